@@ -1,0 +1,57 @@
+// Builds every bundle of the extension with one options object each: client, server, cli (and the
+// map webview once it exists). `--watch` is the only switch. The LGPL `opening_hours` library stays
+// a separate, unmodified module: it is marked external and copied as is into dist/vendor.
+import * as esbuild from 'esbuild';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** Modules that must never be inlined into our bundles. */
+const separateModules = ['opening_hours'];
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  target: 'node20',
+  platform: 'node',
+  format: 'cjs',
+};
+
+/** @type {import('esbuild').BuildOptions[]} */
+const bundles = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode', ...separateModules] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: separateModules },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: separateModules },
+];
+if (existsSync('client/src/webview/map.ts')) {
+  bundles.push({
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    entryPoints: ['client/src/webview/map.ts'],
+    outfile: 'dist/webview/map.js',
+    loader: { '.png': 'dataurl', '.svg': 'dataurl' },
+  });
+}
+
+/** Copies separately licensed modules verbatim to dist/vendor/node_modules so the bundles resolve them. */
+function copyVendoredModules() {
+  const target = 'dist/node_modules';
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  for (const name of ['opening_hours', 'i18next', 'suncalc']) {
+    const from = `node_modules/${name}`;
+    if (existsSync(from)) cpSync(from, `${target}/${name}`, { recursive: true });
+  }
+}
+
+copyVendoredModules();
+if (watch) {
+  for (const options of bundles) (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(bundles.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,22 @@
+// The contract between the validation pipeline and each family of checks.
+import type { Dialect } from '../table/dialect';
+import type { RowView } from '../table/scanner';
+import type { Problem } from '../problems';
+
+export interface CheckContext {
+  dialect: Dialect;
+  /** Header labels as read (values of the header row's cells); empty until the header is seen. */
+  labels: string[];
+  report(problem: Problem): void;
+}
+
+/**
+ * A family of checks fed row by row. `header` sees row 0 when the dialect has a header; `row` sees every
+ * data row (not blank ones: those are reported once as blank-row); `finish` runs after the last row.
+ * The RowView is reused between calls: copy what you keep.
+ */
+export interface RowChecker {
+  header?(row: RowView, context: CheckContext): void;
+  row(row: RowView, context: CheckContext): void;
+  finish?(context: CheckContext): void;
+}

@@ -1,0 +1,81 @@
+// Turns a file's bytes into text: UTF-8 (with or without BOM), else Windows-1252 as French Excel
+// exports are, and tells which it was. Also spots binary files and mojibake in already-decoded text.
+
+export type TextEncoding = 'utf-8' | 'windows-1252';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncoding;
+  /** The file started with a UTF-8 byte order mark (kept out of `text`; a writer puts it back). */
+  bom: boolean;
+  /** Looks like a binary file (NUL bytes or many control characters). */
+  binary: boolean;
+  /** When the bytes were not valid UTF-8: offset in `text` of the first character that was not. */
+  firstNonUtf8Offset?: number;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf8Lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+const windows1252 = new TextDecoder('windows-1252');
+
+export function hasUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/** Decodes a whole file. */
+export function decodeBytes(bytes: Uint8Array): DecodedText {
+  const bom = hasUtf8Bom(bytes);
+  const body = bom ? bytes.subarray(3) : bytes;
+  const binary = looksBinary(body);
+  try {
+    return { text: utf8.decode(body), encoding: 'utf-8', bom, binary };
+  } catch {
+    const text = windows1252.decode(body);
+    return { text, encoding: 'windows-1252', bom, binary, firstNonUtf8Offset: firstInvalidUtf8Char(body) };
+  }
+}
+
+/** Decodes with a known encoding (from a sidecar or a previous chunk). */
+export function decodeWith(bytes: Uint8Array, encoding: TextEncoding): string {
+  return encoding === 'utf-8' ? utf8Lenient.decode(bytes) : windows1252.decode(bytes);
+}
+
+/** True when the sample holds a NUL byte or more than 10% of control characters other than tab/CR/LF. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  if (sample.length === 0) return false;
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) control++;
+  }
+  return control / sample.length > 0.1;
+}
+
+/** Offset, in characters of the Windows-1252 reading, of the first byte that breaks UTF-8. */
+function firstInvalidUtf8Char(bytes: Uint8Array): number {
+  // Windows-1252 maps one byte to one character, so the byte offset is the character offset.
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return 0;
+}
+
+/**
+ * UTF-8 text that was once decoded as Windows-1252 shows pairs like `Ã©` (é), `Ã¨` (è), `Ã§` (ç),
+ * `â€™` (’). Returns the offset of the first such pair, or -1.
+ */
+export function findMojibake(text: string, limit = text.length): number {
+  const re = /Ã[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]|â€[\u0099\u009C\u009D\u201C\u201D\u2122\u0153\u00A6]|Â[\u00A0-\u00BF]/g;
+  re.lastIndex = 0;
+  const sample = limit < text.length ? text.slice(0, limit) : text;
+  const match = re.exec(sample);
+  return match ? match.index : -1;
+}

@@ -1,0 +1,55 @@
+// Renders problems and interface strings in the user's language, from the per-area catalogs.
+import type { Problem, ProblemParams } from '../engine/problems';
+import { structureMessages } from './structure';
+import { uiMessages } from './ui';
+import type { Locale, MessageCatalog, Template } from './types';
+
+export type { Locale } from './types';
+
+const catalog: MessageCatalog = {
+  ...structureMessages,
+  ...uiMessages,
+};
+
+/** 'fr', 'fr-FR', 'fr_CA.UTF-8' → fr; anything else → en. */
+export function normalizeLocale(value: string | undefined | null): Locale {
+  return value && /^fr\b|^fr[-_]/i.test(value) ? 'fr' : 'en';
+}
+
+/** The CLI's language: `--lang`, else the usual environment variables. */
+export function localeFromEnvironment(env: NodeJS.ProcessEnv = process.env): Locale {
+  return normalizeLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE);
+}
+
+function render(template: Template, params: ProblemParams, locale: Locale): string {
+  if (typeof template === 'function') return template(params);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    if (Array.isArray(value)) return value.join(locale === 'fr' ? ', ' : ', ');
+    return String(value);
+  });
+}
+
+export function hasMessage(key: string): boolean {
+  return key in catalog;
+}
+
+export function messageKeys(): string[] {
+  return Object.keys(catalog);
+}
+
+/** Renders a message by key; a missing key is a programming error shown as the key itself. */
+export function t(key: string, locale: Locale, params: ProblemParams = {}): string {
+  const entry = catalog[key];
+  if (!entry) return key;
+  return render(entry[locale], params, locale);
+}
+
+/** The message of a problem: `code.variant` when the problem names a variant, else `code`. */
+export function problemMessage(problem: Problem, locale: Locale): string {
+  const variant = problem.params.variant;
+  const key = typeof variant === 'string' && hasMessage(`${problem.code}.${variant}`) ? `${problem.code}.${variant}` : problem.code;
+  const params: ProblemParams = { rowNumber: problem.rowNumber, fieldNumber: problem.fieldNumber, fieldName: problem.fieldName, ...problem.params };
+  return t(key, locale, params);
+}

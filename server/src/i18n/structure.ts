@@ -1,0 +1,69 @@
+// Messages for the problems found while reading a CSV (decoding, quoting, header and row shape).
+import type { MessageCatalog } from './types';
+
+export const structureMessages: MessageCatalog = {
+  'encoding-error': {
+    en: 'The file is encoded in {encoding}, not UTF-8: accented letters may be garbled for other tools. Save it as UTF-8.',
+    fr: "Le fichier est encodé en {encoding} et non en UTF-8 : les lettres accentuées risquent d'être illisibles pour d'autres outils. Enregistrez-le en UTF-8.",
+  },
+  'encoding-error.mojibake': {
+    en: 'Garbled characters such as “{sample}”: this UTF-8 text was once read as Windows-1252. Replace them with the intended letters (é, è, ç…).',
+    fr: "Caractères illisibles comme « {sample} » : ce texte UTF-8 a été lu un jour comme du Windows-1252. Remplacez-les par les lettres voulues (é, è, ç…).",
+  },
+  'binary-file': {
+    en: 'This file is not text (it contains binary data): it cannot be read as CSV.',
+    fr: "Ce fichier n'est pas du texte (il contient des données binaires) : il ne peut pas être lu comme un CSV.",
+  },
+  'empty-file': {
+    en: 'The file is empty: a CSV needs at least a header row.',
+    fr: "Le fichier est vide : un CSV doit au moins contenir une ligne d'en-tête.",
+  },
+  'header-only': {
+    en: 'The file has a header but no data rows.',
+    fr: "Le fichier contient un en-tête mais aucune ligne de données.",
+  },
+  'source-error.unclosed-quote': {
+    en: 'This quote is never closed: everything after it, up to the end of the file, is read as one cell. Close the quote or remove it.',
+    fr: "Ce guillemet n'est jamais fermé : tout ce qui suit, jusqu'à la fin du fichier, est lu comme une seule cellule. Fermez le guillemet ou supprimez-le.",
+  },
+  'source-error.text-after-quote': {
+    en: 'Text after a closing quote: in CSV, a quoted cell must end at its closing quote. Put the whole value inside the quotes, doubling any inner quote ("").',
+    fr: 'Texte après un guillemet fermant : en CSV, une cellule entre guillemets doit se terminer à son guillemet fermant. Mettez toute la valeur entre guillemets en doublant les guillemets intérieurs ("").',
+  },
+  'source-error.stray-quote': {
+    en: 'Quote inside a cell that is not quoted: other tools may read this row differently. Wrap the cell in quotes and double the inner quote ("").',
+    fr: 'Guillemet au milieu d\'une cellule non entourée de guillemets : d\'autres outils pourraient lire cette ligne autrement. Entourez la cellule de guillemets et doublez le guillemet intérieur ("").',
+  },
+  'mixed-line-endings': {
+    en: 'Mixed line endings: {majorityCount} rows end with {majority}, {minorityCount} with {minority} (first here). Use one kind throughout.',
+    fr: 'Fins de ligne mélangées : {majorityCount} lignes se terminent par {majority}, {minorityCount} par {minority} (la première ici). Utilisez partout le même type.',
+  },
+  'blank-label': {
+    en: 'Column {fieldNumber} has no name in the header.',
+    fr: "La colonne {fieldNumber} n'a pas de nom dans l'en-tête.",
+  },
+  'duplicate-label': {
+    en: 'Column name “{label}” is used more than once (also column {firstFieldNumber}).',
+    fr: 'Le nom de colonne « {label} » est utilisé plusieurs fois (aussi colonne {firstFieldNumber}).',
+  },
+  'label-whitespace': {
+    en: 'Column name “{label}” starts or ends with spaces: use “{trimmed}”.',
+    fr: 'Le nom de colonne « {label} » commence ou se termine par des espaces : utilisez « {trimmed} ».',
+  },
+  'extra-cell': {
+    en: 'Row {rowNumber} has {cellCount} cells but the header has {headerCount} columns: this cell has no column.',
+    fr: "La ligne {rowNumber} contient {cellCount} cellules alors que l'en-tête compte {headerCount} colonnes : cette cellule n'a pas de colonne.",
+  },
+  'missing-cell': {
+    en: 'Row {rowNumber} has {cellCount} cells but the header has {headerCount} columns: {missingCount} cell(s) missing from column “{fieldName}” on.',
+    fr: "La ligne {rowNumber} contient {cellCount} cellules alors que l'en-tête compte {headerCount} colonnes : {missingCount} cellule(s) manquante(s) à partir de la colonne « {fieldName} ».",
+  },
+  'blank-row': {
+    en: 'Row {rowNumber} is empty.',
+    fr: 'La ligne {rowNumber} est vide.',
+  },
+  'too-many-problems': {
+    en: (p) => `${p.hidden} more problems are not shown (limit ${p.limit}): ${p.summary}.`,
+    fr: (p) => `${p.hidden} autres problèmes ne sont pas affichés (limite ${p.limit}) : ${p.summary}.`,
+  },
+};
