@@ -1,0 +1,32 @@
+// The contract of Validata's custom checks (`custom_checks` in a schema): each check is compiled once
+// from its parameters, then sees rows through named-column access and reports issues on cells or rows.
+import type { ProblemParams } from '../../problems';
+import type { TableSchema } from '../../schema/tableSchema';
+
+/** A data row seen by name. `value` is undefined when the column is absent from the file. */
+export interface RowAccess {
+  /** 1-based physical row number (header = 1). */
+  rowNumber: number;
+  value(fieldName: string): string | undefined;
+  /** True when the value is empty or one of the schema's missingValues. */
+  isMissing(fieldName: string): boolean;
+}
+
+export interface CustomIssue {
+  /** Stable problem code, e.g. `french-siret-value`. */
+  code: string;
+  /** Cell to underline; undefined underlines the whole row. */
+  fieldName?: string;
+  params: ProblemParams;
+}
+
+export interface CustomRowCheck {
+  checkRow(row: RowAccess, report: (issue: CustomIssue) => void): void;
+  /** For checks that need the whole table before judging. */
+  finish?(report: (issue: CustomIssue & { rowNumber: number }) => void): void;
+}
+
+/** Builds a check from its descriptor's params; throws a CustomCheckParamsError when they are unusable. */
+export type CustomCheckFactory = (params: Record<string, unknown>, schema: TableSchema) => CustomRowCheck;
+
+export class CustomCheckParamsError extends Error {}
