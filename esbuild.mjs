@@ -2,7 +2,7 @@
 // map webview once it exists). `--watch` is the only switch. The LGPL `opening_hours` library stays
 // a separate, unmodified module: it is marked external and copied as is into dist/vendor.
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -18,13 +18,16 @@ const common = {
   target: 'node20',
   platform: 'node',
   format: 'cjs',
+  // ESM-only dependencies (fdir via tinyglobby) read import.meta.url, which a CJS bundle lacks: give it one.
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl', __VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 };
 
 /** @type {import('esbuild').BuildOptions[]} */
 const bundles = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode', ...separateModules] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: separateModules },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: separateModules },
+  { ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', external: separateModules },
 ];
 if (existsSync('client/src/webview/map.ts')) {
   bundles.push({

@@ -1,0 +1,52 @@
+// The extension's entry: starts the bundled language server for CSV/TSV files and registers commands.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { languageForDelimiter } from './languageMode';
+
+export const tableLanguages = ['csv', 'csv-semicolon', 'csv-pipe', 'tsv'];
+
+let client: LanguageClient | undefined;
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      ...tableLanguages.map((language) => ({ language })),
+      { pattern: '**/*.{csv,tsv,CSV,TSV}' },
+    ],
+    synchronize: { configurationSection: 'opendataLint' },
+    initializationOptions: { locale: vscode.env.language },
+  };
+  return new LanguageClient('opendataLint', 'Open Data Lint', serverOptions, clientOptions);
+}
+
+/** Gives `.csv` files that use `;` or `|` the grammar that colours their columns. */
+async function adjustLanguageMode(document: vscode.TextDocument): Promise<void> {
+  if (document.languageId !== 'csv') return;
+  if (!vscode.workspace.getConfiguration('opendataLint').get<boolean>('colorColumnsByDelimiter', true)) return;
+  const firstLine = document.lineAt(0).text;
+  const language = languageForDelimiter(firstLine);
+  if (language !== 'csv') await vscode.languages.setTextDocumentLanguage(document, language);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  client = createClient(context);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('opendataLint.restartServer', async () => {
+      await client?.restart();
+    }),
+    vscode.workspace.onDidOpenTextDocument((document) => void adjustLanguageMode(document)),
+  );
+  for (const document of vscode.workspace.textDocuments) void adjustLanguageMode(document);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,14 @@
+// The bundle entry of the CLI (dist/cli.js): wires runCli to the real process.
+import { runCli, type CliIo } from './main';
+
+const io: CliIo = {
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+  cwd: process.cwd(),
+  env: process.env,
+  isTTY: Boolean(process.stdout.isTTY),
+};
+
+runCli(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+});

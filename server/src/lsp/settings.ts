@@ -1,0 +1,27 @@
+// The extension's settings as the server reads them (section `opendataLint`), with defaults.
+
+export interface ServerSettings {
+  /** Diagnostics published per file before a summary takes over. */
+  maxProblems: number;
+  /** Glob → schema reference (catalog id, URL or path), first match wins. */
+  schemas: Record<string, string>;
+  /** Automatic detection of a catalog schema from the header. */
+  detectSchema: boolean;
+}
+
+export const defaultSettings: ServerSettings = {
+  maxProblems: 1000,
+  schemas: {},
+  detectSchema: true,
+};
+
+export function readSettings(raw: unknown): ServerSettings {
+  const value = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof ServerSettings, unknown>>;
+  const maxProblems = typeof value.maxProblems === 'number' && value.maxProblems > 0 ? Math.floor(value.maxProblems) : defaultSettings.maxProblems;
+  const schemas: Record<string, string> = {};
+  if (value.schemas && typeof value.schemas === 'object') {
+    for (const [glob, ref] of Object.entries(value.schemas as Record<string, unknown>)) if (typeof ref === 'string') schemas[glob] = ref;
+  }
+  const detectSchema = typeof value.detectSchema === 'boolean' ? value.detectSchema : defaultSettings.detectSchema;
+  return { maxProblems, schemas, detectSchema };
+}
