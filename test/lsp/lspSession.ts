@@ -1,0 +1,104 @@
+// Talks LSP to the real built language server (dist/server.js) over stdio, as an editor would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+export const serverPath = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+
+export class LspSession {
+  readonly connection: MessageConnection;
+  private readonly child: ChildProcess;
+  private readonly published = new Map<string, PublishDiagnosticsParams[]>();
+  private readonly waiters: (() => void)[] = [];
+  stderr = '';
+
+  private constructor() {
+    if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` first`);
+    this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      const list = this.published.get(params.uri) ?? [];
+      list.push(params);
+      this.published.set(params.uri, list);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  settings: Record<string, unknown> = {};
+
+  static async start(options: { locale?: string; settings?: Record<string, unknown>; rootPath?: string } = {}): Promise<LspSession> {
+    const session = new LspSession();
+    session.settings = options.settings ?? {};
+    await session.connection.sendRequest('initialize', {
+      processId: process.pid,
+      locale: options.locale ?? 'en',
+      rootUri: options.rootPath ? pathToFileURL(options.rootPath).href : null,
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      workspaceFolders: options.rootPath ? [{ uri: pathToFileURL(options.rootPath).href, name: 'ws' }] : null,
+    });
+    session.connection.sendNotification('initialized', {});
+    return session;
+  }
+
+  open(uri: string, text: string, languageId = 'csv', version = 1): void {
+    this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  change(uri: string, version: number, changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): void {
+    this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  close(uri: string): void {
+    this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Waits for diagnostics of a given document version (or any version when omitted). */
+  async diagnostics(uri: string, version?: number, timeoutMs = 10_000): Promise<Diagnostic[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const list = this.published.get(uri) ?? [];
+      const match = [...list].reverse().find((p) => version === undefined || p.version === version);
+      if (match) return match.diagnostics;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no diagnostics for ${uri}${version !== undefined ? ` v${version}` : ''} after ${timeoutMs} ms; server stderr: ${this.stderr}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  publishedVersions(uri: string): (number | undefined)[] {
+    return (this.published.get(uri) ?? []).map((p) => p.version);
+  }
+
+  async request<T>(method: string, params: unknown): Promise<T> {
+    return this.connection.sendRequest(method, params) as Promise<T>;
+  }
+
+  isAlive(): boolean {
+    return this.child.exitCode === null && !this.child.killed;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      this.connection.sendNotification('exit');
+    } catch {
+      // The server may already be gone; kill it below.
+    }
+    this.connection.dispose();
+    this.child.kill();
+  }
+}
