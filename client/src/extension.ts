@@ -2,7 +2,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ClientCommands, SchemaInForceNotification } from '../../server/src/protocol';
 import { languageForDelimiter } from './languageMode';
+import { pickSchema, recordSchemaChoice } from './schemaPicker';
+import { SchemaStatus } from './schemaStatus';
 
 export const tableLanguages = ['csv', 'csv-semicolon', 'csv-pipe', 'tsv'];
 
@@ -34,9 +37,21 @@ async function adjustLanguageMode(document: vscode.TextDocument): Promise<void> 
   if (language !== 'csv') await vscode.languages.setTextDocumentLanguage(document, language);
 }
 
+function isTableDocument(document: vscode.TextDocument): boolean {
+  return tableLanguages.includes(document.languageId) || /\.(csv|tsv)$/i.test(document.uri.path);
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   client = createClient(context);
+  const status = new SchemaStatus(isTableDocument);
+  const languageClient = client;
   context.subscriptions.push(
+    status,
+    vscode.commands.registerCommand(ClientCommands.useSchema, (uri: string, ref: string) => recordSchemaChoice(uri, ref)),
+    vscode.commands.registerCommand(ClientCommands.pickSchema, (uri?: string) => {
+      const target = uri ?? vscode.window.activeTextEditor?.document.uri.toString();
+      if (target) return pickSchema(languageClient, target);
+    }),
     vscode.commands.registerCommand('opendataLint.restartServer', async () => {
       await client?.restart();
     }),
@@ -44,6 +59,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   for (const document of vscode.workspace.textDocuments) void adjustLanguageMode(document);
   await client.start();
+  context.subscriptions.push(client.onNotification(SchemaInForceNotification.type, (state) => status.update(state)));
+  status.render();
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,0 +1,40 @@
+// The client's own strings (status bar, pickers, notifications), in the editor's language.
+import * as vscode from 'vscode';
+
+const messages = {
+  'status.none': { en: 'CSV: no schema', fr: 'CSV : aucun schéma' },
+  'status.schema': { en: '{title}', fr: '{title}' },
+  'status.tooltip': {
+    en: 'Schema in force: {ref} ({source})\n{errors} error(s), {warnings} warning(s)\nClick to choose another schema',
+    fr: 'Schéma appliqué : {ref} ({source})\n{errors} erreur(s), {warnings} avertissement(s)\nCliquer pour choisir un autre schéma',
+  },
+  'status.tooltipNone': {
+    en: 'Only structural checks apply. Click to choose a schema of schema.data.gouv.fr',
+    fr: 'Seules les vérifications de structure s\'appliquent. Cliquer pour choisir un schéma de schema.data.gouv.fr',
+  },
+  'status.error': { en: 'CSV: schema not found', fr: 'CSV : schéma introuvable' },
+  'source.sidecar': { en: 'from the metadata file', fr: 'depuis le fichier de métadonnées' },
+  'source.setting': { en: 'from the settings', fr: 'depuis les paramètres' },
+  'source.choice': { en: 'your choice', fr: 'votre choix' },
+  'source.detected': { en: 'detected', fr: 'détecté' },
+  'source.none': { en: 'none', fr: 'aucun' },
+  'pick.placeholder': { en: 'Choose the schema this file follows (type to search by title)', fr: 'Choisissez le schéma de ce fichier (tapez pour chercher par titre)' },
+  'pick.none': { en: 'No schema (structural checks only)', fr: 'Aucun schéma (vérifications de structure seulement)' },
+  'pick.version': { en: 'Version of {title}', fr: 'Version de {title}' },
+  'pick.latest': { en: 'latest', fr: 'la plus récente' },
+  'choice.recorded': { en: '{file} is now validated against {ref}.', fr: '{file} est désormais validé avec {ref}.' },
+  'choice.noWorkspace': {
+    en: 'Open the folder containing this file to record the schema in its workspace settings.',
+    fr: 'Ouvrez le dossier qui contient ce fichier pour enregistrer le schéma dans les paramètres de l\'espace de travail.',
+  },
+} as const;
+
+export type MessageKey = keyof typeof messages;
+
+export function locale(): 'en' | 'fr' {
+  return /^fr\b|^fr-/i.test(vscode.env.language) ? 'fr' : 'en';
+}
+
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  return messages[key][locale()].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

@@ -1,0 +1,56 @@
+// The status bar item showing the schema in force for the active CSV editor; a click opens the picker.
+import * as vscode from 'vscode';
+import { ClientCommands, type SchemaInForce } from '../../server/src/protocol';
+import { t } from './i18n';
+
+export class SchemaStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('opendataLint.schema', vscode.StatusBarAlignment.Right, 100);
+  private readonly states = new Map<string, SchemaInForce>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly isTableDocument: (document: vscode.TextDocument) => boolean) {
+    this.item.name = 'Open Data Lint';
+    this.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(() => this.render()));
+  }
+
+  update(state: SchemaInForce): void {
+    this.states.set(state.uri, state);
+    this.render();
+  }
+
+  get(uri: string): SchemaInForce | undefined {
+    return this.states.get(uri);
+  }
+
+  render(): void {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !this.isTableDocument(editor.document)) {
+      this.item.hide();
+      return;
+    }
+    const uri = editor.document.uri.toString();
+    const state = this.states.get(uri);
+    this.item.command = { command: ClientCommands.pickSchema, title: 'schema', arguments: [uri] };
+    if (state?.error) {
+      this.item.text = `$(warning) ${t('status.error')}`;
+      this.item.tooltip = state.error;
+    } else if (state?.ref) {
+      this.item.text = `$(checklist) ${state.title ?? state.ref}`;
+      this.item.tooltip = t('status.tooltip', {
+        ref: state.ref,
+        source: t(`source.${state.source}`),
+        errors: state.errors,
+        warnings: state.warnings,
+      });
+    } else {
+      this.item.text = `$(table) ${t('status.none')}`;
+      this.item.tooltip = t('status.tooltipNone');
+    }
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
