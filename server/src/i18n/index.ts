@@ -1,5 +1,6 @@
 // Renders problems and interface strings in the user's language, from the per-area catalogs.
 import type { Problem, ProblemParams } from '../engine/problems';
+import { schemaRefMessages } from './schemaRef';
 import { structureMessages } from './structure';
 import { uiMessages } from './ui';
 import type { Locale, MessageCatalog, Template } from './types';
@@ -8,6 +9,7 @@ export type { Locale } from './types';
 
 const catalog: MessageCatalog = {
   ...structureMessages,
+  ...schemaRefMessages,
   ...uiMessages,
 };
 

@@ -1,0 +1,172 @@
+// Turns what a user wrote for "the schema" (catalog id, schema.data.gouv.fr or repository URL, path to a
+// local schema.json/.yaml) into a parsed Table Schema and where it came from, or a typed error. No network.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import { getDefaultCatalog, type ResolvedSchema, type SchemaCatalog, type SchemaKind, type SchemaSuggestion, type NotFoundReason } from './catalog';
+import type { TableSchema } from './tableSchema';
+
+export type SchemaSource =
+  | ({ type: 'catalog'; ref: string } & Omit<ResolvedSchema, 'found'>)
+  | { type: 'file'; ref: string; path: string };
+
+/** Why a schema reference could not be used; each code has an FR/EN message in i18n/schemaRef.ts. */
+export type LoadSchemaError =
+  /** Not in the bundled catalog (nothing is fetched): near misses in `suggestions`. */
+  | { code: 'schema-not-found'; ref: string; reason: NotFoundReason; id?: string; version?: string; versions?: string[]; suggestions: SchemaSuggestion[] }
+  /** A local path that does not exist or cannot be read. */
+  | { code: 'schema-file-not-found'; ref: string; path: string }
+  | { code: 'schema-read-error'; ref: string; path: string; message: string }
+  /** JSON or YAML syntax error, at a 0-based offset, line and column of the file. */
+  | { code: 'schema-invalid-json'; ref: string; path: string; message: string; offset: number; line: number; column: number }
+  /** Parsed, but not a Table Schema (a JSON Schema, a datapackage, a YAML model…). `members`: Table Schemas of a datapackage. */
+  | { code: 'schema-not-table-schema'; ref: string; path: string; kind: SchemaKind; members?: string[] };
+
+export type LoadSchemaResult = { ok: true; schema: TableSchema; source: SchemaSource } | { ok: false; error: LoadSchemaError };
+
+export interface LoadSchemaOptions {
+  /** Directory relative paths are read from (the CSV's folder, the workspace, the CLI's cwd). */
+  baseDir?: string;
+  catalog?: SchemaCatalog;
+}
+
+/** Resolves and parses a schema reference. Catalog descriptors are cached by the catalog; local files are read each time. */
+export function loadTableSchema(ref: string, options: LoadSchemaOptions = {}): LoadSchemaResult {
+  const catalog = options.catalog ?? getDefaultCatalog();
+  const baseDir = options.baseDir ?? process.cwd();
+  const trimmed = ref.trim();
+
+  const localPath = localPathOf(trimmed, baseDir);
+  if (localPath) return loadLocalFile(ref, localPath);
+
+  const resolved = catalog.resolve(trimmed);
+  if (!resolved.found) {
+    // `schemas/foo` without an extension may still be a local file.
+    const candidate = path.resolve(baseDir, trimmed);
+    if (!isUrl(trimmed) && isFile(candidate)) return loadLocalFile(ref, candidate);
+    const { found: _found, ...details } = resolved;
+    return { ok: false, error: { code: 'schema-not-found', ...details, ref } };
+  }
+  const { found: _found, ...where } = resolved;
+  const source: SchemaSource = { type: 'catalog', ref, ...where };
+  if (resolved.content !== 'tableschema') {
+    return { ok: false, error: { code: 'schema-not-table-schema', ref, path: resolved.path, kind: resolved.content, members: catalog.info(resolved.id)?.members } };
+  }
+  return { ok: true, schema: catalog.load(resolved) as TableSchema, source };
+}
+
+function isUrl(ref: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref);
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The file a reference names when it is clearly a path (file: URL, ./, /, C:\, or a .json/.yaml name). */
+function localPathOf(ref: string, baseDir: string): string | undefined {
+  if (/^file:\/\//i.test(ref)) {
+    try {
+      return fileURLToPath(ref);
+    } catch {
+      return undefined;
+    }
+  }
+  if (isUrl(ref)) return undefined;
+  const looksLikePath = /^(\.{1,2}[\\/]|[\\/]|~[\\/]|[a-z]:[\\/])/i.test(ref) || ref.includes('\\') || /\.(json|ya?ml)$/i.test(ref);
+  if (!looksLikePath) return undefined;
+  const expanded = /^~[\\/]/.test(ref) ? path.join(process.env.HOME ?? process.env.USERPROFILE ?? '~', ref.slice(2)) : ref;
+  return path.resolve(baseDir, expanded);
+}
+
+function loadLocalFile(ref: string, file: string): LoadSchemaResult {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, error: { code: 'schema-file-not-found', ref, path: file } };
+    return { ok: false, error: { code: 'schema-read-error', ref, path: file, message: (error as Error).message } };
+  }
+  const parsed = /\.ya?ml$/i.test(file) ? parseYaml(text) : parseJson(text);
+  if ('error' in parsed) return { ok: false, error: { code: 'schema-invalid-json', ref, path: file, ...parsed.error } };
+  const kind = descriptorKind(parsed.value);
+  if (kind !== 'tableschema') return { ok: false, error: { code: 'schema-not-table-schema', ref, path: file, kind } };
+  return { ok: true, schema: parsed.value as TableSchema, source: { type: 'file', ref, path: file } };
+}
+
+type ParseOutcome = { value: unknown } | { error: { message: string; offset: number; line: number; column: number } };
+
+function parseJson(text: string): ParseOutcome {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const message = (error as Error).message;
+    // V8: "… in JSON at position 42 (line 3 column 5)"; "Unexpected end of JSON input" has no position.
+    const at = /at position (\d+)/.exec(message);
+    const offset = at ? Math.min(Number(at[1]), text.length) : text.length;
+    return { error: { message: message.replace(/\s*\(line \d+ column \d+\)$/, ''), offset, ...lineColumn(text, offset) } };
+  }
+}
+
+function parseYaml(text: string): ParseOutcome {
+  const doc = parseDocument(text);
+  const first = doc.errors[0];
+  if (first) {
+    const offset = first.pos[0];
+    return { error: { message: first.message.split('\n')[0], offset, ...lineColumn(text, offset) } };
+  }
+  return { value: doc.toJS() as unknown };
+}
+
+/** 0-based line and column (UTF-16 units) of an offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart };
+}
+
+/** What a parsed descriptor is: a Table Schema has a `fields` array of objects with a string `name`. */
+export function descriptorKind(value: unknown): SchemaKind {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return 'other';
+  const record = value as Record<string, unknown>;
+  if (Array.isArray(record.fields) && record.fields.every((f) => !!f && typeof f === 'object' && typeof (f as Record<string, unknown>).name === 'string')) return 'tableschema';
+  if (Array.isArray(record.resources)) return 'datapackage';
+  if ('$schema' in record || 'properties' in record || 'definitions' in record || '$defs' in record) return 'jsonschema';
+  return 'other';
+}
+
+/** The message key (i18n/schemaRef.ts) and parameters that phrase a load error in either language. */
+export function loadErrorMessage(error: LoadSchemaError): { key: string; params: Record<string, string | number | string[] | undefined> } {
+  switch (error.code) {
+    case 'schema-not-found': {
+      const variant = error.reason === 'unknown-version' ? '.unknown-version' : error.reason === 'unknown-url' || error.reason === 'ambiguous-url' ? `.${error.reason}` : error.reason === 'empty-ref' ? '.empty-ref' : '';
+      return {
+        key: `schemaRef.${error.code}${variant}`,
+        params: { ref: error.ref, id: error.id, version: error.version, versions: error.versions, suggestions: error.suggestions.map((s) => s.ref) },
+      };
+    }
+    case 'schema-file-not-found':
+      return { key: `schemaRef.${error.code}`, params: { ref: error.ref, path: error.path } };
+    case 'schema-read-error':
+      return { key: `schemaRef.${error.code}`, params: { ref: error.ref, path: error.path, message: error.message } };
+    case 'schema-invalid-json':
+      return { key: `schemaRef.${error.code}`, params: { ref: error.ref, path: error.path, message: error.message, line: error.line + 1, column: error.column + 1 } };
+    case 'schema-not-table-schema':
+      return {
+        key: `schemaRef.${error.code}${error.members?.length ? '.datapackage' : ''}`,
+        params: { ref: error.ref, path: error.path, kind: error.kind, members: error.members },
+      };
+  }
+}
