@@ -5,6 +5,7 @@ import { compareProblems, type Problem } from './problems';
 import { findMojibake, type DecodedText } from './table/decode';
 import { sniffDialect, type Dialect } from './table/dialect';
 import { positionInText, rangeFrom } from './table/positions';
+import { RowIndex } from './table/rowIndex';
 import { CsvScanner, type RowView } from './table/scanner';
 
 export interface ValidateOptions {
@@ -14,6 +15,8 @@ export interface ValidateOptions {
   checkers?: RowChecker[];
   /** How the bytes were decoded (the CLI knows; the editor gets text and looks for mojibake instead). */
   decoded?: Omit<DecodedText, 'text'>;
+  /** Keep where each row starts (editor: hovers, completions and fixes find cells by position). */
+  indexRows?: boolean;
 }
 
 export interface ValidationReport {
@@ -22,6 +25,7 @@ export interface ValidationReport {
   /** Data rows (the header excluded). */
   rowCount: number;
   problems: Problem[];
+  rowIndex?: RowIndex;
 }
 
 /** How far into the text mojibake is looked for: garbling is systematic, the first screenful shows it. */
@@ -35,9 +39,11 @@ export class TablePipeline {
   private readonly checkers: RowChecker[];
   private sawHeader = false;
   private dataRows = 0;
+  readonly rowIndex?: RowIndex;
 
-  constructor(readonly dialect: Dialect, checkers: RowChecker[] = []) {
+  constructor(readonly dialect: Dialect, checkers: RowChecker[] = [], indexRows = false) {
     this.checkers = checkers;
+    if (indexRows) this.rowIndex = new RowIndex();
     const problems = this.problems;
     this.context = { dialect, labels: [], report: (problem) => problems.push(problem) };
   }
@@ -47,6 +53,7 @@ export class TablePipeline {
   }
 
   readonly onRow = (row: RowView): void => {
+    this.rowIndex?.add(row.base + row.start, row.line);
     if (!this.sawHeader && this.dialect.header) {
       this.sawHeader = true;
       const labels: string[] = [];
@@ -109,9 +116,9 @@ export function validateText(text: string, options: ValidateOptions = {}): Valid
   if (fileLevelProblems(text, options.decoded, early)) {
     return { dialect, labels: [], rowCount: 0, problems: early };
   }
-  const pipeline = new TablePipeline(dialect, options.checkers);
+  const pipeline = new TablePipeline(dialect, options.checkers, options.indexRows);
   pipeline.problems.push(...early);
   new CsvScanner(dialect).scan(text, 0, true, pipeline.onRow);
   const problems = pipeline.finish();
-  return { dialect, labels: pipeline.context.labels, rowCount: pipeline.rowCount, problems };
+  return { dialect, labels: pipeline.context.labels, rowCount: pipeline.rowCount, problems, rowIndex: pipeline.rowIndex };
 }

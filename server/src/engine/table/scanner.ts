@@ -141,24 +141,59 @@ function decodeIrregular(text: string, start: number, end: number, quoteChar: st
   }
   return out;
 }
+/** Called for each row; returning `false` stops the scan after this row (scan then returns `row.next`). */
+export type RowCallback = (row: RowView) => unknown;
 
-export type RowCallback = (row: RowView) => void;
+/** Where a row cut by the end of a chunk stopped being read, so that the next call resumes there. */
+interface PendingRow {
+  /** Absolute offset of the row's first character: the next call must start there to resume. */
+  rowStart: number;
+  /** Local offset of the row's first character in the text it was saved from. */
+  localRowStart: number;
+  /** Cells already complete (their offsets stay in the row view, local to that text). */
+  cell: number;
+  /** How the unfinished cell resumes: from its beginning, inside its quotes, or in unquoted text. */
+  mode: ResumeMode;
+  cellStart: number;
+  kind: CellKind;
+  /** Local offset where reading resumes. */
+  pos: number;
+  /** Line reached at `pos`, and the local offset where that line begins. */
+  line: number;
+  lineOffset: number;
+  /** A quote issue was already reported for the unquoted text of this cell. */
+  stray: boolean;
+}
+
+const enum ResumeMode {
+  CellStart = 0,
+  InQuotes = 1,
+  Unquoted = 2,
+}
+
+/** Character code meaning "no quote character": neither a character nor the end-of-text marker (-1). */
+const NO_QUOTE = -2;
 
 /**
  * Scans rows from a text. Keeps its line and row counters between calls so that a stream can be fed
  * chunk by chunk: `scan` returns the local offset of the first row it did not emit (incomplete, to be
  * carried over with the next chunk); with `final` every remaining character is emitted.
+ *
+ * Streaming stays linear: when a row is cut by the end of a chunk (a long quoted value, an unclosed quote,
+ * a huge line), the scanner remembers how far it read, and the next call, which must start at that row
+ * with the same text followed by more, resumes there instead of reading the row again from its start.
  */
 export class CsvScanner {
   readonly row = new RowView();
   private line = 0;
   private rowIndex = 0;
+  private pending: PendingRow | undefined;
   private readonly delimiterCode: number;
   private readonly quoteCode: number;
 
   constructor(private readonly dialect: Dialect) {
     this.delimiterCode = dialect.delimiter.charCodeAt(0);
-    this.quoteCode = dialect.quoteChar ? dialect.quoteChar.charCodeAt(0) : -1;
+    this.quoteCode = dialect.quoteChar ? dialect.quoteChar.charCodeAt(0) : NO_QUOTE;
     this.row.quoteChar = dialect.quoteChar;
   }
 
@@ -170,6 +205,7 @@ export class CsvScanner {
   resume(rowIndex: number, line: number): void {
     this.rowIndex = rowIndex;
     this.line = line;
+    this.pending = undefined;
   }
 
   scan(text: string, base: number, final: boolean, onRow: RowCallback, from = 0): number {
@@ -179,34 +215,70 @@ export class CsvScanner {
     const length = text.length;
     const delimiter = this.delimiterCode;
     const quote = this.quoteCode;
+    const quoteChar = this.dialect.quoteChar;
     const skipInitialSpace = this.dialect.skipInitialSpace;
     let pos = from;
+    // A row left unfinished by the previous call resumes only if this call starts where it started.
+    let pending = this.pending !== undefined && this.pending.rowStart === base + from ? this.pending : undefined;
+    this.pending = undefined;
 
     while (pos < length) {
       const rowStart = pos;
       let line = this.line;
       let lineOffset = rowStart;
       let cell = 0;
-      row.issues.length = 0;
       let incomplete = false;
       let terminator = Terminator.None;
       let rowEnd = length;
       let next = length;
+      let resume = pending;
+      pending = undefined;
+      /** Local offsets saved by the previous call are off by this much in this text. */
+      let shift = 0;
+      if (resume !== undefined) {
+        shift = rowStart - resume.localRowStart;
+        if (shift !== 0) shiftRow(row, resume.cell, shift);
+        cell = resume.cell;
+        line = resume.line;
+        lineOffset = resume.lineOffset + shift;
+      } else row.issues.length = 0;
 
       for (;;) {
-        if (cell > 0 && skipInitialSpace) while (pos < length && text.charCodeAt(pos) === SPACE) pos++;
+        let cellStart: number;
+        let kind: CellKind;
+        let mode: ResumeMode;
+        let stray = false;
+        if (resume !== undefined && resume.mode !== ResumeMode.CellStart) {
+          cellStart = resume.cellStart + shift;
+          kind = resume.kind;
+          mode = resume.mode;
+          pos = resume.pos + shift;
+          stray = resume.stray;
+        } else {
+          if (resume !== undefined) pos = resume.pos + shift;
+          if (cell > 0 && skipInitialSpace) while (pos < length && text.charCodeAt(pos) === SPACE) pos++;
+          cellStart = pos;
+          if (pos < length && text.charCodeAt(pos) === quote) {
+            kind = CellKind.Quoted;
+            mode = ResumeMode.InQuotes;
+            pos++;
+          } else {
+            kind = CellKind.Plain;
+            mode = ResumeMode.Unquoted;
+          }
+        }
+        resume = undefined;
         row.ensureCapacity(cell + 1);
-        const cellStart = pos;
-        let kind: CellKind = CellKind.Plain;
-        let code = pos < length ? text.charCodeAt(pos) : -1;
+        let code = -1;
 
-        if (code === quote) {
+        if (mode === ResumeMode.InQuotes) {
           // Quoted cell: find the closing quote, skipping doubled quotes and counting line breaks.
-          kind = CellKind.Quoted;
-          let p = pos + 1;
+          let p = pos;
           for (;;) {
-            const close = text.indexOf(this.dialect.quoteChar, p);
-            const stop = close === -1 ? length : close;
+            const close = text.indexOf(quoteChar, p);
+            let stop = close === -1 ? length : close;
+            // A CR ending an unfinished chunk may be half of a CRLF: count it once the LF is known.
+            if (close === -1 && !final && stop > p && text.charCodeAt(stop - 1) === CR) stop--;
             // Count line breaks inside the quoted span to keep line numbers exact.
             for (let i = p; i < stop; i++) {
               const c = text.charCodeAt(i);
@@ -222,6 +294,7 @@ export class CsvScanner {
             if (close === -1) {
               if (!final) {
                 incomplete = true;
+                p = stop;
               } else {
                 kind = CellKind.Irregular;
                 row.issues.push({ kind: 'unclosed-quote', offset: cellStart, cell });
@@ -237,26 +310,27 @@ export class CsvScanner {
             if (close + 1 >= length && !final) {
               // The quote might be the first of a doubled pair split across chunks.
               incomplete = true;
+              p = close;
               break;
             }
             pos = close + 1;
             break;
           }
-          if (incomplete) break;
+          if (incomplete) {
+            this.savePending(base, rowStart, cell, ResumeMode.InQuotes, cellStart, kind, p, line, lineOffset, false);
+            break;
+          }
           code = pos < length ? text.charCodeAt(pos) : -1;
           if (code !== -1 && code !== delimiter && code !== LF && code !== CR) {
             // Text after the closing quote: keep reading to the next delimiter, as lenient readers do.
             row.issues.push({ kind: 'text-after-quote', offset: pos, cell });
             kind = CellKind.Irregular;
-            while (pos < length) {
-              code = text.charCodeAt(pos);
-              if (code === delimiter || code === LF || code === CR) break;
-              pos++;
-            }
-            code = pos < length ? code : -1;
+            mode = ResumeMode.Unquoted;
+            stray = true; // one issue per cell is enough
           }
-        } else {
-          let stray = false;
+        }
+
+        if (mode === ResumeMode.Unquoted) {
           while (pos < length) {
             code = text.charCodeAt(pos);
             if (code === delimiter || code === LF || code === CR) break;
@@ -267,6 +341,14 @@ export class CsvScanner {
             pos++;
           }
           if (pos >= length) code = -1;
+        }
+
+        if (code === -1 && !final) {
+          // The chunk ends inside this cell: more of it may follow.
+          const fresh = kind === CellKind.Plain && pos === cellStart;
+          this.savePending(base, rowStart, cell, fresh ? ResumeMode.CellStart : ResumeMode.Unquoted, cellStart, kind, pos, line, lineOffset, stray);
+          incomplete = true;
+          break;
         }
 
         row.cellStart[cell] = cellStart;
@@ -289,14 +371,15 @@ export class CsvScanner {
             terminator = Terminator.CRLF;
             next = pos + 2;
           } else if (pos + 1 >= length && !final) {
-            incomplete = true; // could be a CRLF split across chunks
+            // Could be a CRLF split across chunks: resume on the CR, at the end of the cell just read.
+            this.savePending(base, rowStart, cell - 1, ResumeMode.Unquoted, cellStart, kind, pos, line, lineOffset, true);
+            incomplete = true;
           } else {
             terminator = Terminator.CR;
             next = pos + 1;
           }
         } else {
-          // End of text without a terminator: complete only if this is the last chunk.
-          if (!final) incomplete = true;
+          // End of the last chunk without a terminator.
           next = length;
         }
         break;
@@ -312,8 +395,33 @@ export class CsvScanner {
       row.cellCount = cell;
       this.line = terminator === Terminator.None ? line : line + 1;
       pos = next;
-      onRow(row);
+      if (onRow(row) === false) return pos;
     }
     return pos;
   }
+
+  private savePending(
+    base: number,
+    rowStart: number,
+    cell: number,
+    mode: ResumeMode,
+    cellStart: number,
+    kind: CellKind,
+    pos: number,
+    line: number,
+    lineOffset: number,
+    stray: boolean,
+  ): void {
+    this.pending = { rowStart: base + rowStart, localRowStart: rowStart, cell, mode, cellStart, kind, pos, line, lineOffset, stray };
+  }
+}
+
+/** Moves the local offsets of a row's first `cells` cells and of its quote issues by `shift`. */
+function shiftRow(row: RowView, cells: number, shift: number): void {
+  for (let i = 0; i < cells; i++) {
+    row.cellStart[i] += shift;
+    row.cellEnd[i] += shift;
+    row.cellEndLineOffset[i] += shift;
+  }
+  for (const issue of row.issues) issue.offset += shift;
 }
