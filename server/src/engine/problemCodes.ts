@@ -1,6 +1,7 @@
 // The catalog of problem codes: each area declares its codes (default severity and tags) in its own
 // file; this module joins them. Messages live in server/src/i18n, docs in docs/problems.md.
 import type { Severity } from './problems';
+import { customCheckCodes } from './checks/custom/codes';
 import { structureCodes } from './table/codes';
 
 export type ProblemTag = 'file' | 'header' | 'row' | 'cell' | 'table' | 'schema' | 'metadata';
@@ -12,6 +13,7 @@ export interface ProblemCodeInfo {
 
 const registry: Record<string, ProblemCodeInfo> = {
   ...structureCodes,
+  ...customCheckCodes,
 };
 
 export function problemCodeInfo(code: string): ProblemCodeInfo | undefined {

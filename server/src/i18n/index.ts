@@ -1,5 +1,6 @@
 // Renders problems and interface strings in the user's language, from the per-area catalogs.
 import type { Problem, ProblemParams } from '../engine/problems';
+import { customMessages } from './custom';
 import { schemaRefMessages } from './schemaRef';
 import { structureMessages } from './structure';
 import { uiMessages } from './ui';
@@ -10,6 +11,7 @@ export type { Locale } from './types';
 const catalog: MessageCatalog = {
   ...structureMessages,
   ...schemaRefMessages,
+  ...customMessages,
   ...uiMessages,
 };
 

@@ -1,6 +1,6 @@
 // The contract of Validata's custom checks (`custom_checks` in a schema): each check is compiled once
 // from its parameters, then sees rows through named-column access and reports issues on cells or rows.
-import type { ProblemParams } from '../../problems';
+import type { ProblemParams, Severity } from '../../problems';
 import type { TableSchema } from '../../schema/tableSchema';
 
 /** A data row seen by name. `value` is undefined when the column is absent from the file. */
@@ -18,11 +18,14 @@ export interface CustomIssue {
   /** Cell to underline; undefined underlines the whole row. */
   fieldName?: string;
   params: ProblemParams;
+  /** Overrides the code's default severity (e.g. an `opening_hours` value that parses with warnings). */
+  severity?: Severity;
 }
 
 export interface CustomRowCheck {
   checkRow(row: RowAccess, report: (issue: CustomIssue) => void): void;
-  /** For checks that need the whole table before judging. */
+  /** For checks that need the whole table before judging; `rowNumber: 1` designates the header row
+   * (e.g. a multi-column check whose columns are absent from the file). */
   finish?(report: (issue: CustomIssue & { rowNumber: number }) => void): void;
 }
 

@@ -1,0 +1,29 @@
+// `cohesive-columns-value`: on each row, the columns `column` + `othercolumns` are either all filled or
+// all empty. If the file has only some of these columns, one problem on the header says which are
+// absent and the rows are not checked (Validata stops the check there too).
+import { absentColumns, hasValue } from './columnPresence';
+import { columnListParam, columnParam } from './params';
+import type { CustomCheckFactory } from './types';
+
+const CODE = 'cohesive-columns-value';
+
+export const cohesiveColumnsValue: CustomCheckFactory = (params) => {
+  const column = columnParam(CODE, params, 'column');
+  const columns = [column, ...columnListParam(CODE, params, 'othercolumns')];
+  let absent: string[] | undefined;
+  return {
+    checkRow(row, report) {
+      absent ??= absentColumns(row, columns);
+      if (absent.length > 0) return;
+      const filled = columns.filter((name) => hasValue(row, name));
+      if (filled.length === 0 || filled.length === columns.length) return;
+      const empty = columns.filter((name) => !filled.includes(name));
+      report({ code: CODE, fieldName: column, params: { column, columns, filled, empty } });
+    },
+    finish(report) {
+      if (absent && absent.length > 0 && absent.length < columns.length) {
+        report({ code: CODE, rowNumber: 1, params: { variant: 'missing-columns', column, columns, absent } });
+      }
+    },
+  };
+};
