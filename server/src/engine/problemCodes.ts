@@ -2,6 +2,7 @@
 // file; this module joins them. Messages live in server/src/i18n, docs in docs/problems.md.
 import type { Severity } from './problems';
 import { customCheckCodes } from './checks/custom/codes';
+import { schemaSelectionCodes } from './schema/codes';
 import { structureCodes } from './table/codes';
 
 export type ProblemTag = 'file' | 'header' | 'row' | 'cell' | 'table' | 'schema' | 'metadata';
@@ -13,6 +14,7 @@ export interface ProblemCodeInfo {
 
 const registry: Record<string, ProblemCodeInfo> = {
   ...structureCodes,
+  ...schemaSelectionCodes,
   ...customCheckCodes,
 };
 

@@ -3,6 +3,7 @@ import type { Problem, ProblemParams } from '../engine/problems';
 import { customMessages } from './custom';
 import { schemaRefMessages } from './schemaRef';
 import { structureMessages } from './structure';
+import { schemaSelectionMessages } from './schemaSelection';
 import { uiMessages } from './ui';
 import type { Locale, MessageCatalog, Template } from './types';
 
@@ -12,6 +13,7 @@ const catalog: MessageCatalog = {
   ...structureMessages,
   ...schemaRefMessages,
   ...customMessages,
+  ...schemaSelectionMessages,
   ...uiMessages,
 };
 
@@ -50,10 +52,19 @@ export function t(key: string, locale: Locale, params: ProblemParams = {}): stri
   return render(entry[locale], params, locale);
 }
 
-/** The message of a problem: `code.variant` when the problem names a variant, else `code`. */
+/**
+ * The message of a problem: the key it names in `params.messageKey` (when another catalog phrases it),
+ * else `code.variant` when the problem names a variant, else `code`.
+ */
 export function problemMessage(problem: Problem, locale: Locale): string {
   const variant = problem.params.variant;
-  const key = typeof variant === 'string' && hasMessage(`${problem.code}.${variant}`) ? `${problem.code}.${variant}` : problem.code;
+  const named = problem.params.messageKey;
+  const key =
+    typeof named === 'string' && hasMessage(named)
+      ? named
+      : typeof variant === 'string' && hasMessage(`${problem.code}.${variant}`)
+        ? `${problem.code}.${variant}`
+        : problem.code;
   const params: ProblemParams = { rowNumber: problem.rowNumber, fieldNumber: problem.fieldNumber, fieldName: problem.fieldName, ...problem.params };
   return t(key, locale, params);
 }

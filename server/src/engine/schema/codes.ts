@@ -1,0 +1,12 @@
+// Problem codes about which schema applies: a reference that cannot be used, a schema detected from the header.
+import type { ProblemCodeInfo } from '../problemCodes';
+
+export const schemaSelectionCodes = {
+  'schema-not-found': { severity: 'error', tags: ['file', 'schema'] },
+  'schema-file-not-found': { severity: 'error', tags: ['file', 'schema'] },
+  'schema-read-error': { severity: 'error', tags: ['file', 'schema'] },
+  'schema-invalid-json': { severity: 'error', tags: ['file', 'schema'] },
+  'schema-not-table-schema': { severity: 'error', tags: ['file', 'schema'] },
+  'schema-version-not-pinned': { severity: 'warning', tags: ['file', 'schema'] },
+  'schema-detected': { severity: 'information', tags: ['header', 'schema'] },
+} satisfies Record<string, ProblemCodeInfo>;

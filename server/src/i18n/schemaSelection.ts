@@ -1,0 +1,23 @@
+// Messages about which schema applies to a file (detection, unpinned versions). Reference errors are
+// phrased by schemaRef.ts, which their problems name through `params.messageKey`.
+import type { MessageCatalog } from './types';
+
+export const schemaSelectionMessages: MessageCatalog = {
+  'schema-detected': {
+    en: 'This file looks like “{title}” ({id}@{version}): {matched} of its {total} columns match. Validate against it?',
+    fr: 'Ce fichier ressemble à « {title} » ({id}@{version}) : {matched} colonnes sur {total} correspondent. Le valider avec ce schéma ?',
+  },
+  'schema-detected.applied': {
+    en: 'Schema detected from the header: “{title}” ({id}@{version}), {matched} of {total} columns match.',
+    fr: "Schéma détecté d'après l'en-tête : « {title} » ({id}@{version}), {matched} colonnes sur {total} correspondent.",
+  },
+  'schema-version-not-pinned': {
+    en: 'The schema “{ref}” names no version: the latest ({version}) is used, and the verdict may change when a new version is published. Write {id}@{version}.',
+    fr: "Le schéma « {ref} » ne précise pas de version : la plus récente ({version}) est utilisée, et le verdict pourra changer à la publication d'une nouvelle version. Écrivez {id}@{version}.",
+  },
+  'schema-not-found': { en: 'Schema not found: {ref}', fr: 'Schéma introuvable : {ref}' },
+  'schema-file-not-found': { en: 'Schema file not found: {path}', fr: 'Fichier de schéma introuvable : {path}' },
+  'schema-read-error': { en: 'Cannot read the schema {path}: {message}', fr: 'Impossible de lire le schéma {path} : {message}' },
+  'schema-invalid-json': { en: 'The schema {path} is not valid JSON: {message}', fr: "Le schéma {path} n'est pas un JSON valide : {message}" },
+  'schema-not-table-schema': { en: '{ref} is not a Table Schema', fr: "{ref} n'est pas un Table Schema" },
+};
