@@ -1,5 +1,6 @@
 // Builds the bundled schema catalog (schemas/catalog/) from the schema.data.gouv.fr snapshot in
 // ../shared/schema-catalog: every version of every schema, YAML turned into JSON, plus index.json.
+// Also refreshes test/fixtures/catalog-examples/ (the snapshot's examples and lists to test against).
 // Run by hand from the project root (`node scripts/build-catalog.mjs [--from <snapshot dir>]`); the
 // output is committed, so neither the build nor the runtime needs the snapshot or the network.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -301,6 +302,28 @@ function stringify(value, indent = '') {
   return JSON.stringify(value);
 }
 writeFileSync(join(outDir, 'index.json'), `${stringify(index)}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Test fixtures: the snapshot's example files (same layout), and what the tests compare the index with
+// (the aggregator's schemas.json and the list of snapshot files), since ../shared is not in the repository.
+
+const fixturesDir = join(projectRoot, 'test', 'fixtures', 'catalog-examples');
+rmSync(fixturesDir, { recursive: true, force: true });
+mkdirSync(join(fixturesDir, '_snapshot'), { recursive: true });
+const copyTree = (from, to) => {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      mkdirSync(join(to, entry.name), { recursive: true });
+      copyTree(join(from, entry.name), join(to, entry.name));
+    } else writeFileSync(join(to, entry.name), readFileSync(join(from, entry.name)));
+  }
+};
+if (existsSync(join(sourceDir, 'examples'))) copyTree(join(sourceDir, 'examples'), fixturesDir);
+writeFileSync(join(fixturesDir, '_snapshot', 'schemas.json'), readFileSync(join(sourceDir, 'schemas.json')));
+const snapshotList = [...snapshotFiles.entries()]
+  .flatMap(([key, files]) => files.map((f) => `${key.replace('@', '/')}/${f}`))
+  .sort();
+writeFileSync(join(fixturesDir, '_snapshot', 'files.txt'), `${snapshotList.join('\n')}\n`);
 
 const snapshotTotal = [...snapshotFiles.values()].reduce((n, files) => n + files.length, 0);
 const ids = Object.keys(index.schemas).length;
