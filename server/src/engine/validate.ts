@@ -2,7 +2,7 @@
 import { StructureChecker, makeProblem } from './checks/structure';
 import type { CheckContext, RowChecker } from './checks/rowChecker';
 import { compareProblems, type Problem } from './problems';
-import { findMojibake, type DecodedText } from './table/decode';
+import { findMojibake, looksBinaryText, type DecodedText } from './table/decode';
 import { sniffDialect, type Dialect } from './table/dialect';
 import { positionInText, rangeFrom } from './table/positions';
 import { RowIndex } from './table/rowIndex';
@@ -88,7 +88,8 @@ function zero() {
 
 /** Problems about the text as a whole, found before any row is read. Returns true when reading should stop. */
 export function fileLevelProblems(text: string, decoded: ValidateOptions['decoded'], problems: Problem[]): boolean {
-  if (decoded?.binary) {
+  // Without the bytes (an editor document), look at the text itself.
+  if (decoded ? decoded.binary : looksBinaryText(text)) {
     problems.push(makeProblem('binary-file', { start: zero(), end: zero() }));
     return true;
   }

@@ -66,6 +66,8 @@ export class StructureChecker implements RowChecker {
 
   /** Reported by the pipeline for rows whose cells are all empty. */
   blankRow(row: RowView, context: CheckContext): void {
+    // A lone quote at the end of the file reads as an empty cell: the row is blank and the quote unclosed.
+    this.quoteIssues(row, context);
     this.countTerminator(row);
     context.report(makeProblem('blank-row', rowRange(row), {}, { rowNumber: row.index + 1 }));
   }

@@ -52,6 +52,22 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return control / sample.length > 0.1;
 }
 
+/**
+ * The same test on text that was decoded elsewhere (an editor document): NUL or more than 10% of control
+ * characters in the first 8192 characters. A spreadsheet (.xlsx) renamed to .csv looks like this.
+ */
+export function looksBinaryText(text: string): boolean {
+  const length = Math.min(text.length, 8192);
+  if (length === 0) return false;
+  let control = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0) return true;
+    if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) control++;
+  }
+  return control / length > 0.1;
+}
+
 /** Offset, in characters of the Windows-1252 reading, of the first byte that breaks UTF-8. */
 function firstInvalidUtf8Char(bytes: Uint8Array): number {
   // Windows-1252 maps one byte to one character, so the byte offset is the character offset.
@@ -60,7 +76,15 @@ function firstInvalidUtf8Char(bytes: Uint8Array): number {
     const b = bytes[i];
     const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
+    if (need > 0) {
+      // The second byte's range is narrower after E0, ED, F0 and F4 (overlong forms, surrogates, > U+10FFFF),
+      // as the decoder that rejected the file checks (RFC 3629, section 4).
+      const second = bytes[i + 1];
+      const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+      const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+      if (i + 1 >= bytes.length || second < low || second > high) return i;
+    }
+    for (let k = 2; k <= need; k++) {
       if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
     }
     i += need + 1;

@@ -23,7 +23,12 @@ export const defaultDialect: Dialect = {
   lineTerminator: 'LF',
 };
 
-const candidateDelimiters = [',', ';', '\t', '|'];
+/**
+ * In the order that wins ties: `;` before `,` because in a French file a comma inside a value (a decimal
+ * comma, "entrepôts, logistique") or a label ("Surface (m², hors murs)") is common, a semicolon in a
+ * comma-separated file much rarer.
+ */
+const candidateDelimiters = [';', ',', '\t', '|'];
 /** How much of the file sniffing reads: enough for dozens of rows of a wide national file. */
 const SNIFF_CHARS = 64 * 1024;
 const SNIFF_ROWS = 50;
@@ -46,7 +51,7 @@ export function sniffDialect(text: string, explicit: Partial<Dialect> = {}): Dia
     quoteChar,
     skipInitialSpace,
     header: explicit.header ?? true,
-    lineTerminator: explicit.lineTerminator ?? dominantTerminator(sample),
+    lineTerminator: explicit.lineTerminator ?? dominantTerminator(sample, quoteChar),
   };
 }
 
@@ -126,13 +131,18 @@ function sniffInitialSpace(lines: string[], delimiter: string, quoteChar: string
   return delimiters >= 2 && followedBySpace / delimiters >= 0.9;
 }
 
-function dominantTerminator(sample: string): LineTerminator {
+/** The most used row terminator; line breaks inside quoted values (Excel writes LF there in CRLF files) do not count. */
+function dominantTerminator(sample: string, quoteChar: string): LineTerminator {
+  const quote = quoteChar ? quoteChar.charCodeAt(0) : -1;
+  let inQuotes = false;
   let crlf = 0;
   let lf = 0;
   let cr = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
-    if (code === 13) {
+    if (code === quote) inQuotes = !inQuotes;
+    else if (inQuotes) continue;
+    else if (code === 13) {
       if (sample.charCodeAt(i + 1) === 10) {
         crlf++;
         i++;

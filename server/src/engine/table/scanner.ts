@@ -100,7 +100,19 @@ export class RowView {
   /** True when every cell is empty (an empty line, or only delimiters). */
   isBlank(): boolean {
     for (let i = 0; i < this.cellCount; i++) {
-      if (this.cellEnd[i] > this.cellStart[i] && this.value(i) !== '') return false;
+      const length = this.cellEnd[i] - this.cellStart[i];
+      if (length === 0) continue;
+      // Decide from the cell's shape when possible: decoding a huge malformed cell just to see it is not empty costs.
+      switch (this.cellKind[i] as CellKind) {
+        case CellKind.Plain:
+        case CellKind.QuotedEscaped:
+          return false;
+        case CellKind.Quoted:
+          if (length > 2) return false;
+          break;
+        default:
+          if (this.value(i) !== '') return false;
+      }
     }
     return true;
   }
@@ -123,24 +135,25 @@ export class RowView {
 
 /** Decodes a malformed cell the way lenient readers do: quotes toggle, doubled quotes inside quotes escape. */
 function decodeIrregular(text: string, start: number, end: number, quoteChar: string): string {
-  let out = '';
+  // A stray quote in an unquoted cell is an ordinary character.
+  if (text[start] !== quoteChar) return text.slice(start, end);
+  // Join slices rather than add characters one by one: an unclosed quote can make a cell of the whole file.
+  const parts: string[] = [];
   let inQuotes = false;
-  let i = start;
-  if (text[i] !== quoteChar) {
-    // A stray quote in an unquoted cell is an ordinary character.
-    return text.slice(start, end);
+  let segment = start;
+  for (let i = start; i < end; i++) {
+    if (text[i] !== quoteChar) continue;
+    parts.push(text.slice(segment, i));
+    if (inQuotes && i + 1 < end && text[i + 1] === quoteChar) {
+      parts.push(quoteChar);
+      i++;
+    } else inQuotes = !inQuotes;
+    segment = i + 1;
   }
-  for (; i < end; i++) {
-    const ch = text[i];
-    if (ch === quoteChar) {
-      if (inQuotes && text[i + 1] === quoteChar && i + 1 < end) {
-        out += quoteChar;
-        i++;
-      } else inQuotes = !inQuotes;
-    } else out += ch;
-  }
-  return out;
+  parts.push(text.slice(segment, end));
+  return parts.join('');
 }
+
 /** Called for each row; returning `false` stops the scan after this row (scan then returns `row.next`). */
 export type RowCallback = (row: RowView) => unknown;
 
