@@ -49,6 +49,14 @@ function isClean(value: string): boolean {
   return result.error === undefined && result.warnings.length === 0;
 }
 
+/**
+ * A one-letter word ("L-V 8h-17h") is a guess for the library: it corrects "L-V" to "Sa-Su". Its
+ * rewriting is then no safe fix. (An "h" right after digits, as in "8h", is an hour mark, not a word.)
+ */
+function hasLoneLetter(value: string): boolean {
+  return /(?:^|[^\p{L}\d])\p{L}(?!\p{L})/u.test(value);
+}
+
 // Files repeat the same hours on many rows, and an editor re-validates on each keystroke: results are
 // kept per distinct value (bounded, cleared when full).
 const CACHE_LIMIT = 10_000;
@@ -63,7 +71,8 @@ export function judgeOpeningHours(value: string): OpeningHoursVerdict {
     verdict = { valid: false, en: [en.error], fr: [parseIn(value, 'fr').error ?? en.error] };
   } else if (en.warnings.length > 0) {
     const fr = parseIn(value, 'fr');
-    const prettified = en.prettified !== undefined && en.prettified !== value && isClean(en.prettified) ? en.prettified : undefined;
+    const prettified =
+      en.prettified !== undefined && en.prettified !== value && !hasLoneLetter(value) && isClean(en.prettified) ? en.prettified : undefined;
     verdict = { valid: true, en: en.warnings, fr: fr.warnings.length === en.warnings.length ? fr.warnings : en.warnings, prettified };
   } else {
     verdict = { valid: true, en: [], fr: [] };
