@@ -18,6 +18,24 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 const windows1252 = new TextDecoder('windows-1252');
 
+/**
+ * Windows-1252 bytes 0x80 to 0x9F (WHATWG Encoding Standard, index-windows-1252): €, ‚, ƒ, „, …, †, ‡, ˆ, ‰,
+ * Š, ‹, Œ, Ž, ‘, ’, “, ”, •, –, —, ˜, ™, š, ›, œ, ž, Ÿ, and five bytes left as C1 controls.
+ */
+const windows1252High = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+].map((code) => String.fromCharCode(code));
+
+/**
+ * Windows-1252, right on every Node version: Node 20.18.3+ and 22.13.0+ decode 0x80–0x9F as Latin-1 C1
+ * controls instead of €, ’, œ, – … (nodejs/node#60888), the very characters French Excel files are full of.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const text = windows1252.decode(bytes);
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => windows1252High[c.charCodeAt(0) - 0x80]) : text;
+}
+
 export function hasUtf8Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
@@ -30,14 +48,14 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   try {
     return { text: utf8.decode(body), encoding: 'utf-8', bom, binary };
   } catch {
-    const text = windows1252.decode(body);
+    const text = decodeWindows1252(body);
     return { text, encoding: 'windows-1252', bom, binary, firstNonUtf8Offset: firstInvalidUtf8Char(body) };
   }
 }
 
 /** Decodes with a known encoding (from a sidecar or a previous chunk). */
 export function decodeWith(bytes: Uint8Array, encoding: TextEncoding): string {
-  return encoding === 'utf-8' ? utf8Lenient.decode(bytes) : windows1252.decode(bytes);
+  return encoding === 'utf-8' ? utf8Lenient.decode(bytes) : decodeWindows1252(bytes);
 }
 
 /** True when the sample holds a NUL byte or more than 10% of control characters other than tab/CR/LF. */
