@@ -37,11 +37,14 @@ export function loadTableSchema(ref: string, options: LoadSchemaOptions = {}): L
   const baseDir = options.baseDir ?? process.cwd();
   const trimmed = ref.trim();
 
+  // A path-like reference (./x, /x, C:\x, *.json, *.yaml) is a local file when it exists; otherwise the
+  // catalog may still know it (`schema.data.gouv.fr/schemas/…/schema.json` typed without https://).
   const localPath = localPathOf(trimmed, baseDir);
-  if (localPath) return loadLocalFile(ref, localPath);
+  if (localPath && (isFile(localPath) || /^file:/i.test(trimmed))) return loadLocalFile(ref, localPath);
 
   const resolved = catalog.resolve(trimmed);
   if (!resolved.found) {
+    if (localPath) return loadLocalFile(ref, localPath); // reports the missing or unreadable file
     // `schemas/foo` without an extension may still be a local file.
     const candidate = path.resolve(baseDir, trimmed);
     if (!isUrl(trimmed) && isFile(candidate)) return loadLocalFile(ref, candidate);
