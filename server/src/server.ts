@@ -9,11 +9,17 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { getDefaultCatalog } from './engine/schema/catalog';
 import { normalizeLocale, type Locale } from './i18n';
+import { codeActionsFor } from './lsp/codeActions';
+import { headerCodeLenses, problemTotals } from './lsp/codeLens';
+import { completionsAt } from './lsp/completion';
 import { capProblems, toDiagnostic } from './lsp/diagnostics';
-import { DocumentChecks } from './lsp/documentChecks';
+import { DocumentChecks, type DocumentResult } from './lsp/documentChecks';
+import { hoverAt } from './lsp/hover';
 import { defaultSettings, readSettings, type ServerSettings } from './lsp/settings';
 import { ValidationScheduler } from './lsp/validationScheduler';
+import { CatalogRequest, SchemaForDocumentRequest, SchemaInForceNotification, type SchemaInForce } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -22,6 +28,8 @@ const checks = new DocumentChecks();
 let locale: Locale = 'en';
 let settings: ServerSettings = defaultSettings;
 let canPullConfiguration = false;
+let workspaceFolders: string[] = [];
+let canWatchWorkspaceFolders = false;
 
 /** Small documents are re-checked almost at once; big ones wait for a pause in typing. */
 function debounceFor(uri: string): number {
@@ -30,7 +38,29 @@ function debounceFor(uri: string): number {
 }
 
 function isTableDocument(document: TextDocument): boolean {
-  return document.languageId === 'csv' || document.languageId === 'tsv' || /\.(csv|tsv)$/i.test(document.uri);
+  return ['csv', 'csv-semicolon', 'csv-pipe', 'tsv'].includes(document.languageId) || /\.(csv|tsv)$/i.test(document.uri);
+}
+
+function schemaState(result: DocumentResult): SchemaInForce {
+  const { schema } = result;
+  return {
+    uri: result.uri,
+    ref: schema.schema ? schema.ref : undefined,
+    title: schema.title,
+    id: schema.id,
+    version: schema.version,
+    source: schema.schema ? (schema.source === 'option' ? 'setting' : schema.source) : 'none',
+    error: schema.schema ? undefined : schema.problems.find((p) => p.severity === 'error') ? schema.ref : undefined,
+    ...problemTotals(result),
+  };
+}
+
+/** The latest result for a document, provided it still matches the document's version. */
+function currentResult(uri: string): { document: TextDocument; result: DocumentResult } | undefined {
+  const document = documents.get(uri);
+  const result = checks.lastResult(uri);
+  if (!document || !result || result.version !== document.version) return undefined;
+  return { document, result };
 }
 
 const scheduler = new ValidationScheduler((uri, version, isCurrent) => {
@@ -38,7 +68,7 @@ const scheduler = new ValidationScheduler((uri, version, isCurrent) => {
   if (!document || document.version !== version || !isTableDocument(document)) return;
   let result;
   try {
-    result = checks.check(uri, version, document.getText(), settings);
+    result = checks.check(uri, version, document.getText(), settings, workspaceFolders);
   } catch (error) {
     // A bug in a check must not take the server down: log it and keep the editor usable.
     connection.console.error(`Validation of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -47,15 +77,23 @@ const scheduler = new ValidationScheduler((uri, version, isCurrent) => {
   if (!isCurrent()) return;
   const problems = capProblems(result.report.problems, settings.maxProblems);
   void connection.sendDiagnostics({ uri, version, diagnostics: problems.map((problem) => toDiagnostic(problem, locale)) });
+  void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
 }, debounceFor);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = normalizeLocale(params.locale ?? params.initializationOptions?.locale);
   canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
+  canWatchWorkspaceFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
   if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings);
+  workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [',', ';', '\t', '|'] },
+      codeLensProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'opendata-lint' },
   };
@@ -65,6 +103,12 @@ connection.onInitialized(async () => {
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'opendataLint' });
     await refreshSettings();
+  }
+  if (canWatchWorkspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((folder) => folder.uri));
+      workspaceFolders = [...workspaceFolders.filter((uri) => !removed.has(uri)), ...event.added.map((folder) => folder.uri)];
+    });
   }
 });
 
@@ -81,6 +125,34 @@ connection.onDidChangeConfiguration(async (change) => {
   if (canPullConfiguration) await refreshSettings();
   else settings = readSettings((change.settings as { opendataLint?: unknown } | undefined)?.opendataLint);
   for (const document of documents.all()) scheduler.schedule(document);
+});
+
+connection.onHover((params) => {
+  const current = currentResult(params.textDocument.uri);
+  return current ? hoverAt(current.document, current.result, params.position, locale) : null;
+});
+
+connection.onCompletion((params) => {
+  const current = currentResult(params.textDocument.uri);
+  return current ? completionsAt(current.document, current.result, params.position, locale) : [];
+});
+
+connection.onCodeLens((params) => {
+  const result = checks.lastResult(params.textDocument.uri);
+  return result ? headerCodeLenses(result, locale) : [];
+});
+
+connection.onCodeAction((params) => codeActionsFor(params.textDocument.uri, params.context.diagnostics, locale));
+
+connection.onRequest(CatalogRequest.type, () =>
+  getDefaultCatalog()
+    .list({ kind: 'tableschema' })
+    .map((entry) => ({ id: entry.id, title: entry.title, description: entry.description, versions: entry.versions, latest: entry.latest })),
+);
+
+connection.onRequest(SchemaForDocumentRequest.type, ({ uri }) => {
+  const result = checks.lastResult(uri);
+  return result ? schemaState(result) : null;
 });
 
 documents.onDidOpen((event) => scheduler.schedule(event.document));

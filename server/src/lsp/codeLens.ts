@@ -1,0 +1,25 @@
+// Code lens on the header line: the schema in force and the true problem totals; click to choose a schema.
+import type { CodeLens } from 'vscode-languageserver';
+import { ClientCommands } from '../protocol';
+import { t, type Locale } from '../i18n';
+import type { DocumentResult } from './documentChecks';
+
+export function problemTotals(result: DocumentResult): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const problem of result.report.problems) {
+    if (problem.severity === 'error') errors++;
+    else if (problem.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
+}
+
+export function headerCodeLenses(result: DocumentResult, locale: Locale): CodeLens[] {
+  const totals = problemTotals(result);
+  const { schema } = result;
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const title = schema.schema
+    ? t('lens.schema', locale, { title: schema.id ? `${schema.title} (${schema.ref})` : (schema.title ?? schema.ref ?? ''), ...totals })
+    : t('lens.noSchema', locale, totals);
+  return [{ range, command: { title, command: ClientCommands.pickSchema, arguments: [result.uri] } }];
+}

@@ -1,0 +1,39 @@
+// Hover: on a header label, the schema field's documentation; on a cell, the field's expected form and
+// example, plus a link to the docs of any problem found in that cell.
+import type { Hover, Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { problemDocUrl } from '../engine/problemCodes';
+import { cellAtOffset } from '../engine/table/rowIndex';
+import { t, type Locale } from '../i18n';
+import type { DocumentResult } from './documentChecks';
+import { expectedForm, fieldMarkdown } from './fieldDocs';
+
+export function hoverAt(document: TextDocument, result: DocumentResult, position: Position, locale: Locale): Hover | null {
+  const { report, schema, fields } = result;
+  if (!report.rowIndex) return null;
+  const text = document.getText();
+  const offset = document.offsetAt(position);
+  const cell = cellAtOffset(text, report.dialect, report.rowIndex, offset);
+  if (!cell) return null;
+  const range = { start: document.positionAt(cell.start), end: document.positionAt(cell.end) };
+  const field = fields[cell.cell];
+  const link = { id: schema.id, version: schema.version, title: schema.title };
+  if (cell.row === 0) {
+    if (field) return { range, contents: { kind: 'markdown', value: fieldMarkdown(field, link, locale) } };
+    if (schema.schema) {
+      const label = report.labels[cell.cell] ?? '';
+      return { range, contents: { kind: 'markdown', value: t('hover.noSchemaField', locale, { label, schema: schema.title ?? schema.ref ?? '' }) } };
+    }
+    return null;
+  }
+  const parts: string[] = [];
+  const problems = report.problems.filter((p) => p.range.start.offset <= cell.end && p.range.end.offset >= cell.start && p.rowNumber === cell.row + 1);
+  if (field) {
+    parts.push(`**${field.name}**${field.title && field.title !== field.name ? ` — ${field.title}` : ''}`);
+    parts.push(t('hover.expected', locale, { form: expectedForm(field, locale) }) + (field.example !== undefined ? ` · ${t('field.example', locale)} \`${String(field.example)}\`` : ''));
+    if (field.description && problems.length > 0) parts.push(field.description.trim());
+  }
+  for (const code of new Set(problems.map((p) => p.code))) parts.push(`[${t('hover.problemDoc', locale, { code })}](${problemDocUrl(code)})`);
+  if (parts.length === 0) return null;
+  return { range, contents: { kind: 'markdown', value: parts.join('\n\n') } };
+}
