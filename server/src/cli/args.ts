@@ -10,6 +10,8 @@ export interface CheckRequest {
   format: 'text';
   quiet: boolean;
   color: boolean;
+  /** Apply a catalog schema detected from the header when no --schema is given. */
+  detect: boolean;
 }
 
 export interface HelpRequest {
@@ -35,7 +37,7 @@ export function parseArgs(argv: string[]): CliRequest {
   if (command === '--version' || command === '-v') return { command: 'version', lang };
   if (command !== 'check') throw new UsageError('cli.error.unknownCommand', { command });
 
-  const request: CheckRequest = { command: 'check', inputs: [], format: 'text', quiet: false, color: false, lang };
+  const request: CheckRequest = { command: 'check', inputs: [], format: 'text', quiet: false, color: false, detect: true, lang };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (!arg.startsWith('-') || arg === '-') {
@@ -46,6 +48,10 @@ export function parseArgs(argv: string[]): CliRequest {
     if (name === '--help' || name === '-h') return { command: 'help', lang };
     if (name === '--quiet' || name === '-q') {
       request.quiet = true;
+      continue;
+    }
+    if (name === '--no-detect') {
+      request.detect = false;
       continue;
     }
     if (name === '--color') {

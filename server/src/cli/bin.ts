@@ -1,6 +1,14 @@
 // The bundle entry of the CLI (dist/cli.js): wires runCli to the real process.
 import { runCli, type CliIo } from './main';
 
+// A reader that stops early (`| head`) closes the pipe: stop quietly instead of crashing.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const io: CliIo = {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),

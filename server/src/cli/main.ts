@@ -4,6 +4,7 @@ import { localeFromEnvironment, t, type Locale } from '../i18n';
 import { UsageError, parseArgs, type CheckRequest } from './args';
 import { checkFile, type FileReport } from './checkFile';
 import { findTableFiles } from './findFiles';
+import { planFile } from './planFile';
 import { countSeverities, displayPath, formatTextReport } from './reporters/text';
 
 declare const __VERSION__: string | undefined;
@@ -35,7 +36,7 @@ async function runCheck(request: CheckRequest, locale: Locale, io: CliIo): Promi
   for (const file of files) {
     let report: FileReport;
     try {
-      report = await checkFile(file);
+      report = await checkFile(file, { plan: (head) => planFile(head, { schema: request.schema, detect: request.detect, cwd: io.cwd }) });
     } catch (error) {
       const reason = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
       io.stderr(t('cli.error.read', locale, { path: displayPath(file, io.cwd), reason }));

@@ -18,6 +18,12 @@ export const uiMessages: MessageCatalog = {
   'cli.error.missingValue': { en: 'option {option} needs a value', fr: "l'option {option} attend une valeur" },
   'cli.error.unknownCommand': { en: 'unknown command “{command}”', fr: 'commande inconnue « {command} »' },
   'cli.error.badLang': { en: '--lang takes fr or en', fr: '--lang accepte fr ou en' },
+  'cli.schema': { en: '{path}: schema {title} ({ref}, {source})', fr: '{path} : schéma {title} ({ref}, {source})' },
+  'cli.schemaSource.option': { en: 'from --schema', fr: 'via --schema' },
+  'cli.schemaSource.detected': { en: 'detected from the header', fr: "détecté d'après l'en-tête" },
+  'cli.schemaSource.sidecar': { en: 'from the metadata file', fr: 'depuis le fichier de métadonnées' },
+  'cli.schemaSource.setting': { en: 'from the settings', fr: 'depuis les paramètres' },
+  'cli.schemaSource.choice': { en: 'chosen', fr: 'choisi' },
   'cli.error.noInput': { en: 'no file, folder or pattern to check', fr: 'aucun fichier, dossier ou motif à vérifier' },
   'cli.error.badFormat': { en: 'unknown format “{format}” (available: text)', fr: 'format inconnu « {format} » (disponibles : text)' },
   'cli.help.short': { en: 'See: opendata-lint --help', fr: 'Voir : opendata-lint --help' },
@@ -30,6 +36,7 @@ Usage:
 Options:
   --schema <ref>   schema to validate against: catalog id (etalab/schema-irve-statique[@2.3.1]),
                    schema.data.gouv.fr URL, or path to a schema.json
+  --no-detect      do not apply a catalog schema detected from the header
   --lang fr|en     language of the messages (default: from LANG)
   --quiet, -q      only errors
   --color          colour the output even when not on a terminal
@@ -44,6 +51,7 @@ Utilisation :
 Options :
   --schema <réf>   schéma de validation : identifiant du catalogue (etalab/schema-irve-statique[@2.3.1]),
                    URL schema.data.gouv.fr ou chemin d'un schema.json
+  --no-detect      ne pas appliquer un schéma du catalogue détecté d'après l'en-tête
   --lang fr|en     langue des messages (par défaut : selon LANG)
   --quiet, -q      seulement les erreurs
   --color          colorer la sortie même hors d'un terminal

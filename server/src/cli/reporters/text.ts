@@ -50,6 +50,7 @@ export function formatTextReport(report: FileReport, options: TextReporterOption
         : `${where} ${severity} ${problem.code} ${message}`,
     );
   }
+  if (report.schema) lines.unshift(t('cli.schema', options.locale, { path: shown, ref: report.schema.ref, title: report.schema.title ?? report.schema.ref, source: t(`cli.schemaSource.${report.schema.source}`, options.locale) }));
   const counts = countSeverities(report);
   const total = counts.errors + counts.warnings + counts.infos;
   const summaryKey = total === 0 ? 'cli.summary.clean' : 'cli.summary.problems';
