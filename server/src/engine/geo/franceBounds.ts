@@ -51,3 +51,45 @@ export function isInMetropolitanFrance(lat: number, lon: number): boolean {
 export function looksSwapped(lat: number, lon: number): boolean {
   return !isInFrance(lat, lon) && isInFrance(lon, lat);
 }
+
+/** A latitude/longitude box, as the territories use. */
+export interface Box {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
+/**
+ * Islands of the territories whose box is mostly sea and, for the TAAF, also covers Madagascar and the
+ * Mozambique Channel. Extents of each island group rounded outwards by about 0.1°: Kerguelen, Crozet,
+ * Amsterdam and Saint-Paul, and the Îles Éparses (Europa, Bassas da India, Juan de Nova, Glorieuses, Tromelin).
+ */
+export const territoryParts: Readonly<Record<string, readonly Box[]>> = {
+  taaf: [
+    { south: -50.1, west: 68.4, north: -48.4, east: 70.7 },
+    { south: -46.6, west: 50.1, north: -45.9, east: 52.4 },
+    { south: -38.8, west: 77.4, north: -37.7, east: 77.7 },
+    { south: -22.5, west: 40.2, north: -22.2, east: 40.5 },
+    { south: -21.6, west: 39.6, north: -21.4, east: 39.8 },
+    { south: -17.2, west: 42.6, north: -16.9, east: 42.85 },
+    { south: -11.7, west: 47.2, north: -11.4, east: 47.5 },
+    { south: -15.95, west: 54.45, north: -15.8, east: 54.6 },
+  ],
+};
+
+const inBox = (lat: number, lon: number, box: Box) => lat >= box.south && lat <= box.north && lon >= box.west && lon <= box.east;
+
+/**
+ * Like franceTerritoryOf, but where a territory lists its islands (territoryParts) the point must be on one
+ * of them. Used to decide swaps and repairs, where a point in Madagascar must not count as French.
+ */
+export function franceTerritoryOfPrecise(lat: number, lon: number): Territory | undefined {
+  if (!Number.isFinite(lat) || !Number.isFinite(lon)) return undefined;
+  for (const t of territories) {
+    if (!inBox(lat, lon, t)) continue;
+    const parts = territoryParts[t.id];
+    if (!parts || parts.some((part) => inBox(lat, lon, part))) return t;
+  }
+  return undefined;
+}
