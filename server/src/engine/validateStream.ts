@@ -10,6 +10,8 @@ const HEAD_CHARS = 256 * 1024;
 
 export class StreamValidator {
   private pending = '';
+  /** Characters pushed since the last scan. */
+  private unscanned = 0;
   /** Absolute offset of `pending[0]` in the whole text. */
   private base = 0;
   private pipeline?: TablePipeline;
@@ -23,11 +25,15 @@ export class StreamValidator {
   push(chunk: string): void {
     if (this.stopped) return;
     this.pending += chunk;
+    this.unscanned += chunk.length;
     if (!this.pipeline) {
       if (this.pending.length < HEAD_CHARS) return;
       this.start(false);
       if (this.stopped) return;
     }
+    // A row longer than a chunk (a huge quoted value, an unclosed quote) is scanned again only once the new
+    // text is as long as the old tail: joining the tail to every chunk would copy it over and over (quadratic).
+    if (this.unscanned < this.pending.length - this.unscanned) return;
     this.scanPending(false);
   }
 
@@ -60,6 +66,7 @@ export class StreamValidator {
     const scanner = this.scanner;
     const pipeline = this.pipeline;
     if (!scanner || !pipeline) return;
+    this.unscanned = 0;
     const consumed = scanner.scan(this.pending, this.base, final, pipeline.onRow);
     if (consumed > 0) {
       this.pending = this.pending.slice(consumed);

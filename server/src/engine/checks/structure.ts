@@ -99,8 +99,10 @@ export class StructureChecker implements RowChecker {
     if (terminator === Terminator.None) return;
     if (this.terminatorCounts[terminator]++ === 0) {
       this.firstRowWithTerminator[terminator] = row.index + 1;
-      const end = rowEndRange(row).start;
-      this.firstRangeWithTerminator[terminator] = rangeFrom(end, terminator === Terminator.CRLF ? 2 : 1);
+      // The range covers the terminator itself, so it ends at the start of the next line.
+      const start = rowEndRange(row).start;
+      const length = terminator === Terminator.CRLF ? 2 : 1;
+      this.firstRangeWithTerminator[terminator] = { start, end: { offset: start.offset + length, line: start.line + 1, character: 0 } };
     }
   }
 
