@@ -2,6 +2,7 @@
 // file; this module joins them. Messages live in server/src/i18n, docs in docs/problems.md.
 import type { Severity } from './problems';
 import { customCheckCodes } from './checks/custom/codes';
+import { schemaCodes } from './checks/schemaCodes';
 import { schemaSelectionCodes } from './schema/codes';
 import { structureCodes } from './table/codes';
 
@@ -16,6 +17,7 @@ const registry: Record<string, ProblemCodeInfo> = {
   ...structureCodes,
   ...schemaSelectionCodes,
   ...customCheckCodes,
+  ...schemaCodes,
 };
 
 export function problemCodeInfo(code: string): ProblemCodeInfo | undefined {

@@ -2,6 +2,7 @@
 import type { Problem, ProblemParams } from '../engine/problems';
 import { customMessages } from './custom';
 import { schemaRefMessages } from './schemaRef';
+import { schemaMessages } from './schema';
 import { structureMessages } from './structure';
 import { schemaSelectionMessages } from './schemaSelection';
 import { uiMessages } from './ui';
@@ -13,6 +14,7 @@ const catalog: MessageCatalog = {
   ...structureMessages,
   ...schemaRefMessages,
   ...customMessages,
+  ...schemaMessages,
   ...schemaSelectionMessages,
   ...uiMessages,
 };

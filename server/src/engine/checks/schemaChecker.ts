@@ -1,0 +1,347 @@
+// Validates a table against a compiled Table Schema: header ↔ fields mapping, per-cell type and
+// constraint checks, table constraints (unique, keys) and the schema's Validata custom checks.
+import { defaultSeverity } from '../problemCodes';
+import type { Problem, ProblemParams, SourcePosition, SourceRange } from '../problems';
+import type { CompiledField, CompiledSchema, SchemaIssue } from '../schema/compile';
+import { cellRange, rowRange } from '../table/positions';
+import { CellKind, type RowView } from '../table/scanner';
+import { customCheckFactories } from './custom';
+import { CustomCheckParamsError, type CustomCheckFactory, type CustomIssue, type CustomRowCheck, type RowAccess } from './custom/types';
+import { matchHeader, type HeaderFinding } from './headerMatch';
+import type { CheckContext, RowChecker } from './rowChecker';
+import { makeProblem } from './structure';
+import { TableConstraints } from './tableConstraints';
+
+export interface SchemaCheckerOptions {
+  /** Custom check factories by name (default: the Validata registry in ./custom). */
+  customChecks?: Record<string, CustomCheckFactory>;
+}
+
+/** A data row seen by field name, rebound to each row (custom checks must not keep it). */
+class RowAccessView implements RowAccess {
+  rowNumber = 0;
+  private row: RowView | null = null;
+
+  constructor(
+    private readonly columns: ReadonlyMap<string, number>,
+    private readonly fields: ReadonlyMap<string, CompiledField>,
+    private readonly missingValues: ReadonlySet<string>,
+  ) {}
+
+  bind(row: RowView): void {
+    this.row = row;
+    this.rowNumber = row.index + 1;
+  }
+
+  value(fieldName: string): string | undefined {
+    const column = this.columns.get(fieldName);
+    const row = this.row;
+    if (column === undefined || row === null || column >= row.cellCount) return undefined;
+    return row.value(column);
+  }
+
+  isMissing(fieldName: string): boolean {
+    const value = this.value(fieldName);
+    if (value === undefined || value === '') return true;
+    const field = this.fields.get(fieldName);
+    return field ? field.isMissing(value) : this.missingValues.has(value);
+  }
+}
+
+interface CustomEntry {
+  name: string;
+  check: CustomRowCheck;
+  disabled: boolean;
+}
+
+/** Where each data row lies, kept only when a custom check reports rows at the end of the table. */
+class RowPositions {
+  private readonly rowNumbers: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly lines: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly endLines: number[] = [];
+  private readonly endCharacters: number[] = [];
+
+  add(row: RowView): void {
+    const range = rowRange(row);
+    this.rowNumbers.push(row.index + 1);
+    this.starts.push(range.start.offset);
+    this.lines.push(range.start.line);
+    this.ends.push(range.end.offset);
+    this.endLines.push(range.end.line);
+    this.endCharacters.push(range.end.character);
+  }
+
+  range(rowNumber: number): SourceRange | undefined {
+    let low = 0;
+    let high = this.rowNumbers.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const at = this.rowNumbers[middle];
+      if (at === rowNumber) {
+        return {
+          start: { offset: this.starts[middle], line: this.lines[middle], character: 0 },
+          end: { offset: this.ends[middle], line: this.endLines[middle], character: this.endCharacters[middle] },
+        };
+      }
+      if (at < rowNumber) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+}
+
+const ZERO: SourcePosition = { offset: 0, line: 0, character: 0 };
+
+export class SchemaChecker implements RowChecker {
+  private readonly factories: Record<string, CustomCheckFactory>;
+  private started = false;
+  /** Mapped fields and their columns, in column order. */
+  private active: CompiledField[] = [];
+  private activeColumns: Int32Array = new Int32Array(0);
+  /** Per active field: 0 = check the cell; 1 = nothing to check (optional free text); 2 = only emptiness matters. */
+  private shortcut: Uint8Array = new Uint8Array(0);
+  private columnOfField: Int32Array = new Int32Array(0);
+  private columnOfName = new Map<string, number>();
+  private table: TableConstraints | null = null;
+  private custom: CustomEntry[] = [];
+  private access: RowAccessView | null = null;
+  private positions: RowPositions | null = null;
+  private headerRange: SourceRange = { start: ZERO, end: ZERO };
+  private context: CheckContext | null = null;
+  private currentRow: RowView | null = null;
+
+  constructor(readonly compiled: CompiledSchema, options: SchemaCheckerOptions = {}) {
+    this.factories = options.customChecks ?? customCheckFactories;
+  }
+
+  header(row: RowView, context: CheckContext): void {
+    this.headerRange = rowRange(row);
+    const labels: string[] = [];
+    for (let cell = 0; cell < row.cellCount; cell++) labels.push(row.value(cell));
+    const fields = this.compiled.fields.map((field) => ({ name: field.name, required: field.required }));
+    const match = matchHeader(labels, fields);
+    this.start(match.columnOfField, labels, context);
+    for (const finding of match.findings) context.report(this.headerProblem(finding, row));
+    this.reportSchemaIssues(context, row);
+  }
+
+  row(row: RowView, context: CheckContext): void {
+    if (!this.started) {
+      // No header: fields are read by position.
+      const columnOfField = new Int32Array(this.compiled.fields.length).map((_, index) => index);
+      this.start(columnOfField, [], context);
+      this.reportSchemaIssues(context, null);
+    }
+    const rowNumber = row.index + 1;
+    const active = this.active;
+    const columns = this.activeColumns;
+    const shortcut = this.shortcut;
+    const cellCount = row.cellCount;
+    for (let k = 0; k < active.length; k++) {
+      const field = active[k];
+      const column = columns[k];
+      if (column >= cellCount) {
+        // The structure checks report the missing cell.
+        field.lastKey = undefined;
+        continue;
+      }
+      const skip = shortcut[k];
+      if (skip === 1) continue;
+      // A non-empty unquoted cell of a free-text column is valid without reading it.
+      if (skip === 2 && row.cellKind[column] === CellKind.Plain && row.cellEnd[column] > row.cellStart[column]) continue;
+      const issue = field.check(row.value(column));
+      if (issue !== null) {
+        context.report(makeProblem(issue.code, cellRange(row, column), issue.params, { rowNumber, fieldNumber: column + 1, fieldName: field.name }));
+      }
+    }
+    if (this.table !== null) this.table.row(row, context);
+    if (this.custom.length > 0) this.runCustomChecks(row, context);
+  }
+
+  finish(context: CheckContext): void {
+    if (!this.started) {
+      this.start(new Int32Array(this.compiled.fields.length).fill(-1), [], context);
+      this.reportSchemaIssues(context, null);
+    }
+    this.table?.finish(context);
+    this.context = context;
+    for (const entry of this.custom) {
+      if (entry.disabled || !entry.check.finish) continue;
+      try {
+        entry.check.finish((issue) => context.report(this.customProblem(issue, issue.rowNumber, null)));
+      } catch (error) {
+        this.disable(entry, error, context);
+      }
+    }
+  }
+
+  // ---- setup
+
+  private start(columnOfField: Int32Array, labels: string[], context: CheckContext): void {
+    this.started = true;
+    this.context = context;
+    this.columnOfField = columnOfField;
+    const fields = this.compiled.fields;
+    for (const field of fields) field.lastKey = undefined;
+    const mapped = fields.filter((field) => columnOfField[field.index] >= 0).sort((a, b) => columnOfField[a.index] - columnOfField[b.index]);
+    this.table = new TableConstraints(this.compiled, columnOfField);
+    const tracked = this.table.trackedFields;
+    if (this.table.isEmpty) this.table = null;
+    this.active = mapped;
+    this.activeColumns = Int32Array.from(mapped.map((field) => columnOfField[field.index]));
+    this.shortcut = Uint8Array.from(
+      mapped.map((field) => {
+        if (!field.acceptsAnyText || !field.onlyEmptyIsMissing || tracked.has(field)) return 0;
+        return field.required ? 2 : 1;
+      }),
+    );
+    // Custom checks name columns by field name; columns the schema does not know answer to their label.
+    const columnOfName = new Map<string, number>();
+    for (const field of fields) if (columnOfField[field.index] >= 0 && !columnOfName.has(field.name)) columnOfName.set(field.name, columnOfField[field.index]);
+    labels.forEach((label, column) => {
+      if (!columnOfName.has(label)) columnOfName.set(label, column);
+    });
+    this.columnOfName = columnOfName;
+    this.startCustomChecks(context);
+  }
+
+  private startCustomChecks(context: CheckContext): void {
+    const descriptors = Array.isArray(this.compiled.schema.custom_checks) ? this.compiled.schema.custom_checks : [];
+    for (const descriptor of descriptors) {
+      const name = descriptor && typeof descriptor.name === 'string' ? descriptor.name : String(descriptor?.name);
+      const factory = Object.prototype.hasOwnProperty.call(this.factories, name) ? this.factories[name] : undefined;
+      if (!factory) {
+        context.report(this.unsupported(name, 'unknown'));
+        continue;
+      }
+      try {
+        const params = descriptor.params && typeof descriptor.params === 'object' ? descriptor.params : {};
+        this.custom.push({ name, check: factory(params, this.compiled.schema), disabled: false });
+      } catch (error) {
+        context.report(this.unsupported(name, error instanceof CustomCheckParamsError ? 'params' : 'crashed', error));
+      }
+    }
+    if (this.custom.length === 0) return;
+    this.access = new RowAccessView(this.columnOfName, this.compiled.fieldByName, new Set(this.compiled.missingValues));
+    if (this.custom.some((entry) => entry.check.finish)) this.positions = new RowPositions();
+  }
+
+  private unsupported(name: string, variant: 'unknown' | 'params' | 'crashed', error?: unknown): Problem {
+    const params: ProblemParams = { variant, check: name };
+    if (error !== undefined) params.detail = error instanceof Error ? error.message : String(error);
+    return makeProblem('custom-check-unsupported', this.headerRange, params, { rowNumber: 1 });
+  }
+
+  private disable(entry: CustomEntry, error: unknown, context: CheckContext): void {
+    entry.disabled = true;
+    context.report(this.unsupported(entry.name, 'crashed', error));
+  }
+
+  // ---- header
+
+  private headerProblem(finding: HeaderFinding, row: RowView): Problem {
+    const whole = this.headerRange;
+    switch (finding.kind) {
+      case 'missing-label': {
+        const field = this.compiled.fields[finding.fieldIndex];
+        const params: ProblemParams = { fieldName: finding.fieldName, required: finding.required, position: finding.fieldIndex + 1 };
+        if (typeof field.field.title === 'string') params.fieldTitle = field.field.title;
+        // Where the column belongs: after the nearest preceding field the file has.
+        for (let index = finding.fieldIndex - 1; index >= 0; index--) {
+          const column = this.columnOfField[index];
+          if (column >= 0) {
+            params.afterLabel = row.value(column);
+            params.afterFieldNumber = column + 1;
+            break;
+          }
+        }
+        return makeProblem('missing-label', whole, params, { severity: finding.required ? 'error' : 'warning', rowNumber: 1, fieldName: finding.fieldName });
+      }
+      case 'extra-label':
+        return makeProblem('extra-label', cellRange(row, finding.column), { label: finding.label }, { rowNumber: 1, fieldNumber: finding.column + 1, fieldName: finding.label });
+      case 'incorrect-label': {
+        const required = this.compiled.fields[finding.fieldIndex].required;
+        return makeProblem(
+          'incorrect-label',
+          cellRange(row, finding.column),
+          { label: finding.label, suggestion: finding.fieldName, mismatch: finding.mismatch, required },
+          { severity: required ? 'error' : 'warning', rowNumber: 1, fieldNumber: finding.column + 1, fieldName: finding.label },
+        );
+      }
+      case 'column-order':
+        return makeProblem('column-order', whole, { expected: finding.expected, actual: finding.actual, firstFieldNumber: finding.firstColumn + 1 }, { rowNumber: 1 });
+    }
+  }
+
+  private reportSchemaIssues(context: CheckContext, header: RowView | null): void {
+    const reported = new Set<string>();
+    for (const issue of this.compiled.issues) {
+      const key = `${issue.variant}|${issue.fieldName ?? ''}|${JSON.stringify(issue.params)}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      context.report(this.schemaProblem(issue, header));
+    }
+  }
+
+  private schemaProblem(issue: SchemaIssue, header: RowView | null): Problem {
+    const field = issue.fieldName !== undefined ? this.compiled.fieldByName.get(issue.fieldName) : undefined;
+    const column = field ? this.columnOfField[field.index] : -1;
+    const onLabel = header !== null && column >= 0 && column < header.cellCount;
+    const range = onLabel ? cellRange(header, column) : this.headerRange;
+    const params: ProblemParams = { ...issue.params, variant: issue.variant };
+    if (issue.fieldName !== undefined) params.fieldName = issue.fieldName;
+    return makeProblem('schema-error', range, params, { rowNumber: 1, fieldNumber: onLabel ? column + 1 : undefined, fieldName: issue.fieldName });
+  }
+
+  // ---- custom checks
+
+  private readonly reportCustom = (issue: CustomIssue): void => {
+    const row = this.currentRow;
+    if (row === null || this.context === null) return;
+    this.context.report(this.customProblem(issue, row.index + 1, row));
+  };
+
+  private runCustomChecks(row: RowView, context: CheckContext): void {
+    const access = this.access as RowAccessView;
+    access.bind(row);
+    this.currentRow = row;
+    this.context = context;
+    this.positions?.add(row);
+    for (const entry of this.custom) {
+      if (entry.disabled) continue;
+      try {
+        entry.check.checkRow(access, this.reportCustom);
+      } catch (error) {
+        this.disable(entry, error, context);
+      }
+    }
+    this.currentRow = null;
+  }
+
+  /** A custom issue as a Problem on its cell (or its row when it names no column the file has). */
+  private customProblem(issue: CustomIssue, rowNumber: number, row: RowView | null): Problem {
+    const column = issue.fieldName !== undefined ? this.columnOfName.get(issue.fieldName) : undefined;
+    let range: SourceRange;
+    let fieldNumber: number | undefined;
+    if (rowNumber === 1) {
+      range = this.headerRange;
+    } else if (row !== null) {
+      if (column !== undefined && column < row.cellCount) {
+        range = cellRange(row, column);
+        fieldNumber = column + 1;
+      } else range = rowRange(row);
+    } else {
+      // Reported at the end of the table: the row's range was kept, its cells were not.
+      range = this.positions?.range(rowNumber) ?? this.headerRange;
+      if (column !== undefined) fieldNumber = column + 1;
+    }
+    return makeProblem(issue.code, range, issue.params, {
+      severity: issue.severity ?? defaultSeverity(issue.code),
+      rowNumber,
+      fieldNumber,
+      fieldName: issue.fieldName,
+    });
+  }
+}

@@ -1,0 +1,214 @@
+// Table-level constraints: `unique` fields, the primary key and foreign keys within the same table, with
+// compact per-key counters (first row of each value) that an incremental engine can update row by row.
+import type { SourceRange } from '../problems';
+import type { CellKey, CompiledField, CompiledForeignKey, CompiledSchema } from '../schema/compile';
+import { cellRange, rowRange } from '../table/positions';
+import type { RowView } from '../table/scanner';
+import type { CheckContext } from './rowChecker';
+import { makeProblem } from './structure';
+
+/**
+ * The rows holding each value of a column (or key). `first` maps a value to the first row that holds
+ * it; rows repeating a value are listed in `repeats`, so that removing a row (an edit) can promote the
+ * next one without rescanning the table.
+ */
+export class UniqueIndex {
+  private readonly first = new Map<CellKey, number>();
+  private readonly repeats = new Map<CellKey, number[]>();
+
+  /** Records `key` at `rowNumber`; returns the first row that already held it, or 0. */
+  add(key: CellKey, rowNumber: number): number {
+    const first = this.first.get(key);
+    if (first === undefined) {
+      this.first.set(key, rowNumber);
+      return 0;
+    }
+    const repeats = this.repeats.get(key);
+    if (repeats) repeats.push(rowNumber);
+    else this.repeats.set(key, [rowNumber]);
+    return first;
+  }
+
+  /** Forgets `key` at `rowNumber` (for incremental re-validation): the next row holding it becomes the first. */
+  remove(key: CellKey, rowNumber: number): void {
+    const repeats = this.repeats.get(key);
+    if (this.first.get(key) === rowNumber) {
+      if (repeats && repeats.length > 0) {
+        this.first.set(key, repeats.shift() as number);
+        if (repeats.length === 0) this.repeats.delete(key);
+      } else this.first.delete(key);
+    } else if (repeats) {
+      const at = repeats.indexOf(rowNumber);
+      if (at >= 0) repeats.splice(at, 1);
+      if (repeats.length === 0) this.repeats.delete(key);
+    }
+  }
+
+  has(key: CellKey): boolean {
+    return this.first.has(key);
+  }
+
+  firstRow(key: CellKey): number | undefined {
+    return this.first.get(key);
+  }
+
+  get size(): number {
+    return this.first.size;
+  }
+}
+
+/** One key over several columns, as a single Map key: each part tagged with its JavaScript type. */
+function compositeKey(fields: CompiledField[]): CellKey | undefined {
+  if (fields.length === 1) return fields[0].lastKey;
+  let key = '';
+  for (const field of fields) {
+    const part = field.lastKey;
+    if (part === undefined) return undefined;
+    key += `${typeof part === 'number' ? 'n' : typeof part === 'boolean' ? 'b' : 's'}${String(part)}\u001f`;
+  }
+  return key;
+}
+
+interface UniqueColumn {
+  field: CompiledField;
+  column: number;
+  index: UniqueIndex;
+}
+
+interface PendingReference {
+  key: CellKey;
+  rowNumber: number;
+  range: SourceRange;
+  fieldNumber: number;
+  values: string[];
+}
+
+interface ForeignKeyState {
+  key: CompiledForeignKey;
+  fields: CompiledField[];
+  columns: number[];
+  referenceFields: CompiledField[];
+  /** Values of the referenced columns seen so far. */
+  referenced: Set<CellKey>;
+  /** Rows whose reference was not found yet (it may come later in the file). */
+  pending: PendingReference[];
+}
+
+function valuesAt(row: RowView, columns: number[]): string[] {
+  return columns.map((column) => (column < row.cellCount ? row.value(column) : ''));
+}
+
+/**
+ * Checks unique fields, the primary key and same-table foreign keys. Runs after the cell checks of a
+ * row, reading each field's `lastKey` (undefined when the cell is missing, invalid or absent).
+ */
+export class TableConstraints {
+  private readonly unique: UniqueColumn[] = [];
+  private readonly primaryKey: CompiledField[] = [];
+  private readonly primaryKeyColumns: number[] = [];
+  private readonly primaryKeyIndex = new UniqueIndex();
+  private readonly foreignKeys: ForeignKeyState[] = [];
+
+  constructor(schema: CompiledSchema, columnOfField: Int32Array) {
+    const columnOf = (field: CompiledField) => columnOfField[field.index];
+    const pkFields = schema.primaryKey.map((name) => schema.fieldByName.get(name) as CompiledField);
+    // A primary key is only checked when the file has all its columns.
+    if (pkFields.length > 0 && pkFields.every((field) => columnOf(field) >= 0)) {
+      this.primaryKey = pkFields;
+      this.primaryKeyColumns = pkFields.map(columnOf);
+    }
+    for (const field of schema.fields) {
+      const column = columnOf(field);
+      // A single-column primary key already says "duplicate": no second problem for the same cell.
+      const coveredByKey = this.primaryKey.length === 1 && this.primaryKey[0] === field;
+      if (field.unique && column >= 0 && !coveredByKey) this.unique.push({ field, column, index: new UniqueIndex() });
+    }
+    for (const key of schema.foreignKeys) {
+      if (!key.selfReference) continue; // other tables are not at hand here
+      const fields = key.fields.map((name) => schema.fieldByName.get(name) as CompiledField);
+      const referenceFields = key.referenceFields.map((name) => schema.fieldByName.get(name) as CompiledField);
+      if (fields.some((field) => columnOf(field) < 0) || referenceFields.some((field) => columnOf(field) < 0)) continue;
+      this.foreignKeys.push({ key, fields, columns: fields.map(columnOf), referenceFields, referenced: new Set(), pending: [] });
+    }
+  }
+
+  /** Fields whose `lastKey` this checker reads (their cells must always be checked). */
+  get trackedFields(): Set<CompiledField> {
+    const tracked = new Set<CompiledField>();
+    for (const unique of this.unique) tracked.add(unique.field);
+    for (const field of this.primaryKey) tracked.add(field);
+    for (const state of this.foreignKeys) for (const field of [...state.fields, ...state.referenceFields]) tracked.add(field);
+    return tracked;
+  }
+
+  get isEmpty(): boolean {
+    return this.unique.length === 0 && this.primaryKey.length === 0 && this.foreignKeys.length === 0;
+  }
+
+  row(row: RowView, context: CheckContext): void {
+    const rowNumber = row.index + 1;
+    for (const unique of this.unique) {
+      const key = unique.field.lastKey;
+      if (key === undefined || unique.column >= row.cellCount) continue;
+      const first = unique.index.add(key, rowNumber);
+      if (first > 0) {
+        context.report(
+          makeProblem('unique-error', cellRange(row, unique.column), { value: row.value(unique.column), firstRowNumber: first }, {
+            rowNumber,
+            fieldNumber: unique.column + 1,
+            fieldName: unique.field.name,
+          }),
+        );
+      }
+    }
+    if (this.primaryKey.length > 0) {
+      const key = compositeKey(this.primaryKey);
+      if (key !== undefined) {
+        const first = this.primaryKeyIndex.add(key, rowNumber);
+        if (first > 0) {
+          const single = this.primaryKey.length === 1;
+          const column = this.primaryKeyColumns[0];
+          context.report(
+            makeProblem(
+              'primary-key',
+              single ? cellRange(row, column) : rowRange(row),
+              { fields: this.primaryKey.map((field) => field.name), values: valuesAt(row, this.primaryKeyColumns), firstRowNumber: first },
+              { rowNumber, fieldNumber: column + 1, fieldName: this.primaryKey[0].name },
+            ),
+          );
+        }
+      }
+    }
+    for (const state of this.foreignKeys) {
+      const referenced = compositeKey(state.referenceFields);
+      if (referenced !== undefined) state.referenced.add(referenced);
+      const key = compositeKey(state.fields);
+      if (key === undefined || state.referenced.has(key)) continue;
+      const single = state.fields.length === 1;
+      state.pending.push({
+        key,
+        rowNumber,
+        range: single ? cellRange(row, state.columns[0]) : rowRange(row),
+        fieldNumber: state.columns[0] + 1,
+        values: valuesAt(row, state.columns),
+      });
+    }
+  }
+
+  finish(context: CheckContext): void {
+    for (const state of this.foreignKeys) {
+      for (const pending of state.pending) {
+        if (state.referenced.has(pending.key)) continue;
+        context.report(
+          makeProblem(
+            'foreign-key',
+            pending.range,
+            { fields: state.key.fields, values: pending.values, referenceFields: state.key.referenceFields, resource: state.key.resource },
+            { rowNumber: pending.rowNumber, fieldNumber: pending.fieldNumber, fieldName: state.key.fields[0] },
+          ),
+        );
+      }
+      state.pending.length = 0;
+    }
+  }
+}
