@@ -1,0 +1,34 @@
+// Bundles the extension-host test suite (test/e2e/suite) into dist/test/e2e/suite so VS Code can require() it:
+// index.js (the entry the workbench loads) plus one file per *.e2e.ts, which mocha loads by name.
+// `vscode` comes from the host and `mocha` from the project's node_modules, so both stay external.
+import * as esbuild from 'esbuild';
+import { readdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const suiteDir = join(root, 'test/e2e/suite');
+export const suiteOutDir = join(root, 'dist/test/e2e/suite');
+
+export async function buildSuite() {
+  const entryPoints = readdirSync(suiteDir)
+    .filter((name) => name === 'index.ts' || name.endsWith('.e2e.ts'))
+    .map((name) => join(suiteDir, name));
+  rmSync(suiteOutDir, { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints,
+    outdir: suiteOutDir,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: 'inline',
+    logLevel: 'warning',
+    external: ['vscode', 'mocha'],
+  });
+  return join(suiteOutDir, 'index.js');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  console.log(await buildSuite());
+}
