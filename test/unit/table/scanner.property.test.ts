@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { decodeBytes } from '../../../server/src/engine/table/decode';
 import { CsvScanner, Terminator } from '../../../server/src/engine/table/scanner';
-import { dialectFor, dialectOf, naiveLineIndex, scanAll, serializeTable, tableSpec, type TableSpec } from './csvTestKit';
+import { copyRow, dialectFor, dialectOf, naiveLineIndex, scanAll, serializeTable, tableSpec, type ScannedRow, type TableSpec } from './csvTestKit';
 
 /** Runs per property: enough to meet every mix of quotes, delimiters and terminators many times over. */
 const RUNS = 1500;
@@ -100,6 +100,62 @@ describe('CsvScanner properties (fast-check)', () => {
         assert.equal(scanner.rowsScanned, rowIndex + spec.rows.length);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('re-reads any single row on its own: resumed at its start offset and line, stopped after it by returning false', () => {
+    fc.assert(
+      fc.property(
+        tableSpec({ mixedTerminators: true, ragged: true }).chain((spec) => fc.tuple(fc.constant(spec), fc.nat(spec.rows.length - 1))),
+        ([spec, pick]) => {
+          const text = serializeTable(spec).text;
+          const dialect = dialectFor(spec);
+          const whole = scanAll(text, dialect);
+          const target = whole[pick];
+          const scanner = new CsvScanner(dialect);
+          scanner.resume(target.index, target.line);
+          const seen: ScannedRow[] = [];
+          const returned = scanner.scan(
+            text,
+            0,
+            true,
+            (view) => {
+              seen.push(copyRow(view));
+              return false;
+            },
+            target.start,
+          );
+          assert.deepEqual(seen, [target]);
+          assert.equal(returned, target.next);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('decodes malformed cells as the lenient reference does (quotes toggle, doubled quotes inside quotes escape)', () => {
+    /** The reference: the character-by-character reading lenient CSV readers use. */
+    const lenient = (raw: string): string => {
+      if (!raw.startsWith('"')) return raw;
+      let out = '';
+      let inQuotes = false;
+      for (let i = 0; i < raw.length; i++) {
+        if (raw[i] !== '"') out += raw[i];
+        else if (inQuotes && raw[i + 1] === '"') {
+          out += '"';
+          i++;
+        } else inQuotes = !inQuotes;
+      }
+      return out;
+    };
+    const piece = fc.constantFrom('"', '""', 'a', 'b c', ',', '\n', '\r\n', 'é', '😀', '"x"');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join('')), (text) => {
+        for (const row of scanAll(text, dialectOf(','))) {
+          for (const cell of row.cells) assert.equal(cell.value, lenient(cell.raw), JSON.stringify(cell.raw));
+        }
+      }),
+      { numRuns: RUNS },
     );
   });
 });
