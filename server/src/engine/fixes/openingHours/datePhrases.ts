@@ -1,0 +1,189 @@
+// Recognizes parts of the year in French: "de juin à septembre", "juillet-août", "en août", "du 1er juillet au
+// 31 août", "du 1er au 15 août", "du 14/07 au 25/08", "les 1er janvier, 1er mai et 25 décembre".
+
+import { correctTypo } from './fuzzyWords';
+import type { TokenCursor } from './tokenCursor';
+import { MONTH_FULL_NAMES, MONTH_WORDS } from './vocabulary';
+import type { DateSelector, MonthDay, ReviewReason } from './types';
+
+export interface DatePhraseMatch {
+  selector: DateSelector;
+  next: number;
+  review: ReviewReason[];
+}
+
+/** Days in each month; February counts 29 so that "29 février" is a valid (leap-year) date. */
+const MONTH_LENGTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function lastDayOfMonth(month: number): number {
+  return MONTH_LENGTH[month - 1];
+}
+
+function monthAt(c: TokenCursor, i: number): { month: number; next: number; review: ReviewReason[] } | undefined {
+  const w = c.word(i);
+  if (w === undefined) return undefined;
+  const m = MONTH_WORDS.get(w);
+  if (m !== undefined) return { month: m, next: i + 1, review: [] };
+  const corrected = correctTypo(w, MONTH_FULL_NAMES);
+  if (corrected) return { month: MONTH_WORDS.get(corrected) as number, next: i + 1, review: ['fuzzy-word'] };
+  return undefined;
+}
+
+/** "mois de juillet", "juillet". */
+function namedMonth(c: TokenCursor, i: number) {
+  const afterMois = c.anyPhrase(i, [['mois', 'de'], ['mois', 'd']]);
+  return monthAt(c, afterMois >= 0 ? afterMois : i);
+}
+
+function dayOfMonth(c: TokenCursor, i: number): { day: number; next: number } | undefined {
+  const t = c.tokens[i];
+  if (t && t.kind === 'number' && (t.ordinal ? t.value === 1 : t.value >= 1 && t.value <= 31)) return { day: t.value, next: i + 1 };
+  if (c.isWord(i, 'premier')) return { day: 1, next: i + 1 };
+  return undefined;
+}
+
+function validDay(d: MonthDay): boolean {
+  return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= lastDayOfMonth(d.month);
+}
+
+/** "14 juillet", "1er août", or a numeric "14/07". */
+function fullDate(c: TokenCursor, i: number): { date: MonthDay; next: number; review: ReviewReason[] } | undefined {
+  const d = dayOfMonth(c, i);
+  if (!d) return undefined;
+  const m = monthAt(c, d.next);
+  if (m) {
+    const date = { month: m.month, day: d.day };
+    return validDay(date) ? { date, next: m.next, review: m.review } : undefined;
+  }
+  const t = c.tokens[d.next + 1];
+  if (c.isPunct(d.next, '/') && t && t.kind === 'number' && !t.ordinal && t.end - t.start <= 2) {
+    const date = { month: t.value, day: d.day };
+    return validDay(date) ? { date, next: d.next + 2, review: [] } : undefined;
+  }
+  return undefined;
+}
+
+function rangeConnector(c: TokenCursor, i: number): number {
+  if (c.isWord(i, 'au', 'a')) return i + 1;
+  if (c.isPunct(i, '-')) return i + 1;
+  return c.anyPhrase(i, [['jusqu', 'au'], ['jusqu', 'a'], ['jusqu', 'en'], ['jusqu', 'fin']]);
+}
+
+/** "du 1er juillet au 31 août", "du 1er au 15 août", "du 14/07 au 25/08". */
+function dateRange(c: TokenCursor, i: number): DatePhraseMatch | undefined {
+  const pos = c.isWord(i, 'du', 'de', 'd') ? i + 1 : c.skipWords(i, ['le']);
+  const from = fullDate(c, pos);
+  if (from) {
+    const conn = rangeConnector(c, from.next);
+    if (conn < 0) return undefined;
+    const to = fullDate(c, c.skipWords(conn, ['le']));
+    if (!to) return undefined;
+    return { selector: { kind: 'dateRange', from: from.date, to: to.date }, next: to.next, review: [...from.review, ...to.review] };
+  }
+  // "du 1er au 15 août": the first day borrows the month of the second.
+  const fromDay = dayOfMonth(c, pos);
+  if (!fromDay || c.isWord(i, 'le')) return undefined;
+  const conn = rangeConnector(c, fromDay.next);
+  if (conn < 0) return undefined;
+  const to = fullDate(c, conn);
+  if (!to) return undefined;
+  const fromDate = { month: to.date.month, day: fromDay.day };
+  if (!validDay(fromDate) || fromDate.day >= to.date.day) return undefined;
+  return { selector: { kind: 'dateRange', from: fromDate, to: to.date }, next: to.next, review: to.review };
+}
+
+/** "de juin à septembre", "juillet-août", "du mois de juin au mois de septembre", "entre mai et septembre". */
+function monthRange(c: TokenCursor, i: number): DatePhraseMatch | undefined {
+  let pos = i;
+  let between = false;
+  if (c.isWord(pos, 'de', 'd', 'du')) pos++;
+  else if (c.isWord(pos, 'entre')) {
+    between = true;
+    pos++;
+  }
+  const from = namedMonth(c, pos);
+  if (!from) return undefined;
+  let conn = rangeConnector(c, from.next);
+  if (conn < 0 && between && c.isWord(from.next, 'et')) conn = from.next + 1;
+  if (conn < 0) return undefined;
+  const to = namedMonth(c, c.skipWords(conn, ['fin']));
+  if (!to || to.month === from.month) return undefined;
+  return { selector: { kind: 'months', from: from.month, to: to.month }, next: to.next, review: [...from.review, ...to.review] };
+}
+
+/** "juillet et août", "juillet, août" (a list), or one month "en août", "au mois d'août". */
+function monthListOrSingle(c: TokenCursor, i: number): DatePhraseMatch | undefined {
+  const pos = c.skipWords(i, ['en', 'au', 'pendant', 'durant', 'le']);
+  const first = namedMonth(c, pos);
+  if (!first) return undefined;
+  const months = [first.month];
+  const review = [...first.review];
+  let next = first.next;
+  for (;;) {
+    let after = c.isPunct(next, ',') || c.isWord(next, 'et') ? next + 1 : -1;
+    if (after < 0) break;
+    after = c.skipWords(after, ['en']);
+    const m = namedMonth(c, after);
+    if (!m) break;
+    months.push(m.month);
+    review.push(...m.review);
+    next = m.next;
+  }
+  const unique = [...new Set(months)];
+  if (unique.length !== months.length) return undefined;
+  if (months.length === 1) return { selector: { kind: 'months', from: months[0], to: months[0] }, next, review };
+  return { selector: { kind: 'monthList', months }, next, review };
+}
+
+/** "le 25 décembre", "les 1er janvier, 1er mai et 25 décembre", "les 24 et 25 décembre". */
+function dateList(c: TokenCursor, i: number): DatePhraseMatch | undefined {
+  let pos = c.skipWords(i, ['le', 'les']);
+  const dates: MonthDay[] = [];
+  const pendingDays: number[] = [];
+  const review: ReviewReason[] = [];
+  let next = -1;
+  for (;;) {
+    const full = fullDate(c, pos);
+    if (full) {
+      dates.push(...pendingDays.map((day) => ({ month: full.date.month, day })), full.date);
+      pendingDays.length = 0;
+      review.push(...full.review);
+      pos = full.next;
+      next = full.next;
+    } else {
+      const d = dayOfMonth(c, pos);
+      if (!d) break;
+      pendingDays.push(d.day);
+      pos = d.next;
+    }
+    const after = c.isPunct(pos, ',') || c.isWord(pos, 'et') ? c.skipWords(pos + 1, ['le']) : -1;
+    if (after < 0 || !dayOfMonth(c, after)) break;
+    pos = after;
+  }
+  if (dates.length === 0 || next < 0) return undefined;
+  if (!dates.every(validDay)) return undefined;
+  if (dates.length === 1) return { selector: { kind: 'dateRange', from: dates[0], to: dates[0] }, next, review };
+  return { selector: { kind: 'dates', dates }, next, review };
+}
+
+export function datePhrase(c: TokenCursor, i: number): DatePhraseMatch | undefined {
+  return dateRange(c, i) ?? monthRange(c, i) ?? dateList(c, i) ?? monthListOrSingle(c, i);
+}
+
+const SEASON_PHRASES = [
+  ['saison', 'estivale'], ['periode', 'estivale'], ['periode', 'hivernale'], ['haute', 'saison'], ['basse', 'saison'],
+  ['hors', 'saison'], ['ete'], ['hiver'], ['printemps'], ['automne'], ['estivale'], ['hivernale'], ['saison'],
+];
+/** "l'été", "hiver", "haute saison": a season whose dates the text must give, else the value is ambiguous. */
+export function seasonPhrase(c: TokenCursor, i: number): number {
+  return c.anyPhrase(c.skipWords(i, ['l', 'le', 'en', 'la']), SEASON_PHRASES);
+}
+
+const SCHOOL_HOLIDAY_PHRASES = [
+  ['en', 'dehors', 'des', 'vacances', 'scolaires'], ['hors', 'vacances', 'scolaires'], ['vacances', 'scolaires'], ['petites', 'vacances'],
+  ['grandes', 'vacances'], ['conges', 'scolaires'], ['hors', 'vacances'], ['vacances'],
+];
+/** School holidays depend on the académie zone and on yearly tables: recognized, never converted. */
+export function schoolHolidaysPhrase(c: TokenCursor, i: number): number {
+  return c.anyPhrase(c.skipWords(i, ['pendant', 'durant', 'les', 'des']), SCHOOL_HOLIDAY_PHRASES);
+}

@@ -1,0 +1,236 @@
+// Recognizes which days a French phrase names: "du lundi au vendredi", "lun-ven", "L-V", "lundi, mardi et jeudi",
+// "tous les jours", "7j/7", "en semaine", "le week-end", "les jours fériés", "le 1er et le 3e samedi du mois".
+
+import { correctTypo } from './fuzzyWords';
+import type { TokenCursor } from './tokenCursor';
+import { ORDINAL_WORDS, OSM_TWO_LETTER_WEEKDAYS, WEEKDAY_FULL_NAMES, WEEKDAY_LETTERS, WEEKDAY_WORDS } from './vocabulary';
+import { WEEKDAYS, type DaySet, type ReviewReason, type Weekday } from './types';
+
+export interface DayPhraseMatch {
+  days: DaySet;
+  allDays: boolean;
+  next: number;
+  review: ReviewReason[];
+}
+
+const ARTICLES = ['le', 'les', 'la', 'l', 'chaque'];
+
+export function emptyDaySet(): DaySet {
+  return { plain: new Set(), nth: [], holidays: false };
+}
+
+function daySetOf(days: Iterable<Weekday>): DaySet {
+  return { plain: new Set(days), nth: [], holidays: false };
+}
+
+function dayRange(from: Weekday, to: Weekday): Weekday[] {
+  const out: Weekday[] = [];
+  for (let d = from; ; d = ((d + 1) % 7) as Weekday) {
+    out.push(d);
+    if (d === to) return out;
+  }
+}
+
+interface WeekdayWord {
+  day: Weekday;
+  next: number;
+  review: ReviewReason[];
+  /** Spelled as an OSM two-letter code ("Mo", "We"). */
+  osm: boolean;
+  /** A single letter ("L", "V"). */
+  letter?: boolean;
+}
+
+/** One weekday word at i ("lundi", "lun.", "Lu", "Mo", a one-typo "Samdi"); "We" only next to other OSM codes. */
+function weekdayWord(c: TokenCursor, i: number): WeekdayWord | undefined {
+  const w = c.word(i);
+  if (w === undefined) return undefined;
+  if (w === 'we') return osmNeighbour(c, i) ? { day: 2, next: i + 1, review: [], osm: true } : undefined;
+  const known = WEEKDAY_WORDS.get(w);
+  if (known !== undefined) return { day: known, next: i + 1, review: [], osm: OSM_TWO_LETTER_WEEKDAYS.has(w) };
+  const corrected = correctTypo(w, WEEKDAY_FULL_NAMES);
+  if (corrected) return { day: WEEKDAY_WORDS.get(corrected) as Weekday, next: i + 1, review: ['fuzzy-word'], osm: false };
+  return undefined;
+}
+
+/** "We" is Wednesday when written beside another OSM weekday code ("Mo-We", "We,Fr"); otherwise it is "week-end". */
+function osmNeighbour(c: TokenCursor, i: number): boolean {
+  const isOsm = (k: number) => {
+    const w = c.word(k);
+    return w !== undefined && w !== 'we' && OSM_TWO_LETTER_WEEKDAYS.has(w);
+  };
+  return (c.isPunct(i - 1, '-,') && isOsm(i - 2)) || (c.isPunct(i + 1, '-,') && isOsm(i + 2));
+}
+
+function ordinalAt(c: TokenCursor, i: number): { n: number; next: number } | undefined {
+  const t = c.tokens[i];
+  if (t && t.kind === 'number' && t.ordinal && t.value >= 1 && t.value <= 5) return { n: t.value, next: i + 1 };
+  const w = c.word(i);
+  if (w !== undefined && ORDINAL_WORDS.has(w)) return { n: ORDINAL_WORDS.get(w) as number, next: i + 1 };
+  return undefined;
+}
+
+/** "le 1er et le 3e samedi du mois", "le dernier vendredi du mois" → Sa[1,3], Fr[-1]. */
+function nthWeekday(c: TokenCursor, i: number): DayPhraseMatch | undefined {
+  const nths: number[] = [];
+  let pos = c.skipWords(i, ARTICLES);
+  for (;;) {
+    const o = ordinalAt(c, pos);
+    if (!o) break;
+    nths.push(o.n);
+    pos = o.next;
+    const sep = c.isPunct(pos, ',') || c.isWord(pos, 'et') ? pos + 1 : pos;
+    const after = c.skipWords(sep, ARTICLES);
+    if (ordinalAt(c, after)) pos = after;
+    else break;
+  }
+  if (nths.length === 0) return undefined;
+  const day = weekdayWord(c, pos);
+  if (!day) return undefined;
+  pos = day.next;
+  const ofMonth = c.anyPhrase(pos, [['de', 'chaque', 'mois'], ['du', 'mois'], ['de', 'mois']]);
+  if (ofMonth >= 0) pos = ofMonth;
+  const sorted = [...new Set(nths)].sort((a, b) => (a < 0 ? 99 : a) - (b < 0 ? 99 : b));
+  return { days: { plain: new Set(), nth: [{ day: day.day, nths: sorted }], holidays: false }, allDays: false, next: pos, review: day.review };
+}
+
+const ALL_DAYS_PHRASES = [
+  ['tous', 'les', 'jours', 'de', 'la', 'semaine'],
+  ['tous', 'les', 'jours'],
+  ['toute', 'la', 'semaine'],
+  ['chaque', 'jour'],
+  ['quotidiennement'],
+  ['tlj'],
+  ['tljs'],
+];
+const WEEKEND_PHRASES = [['week', 'ends'], ['week', 'end'], ['weekends'], ['weekend'], ['fins', 'de', 'semaine'], ['fin', 'de', 'semaine'], ['w', 'e']];
+const WORKDAY_PHRASES = [['en', 'semaine'], ['jours', 'de', 'semaine'], ['jours', 'ouvres']];
+const HOLIDAY_PHRASES = [['jours', 'feries'], ['jour', 'ferie'], ['feries'], ['ferie'], ['fetes'], ['jours', 'de', 'fete'], ['ph']];
+
+/** A named group of days, or one weekday, or an n-th weekday, at i (after optional articles). */
+function dayAtom(c: TokenCursor, i: number): (DayPhraseMatch & { single?: Weekday; osm?: boolean }) | undefined {
+  const t = c.tokens[i];
+  if (t && t.kind === 'allWeek') return { days: daySetOf(WEEKDAYS), allDays: true, next: i + 1, review: [] };
+  const start = c.skipWords(i, ARTICLES);
+  let next = c.anyPhrase(i, ALL_DAYS_PHRASES);
+  if (next >= 0) return { days: daySetOf(WEEKDAYS), allDays: true, next, review: [] };
+  next = c.anyPhrase(start, WEEKEND_PHRASES);
+  if (next >= 0) return { days: daySetOf([5, 6]), allDays: false, next, review: [] };
+  // "le WE": week-end, only after an article (alone it could be OSM's Wednesday).
+  if (start > i && c.isWord(start, 'we') && !osmNeighbour(c, start)) {
+    return { days: daySetOf([5, 6]), allDays: false, next: start + 1, review: ['weekend-abbreviation'] };
+  }
+  next = c.anyPhrase(start, WORKDAY_PHRASES);
+  if (next >= 0) return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next, review: [] };
+  next = c.phrase(start, ['jours', 'ouvrables']);
+  if (next >= 0) return { days: daySetOf([0, 1, 2, 3, 4, 5]), allDays: false, next, review: ['named-days'] };
+  next = c.anyPhrase(start, HOLIDAY_PHRASES);
+  if (next >= 0) {
+    const review: ReviewReason[] = c.isWord(start, 'fetes') || c.isWord(next - 1, 'fete') ? ['named-days'] : [];
+    return { days: { plain: new Set(), nth: [], holidays: true }, allDays: false, next, review };
+  }
+  const nth = nthWeekday(c, i);
+  if (nth) return nth;
+  const range = explicitRange(c, i);
+  if (range) return range;
+  const day = weekdayWord(c, start);
+  if (day) return { days: daySetOf([day.day]), allDays: false, next: day.next, review: day.review, single: day.day, osm: day.osm };
+  return undefined;
+}
+
+/** "du lundi au vendredi", "lundi à vendredi", "mardi jusqu'au samedi", "L à V". */
+function explicitRange(c: TokenCursor, i: number): DayPhraseMatch | undefined {
+  let pos = c.isWord(i, 'du', 'de', 'd') ? i + 1 : c.skipWords(i, ARTICLES);
+  const first = weekdayWord(c, pos) ?? letterDay(c, pos);
+  if (!first) return undefined;
+  pos = first.next;
+  const conn = c.isWord(pos, 'au', 'a') ? pos + 1 : c.phrase(pos, ['jusqu', 'au']);
+  if (conn < 0) return undefined;
+  const second = weekdayWord(c, c.skipWords(conn, ['le'])) ?? letterDay(c, conn);
+  if (!second) return undefined;
+  const review = [...first.review, ...second.review];
+  if ((first.letter ?? false) !== (second.letter ?? false)) return undefined;
+  if (first.day === second.day) return undefined;
+  return { days: daySetOf(dayRange(first.day, second.day)), allDays: false, next: second.next, review };
+}
+
+function letterDay(c: TokenCursor, i: number): WeekdayWord | undefined {
+  const w = c.word(i);
+  const day = w === undefined ? undefined : WEEKDAY_LETTERS.get(w);
+  if (day === undefined) return undefined;
+  return { day, next: i + 1, review: ['single-letter-day'], osm: false, letter: true };
+}
+
+/**
+ * Days named at i, joining ranges and lists: "lundi, mardi et jeudi", "du lundi au jeudi et le samedi",
+ * "Lundi - Mardi - Jeudi" (three or more hyphenated days are a list, two are a range), "L-V".
+ */
+export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined {
+  // "L-V": single letters are days only as the two ends of a hyphenated range.
+  const l1 = letterDay(c, i);
+  if (l1 && c.isPunct(i + 1, '-')) {
+    const l2 = letterDay(c, i + 2);
+    if (l2 && l1.day !== l2.day) return { days: daySetOf(dayRange(l1.day, l2.day)), allDays: false, next: i + 3, review: ['single-letter-day'] };
+  }
+  const atoms: Array<DayPhraseMatch & { single?: Weekday; osm?: boolean }> = [];
+  const seps: string[] = [];
+  let pos = i;
+  for (;;) {
+    const atom = dayAtom(c, pos);
+    if (!atom) break;
+    atoms.push(atom);
+    pos = atom.next;
+    let sep: string | undefined;
+    let after = pos;
+    if (c.isPunct(pos, ',&/-+')) {
+      const t = c.tokens[pos];
+      sep = t.kind === 'punct' ? t.char : undefined;
+      after = pos + 1;
+      if (c.isWord(after, 'et')) after++;
+    } else if (c.isWord(pos, 'et')) {
+      sep = 'et';
+      after = pos + 1;
+    } else {
+      const also = c.phrase(pos, ['ainsi', 'que']);
+      if (also >= 0) {
+        sep = 'et';
+        after = also;
+      }
+    }
+    if (sep === undefined) break;
+    const nextAtom = dayAtom(c, after);
+    if (!nextAtom) break;
+    // "lundi/vendredi" could be a range or a pair: only adjacent days are joined by a slash.
+    if (sep === '/' && !(atom.single !== undefined && nextAtom.single !== undefined && (nextAtom.single - atom.single + 7) % 7 === 1)) break;
+    // A hyphen joins single days only ("lundi-vendredi"), never a range to something else.
+    if (sep === '-' && (atom.single === undefined || nextAtom.single === undefined)) break;
+    seps.push(sep);
+    pos = after;
+  }
+  if (atoms.length === 0) return undefined;
+  const days = emptyDaySet();
+  const review: ReviewReason[] = [];
+  let allDays = false;
+  let k = 0;
+  while (k < atoms.length) {
+    // A run of single days joined by hyphens.
+    let end = k;
+    while (end < seps.length && seps[end] === '-') end++;
+    const run = atoms.slice(k, end + 1);
+    if (run.length === 2) {
+      for (const d of dayRange(run[0].single as Weekday, run[1].single as Weekday)) days.plain.add(d);
+    } else {
+      if (run.length > 2) review.push('hyphen-list');
+      for (const a of run) {
+        for (const d of a.days.plain) days.plain.add(d);
+        days.nth.push(...a.days.nth);
+        days.holidays ||= a.days.holidays;
+        allDays ||= a.allDays;
+      }
+    }
+    for (const a of run) review.push(...a.review);
+    k = end + 1;
+  }
+  if (days.plain.size === 7 && days.nth.length === 0) allDays = true;
+  return { days, allDays, next: atoms[atoms.length - 1].next, review };
+}

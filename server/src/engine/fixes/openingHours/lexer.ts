@@ -1,0 +1,112 @@
+// Splits folded opening-hours text into tokens: clock times ("9h30", "9 h 30", "09:30", "9.30", "8 heures"),
+// numbers and ordinals ("1er", "3e"), words, punctuation, and the "7j/7" / "24h/24" idioms.
+
+import { ABBREVIATIONS_WITH_DOT } from './vocabulary';
+
+export type TimeForm = 'h' | 'colon' | 'dot';
+
+export type Token =
+  | { kind: 'word'; text: string; start: number; end: number }
+  | { kind: 'number'; value: number; ordinal: boolean; start: number; end: number }
+  | { kind: 'time'; minutes: number; form: TimeForm; start: number; end: number }
+  | { kind: 'punct'; char: string; start: number; end: number }
+  | { kind: 'allWeek'; start: number; end: number }
+  | { kind: 'allDay'; start: number; end: number }
+  | { kind: 'other'; char: string; start: number; end: number };
+
+const ALL_WEEK = /7\s*(?:j(?:ours?|rs?)?\s*)?(?:\/|sur)\s*7(?![\d])/y;
+const ALL_DAY = /(?:24\s*(?:h(?:eures?)?)?\s*(?:\/|sur)\s*24(?:\s*h(?:eures?)?)?(?![\da-z])|h\s?24(?![\d]))/y;
+const TIME_H = /(\d{1,2})\s*(?:heures?|h)\s*(\d{2})?(?![\da-z])/y;
+const TIME_H_MINUTES = /(\d{1,2})\s*(?:heures?|h)\s*(\d{2})(?:\s*(?:mn|min))?(?![\d])/y;
+const TIME_COLON = /(\d{1,2}):(\d{2})(?!\d)/y;
+const TIME_DOT = /(\d{1,2})\.(\d{2})(?!\d|\.\d)/y;
+const ORDINAL = /(\d{1,2})\s?(?:ere|er|re|eme|nde|nd|e)(?![a-z])/y;
+const NUMBER = /\d+/y;
+const WORD = /[a-z]+/y;
+const SPACE = /[ ]+/y;
+const PUNCT = '-/,;.:()&+|>[]';
+const LINE_LIKE = '\n*\u2022\u00B7\u25AA\u25CF\u2023';
+
+function clock(hours: string, minutes: string | undefined): number | undefined {
+  const h = Number(hours);
+  const m = minutes === undefined ? 0 : Number(minutes);
+  if (h > 24 || m > 59 || (h === 24 && m !== 0)) return undefined;
+  return h * 60 + m;
+}
+
+function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    const ch = text[pos];
+    let m: RegExpExecArray | null;
+    if ((m = matchAt(SPACE, text, pos))) {
+      pos += m[0].length;
+      continue;
+    }
+    if (ch === "'") {
+      pos++;
+      continue;
+    }
+    if (LINE_LIKE.includes(ch)) {
+      tokens.push({ kind: 'punct', char: '\n', start: pos, end: pos + 1 });
+      pos++;
+      continue;
+    }
+    if (PUNCT.includes(ch)) {
+      tokens.push({ kind: 'punct', char: ch, start: pos, end: pos + 1 });
+      pos++;
+      continue;
+    }
+    const atWordStart = pos === 0 || !/[a-z\d]/.test(text[pos - 1]);
+    if (/\d/.test(ch) || (ch === 'h' && atWordStart)) {
+      if ((m = matchAt(ALL_WEEK, text, pos))) {
+        tokens.push({ kind: 'allWeek', start: pos, end: pos + m[0].length });
+        pos += m[0].length;
+        continue;
+      }
+      if ((m = matchAt(ALL_DAY, text, pos))) {
+        tokens.push({ kind: 'allDay', start: pos, end: pos + m[0].length });
+        pos += m[0].length;
+        continue;
+      }
+    }
+    if (/\d/.test(ch)) {
+      const timed =
+        [TIME_H_MINUTES, TIME_H, TIME_COLON, TIME_DOT]
+          .map((re) => ({ re, m: matchAt(re, text, pos) }))
+          .find((x) => x.m !== null && clock(x.m[1], x.m[2]) !== undefined) ?? undefined;
+      if (timed && timed.m) {
+        const form: TimeForm = timed.re === TIME_COLON ? 'colon' : timed.re === TIME_DOT ? 'dot' : 'h';
+        tokens.push({ kind: 'time', minutes: clock(timed.m[1], timed.m[2]) as number, form, start: pos, end: pos + timed.m[0].length });
+        pos += timed.m[0].length;
+        continue;
+      }
+      if ((m = matchAt(ORDINAL, text, pos))) {
+        tokens.push({ kind: 'number', value: Number(m[1]), ordinal: true, start: pos, end: pos + m[0].length });
+        pos += m[0].length;
+        continue;
+      }
+      m = matchAt(NUMBER, text, pos) as RegExpExecArray;
+      tokens.push({ kind: 'number', value: Number(m[0]), ordinal: false, start: pos, end: pos + m[0].length });
+      pos += m[0].length;
+      continue;
+    }
+    if ((m = matchAt(WORD, text, pos))) {
+      let end = pos + m[0].length;
+      // "lun." "sept." — the dot of a known abbreviation is part of the word, not the end of a sentence.
+      if (text[end] === '.' && ABBREVIATIONS_WITH_DOT.has(m[0])) end++;
+      tokens.push({ kind: 'word', text: m[0], start: pos, end });
+      pos = end;
+      continue;
+    }
+    tokens.push({ kind: 'other', char: ch, start: pos, end: pos + 1 });
+    pos++;
+  }
+  return tokens;
+}

@@ -1,0 +1,104 @@
+// Converts French free-text opening hours into an OpenStreetMap opening_hours value, or says why it will not:
+// tokens → items → every reading into rules → week model → canonical value, checked by the opening_hours library.
+
+import type { Item } from './items';
+import { tokenize } from './lexer';
+import { foldText, type FoldedText } from './normalizeText';
+import { openingHoursProblem, sameOpeningHours } from './openingHoursLibrary';
+import { enumerateReadings, TooManyReadings, type Reading } from './rules';
+import { scanPhrases } from './scanPhrases';
+import { serializeModel } from './serializeModel';
+import type { OpeningHoursConversion, ReviewReason } from './types';
+import { buildModel, hasOpening, UnusableReading } from './weekModel';
+
+/** Longer cells are prose, not a schedule; refusing them keeps the converter fast on any input. */
+const MAX_INPUT_LENGTH = 1500;
+
+function unparsedText(folded: FoldedText, input: string, tokens: ReturnType<typeof tokenize>, unknown: number[]): string {
+  const runs: string[] = [];
+  let k = 0;
+  while (k < unknown.length) {
+    let end = k;
+    while (end + 1 < unknown.length && unknown[end + 1] === unknown[end] + 1) end++;
+    const from = folded.origin[tokens[unknown[k]].start];
+    const to = folded.origin[tokens[unknown[end]].end];
+    runs.push(input.slice(from, to).trim());
+    k = end + 1;
+  }
+  return runs.join(', ');
+}
+
+interface Interpretation {
+  value: string;
+  review: Set<ReviewReason>;
+}
+
+function interpret(reading: Reading, inputHasDays: boolean): Interpretation | undefined {
+  try {
+    const model = buildModel(reading, inputHasDays);
+    const value = serializeModel(model);
+    if (!model.globalOff && !hasOpening(model)) model.review.add('closed-only');
+    return value === undefined ? undefined : { value, review: model.review };
+  } catch (error) {
+    if (error instanceof UnusableReading) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Readings that cut the text differently may still write the same schedule in two ways ("Mo-Su 09:00-18:00;
+ * Aug off" and "Mo-Su 09:00-18:00; Aug Mo-Su off"): one group per meaning, the plainest value first.
+ */
+function groupByMeaning(found: Interpretation[]): Interpretation[] {
+  const plainest = (a: Interpretation, b: Interpretation) => a.review.size - b.review.size || a.value.length - b.value.length;
+  const groups: Interpretation[] = [];
+  for (const f of [...found].sort(plainest)) {
+    const valid = openingHoursProblem(f.value) === undefined;
+    if (!groups.some((g) => valid && openingHoursProblem(g.value) === undefined && sameOpeningHours(g.value, f.value))) groups.push(f);
+  }
+  return groups;
+}
+
+export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
+  if (input.trim() === '') return { ok: false, reason: 'empty' };
+  if (input.length > MAX_INPUT_LENGTH) return { ok: false, reason: 'unparsed-text', detail: 'too-long' };
+  const folded = foldText(input);
+  const tokens = tokenize(folded.text);
+  const scan = scanPhrases(tokens);
+  if (scan.unknown.length > 0) {
+    return { ok: false, reason: 'unparsed-text', detail: unparsedText(folded, input, tokens, scan.unknown) };
+  }
+  const content = scan.items.filter((it) => it.kind !== 'sep');
+  if (content.length === 0) return { ok: false, reason: 'empty' };
+  if (content.some((it) => it.kind === 'schoolHolidays')) return { ok: false, reason: 'ambiguous', detail: 'school-holidays' };
+  if (content.some((it) => it.kind === 'season')) return { ok: false, reason: 'ambiguous', detail: 'season-without-dates' };
+  if (scan.places.size > 1) return { ok: false, reason: 'ambiguous', detail: 'several-places' };
+
+  let readings: Reading[];
+  try {
+    readings = enumerateReadings(scan.items);
+  } catch (error) {
+    if (error instanceof TooManyReadings) return { ok: false, reason: 'ambiguous', detail: 'too-many-readings' };
+    throw error;
+  }
+  const inputHasDays = scan.items.some((it: Item) => it.kind === 'days');
+  const byValue = new Map<string, Interpretation>();
+  for (const reading of readings) {
+    const found = interpret(reading, inputHasDays);
+    if (!found) continue;
+    const seen = byValue.get(found.value);
+    // Readings that agree differ only in how rules were cut: keep the plainest one's reasons for review.
+    if (!seen || found.review.size < seen.review.size) byValue.set(found.value, found);
+  }
+  if (byValue.size === 0) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  const meanings = groupByMeaning([...byValue.values()]);
+  if (meanings.length > 1) {
+    const candidates = meanings.map((m) => m.value).filter((v) => openingHoursProblem(v) === undefined);
+    return { ok: false, reason: 'ambiguous', detail: 'several-readings', candidates };
+  }
+  const [only] = meanings;
+  const problem = openingHoursProblem(only.value);
+  if (problem !== undefined) return { ok: false, reason: 'invalid-result', detail: problem };
+  if (scan.places.size > 0) only.review.add('subject-noun');
+  return { ok: true, value: only.value, confidence: only.review.size === 0 ? 'safe' : 'review' };
+}

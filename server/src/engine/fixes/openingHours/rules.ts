@@ -1,0 +1,190 @@
+// Groups items into rules ("du lundi au vendredi de 9h à 12h") in every way the text allows. Each reading is a
+// list of rules; the caller keeps the value only when all readings mean the same thing.
+
+import type { Item, Qualifier } from './items';
+import type { DateSelector, DaySet, ReviewReason, TimePoint, TimeRange } from './types';
+
+export interface Rule {
+  /** A part of the year written first ("Du 1er juillet au 31 août : …"): it also applies to the rules after it. */
+  header?: DateSelector;
+  /** With a header: does it stop at the end of the sentence, or run to the next header? Both are tried. */
+  headerExtent?: 'sentence' | 'rest';
+  /** A part of the year written inside or after the rule: this rule only. */
+  scope?: DateSelector;
+  days?: DaySet;
+  allDays: boolean;
+  excepts: Array<{ days?: DaySet; selector?: DateSelector }>;
+  times: TimeRange[];
+  closed: boolean;
+  comment?: string;
+  openAt?: TimePoint;
+  closeAt?: TimePoint;
+  qualifiers: Qualifier[];
+  review: ReviewReason[];
+  /** A ";" or "." comes between this rule and the previous one. */
+  afterHardSep: boolean;
+  /** Times written before the days ("de 16h à 19h du mardi au vendredi"). */
+  timesFirst: boolean;
+}
+
+export type Reading = Rule[];
+
+/** Above this many readings the text is called ambiguous rather than enumerated further. */
+const MAX_READINGS = 256;
+
+export class TooManyReadings extends Error {}
+
+/**
+ * The rule (or, for a header, its two possible extents) the items of one segment form; none when they cannot.
+ * `segment` runs from the first to the last content item, separators included.
+ */
+function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boolean, afterHardSep: boolean, hardSepAfter: boolean): Rule[] {
+  const content = segment.filter((it) => it.kind !== 'sep');
+  // Separators between the last time and the days, when times come first ("de 16h à 19h du mardi au vendredi").
+  const dayPos = segment.findIndex((it) => it.kind === 'days');
+  if (dayPos > 0) {
+    let k = dayPos - 1;
+    while (k >= 0 && segment[k].kind === 'sep') k--;
+    if (k >= 0 && segment[k].kind === 'time') {
+      const between = segment.slice(k + 1, dayPos);
+      // Days written as a heading ("Samedi : …") or on a new line start their own rule: times before them belong to the rule above.
+      const next = dayPos + 1 < segment.length ? segment[dayPos + 1] : after;
+      if (between.some((it) => it.kind === 'sep' && it.char === '\n')) return [];
+      if (next && next.kind === 'sep' && next.char === ':') return [];
+    }
+  }
+  let header: DateSelector | undefined;
+  let scope: DateSelector | undefined;
+  let days: DaySet | undefined;
+  let allDays = false;
+  let closed = false;
+  let comment: string | undefined;
+  let openAt: TimePoint | undefined;
+  let closeAt: TimePoint | undefined;
+  const times: TimeRange[] = [];
+  const excepts: Rule['excepts'] = [];
+  const qualifiers: Qualifier[] = [];
+  const review: ReviewReason[] = [];
+  let dayIndex = -1;
+  let firstTime = -1;
+  let lastTime = -1;
+  let timeBlockBroken = false;
+  for (let k = 0; k < content.length; k++) {
+    const it = content[k];
+    review.push(...it.review);
+    switch (it.kind) {
+      case 'days':
+        if (days) return [];
+        days = it.days;
+        allDays = it.allDays;
+        dayIndex = k;
+        break;
+      case 'time':
+        if (lastTime >= 0 && lastTime !== k - 1) timeBlockBroken = true;
+        if (firstTime < 0) firstTime = k;
+        lastTime = k;
+        times.push(it.range);
+        break;
+      case 'scope':
+        if (header || scope) return [];
+        if (k === 0) header = it.selector;
+        else scope = it.selector;
+        break;
+      case 'except':
+        excepts.push({ days: it.days, selector: it.selector });
+        break;
+      case 'closed':
+        if (closed) return [];
+        closed = true;
+        break;
+      case 'comment':
+        if (comment) return [];
+        comment = it.text;
+        break;
+      case 'openAt':
+        if (openAt) return [];
+        openAt = it.time;
+        break;
+      case 'closeAt':
+        if (closeAt) return [];
+        closeAt = it.time;
+        break;
+      case 'qualifier':
+        qualifiers.push(it.qualifier);
+        // A qualifier inside the block of times ("9h-12h le matin et 14h-18h") does not break it.
+        if (lastTime === k - 1) lastTime = k;
+        break;
+      default:
+        return [];
+    }
+  }
+  if (timeBlockBroken) return [];
+  // "… sauf le dimanche de 9h à 12h" opening a rule could mean "Sunday 9-12" or "every day but Sunday, 9-12".
+  if (content[0]?.kind === 'except' && !days && firstTime > 0) return [];
+  // Times are all before the days or all after them.
+  if (dayIndex >= 0 && firstTime >= 0 && firstTime < dayIndex && lastTime > dayIndex) return [];
+  if (comment && (closed || openAt || closeAt)) return [];
+  if (openAt && closeAt) {
+    if (times.length > 0) return [];
+    times.push({ start: openAt, end: closeAt });
+    openAt = undefined;
+    closeAt = undefined;
+  }
+  if ((openAt || closeAt) && times.length > 0) return [];
+  const hasAction = times.length > 0 || closed || comment !== undefined || openAt !== undefined || closeAt !== undefined;
+  const onlyHeader = header !== undefined && !days && !hasAction && excepts.length === 0 && qualifiers.length === 0;
+  if (!onlyHeader) {
+    if (!hasAction && (days || excepts.length === 0)) return [];
+    // "le matin" says nothing without the hours it covers.
+    if (qualifiers.some((q) => q !== 'allYear' && q !== 'continuous') && times.length === 0 && !openAt && !closeAt) return [];
+    // Times need days (or a part of the year, or an exception) when the text names days anywhere; "fermé de 12h à 14h" applies to the days already open.
+    // A period alone does not say which days when the text names days elsewhere ("…. En août : 9h-12h").
+    const hasSelector = days !== undefined || excepts.length > 0 || (!inputHasDays && (header !== undefined || scope !== undefined));
+    if (times.length > 0 && !closed && !hasSelector && inputHasDays) return [];
+    if ((openAt || closeAt || comment) && !hasSelector && inputHasDays) return [];
+  }
+  const timesFirst = dayIndex >= 0 && firstTime >= 0 && firstTime < dayIndex;
+  const base: Rule = { header, scope, days, allDays, excepts, times, closed, comment, openAt, closeAt, qualifiers, review, afterHardSep, timesFirst };
+  if (header && hardSepAfter) return [{ ...base, headerExtent: 'sentence' }, { ...base, headerExtent: 'rest' }];
+  return [header ? { ...base, headerExtent: 'rest' } : base];
+}
+
+/**
+ * Every way to cut the items into consecutive rules. Rules never span a hard separator (";", "."), and may
+ * start right after times when days follow ("13h30 - 22h45 Dimanche 10h30 - 22h45").
+ */
+export function enumerateReadings(items: readonly Item[]): Reading[] {
+  const content: number[] = [];
+  items.forEach((it, k) => {
+    if (it.kind !== 'sep') content.push(k);
+  });
+  const inputHasDays = items.some((it) => it.kind === 'days');
+  const hardBetween = (a: number, b: number) => items.slice(a + 1, b).some((it) => it.kind === 'sep' && it.strength === 'hard');
+  const hardAfterIndex = (k: number) => items.slice(k + 1).some((it) => it.kind === 'sep' && it.strength === 'hard');
+  // "Lundi : 9h-12h ; 14h-18h": a semicolon between two time ranges does not end the rule.
+  const timesAcrossSemicolon = (a: number, b: number) =>
+    items[a].kind === 'time' && items[b].kind === 'time' && items.slice(a + 1, b).every((it) => it.kind === 'sep' && it.char !== '.');
+  const memo = new Map<number, Reading[]>();
+  const from = (start: number): Reading[] => {
+    if (start === content.length) return [[]];
+    const cached = memo.get(start);
+    if (cached) return cached;
+    const out: Reading[] = [];
+    const afterHardSep = start > 0 && hardBetween(content[start - 1], content[start]);
+    for (let end = start; end < content.length; end++) {
+      if (end > start && hardBetween(content[end - 1], content[end]) && !timesAcrossSemicolon(content[end - 1], content[end])) break;
+      const segment = items.slice(content[start], content[end] + 1);
+      const rules = makeRules(segment, items[content[end] + 1], inputHasDays, afterHardSep, hardAfterIndex(content[end]));
+      if (rules.length === 0) continue;
+      for (const rest of from(end + 1)) {
+        for (const rule of rules) {
+          out.push([rule, ...rest]);
+          if (out.length > MAX_READINGS) throw new TooManyReadings();
+        }
+      }
+    }
+    memo.set(start, out);
+    return out;
+  };
+  return from(0);
+}

@@ -1,0 +1,128 @@
+// Writes a week model as a canonical OpenStreetMap opening_hours value: days with identical hours merged
+// ("Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00"), then n-th weekdays, parts of the year, PH, closed periods.
+
+import { lastDayOfMonth } from './datePhrases';
+import type { OpeningModel, Schedule, Week } from './weekModel';
+import { OSM_WEEKDAY, type DateSelector, type MonthDay, type TimePoint, type TimeRange, type Weekday } from './types';
+
+const OSM_MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function timePoint(p: TimePoint): string {
+  if (p.kind === 'event') return p.event;
+  return `${pad(Math.floor(p.minutes / 60))}:${pad(p.minutes % 60)}`;
+}
+
+function timeRange(r: TimeRange): string {
+  return `${timePoint(r.start)}-${timePoint(r.end)}`;
+}
+
+function quote(comment: string): string {
+  return `"${comment.replace(/"/g, "'")}"`;
+}
+
+export function scheduleText(s: Schedule): string {
+  if (s.kind === 'off') return 'off';
+  if (s.kind === 'comment') return quote(s.comment);
+  const hours = s.ranges.map(timeRange).join(',');
+  return s.comment ? `${hours} ${quote(s.comment)}` : hours;
+}
+
+/** "Mo-We,Fr,Su": runs of three or more days as ranges, pairs and single days with commas. */
+export function weekdaysText(days: readonly Weekday[]): string {
+  const sorted = [...days].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let k = 0;
+  while (k < sorted.length) {
+    let end = k;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end] + 1) end++;
+    if (end - k >= 2) parts.push(`${OSM_WEEKDAY[sorted[k]]}-${OSM_WEEKDAY[sorted[end]]}`);
+    else for (let j = k; j <= end; j++) parts.push(OSM_WEEKDAY[sorted[j]]);
+    k = end + 1;
+  }
+  return parts.join(',');
+}
+
+function monthDay(d: MonthDay): string {
+  return `${OSM_MONTH[d.month - 1]} ${pad(d.day)}`;
+}
+
+export function selectorText(s: DateSelector): string {
+  switch (s.kind) {
+    case 'months':
+      return s.from === s.to ? OSM_MONTH[s.from - 1] : `${OSM_MONTH[s.from - 1]}-${OSM_MONTH[s.to - 1]}`;
+    case 'monthList':
+      return s.months.map((m) => OSM_MONTH[m - 1]).join(',');
+    case 'dates':
+      return s.dates.map(monthDay).join(',');
+    case 'dateRange': {
+      const { from, to } = s;
+      // Whole months read better as months: "du 1er avril au 30 septembre" → "Apr-Sep".
+      if (from.day === 1 && to.day === lastDayOfMonth(to.month) && !(from.month === to.month && to.day === 1)) {
+        return selectorText({ kind: 'months', from: from.month, to: to.month });
+      }
+      if (from.month === to.month && from.day === to.day) return monthDay(from);
+      if (from.month === to.month && from.day < to.day) return `${monthDay(from)}-${pad(to.day)}`;
+      return `${monthDay(from)}-${monthDay(to)}`;
+    }
+  }
+}
+
+interface WeekRulesOptions {
+  prefix: string;
+  /** Leave closed days out (the default state), as in the base week. */
+  omitOff: (day: Weekday) => boolean;
+  /** How to write "every day": "Mo-Su" or nothing (times only, or a part of the year alone). */
+  everyDay: string;
+  /** A whole week closed is written ("Aug off") for a part of the year, left out for the base week. */
+  writeClosedWeek: boolean;
+}
+
+function weekRules(week: Week, opts: WeekRulesOptions): string[] {
+  const groups = new Map<string, Weekday[]>();
+  const filled: Weekday[] = [];
+  for (let d = 0 as Weekday; d < 7; d = (d + 1) as Weekday) {
+    const slot = week.slots[d];
+    if (!slot) continue;
+    filled.push(d);
+    const key = scheduleText(slot.schedule);
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  const out: string[] = [];
+  const join = (...parts: string[]) => parts.filter((p) => p !== '').join(' ');
+  if (filled.length === 7 && groups.size === 1 && (opts.writeClosedWeek || !groups.has('off'))) {
+    out.push(join(opts.prefix, opts.everyDay, [...groups.keys()][0]));
+  } else {
+    for (const [key, days] of groups) {
+      const kept = key === 'off' ? days.filter((d) => !opts.omitOff(d)) : days;
+      if (kept.length > 0) out.push(join(opts.prefix, weekdaysText(kept), key));
+    }
+  }
+  for (const n of week.nth) out.push(join(opts.prefix, `${OSM_WEEKDAY[n.day]}[${n.nths.join(',')}]`, scheduleText(n.schedule)));
+  return out;
+}
+
+const FULL_DAY = (s: Schedule | undefined) =>
+  s?.kind === 'open' && !s.comment && s.ranges.length === 1 && timeRange(s.ranges[0]) === '00:00-24:00';
+
+/** The value, or undefined when the model says nothing (no open hours, no closure). */
+export function serializeModel(model: OpeningModel): string | undefined {
+  const { base } = model;
+  if (model.globalOff) return 'off';
+  const nothingElse = base.nth.length === 0 && model.scoped.length === 0 && model.holidays === undefined && model.closures.length === 0;
+  if (nothingElse && base.slots.every((s) => FULL_DAY(s?.schedule))) return '24/7';
+  const rules: string[] = [];
+  rules.push(...weekRules(base, { prefix: '', omitOff: () => true, everyDay: model.implicitDays ? '' : 'Mo-Su', writeClosedWeek: false }));
+  const baseOpen = (d: Weekday) => {
+    const s = base.slots[d]?.schedule;
+    return (s !== undefined && s.kind !== 'off') || base.nth.some((n) => n.day === d);
+  };
+  for (const scope of model.scoped) {
+    rules.push(...weekRules(scope.week, { prefix: selectorText(scope.selector), omitOff: (d) => !baseOpen(d), everyDay: '', writeClosedWeek: true }));
+  }
+  if (model.holidays) rules.push(`PH ${scheduleText(model.holidays)}`);
+  for (const c of model.closures) rules.push(`${selectorText(c)} off`);
+  // Only closed days were named ("Fermé le lundi"): say just that (the caller asks for a review).
+  if (rules.length === 0) rules.push(...weekRules(base, { prefix: '', omitOff: () => false, everyDay: 'Mo-Su', writeClosedWeek: true }));
+  return rules.length > 0 ? rules.join('; ') : undefined;
+}

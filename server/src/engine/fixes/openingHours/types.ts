@@ -1,0 +1,73 @@
+// Shared shapes of the French opening-hours converter: the public result, time points, day sets, date selectors.
+
+/**
+ * What `parseOpeningHoursFr` returns. A value is offered only when the whole input was understood and the
+ * `opening_hours` library accepts it without any warning. `confidence` follows Ruff's safe/unsafe fixes:
+ * `safe` when the reading is trivially certain, `review` when a human should look before applying it.
+ */
+export type OpeningHoursConversion =
+  | { ok: true; value: string; confidence: 'safe' | 'review' }
+  | {
+      ok: false;
+      reason: 'unparsed-text' | 'ambiguous' | 'invalid-result' | 'empty';
+      /** Machine-oriented detail: the words not understood, or a short key such as `season-without-dates`. */
+      detail?: string;
+      /** With `ambiguous`: the distinct values the input could mean, each valid (a fix may offer them as choices). */
+      candidates?: string[];
+    };
+
+export type SolarEvent = 'sunrise' | 'sunset' | 'dawn' | 'dusk';
+
+/** A moment of the day: minutes since midnight (0‥1440, 1440 meaning the end of the day) or a solar event. */
+export type TimePoint = { kind: 'clock'; minutes: number } | { kind: 'event'; event: SolarEvent };
+
+export interface TimeRange {
+  start: TimePoint;
+  end: TimePoint;
+}
+
+/** Monday = 0 … Sunday = 6, the order of OSM's `Mo-Su`. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+export const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
+export const OSM_WEEKDAY = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
+
+/** Weekdays, the n-th weekdays of a month (`Sa[1,3]`) and public holidays (`PH`) named by one phrase. */
+export interface DaySet {
+  plain: Set<Weekday>;
+  nth: Array<{ day: Weekday; nths: number[] }>;
+  holidays: boolean;
+}
+
+export interface MonthDay {
+  month: number; // 1‥12
+  day: number; // 1‥31
+}
+
+/** A part of the year a rule is limited to (OSM's month and date selectors). */
+export type DateSelector =
+  | { kind: 'months'; from: number; to: number }
+  | { kind: 'monthList'; months: number[] }
+  | { kind: 'dateRange'; from: MonthDay; to: MonthDay }
+  | { kind: 'dates'; dates: MonthDay[] };
+
+/** Why a conversion needs a human look (kept internal; `confidence` is `review` when any is set). */
+export type ReviewReason =
+  | 'fuzzy-word'
+  | 'bare-hour'
+  | 'dotted-time'
+  | 'single-letter-day'
+  | 'weekend-abbreviation'
+  | 'hyphen-list'
+  | 'subject-noun'
+  | 'implicit-days'
+  | 'override'
+  | 'append'
+  | 'scope'
+  | 'comment'
+  | 'clip'
+  | 'subtract'
+  | 'overnight'
+  | 'merged-ranges'
+  | 'named-days'
+  | 'closed-only'
+  | 'mixed-order';

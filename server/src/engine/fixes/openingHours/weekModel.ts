@@ -1,0 +1,340 @@
+// The week model (as in YoHours): for each weekday a schedule, plus n-th weekdays, public holidays, parts of the
+// year with their own week, and closed periods. Rules are applied in the order of the text; later ones override.
+
+import type { Rule } from './rules';
+import { WEEKDAYS, type DateSelector, type DaySet, type ReviewReason, type TimePoint, type TimeRange, type Weekday } from './types';
+
+export type Schedule =
+  | { kind: 'open'; ranges: TimeRange[]; comment?: string }
+  | { kind: 'off' }
+  | { kind: 'comment'; comment: string };
+
+interface Slot {
+  schedule: Schedule;
+  /** Index of the rule that set it, and which days that rule named (to tell "again the same days" from an override). */
+  rule: number;
+  daysKey: string;
+}
+
+export interface Week {
+  slots: Array<Slot | undefined>;
+  nth: Array<{ day: Weekday; nths: number[]; schedule: Schedule }>;
+}
+
+export interface OpeningModel {
+  base: Week;
+  scoped: Array<{ selector: DateSelector; key: string; week: Week }>;
+  holidays?: Schedule;
+  closures: DateSelector[];
+  /** Times were given with no day at all ("09h00 - 12h00 et 14h00 - 18h00"). */
+  implicitDays: boolean;
+  /** The whole text is "Fermé". */
+  globalOff: boolean;
+  review: Set<ReviewReason>;
+}
+
+export class UnusableReading extends Error {}
+
+function emptyDays(): DaySet {
+  return { plain: new Set(), nth: [], holidays: false };
+}
+
+function newWeek(): Week {
+  return { slots: new Array<Slot | undefined>(7).fill(undefined), nth: [] };
+}
+
+export function selectorKey(s: DateSelector): string {
+  return JSON.stringify(s);
+}
+
+function daySetKey(d: DaySet): string {
+  return JSON.stringify([[...d.plain].sort(), d.nth, d.holidays]);
+}
+
+const minutes = (p: TimePoint) => (p.kind === 'clock' ? p.minutes : undefined);
+
+/** Sorted union of clock ranges; ranges with solar events or crossing midnight are kept apart as written. */
+export function unionRanges(ranges: TimeRange[]): { ranges: TimeRange[]; merged: boolean } {
+  const simple = ranges.filter((r) => {
+    const s = minutes(r.start);
+    const e = minutes(r.end);
+    return s !== undefined && e !== undefined && e > s;
+  });
+  const other = ranges.filter((r) => !simple.includes(r));
+  simple.sort((a, b) => (minutes(a.start) as number) - (minutes(b.start) as number));
+  const out: TimeRange[] = [];
+  let merged = false;
+  for (const r of simple) {
+    const last = out[out.length - 1];
+    if (last && (minutes(r.start) as number) <= (minutes(last.end) as number)) {
+      merged = true;
+      if ((minutes(r.end) as number) > (minutes(last.end) as number)) out[out.length - 1] = { start: last.start, end: r.end };
+    } else out.push(r);
+  }
+  return { ranges: [...out, ...other], merged };
+}
+
+function qualifierFits(rule: Rule, ranges: TimeRange[]): boolean {
+  for (const q of rule.qualifiers) {
+    for (const r of ranges) {
+      const s = minutes(r.start);
+      const e = minutes(r.end);
+      if (q === 'allYear') continue;
+      if (q === 'continuous') {
+        if (ranges.length > 1) return false;
+        continue;
+      }
+      if (s === undefined || e === undefined || e < s) return false;
+      // Where French puts the limits: "matin" ends by 14h, "après-midi" starts at noon, "soir" at 16h.
+      if (q === 'morning' && !(s < 12 * 60 && e <= 14 * 60)) return false;
+      if (q === 'afternoon' && !(s >= 12 * 60)) return false;
+      if (q === 'evening' && !(s >= 16 * 60)) return false;
+    }
+  }
+  return true;
+}
+
+export class ModelBuilder {
+  readonly model: OpeningModel = { base: newWeek(), scoped: [], closures: [], implicitDays: false, globalOff: false, review: new Set() };
+  private header?: { selector: DateSelector; extent: 'sentence' | 'rest' };
+  /** Where each rule with days or times went: the base week, a period named in the rule, or under a heading. */
+  readonly placement: Array<'base' | 'tail' | 'header' | 'closure'> = [];
+  private holidaysRule = -1;
+  private holidaysKey = '';
+
+  constructor(private readonly inputHasDays: boolean) {}
+
+  private flag(r: ReviewReason): void {
+    this.model.review.add(r);
+  }
+
+  private weekFor(selector: DateSelector | undefined): Week {
+    if (!selector) return this.model.base;
+    this.flag('scope');
+    const key = selectorKey(selector);
+    let entry = this.model.scoped.find((s) => s.key === key);
+    if (!entry) {
+      entry = { selector, key, week: newWeek() };
+      this.model.scoped.push(entry);
+    }
+    return entry.week;
+  }
+
+  apply(rule: Rule, index: number, ruleCount: number): void {
+    const { days, key, periodsOff } = this.applyAction(rule, index, ruleCount);
+    for (const period of periodsOff) {
+      if (rule.closed) throw new UnusableReading('closed-except-period');
+      this.setAll(this.weekFor(period), days, { kind: 'off' }, index, key);
+    }
+  }
+
+  private applyAction(rule: Rule, index: number, ruleCount: number): { days: DaySet; key: string; periodsOff: DateSelector[] } {
+    rule.review.forEach((r) => this.flag(r));
+    if (rule.header) this.header = { selector: rule.header, extent: rule.headerExtent ?? 'rest' };
+    else if (rule.afterHardSep && this.header?.extent === 'sentence') this.header = undefined;
+    const week = this.weekFor(rule.scope ?? this.header?.selector);
+    if (rule.days || rule.times.length > 0) this.placement.push(rule.scope ? (rule.closed && !rule.days ? 'closure' : 'tail') : this.header ? 'header' : 'base');
+    const hasAction = rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt;
+    if (!rule.days && !hasAction && rule.excepts.length === 0) return { days: emptyDays(), key: '', periodsOff: [] }; // a header alone
+
+    // Which days: the ones named, else every day (minus exceptions).
+    let days: DaySet;
+    if (rule.days) days = { plain: new Set(rule.days.plain), nth: [...rule.days.nth], holidays: rule.days.holidays };
+    else if (!hasAction) days = { plain: new Set(), nth: [], holidays: false };
+    else {
+      days = { plain: new Set(WEEKDAYS), nth: [], holidays: false };
+      if (!this.inputHasDays && rule.excepts.length === 0 && rule.times.length > 0 && !rule.closed) {
+        this.model.implicitDays = true;
+        this.flag('implicit-days');
+      }
+    }
+    const periodsOff: DateSelector[] = [];
+    for (const ex of rule.excepts) {
+      if (ex.selector) {
+        if (rule.scope || this.header) throw new UnusableReading('exception-inside-period');
+        // "(sauf en août)" alone closes August; inside a rule it closes only that rule's days then.
+        if (hasAction || rule.days) periodsOff.push(ex.selector);
+        else this.model.closures.push(ex.selector);
+      }
+      if (!ex.days) continue;
+      if (ex.days.nth.length > 0) throw new UnusableReading('nth-exception');
+      if (hasAction) for (const d of ex.days.plain) days.plain.delete(d);
+      else for (const d of ex.days.plain) days.plain.add(d);
+      if (ex.days.holidays) this.setHolidays({ kind: 'off' }, index, 'except');
+    }
+    const key = daySetKey(days);
+    const done = { days, key, periodsOff };
+
+    if (!rule.days && !hasAction) {
+      // "sauf le lundi" on its own: those days are closed.
+      this.setAll(week, days, { kind: 'off' }, index, key);
+      return done;
+    }
+    if (rule.closed && rule.times.length === 0 && !rule.openAt && !rule.closeAt) {
+      if (!rule.days && rule.excepts.length === 0 && !rule.scope && !this.header) {
+        if (ruleCount > 1) throw new UnusableReading('global-off-among-rules');
+        this.model.globalOff = true;
+      }
+      this.setAll(week, days, { kind: 'off' }, index, key);
+      return done;
+    }
+    if (rule.closed) {
+      if (!qualifierFits(rule, rule.times)) throw new UnusableReading('qualifier');
+      this.subtract(week, rule.days ? days : undefined, rule.times);
+      return done;
+    }
+    if (rule.times.length > 0) {
+      if (!qualifierFits(rule, rule.times)) throw new UnusableReading('qualifier');
+      const { ranges, merged } = unionRanges(rule.times);
+      if (merged) this.flag('merged-ranges');
+      this.setAll(week, days, { kind: 'open', ranges, comment: rule.comment }, index, key);
+      if (rule.comment) this.flag('comment');
+      return done;
+    }
+    if (rule.comment) {
+      this.flag('comment');
+      if (!rule.days && rule.excepts.length === 0 && !this.inputHasDays) this.model.implicitDays = true;
+      this.setAll(week, days, { kind: 'comment', comment: rule.comment }, index, key);
+      return done;
+    }
+    this.clip(week, days, rule.openAt, rule.closeAt);
+    if (!qualifierFits(rule, [])) throw new UnusableReading('qualifier');
+    return done;
+  }
+
+  private setHolidays(schedule: Schedule, index: number, key: string): void {
+    const previous = this.model.holidays;
+    if (previous && this.holidaysRule !== index) {
+      if (previous.kind === 'open' && schedule.kind === 'open' && this.holidaysKey === key) {
+        schedule = { ...schedule, ranges: unionRanges([...previous.ranges, ...schedule.ranges]).ranges };
+        this.flag('append');
+      } else if (JSON.stringify(previous) !== JSON.stringify(schedule)) this.flag('override');
+    }
+    this.model.holidays = schedule;
+    this.holidaysRule = index;
+    this.holidaysKey = key;
+  }
+
+  private setAll(week: Week, days: DaySet, schedule: Schedule, index: number, key: string): void {
+    for (const d of days.plain) {
+      const slot = week.slots[d];
+      let next = schedule;
+      if (slot && slot.rule !== index) {
+        if (slot.schedule.kind === 'open' && schedule.kind === 'open' && slot.daysKey === key && slot.schedule.comment === schedule.comment) {
+          const { ranges } = unionRanges([...slot.schedule.ranges, ...schedule.ranges]);
+          next = { kind: 'open', ranges, comment: schedule.comment };
+          this.flag('append');
+        } else if (slot.schedule.kind !== 'off' || schedule.kind !== 'off') {
+          if (slot.schedule.kind === 'open' && schedule.kind === 'open') checkOverride(slot.schedule.ranges, schedule.ranges);
+          this.flag('override');
+        }
+      }
+      week.slots[d] = { schedule: next, rule: index, daysKey: key };
+    }
+    for (const n of days.nth) week.nth.push({ day: n.day, nths: n.nths, schedule });
+    if (days.holidays) this.setHolidays(schedule, index, key);
+  }
+
+  /** "fermé de 12h à 14h": cut these hours out of days already open. */
+  private subtract(week: Week, days: DaySet | undefined, cut: TimeRange[]): void {
+    this.flag('subtract');
+    const targets = days ? [...days.plain] : WEEKDAYS.filter((d) => week.slots[d]?.schedule.kind === 'open');
+    if (targets.length === 0 || (days && (days.nth.length > 0 || days.holidays))) throw new UnusableReading('subtract-nothing');
+    for (const d of targets) {
+      const slot = week.slots[d];
+      if (!slot || slot.schedule.kind !== 'open') throw new UnusableReading('subtract-closed-day');
+      let ranges = slot.schedule.ranges;
+      for (const c of cut) ranges = subtractRange(ranges, c);
+      if (ranges.length === 0) throw new UnusableReading('subtract-all');
+      slot.schedule = { kind: 'open', ranges, comment: slot.schedule.comment };
+    }
+  }
+
+  /** "le vendredi fermeture à 16h": the day's hours end (or start) at that time. */
+  private clip(week: Week, days: DaySet, openAt: TimePoint | undefined, closeAt: TimePoint | undefined): void {
+    this.flag('clip');
+    if (days.nth.length > 0 || days.holidays || days.plain.size === 0) throw new UnusableReading('clip-days');
+    for (const d of days.plain) {
+      const slot = week.slots[d];
+      if (!slot || slot.schedule.kind !== 'open') throw new UnusableReading('clip-closed-day');
+      // The new time must fall inside the day's hours: "jusqu'à 18h" after "9h-12h" would extend them, not cut them.
+      const at = (openAt ?? closeAt) as TimePoint;
+      if (!slot.schedule.ranges.some((r) => (minutes(r.start) as number) < (minutes(at) as number) && (minutes(at) as number) < (minutes(r.end) as number))) {
+        throw new UnusableReading('clip-outside');
+      }
+      const ranges: TimeRange[] = [];
+      for (const r of slot.schedule.ranges) {
+        const s = minutes(r.start);
+        const e = minutes(r.end);
+        if (s === undefined || e === undefined || e <= s) throw new UnusableReading('clip-complex');
+        const from = openAt ? Math.max(s, minutes(openAt) as number) : s;
+        const to = closeAt ? Math.min(e, minutes(closeAt) as number) : e;
+        if (to > from) ranges.push({ start: { kind: 'clock', minutes: from }, end: { kind: 'clock', minutes: to } });
+      }
+      if (ranges.length === 0) throw new UnusableReading('clip-all');
+      slot.schedule = { kind: 'open', ranges, comment: slot.schedule.comment };
+    }
+  }
+}
+
+function inside(r: TimeRange, outer: TimeRange[]): boolean {
+  const s = minutes(r.start) as number;
+  const e = minutes(r.end) as number;
+  return outer.some((o) => (minutes(o.start) as number) <= s && e <= (minutes(o.end) as number));
+}
+
+/**
+ * Later hours for some of the days already given: "du lundi au vendredi 9h-18h, le mercredi 9h-12h" narrows
+ * Wednesday, "… le samedi 9h-17h" widens it; both replace. But "du lundi au vendredi 9h-12h, le mercredi
+ * 14h-17h" may add an afternoon or replace the morning: that reading is refused.
+ */
+function checkOverride(before: TimeRange[], after: TimeRange[]): void {
+  const clockOnly = (rs: TimeRange[]) => rs.every((r) => minutes(r.start) !== undefined && minutes(r.end) !== undefined && (minutes(r.end) as number) > (minutes(r.start) as number));
+  if (!clockOnly(before) || !clockOnly(after)) throw new UnusableReading('override-complex');
+  const narrows = after.every((r) => inside(r, before));
+  const widens = before.every((r) => inside(r, after));
+  if (!narrows && !widens) throw new UnusableReading('override-or-addition');
+}
+
+function subtractRange(ranges: TimeRange[], cut: TimeRange): TimeRange[] {
+  const cs = minutes(cut.start);
+  const ce = minutes(cut.end);
+  if (cs === undefined || ce === undefined || ce <= cs) throw new UnusableReading('subtract-complex');
+  const out: TimeRange[] = [];
+  for (const r of ranges) {
+    const s = minutes(r.start);
+    const e = minutes(r.end);
+    if (s === undefined || e === undefined || e <= s) throw new UnusableReading('subtract-complex');
+    if (ce <= s || cs >= e) {
+      out.push(r);
+      continue;
+    }
+    if (cs > s) out.push({ start: r.start, end: { kind: 'clock', minutes: cs } });
+    if (ce < e) out.push({ start: { kind: 'clock', minutes: ce }, end: r.end });
+  }
+  return out;
+}
+
+function isHeaderOnly(r: Rule): boolean {
+  return r.header !== undefined && !r.days && r.times.length === 0 && !r.closed && !r.comment && !r.openAt && !r.closeAt && r.excepts.length === 0;
+}
+
+export function buildModel(rules: Rule[], inputHasDays: boolean): OpeningModel {
+  const builder = new ModelBuilder(inputHasDays);
+  rules.forEach((r, k) => builder.apply(r, k, rules.length));
+  // "Lundi 9h-12h, mardi 14h-18h (en juillet)": the period may be for Tuesday or for both; refused.
+  if (builder.placement.includes('tail') && builder.placement.includes('base')) throw new UnusableReading('period-for-which-rules');
+  // A part of the year written alone at the end applies to nothing: that is not a reading of the text.
+  const last = rules[rules.length - 1];
+  if (last && isHeaderOnly(last)) throw new UnusableReading('trailing-header');
+  // Times before days in one rule and after them in another: the text could be cut another way.
+  const withBoth = rules.filter((r) => r.days && r.times.length > 0);
+  if (withBoth.some((r) => r.timesFirst) && withBoth.some((r) => !r.timesFirst)) builder.model.review.add('mixed-order');
+  return builder.model;
+}
+
+/** Whether the model says anything is ever open (or open by appointment), beyond closures. */
+export function hasOpening(model: OpeningModel): boolean {
+  const weekOpen = (w: Week) => w.slots.some((s) => s !== undefined && s.schedule.kind !== 'off') || w.nth.some((n) => n.schedule.kind !== 'off');
+  return weekOpen(model.base) || model.scoped.some((s) => weekOpen(s.week)) || (model.holidays !== undefined && model.holidays.kind !== 'off');
+}
