@@ -3,7 +3,7 @@
 // `vscode` comes from the host and `mocha` from the project's node_modules, so both stay external.
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -14,7 +14,6 @@ export async function buildSuite() {
   const entryPoints = readdirSync(suiteDir)
     .filter((name) => name === 'index.ts' || name.endsWith('.e2e.ts'))
     .map((name) => join(suiteDir, name));
-  rmSync(suiteOutDir, { recursive: true, force: true });
   await esbuild.build({
     entryPoints,
     outdir: suiteOutDir,
@@ -26,6 +25,12 @@ export async function buildSuite() {
     logLevel: 'warning',
     external: ['vscode', 'mocha'],
   });
+  // Outputs are overwritten in place (another run in the same tree may be reading them); only the
+  // bundles of test files that no longer exist are removed, so index.js does not run them.
+  const expected = new Set(entryPoints.map((file) => basename(file).replace(/\.ts$/, '.js')));
+  for (const name of readdirSync(suiteOutDir)) {
+    if (name.endsWith('.js') && !expected.has(name)) rmSync(join(suiteOutDir, name), { force: true });
+  }
   return join(suiteOutDir, 'index.js');
 }
 

@@ -260,6 +260,8 @@ async function main() {
       executablePath: chromiumPath,
       headless: true,
       args: chromiumArgs,
+      // Debian's Chromium keeps crash reports and settings under XDG folders: keep them in the scratch folder.
+      env: { ...process.env, XDG_CONFIG_HOME: join(scratch, 'xdg-config'), XDG_CACHE_HOME: join(scratch, 'xdg-cache') },
       timeout: Math.max(1, deadline - Date.now()),
     });
     const page = context.pages()[0] ?? (await context.newPage());
