@@ -57,6 +57,10 @@ interface Candidate {
 
 type PartialCandidate = { year: number; month?: number; day?: number; order?: DayMonthOrder };
 
+function fail(reason: DateFixReason, variant?: string): DateFixResult {
+  return variant ? { ok: false, reason, variant } : { ok: false, reason };
+}
+
 function normalizeContext(context: DateColumnContext | readonly string[] | undefined): DateColumnContext {
   if (!context) return {};
   if (Array.isArray(context)) return { values: context as readonly string[] };
@@ -139,21 +143,21 @@ export function parseDateFr(input: string, target: DateTarget, columnContext?: D
   const context = normalizeContext(columnContext);
   const readOptions = { excelSerials: context.excelSerials, excelDateSystem: context.excelDateSystem };
   const read = readDate(input, readOptions);
-  if (!read.ok) return { ok: false, reason: read.reason, variant: read.variant };
+  if (!read.ok) return fail(read.reason, read.variant);
   const reading = read.reading;
 
   const analysis = reading.pair ? (context.analysis ?? (context.values ? analyzeDateColumn(context.values, readOptions) : undefined)) : undefined;
   const dayMonth = dayMonthCandidates(reading, analysis);
-  if (dayMonth === 'impossible') return { ok: false, reason: 'impossible', variant: 'date' };
+  if (dayMonth === 'impossible') return fail('impossible', 'date');
 
   const values: string[] = [];
   let notes: DateFixNote[] = [];
   let zoneAmbiguous = false;
   for (const [index, candidate] of dayMonth.candidates.entries()) {
     const resolved = resolveZone(candidate, reading, target);
-    if ('reason' in resolved) return { ok: false, reason: resolved.reason, variant: resolved.variant };
+    if ('reason' in resolved) return fail(resolved.reason, resolved.variant);
     const formatted = formatDateFor(resolved.date, target);
-    if (!formatted.ok) return { ok: false, reason: formatted.reason, variant: formatted.variant };
+    if (!formatted.ok) return fail(formatted.reason, formatted.variant);
     values.push(formatted.text);
     if (resolved.alternative) {
       const other = formatDateFor(resolved.alternative, target);

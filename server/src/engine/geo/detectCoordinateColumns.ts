@@ -87,9 +87,11 @@ function pairedNumbers(rows: readonly (readonly string[])[], a: number, b: numbe
 /** Judges two columns named as a pair: degrees (maybe inverted) or Lambert-93 metres. */
 function judgePair(rows: readonly (readonly string[])[], first: number, second: number, role: 'lat-lon' | 'x-y'): CoordinateColumns | undefined {
   const pairs = pairedNumbers(rows, first, second);
-  if (pairs.length === 0) {
+  const filled = rows.filter((row) => (row[first] ?? '').trim() !== '' && (row[second] ?? '').trim() !== '').length;
+  if (filled === 0) {
     return role === 'lat-lon' ? { kind: 'lat-lon', lat: first, lon: second, evidence: 'name' } : { kind: 'lat-lon', lat: second, lon: first, evidence: 'name' };
   }
+  if (!share(pairs.length, filled)) return undefined;
   const lambert = pairs.filter(([a, b]) => isLambert93Easting(a) && isLambert93Northing(b)).length;
   const lambertSwapped = pairs.filter(([a, b]) => isLambert93Northing(a) && isLambert93Easting(b)).length;
   if (share(lambert, pairs.length)) return { kind: 'lambert93', x: first, y: second, evidence: 'name+values' };

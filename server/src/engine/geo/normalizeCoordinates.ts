@@ -183,9 +183,27 @@ function repair(p: PairToInterpret, firstIsLat: boolean, fixedAxes: boolean, rea
   }
 
   const picked = pickCandidate(combine(optionsFor(first), optionsFor(second)));
-  if (!picked) return undefined;
+  if (!picked) return excelOutsideFrance(first, second, firstIsLat, readingTags);
   if ('ok' in picked) return picked;
   return success(picked.lat, picked.lon, uniqueTags(readingTags, picked.tags), 'review');
+}
+
+/**
+ * An Excel date with a single possible original is a sure reading even when the point is not in France:
+ * offered for review, in the order as written.
+ */
+function excelOutsideFrance(first: CoordinateToken, second: CoordinateToken, firstIsLat: boolean, readingTags: CoordinateTransformation[]): NormalizeCoordinatesResult | undefined {
+  const sure = (token: CoordinateToken): ValueOption | undefined => {
+    if (token.excel?.kind === 'excel-date' && token.excel.readings.length === 1 && !token.reading?.integerDigits) return { value: token.excel.readings[0], tags: ['excel-date'] };
+    if (token.reading && !token.excel) return { value: token.reading.value, tags: [] };
+    return undefined;
+  };
+  const a = sure(first);
+  const b = sure(second);
+  if (!a || !b || (a.tags.length === 0 && b.tags.length === 0)) return undefined;
+  const [lat, lon] = firstIsLat ? [a.value, b.value] : [b.value, a.value];
+  if (!isLatitude(lat) || !isLongitude(lon)) return undefined;
+  return success(lat, lon, uniqueTags(readingTags, a.tags, b.tags), 'review');
 }
 
 function tokenOf(cell: string): CoordinateToken | CoordinateFailure {

@@ -19,15 +19,15 @@ const HEMI_PREFIX = '(?:([nsewo])(?![a-z])\\s*)?';
 const markedDms = new RegExp(
   `${HEMI_PREFIX}([+-])?\\s*(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:°|deg(?![a-z])|d(?![a-z]))\\s*` +
     `(?:(\\d{1,2}(?:[.,]\\d+)?)\\s*(?:'|min(?![a-z])|mn(?![a-z])|m(?![a-z])|(?=\\s*${HEMI_WORD}))\\s*` +
-    `(?:(\\d{1,2}(?:[.,]\\d+)?)\\s*(?:"|sec(?![a-z])|s(?![a-z])|(?=\\s*${HEMI_WORD})))?)?` +
-    `\\s*(${HEMI_WORD})?`,
+    `(?:(\\d{1,2}(?:[.,]\\d+)?)\\s*(?:"|sec(?![a-z])|s(?![a-z])|s(?=[nsewo](?![a-z]))|(?=\\s*${HEMI_WORD})))?)?` +
+    `(?:\\s*(${HEMI_WORD}))?`,
   'y',
 );
-const colonDms = new RegExp(`${HEMI_PREFIX}([+-])?(\\d{1,3}):(\\d{1,2}(?:[.,]\\d+)?)(?::(\\d{1,2}(?:[.,]\\d+)?))?(?![\\d:])\\s*(${HEMI_WORD})?`, 'y');
+const colonDms = new RegExp(`${HEMI_PREFIX}([+-])?(\\d{1,3}):(\\d{1,2}(?:[.,]\\d+)?)(?::(\\d{1,2}(?:[.,]\\d+)?))?(?![\\d:])(?:\\s*(${HEMI_WORD}))?`, 'y');
 // Space-separated degrees, minutes and seconds are only read when a hemisphere letter closes them:
 // "48 07 02.3 N"; without it, "48 2" is two numbers.
 const spacedDms = new RegExp(`([+-])?(\\d{1,3}) (\\d{1,2}(?:[.,]\\d+)?)(?: (\\d{1,2}(?:[.,]\\d+)?))?\\s*(${HEMI_WORD})`, 'y');
-const prefixedDecimal = new RegExp(`([nsewo])(?![a-z])\\s*([+-])?\\s*(${NUM})\\s*°?`, 'y');
+const prefixedDecimal = new RegExp(`([nsewo])(?![a-z])\\s*([+-])?\\s*(${NUM})(?:\\s*°)?`, 'y');
 const suffixedDecimal = new RegExp(`([+-])?\\s*(${NUM})(?:\\s*°)?(?:\\s*(${HEMI_WORD}))?`, 'y');
 
 export interface ScannedCoordinate {
@@ -120,7 +120,8 @@ export function scanCoordinate(text: string, at: number): ScannedCoordinate | Co
   }
   if (!m || !built) return undefined;
   if ('ok' in built) return built;
-  return { reading: built, end: at + m[0].length, closedByHemisphere: hemi !== undefined };
+  // Spaces after the number belong to the separator, not to the number.
+  return { reading: built, end: at + m[0].replace(/\s+$/, '').length, closedByHemisphere: hemi !== undefined };
 }
 
 /** What one cell holding one coordinate can mean: its plain reading, and what Excel may have done to it. */
@@ -171,6 +172,10 @@ export function parseCoordinate(text: string, axis?: Axis): ParseCoordinateResul
     if (inRange(reading.value) && !reading.transformations.includes('thousands-separator')) {
       return { ok: true, value: reading.value, ...(reading.axis ? { axis: reading.axis } : {}), transformations: reading.transformations, confidence: 'safe' };
     }
+  }
+  if (token.excel?.source === 'serial' && reading?.integerDigits) {
+    // "45628" alone: an Excel date (2.12) or a number that lost its decimal point (45.628, 4.5628)?
+    return { ok: false, reason: 'ambiguous', params: { shown: token.excel.shown, readings: [...token.excel.readings.map(String), 'lost-decimal'] } };
   }
   if (token.excel) {
     const readings = token.excel.readings.filter(inRange);

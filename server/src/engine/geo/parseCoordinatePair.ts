@@ -82,7 +82,7 @@ function fromLabels(text: string): CoordinatePair | CoordinateFailure | undefine
 
 /** Two numbers separated by a semicolon, a bar, a comma, a slash or spaces; decimal commas are allowed. */
 function fromPlain(text: string): CoordinatePair | CoordinateFailure | undefined {
-  const body = text.replace(/^[([{]\s*(.*?)\s*[)\]}]$/, '$1');
+  const body = text.replace(/^[([{]\s*(.*?)\s*[)\]}]$/, '$1').replace(/[\s,;]+$/, '');
   // A semicolon or a bar can only separate: split there first, so Excel-mangled halves are still read.
   const strong = body.split(/\s*[;|]\s*/);
   if (strong.length === 2 && strong[0] !== '' && strong[1] !== '') return pair(strong[0], strong[1], 'lat-lon', 'plain');
