@@ -16,8 +16,9 @@ export type Token =
 
 const ALL_WEEK = /7\s*(?:j(?:ours?|rs?)?\s*)?(?:\/|sur)\s*7(?![\d])/y;
 const ALL_DAY = /(?:24\s*(?:h(?:eures?)?)?\s*(?:\/|sur)\s*24(?:\s*h(?:eures?)?)?(?![\da-z])|h\s?24(?![\d]))/y;
-const TIME_H = /(\d{1,2})\s*(?:heures?|h)\s*(\d{2})?(?![\da-z])/y;
-const TIME_H_MINUTES = /(\d{1,2})\s*(?:heures?|h)\s*(\d{2})(?:\s*(?:mn|min))?(?![\d])/y;
+const TIME_H = /(\d{1,2})\s*(?:heures?|h)(?![a-z])/y;
+// The minutes must not be the next hour: "12h 14h-18h" is 12h then 14h, not 12:14.
+const TIME_H_MINUTES = /(\d{1,2})\s*(?:heures?|h)\s*(\d{2})(?:\s*(?:mn|min))?(?![\d:]|\s*h(?![a-z]))/y;
 const TIME_COLON = /(\d{1,2}):(\d{2})(?!\d)/y;
 const TIME_DOT = /(\d{1,2})\.(\d{2})(?!\d|\.\d)/y;
 const ORDINAL = /(\d{1,2})\s?(?:ere|er|re|eme|nde|nd|e)(?![a-z])/y;

@@ -145,7 +145,9 @@ export class ModelBuilder {
       days = { plain: new Set(WEEKDAYS), nth: [], holidays: false };
       if (!this.inputHasDays && rule.excepts.length === 0 && rule.times.length > 0 && !rule.closed) {
         this.model.implicitDays = true;
-        this.flag('implicit-days');
+        // "24h/24" alone means every day; other hours without days are a guess.
+        const roundTheClock = rule.times.length === 1 && minutes(rule.times[0].start) === 0 && minutes(rule.times[0].end) === 24 * 60;
+        if (!roundTheClock) this.flag('implicit-days');
       }
     }
     const periodsOff: DateSelector[] = [];

@@ -1,0 +1,60 @@
+// The opening-hours converter against the quick-fix corpus (test/fixtures/corpus/opening-hours.csv): at least 85%
+// right, at most 2% wrong offers, none on the tricky rows, and every offered value accepted by opening_hours.
+import { strict as assert } from 'node:assert';
+import { openingHoursAccuracy, type OpeningHoursAccuracy } from '../../../scripts/accuracy/openingHours';
+import { openingHoursProblem } from '../../../server/src/engine/fixes/openingHours';
+
+/** Rows where a careless converter goes wrong: overrides, periods, closures, comments, times before days. */
+const TRICKY = [
+  'Du lundi au vendredi 8h30-12h / 14h-17h, le vendredi fermeture à 16h',
+  'Tous les jours sauf le lundi de 10h à 18h',
+  'Le 1er et le 3e samedi du mois de 9h à 12h',
+  'de 16h à 19h du mardi au vendredi, de 14h à 18h le samedi',
+  'Fermeture du 14 juillet au 25 août',
+  'ouverture à 8h30 / fermeture à 16h (du mardi au samedi)',
+  'Dépôts des dons',
+  'Été (Du 1er avril au 30 septembre)',
+  'Samedi : sur RDV',
+  'Lundi : fermé',
+  'Ouvert de mai à septembre',
+  'Fermé les 1er janvier, 1er mai et 25 décembre',
+  'MARDI AU VENDREDI 08h30 à 12h00 - 13h30 /17h45',
+];
+
+describe('opening-hours converter accuracy on the corpus', () => {
+  let accuracy: OpeningHoursAccuracy;
+  before(() => {
+    accuracy = openingHoursAccuracy();
+  });
+
+  it('reads the whole corpus', () => {
+    assert.ok(accuracy.total >= 60, `only ${accuracy.total} rows`);
+    assert.equal(accuracy.right + accuracy.wrong + accuracy.none, accuracy.total);
+  });
+
+  it('gets at least 85% right', () => {
+    assert.ok(accuracy.right / accuracy.total >= 0.85, `${accuracy.right}/${accuracy.total} right`);
+  });
+
+  it('offers a wrong value for at most 2% of the rows', () => {
+    const wrong = accuracy.rows.filter((r) => r.outcome === 'wrong').map((r) => `${r.input} → ${r.offered} (expected ${r.expected})`);
+    assert.ok(accuracy.wrong / accuracy.total <= 0.02, wrong.join('\n'));
+  });
+
+  it('offers no wrong value on the tricky rows', () => {
+    for (const fragment of TRICKY) {
+      const rows = accuracy.rows.filter((r) => r.input.includes(fragment));
+      assert.ok(rows.length > 0, `no corpus row contains ${fragment}`);
+      for (const r of rows) assert.notEqual(r.outcome, 'wrong', `${r.input} → ${r.offered}`);
+    }
+  });
+
+  it('offers only values the opening_hours library accepts without warning', () => {
+    for (const r of accuracy.rows) if (r.offered !== undefined) assert.equal(openingHoursProblem(r.offered), undefined, r.offered);
+  });
+
+  it('compares by meaning, not by text', () => {
+    const row = accuracy.rows.find((r) => r.input.startsWith('Été'));
+    assert.ok(row && row.outcome === 'right' && row.offered !== row.expected, 'the two-season row is right with a differently written value');
+  });
+});
