@@ -46,6 +46,12 @@ describe('Excel serial dates', () => {
     assert.deepEqual(parseDateFr('60', date, serials), { ok: false, reason: 'impossible', variant: 'excel-1900-02-29' });
   });
 
+  it('does not read small numbers (days, counts, amounts) as serials of 1900–1908', () => {
+    for (const text of ['1', '12', '12.5', '59', '61', '365', '999']) assert.deepEqual(parseDateFr(text, date, serials), { ok: false, reason: 'bare-number', variant: 'small' }, text);
+    const first = parseDateFr('3000', date, serials);
+    assert.ok(first.ok && first.value === '1908-03-18');
+  });
+
   it('reads four-digit numbers that look like years as years, not serials', () => {
     assert.deepEqual(parseDateFr('2019', date, serials), { ok: false, reason: 'incomplete', variant: 'no-month' });
     const year = parseDateFr('2019', { type: 'year' }, serials);

@@ -44,9 +44,8 @@ describe('normalizeCoordinates', () => {
       assert.equal(point('-74.0060, 40.7128').lat, -74.006);
     });
 
-    it('swaps an impossible latitude into a valid one, for review', () => {
-      const result = point('120.5, 45.2');
-      assert.deepEqual([result.lat, result.lon, result.confidence], [45.2, 120.5, 'review']);
+    it('does not swap an impossible latitude into a point outside France', () => {
+      assert.equal(failure('120.5, 45.2').reason, 'out-of-range');
     });
 
     it('never swaps values whose hemisphere letters name their axis', () => {

@@ -56,7 +56,7 @@ describe('parseCoordinatePair', () => {
   });
 
   it('reads labelled values in either order, and x/y labels', () => {
-    for (const text of ['Lat: 48.1173 / Lon: -1.6778', 'latitude=48.1173 longitude=-1.6778', 'lng: -1.6778, lat: 48.1173']) {
+    for (const text of ['Lat: 48.1173 / Lon: -1.6778', 'latitude=48.1173 longitude=-1.6778', 'lng: -1.6778, lat: 48.1173', '{"lon": -1.6778, "lat": 48.1173}']) {
       const result = parseCoordinatePair(text);
       assert.ok(result.ok && result.form === 'labeled', text);
       const lat = result.labels?.[0] === 'lat' ? result.first : result.second;

@@ -133,7 +133,7 @@ function interpret(p: PairToInterpret): NormalizeCoordinatesResult {
   if (a && b) {
     const [lat, lon] = firstIsLat ? [a.value, b.value] : [b.value, a.value];
     if (isLatitude(lat) && isLongitude(lon)) return success(lat, lon, readingTags, 'review');
-    if (!fixedAxes && isLatitude(lon) && isLongitude(lat)) return success(lon, lat, uniqueTags(readingTags, ['swapped']), 'review');
+    // No swap outside France: "120.5, 45.2" is reported, not turned into a point in China.
     const projected = Math.abs(a.value) > 1000 && Math.abs(b.value) > 1000;
     const halfLambert = isLambert93Easting(a.value) || isLambert93Easting(b.value) || isLambert93Northing(a.value) || isLambert93Northing(b.value);
     if (projected) return { ok: false, reason: 'projected-unknown', params: { first: a.value, second: b.value, ...(halfLambert ? { hint: 'lambert93-partial' } : {}) } };

@@ -61,7 +61,8 @@ const geoJsonCoordinates = /"coordinates"\s*:\s*\[\s*([^,\]]+?)\s*,\s*([^,\]]+?)
 const bracketPair = /^\[\s*([^,\]]+?)\s*,\s*([^,\]]+?)\s*\]$/;
 
 function fromLabels(text: string): CoordinatePair | CoordinateFailure | undefined {
-  const label = /(?:^|[^a-z])(latitude|lat|longitude|long|lng|lon|x|y)\s*[:=]\s*/g;
+  // Also the Table Schema geopoint "object" format: {"lon": 2.35, "lat": 48.85}.
+  const label = /(?:^|[^a-z])(latitude|lat|longitude|long|lng|lon|x|y)["']?\s*[:=]\s*/g;
   const found: { axis: Axis; start: number; end: number }[] = [];
   let m: RegExpExecArray | null;
   while ((m = label.exec(text))) {

@@ -39,6 +39,8 @@ export interface ReadDateOptions {
 /** Plausible 4-digit years; anything else is far more likely a typo than a real date. */
 const minYear = 1000;
 const maxYear = 2999;
+/** Smallest bare number read as an Excel serial (1908-03-18): see readBareNumber. */
+const minPlausibleSerial = 3000;
 
 const MONTH = `(${monthWordPattern})(?![a-z])\\.?`;
 const YEAR_END = '(?![\\d:h])';
@@ -181,6 +183,9 @@ function readBareNumber(text: string, options: ReadDateOptions): ReadDateResult 
   }
   if (!options.excelSerials) return { ok: false, reason: 'bare-number' };
   const serial = Number.parseFloat(text.replace(',', '.'));
+  // Below 3000 (before 1908) a bare number in a date column is far more likely a day, a count or an amount
+  // than an Excel serial; 1000–2999 were read as years above. Serial 60 keeps its own explanation.
+  if (serial < minPlausibleSerial && Math.floor(serial) !== 60) return { ok: false, reason: 'bare-number', variant: 'small' };
   const read = excelSerialToDate(serial, options.excelDateSystem ?? 1900);
   if (!read.ok) return { ok: false, reason: read.reason === 'impossible' ? 'impossible' : 'unrecognized', variant: read.variant };
   const { year, month, day } = read.date;

@@ -2,7 +2,8 @@
 
 /**
  * empty: nothing to read. unrecognized: not a date we can read. bare-number: a number in a column not
- * declared as dates (it might be an Excel serial, but nobody said so). impossible: no such day or time
+ * declared as dates (it might be an Excel serial, but nobody said so), or (variant small) a number below 3000
+ * that is more likely a day or an amount than a serial of 1900–1908. impossible: no such day or time
  * (31/04/2022, 29/02/2021, Excel's 1900-02-29, 25:00, the skipped spring hour). implausible-year: a year
  * outside 1000–2999. incomplete: a part the target needs is missing (no day for a date, no year).
  * unsupported-format: the schema's strptime pattern uses a directive we do not write. unknown-offset:
@@ -27,6 +28,10 @@ export const dateFixReasonMessages: Record<string, Bilingual> = {
   'date-fix.bare-number': {
     en: 'A bare number: it may be an Excel serial date, but the column is not declared as dates.',
     fr: "Un nombre seul : c'est peut-être une date au format numérique d'Excel, mais la colonne n'est pas déclarée comme contenant des dates.",
+  },
+  'date-fix.bare-number.small': {
+    en: 'A small bare number: more likely a day, a count or an amount than an Excel serial date.',
+    fr: "Un petit nombre seul : plus probablement un jour, une quantité ou un montant qu'une date au format numérique d'Excel.",
   },
   'date-fix.impossible': { en: 'This date does not exist.', fr: "Cette date n'existe pas." },
   'date-fix.impossible.date': { en: 'This date does not exist in the calendar (e.g. 31 April, or 29 February of a non-leap year).', fr: "Cette date n'existe pas dans le calendrier (par exemple le 31 avril, ou le 29 février d'une année non bissextile)." },
