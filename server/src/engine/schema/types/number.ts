@@ -40,31 +40,49 @@ function groupCodes(groupChar: string): [number, number, number] {
   return code === 32 ? [32, 0xa0, 0x202f] : [code, -2, -2];
 }
 
+/** Exact powers of ten as doubles (10^22 is the largest exactly representable). */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
 /**
- * Reads a decimal number spanning exactly [start, end): NaN when it is not one.
- * Allocation-free when the text is already in JavaScript's syntax (the common case).
+ * Reads a decimal number spanning exactly [start, end): NaN when it is not one. No allocation for
+ * numbers of up to 15 significant digits without exponent: their value is computed as an integer divided
+ * by a power of ten, both exact doubles, so the division rounds correctly (Clinger's fast path) and
+ * gives the same double as JavaScript's own parsing. Longer numbers go through Number().
  */
 function readDecimal(text: string, start: number, end: number, decimal: number, groups: [number, number, number]): number {
   let i = start;
   let code = text.charCodeAt(i);
+  const negative = code === MINUS;
   if (code === PLUS || code === MINUS) code = text.charCodeAt(++i);
   let digits = 0;
-  let rewrite = start !== 0 || end !== text.length || decimal !== DOT;
+  let significant = 0;
+  let mantissa = 0;
+  let fractionDigits = 0;
+  let groupsSeen = false;
   while (i < end) {
-    if (isDigit(code)) digits++;
-    else if ((code === groups[0] || code === groups[1] || code === groups[2]) && digits > 0 && isDigit(text.charCodeAt(i + 1))) rewrite = true;
-    else break;
+    if (isDigit(code)) {
+      digits++;
+      if (significant > 0 || code !== 48) significant++;
+      mantissa = mantissa * 10 + (code - 48);
+    } else if ((code === groups[0] || code === groups[1] || code === groups[2]) && digits > 0 && isDigit(text.charCodeAt(i + 1))) {
+      groupsSeen = true;
+    } else break;
     code = text.charCodeAt(++i);
   }
   if (i < end && code === decimal) {
     code = text.charCodeAt(++i);
     while (i < end && isDigit(code)) {
       digits++;
+      fractionDigits++;
+      if (significant > 0 || code !== 48) significant++;
+      mantissa = mantissa * 10 + (code - 48);
       code = text.charCodeAt(++i);
     }
   }
   if (digits === 0) return NaN;
+  let exponent = false;
   if (i < end && (code === 101 || code === 69)) {
+    exponent = true;
     code = text.charCodeAt(++i);
     if (code === PLUS || code === MINUS) code = text.charCodeAt(++i);
     let exponentDigits = 0;
@@ -75,7 +93,11 @@ function readDecimal(text: string, start: number, end: number, decimal: number, 
     if (exponentDigits === 0) return NaN;
   }
   if (i !== end) return NaN;
-  if (!rewrite) return +text;
+  if (!exponent && significant <= 15 && fractionDigits <= 22) {
+    const value = fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits];
+    return negative ? -value : value;
+  }
+  if (start === 0 && end === text.length && decimal === DOT && !groupsSeen) return +text;
   let normalized = '';
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
@@ -87,7 +109,7 @@ function readDecimal(text: string, start: number, end: number, decimal: number, 
 
 /** The spec's special values, in any case. */
 function specialNumber(text: string): number {
-  if (text.length > 4 || text.length < 3) return NaN;
+  if (text.length > 4 || text.length < 3) return 0; // not special
   const lower = text.toLowerCase();
   if (lower === 'nan') return NaN;
   if (lower === 'inf') return Infinity;
