@@ -38,6 +38,9 @@ if (existsSync('client/src/webview/map.ts')) {
     entryPoints: ['client/src/webview/map.ts'],
     outfile: 'dist/webview/map.js',
     loader: { '.png': 'dataurl', '.svg': 'dataurl' },
+    // The page is no CommonJS module: no require() banner, no import.meta shim.
+    banner: {},
+    define: { __VERSION__: common.define.__VERSION__ },
   });
 }
 

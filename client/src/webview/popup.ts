@@ -1,0 +1,79 @@
+// The content of a point's popup, built node by node with textContent: cell values are shown as text and
+// never parsed as HTML, so a cell holding markup or a script is displayed, not run.
+import type { MapPoint } from '../../../server/src/engine/geo/points';
+import { territories } from '../../../server/src/engine/geo/franceBounds';
+import type { MapStrings } from './strings';
+
+export interface PopupActions {
+  reveal(row: number): void;
+  swap(row: number): void;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** At most this many characters of a cell in a popup (a long description would hide the map). */
+const MAX_VALUE_LENGTH = 200;
+
+function shorten(value: string): string {
+  return value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH - 1)}…` : value;
+}
+
+function territoryName(id: string | undefined, strings: MapStrings): string {
+  const territory = territories.find((t) => t.id === id);
+  return territory ? territory.name[strings.locale] : (id ?? '?');
+}
+
+export function issueTexts(point: MapPoint, strings: MapStrings): string[] {
+  const texts: string[] = [];
+  for (const issue of point.issues) {
+    if (issue === 'swapped') texts.push(strings.t('issue.swapped', { territory: territoryName(point.swappedTerritory, strings) }));
+    else if (issue === 'outside-france' && !point.issues.includes('swapped')) texts.push(strings.t('issue.outside-france'));
+    else if (issue === 'duplicate-location') texts.push(strings.t('issue.duplicate-location', { rows: (point.sameLocationRows ?? []).join(', ') }));
+  }
+  for (const transformation of point.transformations ?? []) {
+    if (transformation === 'lambert93') texts.push(strings.t('transformation.lambert93'));
+    if (transformation === 'excel-date') texts.push(strings.t('transformation.excel-date'));
+  }
+  return texts;
+}
+
+export function popupContent(point: MapPoint, strings: MapStrings, actions: PopupActions): HTMLElement {
+  const root = element('div', 'odl-popup');
+  root.dataset.row = String(point.row);
+  root.appendChild(element('h2', 'odl-popup__title', strings.t('point.label', { row: point.row })));
+  if (point.fields.length > 0) {
+    const list = element('dl', 'odl-popup__fields');
+    for (const [label, value] of point.fields) {
+      list.appendChild(element('dt', '', label));
+      list.appendChild(element('dd', '', shorten(value)));
+    }
+    root.appendChild(list);
+  }
+  root.appendChild(
+    element('p', 'odl-popup__coordinates', strings.t('popup.coordinates', { lat: strings.number(point.lat, 5), lon: strings.number(point.lon, 5) })),
+  );
+  const issues = issueTexts(point, strings);
+  if (issues.length > 0) {
+    const list = element('ul', 'odl-popup__issues');
+    for (const text of issues) list.appendChild(element('li', '', text));
+    root.appendChild(list);
+  }
+  const buttons = element('div', 'odl-popup__actions');
+  const reveal = element('button', 'odl-button', strings.t('popup.reveal', { row: point.row }));
+  reveal.type = 'button';
+  reveal.addEventListener('click', () => actions.reveal(point.row));
+  buttons.appendChild(reveal);
+  if (point.issues.includes('swapped')) {
+    const swap = element('button', 'odl-button odl-button--primary odl-popup__swap', strings.t('popup.swap'));
+    swap.type = 'button';
+    swap.addEventListener('click', () => actions.swap(point.row));
+    buttons.appendChild(swap);
+  }
+  root.appendChild(buttons);
+  return root;
+}

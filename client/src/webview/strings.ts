@@ -1,0 +1,94 @@
+// The map page's own words, in French and English (the page follows the editor's language).
+import type { MapLocale } from './messages';
+
+const strings = {
+  'map.label': { en: 'Map of the points of {file}', fr: 'Carte des points de {file}' },
+  'zoom.in': { en: 'Zoom in', fr: 'Zoom avant' },
+  'zoom.out': { en: 'Zoom out', fr: 'Zoom arrière' },
+  'fit.all': { en: 'Fit all points', fr: 'Voir tous les points' },
+  'popup.close': { en: 'Close', fr: 'Fermer' },
+  'tiles.unavailable': {
+    en: 'Map tiles are unavailable (no network?): the points are drawn on a plain background.',
+    fr: 'Fond de carte indisponible (pas de réseau ?) : les points sont affichés sur un fond uni.',
+  },
+  'tiles.none': {
+    en: 'No tile URL is set (setting opendataLint.map.tileUrl): the points are drawn on a plain background.',
+    fr: 'Aucune URL de tuiles n\'est définie (paramètre opendataLint.map.tileUrl) : les points sont affichés sur un fond uni.',
+  },
+  'loading': { en: 'Reading the coordinates…', fr: 'Lecture des coordonnées…' },
+  'noColumns': {
+    en: 'No coordinate columns found. Name them latitude and longitude (or lat/lon, y/x in Lambert-93), use a geopoint field, or choose a schema that declares them.',
+    fr: 'Aucune colonne de coordonnées trouvée. Nommez-les latitude et longitude (ou lat/lon, y/x en Lambert-93), utilisez un champ geopoint, ou choisissez un schéma qui les déclare.',
+  },
+  'unavailable.no-server': { en: 'The language server is not ready yet.', fr: 'Le serveur de langage n\'est pas encore prêt.' },
+  'unavailable.closed': { en: 'The file is closed: reopen it to see its points.', fr: 'Le fichier est fermé : rouvrez-le pour voir ses points.' },
+  'unavailable.error': { en: 'The points could not be read: {detail}', fr: 'Les points n\'ont pas pu être lus : {detail}' },
+  'legend.title': { en: 'Legend', fr: 'Légende' },
+  'legend.ok': { en: 'Point ({count})', fr: 'Point ({count})' },
+  'legend.outside': { en: 'Outside France ({count})', fr: 'Hors de France ({count})' },
+  'legend.swapped': { en: 'Latitude and longitude probably swapped ({count})', fr: 'Latitude et longitude probablement inversées ({count})' },
+  'legend.duplicate': { en: 'Same location as another row ({count})', fr: 'Même position qu\'une autre ligne ({count})' },
+  'legend.cluster': { en: 'Group of points: click to zoom in', fr: 'Groupe de points : cliquer pour zoomer' },
+  'legend.source.schema': { en: 'Coordinates: {columns} (from the schema)', fr: 'Coordonnées : {columns} (d\'après le schéma)' },
+  'legend.source.detected': { en: 'Coordinates: {columns} (detected)', fr: 'Coordonnées : {columns} (détectées)' },
+  'legend.lambert93': { en: 'Lambert-93, converted to WGS84', fr: 'Lambert-93, converties en WGS84' },
+  'point.label': { en: 'Row {row}', fr: 'Ligne {row}' },
+  'point.labelNamed': { en: 'Row {row}: {name}', fr: 'Ligne {row} : {name}' },
+  'cluster.label': { en: 'Group of {count} points, zoom in', fr: 'Groupe de {count} points, zoomer' },
+  'popup.coordinates': { en: 'Latitude {lat}, longitude {lon}', fr: 'Latitude {lat}, longitude {lon}' },
+  'popup.reveal': { en: 'Show row {row} in the editor', fr: 'Afficher la ligne {row} dans l\'éditeur' },
+  'popup.swap': { en: 'Swap latitude and longitude', fr: 'Inverser latitude et longitude' },
+  'issue.outside-france': { en: 'This point is outside France (metropolitan and overseas).', fr: 'Ce point est hors de France (métropole et outre-mer).' },
+  'issue.swapped': {
+    en: 'Latitude and longitude look swapped: swapped, the point lies in {territory}.',
+    fr: 'Latitude et longitude semblent inversées : inversé, le point se trouve en {territory}.',
+  },
+  'issue.duplicate-location': { en: 'Same location as row(s) {rows}.', fr: 'Même position que la ou les lignes {rows}.' },
+  'transformation.lambert93': { en: 'Converted from Lambert-93.', fr: 'Converti depuis le Lambert-93.' },
+  'transformation.excel-date': {
+    en: 'Recovered from a value Excel turned into a date: check it.',
+    fr: 'Retrouvé à partir d\'une valeur qu\'Excel a transformée en date : à vérifier.',
+  },
+  'unreadable.title': { en: 'Rows without readable coordinates ({count})', fr: 'Lignes sans coordonnées lisibles ({count})' },
+  'unreadable.more': { en: '…and {count} more rows', fr: '…et {count} lignes de plus' },
+  'unreadable.item': { en: 'Row {row}: {reason}', fr: 'Ligne {row} : {reason}' },
+  'unreadable.value': { en: '“{value}”', fr: '« {value} »' },
+  'reason.empty': { en: 'no coordinates', fr: 'pas de coordonnées' },
+  'reason.missing-cell': { en: 'the row has no cell for the coordinates', fr: 'la ligne n\'a pas de cellule pour les coordonnées' },
+  'reason.unrecognized': { en: 'not a coordinate', fr: 'pas une coordonnée' },
+  'reason.single-value': { en: 'one number where two are needed', fr: 'un seul nombre au lieu de deux' },
+  'reason.out-of-range': { en: 'out of range for degrees', fr: 'hors des limites des degrés' },
+  'reason.conflicting-hemispheres': { en: 'two latitudes or two longitudes', fr: 'deux latitudes ou deux longitudes' },
+  'reason.conflicting-sign': { en: 'a minus sign contradicts the hemisphere letter', fr: 'un signe moins contredit la lettre d\'hémisphère' },
+  'reason.invalid-minutes': { en: 'minutes or seconds of 60 or more', fr: 'minutes ou secondes supérieures ou égales à 60' },
+  'reason.axis-mismatch': { en: 'the hemisphere letter names the other axis', fr: 'la lettre d\'hémisphère désigne l\'autre axe' },
+  'reason.excel-date-ambiguous': { en: 'Excel turned it into a date; several numbers give that date', fr: 'Excel l\'a transformée en date ; plusieurs nombres donnent cette date' },
+  'reason.excel-time-days-lost': { en: 'Excel turned it into a time of day; the degrees are lost', fr: 'Excel l\'a transformée en heure ; les degrés sont perdus' },
+  'reason.ambiguous': { en: 'several readings are possible', fr: 'plusieurs lectures sont possibles' },
+  'reason.projected-unknown': { en: 'projected coordinates, but not Lambert-93', fr: 'coordonnées projetées, mais pas en Lambert-93' },
+  'reason.other': { en: 'unreadable coordinates', fr: 'coordonnées illisibles' },
+} as const;
+
+export type StringKey = keyof typeof strings;
+
+export class MapStrings {
+  constructor(readonly locale: MapLocale) {}
+
+  t(key: StringKey, params: Record<string, string | number> = {}): string {
+    return strings[key][this.locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  }
+
+  /** The text for an unreadable-coordinate reason code sent by the server. */
+  reason(code: string): string {
+    const key = `reason.${code}`;
+    return key in strings ? this.t(key as StringKey) : this.t('reason.other');
+  }
+
+  number(value: number, digits: number): string {
+    return value.toLocaleString(this.locale === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  }
+
+  count(value: number): string {
+    return value.toLocaleString(this.locale === 'fr' ? 'fr-FR' : 'en-GB');
+  }
+}

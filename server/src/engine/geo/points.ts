@@ -1,0 +1,396 @@
+// The points of a table for the map: each row's WGS84 position with its row number and lines, the problems
+// a map shows (outside France, probably swapped, same location as another row), and the rows whose
+// coordinates cannot be read, with the reason. Coordinate columns come from the schema (a geopoint field, the
+// french-gps-coordinates custom check) or are detected by names and values; reading and repairing the values
+// is normalizeCoordinates' job.
+import type { TableSchema, TableSchemaField } from '../schema/tableSchema';
+import { sniffDialect, type Dialect } from '../table/dialect';
+import { CsvScanner, type RowView } from '../table/scanner';
+import { detectCoordinateColumns, type CoordinateColumns } from './detectCoordinateColumns';
+import { franceTerritoryOfPrecise } from './franceBounds';
+import { normalizeCoordinates, type NormalizeCoordinatesResult } from './normalizeCoordinates';
+import type { PairOrder } from './parseCoordinatePair';
+
+/** What a map draws distinctly. */
+export type PointIssue = 'outside-france' | 'swapped' | 'duplicate-location';
+
+export interface MapPoint {
+  /** Frictionless row number (the header is row 1). */
+  row: number;
+  /** 0-based lines of the row's first and last character (a quoted cell may span lines). */
+  line: number;
+  endLine: number;
+  /** Where the row puts the point, as written (a swapped point is drawn where it wrongly lies). */
+  lat: number;
+  lon: number;
+  issues: PointIssue[];
+  /** For `swapped`: the territory the swapped point falls in (franceBounds id). */
+  swappedTerritory?: string;
+  /** For `duplicate-location`: other rows at the same place (the first few). */
+  sameLocationRows?: number[];
+  /** How the values were read when not plain decimal degrees (lambert93, dms, decimal-comma…). */
+  transformations?: string[];
+  /** The row's main fields for a popup, [label, value], the title or name-like fields first. */
+  fields: [string, string][];
+}
+
+export interface UnreadableRow {
+  row: number;
+  line: number;
+  endLine: number;
+  /**
+   * A CoordinateFailureReason (empty, unrecognized, out-of-range…), `missing-cell` when the row is too short,
+   * or `excel-date` / `lost-decimal` when only a repair (to be checked) gives a point.
+   */
+  reason: string;
+  /** The coordinate cells as written. */
+  values: string[];
+  /** For a repairable value: the point the repair would give. */
+  suggestion?: { lat: number; lon: number };
+}
+
+/** Where a table keeps its coordinates (column names as in the header). */
+export type MapCoordinateSource =
+  | { kind: 'lat-lon'; latitude: string; longitude: string; source: 'schema' | 'detected' }
+  | { kind: 'lambert93'; x: string; y: string; source: 'schema' | 'detected' }
+  | { kind: 'combined'; column: string; order: PairOrder; format?: 'default' | 'array' | 'object'; source: 'schema' | 'detected' };
+
+export interface MapPointsResult {
+  columns: MapCoordinateSource | null;
+  points: MapPoint[];
+  /** Unreadable rows, in row order (capped: see unreadableCount). */
+  unreadable: UnreadableRow[];
+  unreadableCount: number;
+  /** Data rows (the header excluded, blank rows included). */
+  dataRows: number;
+}
+
+export interface MapPointsOptions {
+  /** The schema in force, whose coordinate fields win over detection. */
+  schema?: TableSchema;
+  dialect?: Partial<Dialect>;
+  /** At most this many unreadable rows are listed (all are counted). */
+  maxUnreadable?: number;
+}
+
+/** Rows read before the columns are decided (detection needs values, not only names). */
+const SAMPLE_ROWS = 200;
+/** Popup values are cut: a long description would weigh on 100 000 points and hide the map. */
+const MAX_FIELD_LENGTH = 200;
+const MAX_POPUP_FIELDS = 4;
+const MAX_SAME_LOCATION_ROWS = 5;
+
+/** The columns to read, by index, and how. */
+export interface ResolvedColumns {
+  source: MapCoordinateSource;
+  indexes: number[];
+}
+
+function fold(label: string): string {
+  return label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+function columnIndex(labels: readonly string[], name: string): number {
+  const exact = labels.indexOf(name);
+  if (exact >= 0) return exact;
+  const folded = fold(name.trim());
+  return labels.findIndex((label) => fold(label.trim()) === folded);
+}
+
+function geopointFormat(field: TableSchemaField): 'default' | 'array' | 'object' {
+  return field.format === 'array' || field.format === 'object' ? field.format : 'default';
+}
+
+/** The coordinate columns a schema declares: its french-gps-coordinates check, else a geopoint field. */
+function fromSchema(labels: readonly string[], schema: TableSchema): ResolvedColumns | undefined {
+  for (const check of schema.custom_checks ?? []) {
+    if (check.name.replace(/_/g, '-') !== 'french-gps-coordinates') continue;
+    const params = check.params ?? {};
+    const text = (...names: string[]) => names.map((name) => params[name]).find((value): value is string => typeof value === 'string');
+    const latitude = text('latitude', 'lat', 'latitude_column');
+    const longitude = text('longitude', 'lon', 'longitude_column');
+    const column = text('column');
+    if (latitude && longitude) {
+      const indexes = [columnIndex(labels, latitude), columnIndex(labels, longitude)];
+      if (indexes.every((index) => index >= 0)) return { source: { kind: 'lat-lon', latitude: labels[indexes[0]], longitude: labels[indexes[1]], source: 'schema' }, indexes };
+    } else if (column) {
+      const index = columnIndex(labels, column);
+      const field = schema.fields.find((f) => f.name === column);
+      if (index >= 0) return combinedFromField(labels[index], index, field);
+    }
+  }
+  for (const field of schema.fields ?? []) {
+    if (field.type !== 'geopoint') continue;
+    const index = columnIndex(labels, field.name);
+    if (index >= 0) return combinedFromField(labels[index], index, field);
+  }
+  return undefined;
+}
+
+function combinedFromField(label: string, index: number, field: TableSchemaField | undefined): ResolvedColumns {
+  // A Table Schema geopoint is "lon, lat" in its default format and [lon, lat] as an array.
+  const format = field?.type === 'geopoint' ? geopointFormat(field) : undefined;
+  return { source: { kind: 'combined', column: label, order: 'lon-lat', ...(format ? { format } : {}), source: 'schema' }, indexes: [index] };
+}
+
+function fromDetection(detected: CoordinateColumns, labels: readonly string[], schema: TableSchema | undefined): ResolvedColumns {
+  const inSchema = (...indexes: number[]) => schema !== undefined && indexes.every((i) => schema.fields?.some((field) => field.name === labels[i]));
+  switch (detected.kind) {
+    case 'lat-lon':
+      return {
+        source: { kind: 'lat-lon', latitude: labels[detected.lat], longitude: labels[detected.lon], source: inSchema(detected.lat, detected.lon) ? 'schema' : 'detected' },
+        indexes: [detected.lat, detected.lon],
+      };
+    case 'lambert93':
+      return {
+        source: { kind: 'lambert93', x: labels[detected.x], y: labels[detected.y], source: inSchema(detected.x, detected.y) ? 'schema' : 'detected' },
+        indexes: [detected.x, detected.y],
+      };
+    case 'combined':
+      return {
+        source: { kind: 'combined', column: labels[detected.column], order: detected.order, source: inSchema(detected.column) ? 'schema' : 'detected' },
+        indexes: [detected.column],
+      };
+  }
+}
+
+/** The schema's coordinate columns, else the best detected ones, else undefined. */
+export function resolveCoordinateColumns(labels: readonly string[], sampleRows: readonly (readonly string[])[], schema?: TableSchema): ResolvedColumns | undefined {
+  const declared = schema ? fromSchema(labels, schema) : undefined;
+  if (declared) return declared;
+  const detected = detectCoordinateColumns(labels, sampleRows)[0];
+  return detected ? fromDetection(detected, labels, schema) : undefined;
+}
+
+// Plain decimal degrees, by far the most common: read at once, without the full notation parser.
+const PLAIN_DEGREES = /^\s*[+-]?\d{1,3}(?:\.\d+)?\s*$/;
+
+/** Reads one row's coordinate cells; `missing-cell` when the row is too short to hold them. */
+export function readRowCoordinates(source: MapCoordinateSource, cells: readonly string[]): NormalizeCoordinatesResult | 'missing-cell' {
+  if (cells.some((cell) => cell === undefined)) return 'missing-cell';
+  switch (source.kind) {
+    case 'lat-lon': {
+      const [lat, lon] = cells;
+      if (PLAIN_DEGREES.test(lat) && PLAIN_DEGREES.test(lon)) {
+        // Equivalent to normalizeCoordinates for a point in France as written: it returns it unchanged.
+        const latitude = Number(lat);
+        const longitude = Number(lon);
+        const territory = franceTerritoryOfPrecise(latitude, longitude);
+        if (territory) return { ok: true, lat: latitude, lon: longitude, transformations: [], confidence: 'safe', territory: territory.id };
+      }
+      return normalizeCoordinates({ lat, lon });
+    }
+    case 'lambert93':
+      return normalizeCoordinates({ x: cells[0], y: cells[1] });
+    case 'combined': {
+      const [cell] = cells;
+      if (source.format === 'object') {
+        // {"lon": 2.35, "lat": 48.85}: JSON with named members, which the pair parser does not read.
+        try {
+          const parsed = JSON.parse(cell) as { lon?: unknown; lat?: unknown };
+          if (parsed && (typeof parsed.lat === 'number' || typeof parsed.lat === 'string') && (typeof parsed.lon === 'number' || typeof parsed.lon === 'string')) {
+            return normalizeCoordinates({ lat: String(parsed.lat), lon: String(parsed.lon) });
+          }
+        } catch {
+          // Not JSON: let the pair parser say why.
+        }
+      }
+      return normalizeCoordinates({ pair: cell, order: source.order });
+    }
+  }
+}
+
+const NAME_LIKE = /^(?:nom|name|titre|title|libelle|label|intitule|designation|denomination|raison.?sociale|enseigne)/;
+const PLACE_LIKE = /(?:commune|ville|city|adresse|address|lieu|localite)/;
+const ID_LIKE = /^(?:id|identifiant|code|siret|ref)/;
+
+/** The popup's columns: name-like first (by name or schema title), then place-like, then identifiers. */
+export function popupColumns(labels: readonly string[], coordinateIndexes: readonly number[], schema?: TableSchema): number[] {
+  const titleOf = (label: string) => {
+    const title = schema?.fields?.find((field) => field.name === label)?.title;
+    return typeof title === 'string' ? fold(title) : '';
+  };
+  const candidates = labels.map((label, index) => ({ index, name: fold(label.trim()), title: titleOf(label) })).filter((c) => !coordinateIndexes.includes(c.index) && c.name !== '');
+  const ranked = [
+    ...candidates.filter((c) => NAME_LIKE.test(c.name) || NAME_LIKE.test(c.title)),
+    ...candidates.filter((c) => PLACE_LIKE.test(c.name)),
+    ...candidates.filter((c) => ID_LIKE.test(c.name)),
+    ...candidates,
+  ];
+  return [...new Set(ranked.map((c) => c.index))].slice(0, MAX_POPUP_FIELDS);
+}
+
+interface BufferedRow {
+  index: number;
+  line: number;
+  endLine: number;
+  cells: string[];
+  blank: boolean;
+}
+
+function copyRow(view: RowView): BufferedRow {
+  const cells: string[] = [];
+  for (let i = 0; i < view.cellCount; i++) cells.push(view.value(i));
+  const last = Math.max(0, view.cellCount - 1);
+  return { index: view.index, line: view.line, endLine: view.cellEndLine[last], cells, blank: view.isBlank() };
+}
+
+function shorten(value: string): string {
+  return value.length > MAX_FIELD_LENGTH ? `${value.slice(0, MAX_FIELD_LENGTH - 1)}…` : value;
+}
+
+/** Builds points row by row once the columns are known. */
+class PointCollector {
+  readonly points: MapPoint[] = [];
+  readonly unreadable: UnreadableRow[] = [];
+  unreadableCount = 0;
+  /** The identity (first name-like value) of each point, to tell two places at one spot from one place listed twice. */
+  private readonly identities: string[] = [];
+  private readonly fieldIndexes: number[];
+  private readonly identityIndex: number | undefined;
+
+  constructor(
+    private readonly labels: readonly string[],
+    private readonly columns: ResolvedColumns,
+    schema: TableSchema | undefined,
+    private readonly maxUnreadable: number,
+  ) {
+    this.fieldIndexes = popupColumns(labels, columns.indexes, schema);
+    const first = this.fieldIndexes[0];
+    this.identityIndex = first !== undefined && NAME_LIKE.test(fold(labels[first])) ? first : undefined;
+  }
+
+  add(row: BufferedRow): void {
+    if (row.blank) return;
+    const cells = this.columns.indexes.map((index) => row.cells[index]);
+    const read = readRowCoordinates(this.columns.source, cells);
+    const rowNumber = row.index + 1;
+    if (read === 'missing-cell') return this.unreadableRow(row, 'missing-cell', cells);
+    if (!read.ok) return this.unreadableRow(row, read.reason, cells);
+    const tags = read.transformations;
+    if (tags.includes('excel-date') || tags.includes('lost-decimal')) {
+      // The file holds no usable point: only a guess does, which the user must check.
+      return this.unreadableRow(row, tags.includes('excel-date') ? 'excel-date' : 'lost-decimal', cells, { lat: read.lat, lon: read.lon });
+    }
+    const issues: PointIssue[] = [];
+    let { lat, lon } = read;
+    let swappedTerritory: string | undefined;
+    if (tags.includes('swapped') && !tags.includes('lambert93')) {
+      // Draw the point where the row puts it; the swap is what the one-click fix would do.
+      [lat, lon] = [read.lon, read.lat];
+      issues.push('outside-france', 'swapped');
+      swappedTerritory = read.territory;
+    } else if (read.territory === undefined) {
+      issues.push('outside-france');
+    }
+    const transformations = tags.filter((tag) => tag !== 'swapped');
+    const fields: [string, string][] = [];
+    for (const index of this.fieldIndexes) {
+      const value = row.cells[index];
+      if (value !== undefined && value.trim() !== '') fields.push([this.labels[index], shorten(value)]);
+    }
+    const point: MapPoint = { row: rowNumber, line: row.line, endLine: row.endLine, lat, lon, issues, fields };
+    if (swappedTerritory) point.swappedTerritory = swappedTerritory;
+    if (transformations.length > 0) point.transformations = transformations;
+    this.points.push(point);
+    this.identities.push(this.identityIndex === undefined ? '' : (row.cells[this.identityIndex] ?? '').trim().toLowerCase());
+  }
+
+  private unreadableRow(row: BufferedRow, reason: string, values: (string | undefined)[], suggestion?: { lat: number; lon: number }): void {
+    this.unreadableCount++;
+    if (this.unreadable.length >= this.maxUnreadable) return;
+    const entry: UnreadableRow = { row: row.index + 1, line: row.line, endLine: row.endLine, reason, values: values.map((v) => shorten(v ?? '')) };
+    if (suggestion) entry.suggestion = suggestion;
+    this.unreadable.push(entry);
+  }
+
+  /**
+   * Marks rows sharing a location. Rows that name the same place (the same name-like value, such as the
+   * charging points of one IRVE station) are one place listed twice, not a problem; two different names at
+   * one point, or any shared point when the table has no name-like column, are.
+   */
+  markSharedLocations(): void {
+    const groups = new Map<string, number[]>();
+    this.points.forEach((point, i) => {
+      const key = `${point.lat.toFixed(5)},${point.lon.toFixed(5)}`;
+      const group = groups.get(key);
+      if (group) group.push(i);
+      else groups.set(key, [i]);
+    });
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      if (this.identityIndex !== undefined && new Set(group.map((i) => this.identities[i])).size < 2) continue;
+      for (const i of group) {
+        const point = this.points[i];
+        point.issues.push('duplicate-location');
+        point.sameLocationRows = group.filter((j) => j !== i).slice(0, MAX_SAME_LOCATION_ROWS).map((j) => this.points[j].row);
+      }
+    }
+  }
+}
+
+/** Reads the header and the first rows of a text, then lets `visit` see every row (buffered ones first). */
+function scanWithSample(
+  text: string,
+  dialect: Dialect,
+  decide: (labels: string[], sample: BufferedRow[]) => void,
+  visit?: (row: BufferedRow) => void,
+  sampleOnly = false,
+): { labels: string[]; dataRows: number } {
+  let labels: string[] = [];
+  const sample: BufferedRow[] = [];
+  let decided = false;
+  let dataRows = 0;
+  const settle = () => {
+    decided = true;
+    // Without a header the columns are known by their numbers.
+    if (!dialect.header) labels = (sample[0]?.cells ?? []).map((_, i) => String(i + 1));
+    decide(labels, sample);
+    if (visit) for (const row of sample) visit(row);
+  };
+  new CsvScanner(dialect).scan(text, 0, true, (view) => {
+    if (view.index === 0 && dialect.header) {
+      for (let i = 0; i < view.cellCount; i++) labels.push(view.value(i));
+      return;
+    }
+    dataRows++;
+    if (!decided) {
+      sample.push(copyRow(view));
+      if (sample.length >= SAMPLE_ROWS) {
+        settle();
+        if (sampleOnly) return false;
+      }
+      return;
+    }
+    if (visit) visit(copyRow(view));
+  });
+  if (!decided) settle();
+  return { labels, dataRows };
+}
+
+/** Only the coordinate columns of a text (header and a sample of rows): cheap, for a code lens. */
+export function findCoordinateColumns(text: string, options: Pick<MapPointsOptions, 'schema' | 'dialect'> = {}): MapCoordinateSource | null {
+  const dialect = sniffDialect(text, options.dialect);
+  let found: ResolvedColumns | undefined;
+  scanWithSample(text, dialect, (labels, sample) => (found = resolveCoordinateColumns(labels, sample.map((row) => row.cells), options.schema)), undefined, true);
+  return found?.source ?? null;
+}
+
+/** Every row's point (or why it has none), for the map. */
+export function computeMapPoints(text: string, options: MapPointsOptions = {}): MapPointsResult {
+  const dialect = sniffDialect(text, options.dialect);
+  let collector: PointCollector | undefined;
+  let columns: ResolvedColumns | undefined;
+  const { dataRows } = scanWithSample(
+    text,
+    dialect,
+    (labels, sample) => {
+      columns = resolveCoordinateColumns(labels, sample.map((row) => row.cells), options.schema);
+      if (columns) collector = new PointCollector(labels, columns, options.schema, options.maxUnreadable ?? 500);
+    },
+    (row) => collector?.add(row),
+  );
+  if (!collector || !columns) return { columns: null, points: [], unreadable: [], unreadableCount: 0, dataRows };
+  collector.markSharedLocations();
+  return { columns: columns.source, points: collector.points, unreadable: collector.unreadable, unreadableCount: collector.unreadableCount, dataRows };
+}
