@@ -85,6 +85,8 @@ interface Style {
   ruleJoin: string;
   colon: boolean;
   upper: boolean;
+  /** "de 9h à 12h du lundi au vendredi" rather than "du lundi au vendredi de 9h à 12h". */
+  timesFirst: boolean;
 }
 
 const styleArb: fc.Arbitrary<Style> = fc.record({
@@ -95,11 +97,16 @@ const styleArb: fc.Arbitrary<Style> = fc.record({
   ruleJoin: fc.constantFrom('\n', ' ; ', ', ', '. ', ' - '),
   colon: fc.boolean(),
   upper: fc.boolean(),
+  timesFirst: fc.boolean(),
 });
 
 function writeFrench(groups: Group[], s: Style): string {
   const text = groups
-    .map((g) => `${frDays(g.days, s.days)}${s.colon ? ' :' : ''} ${g.ranges.map((r) => frRange(r, s.range, s.time)).join(s.rangeJoin)}`)
+    .map((g) => {
+      const days = frDays(g.days, s.days);
+      const times = g.ranges.map((r) => frRange(r, s.range, s.time)).join(s.rangeJoin);
+      return s.timesFirst ? `${times} ${days}` : `${days}${s.colon ? ' :' : ''} ${times}`;
+    })
     .join(s.ruleJoin);
   return s.upper ? text.toUpperCase() : text;
 }

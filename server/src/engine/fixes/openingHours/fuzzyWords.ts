@@ -29,6 +29,19 @@ export function editDistance(a: string, b: string, limit: number): number {
  */
 export function correctTypo(word: string, names: readonly string[]): string | undefined {
   if (word.length < 5) return undefined;
+  let perList = corrections.get(names);
+  if (!perList) corrections.set(names, (perList = new Map()));
+  if (perList.has(word)) return perList.get(word);
+  const found = findTypo(word, names);
+  if (perList.size > 5000) perList.clear();
+  perList.set(word, found);
+  return found;
+}
+
+/** Memo of corrections per list of names: the same words come back at every position of the scan. */
+const corrections = new Map<readonly string[], Map<string, string | undefined>>();
+
+function findTypo(word: string, names: readonly string[]): string | undefined {
   const stem = word.endsWith('s') ? word.slice(0, -1) : word;
   const hits = names.filter((n) => editDistance(word, n, 1) <= 1 || editDistance(stem, n, 1) <= 1);
   return hits.length === 1 ? hits[0] : undefined;

@@ -16,7 +16,7 @@ export type Token =
 
 const ALL_WEEK = /7\s*(?:j(?:ours?|rs?)?\s*)?(?:\/|sur)\s*7(?![\d])/y;
 const ALL_DAY = /(?:24\s*(?:h(?:eures?)?)?\s*(?:\/|sur)\s*24(?:\s*h(?:eures?)?)?(?![\da-z])|h\s?24(?![\d]))/y;
-const TIME_H = /(\d{1,2})\s*(?:heures?|h)(?![a-z])/y;
+const TIME_H = /(\d{1,2})\s*(?:heures?|h)(?![a-z\d])/y;
 // The minutes must not be the next hour: "12h 14h-18h" is 12h then 14h, not 12:14.
 const TIME_H_MINUTES = /(\d{1,2})\s*(?:heures?|h)\s*(\d{2})(?:\s*(?:mn|min))?(?![\d:]|\s*h(?![a-z]))/y;
 const TIME_COLON = /(\d{1,2}):(\d{2})(?!\d)/y;
@@ -33,6 +33,23 @@ function clock(hours: string, minutes: string | undefined): number | undefined {
   const m = minutes === undefined ? 0 : Number(minutes);
   if (h > 24 || m > 59 || (h === 24 && m !== 0)) return undefined;
   return h * 60 + m;
+}
+
+const TIME_FORMS: ReadonlyArray<[RegExp, TimeForm]> = [
+  [TIME_H_MINUTES, 'h'],
+  [TIME_H, 'h'],
+  [TIME_COLON, 'colon'],
+  [TIME_DOT, 'dot'],
+];
+
+/** A clock time at pos ("9h30", "09:30", "9.30", "8 heures"), only with a real hour and minute. */
+function timeAt(text: string, pos: number): { minutes: number; form: TimeForm; length: number } | undefined {
+  for (const [re, form] of TIME_FORMS) {
+    const m = matchAt(re, text, pos);
+    const minutes = m ? clock(m[1], m[2]) : undefined;
+    if (m && minutes !== undefined) return { minutes, form, length: m[0].length };
+  }
+  return undefined;
 }
 
 function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -78,14 +95,10 @@ export function tokenize(text: string): Token[] {
       }
     }
     if (/\d/.test(ch)) {
-      const timed =
-        [TIME_H_MINUTES, TIME_H, TIME_COLON, TIME_DOT]
-          .map((re) => ({ re, m: matchAt(re, text, pos) }))
-          .find((x) => x.m !== null && clock(x.m[1], x.m[2]) !== undefined) ?? undefined;
-      if (timed && timed.m) {
-        const form: TimeForm = timed.re === TIME_COLON ? 'colon' : timed.re === TIME_DOT ? 'dot' : 'h';
-        tokens.push({ kind: 'time', minutes: clock(timed.m[1], timed.m[2]) as number, form, start: pos, end: pos + timed.m[0].length });
-        pos += timed.m[0].length;
+      const time = timeAt(text, pos);
+      if (time) {
+        tokens.push({ kind: 'time', minutes: time.minutes, form: time.form, start: pos, end: pos + time.length });
+        pos += time.length;
         continue;
       }
       if ((m = matchAt(ORDINAL, text, pos))) {

@@ -18,7 +18,9 @@ export function foldText(input: string): FoldedText {
   for (let i = 0; i < input.length; i++) {
     const ch = input[i];
     let out: string;
-    if (ch === '\r') out = input[i + 1] === '\n' ? '' : '\n';
+    const code = ch.charCodeAt(0);
+    if (code < 128 && ch !== '\r' && ch !== '`' && ch !== '\t' && ch !== '\v' && ch !== '\f') out = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+    else if (ch === '\r') out = input[i + 1] === '\n' ? '' : '\n';
     else if (DASHES.test(ch)) out = '-';
     else if (APOSTROPHES.test(ch)) out = "'";
     else if (SPACES.test(ch)) out = ' ';

@@ -19,7 +19,8 @@ export interface Rule {
   comment?: string;
   openAt?: TimePoint;
   closeAt?: TimePoint;
-  qualifiers: Qualifier[];
+  /** "matin", "après-midi"…, with the time ranges written next to them (all the rule's times when none is). */
+  qualifiers: Array<{ qualifier: Qualifier; near: TimeRange[] }>;
   review: ReviewReason[];
   /** A ";" or "." comes between this rule and the previous one. */
   afterHardSep: boolean;
@@ -63,7 +64,7 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   let closeAt: TimePoint | undefined;
   const times: TimeRange[] = [];
   const excepts: Rule['excepts'] = [];
-  const qualifiers: Qualifier[] = [];
+  const qualifiers: Rule['qualifiers'] = [];
   const review: ReviewReason[] = [];
   let dayIndex = -1;
   let firstTime = -1;
@@ -109,11 +110,13 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
         if (closeAt) return [];
         closeAt = it.time;
         break;
-      case 'qualifier':
-        qualifiers.push(it.qualifier);
+      case 'qualifier': {
+        const near = [content[k - 1], content[k + 1]].flatMap((n) => (n?.kind === 'time' ? [n.range] : []));
+        qualifiers.push({ qualifier: it.qualifier, near });
         // A qualifier inside the block of times ("9h-12h le matin et 14h-18h") does not break it.
         if (lastTime === k - 1) lastTime = k;
         break;
+      }
       default:
         return [];
     }
@@ -136,7 +139,7 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   if (!onlyHeader) {
     if (!hasAction && (days || excepts.length === 0)) return [];
     // "le matin" says nothing without the hours it covers.
-    if (qualifiers.some((q) => q !== 'allYear' && q !== 'continuous') && times.length === 0 && !openAt && !closeAt) return [];
+    if (qualifiers.some((q) => q.qualifier !== 'allYear' && q.qualifier !== 'continuous') && times.length === 0 && !openAt && !closeAt) return [];
     // Times need days (or a part of the year, or an exception) when the text names days anywhere; "fermé de 12h à 14h" applies to the days already open.
     // A period alone does not say which days when the text names days elsewhere ("…. En août : 9h-12h").
     const hasSelector = days !== undefined || excepts.length > 0 || (!inputHasDays && (header !== undefined || scope !== undefined));

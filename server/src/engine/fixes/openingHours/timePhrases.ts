@@ -104,7 +104,11 @@ export function timeRange(c: TokenCursor, i: number): TimeRangeMatch | undefined
   const e2 = minutesOf(end);
   if (s !== undefined && e2 !== undefined) {
     if (s === e2) return undefined;
-    if (e2 < s) review.push('overnight');
+    if (e2 < s) {
+      // "de 9 à 5" is not French for 9:00-17:00, and not surely 09:00-05:00 either.
+      if (first.bare || second.bare) return undefined;
+      review.push('overnight');
+    }
   }
   return { range: { start, end }, next: second.next, review };
 }
@@ -137,8 +141,7 @@ export function openOrCloseAt(c: TokenCursor, i: number): { kind: 'openAt' | 'cl
     if (kind === 'openAt') return undefined;
     kind = 'closeAt';
     pos = until;
-  } else if (kind && c.isWord(pos, 'a', 'vers')) {
-    if (c.isWord(pos, 'vers')) return undefined;
+  } else if (kind && c.isWord(pos, 'a')) {
     pos++;
   } else {
     return undefined;

@@ -1,6 +1,7 @@
 // The week model (as in YoHours): for each weekday a schedule, plus n-th weekdays, public holidays, parts of the
 // year with their own week, and closed periods. Rules are applied in the order of the text; later ones override.
 
+import type { Qualifier } from './items';
 import type { Rule } from './rules';
 import { WEEKDAYS, type DateSelector, type DaySet, type ReviewReason, type TimePoint, type TimeRange, type Weekday } from './types';
 
@@ -74,24 +75,27 @@ export function unionRanges(ranges: TimeRange[]): { ranges: TimeRange[]; merged:
   return { ranges: [...out, ...other], merged };
 }
 
+/** Where French puts the limits: "matin" ends by 14h, "après-midi" starts at noon, "soir" at 16h. */
+function fitsPeriod(q: Qualifier, r: TimeRange): boolean {
+  const s = minutes(r.start);
+  const e = minutes(r.end);
+  if (q === 'allYear' || q === 'continuous') return true;
+  if (s === undefined || e === undefined || e < s) return false;
+  if (q === 'morning') return s < 12 * 60 && e <= 14 * 60;
+  if (q === 'afternoon') return s >= 12 * 60;
+  return s >= 16 * 60;
+}
+
+/**
+ * "matin", "après-midi", "soir" only confirm the hours: one written next to a range must fit it (or the other
+ * neighbour), one written apart must fit them all. "en journée continue" means a single range.
+ */
 function qualifierFits(rule: Rule, ranges: TimeRange[]): boolean {
-  for (const q of rule.qualifiers) {
-    for (const r of ranges) {
-      const s = minutes(r.start);
-      const e = minutes(r.end);
-      if (q === 'allYear') continue;
-      if (q === 'continuous') {
-        if (ranges.length > 1) return false;
-        continue;
-      }
-      if (s === undefined || e === undefined || e < s) return false;
-      // Where French puts the limits: "matin" ends by 14h, "après-midi" starts at noon, "soir" at 16h.
-      if (q === 'morning' && !(s < 12 * 60 && e <= 14 * 60)) return false;
-      if (q === 'afternoon' && !(s >= 12 * 60)) return false;
-      if (q === 'evening' && !(s >= 16 * 60)) return false;
-    }
-  }
-  return true;
+  return rule.qualifiers.every(({ qualifier, near }) => {
+    if (qualifier === 'continuous') return ranges.length <= 1;
+    if (near.length > 0) return near.some((r) => fitsPeriod(qualifier, r));
+    return ranges.every((r) => fitsPeriod(qualifier, r));
+  });
 }
 
 export class ModelBuilder {
