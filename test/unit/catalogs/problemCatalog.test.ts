@@ -1,0 +1,43 @@
+// Every problem code is declared once, phrased in English and French, and documented in docs/problems.md
+// (the page diagnostics link to). Fails when an area adds a code and forgets a message or its doc entry.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { allProblemCodes, problemDocUrl } from '../../../server/src/engine/problemCodes';
+import { hasMessage, messageKeys, t } from '../../../server/src/i18n';
+
+const root = path.resolve(__dirname, '../../..');
+
+describe('problem catalog: codes, messages, docs', () => {
+  const codes = allProblemCodes();
+
+  it('declares the codes of every area', () => {
+    for (const code of ['blank-label', 'type-error', 'constraint-error', 'missing-label', 'french-siret-value', 'schema-detected']) {
+      assert.ok(codes.includes(code), code);
+    }
+  });
+
+  it('has a message for every code (itself or one of its variants)', () => {
+    const keys = messageKeys();
+    const missing = codes.filter((code) => !hasMessage(code) && !keys.some((key) => key.startsWith(`${code}.`)));
+    assert.deepEqual(missing, []);
+  });
+
+  it('phrases every message in both languages, with no empty text', () => {
+    for (const key of messageKeys()) {
+      for (const locale of ['en', 'fr'] as const) {
+        const text = t(key, locale, {});
+        assert.ok(typeof text === 'string' && text.trim().length > 0, `${key} (${locale})`);
+      }
+    }
+  });
+
+  it('documents every code in docs/problems.md, generated from docs/problems/*.md', () => {
+    execFileSync(process.execPath, ['scripts/build-docs.mjs'], { cwd: root });
+    const docs = readFileSync(path.join(root, 'docs/problems.md'), 'utf8');
+    const headings = new Set([...docs.matchAll(/^## (\S+)\s*$/gm)].map((m) => m[1]));
+    assert.deepEqual(codes.filter((code) => !headings.has(code)), []);
+    for (const code of codes) assert.ok(problemDocUrl(code).endsWith(`docs/problems.md#${code}`));
+  });
+});
