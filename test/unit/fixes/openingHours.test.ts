@@ -72,6 +72,11 @@ describe('parseOpeningHoursFr — days', () => {
     ]);
   });
 
+  it('reads days side by side with no separator as a list ("Lundi Mardi Mercredi", as from a table)', () => {
+    assert.equal(value('Lundi Mardi Mercredi 9h-12h'), 'Mo-We 09:00-12:00');
+    assert.equal(value('Samedi Dimanche 10h-18h'), 'Sa,Su 10:00-18:00');
+  });
+
   it('reads three or more hyphenated days as a list, two as a range', () => {
     assert.equal(value('Lundi - Mardi - Jeudi 9h-12h'), 'Mo,Tu,Th 09:00-12:00');
     assert.equal(value('Lundi - Jeudi 9h-12h'), 'Mo-Th 09:00-12:00');
@@ -233,6 +238,11 @@ describe('parseOpeningHoursFr — rules', () => {
     }
   });
 
+  it('reads "matin" and "après-midi" written next to each range', () => {
+    assert.equal(value('Lundi : matin 9h-12h, après-midi 14h-18h'), 'Mo 09:00-12:00,14:00-18:00');
+    assert.equal(value("Lundi 9h-12h le matin, 14h-18h l'après-midi"), 'Mo 09:00-12:00,14:00-18:00');
+  });
+
   it('reads times before days', () => {
     assert.equal(value('de 16h à 19h du mardi au vendredi, de 14h à 18h le samedi'), 'Tu-Fr 16:00-19:00; Sa 14:00-18:00');
     assert.equal(value('9h-12h et 14h-18h du lundi au vendredi'), 'Mo-Fr 09:00-12:00,14:00-18:00');
@@ -251,6 +261,8 @@ describe('parseOpeningHoursFr — rules', () => {
     assert.equal(value('Du mardi au dimanche 10h-18h, fermé le lundi'), 'Tu-Su 10:00-18:00');
     assert.equal(value('Tous les jours 9h-19h, fermé le mercredi'), 'Mo,Tu,Th-Su 09:00-19:00');
     assert.equal(value('Lundi : fermé\nMardi : 9h-12h'), 'Tu 09:00-12:00');
+    assert.equal(value('Fermé lundi et mardi. Du mercredi au dimanche 10h-18h'), 'We-Su 10:00-18:00');
+    assert.equal(value('Tous les jours 10h-18h. Lundi fermé.'), 'Tu-Su 10:00-18:00');
     assert.equal(value('Fermé'), 'off');
   });
 
@@ -274,6 +286,7 @@ describe('parseOpeningHoursFr — rules', () => {
     assert.equal(value('Du lundi au vendredi 9h-12h\nSamedi : sur RDV'), 'Mo-Fr 09:00-12:00; Sa "sur rendez-vous"');
     assert.equal(value('Mardi 14h-17h sur rendez-vous'), 'Tu 14:00-17:00 "sur rendez-vous"');
     assert.equal(value('Sur rendez-vous'), '"sur rendez-vous"');
+    assert.equal(value('Mardi : uniquement sur réservation'), 'Tu "sur réservation"');
     assert.equal(confidence('Sur rendez-vous'), 'review');
   });
 
@@ -395,6 +408,10 @@ describe('parseOpeningHoursFr — refusals (never a wrong value)', () => {
   it('refuses "sauf X de … à …" (X at those hours, or the other days at those hours?)', () => {
     assert.equal(refusal('Tous les jours de 9h à 18h sauf le dimanche de 9h à 12h'), 'ambiguous');
     assert.equal(refusal('Lundi au vendredi 9h-12h et 14h-17h30 sauf mercredi après-midi'), 'ambiguous');
+  });
+
+  it('refuses hours that might be written the English way ("de 9 à 5")', () => {
+    assert.equal(refusal('de 9 à 5'), 'unparsed-text');
   });
 
   it('refuses a period whose rules are unclear', () => {

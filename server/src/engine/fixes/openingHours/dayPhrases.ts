@@ -197,7 +197,12 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
         after = also;
       }
     }
-    if (sep === undefined) break;
+    if (sep === undefined) {
+      // "Lundi Mardi Mercredi" (a table's cells run together): single days side by side are a list.
+      const beside = atom.single !== undefined ? dayAtom(c, pos) : undefined;
+      if (!beside || beside.single === undefined || c.word(pos) === undefined) break;
+      sep = ' ';
+    }
     const nextAtom = dayAtom(c, after);
     if (!nextAtom) break;
     // "lundi/vendredi" could be a range or a pair: only adjacent days are joined by a slash.
