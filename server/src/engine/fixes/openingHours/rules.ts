@@ -140,8 +140,8 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     if (!hasAction && (days || excepts.length === 0)) return [];
     // "le matin" says nothing without the hours it covers.
     if (qualifiers.some((q) => q.qualifier !== 'allYear' && q.qualifier !== 'continuous') && times.length === 0 && !openAt && !closeAt) return [];
-    // Times need days (or a part of the year, or an exception) when the text names days anywhere; "fermé de 12h à 14h" applies to the days already open.
-    // A period alone does not say which days when the text names days elsewhere ("…. En août : 9h-12h").
+    // When the text names days anywhere, hours need days (or an exception) in their rule: a period alone does
+    // not say which days ("…. En août : 9h-12h"). "fermé de 12h à 14h" applies to the days already open.
     const hasSelector = days !== undefined || excepts.length > 0 || (!inputHasDays && (header !== undefined || scope !== undefined));
     if (times.length > 0 && !closed && !hasSelector && inputHasDays) return [];
     if ((openAt || closeAt || comment) && !hasSelector && inputHasDays) return [];
