@@ -1,22 +1,30 @@
-// The bundle entry of the CLI (dist/cli.js): wires runCli to the real process.
+// The bundle entry of the CLI (dist/cli.js): wires runCli to the real process. The same bundle runs
+// the worker threads that check files in parallel (it passes itself as their script).
+import { isMainThread } from 'node:worker_threads';
 import { runCli, type CliIo } from './main';
+import { isCheckWorker, runCheckWorker } from './parallel/checkWorker';
 
-// A reader that stops early (`| head`) closes the pipe: stop quietly instead of crashing.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+if (!isMainThread && isCheckWorker()) {
+  runCheckWorker();
+} else {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly instead of crashing.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+
+  const io: CliIo = {
+    stdout: (text) => process.stdout.write(`${text}\n`),
+    stderr: (text) => process.stderr.write(`${text}\n`),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+    workerScript: __filename,
+  };
+
+  runCli(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
   });
 }
-
-const io: CliIo = {
-  stdout: (text) => process.stdout.write(`${text}\n`),
-  stderr: (text) => process.stderr.write(`${text}\n`),
-  cwd: process.cwd(),
-  env: process.env,
-  isTTY: Boolean(process.stdout.isTTY),
-};
-
-runCli(process.argv.slice(2), io).then((code) => {
-  process.exitCode = code;
-});

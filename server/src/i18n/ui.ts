@@ -25,7 +25,7 @@ export const uiMessages: MessageCatalog = {
   'cli.schemaSource.setting': { en: 'from the settings', fr: 'depuis les paramètres' },
   'cli.schemaSource.choice': { en: 'chosen', fr: 'choisi' },
   'cli.error.noInput': { en: 'no file, folder or pattern to check', fr: 'aucun fichier, dossier ou motif à vérifier' },
-  'cli.error.badFormat': { en: 'unknown format “{format}” (available: text)', fr: 'format inconnu « {format} » (disponibles : text)' },
+  'cli.error.badFormat': { en: 'unknown format “{format}” (available: {formats})', fr: 'format inconnu « {format} » (disponibles : {formats})' },
   'cli.help.short': { en: 'See: opendata-lint --help', fr: 'Voir : opendata-lint --help' },
   'cli.help': {
     en: `Open Data Lint — checks French open-data CSV files against the schemas of schema.data.gouv.fr.
@@ -34,30 +34,46 @@ Usage:
   opendata-lint check <files|folders|globs…> [options]
 
 Options:
-  --schema <ref>   schema to validate against: catalog id (etalab/schema-irve-statique[@2.3.1]),
-                   schema.data.gouv.fr URL, or path to a schema.json
-  --no-detect      do not apply a catalog schema detected from the header
-  --lang fr|en     language of the messages (default: from LANG)
-  --quiet, -q      only errors
-  --color          colour the output even when not on a terminal
-  --help, -h       this help
+  --schema <ref>          schema to validate against: catalog id (etalab/schema-irve-statique[@2.3.1]),
+                          schema.data.gouv.fr URL, or path to a schema.json
+  --no-detect             do not apply a catalog schema detected from the header
+  --format <name>[=file]  text (default), json, github, sarif or markdown; repeat it to write several
+                          reports in one run, each to a file (=file) and at most one to the output
+  --changed-only <rev>    report only problems on lines changed since a git revision (and problems
+                          about whole files); the summary still counts the others
+  --severity error|warning  lowest severity that fails the run (default: error)
+  --max-warnings <n>      fail when more than n warnings are reported
+  --jobs <n>              files checked at once (default: one per processor core)
+  --lang fr|en            language of the messages (default: from LANG)
+  --quiet, -q             list errors only
+  --color                 colour the output even when not on a terminal
+  --help, -h              this help
 
-Exit codes: 0 no error, 1 errors found, 2 usage or I/O error.`,
+Exit codes: 0 clean, 1 problems at or above the severity threshold (or more warnings than
+--max-warnings), 2 usage or I/O error.`,
     fr: `Open Data Lint — vérifie les fichiers CSV de données ouvertes par rapport aux schémas de schema.data.gouv.fr.
 
 Utilisation :
   opendata-lint check <fichiers|dossiers|motifs…> [options]
 
 Options :
-  --schema <réf>   schéma de validation : identifiant du catalogue (etalab/schema-irve-statique[@2.3.1]),
-                   URL schema.data.gouv.fr ou chemin d'un schema.json
-  --no-detect      ne pas appliquer un schéma du catalogue détecté d'après l'en-tête
-  --lang fr|en     langue des messages (par défaut : selon LANG)
-  --quiet, -q      seulement les erreurs
-  --color          colorer la sortie même hors d'un terminal
-  --help, -h       cette aide
+  --schema <réf>          schéma de validation : identifiant du catalogue (etalab/schema-irve-statique[@2.3.1]),
+                          URL schema.data.gouv.fr ou chemin d'un schema.json
+  --no-detect             ne pas appliquer un schéma du catalogue détecté d'après l'en-tête
+  --format <nom>[=fichier]  text (par défaut), json, github, sarif ou markdown ; à répéter pour écrire
+                          plusieurs rapports en une fois, chacun dans un fichier (=fichier), un seul sur la sortie
+  --changed-only <rév>    ne signaler que les problèmes des lignes modifiées depuis une révision git (et
+                          ceux qui portent sur tout le fichier) ; le bilan compte aussi les autres
+  --severity error|warning  gravité à partir de laquelle la vérification échoue (par défaut : error)
+  --max-warnings <n>      échouer au-delà de n avertissements
+  --jobs <n>              fichiers vérifiés en même temps (par défaut : un par cœur de processeur)
+  --lang fr|en            langue des messages (par défaut : selon LANG)
+  --quiet, -q             n'afficher que les erreurs
+  --color                 colorer la sortie même hors d'un terminal
+  --help, -h              cette aide
 
-Codes de sortie : 0 aucune erreur, 1 erreurs trouvées, 2 erreur d'utilisation ou de lecture.`,
+Codes de sortie : 0 rien à signaler, 1 problèmes au seuil de gravité ou au-delà (ou plus d'avertissements
+que --max-warnings), 2 erreur d'utilisation ou de lecture.`,
   },
   'field.type': { en: 'Type:', fr: 'Type :' },
   'field.required': { en: 'Required', fr: 'Obligatoire' },
@@ -99,4 +115,59 @@ Codes de sortie : 0 aucune erreur, 1 erreurs trouvées, 2 erreur d'utilisation o
   'severity.warning': { en: 'warning', fr: 'avertissement' },
   'severity.information': { en: 'info', fr: 'info' },
   'severity.hint': { en: 'hint', fr: 'indice' },
+  // `check` options for CI and its report formats (issue #7).
+  'cli.summary.cleanChanged': { en: '{path}: no problems on changed lines ({rows} rows)', fr: '{path} : aucun problème sur les lignes modifiées ({rows} lignes)' },
+  'cli.summary.elsewhere': {
+    en: '; {count} more on unchanged lines, not reported ({errors} error(s), {warnings} warning(s))',
+    fr: ' ; {count} autre(s) sur des lignes non modifiées, non signalé(s) ({errors} erreur(s), {warnings} avertissement(s))',
+  },
+  'cli.total.elsewhere': { en: ' ({count} more on unchanged lines, not reported)', fr: ' ({count} autre(s) sur des lignes non modifiées, non signalé(s))' },
+  'cli.error.badNumber': { en: '{option} takes a whole number, not “{value}”', fr: '{option} attend un nombre entier, pas « {value} »' },
+  'cli.error.badRef': { en: '--changed-only takes a git revision, not “{ref}”', fr: '--changed-only attend une révision git, pas « {ref} »' },
+  'cli.error.badSeverity': { en: '--severity takes error or warning, not “{value}”', fr: '--severity accepte error ou warning, pas « {value} »' },
+  'cli.error.twoStdout': {
+    en: 'only one report can go to the output: write the others to files (--format sarif=results.sarif)',
+    fr: 'un seul rapport peut aller sur la sortie : écrivez les autres dans des fichiers (--format sarif=resultats.sarif)',
+  },
+  'cli.error.git': {
+    en: '--changed-only {ref}: git could not list the changes ({reason})',
+    fr: '--changed-only {ref} : git n\'a pas pu lister les modifications ({reason})',
+  },
+  'cli.error.check': { en: 'Cannot check {path}: {reason}', fr: 'Impossible de vérifier {path} : {reason}' },
+  'cli.error.write': { en: 'Cannot write the report {path}: {reason}', fr: 'Impossible d\'écrire le rapport {path} : {reason}' },
+  'cli.failed.warnings': { en: 'Failed: {warnings} warning(s) with --severity warning.', fr: 'Échec : {warnings} avertissement(s) avec --severity warning.' },
+  'cli.failed.maxWarnings': { en: 'Failed: {warnings} warning(s), more than --max-warnings {max}.', fr: 'Échec : {warnings} avertissement(s), plus que --max-warnings {max}.' },
+  'cli.github.annotationLimit': {
+    en: 'Note: GitHub shows only the first {limit} error and {limit} warning annotations of a step ({errors} error(s), {warnings} warning(s) here); the job summary and the SARIF report list them all.',
+    fr: 'Remarque : GitHub n\'affiche que les {limit} premières annotations d\'erreur et {limit} d\'avertissement d\'une étape (ici {errors} erreur(s), {warnings} avertissement(s)) ; le résumé de la tâche et le rapport SARIF les listent toutes.',
+  },
+  'cli.sarif.seeDocs': { en: 'Details and how to fix: {url}', fr: 'Détails et correction : {url}' },
+  'cli.md.title': {
+    en: 'Open Data Lint — {errors} error(s), {warnings} warning(s) in {files} file(s)',
+    fr: 'Open Data Lint — {errors} erreur(s), {warnings} avertissement(s) dans {files} fichier(s)',
+  },
+  'cli.md.changedOnly': { en: 'Only problems on lines changed since {ref} are reported.', fr: 'Seuls les problèmes des lignes modifiées depuis {ref} sont signalés.' },
+  'cli.md.elsewhere': {
+    en: '{count} more on unchanged lines ({errors} error(s), {warnings} warning(s)) are not reported.',
+    fr: '{count} autre(s) sur des lignes non modifiées ({errors} erreur(s), {warnings} avertissement(s)) ne sont pas signalé(s).',
+  },
+  'cli.md.file': { en: 'File', fr: 'Fichier' },
+  'cli.md.rows': { en: 'Rows', fr: 'Lignes' },
+  'cli.md.schema': { en: 'Schema', fr: 'Schéma' },
+  'cli.md.errors': { en: 'Errors', fr: 'Erreurs' },
+  'cli.md.warnings': { en: 'Warnings', fr: 'Avertissements' },
+  'cli.md.elsewhereColumn': { en: 'Unchanged lines', fr: 'Lignes non modifiées' },
+  'cli.md.code': { en: 'Code', fr: 'Code' },
+  'cli.md.row': { en: 'Row', fr: 'Ligne' },
+  'cli.md.column': { en: 'Column', fr: 'Colonne' },
+  'cli.md.severity': { en: 'Severity', fr: 'Gravité' },
+  'cli.md.message': { en: 'Message', fr: 'Message' },
+  'cli.md.firstProblems': { en: 'First {count} problem(s)', fr: '{count} premier(s) problème(s)' },
+  'cli.md.more': {
+    en: '… and {count} more in this file: see the annotations, the SARIF report, or run opendata-lint locally.',
+    fr: '… et {count} autre(s) dans ce fichier : voir les annotations, le rapport SARIF, ou lancer opendata-lint en local.',
+  },
+  'cli.md.noSchema': { en: 'none', fr: 'aucun' },
+  'cli.md.failed': { en: 'Could not be checked: {reason}', fr: 'Vérification impossible : {reason}' },
+  'cli.md.unreadable': { en: 'could not be checked', fr: 'vérification impossible' },
 };

@@ -1,59 +1,68 @@
-// The default report: one line per problem, `path:line:col severity code message`, then a summary per file.
-import * as path from 'node:path';
-import { problemMessage, t, type Locale } from '../../i18n';
+// The default report: one line per problem, `path:line:col severity code message` (clickable in
+// terminals and editors), then a summary per file and a total.
+import { problemMessage, t } from '../../i18n';
 import type { Severity } from '../../engine/problems';
-import type { FileReport } from '../checkFile';
+import { countSeverities, type CheckRun, type FileResult, type SeverityCounts } from '../results';
+import { displayPath, listedProblems, type ReportContext, type Reporter } from './context';
 
-export interface TextReporterOptions {
-  locale: Locale;
-  color: boolean;
-  quiet: boolean;
-  cwd: string;
-}
+export { displayPath } from './context';
 
 const colors: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[90m' };
 const reset = '\x1b[0m';
 const dim = '\x1b[2m';
 
-export function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return (relative && !relative.startsWith('..') ? relative : file).split(path.sep).join('/');
+function total(counts: SeverityCounts): number {
+  return counts.errors + counts.warnings + counts.infos;
 }
 
-export interface SeverityCounts {
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-
-export function countSeverities(report: FileReport): SeverityCounts {
-  const counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const problem of report.problems) {
-    if (problem.severity === 'error') counts.errors++;
-    else if (problem.severity === 'warning') counts.warnings++;
-    else counts.infos++;
-  }
-  return counts;
-}
-
-export function formatTextReport(report: FileReport, options: TextReporterOptions): string {
+export function formatTextReport(result: FileResult, context: ReportContext): string | undefined {
+  const report = result.report;
+  if (!report) return undefined;
+  const { locale } = context;
+  const shown = displayPath(result.path, context.cwd);
   const lines: string[] = [];
-  const shown = displayPath(report.path, options.cwd);
-  for (const problem of report.problems) {
-    if (options.quiet && problem.severity !== 'error') continue;
+  if (report.schema) {
+    const source = t(`cli.schemaSource.${report.schema.source}`, locale);
+    lines.push(t('cli.schema', locale, { path: shown, ref: report.schema.ref, title: report.schema.title ?? report.schema.ref, source }));
+  }
+  for (const problem of listedProblems(result, context)) {
     const where = `${shown}:${problem.range.start.line + 1}:${problem.range.start.character + 1}`;
-    const severity = t(`severity.${problem.severity}`, options.locale);
-    const message = problemMessage(problem, options.locale);
+    const severity = t(`severity.${problem.severity}`, locale);
+    // One line per problem: a line break inside a cell's value is shown as \n.
+    const message = problemMessage(problem, locale).replace(/\r\n|\r|\n/g, '\\n');
     lines.push(
-      options.color
+      context.color
         ? `${where} ${colors[problem.severity]}${severity}${reset} ${dim}${problem.code}${reset} ${message}`
         : `${where} ${severity} ${problem.code} ${message}`,
     );
   }
-  if (report.schema) lines.unshift(t('cli.schema', options.locale, { path: shown, ref: report.schema.ref, title: report.schema.title ?? report.schema.ref, source: t(`cli.schemaSource.${report.schema.source}`, options.locale) }));
-  const counts = countSeverities(report);
-  const total = counts.errors + counts.warnings + counts.infos;
-  const summaryKey = total === 0 ? 'cli.summary.clean' : 'cli.summary.problems';
-  lines.push(t(summaryKey, options.locale, { path: shown, rows: report.rowCount, ...counts }));
+  lines.push(fileSummaryLine(result, shown, context));
   return lines.join('\n');
+}
+
+/** `path: 3 error(s), 1 warning(s), 0 info (120 rows)`, and what --changed-only left out. */
+export function fileSummaryLine(result: FileResult, shown: string, context: Pick<ReportContext, 'locale'>): string {
+  const counts = countSeverities(result.reported);
+  const changedOnly = result.changed !== undefined;
+  const summaryKey = total(counts) > 0 ? 'cli.summary.problems' : changedOnly ? 'cli.summary.cleanChanged' : 'cli.summary.clean';
+  let summary = t(summaryKey, context.locale, { path: shown, rows: result.report?.rowCount ?? 0, ...counts });
+  const elsewhere = total(result.elsewhere);
+  if (elsewhere > 0) summary += t('cli.summary.elsewhere', context.locale, { count: elsewhere, ...result.elsewhere });
+  return summary;
+}
+
+export function formatTextTotal(run: CheckRun, context: ReportContext): string | undefined {
+  if (run.files.length <= 1) return undefined;
+  const { totals } = run;
+  let line = t('cli.total', context.locale, { files: totals.files, errors: totals.errors, warnings: totals.warnings });
+  const elsewhere = total(totals.elsewhere);
+  if (elsewhere > 0) line += t('cli.total.elsewhere', context.locale, { count: elsewhere });
+  return line;
+}
+
+export function textReporter(context: ReportContext): Reporter {
+  return {
+    file: (result) => formatTextReport(result, context),
+    end: (run) => formatTextTotal(run, context),
+  };
 }

@@ -1,0 +1,27 @@
+// Checks one file the way every face of the CLI does (schema from --schema or detection, streaming
+// read), and turns any failure into data so that a worker thread can send it back.
+import { checkFile, type FileReport } from './checkFile';
+import { planFile } from './planFile';
+
+/** What a worker needs to check files: plain data, cloned into each thread. */
+export interface CheckTaskOptions {
+  schema?: string;
+  detect: boolean;
+  cwd: string;
+}
+
+export type CheckOutcome =
+  | { report: FileReport }
+  /** `io`: the file could not be read (the reason is an errno code when there is one); else the check itself failed. */
+  | { failure: string; io: boolean };
+
+export async function checkOneFile(path: string, options: CheckTaskOptions): Promise<CheckOutcome> {
+  try {
+    const report = await checkFile(path, { plan: (head) => planFile(head, { schema: options.schema, detect: options.detect, cwd: options.cwd }) });
+    return { report };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return { failure: code, io: true };
+    return { failure: error instanceof Error ? error.message : String(error), io: false };
+  }
+}

@@ -1,0 +1,76 @@
+// Checks many files at once on worker threads (one per core by default), handing each idle worker the
+// next file so that one big file does not hold the others back; outcomes come back by file index.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { checkOneFile, type CheckOutcome, type CheckTaskOptions } from '../checkTask';
+import type { OutcomeMessage, TaskMessage, WorkerData } from './messages';
+
+export interface PoolOptions {
+  /** Threads to use; defaults to the cores available. */
+  threads?: number;
+  /** The script a worker runs (the CLI bundle itself); without it, files are checked on this thread. */
+  workerScript?: string;
+}
+
+export function defaultThreadCount(): number {
+  return availableParallelism();
+}
+
+async function checkSequentially(files: readonly string[], options: CheckTaskOptions, onOutcome: (index: number, outcome: CheckOutcome) => void): Promise<void> {
+  for (let index = 0; index < files.length; index++) onOutcome(index, await checkOneFile(files[index], options));
+}
+
+/**
+ * Checks every file and calls `onOutcome` once per file (in completion order). Resolves when all
+ * files are done. A worker that dies fails its current file and is replaced.
+ */
+export async function checkFiles(
+  files: readonly string[],
+  options: CheckTaskOptions,
+  pool: PoolOptions,
+  onOutcome: (index: number, outcome: CheckOutcome) => void,
+): Promise<void> {
+  const threads = Math.min(pool.threads ?? defaultThreadCount(), files.length);
+  if (threads <= 1 || !pool.workerScript) return checkSequentially(files, options, onOutcome);
+  const script = pool.workerScript;
+  const workerData: WorkerData = { role: 'opendata-lint-check', options };
+  let next = 0;
+  let done = 0;
+  return new Promise<void>((resolve) => {
+    const finishOne = (index: number, outcome: CheckOutcome): void => {
+      onOutcome(index, outcome);
+      done++;
+      if (done === files.length) resolve();
+    };
+    const start = (): void => {
+      const worker = new Worker(script, { workerData });
+      let current: number | undefined;
+      const feed = (): void => {
+        if (next >= files.length) {
+          current = undefined;
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        const task: TaskMessage = { index: current, path: files[current] };
+        worker.postMessage(task);
+      };
+      worker.on('message', (message: OutcomeMessage) => {
+        finishOne(message.index, message.outcome);
+        feed();
+      });
+      const lost = (reason: string): void => {
+        // The thread is gone: its file fails, another thread takes over the rest.
+        if (current === undefined) return;
+        const index = current;
+        current = undefined;
+        finishOne(index, { failure: reason, io: false });
+        if (next < files.length) start();
+      };
+      worker.on('error', (error) => lost(error.message));
+      worker.on('exit', (code) => lost(`worker thread exited with code ${code}`));
+      feed();
+    };
+    for (let i = 0; i < threads; i++) start();
+  });
+}

@@ -1,0 +1,74 @@
+// GitHub Actions workflow commands: one `::error file=…,line=…,col=…::message` line per problem, which
+// the runner turns into annotations on the pull request's diff; plain summary lines for the log.
+import type { Problem, Severity } from '../../engine/problems';
+import { problemMessage, t } from '../../i18n';
+import type { CheckRun, FileResult } from '../results';
+import { displayPath, listedProblems, textPosition, type ReportContext, type Reporter } from './context';
+import { fileSummaryLine, formatTextTotal } from './text';
+
+/** GitHub shows at most this many error and this many warning annotations per step (the rest stay in the log). */
+export const ANNOTATIONS_SHOWN_PER_STEP = 10;
+
+/** Notes (information, hint) are not annotated (see listedProblems); `notice` keeps the mapping total. */
+const commands: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
+
+/** Escapes a command's message (the text after `::`). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a property value (`file=`, `title=`): also `:` and `,`, which delimit properties. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function annotationFor(problem: Problem, file: string, context: Pick<ReportContext, 'locale'>): string {
+  const position = textPosition(problem);
+  const properties: Array<[string, string | number]> = [
+    ['file', file],
+    ['line', position.line],
+    ['endLine', position.endLine],
+  ];
+  // GitHub reads columns only on a one-line annotation; its endColumn is the last column, inclusive.
+  if (position.line === position.endLine) {
+    properties.push(['col', position.column], ['endColumn', Math.max(position.column, position.endColumn - 1)]);
+  }
+  const title = problem.fieldName ? `${problem.code} (${problem.fieldName})` : problem.code;
+  properties.push(['title', title]);
+  const list = properties.map(([name, value]) => `${name}=${escapeProperty(String(value))}`).join(',');
+  return `::${commands[problem.severity]} ${list}::${escapeData(problemMessage(problem, context.locale))}`;
+}
+
+export function githubReporter(context: ReportContext): Reporter {
+  const shownPerCommand = { error: 0, warning: 0, notice: 0 };
+  return {
+    file(result: FileResult) {
+      if (!result.report) return undefined;
+      const file = displayPath(result.path, context.root);
+      const lines = listedProblems(result, context, false).map((problem) => {
+        shownPerCommand[commands[problem.severity]]++;
+        return annotationFor(problem, file, context);
+      });
+      return lines.length > 0 ? lines.join('\n') : undefined;
+    },
+    end(run: CheckRun) {
+      const lines: string[] = [];
+      for (const result of run.files) {
+        if (!result.report) continue;
+        const shown = displayPath(result.path, context.root);
+        const schema = result.report.schema;
+        if (schema) {
+          const source = t(`cli.schemaSource.${schema.source}`, context.locale);
+          lines.push(t('cli.schema', context.locale, { path: shown, ref: schema.ref, title: schema.title ?? schema.ref, source }));
+        }
+        lines.push(fileSummaryLine(result, shown, context));
+      }
+      const total = formatTextTotal(run, context);
+      if (total) lines.push(total);
+      if (shownPerCommand.error > ANNOTATIONS_SHOWN_PER_STEP || shownPerCommand.warning > ANNOTATIONS_SHOWN_PER_STEP) {
+        lines.push(t('cli.github.annotationLimit', context.locale, { limit: ANNOTATIONS_SHOWN_PER_STEP, errors: shownPerCommand.error, warnings: shownPerCommand.warning }));
+      }
+      return lines.join('\n');
+    },
+  };
+}
