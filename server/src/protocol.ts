@@ -1,6 +1,7 @@
 // Every custom message between the extension client and the language server, named once and typed,
 // imported by both sides (client/src and server/src) so no method string is written twice.
-import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { MapCoordinateSource, MapPointsResult } from './engine/geo/points';
 
 /** The schema that applies to a document, and why (for the status bar and the code lens). */
 export interface SchemaInForce {
@@ -47,4 +48,26 @@ export const ClientCommands = {
   useSchema: 'opendataLint.useSchema',
   /** Arguments: uri (string). Opens the catalog quick pick for that document. */
   pickSchema: 'opendataLint.pickSchema',
+  /** Arguments: uri (string), row (Frictionless row number). Exchanges that row's latitude and longitude. */
+  swapCoordinates: 'opendataLint.swapCoordinates',
+  /** Arguments: uri (string or Uri), optional. Opens the map of the document's points beside it. */
+  showMap: 'opendataLint.showMap',
 } as const;
+
+/** The points of a document for the map (engine/geo/points.ts), for the version the server holds. */
+export namespace MapPointsRequest {
+  export const method = 'opendataLint/mapPoints';
+  export const type = new RequestType<{ uri: string }, (MapPointsResult & { uri: string; version: number }) | null, void>(method);
+}
+
+/** Where a document keeps its coordinates, if anywhere (cheap: for the "Show on map" code lens). */
+export namespace MapCoordinateColumnsRequest {
+  export const method = 'opendataLint/mapCoordinateColumns';
+  export const type = new RequestType<{ uri: string }, MapCoordinateSource | null, void>(method);
+}
+
+/** The edit that exchanges a row's latitude and longitude (null when it cannot be done safely). */
+export namespace SwapCoordinatesEditRequest {
+  export const method = 'opendataLint/swapCoordinatesEdit';
+  export const type = new RequestType<{ uri: string; row: number }, WorkspaceEdit | null, void>(method);
+}

@@ -17,6 +17,7 @@ import { completionsAt } from './lsp/completion';
 import { capProblems, toDiagnostic } from './lsp/diagnostics';
 import { DocumentChecks, type DocumentResult } from './lsp/documentChecks';
 import { hoverAt } from './lsp/hover';
+import { registerMapRequests } from './lsp/mapPoints';
 import { defaultSettings, readSettings, type ServerSettings } from './lsp/settings';
 import { ValidationScheduler } from './lsp/validationScheduler';
 import { CatalogRequest, SchemaForDocumentRequest, SchemaInForceNotification, type SchemaInForce } from './protocol';
@@ -154,6 +155,8 @@ connection.onRequest(SchemaForDocumentRequest.type, ({ uri }) => {
   const result = checks.lastResult(uri);
   return result ? schemaState(result) : null;
 });
+
+registerMapRequests(connection, documents, checks);
 
 documents.onDidOpen((event) => scheduler.schedule(event.document));
 documents.onDidChangeContent((event) => scheduler.schedule(event.document));

@@ -5,10 +5,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { MapPoint, MapPointsResult } from '../../server/src/engine/geo/points';
+import { computeMapPoints, type MapPoint, type MapPointsResult } from '../../server/src/engine/geo/points';
 import { launchChromium, MapPageHarness, testTileUrl } from './mapPageHarness';
 
-const fixture = JSON.parse(readFileSync(path.join(__dirname, '..', 'fixtures', 'map', 'points.json'), 'utf8')) as MapPointsResult;
+/** What the engine computes for the fixture: points 2–9 and 13–15; rows 10–12 unreadable; row 9 holds markup. */
+const fixture = computeMapPoints(readFileSync(path.join(__dirname, '..', 'fixtures', 'map', 'communes.csv'), 'utf8'));
 
 function pointsMessage(result: MapPointsResult = fixture, fit = true) {
   return { type: 'points' as const, fileName: 'communes.csv', result, fit };
@@ -35,21 +36,22 @@ describe('map page (Chromium)', function () {
     await harness.sendPoints(pointsMessage());
     const page = harness.page;
     const rows = await page.$$eval('.odl-point[data-row]', (elements) => elements.map((e) => Number((e as HTMLElement).dataset.row)).sort((a, b) => a - b));
-    assert.deepEqual(rows, [2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    assert.deepEqual(rows, [2, 3, 4, 5, 6, 7, 8, 9, 13, 14, 15]);
     const category = (row: number) => page.$eval(`.odl-point[data-row="${row}"]`, (e) => e.className);
     assert.match(await category(2), /odl-point--ok/);
-    assert.match(await category(5), /odl-point--swapped/);
-    assert.match(await category(6), /odl-point--outside/);
-    assert.match(await category(7), /odl-point--duplicate/);
-    assert.equal(await page.$eval('.odl-point[data-row="5"] polygon', (e) => e.getAttribute('points')), '8,0.5 15.5,8 8,15.5 0.5,8');
-    assert.equal(await page.$eval('.odl-point[data-row="6"] svg', (e) => e.firstElementChild!.tagName), 'rect');
+    assert.match(await category(4), /odl-point--swapped/);
+    assert.match(await category(5), /odl-point--outside/);
+    assert.match(await category(6), /odl-point--duplicate/);
+    assert.equal(await page.$eval('.odl-point[data-row="4"] polygon', (e) => e.getAttribute('points')), '8,0.5 15.5,8 8,15.5 0.5,8');
+    assert.equal(await page.$eval('.odl-point[data-row="5"] svg', (e) => e.firstElementChild!.tagName), 'rect');
     const legend = await page.$eval('.odl-legend', (e) => e.textContent ?? '');
-    assert.match(legend, /Point \(5\)/);
+    assert.match(legend, /Point \(7\)/);
     assert.match(legend, /Outside France \(1\)/);
     assert.match(legend, /probably swapped \(1\)/);
     assert.match(legend, /Same location as another row \(2\)/);
     assert.match(legend, /latitude, longitude \(detected\)/);
     assert.equal(await page.$eval('.odl-point[data-row="3"]', (e) => e.getAttribute('aria-label')), 'Row 3: Mairie du 1er');
+    assert.match(legend, /Same location as another row \(2\)/);
     assert.deepEqual(harness.pageErrors, []);
     assert.deepEqual(await harness.cspViolations(), []);
     await harness.screenshot('map-light.png');
@@ -58,47 +60,48 @@ describe('map page (Chromium)', function () {
   it('posts the row of a clicked point and shows its fields in a popup', async () => {
     harness = await MapPageHarness.open(browser);
     await harness.sendPoints(pointsMessage());
-    await harness.page.click('.odl-point[data-row="4"]');
+    await harness.page.click('.odl-point[data-row="15"]');
     const posted = await harness.posted();
-    assert.deepEqual(posted.at(-1), { type: 'revealRow', row: 4 });
-    const popup = await harness.page.waitForSelector('.odl-popup[data-row="4"]');
-    assert.match((await popup.textContent()) ?? '', /Row 4.*nom.*Mairie.*commune.*Marseille/s);
+    assert.deepEqual(posted.at(-1), { type: 'revealRow', row: 15 });
+    const popup = await harness.page.waitForSelector('.odl-popup[data-row="15"]');
+    assert.match((await popup.textContent()) ?? '', /Row 15.*nom.*Mairie.*commune.*Toulouse/s);
   });
 
   it('offers the swap from the popup of a probably swapped point and posts it with the row', async () => {
     harness = await MapPageHarness.open(browser);
     await harness.sendPoints(pointsMessage());
-    await harness.page.click('.odl-point[data-row="5"]');
-    const popupText = await harness.page.textContent('.odl-popup[data-row="5"]');
+    await harness.page.click('.odl-point[data-row="4"]');
+    const popupText = await harness.page.textContent('.odl-popup[data-row="4"]');
     assert.match(popupText ?? '', /swapped, the point lies in Metropolitan France/);
     await harness.page.click('.odl-popup__swap');
-    assert.deepEqual((await harness.posted()).at(-1), { type: 'swapCoordinates', row: 5 });
+    assert.deepEqual((await harness.posted()).at(-1), { type: 'swapCoordinates', row: 4 });
     await harness.screenshot('map-swap-popup.png');
   });
 
   it('activates a point with the keyboard', async () => {
     harness = await MapPageHarness.open(browser);
     await harness.sendPoints(pointsMessage());
-    await harness.page.focus('.odl-point[data-row="9"]');
+    await harness.page.focus('.odl-point[data-row="8"]');
     await harness.page.keyboard.press('Enter');
-    assert.deepEqual((await harness.posted()).at(-1), { type: 'revealRow', row: 9 });
-    assert.ok(await harness.page.$('.odl-popup[data-row="9"]'));
+    assert.deepEqual((await harness.posted()).at(-1), { type: 'revealRow', row: 8 });
+    assert.ok(await harness.page.$('.odl-popup[data-row="8"]'));
   });
 
   it('shows markup in cells as text and never runs it', async () => {
     harness = await MapPageHarness.open(browser, { config: { fileName: '<img src=z onerror=alert(5)>.csv', tileAttribution: '<img src=w onerror=alert(6)>' } });
     await harness.sendPoints(pointsMessage());
-    await harness.page.click('.odl-point[data-row="10"]');
-    const popup = await harness.page.waitForSelector('.odl-popup[data-row="10"]');
+    await harness.page.click('.odl-point[data-row="9"]');
+    const popup = await harness.page.waitForSelector('.odl-popup[data-row="9"]');
     assert.match((await popup.textContent()) ?? '', /<img src=x onerror=alert\(1\)>/);
     assert.match((await popup.textContent()) ?? '', /<script>alert\(2\)<\/script>/);
+    assert.match((await harness.page.getAttribute('.odl-point[data-row="9"]', 'aria-label')) ?? '', /<img src=x/);
     assert.match((await harness.page.textContent('#odl-side')) ?? '', /<img src=y onerror=alert\(3\)>/);
     assert.match((await harness.page.textContent('.leaflet-control-attribution')) ?? '', /<img src=w onerror=alert\(6\)>/);
     await harness.page.hover('.odl-popup');
     // Give a handler that should not exist the time to run.
     await harness.page.waitForTimeout(300);
     assert.deepEqual(harness.dialogs, []);
-    assert.equal(await harness.page.$$eval('img[src="x"], img[src="y"], img[src="z"], img[src="w"], .odl-popup script, .odl-popup b', (e) => e.length), 0);
+    assert.equal(await harness.page.$$eval('img[src="x"], img[src="y"], img[src="z"], img[src="w"], .odl-popup script', (e) => e.length), 0);
     assert.deepEqual(harness.foreignRequests, []);
     assert.deepEqual(harness.pageErrors, []);
   });
@@ -131,7 +134,7 @@ describe('map page (Chromium)', function () {
     await harness.sendPoints(pointsMessage());
     await harness.page.waitForSelector('#odl-notice:not([hidden])');
     assert.match((await harness.page.textContent('#odl-notice')) ?? '', /tiles are unavailable/);
-    assert.equal(await harness.page.$$eval('.odl-point[data-row]', (e) => e.length), 9);
+    assert.equal(await harness.page.$$eval('.odl-point[data-row]', (e) => e.length), 11);
     assert.ok(await harness.page.$('.leaflet-control-scale-line'));
     await harness.screenshot('map-offline.png');
   });
@@ -146,12 +149,12 @@ describe('map page (Chromium)', function () {
   it('highlights the point of the cursor row and pans to it', async () => {
     harness = await MapPageHarness.open(browser);
     await harness.sendPoints(pointsMessage());
-    await harness.send({ type: 'cursor', row: 9 });
+    await harness.send({ type: 'cursor', row: 8 });
     await harness.page.waitForSelector('.odl-highlight');
-    assert.ok(await harness.page.$('.odl-point--current[data-row="9"]'));
+    assert.ok(await harness.page.$('.odl-point--current[data-row="8"]'));
     // Réunion comes to the centre of the view.
     await harness.page.waitForFunction(() => {
-      const marker = document.querySelector('.odl-point[data-row="9"]')!.getBoundingClientRect();
+      const marker = document.querySelector('.odl-point[data-row="8"]')!.getBoundingClientRect();
       const map = document.getElementById('odl-map')!.getBoundingClientRect();
       return Math.abs(marker.x + marker.width / 2 - (map.x + map.width / 2)) < 20 && Math.abs(marker.y + marker.height / 2 - (map.y + map.height / 2)) < 20;
     });
@@ -164,11 +167,11 @@ describe('map page (Chromium)', function () {
     await harness.sendPoints(pointsMessage());
     const items = await harness.page.$$eval('.odl-unreadable__row', (e) => e.map((b) => b.textContent));
     assert.equal(items.length, 3);
-    assert.match(items[0] ?? '', /Row 11: not a coordinate/);
-    assert.match(items[1] ?? '', /Row 12: Excel turned it into a date.*48,80 ; 02-mai/);
-    assert.match(items[2] ?? '', /Row 13: no coordinates/);
-    await harness.page.click('.odl-unreadable__row[data-row="12"]');
-    assert.deepEqual((await harness.posted()).at(-1), { type: 'revealRow', row: 12 });
+    assert.match(items[0] ?? '', /Row 10: not a coordinate/);
+    assert.match(items[1] ?? '', /Row 11: Excel turned a number into a date“48\.80 ; 02-déc\.”probably 48\.80000, 2\.12000 \(to check\)/);
+    assert.match(items[2] ?? '', /Row 12: no coordinates/);
+    await harness.page.click('.odl-unreadable__row[data-row="11"]');
+    assert.deepEqual((await harness.posted()).at(-1), { type: 'revealRow', row: 11 });
   });
 
   it('keeps the view when the points are updated, and fits all points on request', async () => {
@@ -206,7 +209,8 @@ describe('map page (Chromium)', function () {
     const legend = await harness.page.$eval('.odl-legend', (e) => e.textContent ?? '');
     assert.match(legend, /Hors de France \(1\)/);
     assert.match(legend, /Latitude et longitude probablement inversées \(1\)/);
-    assert.match((await harness.page.textContent('#odl-side')) ?? '', /Ligne 11 : pas une coordonnée/);
+    assert.match((await harness.page.textContent('#odl-side')) ?? '', /Ligne 10 : pas une coordonnée/);
+    assert.match((await harness.page.textContent('#odl-side')) ?? '', /probablement 48,80000, 2,12000 \(à vérifier\)/);
     assert.equal(await harness.page.$eval('.leaflet-control-zoom-in', (e) => e.getAttribute('aria-label')), 'Zoom avant');
   });
 

@@ -66,6 +66,9 @@ const strings = {
   'reason.excel-time-days-lost': { en: 'Excel turned it into a time of day; the degrees are lost', fr: 'Excel l\'a transformée en heure ; les degrés sont perdus' },
   'reason.ambiguous': { en: 'several readings are possible', fr: 'plusieurs lectures sont possibles' },
   'reason.projected-unknown': { en: 'projected coordinates, but not Lambert-93', fr: 'coordonnées projetées, mais pas en Lambert-93' },
+  'reason.excel-date': { en: 'Excel turned a number into a date', fr: 'Excel a transformé un nombre en date' },
+  'reason.lost-decimal': { en: 'the decimal point is missing', fr: 'le séparateur décimal manque' },
+  'unreadable.suggestion': { en: 'probably {lat}, {lon} (to check)', fr: 'probablement {lat}, {lon} (à vérifier)' },
   'reason.other': { en: 'unreadable coordinates', fr: 'coordonnées illisibles' },
 } as const;
 

@@ -38,6 +38,12 @@ export class UnreadablePanel {
         value.textContent = strings.t('unreadable.value', { value: shown.length > MAX_VALUE_LENGTH ? `${shown.slice(0, MAX_VALUE_LENGTH - 1)}…` : shown });
         button.appendChild(value);
       }
+      if (row.suggestion) {
+        const suggestion = document.createElement('span');
+        suggestion.className = 'odl-unreadable__suggestion';
+        suggestion.textContent = strings.t('unreadable.suggestion', { lat: strings.number(row.suggestion.lat, 5), lon: strings.number(row.suggestion.lon, 5) });
+        button.appendChild(suggestion);
+      }
       button.addEventListener('click', () => this.reveal(row.row));
       item.appendChild(button);
       list.appendChild(item);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { computeMapPoints, findCoordinateColumns, popupColumns, type MapPoint, type MapPointsResult } from '../../../server/src/engine/geo/points';
+import { computeMapPoints, findCoordinateColumns, popupColumns, swapCoordinatesEdits, type MapPoint, type MapPointsResult, type TextReplacement } from '../../../server/src/engine/geo/points';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'map', name), 'utf8');
@@ -62,7 +62,7 @@ describe('map points', () => {
       assert.deepEqual(
         result.unreadable.map((u) => [u.row, u.reason, u.values]),
         [
-          [10, 'unrecognized', ['abc', 'def']],
+          [10, 'unrecognized', ['abc', '<img src=y onerror=alert(3)>']],
           [11, 'excel-date', ['48.80', '02-déc.']],
           [12, 'empty', ['', '']],
         ],
@@ -171,5 +171,47 @@ describe('map points', () => {
     assert.deepEqual(popupColumns(labels, [1, 2]), [4, 3, 0, 5]);
     const schema: TableSchema = { fields: [{ name: 'x1', title: 'Nom du lieu' }] };
     assert.deepEqual(popupColumns(['code', 'x1'], [], schema), [1, 0]);
+  });
+
+  describe('swapping a row\'s coordinates', () => {
+    function apply(text: string, edits: TextReplacement[] | undefined): string {
+      assert.ok(edits, 'an edit is offered');
+      return [...edits].sort((a, b) => b.start - a.start).reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text);
+    }
+
+    it('exchanges the two cells as written, quotes included, and touches nothing else', () => {
+      const text = 'nom;latitude;longitude\r\nA;48,1;-1,6\r\nB;"-1,6778";48,1173\r\n';
+      assert.equal(apply(text, swapCoordinatesEdits(text, 3)), 'nom;latitude;longitude\r\nA;48,1;-1,6\r\nB;48,1173;"-1,6778"\r\n');
+    });
+
+    it('finds the row after a quoted cell spanning lines', () => {
+      const text = fixture('communes.csv');
+      const swapped = apply(text, swapCoordinatesEdits(text, 14));
+      assert.match(swapped, /\nMairie,Lille,3\.06333,50\.63722\n/);
+      assert.equal(swapped.length, text.length);
+    });
+
+    it('exchanges the two numbers inside one cell ([lon, lat], "lat, lon", WKT), keeping the notation', () => {
+      const irve = fixture('irve.csv');
+      assert.match(apply(irve, swapCoordinatesEdits(irve, 5)), /FR003;Station Inversée;"\[5\.36978, 43\.29648\]"/);
+      const pair = 'nom,geo\nA,"48.1, -1.6"\nB,"45.7, 4.8"\nC,"43.3, 5.4"\n';
+      assert.match(apply(pair, swapCoordinatesEdits(pair, 2)), /A,"-1\.6, 48\.1"/);
+      const wkt = 'nom,wkt\nA,POINT(2.35 48.85)\nB,POINT(4.8 45.7)\nC,POINT(5.4 43.3)\n';
+      assert.match(apply(wkt, swapCoordinatesEdits(wkt, 2)), /A,POINT\(48\.85 2\.35\)/);
+    });
+
+    it('swaps a geopoint in the object format as JSON', () => {
+      const schema: TableSchema = { fields: [{ name: 'geo', type: 'geopoint', format: 'object' }] };
+      const text = 'geo\n"{""lon"": 48.85, ""lat"": 2.35}"\n';
+      assert.equal(apply(text, swapCoordinatesEdits(text, 2, { schema })), 'geo\n"{""lon"":2.35,""lat"":48.85}"\n');
+    });
+
+    it('offers nothing for the header, a missing row, a short row or a table without coordinates', () => {
+      const text = 'nom,latitude,longitude\nA,48.1,-1.6\nB\n';
+      assert.equal(swapCoordinatesEdits(text, 1), undefined);
+      assert.equal(swapCoordinatesEdits(text, 9), undefined);
+      assert.equal(swapCoordinatesEdits(text, 3), undefined);
+      assert.equal(swapCoordinatesEdits('nom,population\nA,3\n', 2), undefined);
+    });
   });
 });

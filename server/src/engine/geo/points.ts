@@ -368,12 +368,17 @@ function scanWithSample(
   return { labels, dataRows };
 }
 
-/** Only the coordinate columns of a text (header and a sample of rows): cheap, for a code lens. */
-export function findCoordinateColumns(text: string, options: Pick<MapPointsOptions, 'schema' | 'dialect'> = {}): MapCoordinateSource | null {
+/** The coordinate columns of a text, from its header and a sample of rows (cheap: the rest is not read). */
+export function coordinateColumnsOf(text: string, options: Pick<MapPointsOptions, 'schema' | 'dialect'> = {}): ResolvedColumns | undefined {
   const dialect = sniffDialect(text, options.dialect);
   let found: ResolvedColumns | undefined;
   scanWithSample(text, dialect, (labels, sample) => (found = resolveCoordinateColumns(labels, sample.map((row) => row.cells), options.schema)), undefined, true);
-  return found?.source ?? null;
+  return found;
+}
+
+/** Only where the coordinates are, for a code lens. */
+export function findCoordinateColumns(text: string, options: Pick<MapPointsOptions, 'schema' | 'dialect'> = {}): MapCoordinateSource | null {
+  return coordinateColumnsOf(text, options)?.source ?? null;
 }
 
 /** Every row's point (or why it has none), for the map. */
@@ -393,4 +398,64 @@ export function computeMapPoints(text: string, options: MapPointsOptions = {}): 
   if (!collector || !columns) return { columns: null, points: [], unreadable: [], unreadableCount: 0, dataRows };
   collector.markSharedLocations();
   return { columns: columns.source, points: collector.points, unreadable: collector.unreadable, unreadableCount: collector.unreadableCount, dataRows };
+}
+
+/** A replacement of text[start, end) — offsets in the text the edit was computed from. */
+export interface TextReplacement {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** The two numbers of a one-cell point exchanged, brackets, separator and spacing kept; undefined when unsure. */
+function swapInCell(value: string, format: 'default' | 'array' | 'object' | undefined): string | undefined {
+  if (format === 'object') {
+    try {
+      const parsed = JSON.parse(value) as Record<string, unknown>;
+      if (!('lat' in parsed) || !('lon' in parsed)) return undefined;
+      return JSON.stringify({ ...parsed, lon: parsed.lat, lat: parsed.lon });
+    } catch {
+      return undefined;
+    }
+  }
+  // "a, b", "[a, b]", "(a b)", "a;b", "POINT(a b)": two number-like tokens around one separator.
+  const match = /^(\s*(?:[a-z]*\s*)?[[(]?\s*)([^\s,;|()[\]]+)(\s*[,;|]\s*|\s+)([^\s,;|()[\]]+)(\s*[\])]?\s*)$/i.exec(value);
+  return match ? `${match[1]}${match[4]}${match[3]}${match[2]}${match[5]}` : undefined;
+}
+
+/**
+ * The edits that exchange a row's latitude and longitude: the two cells of a column pair trade their text
+ * as written (quotes included), or the two numbers of a one-cell point trade places inside it. Undefined when
+ * the table has no coordinate columns, the row does not exist or lacks the cells, or a cell cannot be split.
+ */
+export function swapCoordinatesEdits(text: string, rowNumber: number, options: Pick<MapPointsOptions, 'schema' | 'dialect'> = {}): TextReplacement[] | undefined {
+  const dialect = sniffDialect(text, options.dialect);
+  const columns = coordinateColumnsOf(text, { ...options, dialect });
+  if (!columns || rowNumber < 2) return undefined;
+  let edits: TextReplacement[] | undefined;
+  new CsvScanner(dialect).scan(text, 0, true, (view) => {
+    if (view.index < rowNumber - 1) return;
+    if (view.index === rowNumber - 1 && columns.indexes.every((index) => index < view.cellCount)) {
+      const raw = (cell: number) => text.slice(view.cellStart[cell], view.cellEnd[cell]);
+      const range = (cell: number) => ({ start: view.base + view.cellStart[cell], end: view.base + view.cellEnd[cell] });
+      if (columns.indexes.length === 2) {
+        const [a, b] = columns.indexes;
+        edits = [
+          { ...range(a), newText: raw(b) },
+          { ...range(b), newText: raw(a) },
+        ];
+      } else {
+        const [cell] = columns.indexes;
+        const source = columns.source;
+        const swapped = swapInCell(view.value(cell), source.kind === 'combined' ? source.format : undefined);
+        const quote = dialect.quoteChar;
+        const quoted = quote !== '' && raw(cell).startsWith(quote);
+        if (swapped !== undefined) {
+          edits = [{ ...range(cell), newText: quoted ? `${quote}${swapped.split(quote).join(quote + quote)}${quote}` : swapped }];
+        }
+      }
+    }
+    return false;
+  });
+  return edits;
 }

@@ -1,0 +1,58 @@
+// The map's requests: a document's points, where its coordinates are, and the edit swapping a row's
+// latitude and longitude. The engine (engine/geo/points.ts) does the work; this file finds the text, the
+// schema in force and the dialect, and speaks LSP.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocumentEdit, TextEdit, type Connection, type TextDocuments, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { computeMapPoints, findCoordinateColumns, swapCoordinatesEdits, type MapPointsOptions, type MapPointsResult } from '../engine/geo/points';
+import { MapCoordinateColumnsRequest, MapPointsRequest, SwapCoordinatesEditRequest } from '../protocol';
+import type { DocumentChecks } from './documentChecks';
+
+type PointsReply = MapPointsResult & { uri: string; version: number };
+
+/** The schema in force and the dialect from the latest validation, when it is of this very version. */
+function engineOptions(checks: DocumentChecks, document: TextDocument): Pick<MapPointsOptions, 'schema' | 'dialect'> {
+  const result = checks.lastResult(document.uri);
+  if (!result) return {};
+  // The schema rarely changes between versions; the dialect is re-sniffed when the result is stale.
+  return { schema: result.schema.schema, ...(result.version === document.version ? { dialect: result.report.dialect } : {}) };
+}
+
+export function mapPointsFor(document: TextDocument, checks: DocumentChecks): PointsReply {
+  return { uri: document.uri, version: document.version, ...computeMapPoints(document.getText(), engineOptions(checks, document)) };
+}
+
+export function swapCoordinatesEditFor(document: TextDocument, row: number, checks: DocumentChecks): WorkspaceEdit | null {
+  const replacements = swapCoordinatesEdits(document.getText(), row, engineOptions(checks, document));
+  if (!replacements) return null;
+  const edits = replacements.map((r) => TextEdit.replace({ start: document.positionAt(r.start), end: document.positionAt(r.end) }, r.newText));
+  // Versioned: the editor refuses the edit if the document changed since.
+  return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits)] };
+}
+
+/** Registers the map's requests on the connection. */
+export function registerMapRequests(connection: Connection, documents: TextDocuments<TextDocument>, checks: DocumentChecks): void {
+  // The map asks again after every pause in typing, and the cursor link after a reload: keep the last answer.
+  const cache = new Map<string, { reply: PointsReply; schema: unknown }>();
+  documents.onDidClose((event) => cache.delete(event.document.uri));
+
+  connection.onRequest(MapPointsRequest.type, ({ uri }) => {
+    const document = documents.get(uri);
+    if (!document) return null;
+    const schema = checks.lastResult(uri)?.schema.schema;
+    const cached = cache.get(uri);
+    if (cached && cached.reply.version === document.version && cached.schema === schema) return cached.reply;
+    const reply = mapPointsFor(document, checks);
+    cache.set(uri, { reply, schema });
+    return reply;
+  });
+
+  connection.onRequest(MapCoordinateColumnsRequest.type, ({ uri }) => {
+    const document = documents.get(uri);
+    return document ? findCoordinateColumns(document.getText(), engineOptions(checks, document)) : null;
+  });
+
+  connection.onRequest(SwapCoordinatesEditRequest.type, ({ uri, row }) => {
+    const document = documents.get(uri);
+    return document ? swapCoordinatesEditFor(document, row, checks) : null;
+  });
+}
