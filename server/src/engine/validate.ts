@@ -41,11 +41,12 @@ export class TablePipeline {
   private dataRows = 0;
   readonly rowIndex?: RowIndex;
 
-  constructor(readonly dialect: Dialect, checkers: RowChecker[] = [], indexRows = false) {
+  constructor(readonly dialect: Dialect, checkers: RowChecker[] = [], indexRows = false, detachStrings = false) {
     this.checkers = checkers;
     if (indexRows) this.rowIndex = new RowIndex();
     const problems = this.problems;
-    this.context = { dialect, labels: [], report: (problem) => problems.push(problem) };
+    const report = detachStrings ? (problem: Problem) => problems.push(detachProblemStrings(problem)) : (problem: Problem) => problems.push(problem);
+    this.context = { dialect, labels: [], report };
   }
 
   get rowCount(): number {
@@ -80,6 +81,25 @@ export class TablePipeline {
     }
     return this.problems.sort(compareProblems);
   }
+}
+
+/** V8 keeps slices of at least this many characters as views into their parent string. */
+const SLICED_STRING_MIN_LENGTH = 13;
+
+/**
+ * Copies the long strings of a problem's parameters (cell values are slices of the chunk they were read
+ * from): when streaming, a kept slice would pin its whole 1 MB chunk in memory for every reported cell.
+ */
+function detachProblemStrings(problem: Problem): Problem {
+  const params = problem.params;
+  for (const key in params) {
+    const value = params[key];
+    if (typeof value === 'string' && value.length >= SLICED_STRING_MIN_LENGTH) params[key] = JSON.parse(JSON.stringify(value)) as string;
+  }
+  if (problem.fieldName !== undefined && problem.fieldName.length >= SLICED_STRING_MIN_LENGTH) {
+    problem.fieldName = JSON.parse(JSON.stringify(problem.fieldName)) as string;
+  }
+  return problem;
 }
 
 function zero() {

@@ -57,7 +57,7 @@ export class StreamValidator {
       this.stopped = true;
       return;
     }
-    this.pipeline = new TablePipeline(this.dialect, this.options.checkers);
+    this.pipeline = new TablePipeline(this.dialect, this.options.checkers, false, true);
     this.pipeline.problems.push(...this.early);
     this.scanner = new CsvScanner(this.dialect);
   }
