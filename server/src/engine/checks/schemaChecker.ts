@@ -2,7 +2,7 @@
 // constraint checks, table constraints (unique, keys) and the schema's Validata custom checks.
 import { defaultSeverity } from '../problemCodes';
 import type { Problem, ProblemParams, SourcePosition, SourceRange } from '../problems';
-import type { CompiledField, CompiledSchema, SchemaIssue } from '../schema/compile';
+import type { CellIssue, CompiledField, CompiledSchema, SchemaIssue } from '../schema/compile';
 import { cellRange, rowRange } from '../table/positions';
 import { CellKind, type RowView } from '../table/scanner';
 import { customCheckFactories } from './custom';
@@ -111,6 +111,8 @@ export class SchemaChecker implements RowChecker {
   private headerRange: SourceRange = { start: ZERO, end: ZERO };
   private context: CheckContext | null = null;
   private currentRow: RowView | null = null;
+  private readonly typeErrorSeverity = defaultSeverity('type-error');
+  private readonly constraintErrorSeverity = defaultSeverity('constraint-error');
 
   constructor(readonly compiled: CompiledSchema, options: SchemaCheckerOptions = {}) {
     this.factories = options.customChecks ?? customCheckFactories;
@@ -134,7 +136,6 @@ export class SchemaChecker implements RowChecker {
       this.start(columnOfField, [], context);
       this.reportSchemaIssues(context, null);
     }
-    const rowNumber = row.index + 1;
     const active = this.active;
     const columns = this.activeColumns;
     const shortcut = this.shortcut;
@@ -152,9 +153,7 @@ export class SchemaChecker implements RowChecker {
       // A non-empty unquoted cell of a free-text column is valid without reading it.
       if (skip === 2 && row.cellKind[column] === CellKind.Plain && row.cellEnd[column] > row.cellStart[column]) continue;
       const issue = field.check(row.value(column));
-      if (issue !== null) {
-        context.report(makeProblem(issue.code, cellRange(row, column), issue.params, { rowNumber, fieldNumber: column + 1, fieldName: field.name }));
-      }
+      if (issue !== null) context.report(this.cellProblem(issue, row, column, field.name));
     }
     if (this.table !== null) this.table.row(row, context);
     if (this.custom.length > 0) this.runCustomChecks(row, context);
@@ -175,6 +174,22 @@ export class SchemaChecker implements RowChecker {
         this.disable(entry, error, context);
       }
     }
+  }
+
+  /**
+   * A cell issue as a Problem, built as one literal (the same shape makeProblem returns): a column of
+   * wrong values reports once per row, and spreading options per problem would cost microseconds.
+   */
+  private cellProblem(issue: CellIssue, row: RowView, column: number, fieldName: string): Problem {
+    return {
+      code: issue.code,
+      severity: issue.code === 'type-error' ? this.typeErrorSeverity : this.constraintErrorSeverity,
+      range: cellRange(row, column),
+      params: issue.params,
+      rowNumber: row.index + 1,
+      fieldNumber: column + 1,
+      fieldName,
+    };
   }
 
   // ---- setup

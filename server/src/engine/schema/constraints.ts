@@ -87,11 +87,25 @@ class PatternCheck implements ConstraintCheck {
   }
 }
 
+/** Up to this many allowed values, a linear scan of `===` beats hashing each (fresh) cell string. */
+const ENUM_SCAN_LIMIT = 16;
+
 class EnumCheck implements ConstraintCheck {
   readonly variant = 'enum';
-  constructor(private readonly allowed: Set<CellKey>, readonly params: ProblemParams) {}
+  private readonly list: CellKey[];
+  private readonly set: Set<CellKey> | null;
+  constructor(allowed: Set<CellKey>, readonly params: ProblemParams) {
+    this.list = [...allowed];
+    this.set = this.list.length > ENUM_SCAN_LIMIT ? allowed : null;
+  }
   test(_value: string, key: CellKey): boolean {
-    return this.allowed.has(key);
+    if (this.set !== null) return this.set.has(key);
+    const list = this.list;
+    for (let i = 0; i < list.length; i++) {
+      // NaN is an allowed number like any other (Set semantics).
+      if (list[i] === key || (key !== key && list[i] !== list[i])) return true;
+    }
+    return false;
   }
 }
 
@@ -120,13 +134,41 @@ class ArrayItemCheck implements ConstraintCheck {
 }
 
 /**
+ * The pattern with its capturing groups made non-capturing (`(a|b)` → `(?:a|b)`): same matches, less
+ * work per test. Left as is when it uses back-references or named groups, which need the captures.
+ */
+export function withoutCaptures(pattern: string): string {
+  if (/\\[1-9]|\\k<|\(\?<(?![=!])/.test(pattern)) return pattern;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '\\') {
+      out += char + (pattern[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (char === ']') inClass = false;
+    } else if (char === '[') {
+      inClass = true;
+    } else if (char === '(' && pattern[i + 1] !== '?') {
+      out += '(?:';
+      continue;
+    }
+    out += char;
+  }
+  return out;
+}
+
+/**
  * Compiles `^(?:pattern)$` once: the spec's patterns match the whole value (XML Schema semantics).
  * The `u` flag is used when the pattern is valid with it (so `.` and classes see code points); patterns
  * written for Python without it (`\-` inside classes, `\d` escapes…) are compiled without. Null when
  * JavaScript cannot compile the pattern at all.
  */
 export function compileWholePattern(pattern: string): RegExp | null {
-  const source = `^(?:${pattern})$`;
+  const source = `^(?:${withoutCaptures(pattern)})$`;
   try {
     return new RegExp(source, 'u');
   } catch {

@@ -43,7 +43,26 @@ function readDefault(text: string): boolean {
   return lon === lon && lat === lat;
 }
 
-/** `[lon, lat]`: a fast path for two plain numbers, JSON for anything else. */
+/** True when [start, end) is a JSON number (`-0.5`, `12`, `1e3`; not `.5`, `+1`, `01`, `5.`). */
+function isJsonNumber(text: string, start: number, end: number): boolean {
+  let i = start;
+  if (text.charCodeAt(i) === 45) i++;
+  const first = text.charCodeAt(i);
+  if (!(first >= 48 && first <= 57)) return false;
+  i++;
+  if (first === 48 && i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) return false;
+  while (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i < end && text.charCodeAt(i) === 46) {
+    i++;
+    const fraction = i;
+    while (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    if (i === fraction) return false;
+  }
+  // An exponent, if any, is left to readPlainDecimal, which reads the same syntax.
+  return i === end || text.charCodeAt(i) === 101 || text.charCodeAt(i) === 69;
+}
+
+/** `[lon, lat]`: a fast path for two plain JSON numbers, JSON.parse for anything else. */
 function readArray(text: string): boolean {
   const length = text.length;
   let i = 0;
@@ -61,8 +80,8 @@ function readArray(text: string): boolean {
       let d = end - 1;
       while (c < d && isBlank(text.charCodeAt(c))) c++;
       while (d > c && isBlank(text.charCodeAt(d - 1))) d--;
-      const lon = a < b ? readPlainDecimal(text, a, b) : NaN;
-      const lat = c < d ? readPlainDecimal(text, c, d) : NaN;
+      const lon = a < b && isJsonNumber(text, a, b) ? readPlainDecimal(text, a, b) : NaN;
+      const lat = c < d && isJsonNumber(text, c, d) ? readPlainDecimal(text, c, d) : NaN;
       if (lon === lon && lat === lat) {
         point.lon = lon;
         point.lat = lat;

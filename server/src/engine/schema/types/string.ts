@@ -17,8 +17,62 @@ const WEB_AUTHORITY = /^[a-z]+:\/\/[^/?#\s@]*@?[^/?#\s:@]+(?::\d*)?(?:[/?#]|$)/i
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
+/** Characters of a dot-atom besides letters and digits (RFC 5322 atext). */
+const ATEXT_EXTRA = new Set("!#$%&'*+/=?^_`{|}~-".split('').map((c) => c.charCodeAt(0)));
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * The EMAIL regex written out for ASCII addresses (almost all of them), without a regex run: true or
+ * false, or undefined when the text has a non-ASCII character and the Unicode regex must decide.
+ */
+function asciiEmail(text: string): boolean | undefined {
+  const length = text.length;
+  const at = text.lastIndexOf('@');
+  if (at <= 0 || at === length - 1) {
+    for (let i = 0; i < length; i++) if (text.charCodeAt(i) > 127) return undefined;
+    return false;
+  }
+  let previous = 46; // a leading dot is refused like a doubled one
+  for (let i = 0; i < at; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127) return undefined;
+    if (code === 46) {
+      if (previous === 46) return false;
+    } else if (!isAsciiAlphanumeric(code) && !ATEXT_EXTRA.has(code)) return false;
+    previous = code;
+  }
+  if (previous === 46) return false;
+  let labelStart = at + 1;
+  let labels = 0;
+  let lastLabelStart = labelStart;
+  for (let i = at + 1; i <= length; i++) {
+    const code = i < length ? text.charCodeAt(i) : 46;
+    if (code > 127) return undefined;
+    if (code === 46) {
+      const size = i - labelStart;
+      if (size === 0 || size > 63 || text.charCodeAt(labelStart) === 45 || text.charCodeAt(i - 1) === 45) return false;
+      labels++;
+      lastLabelStart = labelStart;
+      labelStart = i + 1;
+    } else if (!isAsciiAlphanumeric(code) && code !== 45) return false;
+  }
+  if (labels < 2) return false;
+  // The top-level domain: letters only, or punycode (xn--…).
+  if (text.startsWith('xn--', lastLabelStart)) return length - lastLabelStart > 4;
+  if (length - lastLabelStart < 2) return false;
+  for (let i = lastLabelStart; i < length; i++) {
+    const code = text.charCodeAt(i) | 32;
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
 function isEmail(text: string): boolean {
-  return text.length <= 320 && EMAIL.test(text);
+  if (text.length > 320) return false;
+  return asciiEmail(text) ?? EMAIL.test(text);
 }
 
 function isUri(text: string): boolean {

@@ -64,6 +64,16 @@ export function compileTemporal(type: TemporalTypeName, format: string): CellTyp
     pattern = compileStrptime(format);
     if (!pattern) return null;
     read = pattern.parse;
+    if (pattern.source === '%Y-%m-%d') {
+      // The catalog's most common pattern: ten-character values take the hand-written ISO reader;
+      // others (`2024-3-5`, which Python's %m and %d accept) go through the pattern.
+      const general = pattern.parse;
+      read = (text, parts) => {
+        if (text.length !== 10) return general(text, parts);
+        resetParts(parts);
+        return readIsoDate(text, parts) || general(text, parts);
+      };
+    }
     sample = pattern.format(SAMPLE);
   }
   const key = keyOf[type];
