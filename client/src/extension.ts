@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ClientCommands, SchemaInForceNotification } from '../../server/src/protocol';
 import { languageForDelimiter } from './languageMode';
+import { registerMapPanel } from './mapPanel';
 import { pickSchema, recordSchemaChoice } from './schemaPicker';
 import { SchemaStatus } from './schemaStatus';
 
@@ -58,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidOpenTextDocument((document) => void adjustLanguageMode(document)),
   );
   for (const document of vscode.workspace.textDocuments) void adjustLanguageMode(document);
+  registerMapPanel(context, languageClient, tableLanguages);
   await client.start();
   context.subscriptions.push(client.onNotification(SchemaInForceNotification.type, (state) => status.update(state)));
   status.render();
