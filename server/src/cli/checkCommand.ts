@@ -11,7 +11,7 @@ import type { CliIo } from './io';
 import { checkFiles } from './parallel/checkPool';
 import { createReporter, type ReportContext, type Reporter } from './reporters';
 import { displayPath } from './reporters/context';
-import { EXIT_USAGE, exitCodeFor, failedResult, fileResult, totalsOf, type CheckRun, type FileResult } from './results';
+import { EXIT_USAGE, exitCodeFor, failedResult, fileResult, releaseProblems, totalsOf, type CheckRun, type FileResult } from './results';
 import { toolVersion } from './version';
 
 interface Output {
@@ -79,6 +79,7 @@ export async function runCheckCommand(request: CheckRequest, locale: Locale, io:
     version: toolVersion,
   };
   const outputs = openOutputs(request, context, io);
+  const keepProblems = outputs.some((output) => output.reporter.needsProblemsAtEnd);
   const results: Array<FileResult | undefined> = new Array(files.length);
   let nextToEmit = 0;
   let failures = 0;
@@ -94,6 +95,7 @@ export async function runCheckCommand(request: CheckRequest, locale: Locale, io:
     // Reports follow path order whatever order the threads finish in.
     for (let ready = results[nextToEmit]; ready !== undefined; ready = results[nextToEmit]) {
       for (const output of outputs) emit(output, output.reporter.file?.(ready), io);
+      if (!keepProblems) results[nextToEmit] = releaseProblems(ready);
       nextToEmit++;
     }
   };

@@ -25,6 +25,8 @@ export interface FileResult {
   failure?: string;
   /** The problems to report: all of them, or with --changed-only those on changed lines and file-level ones. */
   reported: Problem[];
+  /** The counts of `reported` (kept when the problems themselves are released after streaming). */
+  counts: SeverityCounts;
   /** Problems --changed-only left out (on unchanged rows): counted in summaries, never listed. */
   elsewhere: SeverityCounts;
   /** The changed lines, with --changed-only. */
@@ -75,7 +77,7 @@ export function isFileLevel(problem: Problem): boolean {
 
 /** Splits a file's problems into those to report and the counts of those --changed-only leaves out. */
 export function selectChanged(problems: readonly Problem[], changed: ChangedLines | undefined): Pick<FileResult, 'reported' | 'elsewhere'> {
-  if (changed === undefined || changed === 'all') return { reported: [...problems], elsewhere: emptyCounts() };
+  if (changed === undefined || changed === 'all') return { reported: problems.slice(), elsewhere: emptyCounts() };
   const reported: Problem[] = [];
   const elsewhere = emptyCounts();
   for (const problem of problems) {
@@ -89,11 +91,21 @@ export function selectChanged(problems: readonly Problem[], changed: ChangedLine
 export function fileResult(path: string, report: FileReport, changed?: ChangedLines): FileResult {
   // git counts lines by LF: in a file whose rows end with a lone CR, git's line numbers are not ours.
   const usable = changed !== undefined && changed !== 'all' && report.dialect.lineTerminator === 'CR' ? (changed.length > 0 ? 'all' : changed) : changed;
-  return { path, report, changed: usable, ...selectChanged(report.problems, usable) };
+  const { reported, elsewhere } = selectChanged(report.problems, usable);
+  return { path, report, changed: usable, reported, counts: countSeverities(reported), elsewhere };
+}
+
+/**
+ * The same result without its problems, once streaming reports have written them and no report needs
+ * them at the end: a big folder then needs memory for one file's problems at a time, not all.
+ */
+export function releaseProblems(result: FileResult): FileResult {
+  if (!result.report) return result;
+  return { ...result, reported: [], report: { ...result.report, problems: [] } };
 }
 
 export function failedResult(path: string, failure: string): FileResult {
-  return { path, failure, reported: [], elsewhere: emptyCounts() };
+  return { path, failure, reported: [], counts: emptyCounts(), elsewhere: emptyCounts() };
 }
 
 export interface ExitPolicy {
@@ -111,7 +123,9 @@ export function totalsOf(files: readonly FileResult[]): RunTotals {
       continue;
     }
     totals.files++;
-    for (const problem of file.reported) addSeverity(totals, problem.severity);
+    totals.errors += file.counts.errors;
+    totals.warnings += file.counts.warnings;
+    totals.infos += file.counts.infos;
     totals.elsewhere.errors += file.elsewhere.errors;
     totals.elsewhere.warnings += file.elsewhere.warnings;
     totals.elsewhere.infos += file.elsewhere.infos;

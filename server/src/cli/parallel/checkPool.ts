@@ -5,6 +5,9 @@ import { Worker } from 'node:worker_threads';
 import { checkOneFile, type CheckOutcome, type CheckTaskOptions } from '../checkTask';
 import type { OutcomeMessage, TaskMessage, WorkerData } from './messages';
 
+/** Files handed to a worker ahead of its answers. */
+const TASKS_IN_FLIGHT = 2;
+
 export interface PoolOptions {
   /** Threads to use; defaults to the cores available. */
   threads?: number;
@@ -44,27 +47,26 @@ export async function checkFiles(
     };
     const start = (): void => {
       const worker = new Worker(script, { workerData });
-      let current: number | undefined;
+      /** Files sent and not answered yet, oldest first. */
+      const inFlight: number[] = [];
       const feed = (): void => {
-        if (next >= files.length) {
-          current = undefined;
-          void worker.terminate();
-          return;
+        // Two files in flight per worker: it starts the next one while this thread formats the last.
+        while (inFlight.length < TASKS_IN_FLIGHT && next < files.length) {
+          const task: TaskMessage = { index: next, path: files[next] };
+          inFlight.push(next++);
+          worker.postMessage(task);
         }
-        current = next++;
-        const task: TaskMessage = { index: current, path: files[current] };
-        worker.postMessage(task);
+        if (inFlight.length === 0) void worker.terminate();
       };
       worker.on('message', (message: OutcomeMessage) => {
+        inFlight.splice(inFlight.indexOf(message.index), 1);
         finishOne(message.index, message.outcome);
         feed();
       });
       const lost = (reason: string): void => {
-        // The thread is gone: its file fails, another thread takes over the rest.
-        if (current === undefined) return;
-        const index = current;
-        current = undefined;
-        finishOne(index, { failure: reason, io: false });
+        // The thread is gone: its files fail, another thread takes over the rest.
+        if (inFlight.length === 0) return;
+        for (const index of inFlight.splice(0)) finishOne(index, { failure: reason, io: false });
         if (next < files.length) start();
       };
       worker.on('error', (error) => lost(error.message));

@@ -1,7 +1,8 @@
-// The worker-thread side of parallel checking: receives file paths, checks each, posts the outcome back.
+// The worker-thread side of parallel checking: receives file paths, checks them one after the other,
+// posts each outcome back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkOneFile, type CheckTaskOptions } from '../checkTask';
-import type { TaskMessage, WorkerData } from './messages';
+import type { OutcomeMessage, TaskMessage, WorkerData } from './messages';
 
 export function isCheckWorker(data: unknown = workerData): data is WorkerData {
   return typeof data === 'object' && data !== null && (data as WorkerData).role === 'opendata-lint-check';
@@ -11,7 +12,19 @@ export function runCheckWorker(): void {
   const port = parentPort;
   if (!port || !isCheckWorker()) throw new Error('runCheckWorker() runs only in a check worker thread');
   const options: CheckTaskOptions = (workerData as WorkerData).options;
+  const queue: TaskMessage[] = [];
+  let busy = false;
+  // One file at a time: the next one waits in the queue (memory stays one file's worth of problems).
+  const drain = async (): Promise<void> => {
+    busy = true;
+    for (let task = queue.shift(); task; task = queue.shift()) {
+      const message: OutcomeMessage = { index: task.index, outcome: await checkOneFile(task.path, options) };
+      port.postMessage(message);
+    }
+    busy = false;
+  };
   port.on('message', (task: TaskMessage) => {
-    void checkOneFile(task.path, options).then((outcome) => port.postMessage({ index: task.index, outcome }));
+    queue.push(task);
+    if (!busy) void drain();
   });
 }

@@ -24,6 +24,8 @@ export interface ReportContext {
 export interface Reporter {
   file?(result: FileResult): string | undefined;
   end(run: CheckRun): string | undefined;
+  /** Whether `end` reads the problems of every file (else they are released once `file` has run). */
+  readonly needsProblemsAtEnd: boolean;
 }
 
 /** `file` relative to `base` with forward slashes, or absolute when outside it. */

@@ -42,6 +42,7 @@ export function annotationFor(problem: Problem, file: string, context: Pick<Repo
 export function githubReporter(context: ReportContext): Reporter {
   const shownPerCommand = { error: 0, warning: 0, notice: 0 };
   return {
+    needsProblemsAtEnd: false,
     file(result: FileResult) {
       if (!result.report) return undefined;
       const file = displayPath(result.path, context.root);

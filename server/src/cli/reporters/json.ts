@@ -4,7 +4,7 @@ import { problemDocUrl } from '../../engine/problemCodes';
 import type { Problem, ProblemParams, Severity } from '../../engine/problems';
 import { problemMessage, type Locale } from '../../i18n';
 import type { ChangedLines } from '../changedLines';
-import { countSeverities, type CheckRun, type FileResult, type SeverityCounts } from '../results';
+import { type CheckRun, type FileResult, type SeverityCounts } from '../results';
 import { displayPath, listedProblems, textPosition, type ReportContext, type Reporter } from './context';
 
 export const JSON_FORMAT_VERSION = 1;
@@ -92,7 +92,7 @@ export function jsonFile(result: FileResult, context: ReportContext): JsonFile {
   const path = displayPath(result.path, context.cwd);
   const report = result.report;
   if (!report) {
-    return { path, status: 'failed', failure: result.failure, schema: null, counts: countSeverities([]), elsewhere: result.elsewhere, problems: [] };
+    return { path, status: 'failed', failure: result.failure, schema: null, counts: result.counts, elsewhere: result.elsewhere, problems: [] };
   }
   const file: JsonFile = {
     path,
@@ -102,7 +102,7 @@ export function jsonFile(result: FileResult, context: ReportContext): JsonFile {
     bom: report.bom,
     delimiter: report.dialect.delimiter,
     schema: report.schema ? { ref: report.schema.ref, title: report.schema.title ?? null, source: report.schema.source } : null,
-    counts: countSeverities(result.reported),
+    counts: result.counts,
     elsewhere: result.elsewhere,
     problems: listedProblems(result, context).map((problem) => jsonProblem(problem, context.locale)),
   };
@@ -132,5 +132,5 @@ export function jsonReport(run: CheckRun, context: ReportContext): JsonReport {
 }
 
 export function jsonReporter(context: ReportContext): Reporter {
-  return { end: (run) => JSON.stringify(jsonReport(run, context), null, 2) };
+  return { end: (run) => JSON.stringify(jsonReport(run, context), null, 2), needsProblemsAtEnd: true };
 }

@@ -3,7 +3,7 @@
 import { problemDocUrl } from '../../engine/problemCodes';
 import type { Problem } from '../../engine/problems';
 import { problemMessage, t, type Locale } from '../../i18n';
-import { countSeverities, type CheckRun, type FileResult } from '../results';
+import { type CheckRun, type FileResult } from '../results';
 import { displayPath, listedProblems, type ReportContext, type Reporter } from './context';
 
 /** Problems listed per file; the rest are counted (annotations and SARIF have them all). */
@@ -106,7 +106,7 @@ export function markdownReport(run: CheckRun, context: ReportContext): string {
       if (withElsewhere) row.push('—');
       return row;
     }
-    const counts = countSeverities(result.reported);
+    const counts = result.counts;
     const row = [code(shown), String(result.report.rowCount), schemaCell(result, locale), String(counts.errors), String(counts.warnings)];
     if (withElsewhere) row.push(String(result.elsewhere.errors + result.elsewhere.warnings));
     return row;
@@ -116,5 +116,5 @@ export function markdownReport(run: CheckRun, context: ReportContext): string {
 }
 
 export function markdownReporter(context: ReportContext): Reporter {
-  return { end: (run) => markdownReport(run, context) };
+  return { end: (run) => markdownReport(run, context), needsProblemsAtEnd: true };
 }

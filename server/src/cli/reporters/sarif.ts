@@ -154,5 +154,5 @@ export function sarifLog(run: CheckRun, context: ReportContext): object {
 }
 
 export function sarifReporter(context: ReportContext): Reporter {
-  return { end: (run) => JSON.stringify(sarifLog(run, context), null, 2) };
+  return { end: (run) => JSON.stringify(sarifLog(run, context), null, 2), needsProblemsAtEnd: true };
 }

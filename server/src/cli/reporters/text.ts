@@ -2,7 +2,7 @@
 // terminals and editors), then a summary per file and a total.
 import { problemMessage, t } from '../../i18n';
 import type { Severity } from '../../engine/problems';
-import { countSeverities, type CheckRun, type FileResult, type SeverityCounts } from '../results';
+import { type CheckRun, type FileResult, type SeverityCounts } from '../results';
 import { displayPath, listedProblems, type ReportContext, type Reporter } from './context';
 
 export { displayPath } from './context';
@@ -42,7 +42,7 @@ export function formatTextReport(result: FileResult, context: ReportContext): st
 
 /** `path: 3 error(s), 1 warning(s), 0 info (120 rows)`, and what --changed-only left out. */
 export function fileSummaryLine(result: FileResult, shown: string, context: Pick<ReportContext, 'locale'>): string {
-  const counts = countSeverities(result.reported);
+  const counts = result.counts;
   const changedOnly = result.changed !== undefined;
   const summaryKey = total(counts) > 0 ? 'cli.summary.problems' : changedOnly ? 'cli.summary.cleanChanged' : 'cli.summary.clean';
   let summary = t(summaryKey, context.locale, { path: shown, rows: result.report?.rowCount ?? 0, ...counts });
@@ -64,5 +64,6 @@ export function textReporter(context: ReportContext): Reporter {
   return {
     file: (result) => formatTextReport(result, context),
     end: (run) => formatTextTotal(run, context),
+    needsProblemsAtEnd: false,
   };
 }
