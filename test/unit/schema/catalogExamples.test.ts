@@ -59,6 +59,7 @@ const expectedInvalid: Record<string, string[]> = {
       '5 constraint-error rnaBeneficiaire',
       '6 french-siret-value idAttribuant',
       '6 french-siret-value idBeneficiaire',
+      '6 type-error montant',
       '6 type-error notificationUE',
       '7 constraint-error idAttribuant',
       '7 french-siret-value idAttribuant',

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { compileSchema } from '../../../server/src/engine/schema/compile';
 import { compileWholePattern, withoutCaptures } from '../../../server/src/engine/schema/constraints';
-import { assertInvalid, assertValid, compileField } from './schemaTestKit';
+import { assertInvalid, assertValid, compileField } from './typesTestKit';
 
 function issuesOf(field: Record<string, unknown>) {
   return compileSchema({ fields: [{ name: 'f', ...field }] }).issues;

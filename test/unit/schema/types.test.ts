@@ -1,7 +1,7 @@
 // Every Table Schema type and format, cast from the raw cell text: values the spec (and Validata) accept, values it refuses.
 import * as assert from 'node:assert/strict';
 import { compileSchema } from '../../../server/src/engine/schema/compile';
-import { assertInvalid, assertValid, compileField } from './schemaTestKit';
+import { assertInvalid, assertValid, compileField } from './typesTestKit';
 
 describe('Table Schema types', () => {
   describe('string', () => {

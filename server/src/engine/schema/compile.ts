@@ -51,7 +51,8 @@ export class CompiledField {
   private readonly parseCell: (value: string) => CellKey | undefined;
   private readonly missingValues: Set<string>;
   private readonly constraints: ConstraintCheck[];
-  private readonly example: string | undefined;
+  /** The schema's example (`example`, else the first of `examples`) when the field accepts it. */
+  readonly example: string | undefined;
   private readonly sample: string | undefined;
   /** Parameters every issue of this field carries beyond the common ones (title, boolean values, number separators). */
   private readonly fieldParams: [string, ProblemParams[string]][];
@@ -78,10 +79,14 @@ export class CompiledField {
     this.missingValues = new Set(missingValues);
     this.onlyEmptyIsMissing = this.missingValues.size === 1 && this.missingValues.has('');
     this.acceptsAnyText = (this.type === 'string' || this.type === 'any') && this.format === 'default' && constraints.length === 0;
-    this.example = exampleText(field);
     this.sample = cellType.sample;
     this.fieldParams = Object.entries(this.describe(field, cellType));
     this.constraintParams = constraints.map((constraint) => Object.entries(constraint.params));
+    // The schema's example is shown in messages as a correct value: only when it passes its own field
+    // (some catalog schemas list the allowed values there, or an example in another case than the enum).
+    const example = exampleText(field);
+    this.example = example !== undefined && !this.isMissing(example) && this.check(example) === null ? example : undefined;
+    this.lastKey = undefined;
   }
 
   private describe(field: TableSchemaField, cellType: CellType): ProblemParams {
