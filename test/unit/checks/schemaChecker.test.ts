@@ -2,6 +2,7 @@
 // constraints (unique, primary and foreign keys), schema problems reported once, streaming offsets, messages.
 import * as assert from 'node:assert/strict';
 import { SchemaChecker } from '../../../server/src/engine/checks/schemaChecker';
+import { UniqueIndex } from '../../../server/src/engine/checks/tableConstraints';
 import type { Problem } from '../../../server/src/engine/problems';
 import { compileSchema } from '../../../server/src/engine/schema/compile';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
@@ -157,6 +158,20 @@ describe('SchemaChecker', () => {
       assert.deepEqual(problems[0].params, { fields: ['parent'], values: ['9'], referenceFields: ['id'], resource: '' });
       assert.equal(covered(text, problems[0]), '9');
       assert.match(problemMessage(problems[0], 'fr'), /Référence introuvable : « 9 » n'apparaît dans aucune ligne de la colonne « id »/);
+    });
+
+    it('UniqueIndex keeps the rows of each value, so that removing a row (an edit) promotes the next one', () => {
+      const index = new UniqueIndex();
+      assert.deepEqual([index.add('a', 2), index.add('b', 3), index.add('a', 5), index.add('a', 9)], [0, 0, 2, 2]);
+      index.remove('a', 2);
+      assert.equal(index.firstRow('a'), 5);
+      assert.equal(index.add('a', 12), 5);
+      index.remove('a', 9);
+      index.remove('a', 5);
+      assert.equal(index.firstRow('a'), 12);
+      index.remove('a', 12);
+      assert.equal(index.has('a'), false);
+      assert.equal(index.size, 1);
     });
 
     it('a foreign key to another table is not checked here; one naming unknown fields is a schema problem', () => {

@@ -19,7 +19,16 @@ export function compileBoolean(field: TableSchemaField): CellType {
   const lookup = new Map<string, boolean>();
   for (const value of falseValues) lookup.set(value, false);
   for (const value of trueValues) lookup.set(value, true);
-  const parse = (text: string): CellKey | undefined => lookup.get(text);
+  // A handful of short values: comparing with `===` (length first) beats hashing each fresh cell string.
+  const words = [...lookup.keys()];
+  const meanings = words.map((word) => lookup.get(word) as boolean);
+  const parse =
+    words.length <= 16
+      ? (text: string): CellKey | undefined => {
+          for (let i = 0; i < words.length; i++) if (words[i] === text) return meanings[i];
+          return undefined;
+        }
+      : (text: string): CellKey | undefined => lookup.get(text);
   return {
     type: 'boolean',
     format: 'default',

@@ -17,11 +17,12 @@ const WEB_AUTHORITY = /^[a-z]+:\/\/[^/?#\s@]*@?[^/?#\s:@]+(?::\d*)?(?:[/?#]|$)/i
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
-/** Characters of a dot-atom besides letters and digits (RFC 5322 atext). */
-const ATEXT_EXTRA = new Set("!#$%&'*+/=?^_`{|}~-".split('').map((c) => c.charCodeAt(0)));
-
-function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+/** ASCII character classes of addresses: 1 = letter or digit, 2 = other dot-atom character (RFC 5322 atext). */
+const EMAIL_CHARS = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const char = String.fromCharCode(code);
+  if (/[A-Za-z0-9]/.test(char)) EMAIL_CHARS[code] = 1;
+  else if ("!#$%&'*+/=?^_`{|}~-".includes(char)) EMAIL_CHARS[code] = 2;
 }
 
 /**
@@ -41,7 +42,7 @@ function asciiEmail(text: string): boolean | undefined {
     if (code > 127) return undefined;
     if (code === 46) {
       if (previous === 46) return false;
-    } else if (!isAsciiAlphanumeric(code) && !ATEXT_EXTRA.has(code)) return false;
+    } else if (EMAIL_CHARS[code] === 0) return false;
     previous = code;
   }
   if (previous === 46) return false;
@@ -57,7 +58,7 @@ function asciiEmail(text: string): boolean | undefined {
       labels++;
       lastLabelStart = labelStart;
       labelStart = i + 1;
-    } else if (!isAsciiAlphanumeric(code) && code !== 45) return false;
+    } else if (EMAIL_CHARS[code] !== 1 && code !== 45) return false;
   }
   if (labels < 2) return false;
   // The top-level domain: letters only, or punycode (xn--…).
