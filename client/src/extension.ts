@@ -6,6 +6,7 @@ import { ClientCommands, SchemaInForceNotification } from '../../server/src/prot
 import { languageForDelimiter } from './languageMode';
 import { registerMapPanel } from './mapPanel';
 import { pickSchema, recordSchemaChoice } from './schemaPicker';
+import { registerSidecarCommands, sidecarDocumentSelector } from './sidecarCommands';
 import { SchemaStatus } from './schemaStatus';
 
 export const tableLanguages = ['csv', 'csv-semicolon', 'csv-pipe', 'tsv'];
@@ -22,6 +23,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     documentSelector: [
       ...tableLanguages.map((language) => ({ language })),
       { pattern: '**/*.{csv,tsv,CSV,TSV}' },
+      ...sidecarDocumentSelector,
     ],
     synchronize: { configurationSection: 'opendataLint' },
     initializationOptions: { locale: vscode.env.language },
@@ -60,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   for (const document of vscode.workspace.textDocuments) void adjustLanguageMode(document);
   registerMapPanel(context, languageClient, tableLanguages);
+  registerSidecarCommands(context, languageClient);
   await client.start();
   context.subscriptions.push(client.onNotification(SchemaInForceNotification.type, (state) => status.update(state)));
   status.render();

@@ -52,7 +52,42 @@ export const ClientCommands = {
   swapCoordinates: 'opendataLint.swapCoordinates',
   /** Arguments: uri (string or Uri), optional. Opens the map of the document's points beside it. */
   showMap: 'opendataLint.showMap',
+  /** Arguments: uri (string), line (number, optional). Opens a file (a CSV's sidecar, a sidecar's CSV). */
+  openFile: 'opendataLint.openFile',
+  /** Arguments: uri of a CSV (string), optional. Writes its `.resource.yaml` sidecar (SidecarDraftRequest) and opens it. */
+  createSidecar: 'opendataLint.createSidecar',
+  /** Arguments: folder uri (string), optional. Writes the folder's SCDL catalogue (CatalogueExportRequest). */
+  exportCatalogue: 'opendataLint.exportCatalogue',
 } as const;
+
+/** The content of a new metadata sidecar for a CSV, computed by the engine (the client writes the file). */
+export interface SidecarDraft {
+  /** Where to write it: `foo.resource.yaml` beside `foo.csv`. */
+  uri: string;
+  content: string;
+  /** A sidecar already exists there (the client opens it rather than overwriting it). */
+  exists: boolean;
+}
+
+export namespace SidecarDraftRequest {
+  export const method = 'opendataLint/sidecarDraft';
+  export const type = new RequestType<{ uri: string }, SidecarDraft | null, void>(method);
+}
+
+/** A folder's sidecars as an SCDL catalogue CSV (scdl/catalogue). */
+export interface CatalogueExport {
+  csv: string;
+  datasets: number;
+  /** Sidecars whose rows have empty required columns, with those columns. */
+  incomplete: { uri: string; missing: string[] }[];
+  /** Sidecars that could not be read. */
+  skipped: string[];
+}
+
+export namespace CatalogueExportRequest {
+  export const method = 'opendataLint/catalogueExport';
+  export const type = new RequestType<{ folderUri: string }, CatalogueExport, void>(method);
+}
 
 /** The points of a document for the map (engine/geo/points.ts), for the version the server holds. */
 export namespace MapPointsRequest {

@@ -18,19 +18,26 @@ import { capProblems, toDiagnostic } from './lsp/diagnostics';
 import { DocumentChecks, type DocumentResult } from './lsp/documentChecks';
 import { hoverAt } from './lsp/hover';
 import { registerMapRequests } from './lsp/mapPoints';
+import { sidecarCodeActions, sidecarCodeLenses } from './lsp/sidecarActions';
+import { sidecarCompletions } from './lsp/sidecarCompletion';
+import { sidecarHover } from './lsp/sidecarHover';
+import { publishSidecarDiagnostics, registerSidecarRequests, watchSidecarFiles } from './lsp/sidecarServer';
+import { SidecarService } from './lsp/sidecarService';
 import { defaultSettings, readSettings, type ServerSettings } from './lsp/settings';
 import { ValidationScheduler } from './lsp/validationScheduler';
 import { CatalogRequest, SchemaForDocumentRequest, SchemaInForceNotification, type SchemaInForce } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const checks = new DocumentChecks();
+const sidecars = new SidecarService(documents, () => workspaceFolders);
+const checks = new DocumentChecks((uri) => sidecars.bindingForTable(uri));
 
 let locale: Locale = 'en';
 let settings: ServerSettings = defaultSettings;
 let canPullConfiguration = false;
 let workspaceFolders: string[] = [];
 let canWatchWorkspaceFolders = false;
+let canWatchFiles = false;
 
 /** Small documents are re-checked almost at once; big ones wait for a pause in typing. */
 function debounceFor(uri: string): number {
@@ -66,6 +73,14 @@ function currentResult(uri: string): { document: TextDocument; result: DocumentR
 
 const scheduler = new ValidationScheduler((uri, version, isCurrent) => {
   const document = documents.get(uri);
+  if (document && document.version === version && sidecars.isSidecar(uri)) {
+    try {
+      publishSidecarDiagnostics(connection, sidecars, document, isCurrent, locale, settings.maxProblems);
+    } catch (error) {
+      connection.console.error(`Validation of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+    return;
+  }
   if (!document || document.version !== version || !isTableDocument(document)) return;
   let result;
   try {
@@ -85,13 +100,15 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = normalizeLocale(params.locale ?? params.initializationOptions?.locale);
   canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
   canWatchWorkspaceFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
+  canWatchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
   if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings);
   workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
-      completionProvider: { triggerCharacters: [',', ';', '\t', '|'] },
+      // ':' and ' ' are for sidecars (a value after `key: `); tables ignore them (see onCompletion).
+      completionProvider: { triggerCharacters: [',', ';', '\t', '|', ':', ' '] },
       codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -105,6 +122,7 @@ connection.onInitialized(async () => {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'opendataLint' });
     await refreshSettings();
   }
+  if (canWatchFiles) watchSidecarFiles(connection);
   if (canWatchWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       const removed = new Set(event.removed.map((folder) => folder.uri));
@@ -129,21 +147,40 @@ connection.onDidChangeConfiguration(async (change) => {
 });
 
 connection.onHover((params) => {
+  const uri = params.textDocument.uri;
+  if (sidecars.isSidecar(uri)) {
+    const document = documents.get(uri);
+    const last = sidecars.lastReport(uri);
+    return document && last?.version === document.version ? sidecarHover(document, last.report, params.position, locale) : null;
+  }
   const current = currentResult(params.textDocument.uri);
   return current ? hoverAt(current.document, current.result, params.position, locale) : null;
 });
 
 connection.onCompletion((params) => {
+  if (sidecars.isSidecar(params.textDocument.uri)) {
+    const document = documents.get(params.textDocument.uri);
+    return document ? sidecarCompletions(document, params.position, locale, sidecars.access()) : [];
+  }
+  if (params.context?.triggerCharacter === ':' || params.context?.triggerCharacter === ' ') return [];
   const current = currentResult(params.textDocument.uri);
   return current ? completionsAt(current.document, current.result, params.position, locale) : [];
 });
 
 connection.onCodeLens((params) => {
+  if (sidecars.isSidecar(params.textDocument.uri)) {
+    const last = sidecars.lastReport(params.textDocument.uri);
+    return last ? sidecarCodeLenses(last.report, locale) : [];
+  }
   const result = checks.lastResult(params.textDocument.uri);
   return result ? headerCodeLenses(result, locale) : [];
 });
 
-connection.onCodeAction((params) => codeActionsFor(params.textDocument.uri, params.context.diagnostics, locale));
+connection.onCodeAction((params) =>
+  sidecars.isSidecar(params.textDocument.uri)
+    ? sidecarCodeActions(params.textDocument.uri, params.context.diagnostics, locale)
+    : codeActionsFor(params.textDocument.uri, params.context.diagnostics, locale),
+);
 
 connection.onRequest(CatalogRequest.type, () =>
   getDefaultCatalog()
@@ -157,12 +194,19 @@ connection.onRequest(SchemaForDocumentRequest.type, ({ uri }) => {
 });
 
 registerMapRequests(connection, documents, checks);
+registerSidecarRequests({ connection, sidecars, checks, locale: () => locale, schedule: (document) => scheduler.schedule(document) });
 
 documents.onDidOpen((event) => scheduler.schedule(event.document));
-documents.onDidChangeContent((event) => scheduler.schedule(event.document));
+documents.onDidChangeContent((event) => {
+  scheduler.schedule(event.document);
+  // A sidecar and the CSV it describes are checked against each other: re-check the other side too.
+  for (const related of sidecars.relatedOpenDocuments(event.document.uri)) scheduler.schedule(related);
+});
 documents.onDidClose((event) => {
   scheduler.forget(event.document.uri);
   checks.forget(event.document.uri);
+  sidecars.forget(event.document.uri);
+  for (const related of sidecars.relatedOpenDocuments(event.document.uri)) scheduler.schedule(related);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 

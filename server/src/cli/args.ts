@@ -2,6 +2,7 @@
 // its own option parser in `commandParsers`; a new subcommand adds one entry there and one in main.ts.
 import type { Locale } from '../i18n';
 import { normalizeLocale } from '../i18n';
+import { parseExportCatalogueArgs, type ExportCatalogueRequest } from './exportCatalogue';
 
 export const reportFormats = ['text', 'json', 'github', 'sarif', 'markdown'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
@@ -41,7 +42,7 @@ export interface HelpRequest {
   lang?: Locale;
 }
 
-export type CliRequest = CheckRequest | HelpRequest;
+export type CliRequest = CheckRequest | HelpRequest | ExportCatalogueRequest;
 
 export class UsageError extends Error {
   constructor(
@@ -144,6 +145,10 @@ function parseCheckArgs(rest: string[], lang: Locale | undefined): CheckRequest 
 /** Each command's option parser; `help` and `version` are answered before. */
 const commandParsers: Record<string, (rest: string[], lang: Locale | undefined) => CliRequest> = {
   check: parseCheckArgs,
+  'export-catalogue': (rest, lang) =>
+    parseExportCatalogueArgs(rest, lang, (key, params) => {
+      throw new UsageError(key, params);
+    }),
 };
 
 export function parseArgs(argv: string[]): CliRequest {

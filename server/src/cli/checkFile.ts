@@ -21,6 +21,8 @@ export interface FilePlan {
   /** File-level problems the decision raised (a schema that cannot be used…). */
   problems: Problem[];
   schema?: FileReport['schema'];
+  /** Dialect settings a metadata sidecar declares (they win over sniffing). */
+  dialect?: Partial<Dialect>;
 }
 
 export interface CheckFileOptions {
@@ -64,7 +66,7 @@ async function streamFile(path: string, encoding: TextEncoding, options: CheckFi
       const binary = looksBinary(bytes);
       const text = binary ? '' : decode(bytes, true);
       plan = binary ? undefined : options.plan?.(text);
-      validator = new StreamValidator({ checkers: plan?.checkers, dialect: options.dialect, decoded: { encoding, bom, binary } });
+      validator = new StreamValidator({ checkers: plan?.checkers, dialect: plan?.dialect ?? options.dialect, decoded: { encoding, bom, binary } });
       if (binary) break;
       validator.push(text);
       continue;
@@ -93,7 +95,7 @@ export async function checkFile(path: string, options: CheckFileOptions = {}): P
   if (stats.size <= WHOLE_READ_LIMIT) {
     const decoded = decodeBytes(readFileSync(path));
     const plan = decoded.binary ? undefined : options.plan?.(decoded.text.slice(0, CHUNK_BYTES));
-    const validator = new StreamValidator({ checkers: plan?.checkers, dialect: options.dialect, decoded });
+    const validator = new StreamValidator({ checkers: plan?.checkers, dialect: plan?.dialect ?? options.dialect, decoded });
     validator.push(decoded.text);
     return finish(path, decoded.encoding, decoded.bom, validator, plan);
   }

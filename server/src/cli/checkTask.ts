@@ -2,6 +2,7 @@
 // read), and turns any failure into data so that a worker thread can send it back.
 import { checkFile, type FileReport } from './checkFile';
 import { planFile } from './planFile';
+import { checkSidecarFile, sidecarKindOf } from './sidecarReport';
 
 /** What a worker needs to check files: plain data, cloned into each thread. */
 export interface CheckTaskOptions {
@@ -17,7 +18,9 @@ export type CheckOutcome =
 
 export async function checkOneFile(path: string, options: CheckTaskOptions): Promise<CheckOutcome> {
   try {
-    const report = await checkFile(path, { plan: (head) => planFile(head, { schema: options.schema, detect: options.detect, cwd: options.cwd }) });
+    // A metadata sidecar (foo.resource.yaml, datapackage.yaml) is checked as such, against its CSV.
+    if (sidecarKindOf(path)) return { report: checkSidecarFile(path) };
+    const report = await checkFile(path, { plan: (head) => planFile(head, { schema: options.schema, detect: options.detect, cwd: options.cwd, path }) });
     return { report };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;

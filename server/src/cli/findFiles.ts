@@ -1,9 +1,11 @@
-// Expands the CLI's inputs (files, folders, glob patterns) into a sorted list of CSV files.
+// Expands the CLI's inputs (files, folders, glob patterns) into a sorted list of CSV files (and, in folders,
+// their metadata sidecars).
 import { statSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import * as path from 'node:path';
 
 export const tableExtensions = ['.csv', '.tsv'];
+export const sidecarPatterns = ['**/*.resource.{yaml,yml}', '**/datapackage.{yaml,yml}'];
 
 export interface FoundFiles {
   files: string[];
@@ -33,7 +35,8 @@ export function findTableFiles(inputs: string[], cwd = process.cwd()): FoundFile
       }
       if (stats.isDirectory()) {
         const pattern = `**/*.{${tableExtensions.map((e) => e.slice(1)).join(',')}}`;
-        for (const file of globSync(pattern, { cwd: absolute, absolute: true, caseSensitiveMatch: false, ignore: ['**/node_modules/**', '**/.git/**'] })) {
+        // A folder's metadata sidecars are checked with its CSV files (sorted, foo.resource.yaml follows foo.csv).
+        for (const file of globSync([pattern, ...sidecarPatterns], { cwd: absolute, absolute: true, caseSensitiveMatch: false, ignore: ['**/node_modules/**', '**/.git/**'] })) {
           files.add(path.normalize(file));
         }
       } else files.add(absolute);

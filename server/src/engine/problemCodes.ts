@@ -2,6 +2,8 @@
 // file; this module joins them. Messages live in server/src/i18n, docs in docs/problems.md.
 import type { Severity } from './problems';
 import { customCheckCodes } from './checks/custom/codes';
+import { hygieneCodes } from './checks/hygiene/codes';
+import { metadataCodes } from './metadata/codes';
 import { schemaCodes } from './checks/schemaCodes';
 import { schemaSelectionCodes } from './schema/codes';
 import { structureCodes } from './table/codes';
@@ -17,7 +19,9 @@ const registry: Record<string, ProblemCodeInfo> = {
   ...structureCodes,
   ...schemaSelectionCodes,
   ...customCheckCodes,
+  ...metadataCodes,
   ...schemaCodes,
+  ...hygieneCodes,
 };
 
 export function problemCodeInfo(code: string): ProblemCodeInfo | undefined {

@@ -1,6 +1,9 @@
 // Renders problems and interface strings in the user's language, from the per-area catalogs.
 import type { Problem, ProblemParams } from '../engine/problems';
 import { customMessages } from './custom';
+import { fixMessages } from './fixes';
+import { hygieneMessages } from './hygiene';
+import { metadataMessages } from './metadata';
 import { schemaRefMessages } from './schemaRef';
 import { schemaMessages } from './schema';
 import { structureMessages } from './structure';
@@ -14,9 +17,12 @@ const catalog: MessageCatalog = {
   ...structureMessages,
   ...schemaRefMessages,
   ...customMessages,
+  ...metadataMessages,
   ...schemaMessages,
   ...schemaSelectionMessages,
   ...uiMessages,
+  ...fixMessages,
+  ...hygieneMessages,
 };
 
 /** 'fr', 'fr-FR', 'fr_CA.UTF-8' → fr; anything else → en. */

@@ -1,4 +1,6 @@
-// Code lens on the header line: the schema in force and the true problem totals; click to choose a schema.
+// Code lenses on the header line: the schema in force with the true problem totals (click to choose a schema), and the metadata sidecar (open it, or create one).
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CodeLens } from 'vscode-languageserver';
 import { ClientCommands } from '../protocol';
 import { t, type Locale } from '../i18n';
@@ -21,5 +23,16 @@ export function headerCodeLenses(result: DocumentResult, locale: Locale): CodeLe
   const title = schema.schema
     ? t('lens.schema', locale, { title: schema.id ? `${schema.title} (${schema.ref})` : (schema.title ?? schema.ref ?? ''), ...totals })
     : t('lens.noSchema', locale, totals);
-  return [{ range, command: { title, command: ClientCommands.pickSchema, arguments: [result.uri] } }];
+  return [{ range, command: { title, command: ClientCommands.pickSchema, arguments: [result.uri] } }, ...sidecarLens(result, locale)];
+}
+
+/** Beside the schema lens: open the CSV's metadata sidecar, or create one. */
+function sidecarLens(result: DocumentResult, locale: Locale): CodeLens[] {
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  if (result.sidecar) {
+    const title = t('lens.sidecar', locale, { file: path.basename(result.sidecar.file) });
+    return [{ range, command: { title, command: ClientCommands.openFile, arguments: [pathToFileURL(result.sidecar.file).href, result.sidecar.line] } }];
+  }
+  if (!result.uri.startsWith('file:')) return [];
+  return [{ range, command: { title: t('lens.noSidecar', locale), command: ClientCommands.createSidecar, arguments: [result.uri] } }];
 }

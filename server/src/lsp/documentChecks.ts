@@ -1,5 +1,8 @@
 // Validates one open document with everything that applies to it (structure, the schema in force) and
 // remembers the last result per URI for hovers, completions, code lenses and code actions.
+import * as path from 'node:path';
+import { makeProblem } from '../engine/checks/structure';
+import type { SidecarBinding } from '../engine/metadata/findSidecar';
 import { compareProblems } from '../engine/problems';
 import { fieldsByColumn } from '../engine/schema/columnFields';
 import { schemaCheckers } from '../engine/schema/schemaCheckers';
@@ -17,22 +20,34 @@ export interface DocumentResult {
   schema: SchemaInForce;
   /** The schema field of each column (undefined: not in the schema, or no schema). */
   fields: (TableSchemaField | undefined)[];
+  /** The metadata sidecar that describes the document, if any. */
+  sidecar?: SidecarBinding;
 }
 
 export class DocumentChecks {
   private readonly results = new Map<string, DocumentResult>();
 
+  /** `sidecarFor`: the sidecar of a document (its schema wins over settings and detection, its dialect over sniffing). */
+  constructor(private readonly sidecarFor?: (uri: string) => SidecarBinding | undefined) {}
+
   check(uri: string, version: number, text: string, settings: ServerSettings, workspaceFolders: string[]): DocumentResult {
-    const header = readHeader(text);
+    const sidecar = this.sidecarFor?.(uri);
+    const usable = sidecar && !sidecar.unusable ? sidecar : undefined;
+    const header = readHeader(text, usable?.dialect);
     const setting = schemaFromSettings(uri, workspaceFolders, settings.schemas);
-    const request = setting ? { ref: setting.ref, source: 'setting' as const, baseDir: setting.baseDir } : undefined;
+    const request = usable?.schema
+      ? { ref: usable.schema.ref, source: 'sidecar' as const, baseDir: usable.schema.baseDir, inline: usable.schema.inline }
+      : setting
+        ? { ref: setting.ref, source: 'setting' as const, baseDir: setting.baseDir }
+        : undefined;
     const schema = resolveSchemaInForce(header.labels, request, header.range, { detection: settings.detectSchema ? 'suggest' : 'off' });
-    const report = validateText(text, { checkers: schema.schema ? schemaCheckers(schema.schema) : [], indexRows: true });
+    if (sidecar?.unusable) schema.problems.push(makeProblem('metadata-sidecar-unusable', header.range, { file: path.basename(sidecar.file) }));
+    const report = validateText(text, { dialect: usable?.dialect, checkers: schema.schema ? schemaCheckers(schema.schema) : [], indexRows: true });
     if (schema.problems.length > 0 && report.problems[0]?.code !== 'empty-file' && report.problems[0]?.code !== 'binary-file') {
       report.problems = [...schema.problems, ...report.problems].sort(compareProblems);
     }
     const fields = schema.schema ? fieldsByColumn(report.labels, schema.schema) : [];
-    const result = { uri, version, report, schema, fields };
+    const result = { uri, version, report, schema, fields, sidecar };
     this.results.set(uri, result);
     return result;
   }

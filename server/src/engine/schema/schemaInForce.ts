@@ -16,6 +16,8 @@ export interface SchemaRequest {
   source: Exclude<SchemaSourceKind, 'detected' | 'none'>;
   /** Folder that relative paths in `ref` are read from. */
   baseDir?: string;
+  /** A schema written in place (a sidecar's inline `schema:`): used as is, `ref` only names it. */
+  inline?: TableSchema;
 }
 
 export interface SchemaInForce {
@@ -45,6 +47,9 @@ export function resolveSchemaInForce(
   options: SchemaInForceOptions,
 ): SchemaInForce {
   const catalog = options.catalog ?? getDefaultCatalog();
+  if (request?.inline) {
+    return { source: request.source, schema: request.inline, ref: request.ref, title: request.inline.title ?? request.ref, problems: [] };
+  }
   if (request) {
     const loaded = loadTableSchema(request.ref, { baseDir: request.baseDir, catalog });
     if (!loaded.ok) {

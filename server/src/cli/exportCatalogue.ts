@@ -1,0 +1,97 @@
+// `opendata-lint export-catalogue <folder> [-o out.csv]`: the folder's sidecars as the SCDL catalogue of
+// its datasets (scdl/catalogue), written to a file or standard output, then validated against the
+// bundled scdl/catalogue schema so that what is published is known to be valid.
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { CATALOGUE_SCHEMA_REF, exportCatalogue } from '../engine/metadata/catalogueExport';
+import { loadTableSchema } from '../engine/schema/loadSchema';
+import { schemaCheckers } from '../engine/schema/schemaCheckers';
+import { validateText } from '../engine/validate';
+import { normalizeLocale, problemMessage, t, type Locale } from '../i18n';
+import type { CliIo } from './io';
+import { displayPath } from './reporters/context';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './results';
+
+export interface ExportCatalogueRequest {
+  command: 'export-catalogue';
+  lang?: Locale;
+  help: boolean;
+  folder?: string;
+  /** Output file; standard output when absent. */
+  output?: string;
+}
+
+/** Raises the CLI's usage error (args.ts owns its class). */
+export type UsageFailure = (key: string, params?: Record<string, string>) => never;
+
+export function parseExportCatalogueArgs(rest: string[], lang: Locale | undefined, fail: UsageFailure): ExportCatalogueRequest {
+  const request: ExportCatalogueRequest = { command: 'export-catalogue', lang, help: false };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (name === '--help' || name === '-h') request.help = true;
+    else if (name === '-o' || name === '--output' || name === '--lang') {
+      const value = inline ?? rest[++i];
+      if (value === undefined || value === '') fail('cli.error.missingValue', { option: name });
+      if (name === '--lang') request.lang = normalizeLocale(value);
+      else request.output = value;
+    } else if (name.startsWith('-') && name !== '-') fail('cli.error.unknownOption', { option: name });
+    else if (request.folder === undefined) request.folder = arg;
+    else fail('cli.error.unknownOption', { option: arg });
+  }
+  if (!request.help && request.folder === undefined) fail('cli.exportCatalogue.noFolder');
+  return request;
+}
+
+export async function runExportCatalogue(request: ExportCatalogueRequest, locale: Locale, io: CliIo): Promise<number> {
+  if (request.help || request.folder === undefined) {
+    io.stdout(t('cli.exportCatalogue.help', locale));
+    return EXIT_OK;
+  }
+  const folder = path.resolve(io.cwd, request.folder);
+  let isFolder = false;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    isFolder = false;
+  }
+  if (!isFolder) {
+    io.stderr(t('cli.exportCatalogue.notFolder', locale, { path: request.folder }));
+    return EXIT_USAGE;
+  }
+  const result = exportCatalogue(folder);
+  for (const skipped of result.skipped) io.stderr(t('cli.exportCatalogue.skipped', locale, { path: displayPath(skipped.file, io.cwd), reason: 'YAML' }));
+  if (result.datasets.length === 0) {
+    io.stderr(t('cli.exportCatalogue.none', locale, { path: request.folder }));
+    return EXIT_USAGE;
+  }
+  for (const dataset of result.datasets) {
+    if (dataset.missing.length > 0) io.stderr(t('cli.exportCatalogue.incomplete', locale, { path: displayPath(dataset.file, io.cwd), missing: dataset.missing.join(', ') }));
+  }
+
+  const shownName = request.output ?? 'catalogue.csv';
+  if (request.output) {
+    const file = path.resolve(io.cwd, request.output);
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, result.csv);
+    } catch (error) {
+      io.stderr(t('cli.error.write', locale, { path: request.output, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+      return EXIT_USAGE;
+    }
+    io.stderr(t('cli.exportCatalogue.written', locale, { path: request.output, rows: result.datasets.length }));
+  } else io.stdout(result.csv.replace(/\n$/, ''));
+
+  // The catalogue must itself be valid: check it as any CSV against scdl/catalogue.
+  const loaded = loadTableSchema(CATALOGUE_SCHEMA_REF);
+  if (!loaded.ok) return EXIT_OK;
+  const errors = validateText(result.csv, { checkers: schemaCheckers(loaded.schema) }).problems.filter((p) => p.severity === 'error');
+  for (const problem of errors) {
+    io.stderr(`${shownName}:${problem.range.start.line + 1}:${problem.range.start.character + 1} error ${problem.code} ${problemMessage(problem, locale)}`);
+  }
+  if (errors.length > 0) {
+    io.stderr(t('cli.exportCatalogue.invalid', locale, { errors: errors.length }));
+    return EXIT_PROBLEMS;
+  }
+  return EXIT_OK;
+}

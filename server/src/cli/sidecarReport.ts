@@ -1,0 +1,22 @@
+// `opendata-lint check` on a metadata sidecar (foo.resource.yaml, datapackage.yaml): the engine's sidecar
+// checks, shaped as a file report so that every reporter prints it beside the CSV it describes.
+import { statSync } from 'node:fs';
+import { checkSidecar } from '../engine/metadata/checkSidecar';
+import { MAX_SIDECAR_BYTES, diskAccess } from '../engine/metadata/sidecarFiles';
+import { defaultDialect } from '../engine/table/dialect';
+import type { FileReport } from './checkFile';
+
+export { sidecarKindOf } from '../engine/metadata/sidecarFiles';
+
+export function checkSidecarFile(path: string): FileReport {
+  const stats = statSync(path);
+  if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  // Never more than a sidecar can be: a larger file is reported as too large without being read whole.
+  const bytes = Buffer.from(diskAccess.readHead(path, MAX_SIDECAR_BYTES + 1));
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const report = checkSidecar(text, { file: path });
+  // The rows of the CSV files the sidecar was checked against.
+  const rowCount = report.resources.reduce((sum, r) => sum + (r.facts?.rowsRead ?? 0), 0);
+  return { path, encoding: 'utf-8', bom, dialect: defaultDialect, labels: [], rowCount, problems: report.problems };
+}

@@ -1,0 +1,66 @@
+// Parses a sidecar's YAML with the `yaml` library, safely: syntax errors become problems at their
+// position, alias expansion is capped (YAML bombs), aliases that contain themselves are refused, and a
+// text too large to be a sidecar is not parsed at all.
+import { parseDocument, visit, type Alias, type Document } from 'yaml';
+import { makeProblem } from '../checks/structure';
+import type { Problem } from '../problems';
+import { TextPositions } from './textPositions';
+
+/** A fiche descriptive is a few kilobytes; anything past this is not a sidecar worth parsing on each keystroke. */
+export const MAX_SIDECAR_CHARS = 1 << 20;
+/** Alias uses allowed when building the value: plenty for hand-written anchors, far below a billion laughs. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedYaml {
+  text: string;
+  positions: TextPositions;
+  /** The YAML syntax tree (absent when the text was too large to parse). */
+  doc?: Document.Parsed;
+  /** The plain value, when the text parsed without errors and expanded safely. */
+  value?: unknown;
+  /** Syntax and expansion problems. */
+  problems: Problem[];
+}
+
+export function parseSidecarYaml(text: string): ParsedYaml {
+  const positions = new TextPositions(text);
+  if (text.length > MAX_SIDECAR_CHARS) {
+    return { text, positions, problems: [makeProblem('metadata-too-large', positions.firstLine(), { size: text.length, limit: MAX_SIDECAR_CHARS })] };
+  }
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const problems: Problem[] = doc.errors.map((error) =>
+    makeProblem('metadata-yaml-syntax', positions.range(error.pos[0], error.pos[1]), { variant: error.code, detail: error.message.split('\n')[0] }),
+  );
+  if (problems.length > 0) return { text, positions, doc, problems };
+
+  const circular = findSelfContainingAlias(doc);
+  if (circular) {
+    const [start, end] = [circular.range?.[0] ?? 0, circular.range?.[1] ?? 0];
+    problems.push(makeProblem('metadata-yaml-aliases', positions.range(start, end), { variant: 'circular', alias: circular.source }));
+    return { text, positions, doc, problems };
+  }
+  try {
+    return { text, positions, doc, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems };
+  } catch (error) {
+    // The library throws a ReferenceError when aliases expand past maxAliasCount.
+    const variant = error instanceof ReferenceError ? 'count' : 'other';
+    problems.push(makeProblem('metadata-yaml-aliases', positions.firstLine(), { variant, limit: MAX_ALIAS_COUNT, detail: error instanceof Error ? error.message : String(error) }));
+    return { text, positions, doc, problems };
+  }
+}
+
+/** The first alias that points at one of its own ancestors (`a: &x { b: *x }`), which no JSON value can hold. */
+function findSelfContainingAlias(doc: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_key, node, path) {
+      const target = node.resolve(doc);
+      if (target && path.includes(target)) {
+        found = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}

@@ -1,0 +1,378 @@
+// Messages of metadata sidecars (foo.resource.yaml, datapackage.yaml): YAML syntax, the sidecar's schema
+// (ajv errors rephrased), the fiche descriptive, checks across the sidecar and its CSV, and the editor
+// and CLI strings of the sidecar features.
+import type { ProblemParams } from '../engine/problems';
+import type { Locale, MessageCatalog } from './types';
+
+function list(value: ProblemParams[string]): string[] {
+  return Array.isArray(value) ? value : value === undefined ? [] : [String(value)];
+}
+
+const TYPE_NAMES: Record<string, Record<Locale, string>> = {
+  string: { fr: 'un texte', en: 'text' },
+  array: { fr: 'une liste (une valeur par ligne, précédée de « - »)', en: 'a list (one value per line, after “- ”)' },
+  object: { fr: 'un groupe de propriétés (clé: valeur, en retrait)', en: 'a group of properties (key: value, indented)' },
+  boolean: { fr: 'true ou false', en: 'true or false' },
+  integer: { fr: 'un nombre entier', en: 'a whole number' },
+  number: { fr: 'un nombre', en: 'a number' },
+  null: { fr: 'vide', en: 'empty' },
+};
+
+function typeNames(value: ProblemParams[string], locale: Locale): string {
+  const names = list(value).map((t) => TYPE_NAMES[t]?.[locale] ?? t);
+  return names.join(locale === 'fr' ? ' ou ' : ' or ');
+}
+
+function prop(p: ProblemParams): string {
+  return `\`${String(p.property)}\``;
+}
+
+function suggestion(p: ProblemParams, locale: Locale, quote = true): string {
+  if (p.suggestion === undefined || p.suggestion === '') return '';
+  const s = quote ? `« ${String(p.suggestion)} »` : String(p.suggestion);
+  return locale === 'fr' ? ` Vouliez-vous dire ${s} ?` : ` Did you mean ${quote ? `“${String(p.suggestion)}”` : s}?`;
+}
+
+function allowed(p: ProblemParams): string {
+  return list(p.allowed).join(', ');
+}
+
+const partialFr = (p: ProblemParams) => (p.partial ? ' (dans le début du fichier lu)' : '');
+const partialEn = (p: ProblemParams) => (p.partial ? ' (in the part of the file read)' : '');
+
+export const metadataMessages: MessageCatalog = {
+  // YAML syntax
+  'metadata-yaml-syntax': {
+    en: (p) => `YAML syntax error: ${String(p.detail ?? '')}`,
+    fr: (p) => `Erreur de syntaxe YAML : ${String(p.detail ?? '')}`,
+  },
+  'metadata-yaml-syntax.DUPLICATE_KEY': {
+    en: 'This key is written twice in the same block: keep only one.',
+    fr: 'Cette clé est écrite deux fois dans le même bloc : n’en gardez qu’une.',
+  },
+  'metadata-yaml-syntax.TAB_AS_INDENT': {
+    en: 'Tabs cannot indent YAML: use spaces.',
+    fr: 'Les tabulations ne peuvent pas servir de retrait en YAML : utilisez des espaces.',
+  },
+  'metadata-yaml-syntax.BAD_INDENT': {
+    en: 'Wrong indentation: the lines of a block must start at the same column, further right than their key.',
+    fr: 'Retrait incorrect : les lignes d’un bloc doivent commencer à la même colonne, plus à droite que leur clé.',
+  },
+  'metadata-yaml-syntax.MISSING_CHAR': {
+    en: (p) => `A character is missing here (a “:” after a key, or a closing quote or bracket). ${String(p.detail ?? '')}`,
+    fr: (p) => `Il manque un caractère ici (« : » après une clé, ou un guillemet ou crochet fermant). ${String(p.detail ?? '')}`,
+  },
+  'metadata-yaml-syntax.MULTIPLE_DOCS': {
+    en: 'A sidecar holds one YAML document: remove the “---” line and what follows, or move it to another file.',
+    fr: 'Une fiche contient un seul document YAML : supprimez la ligne « --- » et ce qui suit, ou placez-le dans un autre fichier.',
+  },
+  'metadata-yaml-syntax.BLOCK_AS_IMPLICIT_KEY': {
+    en: 'This line is read as a key but is not one: add “: ” after the key, or indent the line under its key.',
+    fr: 'Cette ligne est lue comme une clé mais n’en est pas une : ajoutez « : » après la clé, ou mettez la ligne en retrait sous sa clé.',
+  },
+  'metadata-yaml-syntax.MULTILINE_IMPLICIT_KEY': {
+    en: 'A key must fit on one line: add the missing “:” or quote the text.',
+    fr: 'Une clé doit tenir sur une ligne : ajoutez le « : » manquant ou mettez le texte entre guillemets.',
+  },
+  'metadata-yaml-syntax.BAD_SCALAR_START': {
+    en: 'A value cannot start with this character: put the value in quotes.',
+    fr: 'Une valeur ne peut pas commencer par ce caractère : mettez-la entre guillemets.',
+  },
+  'metadata-yaml-syntax.UNEXPECTED_TOKEN': {
+    en: (p) => `Unexpected text here: check the indentation and the “:” of the line above. (${String(p.detail ?? '')})`,
+    fr: (p) => `Texte inattendu ici : vérifiez le retrait et le « : » de la ligne précédente. (${String(p.detail ?? '')})`,
+  },
+  'metadata-yaml-syntax.BAD_ALIAS': {
+    en: 'This alias (*name) has no matching anchor (&name) above it.',
+    fr: 'Cet alias (*nom) ne correspond à aucune ancre (&nom) écrite plus haut.',
+  },
+  'metadata-yaml-syntax.RESOURCE_EXHAUSTION': {
+    en: 'The YAML is nested too deeply to be read: a sidecar has a few levels at most.',
+    fr: 'Le YAML est imbriqué trop profondément pour être lu : une fiche ne compte que quelques niveaux.',
+  },
+  'metadata-yaml-aliases.count': {
+    en: 'Too many aliases (*name) are expanded ({limit} at most): this YAML would grow without bound (a “YAML bomb”). Write the values out.',
+    fr: 'Trop d’alias (*nom) sont développés ({limit} au plus) : ce YAML grossirait sans limite (une « bombe YAML »). Écrivez les valeurs en clair.',
+  },
+  'metadata-yaml-aliases.circular': {
+    en: 'This alias (*{alias}) refers to a block that contains it: the value would be infinite.',
+    fr: 'Cet alias (*{alias}) désigne un bloc qui le contient : la valeur serait infinie.',
+  },
+  'metadata-yaml-aliases': {
+    en: (p) => `The aliases of this YAML cannot be expanded: ${String(p.detail ?? '')}`,
+    fr: (p) => `Les alias de ce YAML ne peuvent pas être développés : ${String(p.detail ?? '')}`,
+  },
+  'metadata-too-large': {
+    en: 'This file is too large to be a sidecar ({size} characters, {limit} at most): it is not read.',
+    fr: 'Ce fichier est trop volumineux pour une fiche descriptive ({size} caractères, {limit} au plus) : il n’est pas lu.',
+  },
+
+  // The sidecar's JSON Schema (ajv), rephrased
+  'metadata-invalid.required': {
+    en: (p) => `Missing required property in ${prop(p)}: \`${String(p.missing)}\`.`,
+    fr: (p) => `Propriété obligatoire manquante dans ${prop(p)} : \`${String(p.missing)}\`.`,
+  },
+  'metadata-invalid.required-root': {
+    en: (p) => `Missing required property: \`${String(p.missing)}\`${p.missing === 'path' ? ' (the CSV file this sidecar describes, e.g. `path: bornes.csv`)' : p.missing === 'resources' ? ' (the list of the folder’s files)' : ''}.`,
+    fr: (p) => `Propriété obligatoire manquante : \`${String(p.missing)}\`${p.missing === 'path' ? ' (le fichier CSV que décrit cette fiche, par ex. `path: bornes.csv`)' : p.missing === 'resources' ? ' (la liste des fichiers du dossier)' : ''}.`,
+  },
+  'metadata-invalid.enum': {
+    en: (p) => `${prop(p)} must be one of: ${allowed(p)} (not “${String(p.value)}”).${suggestion(p, 'en')}`,
+    fr: (p) => `${prop(p)} doit être l’une des valeurs : ${allowed(p)} (et non « ${String(p.value)} »).${suggestion(p, 'fr')}`,
+  },
+  'metadata-invalid.type': {
+    en: (p) => `${prop(p)} must be ${typeNames(p.expected, 'en')}, not ${typeNames(p.actual, 'en')}.${list(p.expected).includes('string') && p.actual !== 'null' ? ' Put the value in quotes.' : ''}`,
+    fr: (p) => `${prop(p)} doit être ${typeNames(p.expected, 'fr')}, et non ${typeNames(p.actual, 'fr')}.${list(p.expected).includes('string') && p.actual !== 'null' ? ' Mettez la valeur entre guillemets.' : ''}`,
+  },
+  'metadata-invalid.type-root': {
+    en: 'A sidecar must be a group of properties (`key: value` lines), starting with `path: yourfile.csv`.',
+    fr: 'Une fiche doit être un groupe de propriétés (lignes `clé: valeur`), à commencer par `path: votrefichier.csv`.',
+  },
+  'metadata-invalid.format-date': {
+    en: (p) => `${prop(p)} must be a date written YYYY-MM-DD (e.g. 2024-03-31), not “${String(p.value)}”.`,
+    fr: (p) => `${prop(p)} doit être une date au format AAAA-MM-JJ (par ex. 2024-03-31), et non « ${String(p.value)} ».`,
+  },
+  'metadata-invalid.format-uri': {
+    en: (p) => `${prop(p)} must be a full web address starting with https:// (not “${String(p.value)}”).`,
+    fr: (p) => `${prop(p)} doit être une adresse web complète commençant par https:// (et non « ${String(p.value)} »).`,
+  },
+  'metadata-invalid.format-email': {
+    en: (p) => `${prop(p)} must be an e-mail address (not “${String(p.value)}”).`,
+    fr: (p) => `${prop(p)} doit être une adresse électronique (et non « ${String(p.value)} »).`,
+  },
+  'metadata-invalid.pattern': {
+    en: (p) => `${prop(p)} does not have the expected form (${String(p.pattern)}): “${String(p.value)}”.`,
+    fr: (p) => `${prop(p)} n’a pas la forme attendue (${String(p.pattern)}) : « ${String(p.value)} ».`,
+  },
+  'metadata-invalid.pattern-name': {
+    en: (p) => `\`name\` is an identifier: lower-case letters, digits, “-”, “_” and “.” only, no spaces or accents (not “${String(p.value)}”).`,
+    fr: (p) => `\`name\` est un identifiant : minuscules, chiffres, « - », « _ » et « . » seulement, sans espaces ni accents (et non « ${String(p.value)} »).`,
+  },
+  'metadata-invalid.empty': {
+    en: (p) => `${prop(p)} is empty: fill it in or remove the line.`,
+    fr: (p) => `${prop(p)} est vide : remplissez-la ou supprimez la ligne.`,
+  },
+  'metadata-invalid.minLength': {
+    en: (p) => `${prop(p)} must have at least ${String(p.limit)} characters.`,
+    fr: (p) => `${prop(p)} doit compter au moins ${String(p.limit)} caractères.`,
+  },
+  'metadata-invalid.maxLength': {
+    en: (p) => `${prop(p)} must have at most ${String(p.limit)} characters.`,
+    fr: (p) => `${prop(p)} doit compter au plus ${String(p.limit)} caractères.`,
+  },
+  'metadata-invalid.minItems': {
+    en: (p) => `${prop(p)} must list at least ${String(p.limit)} value(s).`,
+    fr: (p) => `${prop(p)} doit contenir au moins ${String(p.limit)} valeur(s).`,
+  },
+  'metadata-invalid.maxItems': {
+    en: (p) => `${prop(p)} must list at most ${String(p.limit)} values.`,
+    fr: (p) => `${prop(p)} doit contenir au plus ${String(p.limit)} valeurs.`,
+  },
+  'metadata-invalid.minimum': {
+    en: (p) => `${prop(p)} must be at least ${String(p.limit)} (not ${String(p.value)}).`,
+    fr: (p) => `${prop(p)} doit valoir au moins ${String(p.limit)} (et non ${String(p.value)}).`,
+  },
+  'metadata-invalid.maximum': {
+    en: (p) => `${prop(p)} must be at most ${String(p.limit)} (not ${String(p.value)}).`,
+    fr: (p) => `${prop(p)} doit valoir au plus ${String(p.limit)} (et non ${String(p.value)}).`,
+  },
+  'metadata-invalid.uniqueItems': {
+    en: (p) => `${prop(p)} lists the same value twice (items ${String(p.first)} and ${String(p.second)}).`,
+    fr: (p) => `${prop(p)} contient deux fois la même valeur (éléments ${String(p.first)} et ${String(p.second)}).`,
+  },
+  'metadata-invalid': {
+    en: (p) => `${prop(p)} is not valid (${String(p.keyword ?? '')}: ${String(p.detail ?? '')}).`,
+    fr: (p) => `${prop(p)} n’est pas valide (règle ${String(p.keyword ?? '')} : ${String(p.detail ?? '')}).`,
+  },
+  'metadata-unknown-property': {
+    en: (p) => `Unknown property \`${String(p.property)}\`${p.parent ? ` in \`${String(p.parent)}\`` : ''}: it is ignored.${p.suggestion ? ` Did you mean \`${String(p.suggestion)}\`?` : ' Custom properties start with “x-”.'}`,
+    fr: (p) => `Propriété inconnue \`${String(p.property)}\`${p.parent ? ` dans \`${String(p.parent)}\`` : ''} : elle est ignorée.${p.suggestion ? ` Vouliez-vous dire \`${String(p.suggestion)}\` ?` : ' Les propriétés personnelles commencent par « x- ».'}`,
+  },
+
+  // The fiche descriptive
+  'metadata-placeholder': {
+    en: (p) => `\`${String(p.property)}\` is still to be completed.`,
+    fr: (p) => `\`${String(p.property)}\` reste à compléter.`,
+  },
+  'metadata-incomplete': {
+    en: (p) => `The descriptive record lacks what the SCDL catalogue requires: ${list(p.missing).map((m) => `\`${m}\``).join(', ')}.`,
+    fr: (p) => `Il manque à la fiche descriptive ce qu’exige le catalogue SCDL : ${list(p.missing).map((m) => `\`${m}\``).join(', ')}.`,
+  },
+  'metadata-siret': {
+    en: '“{value}” is not a valid SIRET: its check digit is wrong (INSEE’s Luhn key). Check for a mistyped digit.',
+    fr: '« {value} » n’est pas un SIRET valide : sa clé de contrôle (formule de Luhn de l’INSEE) est fausse. Vérifiez qu’aucun chiffre n’a été mal saisi.',
+  },
+  'metadata-siret.format': {
+    en: '“{value}” is not a valid SIRET: a SIRET is made of 14 digits only.',
+    fr: '« {value} » n’est pas un SIRET valide : un SIRET ne contient que 14 chiffres.',
+  },
+  'metadata-siret.length': {
+    en: '“{value}” is not a valid SIRET: it has {digitCount} digits instead of 14.',
+    fr: '« {value} » n’est pas un SIRET valide : il compte {digitCount} chiffres au lieu de 14.',
+  },
+  'metadata-siret.siren-instead': {
+    en: '“{value}” is a SIREN (9 digits, the organisation), not a SIRET (14 digits, the establishment): add the 5 digits of the establishment (NIC).',
+    fr: '« {value} » est un SIREN (9 chiffres, l’organisme) et non un SIRET (14 chiffres, l’établissement) : ajoutez les 5 chiffres de l’établissement (NIC).',
+  },
+  'metadata-siret.leading-zero-lost': {
+    en: '“{value}” is a SIRET whose leading zero was lost: write "{suggestion}", in quotes.',
+    fr: '« {value} » est un SIRET dont le zéro initial a été perdu : écrivez "{suggestion}", entre guillemets.',
+  },
+  'metadata-siret.scientific-notation': {
+    en: '“{value}” is a SIRET turned into scientific notation: its last digits are lost. Type it again, in quotes.',
+    fr: '« {value} » est un SIRET transformé en notation scientifique : ses derniers chiffres sont perdus. Ressaisissez-le, entre guillemets.',
+  },
+  'metadata-keyword-format': {
+    en: 'The SCDL writes keywords in lower case without accents: “{suggestion}”, not “{value}”.',
+    fr: 'Le SCDL écrit les mots-clés en minuscules non accentuées : « {suggestion} » et non « {value} ».',
+  },
+  'metadata-keyword-format.separator': {
+    en: '“{value}” holds several keywords: write one per line (the catalogue joins them with “;”).',
+    fr: '« {value} » contient plusieurs mots-clés : écrivez-en un par ligne (le catalogue les joint par « ; »).',
+  },
+  'metadata-date-order.coverage': {
+    en: 'The temporal coverage ends ({later}) before it starts ({earlier}).',
+    fr: 'La couverture temporelle se termine ({later}) avant de commencer ({earlier}).',
+  },
+  'metadata-date-order.update': {
+    en: 'The last update ({later}) is before the first publication ({earlier}).',
+    fr: 'La dernière mise à jour ({later}) est antérieure à la première publication ({earlier}).',
+  },
+  'metadata-licence-conflict': {
+    en: '`licenses` names “{listed}” but `licence` says {licence}: keep one licence.',
+    fr: '`licenses` indique « {listed} » mais `licence` indique {licence} : gardez une seule licence.',
+  },
+  'metadata-licence-not-approved': {
+    en: '{licence} is not one of the two licences French administrations may use without approval (décret n° 2017-638): Licence Ouverte 2.0 (etalab-2.0) and ODbL (odbl-1.0).',
+    fr: '{licence} ne fait pas partie des deux licences que les administrations peuvent utiliser sans homologation (décret n° 2017-638) : Licence Ouverte 2.0 (etalab-2.0) et ODbL (odbl-1.0).',
+  },
+
+  // Across the sidecar and its CSV
+  'metadata-path-not-found': {
+    en: (p) => `No file “${String(p.path)}” beside this sidecar.${p.suggestion ? ` Did you mean “${String(p.suggestion)}”?` : list(p.available).length ? ` Files here: ${list(p.available).join(', ')}.` : ''}`,
+    fr: (p) => `Aucun fichier « ${String(p.path)} » à côté de cette fiche.${p.suggestion ? ` Vouliez-vous dire « ${String(p.suggestion)} » ?` : list(p.available).length ? ` Fichiers présents : ${list(p.available).join(', ')}.` : ''}`,
+  },
+  'metadata-path-unsafe.absolute': {
+    en: '`path` must be relative to this sidecar’s folder (Frictionless forbids absolute paths): “{path}” is not read.',
+    fr: '`path` doit être relatif au dossier de cette fiche (Frictionless interdit les chemins absolus) : « {path} » n’est pas lu.',
+  },
+  'metadata-path-unsafe.parent': {
+    en: '`path` must not leave this sidecar’s folder with “..” (Frictionless rule): “{path}” is not read. Move the sidecar next to its file.',
+    fr: '`path` ne doit pas sortir du dossier de cette fiche avec « .. » (règle Frictionless) : « {path} » n’est pas lu. Placez la fiche à côté de son fichier.',
+  },
+  'metadata-path-not-table.directory': {
+    en: '“{path}” is a folder: `path` names the CSV file this sidecar describes.',
+    fr: '« {path} » est un dossier : `path` désigne le fichier CSV que décrit cette fiche.',
+  },
+  'metadata-path-not-table.extension': {
+    en: '“{path}” is not a CSV or TSV file: `path` names the data file this sidecar describes.',
+    fr: '« {path} » n’est pas un fichier CSV ou TSV : `path` désigne le fichier de données que décrit cette fiche.',
+  },
+  'metadata-path-remote': {
+    en: '“{path}” is a web address: it is not downloaded, so the file is not checked.',
+    fr: '« {path} » est une adresse web : elle n’est pas téléchargée, le fichier n’est donc pas vérifié.',
+  },
+  'metadata-duplicate-path': {
+    en: '“{path}” is already described by resource {first}: describe each file once.',
+    fr: '« {path} » est déjà décrit par la ressource {first} : décrivez chaque fichier une seule fois.',
+  },
+  'metadata-resource-ref.not-found': {
+    en: 'No resource file “{ref}”.',
+    fr: 'Aucun fichier de ressource « {ref} ».',
+  },
+  'metadata-resource-ref.circular': {
+    en: '“{ref}” is a data package (here, possibly this very file): a package lists resources, not packages, so this would go round in circles.',
+    fr: '« {ref} » est un paquet de données (peut-être ce fichier même) : un paquet liste des ressources, pas des paquets, sinon on tournerait en rond.',
+  },
+  'metadata-resource-ref.not-resource': {
+    en: '“{ref}” is not a resource sidecar: list `.resource.yaml` files, or write the resource here (`- path: file.csv`).',
+    fr: '« {ref} » n’est pas une fiche de ressource : listez des fichiers `.resource.yaml`, ou écrivez la ressource ici (`- path: fichier.csv`).',
+  },
+  'metadata-resource-ref.unsafe': {
+    en: '“{ref}” must be a relative path inside this folder (no “..”, no absolute path, no URL).',
+    fr: '« {ref} » doit être un chemin relatif dans ce dossier (ni « .. », ni chemin absolu, ni URL).',
+  },
+  'metadata-resource-ref.invalid': {
+    en: '“{ref}” cannot be read as a resource (YAML errors): open it to see them.',
+    fr: '« {ref} » ne peut pas être lu comme une ressource (erreurs YAML) : ouvrez-le pour les voir.',
+  },
+  'metadata-dialect-mismatch.delimiter': {
+    en: 'The CSV is separated by “{actual}” ({columns} columns), not by “{declared}”: with this setting its header is one single column.',
+    fr: 'Le CSV est séparé par « {actual} » ({columns} colonnes), et non par « {declared} » : avec ce réglage, son en-tête ne forme qu’une colonne.',
+  },
+  'metadata-dialect-mismatch.lineTerminator': {
+    en: 'Most lines of the CSV end with {actual}, not with {declared}.',
+    fr: 'La plupart des lignes du CSV se terminent par {actual}, et non par {declared}.',
+  },
+  'metadata-encoding-mismatch': {
+    en: 'The CSV is encoded in {actual}, not {declared}.',
+    fr: 'Le CSV est encodé en {actual}, et non en {declared}.',
+  },
+  'metadata-temporal-coverage.before': {
+    en: (p) => `The CSV has a date before the start of the coverage (${String(p.bound)}): ${String(p.date)} in column “${String(p.column)}”, row ${String(p.row)}${partialEn(p)}.`,
+    fr: (p) => `Le CSV contient une date antérieure au début de la couverture (${String(p.bound)}) : ${String(p.date)} dans la colonne « ${String(p.column)} », ligne ${String(p.row)}${partialFr(p)}.`,
+  },
+  'metadata-temporal-coverage.after': {
+    en: (p) => `The CSV has a date after the end of the coverage (${String(p.bound)}): ${String(p.date)} in column “${String(p.column)}”, row ${String(p.row)}${partialEn(p)}.`,
+    fr: (p) => `Le CSV contient une date postérieure à la fin de la couverture (${String(p.bound)}) : ${String(p.date)} dans la colonne « ${String(p.column)} », ligne ${String(p.row)}${partialFr(p)}.`,
+  },
+  'metadata-fields-mismatch.missing': {
+    en: (p) => `Field “${String(p.field)}” is not a column of the CSV.${p.suggestion ? ` The header has “${String(p.suggestion)}”.` : ''}`,
+    fr: (p) => `Le champ « ${String(p.field)} » n’est pas une colonne du CSV.${p.suggestion ? ` L’en-tête contient « ${String(p.suggestion)} ».` : ''}`,
+  },
+  'metadata-fields-mismatch.extra': {
+    en: (p) => `The CSV has columns this field list lacks: ${list(p.labels).join(', ')}.`,
+    fr: (p) => `Le CSV a des colonnes absentes de cette liste de champs : ${list(p.labels).join(', ')}.`,
+  },
+  'metadata-fields-mismatch.order': {
+    en: (p) => `The fields are not in the order of the CSV’s header: ${list(p.header).join(', ')}.`,
+    fr: (p) => `Les champs ne sont pas dans l’ordre de l’en-tête du CSV : ${list(p.header).join(', ')}.`,
+  },
+  'metadata-sidecar-unusable': {
+    en: 'The metadata sidecar {file} cannot be read (see its problems): its schema and dialect are not applied.',
+    fr: 'La fiche de métadonnées {file} ne peut pas être lue (voir ses problèmes) : son schéma et son dialecte ne sont pas appliqués.',
+  },
+
+  // Editor
+  'lens.sidecar': { en: 'Metadata: {file}', fr: 'Fiche descriptive : {file}' },
+  'lens.noSidecar': { en: 'Create the metadata sidecar…', fr: 'Créer la fiche descriptive…' },
+  'lens.sidecarTable': { en: 'Describes {file} · {rows} row(s) read', fr: 'Décrit {file} · {rows} ligne(s) lue(s)' },
+  'sidecar.action.replace': { en: 'Replace with “{value}”', fr: 'Remplacer par « {value} »' },
+  'sidecar.action.pin': { en: 'Pin the version: {value}', fr: 'Fixer la version : {value}' },
+  'sidecar.hover.values': { en: 'Allowed values', fr: 'Valeurs possibles' },
+  'sidecar.hover.scdl': { en: 'SCDL catalogue', fr: 'Catalogue SCDL' },
+  'sidecar.hover.datagouv': { en: 'data.gouv.fr', fr: 'data.gouv.fr' },
+  'sidecar.hover.schema': { en: 'Schema {title} — version {version}{latest}', fr: 'Schéma {title} — version {version}{latest}' },
+  'sidecar.hover.latest': { en: ' (latest)', fr: ' (la plus récente)' },
+  'sidecar.hover.notLatest': { en: ' (latest: {latest})', fr: ' (la plus récente : {latest})' },
+  'sidecar.completion.schema': { en: 'Schema of schema.data.gouv.fr', fr: 'Schéma de schema.data.gouv.fr' },
+  'sidecar.completion.file': { en: 'File beside this sidecar', fr: 'Fichier à côté de cette fiche' },
+  'sidecar.completion.property': { en: 'Property', fr: 'Propriété' },
+
+  // CLI: export-catalogue
+  'cli.exportCatalogue.help': {
+    en: `opendata-lint export-catalogue <folder> [-o catalogue.csv] [--lang fr|en]
+
+Writes the SCDL catalogue (scdl/catalogue) of the datasets described by the sidecars of a folder
+(*.resource.yaml, datapackage.yaml): one row per dataset. Without -o the CSV goes to standard output.
+The catalogue is then checked against the bundled scdl/catalogue schema; its problems are printed
+on standard error. Exit codes: 0 valid, 1 the catalogue has errors (incomplete sidecars), 2 usage error.`,
+    fr: `opendata-lint export-catalogue <dossier> [-o catalogue.csv] [--lang fr|en]
+
+Écrit le catalogue SCDL (scdl/catalogue) des jeux de données décrits par les fiches d'un dossier
+(*.resource.yaml, datapackage.yaml) : une ligne par jeu de données. Sans -o, le CSV part sur la sortie
+standard. Le catalogue est ensuite vérifié avec le schéma scdl/catalogue intégré ; ses problèmes sont
+affichés sur la sortie d'erreur. Codes de sortie : 0 valide, 1 le catalogue a des erreurs (fiches
+incomplètes), 2 erreur d'utilisation.`,
+  },
+  'cli.exportCatalogue.noFolder': { en: 'give the folder whose sidecars to export', fr: 'indiquez le dossier dont exporter les fiches' },
+  'cli.exportCatalogue.notFolder': { en: '{path} is not a folder', fr: '{path} n’est pas un dossier' },
+  'cli.exportCatalogue.none': { en: 'No sidecar (*.resource.yaml, datapackage.yaml) in {path}.', fr: 'Aucune fiche (*.resource.yaml, datapackage.yaml) dans {path}.' },
+  'cli.exportCatalogue.written': { en: '{path}: {rows} dataset(s) exported.', fr: '{path} : {rows} jeu(x) de données exporté(s).' },
+  'cli.exportCatalogue.skipped': { en: '{path}: skipped ({reason}).', fr: '{path} : ignoré ({reason}).' },
+  'cli.exportCatalogue.invalid': {
+    en: 'The catalogue does not validate against scdl/catalogue: {errors} error(s). Complete the sidecars listed above.',
+    fr: 'Le catalogue n’est pas valide selon scdl/catalogue : {errors} erreur(s). Complétez les fiches signalées ci-dessus.',
+  },
+  'cli.exportCatalogue.incomplete': { en: '{path}: to complete: {missing}', fr: '{path} : à compléter : {missing}' },
+};

@@ -1,0 +1,72 @@
+// Wires the sidecar services to the connection: diagnostics of sidecar documents, the custom requests
+// (draft of a new sidecar, export of a folder's catalogue) and file watching, so that a sidecar and its
+// CSV are re-checked when either changes, open or not. server.ts calls these; the logic lives in the engine.
+import { DidChangeWatchedFilesNotification, type Connection } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { exportCatalogue } from '../engine/metadata/catalogueExport';
+import { draftSidecar } from '../engine/metadata/draftSidecar';
+import type { Locale } from '../i18n';
+import { CatalogueExportRequest, SidecarDraftRequest } from '../protocol';
+import { capProblems, toDiagnostic } from './diagnostics';
+import type { DocumentChecks } from './documentChecks';
+import { fileUriOf, filePathOf, type SidecarService } from './sidecarService';
+
+/** Checks a sidecar document and publishes its diagnostics (unless a newer edit came in meanwhile). */
+export function publishSidecarDiagnostics(connection: Connection, sidecars: SidecarService, document: TextDocument, isCurrent: () => boolean, locale: Locale, maxProblems: number): void {
+  const report = sidecars.check(document.uri, document.version, document.getText());
+  if (!isCurrent()) return;
+  const problems = capProblems(report.problems, maxProblems);
+  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: problems.map((problem) => toDiagnostic(problem, locale)) });
+}
+
+/** Asks the client to report changes of sidecars and tables on disk (when it can register watchers). */
+export function watchSidecarFiles(connection: Connection): void {
+  void connection.client.register(DidChangeWatchedFilesNotification.type, {
+    watchers: [{ globPattern: '**/*.resource.{yaml,yml}' }, { globPattern: '**/datapackage.{yaml,yml}' }, { globPattern: '**/*.{csv,tsv,CSV,TSV}' }],
+  });
+}
+
+export interface SidecarRequestContext {
+  connection: Connection;
+  sidecars: SidecarService;
+  checks: DocumentChecks;
+  locale: () => Locale;
+  /** Re-checks an open document. */
+  schedule: (document: TextDocument) => void;
+}
+
+export function registerSidecarRequests(context: SidecarRequestContext): void {
+  const { connection, sidecars, checks } = context;
+
+  connection.onRequest(SidecarDraftRequest.type, ({ uri }) => {
+    const file = filePathOf(uri);
+    if (!file) return null;
+    const access = sidecars.access();
+    // The schema the editor already applies (setting, choice) is the one to record; else the draft detects one.
+    const result = checks.lastResult(uri);
+    const schemaRef = result?.schema.schema && result.schema.source !== 'detected' ? result.schema.ref : undefined;
+    const draft = draftSidecar(file, { access, schemaRef, locale: context.locale() });
+    return { uri: fileUriOf(draft.file), content: draft.content, exists: access.stat(draft.file) !== undefined };
+  });
+
+  connection.onRequest(CatalogueExportRequest.type, ({ folderUri }) => {
+    const folder = filePathOf(folderUri);
+    if (!folder) return { csv: '', datasets: 0, incomplete: [], skipped: [] };
+    const result = exportCatalogue(folder, { access: sidecars.access() });
+    return {
+      csv: result.csv,
+      datasets: result.datasets.length,
+      incomplete: result.datasets.filter((d) => d.missing.length > 0).map((d) => ({ uri: fileUriOf(d.file), missing: d.missing })),
+      skipped: result.skipped.map((s) => fileUriOf(s.file)),
+    };
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    const due = new Map<string, TextDocument>();
+    for (const change of params.changes) {
+      // A sidecar appearing, changing or going away changes its tables' schema and lens, and the reverse.
+      for (const document of sidecars.relatedOpenDocuments(change.uri)) due.set(document.uri, document);
+    }
+    for (const document of due.values()) context.schedule(document);
+  });
+}
