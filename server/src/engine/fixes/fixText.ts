@@ -1,0 +1,53 @@
+// Applies every fix of a safety class to a whole text, in rounds: validate, take the offers that do not
+// clash, apply them, validate again — so that fixes that interact (two on one cell, a column insertion that
+// moves the cells of another) are each computed on the text they change. Bounded: a fix never loops.
+import { schemaCheckers } from '../schema/schemaCheckers';
+import type { TableSchema } from '../schema/tableSchema';
+import { sniffDialect, type Dialect } from '../table/dialect';
+import { validateText, type ValidationReport } from '../validate';
+import { applyEdits, type FixOffer } from './fix';
+import { FixSession, type FixMode } from './session';
+
+export const DEFAULT_MAX_ROUNDS = 5;
+
+export interface FixTextOptions {
+  schema?: TableSchema;
+  mode: FixMode;
+  /** The file's dialect (sniffed once from the original when absent, then kept for every round). */
+  dialect?: Partial<Dialect>;
+  maxRounds?: number;
+}
+
+export interface FixTextResult {
+  text: string;
+  /** The offers applied, round after round. */
+  applied: FixOffer[];
+  rounds: number;
+  /** The validation of the final text. */
+  report: ValidationReport;
+}
+
+function validate(text: string, schema: TableSchema | undefined, dialect: Dialect): ValidationReport {
+  return validateText(text, { dialect, checkers: schema ? schemaCheckers(schema) : [] });
+}
+
+export function fixText(original: string, options: FixTextOptions): FixTextResult {
+  const dialect = sniffDialect(original, options.dialect);
+  const maxRounds = options.maxRounds ?? DEFAULT_MAX_ROUNDS;
+  let text = original;
+  let report = validate(text, options.schema, dialect);
+  const applied: FixOffer[] = [];
+  let rounds = 0;
+  while (rounds < maxRounds) {
+    const session = new FixSession({ text, problems: report.problems, schema: options.schema, dialect });
+    const all = session.fixAll(options.mode);
+    if (!all) break;
+    const next = applyEdits(text, all.offer.edits);
+    rounds++;
+    if (next === text) break;
+    text = next;
+    applied.push(...all.parts);
+    report = validate(text, options.schema, dialect);
+  }
+  return { text, applied, rounds, report };
+}

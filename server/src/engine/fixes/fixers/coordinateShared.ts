@@ -1,0 +1,55 @@
+// What the coordinate fixers share: which schema fields hold latitudes, longitudes or geopoints, how a
+// number of degrees is written for a field, and the note that explains a coordinate that cannot be read.
+import { coordinateRoleOfLabel } from '../../geo/detectCoordinateColumns';
+import { roundCoordinate, type CoordinateFailure } from '../../geo/coordinateTypes';
+import type { CompiledField } from '../../schema/compile';
+import type { FixContext } from '../core/context';
+import type { FixMessage } from '../fix';
+
+export interface LatLonFields {
+  lat: CompiledField;
+  lon: CompiledField;
+}
+
+/** The schema's latitude and longitude fields (by their names), when it has one of each. */
+export function latLonFields(context: FixContext): LatLonFields | undefined {
+  return context.memo('lat-lon-fields', () => {
+    const fields = context.compiled?.fields ?? [];
+    const lat = fields.find((field) => coordinateRoleOfLabel(field.name) === 'lat' && isNumericField(field));
+    const lon = fields.find((field) => coordinateRoleOfLabel(field.name) === 'lon' && isNumericField(field));
+    return lat && lon ? { lat, lon } : undefined;
+  });
+}
+
+function isNumericField(field: CompiledField): boolean {
+  return field.type === 'number' || field.type === 'string' || field.type === 'any';
+}
+
+/** The role of a field in a latitude/longitude pair. */
+export function roleOf(context: FixContext, field: CompiledField | undefined): 'lat' | 'lon' | undefined {
+  const pair = latLonFields(context);
+  if (!pair || !field) return undefined;
+  return field === pair.lat ? 'lat' : field === pair.lon ? 'lon' : undefined;
+}
+
+/** Degrees as the field writes numbers: rounded to 5 decimals (about 1 m), with the field's decimal character. */
+export function formatDegrees(value: number, field?: CompiledField): string {
+  const text = String(roundCoordinate(value));
+  const decimalChar = typeof field?.field.decimalChar === 'string' ? field.field.decimalChar : '.';
+  return decimalChar === '.' ? text : text.replace('.', decimalChar);
+}
+
+/** A point in a geopoint field's format: default "lon, lat", array "[lon,lat]", object {"lon":…,"lat":…}. */
+export function geopointText(lat: number, lon: number, format: string): string {
+  const x = roundCoordinate(lon);
+  const y = roundCoordinate(lat);
+  if (format === 'array') return `[${x},${y}]`;
+  if (format === 'object') return JSON.stringify({ lon: x, lat: y });
+  return `${x}, ${y}`;
+}
+
+/** The note for a coordinate that cannot be read: the engine's reason, with its parameters. */
+export function coordinateNote(failure: CoordinateFailure, value: string): FixMessage {
+  const params: Record<string, string | number | string[]> = { value, ...(failure.params ?? {}) };
+  return { key: `coordinate-fix.${failure.reason}`, params };
+}

@@ -1,0 +1,58 @@
+// Opening hours to OpenStreetMap syntax: French free text converted with parseOpeningHoursFr (every value
+// checked by the opening_hours library, loaded lazily), or the library's own rewriting of a value it only
+// accepted with warnings. Fields: those with the `opening-hours-value` check, and string fields whose name
+// says opening hours when the value fails the field's pattern.
+import type { Problem } from '../../problems';
+import type { FixContext } from '../core/context';
+import type { ProblemFixer } from '../core/fixer';
+import { cellOffer, fieldAccepts } from '../core/offers';
+import type { FixOffer, FixProposal } from '../fix';
+import { parseOpeningHoursFr } from '../openingHours';
+
+/** Names of columns that hold opening hours: horaires, horaires_ouverture, heures_ouverture, opening_hours… */
+const OPENING_HOURS_NAME = /horaire|heures?[\s_-]*d?['’]?[\s_-]*ouverture|opening[\s_-]*hours|^oh$/i;
+
+export function isOpeningHoursName(name: string): boolean {
+  return OPENING_HOURS_NAME.test(name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+}
+
+function propose(problem: Problem, context: FixContext): FixProposal | undefined {
+  const cell = context.cellOf(problem);
+  if (!cell) return undefined;
+  const field = cell.field;
+  if (problem.code === 'constraint-error') {
+    if (problem.params.variant !== 'pattern' || field?.type !== 'string' || !isOpeningHoursName(cell.columnName)) return undefined;
+  } else if (problem.code !== 'opening-hours-value') return undefined;
+
+  const suggestion = problem.params.suggestion;
+  if (problem.code === 'opening-hours-value' && typeof suggestion === 'string' && suggestion !== cell.value) {
+    const offer = cellOffer(context, cell, suggestion, { kind: 'opening-hours-normalize', safety: 'safe', titleKey: 'fix.openingHours' });
+    if (offer) return { offers: [offer] };
+  }
+
+  const conversion = parseOpeningHoursFr(cell.value);
+  if (conversion.ok) {
+    if (!fieldAccepts(field, conversion.value)) return { offers: [], note: { key: 'fix-note.opening-hours.pattern', params: { value: cell.value, candidate: conversion.value } } };
+    const offer = cellOffer(context, cell, conversion.value, { kind: 'opening-hours', safety: 'unsafe', titleKey: 'fix.openingHours' });
+    return { offers: offer ? [offer] : [] };
+  }
+  const candidates = (conversion.candidates ?? []).filter((value) => fieldAccepts(field, value));
+  if (conversion.reason === 'ambiguous' && candidates.length > 1) {
+    const offers = candidates
+      .map((value) => cellOffer(context, cell, value, { kind: 'opening-hours', safety: 'choice', titleKey: 'fix.openingHours' }))
+      .filter((offer): offer is FixOffer => offer !== undefined);
+    return { offers, note: { key: 'fix-note.opening-hours.several-readings', params: { value: cell.value, readings: candidates } } };
+  }
+  const detail = conversion.detail;
+  const key =
+    conversion.reason === 'unparsed-text'
+      ? detail === 'too-long'
+        ? 'fix-note.opening-hours.too-long'
+        : 'fix-note.opening-hours.unparsed-text'
+      : conversion.reason === 'ambiguous'
+        ? `fix-note.opening-hours.${detail ?? 'incomplete'}`
+        : `fix-note.opening-hours.${conversion.reason}`;
+  return { offers: [], note: { key, params: { value: cell.value, detail } } };
+}
+
+export const openingHoursFixer: ProblemFixer = { kinds: ['opening-hours', 'opening-hours-normalize'], codes: ['opening-hours-value', 'constraint-error'], propose };

@@ -1,0 +1,127 @@
+// The three scopes of a fix over one validated text: this cell (the problem's own offers), every cell of the
+// column with the same kind of problem ("Fix all 12 dates in `date_maj`"), and every fix of a safety class in
+// the file (fix-all). Proposals are computed once per problem and kept for the session (one text version).
+import type { Problem } from '../problems';
+import { FixContext, type FixInput } from './core/context';
+import type { CellChange, FixOffer, FixProposal, FixSafety, OffsetEdit } from './fix';
+import { fixableCodes, proposeFixes } from './registry';
+
+/** Which offers fix-all takes: `safe` ones only, or `unsafe` ones too. Choices never. */
+export type FixMode = 'safe' | 'unsafe';
+
+export function allowedIn(mode: FixMode, safety: FixSafety): boolean {
+  return safety === 'safe' || (mode === 'unsafe' && safety === 'unsafe');
+}
+
+/**
+ * Claims on the text for edits that replace whole cells or insert at cell boundaries (all fixes do): two
+ * offers conflict when they replace the same cell or insert at the same point. A fix-all takes an offer
+ * whole or not at all; the next round (CLI) or the next request (editor) picks up what was left.
+ */
+export class EditLedger {
+  private readonly ranges = new Map<number, number>();
+  private readonly points = new Set<number>();
+
+  fits(edits: readonly OffsetEdit[]): boolean {
+    const points = new Set<number>();
+    const starts = new Set<number>();
+    for (const edit of edits) {
+      if (edit.start === edit.end) {
+        if (this.points.has(edit.start) || points.has(edit.start)) return false;
+        points.add(edit.start);
+      } else {
+        if (this.ranges.has(edit.start) || starts.has(edit.start)) return false;
+        starts.add(edit.start);
+      }
+    }
+    return true;
+  }
+
+  claim(edits: readonly OffsetEdit[]): void {
+    for (const edit of edits) {
+      if (edit.start === edit.end) this.points.add(edit.start);
+      else this.ranges.set(edit.start, edit.end);
+    }
+  }
+}
+
+/** Offers merged into one (a column scope or a fix-all): one edit list, one undo step in the editor. */
+export interface CombinedFix {
+  offer: FixOffer;
+  /** The offers it is made of, in problem order. */
+  parts: FixOffer[];
+}
+
+function problemKey(problem: Problem): string {
+  return `${problem.code}|${problem.range.start.offset}|${problem.range.end.offset}|${problem.fieldNumber ?? ''}|${problem.fieldName ?? ''}|${String(problem.params.variant ?? '')}`;
+}
+
+function combine(kind: string, safety: FixSafety, title: FixOffer['title'], parts: FixOffer[]): CombinedFix {
+  const edits: OffsetEdit[] = [];
+  const changes: CellChange[] = [];
+  for (const part of parts) {
+    edits.push(...part.edits);
+    if (part.changes) changes.push(...part.changes);
+  }
+  return { offer: { kind, safety, title, edits, changes }, parts };
+}
+
+export class FixSession {
+  readonly context: FixContext;
+  private readonly proposals = new Map<string, FixProposal>();
+
+  constructor(input: FixInput) {
+    this.context = new FixContext(input);
+  }
+
+  get problems(): readonly Problem[] {
+    return this.context.problems;
+  }
+
+  /** This cell: the problem's offers (one, or several choices) and its note. */
+  proposalFor(problem: Problem): FixProposal {
+    if (!fixableCodes.has(problem.code)) return { offers: [] };
+    const key = problemKey(problem);
+    let proposal = this.proposals.get(key);
+    if (!proposal) {
+      proposal = proposeFixes(problem, this.context);
+      this.proposals.set(key, proposal);
+    }
+    return proposal;
+  }
+
+  /**
+   * This column: the single-candidate offers of the given kind for every problem with the same code in the
+   * problem's column, merged; undefined when fewer than two cells would change.
+   */
+  columnFix(problem: Problem, kind: string): CombinedFix | undefined {
+    if (problem.fieldNumber === undefined || problem.rowNumber === undefined || problem.rowNumber <= 1) return undefined;
+    const ledger = new EditLedger();
+    const parts: FixOffer[] = [];
+    for (const other of this.problems) {
+      if (other.code !== problem.code || other.fieldNumber !== problem.fieldNumber || other.rowNumber === undefined || other.rowNumber <= 1) continue;
+      const offer = this.proposalFor(other).offers.find((candidate) => candidate.kind === kind && candidate.safety !== 'choice');
+      if (!offer || !ledger.fits(offer.edits)) continue;
+      ledger.claim(offer.edits);
+      parts.push(offer);
+    }
+    if (parts.length < 2) return undefined;
+    const safety: FixSafety = parts.every((part) => part.safety === 'safe') ? 'safe' : 'unsafe';
+    const fieldName = problem.fieldName ?? this.context.columnName(problem.fieldNumber - 1);
+    return combine(kind, safety, { key: 'fix.column', params: { kind, count: parts.length, fieldName } }, parts);
+  }
+
+  /** The whole file: for each problem in order, its first offer the mode allows, when it does not clash with one taken before. */
+  fixAll(mode: FixMode): CombinedFix | undefined {
+    const ledger = new EditLedger();
+    const parts: FixOffer[] = [];
+    for (const problem of this.problems) {
+      const offer = this.proposalFor(problem).offers.find((candidate) => allowedIn(mode, candidate.safety));
+      if (!offer || !ledger.fits(offer.edits)) continue;
+      ledger.claim(offer.edits);
+      parts.push(offer);
+    }
+    if (parts.length === 0) return undefined;
+    return combine('fix-all', mode, { key: mode === 'safe' ? 'fix.all.safe' : 'fix.all.unsafe', params: { count: parts.length } }, parts);
+  }
+}

@@ -1,0 +1,253 @@
+// Messages of the quick fixes: action titles (this cell, this column, the whole file), notes explaining a
+// doubt or why nothing is offered, the CLI's --fix report, and the reasons the date and coordinate engines give.
+import { coordinateFixReasonMessages, coordinateTransformationMessages } from '../engine/geo/coordinateMessages';
+import { dateFixNoteMessages, dateFixReasonMessages } from '../engine/fixes/dates/reasons';
+import type { ProblemParams } from '../engine/problems';
+import type { Locale, MessageCatalog, Template } from './types';
+
+type Params = ProblemParams;
+
+const str = (value: Params[string]): string => (value === undefined ? '' : Array.isArray(value) ? value.join(', ') : String(value));
+const quote = (value: Params[string], locale: Locale) => (locale === 'fr' ? `« ${str(value)} »` : `“${str(value)}”`);
+const quotedList = (value: Params[string], locale: Locale) =>
+  (Array.isArray(value) ? value : [str(value)]).map((item) => quote(item, locale)).join(locale === 'fr' ? ' ou ' : ' or ');
+
+/** Labels of note keys (date notes, coordinate steps) in one language, joined; '' when none. */
+function labels(keys: Params[string], locale: Locale): string {
+  const list = Array.isArray(keys) ? keys : [];
+  const texts = list.map((key) => (dateFixNoteMessages[key] ?? coordinateTransformationMessages[key])?.[locale]).filter((text): text is string => Boolean(text));
+  return texts.join(', ');
+}
+
+const withLabels = (text: string, keys: Params[string], locale: Locale) => {
+  const extra = labels(keys, locale);
+  return extra ? `${text} (${extra})` : text;
+};
+
+/** The title of a value fix: "Convert to “…”" / "Convertir en « … »", with the notes that need a look. */
+function convertTo(locale: Locale, notesParam?: string): Template {
+  return (params) => {
+    const base = locale === 'fr' ? `Convertir en ${quote(params.value, locale)}` : `Convert to ${quote(params.value, locale)}`;
+    return notesParam ? withLabels(base, params[notesParam], locale) : base;
+  };
+}
+
+const readingNames: Record<string, { en: string; fr: string }> = {
+  'dd/mm': { en: 'day/month', fr: 'jour/mois' },
+  'mm/dd': { en: 'month/day', fr: 'mois/jour' },
+  first: { en: 'the first reading', fr: 'la première lecture' },
+  other: { en: 'the other reading', fr: "l'autre lecture" },
+};
+
+/** What a column fix counts, per fix kind: "Fix all 12 dates in `date_maj`". */
+const columnNouns: Record<string, { en: [string, string]; fr: [string, string] }> = {
+  date: { en: ['date', 'dates'], fr: ['date', 'dates'] },
+  'opening-hours': { en: ['opening hours value', 'opening hours values'], fr: ['horaire', 'horaires'] },
+  'opening-hours-normalize': { en: ['opening hours value', 'opening hours values'], fr: ['horaire', 'horaires'] },
+  coordinates: { en: ['coordinate', 'coordinates'], fr: ['coordonnée', 'coordonnées'] },
+  'swap-coordinates': { en: ['swapped point', 'swapped points'], fr: ['point inversé', 'points inversés'] },
+  'leading-zeros': { en: ['code missing its leading zero', 'codes missing their leading zeros'], fr: ['code sans son zéro initial', 'codes sans leur zéro initial'] },
+  'phone-international': { en: ['phone number', 'phone numbers'], fr: ['numéro de téléphone', 'numéros de téléphone'] },
+  boolean: { en: ['yes/no value', 'yes/no values'], fr: ['valeur oui/non', 'valeurs oui/non'] },
+  number: { en: ['number', 'numbers'], fr: ['nombre', 'nombres'] },
+  'number-unit': { en: ['number with a unit', 'numbers with a unit'], fr: ['nombre avec unité', 'nombres avec unité'] },
+  'enum-value': { en: ['value', 'values'], fr: ['valeur', 'valeurs'] },
+  'trim-spaces': { en: ['value with spaces', 'values with spaces'], fr: ['valeur avec espaces', 'valeurs avec espaces'] },
+};
+
+function columnTitle(locale: Locale): Template {
+  return (params) => {
+    const count = Number(params.count ?? 0);
+    const nouns = columnNouns[str(params.kind)] ?? { en: ['value', 'values'], fr: ['valeur', 'valeurs'] };
+    const noun = nouns[locale][count > 1 ? 1 : 0];
+    return locale === 'fr' ? `Corriger les ${count} ${noun} de \`${str(params.fieldName)}\`` : `Fix all ${count} ${noun} in \`${str(params.fieldName)}\``;
+  };
+}
+
+const plural = (count: Params[string], one: string, many: string) => (Number(count) > 1 ? many : one);
+
+const titles: MessageCatalog = {
+  'fix.date': { en: convertTo('en', 'notes'), fr: convertTo('fr', 'notes') },
+  'fix.date.choice': {
+    en: (p) => `Read as ${readingNames[str(p.reading)]?.en ?? str(p.reading)}: ${quote(p.value, 'en')}`,
+    fr: (p) => `Lire comme ${readingNames[str(p.reading)]?.fr ?? str(p.reading)} : ${quote(p.value, 'fr')}`,
+  },
+  'fix.openingHours': { en: convertTo('en'), fr: convertTo('fr') },
+  'fix.coordinates': { en: convertTo('en', 'steps'), fr: convertTo('fr', 'steps') },
+  'fix.swapCoordinates': {
+    en: (p) => (p.lat === p.lon ? `Swap latitude and longitude in \`${str(p.lat)}\`` : `Swap latitude and longitude (\`${str(p.lat)}\` ↔ \`${str(p.lon)}\`)`),
+    fr: (p) => (p.lat === p.lon ? `Inverser latitude et longitude dans \`${str(p.lat)}\`` : `Inverser latitude et longitude (\`${str(p.lat)}\` ↔ \`${str(p.lon)}\`)`),
+  },
+  'fix.splitCoordinates': {
+    en: (p) => `Split \`${str(p.source)}\` into \`${str(p.lat)}\` and \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'row', 'rows')})`,
+    fr: (p) => `Répartir \`${str(p.source)}\` en \`${str(p.lat)}\` et \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'ligne', 'lignes')})`,
+  },
+  'fix.lambert93Columns': {
+    en: (p) => `Convert \`${str(p.source)}\` from Lambert-93 into \`${str(p.lat)}\` and \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'row', 'rows')})`,
+    fr: (p) => `Convertir \`${str(p.source)}\` du Lambert-93 en \`${str(p.lat)}\` et \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'ligne', 'lignes')})`,
+  },
+  'fix.mergeCoordinates': {
+    en: (p) => `Merge \`${str(p.source)}\` into \`${str(p.field)}\` (${str(p.rows)} ${plural(p.rows, 'row', 'rows')})`,
+    fr: (p) => `Réunir \`${str(p.source)}\` dans \`${str(p.field)}\` (${str(p.rows)} ${plural(p.rows, 'ligne', 'lignes')})`,
+  },
+  'fix.renameHeader': {
+    en: (p) => `Rename the column to ${quote(p.value, 'en')}`,
+    fr: (p) => `Renommer la colonne en ${quote(p.value, 'fr')}`,
+  },
+  'fix.addColumn': {
+    en: (p) => `Add the missing column \`${str(p.fieldName)}\` (empty)`,
+    fr: (p) => `Ajouter la colonne manquante \`${str(p.fieldName)}\` (vide)`,
+  },
+  'fix.leadingZeros': {
+    en: (p) => `Restore the leading zero: ${quote(p.value, 'en')}`,
+    fr: (p) => `Rétablir le zéro initial : ${quote(p.value, 'fr')}`,
+  },
+  'fix.phoneInternational': {
+    en: (p) => `Write in international form: ${quote(p.value, 'en')}`,
+    fr: (p) => `Écrire au format international : ${quote(p.value, 'fr')}`,
+  },
+  'fix.boolean': { en: (p) => `Replace with ${quote(p.value, 'en')}`, fr: (p) => `Remplacer par ${quote(p.value, 'fr')}` },
+  'fix.enumValue': {
+    en: (p) => `Replace with the allowed value ${quote(p.value, 'en')}`,
+    fr: (p) => `Remplacer par la valeur autorisée ${quote(p.value, 'fr')}`,
+  },
+  'fix.trimSpaces': {
+    en: (p) => `Remove the surrounding spaces: ${quote(p.value, 'en')}`,
+    fr: (p) => `Supprimer les espaces autour : ${quote(p.value, 'fr')}`,
+  },
+  'fix.number': { en: (p) => `Write the number as ${quote(p.value, 'en')}`, fr: (p) => `Écrire le nombre ${quote(p.value, 'fr')}` },
+  'fix.numberUnit': {
+    en: (p) => `Keep only the number: ${quote(p.value, 'en')} (the unit is dropped)`,
+    fr: (p) => `Ne garder que le nombre : ${quote(p.value, 'fr')} (l'unité est retirée)`,
+  },
+  'fix.column': { en: columnTitle('en'), fr: columnTitle('fr') },
+  'fix.all.safe': {
+    en: (p) => `Fix all safe problems (${str(p.count)})`,
+    fr: (p) => `Corriger tous les problèmes sans risque (${str(p.count)})`,
+  },
+  'fix.all.unsafe': {
+    en: (p) => `Fix all problems with a single correction (${str(p.count)})`,
+    fr: (p) => `Corriger tous les problèmes à correction unique (${str(p.count)})`,
+  },
+};
+
+const notes: MessageCatalog = {
+  'fix-note.date-ambiguous': {
+    en: (p) => `${quote(p.value, 'en')} can be read as ${quotedList(p.readings, 'en')}, and no other value of the column decides (none has a day above 12): choose the right reading.`,
+    fr: (p) => `${quote(p.value, 'fr')} peut se lire ${quotedList(p.readings, 'fr')}, et aucune autre valeur de la colonne ne permet de trancher (aucun jour au-delà de 12) : choisissez la bonne lecture.`,
+  },
+  'fix-note.date-rejected': {
+    en: (p) => `Read as ${quote(p.candidate, 'en')}, but the field would still refuse it (another constraint fails): no fix offered.`,
+    fr: (p) => `Lue comme ${quote(p.candidate, 'fr')}, mais le champ la refuserait encore (une autre contrainte échoue) : aucune correction proposée.`,
+  },
+  'fix-note.number-ambiguous': {
+    en: (p) => `${quote(p.value, 'en')} may be ${quotedList(p.readings, 'en')} (a decimal comma or a thousands separator), and the column does not say which: choose.`,
+    fr: (p) => `${quote(p.value, 'fr')} peut valoir ${quotedList(p.readings, 'fr')} (virgule décimale ou séparateur de milliers), et la colonne ne permet pas de trancher : choisissez.`,
+  },
+  'fix-note.coordinates-unreadable-rows': {
+    en: (p) => `${str(p.count)} ${plural(p.count, 'row', 'rows')} cannot be read as coordinates and would be left empty (rows ${str(p.rows)}${Number(p.count) > 10 ? '…' : ''}).`,
+    fr: (p) => `${str(p.count)} ${plural(p.count, 'ligne ne peut', 'lignes ne peuvent')} pas être ${plural(p.count, 'lue', 'lues')} comme des coordonnées et resteraient vides (lignes ${str(p.rows)}${Number(p.count) > 10 ? '…' : ''}).`,
+  },
+  'fix-note.opening-hours.unparsed-text': {
+    en: (p) => `Not converted to OpenStreetMap opening_hours: these words were not understood: ${quote(p.detail, 'en')}.`,
+    fr: (p) => `Non converti au format opening_hours d'OpenStreetMap : ces mots n'ont pas été compris : ${quote(p.detail, 'fr')}.`,
+  },
+  'fix-note.opening-hours.too-long': {
+    en: 'Not converted: this text is too long to be a schedule. Write it in OpenStreetMap opening_hours syntax (e.g. Mo-Fr 09:00-12:00,14:00-18:00).',
+    fr: "Non converti : ce texte est trop long pour être un horaire. Écrivez-le au format opening_hours d'OpenStreetMap (par exemple Mo-Fr 09:00-12:00,14:00-18:00).",
+  },
+  'fix-note.opening-hours.school-holidays': {
+    en: 'Not converted: school holidays depend on the zone and the year; write their dates explicitly.',
+    fr: 'Non converti : les vacances scolaires dépendent de la zone et de l’année ; indiquez leurs dates explicitement.',
+  },
+  'fix-note.opening-hours.season-without-dates': {
+    en: 'Not converted: a season ("summer", "winter") without dates cannot be written safely; give the months or dates.',
+    fr: 'Non converti : une saison (« été », « hiver ») sans dates ne peut pas être écrite sans risque ; indiquez les mois ou les dates.',
+  },
+  'fix-note.opening-hours.several-places': {
+    en: 'Not converted: the text gives the hours of several places or services; one value describes one place.',
+    fr: 'Non converti : le texte donne les horaires de plusieurs lieux ou services ; une valeur décrit un seul lieu.',
+  },
+  'fix-note.opening-hours.too-many-readings': {
+    en: 'Not converted: the text can be cut into too many different schedules.',
+    fr: 'Non converti : le texte peut se découper en trop d’horaires différents.',
+  },
+  'fix-note.opening-hours.incomplete': {
+    en: 'Not converted: the text does not say enough (days without hours, or hours without days that can be placed).',
+    fr: 'Non converti : le texte n’en dit pas assez (des jours sans heures, ou des heures impossibles à placer).',
+  },
+  'fix-note.opening-hours.several-readings': {
+    en: (p) => `This text can mean several schedules: ${quotedList(p.readings, 'en')}. Choose the right one.`,
+    fr: (p) => `Ce texte peut désigner plusieurs horaires : ${quotedList(p.readings, 'fr')}. Choisissez le bon.`,
+  },
+  'fix-note.opening-hours.invalid-result': {
+    en: 'Not converted: the value it gives would not be accepted by the opening_hours checker.',
+    fr: 'Non converti : la valeur obtenue ne serait pas acceptée par le vérificateur opening_hours.',
+  },
+  'fix-note.opening-hours.empty': { en: 'Nothing to convert.', fr: 'Rien à convertir.' },
+  'fix-note.opening-hours.pattern': {
+    en: (p) => `Converted to ${quote(p.candidate, 'en')}, but the field's pattern refuses that value: no fix offered.`,
+    fr: (p) => `Converti en ${quote(p.candidate, 'fr')}, mais le motif du champ refuse cette valeur : aucune correction proposée.`,
+  },
+};
+
+const cli: MessageCatalog = {
+  'cli.fix.applied': {
+    en: (p) => `${str(p.path)}: ${str(p.count)} ${plural(p.count, 'fix', 'fixes')} applied`,
+    fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'correction appliquée', 'corrections appliquées')}`,
+  },
+  'cli.fix.wouldApply': {
+    en: (p) => `${str(p.path)}: ${str(p.count)} ${plural(p.count, 'fix', 'fixes')} would be applied`,
+    fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'correction serait appliquée', 'corrections seraient appliquées')}`,
+  },
+  'cli.fix.change': {
+    en: (p) => `  line ${str(p.row)}, ${str(p.column)}: ${quote(p.before, 'en')} → ${quote(p.after, 'en')} [${str(p.kind)}]`,
+    fr: (p) => `  ligne ${str(p.row)}, ${str(p.column)} : ${quote(p.before, 'fr')} → ${quote(p.after, 'fr')} [${str(p.kind)}]`,
+  },
+  'cli.fix.action': { en: (p) => `  ${str(p.title)} [${str(p.kind)}]`, fr: (p) => `  ${str(p.title)} [${str(p.kind)}]` },
+  'cli.fix.more': {
+    en: (p) => `  … and ${str(p.count)} more`,
+    fr: (p) => `  … et ${str(p.count)} ${plural(p.count, 'autre', 'autres')}`,
+  },
+  'cli.fix.unsafeLeft': {
+    en: (p) => `${str(p.path)}: ${str(p.count)} more ${plural(p.count, 'fix is', 'fixes are')} available with --unsafe-fixes`,
+    fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'autre correction est disponible', 'autres corrections sont disponibles')} avec --unsafe-fixes`,
+  },
+  'cli.fix.encodeError': {
+    en: (p) => `${str(p.path)}: not written: the fixed text has characters ${str(p.encoding)} cannot hold (${quote(p.sample, 'en')})`,
+    fr: (p) => `${str(p.path)} : non écrit : le texte corrigé contient des caractères que ${str(p.encoding)} ne sait pas représenter (${quote(p.sample, 'fr')})`,
+  },
+  'cli.fix.writeError': {
+    en: (p) => `${str(p.path)}: could not write the fixed file (${str(p.reason)})`,
+    fr: (p) => `${str(p.path)} : impossible d'écrire le fichier corrigé (${str(p.reason)})`,
+  },
+  'cli.help.fix': {
+    en: `Fixing (options of check):
+  --fix                   apply the safe fixes (certain ones) to the files, then check them
+  --unsafe-fixes          also apply fixes with a single candidate that deserve a look (opening hours
+                          converted from French text, latitude/longitude swapped, units dropped…);
+                          implies --fix unless --fix-dry-run is given
+  --fix-dry-run           print the fixes as a unified diff and write nothing
+  A value with several readings (03/04/2022 with no clue in its column) is never applied.
+  Files keep their encoding, BOM, delimiter, quoting and line endings; writes are atomic.`,
+    fr: `Corrections (options de check) :
+  --fix                   applique aux fichiers les corrections sans risque, puis les vérifie
+  --unsafe-fixes          applique aussi les corrections à candidat unique qui méritent un coup d'œil
+                          (horaires convertis depuis le français, latitude et longitude inversées,
+                          unités retirées…) ; implique --fix sauf avec --fix-dry-run
+  --fix-dry-run           affiche les corrections sous forme de diff unifié sans rien écrire
+  Une valeur qui a plusieurs lectures (03/04/2022 sans indice dans sa colonne) n'est jamais appliquée.
+  Les fichiers gardent leur encodage, leur BOM, leur séparateur, leurs guillemets et leurs fins de ligne ;
+  l'écriture est atomique.`,
+  },
+};
+
+export const fixMessages: MessageCatalog = {
+  ...dateFixReasonMessages,
+  ...dateFixNoteMessages,
+  ...coordinateFixReasonMessages,
+  ...coordinateTransformationMessages,
+  ...titles,
+  ...notes,
+  ...cli,
+};
