@@ -75,7 +75,7 @@ describe('--changed-only: reading git diffs', () => {
     assert.equal(touchesChangedLines('all', 1, 1), true);
   });
 
-  it('keeps file-level problems and counts the others as elsewhere', () => {
+  it('keeps file-level problems of changed files and counts the others as elsewhere', () => {
     const problems = [problemOn('encoding-error', 5), problemOn('schema-detected', 0, 0, undefined), problemOn('type-error', 2), problemOn('type-error', 7)];
     assert.equal(isFileLevel(problems[0]), true, 'tagged file');
     assert.equal(isFileLevel(problems[1]), true, 'no row');
@@ -83,6 +83,8 @@ describe('--changed-only: reading git diffs', () => {
     const { reported, elsewhere } = selectChanged(problems, [[8, 8]]);
     assert.deepEqual(reported.map((p) => `${p.code}@${p.range.start.line}`), ['encoding-error@5', 'schema-detected@0', 'type-error@7']);
     assert.deepEqual(elsewhere, { errors: 1, warnings: 0, infos: 0 });
+    // A file the change does not touch: not even its file-level problems block the pull request.
+    assert.deepEqual(selectChanged(problems, []), { reported: [], elsewhere: { errors: 4, warnings: 0, infos: 0 } });
   });
 });
 

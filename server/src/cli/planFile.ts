@@ -1,6 +1,7 @@
 // Decides, for one file, which schema validates it (the --schema option, else the schema its metadata
 // sidecar names, else detection from its header), the dialect its sidecar declares, and builds the checkers.
 import * as path from 'node:path';
+import { hygieneCheckers } from '../engine/checks/hygiene/hygieneChecker';
 import { makeProblem } from '../engine/checks/structure';
 import { findSidecarFor } from '../engine/metadata/findSidecar';
 import type { SchemaRequest } from '../engine/schema/schemaInForce';
@@ -30,7 +31,8 @@ export function planFile(head: string, options: PlanOptions): FilePlan {
   if (sidecar?.unusable) inForce.problems.push(makeProblem('metadata-sidecar-unusable', header.range, { file: path.basename(sidecar.file) }));
   return {
     dialect: usable?.dialect,
-    checkers: inForce.schema ? schemaCheckers(inForce.schema) : [],
+    // Without a schema, the hygiene checks (labels, mixed formats, spreadsheet leftovers, personal data) apply.
+    checkers: inForce.schema ? schemaCheckers(inForce.schema) : hygieneCheckers(),
     problems: inForce.problems,
     schema: inForce.schema && inForce.ref ? { ref: inForce.ref, title: inForce.title, source: inForce.source } : undefined,
   };

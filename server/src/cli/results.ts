@@ -75,14 +75,18 @@ export function isFileLevel(problem: Problem): boolean {
   return tags.includes('file') || tags.includes('schema');
 }
 
-/** Splits a file's problems into those to report and the counts of those --changed-only leaves out. */
+/**
+ * Splits a file's problems into those to report and the counts of those --changed-only leaves out. A
+ * changed file reports its file-level problems too; a file the change does not touch reports nothing.
+ */
 export function selectChanged(problems: readonly Problem[], changed: ChangedLines | undefined): Pick<FileResult, 'reported' | 'elsewhere'> {
   if (changed === undefined || changed === 'all') return { reported: problems.slice(), elsewhere: emptyCounts() };
   const reported: Problem[] = [];
   const elsewhere = emptyCounts();
+  const touched = changed.length > 0;
   for (const problem of problems) {
     // Ranges are 0-based; git's lines are 1-based.
-    if (isFileLevel(problem) || touchesChangedLines(changed, problem.range.start.line + 1, problem.range.end.line + 1)) reported.push(problem);
+    if (touched && (isFileLevel(problem) || touchesChangedLines(changed, problem.range.start.line + 1, problem.range.end.line + 1))) reported.push(problem);
     else addSeverity(elsewhere, problem.severity);
   }
   return { reported, elsewhere };

@@ -15,6 +15,11 @@ function total(counts: SeverityCounts): number {
   return counts.errors + counts.warnings + counts.infos;
 }
 
+/** What --changed-only left out, as summaries count it: errors and warnings (notes are not worth a line). */
+function problemsElsewhere(counts: SeverityCounts): number {
+  return counts.errors + counts.warnings;
+}
+
 export function formatTextReport(result: FileResult, context: ReportContext): string | undefined {
   const report = result.report;
   if (!report) return undefined;
@@ -46,7 +51,7 @@ export function fileSummaryLine(result: FileResult, shown: string, context: Pick
   const changedOnly = result.changed !== undefined;
   const summaryKey = total(counts) > 0 ? 'cli.summary.problems' : changedOnly ? 'cli.summary.cleanChanged' : 'cli.summary.clean';
   let summary = t(summaryKey, context.locale, { path: shown, rows: result.report?.rowCount ?? 0, ...counts });
-  const elsewhere = total(result.elsewhere);
+  const elsewhere = problemsElsewhere(result.elsewhere);
   if (elsewhere > 0) summary += t('cli.summary.elsewhere', context.locale, { count: elsewhere, ...result.elsewhere });
   return summary;
 }
@@ -55,7 +60,7 @@ export function formatTextTotal(run: CheckRun, context: ReportContext): string |
   if (run.files.length <= 1) return undefined;
   const { totals } = run;
   let line = t('cli.total', context.locale, { files: totals.files, errors: totals.errors, warnings: totals.warnings });
-  const elsewhere = total(totals.elsewhere);
+  const elsewhere = problemsElsewhere(totals.elsewhere);
   if (elsewhere > 0) line += t('cli.total.elsewhere', context.locale, { count: elsewhere });
   return line;
 }
