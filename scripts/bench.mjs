@@ -1,6 +1,6 @@
 // `npm run bench`: measures the CLI on generated IRVE files against the `tableschema` reference.
 // Prints wall time (median of runs), peak memory and error counts. Not a test: figures go in notes.
-// Options: --sizes 10000,100000,500000   --runs 3   --no-reference   --only cli|lsp
+// Options: --sizes 10000,100000,500000   --runs 3   --no-reference   --only cli|lsp|folder
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -85,4 +85,8 @@ if (only === 'all' || only === 'cli') {
 
 if ((only === 'all' || only === 'lsp') && existsSync('scripts/bench/lsp.mjs')) {
   await import('./bench/lsp.mjs').then((m) => m.runLspBench({ sizes, ensureFile }));
+}
+
+if ((only === 'all' || only === 'folder') && existsSync('scripts/bench/folder.mjs')) {
+  await import('./bench/folder.mjs').then((m) => m.runFolderBench({ runs }));
 }
