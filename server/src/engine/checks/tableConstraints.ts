@@ -7,6 +7,17 @@ import type { RowView } from '../table/scanner';
 import type { CheckContext } from './rowChecker';
 import { makeProblem } from './structure';
 
+/** V8 keeps strings of 13 characters or more as slices of the text they were read from. */
+const SLICED_STRING_MIN_LENGTH = 13;
+
+/**
+ * A key safe to keep for the whole table: a long string is copied, so that it no longer pins the chunk
+ * of text it was sliced from (the CLI streams big files chunk by chunk).
+ */
+export function detachKey(key: CellKey): CellKey {
+  return typeof key === 'string' && key.length >= SLICED_STRING_MIN_LENGTH ? (JSON.parse(JSON.stringify(key)) as string) : key;
+}
+
 /**
  * The rows holding each value of a column (or key). `first` maps a value to the first row that holds
  * it; rows repeating a value are listed in `repeats`, so that removing a row (an edit) can promote the
@@ -20,7 +31,7 @@ export class UniqueIndex {
   add(key: CellKey, rowNumber: number): number {
     const first = this.first.get(key);
     if (first === undefined) {
-      this.first.set(key, rowNumber);
+      this.first.set(detachKey(key), rowNumber);
       return 0;
     }
     const repeats = this.repeats.get(key);
@@ -181,12 +192,12 @@ export class TableConstraints {
     }
     for (const state of this.foreignKeys) {
       const referenced = compositeKey(state.referenceFields);
-      if (referenced !== undefined) state.referenced.add(referenced);
+      if (referenced !== undefined && !state.referenced.has(referenced)) state.referenced.add(detachKey(referenced));
       const key = compositeKey(state.fields);
       if (key === undefined || state.referenced.has(key)) continue;
       const single = state.fields.length === 1;
       state.pending.push({
-        key,
+        key: detachKey(key),
         rowNumber,
         range: single ? cellRange(row, state.columns[0]) : rowRange(row),
         fieldNumber: state.columns[0] + 1,
