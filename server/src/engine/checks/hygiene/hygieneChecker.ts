@@ -1,0 +1,329 @@
+// The hygiene checks of a table that no schema describes, as one RowChecker: header labels, columns mixing
+// formats, spreadsheet leftovers (error values, formulas, total rows, empty columns, repeated headers,
+// gaps under merged cells) and personal data. Per-column counters and a sample of the first values make
+// the decisions; only bounded lists of cells are kept until the end.
+import type { Problem, ProblemParams, Severity, SourceRange } from '../../problems';
+import { cellRange, rowRange } from '../../table/positions';
+import { CellKind, type RowView } from '../../table/scanner';
+import type { CheckContext, RowChecker } from '../rowChecker';
+import { makeProblem } from '../structure';
+import type { HygieneCode } from './codes';
+import { ColumnState, SAMPLE_SIZE, MAX_KEPT_CELLS, formKind } from './columnState';
+import { hygieneLevels, type HygieneLevel, type HygieneOptions } from './hygieneOptions';
+import { labelStyleReasons, snakeCaseHeader } from './labelStyle';
+import { isBareNameLabel, isMobilePhone, isPersonalEmail, looksLikeEmail, looksLikePhone, personalDataOfLabel, type PersonalDataKind } from './personalData';
+import { isFormula, isSpreadsheetError, looksNumeric, totalLabelKind } from './spreadsheetLeftovers';
+import { BIT_FAMILY, classifyValue, NEUTRAL_NUMBER_FORM } from './valueForms';
+
+/** Share of a column's sampled values that must be e-mail addresses (or phone numbers) for it to be judged on them. */
+const CONTACT_SHARE = 0.5;
+/** Share of those addresses (numbers) that must be a person's for the column to be personal data. */
+const PERSONAL_SHARE = 0.2;
+/** Merged cells: share of filled cells followed by a gap, and share of gaps among the column's cells. */
+const MERGED_RUN_SHARE = 0.5;
+const MERGED_GAP_SHARE = 0.2;
+
+const HASH = 35;
+const LETTER_E = 69;
+const EQUALS = 61;
+
+/** The first character of a cell's value without decoding it (-1 when empty). */
+function firstCharCode(row: RowView, cell: number): number {
+  const start = row.cellStart[cell];
+  const end = row.cellEnd[cell];
+  if (start === end) return -1;
+  if (row.cellKind[cell] === CellKind.Plain) return row.text.charCodeAt(start);
+  const value = row.value(cell);
+  return value === '' ? -1 : value.charCodeAt(0);
+}
+
+export class HygieneChecker implements RowChecker {
+  private readonly levels: Record<HygieneCode, HygieneLevel>;
+  private columns: ColumnState[] = [];
+  private labels: string[] = [];
+  private context: CheckContext | null = null;
+  private headerSeen = false;
+  /** Data rows that are records (not totals, not repeated headers, not blank). */
+  private records = 0;
+
+  constructor(options: HygieneOptions = {}) {
+    this.levels = hygieneLevels(options);
+  }
+
+  private on(code: HygieneCode): boolean {
+    return this.levels[code] !== 'off';
+  }
+
+  private report(context: CheckContext, code: HygieneCode, range: SourceRange, params: ProblemParams, extra: Partial<Problem>): void {
+    const level = this.levels[code];
+    if (level === 'off') return;
+    context.report(makeProblem(code, range, params, { ...extra, severity: level as Severity }));
+  }
+
+  header(row: RowView, context: CheckContext): void {
+    this.headerSeen = true;
+    this.context = context;
+    const labels: string[] = [];
+    for (let cell = 0; cell < row.cellCount; cell++) labels.push(row.value(cell));
+    this.labels = labels;
+    this.columns = labels.map((label, index) => new ColumnState(index, label, cellRange(row, index)));
+    if (this.on('label-style')) {
+      const names = snakeCaseHeader(labels);
+      labels.forEach((label, index) => {
+        const reasons = labelStyleReasons(label);
+        if (reasons.length === 0) return;
+        this.report(context, 'label-style', cellRange(row, index), { label, suggestion: names[index], reasons }, { rowNumber: 1, fieldNumber: index + 1, fieldName: label });
+      });
+    }
+    if (this.on('personal-data')) {
+      const hasFirstName = labels.some((label) => personalDataOfLabel(label) === 'first-name');
+      labels.forEach((label, index) => {
+        const kind = personalDataOfLabel(label) ?? (hasFirstName && isBareNameLabel(label) ? 'name' : undefined);
+        if (!kind) return;
+        this.columns[index].personalByLabel = true;
+        this.reportPersonal(context, this.columns[index], kind, {});
+      });
+    }
+  }
+
+  row(row: RowView, context: CheckContext): void {
+    this.context = context;
+    if (!this.headerSeen) {
+      // No header row: columns are known by position only.
+      this.headerSeen = true;
+      this.columns = Array.from({ length: row.cellCount }, (_, index) => new ColumnState(index, String(index + 1), undefined));
+    }
+    const rowNumber = row.index + 1;
+    if (this.isRepeatedHeader(row)) {
+      this.report(context, 'repeated-header', rowRange(row), {}, { rowNumber });
+      return;
+    }
+    const total = this.totalRow(row);
+    if (total) {
+      this.report(context, 'total-row', rowRange(row), { variant: total.kind, label: total.label }, { rowNumber, fieldNumber: total.cell + 1 });
+    }
+    const count = Math.min(row.cellCount, this.columns.length);
+    const leftovers = this.on('spreadsheet-error') || this.on('spreadsheet-formula');
+    for (let cell = 0; cell < count; cell++) {
+      const column = this.columns[cell];
+      const first = firstCharCode(row, cell);
+      if (first === -1) {
+        // A total row is no record: its empty cells are neither gaps nor missing values.
+        if (!total) {
+          column.empty++;
+          this.gap(row, cell, column);
+        }
+        continue;
+      }
+      if (leftovers && (first === HASH || first === LETTER_E || first === EQUALS)) {
+        const value = row.value(cell);
+        if (isSpreadsheetError(value.trim())) {
+          this.report(context, 'spreadsheet-error', cellRange(row, cell), { value }, { rowNumber, fieldNumber: cell + 1, fieldName: column.label });
+        } else if (first === EQUALS && isFormula(value)) {
+          this.report(context, 'spreadsheet-formula', cellRange(row, cell), { value }, { rowNumber, fieldNumber: cell + 1, fieldName: column.label });
+        }
+      }
+      if (total) continue;
+      column.filled++;
+      if (column.sampling) this.sample(row, cell, column);
+      else if (column.kind) this.classify(row, cell, column);
+      if (column.mergedCandidate) this.filledForMerge(row, cell, column);
+    }
+    if (!total) this.records++;
+  }
+
+  finish(context: CheckContext): void {
+    this.context = context;
+    for (const column of this.columns) {
+      if (column.sampling) column.decideKind();
+    }
+    const fullyFilled = this.columns.map((column) => column.empty === 0 && column.filled === this.records);
+    for (const column of this.columns) {
+      if (this.records > 0 && column.filled === 0) {
+        if (column.headerRange) this.report(context, 'empty-column', column.headerRange, { label: column.label }, { rowNumber: 1, fieldNumber: column.index + 1, fieldName: column.label });
+        continue;
+      }
+      this.reportMixedForms(context, column);
+      this.reportMergedGaps(context, column, fullyFilled);
+      this.reportPersonalValues(context, column);
+    }
+  }
+
+  // ---- rows that are not records
+
+  private isRepeatedHeader(row: RowView): boolean {
+    const labels = this.labels;
+    if (labels.length < 2 || row.cellCount !== labels.length) return false;
+    if (row.value(0).trim() !== labels[0].trim() || labels[0].trim() === '') return false;
+    let named = 0;
+    for (let cell = 1; cell < labels.length; cell++) {
+      if (row.value(cell).trim() !== labels[cell].trim()) return false;
+      if (labels[cell].trim() !== '') named++;
+    }
+    return named > 0;
+  }
+
+  /** A row whose first filled cell (among the first three) says Total or Sous-total, with a number elsewhere. */
+  private totalRow(row: RowView): { kind: 'total' | 'subtotal'; label: string; cell: number } | undefined {
+    const limit = Math.min(3, row.cellCount);
+    for (let cell = 0; cell < limit; cell++) {
+      const first = firstCharCode(row, cell);
+      if (first === -1) continue;
+      const lower = first | 32;
+      if (lower !== 116 && lower !== 115) return undefined; // t, s
+      const label = row.value(cell).trim();
+      const kind = totalLabelKind(label);
+      if (!kind) return undefined;
+      for (let other = 0; other < row.cellCount; other++) {
+        if (other !== cell && looksNumeric(row.value(other).trim())) return { kind, label, cell };
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
+  // ---- kinds and forms
+
+  private sample(row: RowView, cell: number, column: ColumnState): void {
+    const value = row.value(cell).trim();
+    if (value === '') return;
+    column.sampled++;
+    const found = classifyValue(value);
+    if (found) {
+      let form = found.form;
+      if (found.kind === 'number' && (value === '0' || value === '1')) {
+        column.kindCounts.bit++;
+        form = BIT_FAMILY;
+      } else column.kindCounts[found.kind]++;
+      if (form !== NEUTRAL_NUMBER_FORM) {
+        column.countForm(form, value);
+        column.keep(form, { rowNumber: row.index + 1, range: cellRange(row, cell), value });
+      }
+    }
+    if (this.on('personal-data') && !column.personalByLabel) this.samplePersonal(value, column);
+    if (column.sampled >= SAMPLE_SIZE) column.decideKind();
+  }
+
+  private classify(row: RowView, cell: number, column: ColumnState): void {
+    const value = row.value(cell).trim();
+    if (value === '') return;
+    const found = classifyValue(value);
+    if (!found) return;
+    let form = found.form;
+    if (column.kind === 'boolean' && (value === '0' || value === '1')) form = BIT_FAMILY;
+    else if (found.kind !== column.kind || form === NEUTRAL_NUMBER_FORM) return;
+    column.countForm(form, value);
+    if (form !== column.sampleMajority) column.keep(form, { rowNumber: row.index + 1, range: cellRange(row, cell), value });
+  }
+
+  private reportMixedForms(context: CheckContext, column: ColumnState): void {
+    if (!column.kind || column.formCounts.size < 2) return;
+    const majority = column.majority();
+    if (!majority) return;
+    let minorityCount = 0;
+    for (const [form, count] of column.formCounts) if (form !== majority.form) minorityCount += count;
+    for (const [form, cells] of column.keptCells) {
+      if (form === majority.form || formKind(form) !== column.kind) continue;
+      for (const cell of cells) {
+        this.report(
+          context,
+          'mixed-formats',
+          cell.range,
+          {
+            variant: column.kind,
+            value: cell.value,
+            form,
+            majority: majority.form,
+            example: column.formExamples.get(majority.form),
+            majorityCount: majority.count,
+            minorityCount,
+          },
+          { rowNumber: cell.rowNumber, fieldNumber: column.index + 1, fieldName: column.label },
+        );
+      }
+    }
+  }
+
+  // ---- merged cells
+
+  private gap(row: RowView, cell: number, column: ColumnState): void {
+    if (!column.mergedCandidate) return;
+    if (column.previousValue === undefined) {
+      // Nothing above to fill with: the column starts empty, so it is not a merged column.
+      column.mergedCandidate = false;
+      return;
+    }
+    column.gapCount++;
+    if (!column.previousWasGap) column.gapRuns++;
+    column.previousWasGap = true;
+    if (column.gaps.length < MAX_KEPT_CELLS) column.gaps.push({ rowNumber: row.index + 1, range: cellRange(row, cell), fillValue: column.previousValue });
+  }
+
+  private filledForMerge(row: RowView, cell: number, column: ColumnState): void {
+    const value = row.value(cell);
+    // Two groups in a row with the same value would have been one merged cell.
+    if (value === column.previousValue) {
+      column.mergedCandidate = false;
+      column.gaps.length = 0;
+      return;
+    }
+    column.previousValue = value;
+    column.previousWasGap = false;
+  }
+
+  private reportMergedGaps(context: CheckContext, column: ColumnState, fullyFilled: boolean[]): void {
+    if (!column.mergedCandidate || column.gapCount === 0 || column.kind || column.filled < 2) return;
+    if (column.gapRuns < MERGED_RUN_SHARE * column.filled) return;
+    if (column.gapCount < MERGED_GAP_SHARE * (column.gapCount + column.filled)) return;
+    // Rows of a group differ somewhere: a fully filled column to the right holds what varies.
+    if (!fullyFilled.some((full, index) => full && index > column.index)) return;
+    for (const gap of column.gaps) {
+      this.report(
+        context,
+        'merged-cell-gap',
+        gap.range,
+        { fillValue: gap.fillValue, label: column.label, gapCount: column.gapCount },
+        { rowNumber: gap.rowNumber, fieldNumber: column.index + 1, fieldName: column.label },
+      );
+    }
+  }
+
+  // ---- personal data
+
+  private samplePersonal(value: string, column: ColumnState): void {
+    const first = value.charCodeAt(0);
+    if ((first === 48 || first === 43) && looksLikePhone(value)) {
+      column.phones++;
+      if (isMobilePhone(value)) {
+        column.mobiles++;
+        column.mobileExample ??= value;
+      }
+    } else if (value.includes('@') && looksLikeEmail(value)) {
+      column.emails++;
+      if (isPersonalEmail(value)) {
+        column.personalEmails++;
+        column.personalEmailExample ??= value;
+      }
+    }
+  }
+
+  private reportPersonalValues(context: CheckContext, column: ColumnState): void {
+    if (column.personalByLabel || !this.on('personal-data')) return;
+    const judged = (contacts: number, personal: number) => contacts >= CONTACT_SHARE * column.sampled && personal > 0 && personal >= PERSONAL_SHARE * contacts;
+    if (judged(column.emails, column.personalEmails)) {
+      this.reportPersonal(context, column, 'email', { count: column.personalEmails, checked: column.emails, example: column.personalEmailExample });
+    } else if (judged(column.phones, column.mobiles)) {
+      this.reportPersonal(context, column, 'phone', { count: column.mobiles, checked: column.phones, example: column.mobileExample });
+    }
+  }
+
+  private reportPersonal(context: CheckContext, column: ColumnState, kind: PersonalDataKind, params: ProblemParams): void {
+    if (!column.headerRange) return;
+    this.report(context, 'personal-data', column.headerRange, { variant: kind, label: column.label, ...params }, { rowNumber: 1, fieldNumber: column.index + 1, fieldName: column.label });
+  }
+}
+
+/** Fresh hygiene checkers (they keep per-table state). */
+export function hygieneCheckers(options: HygieneOptions = {}): RowChecker[] {
+  return [new HygieneChecker(options)];
+}

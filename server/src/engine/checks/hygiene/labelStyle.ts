@@ -1,0 +1,69 @@
+// Header labels machines handle badly (accents, spaces, punctuation, capitals) and the consistent
+// snake_case ASCII name each one becomes: `Date d'ouverture` → `date_d_ouverture`, `codeINSEE` → `code_insee`.
+
+export type LabelStyleReason = 'accents' | 'spaces' | 'punctuation' | 'case' | 'leading-digit';
+
+const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+
+/** Letters NFD does not decompose into a base letter and an accent. */
+const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ß: 'ss', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D' };
+/** Signs that carry meaning in a label: keep it as a word. */
+const SIGN_WORDS: Record<string, string> = { '%': ' pct ', '€': ' eur ', '&': ' et ', '@': ' at ', '+': ' plus ' };
+
+export function isSnakeCaseLabel(label: string): boolean {
+  return SNAKE_CASE.test(label);
+}
+
+/**
+ * The snake_case ASCII form of a label: accents dropped, words split at spaces, punctuation and
+ * lower-to-upper case changes, lower case, joined with `_`. Empty when nothing of the label is usable.
+ */
+export function toSnakeCase(label: string): string {
+  let text = label.replace(/^\uFEFF/, '');
+  text = text.replace(/[œŒæÆßøØłŁđĐ]/g, (c) => LIGATURES[c] ?? c);
+  text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  text = text.replace(/[%€&@+]/g, (c) => SIGN_WORDS[c] ?? ' ');
+  // dateMaj → date Maj; codeINSEE → code INSEE; INSEECode → INSEE Code; adresse2 stays whole.
+  text = text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  const words = text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  let name = words.join('_');
+  if (/^\d/.test(name)) name = `col_${name}`;
+  return name;
+}
+
+/** Why a label is not a portable name (empty when it is one). Surrounding spaces are left to `label-whitespace`. */
+export function labelStyleReasons(label: string): LabelStyleReason[] {
+  const text = label.replace(/^\uFEFF/, '').trim();
+  if (text === '' || isSnakeCaseLabel(text)) return [];
+  const reasons: LabelStyleReason[] = [];
+  if (/[^\x00-\x7f]/.test(text)) reasons.push('accents');
+  if (/\s/.test(text)) reasons.push('spaces');
+  if (/[^\p{L}\p{N}\s_]/u.test(text) || /__|^_|_$/.test(text)) reasons.push('punctuation');
+  if (/\p{Lu}/u.test(text)) reasons.push('case');
+  if (/^\d/.test(text)) reasons.push('leading-digit');
+  return reasons;
+}
+
+/**
+ * New names for a whole header: each label's snake_case form, made unique (`nom`, `nom_2`) and never a
+ * blank (`colonne_3`). Labels already fine keep their name; they are placed first so they keep it.
+ */
+export function snakeCaseHeader(labels: readonly string[]): string[] {
+  const taken = new Set<string>();
+  const names: (string | undefined)[] = labels.map((label) => {
+    const trimmed = label.replace(/^\uFEFF/, '').trim();
+    if (isSnakeCaseLabel(trimmed) && !taken.has(trimmed)) {
+      taken.add(trimmed);
+      return trimmed;
+    }
+    return undefined;
+  });
+  return names.map((name, index) => {
+    if (name !== undefined) return name;
+    const base = toSnakeCase(labels[index]) || `colonne_${index + 1}`;
+    let candidate = base;
+    for (let n = 2; taken.has(candidate); n++) candidate = `${base}_${n}`;
+    taken.add(candidate);
+    return candidate;
+  });
+}

@@ -1,0 +1,146 @@
+// Messages of the hygiene checks (tables without a schema), of their quick fixes, and of schema inference.
+import type { ProblemParams } from '../engine/problems';
+import type { MessageCatalog } from './types';
+
+type Lang = 'en' | 'fr';
+
+const reasonWords: Record<string, Record<Lang, string>> = {
+  accents: { en: 'accents or other non-ASCII letters', fr: 'des accents ou autres lettres non ASCII' },
+  spaces: { en: 'spaces', fr: 'des espaces' },
+  punctuation: { en: 'punctuation', fr: 'de la ponctuation' },
+  case: { en: 'capital letters', fr: 'des majuscules' },
+  'leading-digit': { en: 'a leading digit', fr: 'un chiffre au début' },
+};
+
+function list(items: string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  const and = lang === 'fr' ? ' et ' : ' and ';
+  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+}
+
+function reasons(params: ProblemParams, lang: Lang): string {
+  const keys = Array.isArray(params.reasons) ? params.reasons : [];
+  return list(keys.map((key) => reasonWords[key]?.[lang] ?? key), lang);
+}
+
+/** A strptime pattern as people read it: `%d/%m/%Y` → JJ/MM/AAAA (fr) or DD/MM/YYYY (en). */
+export function humanDatePattern(pattern: string, lang: Lang): string {
+  if (pattern === 'text') return lang === 'fr' ? 'date en toutes lettres' : 'date in words';
+  const parts: Record<string, Record<Lang, string>> = {
+    d: { en: 'DD', fr: 'JJ' },
+    m: { en: 'MM', fr: 'MM' },
+    Y: { en: 'YYYY', fr: 'AAAA' },
+    y: { en: 'YY', fr: 'AA' },
+    H: { en: 'hh', fr: 'hh' },
+    M: { en: 'mm', fr: 'mm' },
+    S: { en: 'ss', fr: 'ss' },
+    z: { en: '±hh:mm', fr: '±hh:mm' },
+  };
+  return pattern.replace(/%(.)/g, (whole, letter: string) => parts[letter]?.[lang] ?? whole);
+}
+
+function formName(kind: unknown, form: unknown, lang: Lang): string {
+  const text = String(form ?? '');
+  if (kind === 'date') return humanDatePattern(text, lang);
+  if (kind === 'number') {
+    if (text === 'decimal-comma') return lang === 'fr' ? 'virgule décimale' : 'decimal comma';
+    if (text === 'decimal-point') return lang === 'fr' ? 'point décimal' : 'decimal point';
+    return text;
+  }
+  const [family, letterCase] = text.split(':');
+  const words = family === 'x' ? (lang === 'fr' ? 'X / vide' : 'X / empty') : family;
+  const cased = letterCase === 'upper' ? words.toUpperCase() : letterCase === 'capital' ? words.replace(/(^|\/)(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : words;
+  return cased;
+}
+
+function mixed(lang: Lang) {
+  return (p: ProblemParams): string => {
+    const form = formName(p.variant, p.form, lang);
+    const majority = formName(p.variant, p.majority, lang);
+    const example = p.example !== undefined ? (lang === 'fr' ? ` (par exemple « ${p.example} »)` : ` (e.g. “${p.example}”)`) : '';
+    if (lang === 'fr') {
+      const what = p.variant === 'date' ? 'Date écrite' : p.variant === 'number' ? 'Nombre écrit' : 'Valeur oui/non écrite';
+      return `${what} « ${p.value} » au format ${form}, alors que la colonne « ${p.fieldName} » utilise surtout ${majority}${example} : ${p.majorityCount} valeurs contre ${p.minorityCount}. Écrivez toute la colonne de la même façon.`;
+    }
+    const what = p.variant === 'date' ? 'Date written' : p.variant === 'number' ? 'Number written' : 'Yes/no value written';
+    return `${what} “${p.value}” as ${form} while column “${p.fieldName}” mostly uses ${majority}${example}: ${p.majorityCount} values against ${p.minorityCount}. Write the whole column the same way.`;
+  };
+}
+
+const RGPD_EN =
+  'Personal data must not be published without anonymisation (GDPR; French CRPA article L312-1-2, CNIL guidance): remove the column or anonymise it, unless a law requires its publication.';
+const RGPD_FR =
+  "Les données à caractère personnel ne peuvent être publiées sans anonymisation (RGPD ; article L312-1-2 du CRPA, recommandations de la CNIL) : supprimez la colonne ou anonymisez-la, sauf si une loi en impose la publication.";
+
+function personal(lang: Lang, what: (p: ProblemParams) => string) {
+  return (p: ProblemParams): string =>
+    lang === 'fr' ? `La colonne « ${p.label} » contient ${what(p)}. ${RGPD_FR}` : `Column “${p.label}” holds ${what(p)}. ${RGPD_EN}`;
+}
+
+const emailWhat: Record<Lang, (p: ProblemParams) => string> = {
+  en: (p) => `personal e-mail addresses (${p.count} of ${p.checked} sampled addresses name a person${p.example ? `, such as “${p.example}”` : ''})`,
+  fr: (p) => `des adresses électroniques nominatives (${p.count} sur ${p.checked} adresses examinées désignent une personne${p.example ? `, comme « ${p.example} »` : ''})`,
+};
+const phoneWhat: Record<Lang, (p: ProblemParams) => string> = {
+  en: (p) => `mobile phone numbers, usually a person's own line (${p.count} of ${p.checked} sampled numbers${p.example ? `, such as “${p.example}”` : ''})`,
+  fr: (p) => `des numéros de téléphone portable, le plus souvent personnels (${p.count} sur ${p.checked} numéros examinés${p.example ? `, comme « ${p.example} »` : ''})`,
+};
+
+export const hygieneMessages: MessageCatalog = {
+  'label-style': {
+    en: (p) => `Column name “${p.label}” has ${reasons(p, 'en')}: machines (URLs, databases, scripts) handle it badly. Use “${p.suggestion}” (lower case, no accents, words joined by “_”).`,
+    fr: (p) => `Le nom de colonne « ${p.label} » contient ${reasons(p, 'fr')} : les machines (URL, bases de données, scripts) le gèrent mal. Utilisez « ${p.suggestion} » (minuscules, sans accents, mots reliés par « _ »).`,
+  },
+  'mixed-formats': { en: mixed('en'), fr: mixed('fr') },
+  'spreadsheet-error': {
+    en: 'Spreadsheet error “{value}” instead of a value: the formula behind it failed when the file was exported. Put the right value, or leave the cell empty.',
+    fr: "Erreur de tableur « {value} » au lieu d'une valeur : la formule de cette cellule a échoué lors de l'export. Mettez la bonne valeur, ou laissez la cellule vide.",
+  },
+  'spreadsheet-formula': {
+    en: 'Formula “{value}” instead of its result: export the values (paste as values in the spreadsheet) before saving as CSV.',
+    fr: "Formule « {value} » au lieu de son résultat : exportez les valeurs (collage spécial « valeurs » dans le tableur) avant d'enregistrer en CSV.",
+  },
+  'total-row': {
+    en: 'Row {rowNumber} is a total (“{label}”), not a record: whoever reuses the data would count it twice. Remove it; totals are computed from the data.',
+    fr: "La ligne {rowNumber} est un total (« {label} »), pas un enregistrement : qui réutilise les données le compterait deux fois. Supprimez-la ; les totaux se calculent à partir des données.",
+  },
+  'total-row.subtotal': {
+    en: 'Row {rowNumber} is a subtotal (“{label}”), not a record: whoever reuses the data would count it twice. Remove it.',
+    fr: "La ligne {rowNumber} est un sous-total (« {label} »), pas un enregistrement : qui réutilise les données le compterait deux fois. Supprimez-la.",
+  },
+  'empty-column': {
+    en: 'Column “{label}” is empty in every row. Fill it or remove it.',
+    fr: 'La colonne « {label} » est vide sur toutes les lignes. Remplissez-la ou supprimez-la.',
+  },
+  'repeated-header': {
+    en: 'Row {rowNumber} repeats the header: it is not a record (files pasted one after another?). Remove it.',
+    fr: "La ligne {rowNumber} répète l'en-tête : ce n'est pas un enregistrement (fichiers collés les uns après les autres ?). Supprimez-la.",
+  },
+  'merged-cell-gap': {
+    en: 'Empty cell under “{fillValue}”: column “{label}” was a merged cell in the spreadsheet, so only the first row of each group has the value ({gapCount} empty cells). Repeat the value on every row.',
+    fr: "Cellule vide sous « {fillValue} » : la colonne « {label} » était une cellule fusionnée dans le tableur, seule la première ligne de chaque groupe a la valeur ({gapCount} cellules vides). Répétez la valeur sur chaque ligne.",
+  },
+  'personal-data.email': { en: personal('en', emailWhat.en), fr: personal('fr', emailWhat.fr) },
+  'personal-data.phone': { en: personal('en', phoneWhat.en), fr: personal('fr', phoneWhat.fr) },
+  'personal-data.name': { en: personal('en', () => "people's names"), fr: personal('fr', () => 'des noms de personnes') },
+  'personal-data.first-name': { en: personal('en', () => "people's first names"), fr: personal('fr', () => 'des prénoms de personnes') },
+  'personal-data.birth-date': { en: personal('en', () => 'dates of birth'), fr: personal('fr', () => 'des dates de naissance') },
+  'personal-data': { en: personal('en', () => 'personal data'), fr: personal('fr', () => 'des données personnelles') },
+
+  // ---- quick fixes
+  'fix.hygiene.renameLabel': { en: 'Rename “{label}” to “{suggestion}”', fr: 'Renommer « {label} » en « {suggestion} »' },
+  'fix.hygiene.renameAllLabels': { en: 'Rename all {count} column names to snake_case', fr: 'Renommer les {count} noms de colonnes en snake_case' },
+  'fix.hygiene.majorityForm': { en: 'Write “{newValue}” instead of “{value}”', fr: 'Écrire « {newValue} » au lieu de « {value} »' },
+  'fix.hygiene.majorityFormColumn': {
+    en: (p) => `Write all ${p.count} values of column “${p.label}” the same way${Number(p.skipped) > 0 ? ` (${p.skipped} ambiguous left as they are)` : ''}`,
+    fr: (p) => `Écrire de la même façon les ${p.count} valeurs de la colonne « ${p.label} »${Number(p.skipped) > 0 ? ` (${p.skipped} ambiguës laissées telles quelles)` : ''}`,
+  },
+  'fix.hygiene.emptyErrorValue': { en: 'Empty the cell “{value}”', fr: 'Vider la cellule « {value} »' },
+  'fix.hygiene.emptyErrorValues': { en: 'Empty all {count} spreadsheet error cells', fr: 'Vider les {count} cellules en erreur' },
+  'fix.hygiene.removeTotalRow': { en: 'Remove total row {rowNumber}', fr: 'Supprimer la ligne de total {rowNumber}' },
+  'fix.hygiene.removeRepeatedHeader': { en: 'Remove repeated header row {rowNumber}', fr: "Supprimer la ligne {rowNumber} qui répète l'en-tête" },
+  'fix.hygiene.removeEmptyColumn': { en: 'Remove empty column “{label}”', fr: 'Supprimer la colonne vide « {label} »' },
+  'fix.hygiene.removePersonalColumn': { en: 'Remove column “{label}” from every row', fr: 'Supprimer la colonne « {label} » de toutes les lignes' },
+  'fix.hygiene.fillDown': { en: 'Fill with “{fillValue}” (value above)', fr: 'Remplir avec « {fillValue} » (valeur du dessus)' },
+  'fix.hygiene.fillDownColumn': { en: 'Fill down all {count} empty cells of column “{label}”', fr: 'Recopier vers le bas dans les {count} cellules vides de la colonne « {label} »' },
+};
