@@ -130,17 +130,11 @@ export const hygieneMessages: MessageCatalog = {
   // ---- quick fixes
   'fix.hygiene.renameLabel': { en: 'Rename “{label}” to “{suggestion}”', fr: 'Renommer « {label} » en « {suggestion} »' },
   'fix.hygiene.renameAllLabels': { en: 'Rename all {count} column names to snake_case', fr: 'Renommer les {count} noms de colonnes en snake_case' },
-  'fix.hygiene.majorityForm': { en: 'Write “{newValue}” instead of “{value}”', fr: 'Écrire « {newValue} » au lieu de « {value} »' },
-  'fix.hygiene.majorityFormColumn': {
-    en: (p) => `Write all ${p.count} values of column “${p.label}” the same way${Number(p.skipped) > 0 ? ` (${p.skipped} ambiguous left as they are)` : ''}`,
-    fr: (p) => `Écrire de la même façon les ${p.count} valeurs de la colonne « ${p.label} »${Number(p.skipped) > 0 ? ` (${p.skipped} ambiguës laissées telles quelles)` : ''}`,
-  },
-  'fix.hygiene.emptyErrorValue': { en: 'Empty the cell “{value}”', fr: 'Vider la cellule « {value} »' },
-  'fix.hygiene.emptyErrorValues': { en: 'Empty all {count} spreadsheet error cells', fr: 'Vider les {count} cellules en erreur' },
+  'fix.hygiene.majorityForm': { en: 'Write “{value}” instead of “{before}”', fr: 'Écrire « {value} » au lieu de « {before} »' },
+  'fix.hygiene.emptyErrorValue': { en: 'Empty the cell “{before}”', fr: 'Vider la cellule « {before} »' },
+  'fix.hygiene.fillDown': { en: 'Fill with “{value}” (the value above)', fr: 'Remplir avec « {value} » (la valeur du dessus)' },
   'fix.hygiene.removeTotalRow': { en: 'Remove total row {rowNumber}', fr: 'Supprimer la ligne de total {rowNumber}' },
   'fix.hygiene.removeRepeatedHeader': { en: 'Remove repeated header row {rowNumber}', fr: "Supprimer la ligne {rowNumber} qui répète l'en-tête" },
   'fix.hygiene.removeEmptyColumn': { en: 'Remove empty column “{label}”', fr: 'Supprimer la colonne vide « {label} »' },
   'fix.hygiene.removePersonalColumn': { en: 'Remove column “{label}” from every row', fr: 'Supprimer la colonne « {label} » de toutes les lignes' },
-  'fix.hygiene.fillDown': { en: 'Fill with “{fillValue}” (value above)', fr: 'Remplir avec « {fillValue} » (valeur du dessus)' },
-  'fix.hygiene.fillDownColumn': { en: 'Fill down all {count} empty cells of column “{label}”', fr: 'Recopier vers le bas dans les {count} cellules vides de la colonne « {label} »' },
 };

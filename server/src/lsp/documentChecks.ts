@@ -1,6 +1,7 @@
 // Validates one open document with everything that applies to it (structure, the schema in force) and
 // remembers the last result per URI for hovers, completions, code lenses and code actions.
 import * as path from 'node:path';
+import { hygieneCheckers } from '../engine/checks/hygiene/hygieneChecker';
 import { makeProblem } from '../engine/checks/structure';
 import type { SidecarBinding } from '../engine/metadata/findSidecar';
 import { compareProblems } from '../engine/problems';
@@ -42,7 +43,7 @@ export class DocumentChecks {
         : undefined;
     const schema = resolveSchemaInForce(header.labels, request, header.range, { detection: settings.detectSchema ? 'suggest' : 'off' });
     if (sidecar?.unusable) schema.problems.push(makeProblem('metadata-sidecar-unusable', header.range, { file: path.basename(sidecar.file) }));
-    const report = validateText(text, { dialect: usable?.dialect, checkers: schema.schema ? schemaCheckers(schema.schema) : [], indexRows: true });
+    const report = validateText(text, { dialect: usable?.dialect, checkers: schema.schema ? schemaCheckers(schema.schema) : hygieneCheckers({ levels: settings.hygiene }), indexRows: true });
     if (schema.problems.length > 0 && report.problems[0]?.code !== 'empty-file' && report.problems[0]?.code !== 'binary-file') {
       report.problems = [...schema.problems, ...report.problems].sort(compareProblems);
     }

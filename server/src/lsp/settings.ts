@@ -1,4 +1,5 @@
 // The extension's settings as the server reads them (section `opendataLint`), with defaults.
+import { readHygieneLevels, type HygieneOptions } from '../engine/checks/hygiene/hygieneOptions';
 
 export interface ServerSettings {
   /** Diagnostics published per file before a summary takes over. */
@@ -7,12 +8,15 @@ export interface ServerSettings {
   schemas: Record<string, string>;
   /** Automatic detection of a catalog schema from the header. */
   detectSchema: boolean;
+  /** Hygiene checks of files without a schema: severity (or `off`) per problem code. */
+  hygiene: NonNullable<HygieneOptions['levels']>;
 }
 
 export const defaultSettings: ServerSettings = {
   maxProblems: 1000,
   schemas: {},
   detectSchema: true,
+  hygiene: {},
 };
 
 export function readSettings(raw: unknown): ServerSettings {
@@ -23,5 +27,5 @@ export function readSettings(raw: unknown): ServerSettings {
     for (const [glob, ref] of Object.entries(value.schemas as Record<string, unknown>)) if (typeof ref === 'string') schemas[glob] = ref;
   }
   const detectSchema = typeof value.detectSchema === 'boolean' ? value.detectSchema : defaultSettings.detectSchema;
-  return { maxProblems, schemas, detectSchema };
+  return { maxProblems, schemas, detectSchema, hygiene: readHygieneLevels(value.hygiene) };
 }

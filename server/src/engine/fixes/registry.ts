@@ -1,5 +1,6 @@
 // Every fixer, in the order their offers are listed (and tried by fix-all): structural fixes first, then the
 // specific value fixers, then the generic ones that only apply when nothing more specific did.
+import { hygieneFixer } from '../checks/hygiene/hygieneFixer';
 import type { Problem } from '../problems';
 import type { FixContext } from './core/context';
 import type { ProblemFixer } from './core/fixer';
@@ -33,6 +34,8 @@ const entries: readonly Entry[] = [
   { fixer: booleanFixer },
   { fixer: numberFixer },
   { fixer: enumFixer },
+  // Tables without a schema: labels, mixed formats, spreadsheet leftovers, personal data.
+  { fixer: hygieneFixer },
   { fixer: trimFixer, fallback: true },
 ];
 

@@ -115,6 +115,8 @@ export class HygieneChecker implements RowChecker {
         }
         continue;
       }
+      // A total row is removed whole: nothing else of it is worth a fix.
+      if (total) continue;
       if (leftovers && (first === HASH || first === LETTER_E || first === EQUALS)) {
         const value = row.value(cell);
         if (isSpreadsheetError(value.trim())) {
@@ -123,7 +125,6 @@ export class HygieneChecker implements RowChecker {
           this.report(context, 'spreadsheet-formula', cellRange(row, cell), { value }, { rowNumber, fieldNumber: cell + 1, fieldName: column.label });
         }
       }
-      if (total) continue;
       column.filled++;
       if (column.sampling) this.sample(row, cell, column);
       else if (column.kind) this.classify(row, cell, column);
