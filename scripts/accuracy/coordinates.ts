@@ -1,17 +1,19 @@
-// Accuracy of the coordinate normalizer on the corpus: per row right / wrong offer / no offer.
-// Importable; run alone to print the table:
+// Accuracy of the coordinate quick fixes on the corpus, through the fixers: each input is the one cell of a
+// `coordonnees` column in a file whose schema wants `latitude` and `longitude` columns; the fixers offer to
+// split it (or convert it from Lambert-93), the offer is applied and the two new cells read back.
+// Importable; run alone to print the rows:
 //   node -r ./test/register.js scripts/accuracy/coordinates.ts [corpus.csv]
 //
-// Scoring: each input is one cell holding both coordinates. Right when latitude and longitude, written with
-// 5 decimals, equal the expected ones; an empty expected value means the right answer is no offer (a clear
-// reason instead). Offers with confidence 'review' count like any other offer.
+// Scoring: right when latitude and longitude, written with 5 decimals, equal the expected ones; an empty
+// expected value means the right answer is no offer (a clear reason instead). Offers of any safety count.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { normalizeCoordinates } from '../../server/src/engine/geo/normalizeCoordinates';
+import { fixOneRow, percent, type Outcome } from './fixerHarness';
 
-export type Outcome = 'right' | 'wrong' | 'none';
+export type { Outcome } from './fixerHarness';
 
 export interface CoordinateAccuracyRow {
   input: string;
@@ -20,8 +22,9 @@ export interface CoordinateAccuracyRow {
   kind: string;
   outcome: Outcome;
   offered?: string;
-  confidence?: 'safe' | 'review';
-  transformations?: string[];
+  /** The offer's safety class. */
+  safety?: string;
+  fixKind?: string;
   reason?: string;
 }
 
@@ -35,32 +38,48 @@ export interface CoordinateAccuracy {
 
 export const DEFAULT_CORPUS = path.join(__dirname, '..', '..', 'test', 'fixtures', 'corpus', 'coordinates.csv');
 
+const schema = {
+  fields: [
+    { name: 'id', type: 'integer' },
+    { name: 'latitude', type: 'number' },
+    { name: 'longitude', type: 'number' },
+  ],
+};
+
+const asFixed = (value: string | undefined) => (value === undefined || value.trim() === '' ? '' : Number(value).toFixed(5));
+
+export function scoreCoordinateRow(input: string, expectedLat: string, expectedLon: string, kind: string): CoordinateAccuracyRow {
+  const base = { input, expectedLat, expectedLon, kind };
+  const noOfferExpected = expectedLat === '' || expectedLon === '';
+  const outcome = fixOneRow(schema, ['id', 'coordonnees'], ['1', input]);
+  const offer = outcome.offers.find((candidate) => candidate.row.latitude !== undefined);
+  if (!offer) {
+    // No offer: say why, in the engine's words.
+    const read = normalizeCoordinates(input);
+    return { ...base, outcome: noOfferExpected ? 'right' : 'none', reason: read.ok ? 'not offered' : read.reason };
+  }
+  const lat = asFixed(offer.row.latitude);
+  const lon = asFixed(offer.row.longitude);
+  const right = !noOfferExpected && lat === expectedLat && lon === expectedLon;
+  return { ...base, outcome: right ? 'right' : 'wrong', offered: `${lat}, ${lon}`, safety: offer.safety, fixKind: offer.kind };
+}
+
 export function coordinatesAccuracy(corpusPath: string = DEFAULT_CORPUS): CoordinateAccuracy {
   const records = parse(fs.readFileSync(corpusPath, 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
-  const rows: CoordinateAccuracyRow[] = records.map(({ input, expected_lat: expectedLat, expected_lon: expectedLon, kind }) => {
-    const base = { input, expectedLat, expectedLon, kind };
-    const noOfferExpected = expectedLat === '' || expectedLon === '';
-    const result = normalizeCoordinates(input);
-    if (!result.ok) return { ...base, outcome: noOfferExpected ? 'right' : 'none', reason: result.reason };
-    const lat = result.lat.toFixed(5);
-    const lon = result.lon.toFixed(5);
-    const outcome: Outcome = !noOfferExpected && lat === expectedLat && lon === expectedLon ? 'right' : 'wrong';
-    return { ...base, outcome, offered: `${lat}, ${lon}`, confidence: result.confidence, transformations: result.transformations };
-  });
+  const rows = records.map(({ input, expected_lat: expectedLat, expected_lon: expectedLon, kind }) => scoreCoordinateRow(input, expectedLat, expectedLon, kind));
   const count = (o: Outcome) => rows.filter((r) => r.outcome === o).length;
   return { right: count('right'), wrong: count('wrong'), none: count('none'), total: rows.length, rows };
 }
 
 export function formatCoordinatesAccuracy(acc: CoordinateAccuracy): string {
-  const pct = (n: number) => `${((100 * n) / Math.max(acc.total, 1)).toFixed(1)}%`;
   const lines = [
-    `coordinates (→ WGS84, 5 decimals): ${acc.total} rows`,
-    `  right ${acc.right} (${pct(acc.right)})   wrong offers ${acc.wrong} (${pct(acc.wrong)})   no offer ${acc.none} (${pct(acc.none)})`,
+    `coordinates (→ WGS84, 5 decimals, through the fixers): ${acc.total} rows`,
+    `  right ${acc.right} (${percent(acc.right, acc.total)})   wrong offers ${acc.wrong} (${percent(acc.wrong, acc.total)})   no offer ${acc.none} (${percent(acc.none, acc.total)})`,
     '',
   ];
   for (const r of acc.rows) {
     const mark = r.outcome === 'right' ? 'ok   ' : r.outcome === 'wrong' ? 'WRONG' : 'none ';
-    const got = r.offered === undefined ? (r.reason ?? '') : `${r.offered} [${r.confidence}; ${r.transformations?.join(', ') || 'as written'}]`;
+    const got = r.offered === undefined ? (r.reason ?? '') : `${r.offered} [${r.fixKind}, ${r.safety}]`;
     const expected = r.expectedLat === '' ? 'no offer' : `${r.expectedLat}, ${r.expectedLon}`;
     lines.push(`${mark} ${JSON.stringify(r.input).padEnd(36)} ${r.kind.padEnd(18)} → ${got}${r.outcome !== 'right' ? `   (expected ${expected})` : ''}`);
   }

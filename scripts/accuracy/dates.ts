@@ -1,25 +1,26 @@
-// Accuracy of the French date fixer on the corpus: per row right / wrong offer / no offer.
-// Importable; run alone to print the table:
+// Accuracy of the date quick fix on the corpus, through the fixers: each input is the one cell of a column
+// whose schema type follows the row's kind; the fixers' offers are applied and the cell read back.
+// Importable; run alone to print the rows:
 //   node -r ./test/register.js scripts/accuracy/dates.ts [corpus.csv]
 //
 // Scoring.
-// - Each row is fixed on its own (no column context), with `excelSerials: true`: every corpus value comes
-//   from a date column, which is what a schema's date type tells the real caller.
 // - The target type follows `kind` (date, datetime, year, yearmonth); for `excel-serial` it is datetime when
-//   the expected value has a time, else date.
-// - `ambiguous: no` rows: right when the value offered equals `expected`.
-// - `ambiguous: yes` rows: right only when the value offered equals `expected` (dd/mm wins, the corpus has no
-//   column to prove otherwise) AND the result is flagged ambiguous with the other reading among the
-//   alternatives — offering the right value as if it were certain would hide a real doubt, so it counts as a
-//   wrong offer.
+//   the expected value has a time, else date (a date type is what lets a bare number be an Excel serial).
+// - An input the field already accepts (no problem, nothing offered) is right when it equals `expected`.
+// - `ambiguous: no` rows: right when exactly one fix is offered and it writes `expected`. Choices offered for
+//   such a row count as no offer when `expected` is among them (a doubt the corpus says is not there), else wrong.
+// - `ambiguous: yes` rows: right only when the readings are offered as choices, the first (dd/mm, since the
+//   corpus gives no column to prove otherwise) writing `expected`; a single fix hides a real doubt: wrong.
 // - An empty `expected` means the right answer is no offer; any offer is then wrong.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { parseDateFr, type DateTarget } from '../../server/src/engine/fixes/dates';
+import type { DateTargetType } from '../../server/src/engine/fixes/dates';
+import { t } from '../../server/src/i18n';
+import { fixOneRow, percent, type Outcome } from './fixerHarness';
 
-export type Outcome = 'right' | 'wrong' | 'none';
+export type { Outcome } from './fixerHarness';
 
 export interface DateAccuracyRow {
   input: string;
@@ -28,8 +29,10 @@ export interface DateAccuracyRow {
   ambiguous: boolean;
   outcome: Outcome;
   offered?: string;
+  /** The fixers offered the readings as choices. */
   flaggedAmbiguous?: boolean;
   alternatives?: string[];
+  safety?: string;
   reason?: string;
 }
 
@@ -45,30 +48,39 @@ export interface DateAccuracy {
 
 export const DEFAULT_CORPUS = path.join(__dirname, '..', '..', 'test', 'fixtures', 'corpus', 'dates.csv');
 
-function targetOf(kind: string, expected: string): DateTarget {
+function targetOf(kind: string, expected: string): DateTargetType {
   switch (kind) {
     case 'datetime':
     case 'year':
     case 'yearmonth':
-      return { type: kind };
+      return kind;
     case 'excel-serial':
-      return { type: expected.includes('T') ? 'datetime' : 'date' };
+      return expected.includes('T') ? 'datetime' : 'date';
     default:
-      return { type: 'date' };
+      return 'date';
   }
+}
+
+export function scoreDateRow(input: string, expected: string, kind: string, isAmbiguous: boolean): DateAccuracyRow {
+  const base = { input, expected, kind, ambiguous: isAmbiguous };
+  const schema = { fields: [{ name: 'valeur', type: targetOf(kind, expected) }] };
+  const outcome = fixOneRow(schema, ['valeur'], [input]);
+  const values = outcome.offers.map((offer) => offer.row.valeur);
+  const reason = outcome.note ? t(outcome.note.key, 'en', outcome.note.params) : undefined;
+  if (outcome.problems === 0) return { ...base, outcome: input === expected ? 'right' : 'none', reason: 'accepted as it is' };
+  if (values.length === 0) return { ...base, outcome: expected === '' ? 'right' : 'none', reason };
+  const choices = outcome.offers.every((offer) => offer.safety === 'choice') && values.length > 1;
+  const [offered, ...alternatives] = values;
+  const row = { ...base, offered, flaggedAmbiguous: choices, alternatives, safety: outcome.offers[0].safety };
+  if (expected === '') return { ...row, outcome: 'wrong' };
+  if (isAmbiguous) return { ...row, outcome: choices && offered === expected ? 'right' : 'wrong' };
+  if (choices) return { ...row, outcome: values.includes(expected) ? 'none' : 'wrong' };
+  return { ...row, outcome: values.length === 1 && offered === expected ? 'right' : 'wrong' };
 }
 
 export function datesAccuracy(corpusPath: string = DEFAULT_CORPUS): DateAccuracy {
   const records = parse(fs.readFileSync(corpusPath, 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
-  const rows: DateAccuracyRow[] = records.map(({ input, expected, kind, ambiguous }) => {
-    const isAmbiguous = ambiguous === 'yes';
-    const result = parseDateFr(input, targetOf(kind, expected), { excelSerials: true });
-    const base = { input, expected, kind, ambiguous: isAmbiguous };
-    if (!result.ok) return { ...base, outcome: expected === '' ? 'right' : 'none', reason: result.variant ? `${result.reason}.${result.variant}` : result.reason };
-    let outcome: Outcome = result.value === expected ? 'right' : 'wrong';
-    if (outcome === 'right' && isAmbiguous && !(result.ambiguous && (result.alternatives?.length ?? 0) > 0)) outcome = 'wrong';
-    return { ...base, outcome, offered: result.value, flaggedAmbiguous: result.ambiguous, alternatives: result.alternatives };
-  });
+  const rows = records.map(({ input, expected, kind, ambiguous }) => scoreDateRow(input, expected, kind, ambiguous === 'yes'));
   const count = (o: Outcome) => rows.filter((r) => r.outcome === o).length;
   return {
     right: count('right'),
@@ -81,16 +93,15 @@ export function datesAccuracy(corpusPath: string = DEFAULT_CORPUS): DateAccuracy
 }
 
 export function formatDatesAccuracy(acc: DateAccuracy): string {
-  const pct = (n: number) => `${((100 * n) / Math.max(acc.total, 1)).toFixed(1)}%`;
   const lines = [
-    `dates (fr → ISO 8601): ${acc.total} rows`,
-    `  right ${acc.right} (${pct(acc.right)})   wrong offers ${acc.wrong} (${pct(acc.wrong)}, ${acc.wrongOnUnambiguous} on unambiguous rows)   no offer ${acc.none} (${pct(acc.none)})`,
+    `dates (fr → ISO 8601, through the fixers): ${acc.total} rows`,
+    `  right ${acc.right} (${percent(acc.right, acc.total)})   wrong offers ${acc.wrong} (${percent(acc.wrong, acc.total)}, ${acc.wrongOnUnambiguous} on unambiguous rows)   no offer ${acc.none} (${percent(acc.none, acc.total)})`,
     '',
   ];
   for (const r of acc.rows) {
     const mark = r.outcome === 'right' ? 'ok   ' : r.outcome === 'wrong' ? 'WRONG' : 'none ';
-    const got = r.offered === undefined ? (r.reason ?? '') : `${r.offered}${r.flaggedAmbiguous ? ` (ambiguous, or ${r.alternatives?.join(' / ')})` : ''}`;
-    lines.push(`${mark} ${JSON.stringify(r.input).padEnd(24)} ${r.kind.padEnd(13)} → ${got}${r.outcome === 'wrong' ? `   (expected ${r.expected || 'no offer'})` : ''}`);
+    const got = r.offered === undefined ? (r.reason ?? '') : `${r.offered} [${r.safety}]${r.flaggedAmbiguous ? ` (choices: ${[r.offered, ...(r.alternatives ?? [])].join(' / ')})` : ''}`;
+    lines.push(`${mark} ${JSON.stringify(r.input).padEnd(24)} ${r.kind.padEnd(13)} → ${got}${r.outcome !== 'right' ? `   (expected ${r.expected || 'no offer'})` : ''}`);
   }
   return lines.join('\n');
 }

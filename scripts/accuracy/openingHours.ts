@@ -1,23 +1,29 @@
-// Accuracy of the French opening-hours converter on the corpus: per row right / wrong offer / no offer,
-// comparing by meaning with the opening_hours library. Importable; run alone to print the table:
+// Accuracy of the opening-hours quick fix on the corpus, through the fixers: each input is the one cell of a
+// `horaires` column checked by `opening-hours-value`; the offer is applied and the cell read back, then
+// compared by meaning with the opening_hours library. Importable; run alone to print the rows:
 //   node -r ./test/register.js scripts/accuracy/openingHours.ts [corpus.csv]
+//
+// Scoring: right when exactly one fix is offered and it means `expected` (or the input is already a value the
+// check accepts and means `expected`); choices count as no offer when one of them is right, else wrong.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { parseOpeningHoursFr, sameOpeningHours } from '../../server/src/engine/fixes/openingHours';
+import { sameOpeningHours } from '../../server/src/engine/fixes/openingHours';
+import { fixOneRow, percent, type Outcome } from './fixerHarness';
 
-export type Outcome = 'right' | 'wrong' | 'none';
+export type { Outcome } from './fixerHarness';
 
 export interface OpeningHoursAccuracyRow {
   input: string;
   expected: string;
   source: string;
   outcome: Outcome;
-  /** The value offered, if any. */
+  /** The value offered, if any (the first choice when several). */
   offered?: string;
-  confidence?: 'safe' | 'review';
-  /** Why nothing was offered. */
+  /** The offer's safety class (a single conversion is `unsafe`: it deserves a look). */
+  safety?: string;
+  /** Why nothing was offered (the fixer's note key). */
   reason?: string;
   detail?: string;
 }
@@ -32,14 +38,25 @@ export interface OpeningHoursAccuracy {
 
 export const DEFAULT_CORPUS = path.join(__dirname, '..', '..', 'test', 'fixtures', 'corpus', 'opening-hours.csv');
 
+const schema = { fields: [{ name: 'horaires', type: 'string' }], custom_checks: [{ name: 'opening-hours-value', params: { column: 'horaires' } }] };
+
+export function scoreOpeningHoursRow(input: string, expected: string, source: string): OpeningHoursAccuracyRow {
+  const base = { input, expected, source };
+  const outcome = fixOneRow(schema, ['horaires'], [input]);
+  const values = outcome.offers.map((offer) => offer.row.horaires);
+  if (outcome.problems === 0) return { ...base, outcome: sameOpeningHours(input, expected) ? 'right' : 'none', reason: 'accepted as it is' };
+  if (values.length === 0) {
+    const detail = outcome.note?.params.detail;
+    return { ...base, outcome: 'none', reason: outcome.note?.key, detail: typeof detail === 'string' ? detail : undefined };
+  }
+  const row = { ...base, offered: values[0], safety: outcome.offers[0].safety };
+  if (values.length > 1) return { ...row, outcome: values.some((value) => sameOpeningHours(value, expected)) ? 'none' : 'wrong' };
+  return { ...row, outcome: sameOpeningHours(values[0], expected) ? 'right' : 'wrong' };
+}
+
 export function openingHoursAccuracy(corpusPath: string = DEFAULT_CORPUS): OpeningHoursAccuracy {
   const records = parse(fs.readFileSync(corpusPath, 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
-  const rows: OpeningHoursAccuracyRow[] = records.map(({ input, expected, source }) => {
-    const result = parseOpeningHoursFr(input);
-    if (!result.ok) return { input, expected, source, outcome: 'none', reason: result.reason, detail: result.detail };
-    const outcome: Outcome = sameOpeningHours(result.value, expected) ? 'right' : 'wrong';
-    return { input, expected, source, outcome, offered: result.value, confidence: result.confidence };
-  });
+  const rows = records.map(({ input, expected, source }) => scoreOpeningHoursRow(input, expected, source));
   const count = (o: Outcome) => rows.filter((r) => r.outcome === o).length;
   return { right: count('right'), wrong: count('wrong'), none: count('none'), total: rows.length, rows };
 }
@@ -50,15 +67,14 @@ function oneLine(text: string, width: number): string {
 }
 
 export function formatOpeningHoursAccuracy(acc: OpeningHoursAccuracy): string {
-  const pct = (n: number) => `${((100 * n) / Math.max(acc.total, 1)).toFixed(1)}%`;
   const lines = [
-    `opening hours (fr → opening_hours): ${acc.total} rows`,
-    `  right ${acc.right} (${pct(acc.right)})   wrong offers ${acc.wrong} (${pct(acc.wrong)})   no offer ${acc.none} (${pct(acc.none)})`,
+    `opening hours (fr → opening_hours, through the fixers): ${acc.total} rows`,
+    `  right ${acc.right} (${percent(acc.right, acc.total)})   wrong offers ${acc.wrong} (${percent(acc.wrong, acc.total)})   no offer ${acc.none} (${percent(acc.none, acc.total)})`,
     '',
   ];
   for (const r of acc.rows) {
     const mark = r.outcome === 'right' ? 'ok   ' : r.outcome === 'wrong' ? 'WRONG' : 'none ';
-    const got = r.outcome === 'none' ? `${r.reason}${r.detail ? `: ${oneLine(r.detail, 50)}` : ''}` : `${r.offered} [${r.confidence}]`;
+    const got = r.offered === undefined ? `${r.reason ?? ''}${r.detail ? `: ${oneLine(r.detail, 50)}` : ''}` : `${r.offered} [${r.safety}]`;
     lines.push(`${mark} ${oneLine(r.input, 60).padEnd(60)}  → ${got}${r.outcome === 'wrong' ? `   (expected ${r.expected})` : ''}`);
   }
   return lines.join('\n');

@@ -69,6 +69,8 @@ function combine(kind: string, safety: FixSafety, title: FixOffer['title'], part
 export class FixSession {
   readonly context: FixContext;
   private readonly proposals = new Map<string, FixProposal>();
+  private readonly columnFixes = new Map<string, CombinedFix | undefined>();
+  private readonly fileFixes = new Map<FixMode, CombinedFix | undefined>();
 
   constructor(input: FixInput) {
     this.context = new FixContext(input);
@@ -96,6 +98,12 @@ export class FixSession {
    */
   columnFix(problem: Problem, kind: string): CombinedFix | undefined {
     if (problem.fieldNumber === undefined || problem.rowNumber === undefined || problem.rowNumber <= 1) return undefined;
+    const key = `${problem.code}|${problem.fieldNumber}|${kind}`;
+    if (!this.columnFixes.has(key)) this.columnFixes.set(key, this.computeColumnFix(problem, problem.fieldNumber, kind));
+    return this.columnFixes.get(key);
+  }
+
+  private computeColumnFix(problem: Problem, fieldNumber: number, kind: string): CombinedFix | undefined {
     const ledger = new EditLedger();
     const parts: FixOffer[] = [];
     for (const other of this.problems) {
@@ -107,12 +115,17 @@ export class FixSession {
     }
     if (parts.length < 2) return undefined;
     const safety: FixSafety = parts.every((part) => part.safety === 'safe') ? 'safe' : 'unsafe';
-    const fieldName = problem.fieldName ?? this.context.columnName(problem.fieldNumber - 1);
+    const fieldName = problem.fieldName ?? this.context.columnName(fieldNumber - 1);
     return combine(kind, safety, { key: 'fix.column', params: { kind, count: parts.length, fieldName } }, parts);
   }
 
   /** The whole file: for each problem in order, its first offer the mode allows, when it does not clash with one taken before. */
   fixAll(mode: FixMode): CombinedFix | undefined {
+    if (!this.fileFixes.has(mode)) this.fileFixes.set(mode, this.computeFixAll(mode));
+    return this.fileFixes.get(mode);
+  }
+
+  private computeFixAll(mode: FixMode): CombinedFix | undefined {
     const ledger = new EditLedger();
     const parts: FixOffer[] = [];
     for (const problem of this.problems) {

@@ -78,7 +78,13 @@ function propose(problem: Problem, context: FixContext): FixProposal | undefined
       { cell: cells.lat, value: lat },
       { cell: cells.lon, value: lon },
     ],
-    { kind: 'coordinates', safety: safetyOf(result.confidence, result.transformations), titleKey: 'fix.coordinates', titleParams: { value: `${lat}, ${lon}`, steps: steps(result.transformations) } },
+    {
+      kind: 'coordinates',
+      safety: safetyOf(result.confidence, result.transformations),
+      titleKey: 'fix.coordinates',
+      // The title shows what changes: one value, or the pair when both do.
+      titleParams: { ...(lat !== cells.lat.value && lon !== cells.lon.value ? { value: `${lat}, ${lon}` } : {}), steps: steps(result.transformations) },
+    },
   );
   return { offers: offer ? [offer] : [] };
 }

@@ -75,7 +75,9 @@ function propose(problem: Problem, context: FixContext): FixProposal | undefined
     return { offers, note: { key: 'fix-note.date-ambiguous', params: { value: cell.value, readings: values } } };
   }
   const notes = result.notes.filter((note) => !BENIGN_NOTES.has(note));
-  const safety: FixSafety = notes.length === 0 ? 'safe' : 'unsafe';
+  // Month first is not how France writes dates: certain only when the column proves it.
+  const monthFirstUnproven = result.order === 'mm/dd' && !(columnContext.analysis.confidence === 'proven' && columnContext.analysis.order === 'mm/dd');
+  const safety: FixSafety = notes.length === 0 && !monthFirstUnproven ? 'safe' : 'unsafe';
   const offer = cellOffer(context, cell, values[0], { kind: 'date', safety, titleKey: 'fix.date', titleParams: { notes: result.notes.map((n) => `date-fix-note.${n}`) } });
   return { offers: offer ? [offer] : [] };
 }
