@@ -103,12 +103,12 @@ describe('--changed-only on a git repository', function () {
     mkdirSync(path.join(repo, 'data'));
     // Rows 3 and 5 of the committed file are broken (a missing cell, an extra cell).
     writeFileSync(path.join(repo, 'data', 'communes.csv'), `${header}1,Brest,29019\n2,Quimper\n3,Morlaix,29151\n4,Vannes,56260,x\n5,Lorient,56121\n`);
-    writeFileSync(path.join(repo, 'data', 'untouched.csv'), `${header}1,Rennes\n`);
+    writeFileSync(path.join(repo, 'data', 'untouched.csv'), `${header}1,Rennes\n2,Brest,29019\n`);
     git('add', '.');
     git('commit', '--quiet', '-m', 'initial datasets');
     // The "pull request": one good row and one broken row appended, a new untracked file.
     appendFileSync(path.join(repo, 'data', 'communes.csv'), '6,Dinan,22050\n7,Lannion\n');
-    writeFileSync(path.join(repo, 'data', 'nouveau.csv'), `${header}1,Saint-Malo\n`);
+    writeFileSync(path.join(repo, 'data', 'nouveau.csv'), `${header}1,Saint-Malo\n2,Dinard,35093\n`);
   });
   after(() => rmSync(repo, { recursive: true, force: true }));
 
@@ -120,8 +120,8 @@ describe('--changed-only on a git repository', function () {
       'data/communes.csv:8:10 error missing-cell Row 8 has 2 cells but the header has 3 columns: 1 cell(s) missing from column “commune” on.',
       'data/communes.csv: 1 error(s), 0 warning(s), 0 info (7 rows); 2 more on unchanged lines, not reported (2 error(s), 0 warning(s))',
       'data/nouveau.csv:2:13 error missing-cell Row 2 has 2 cells but the header has 3 columns: 1 cell(s) missing from column “commune” on.',
-      'data/nouveau.csv: 1 error(s), 0 warning(s), 0 info (1 rows)',
-      'data/untouched.csv: no problems on changed lines (1 rows); 1 more on unchanged lines, not reported (1 error(s), 0 warning(s))',
+      'data/nouveau.csv: 1 error(s), 0 warning(s), 0 info (2 rows)',
+      'data/untouched.csv: no problems on changed lines (2 rows); 1 more on unchanged lines, not reported (1 error(s), 0 warning(s))',
       '3 file(s) checked: 2 error(s), 0 warning(s) (3 more on unchanged lines, not reported)',
     ]);
   });

@@ -6,9 +6,10 @@ import { annotationFor, escapeData, escapeProperty } from '../../server/src/cli/
 import { jsonFile, jsonProblem } from '../../server/src/cli/reporters/json';
 import { escapeMarkdown } from '../../server/src/cli/reporters/markdown';
 import { firstSentence, parseProblemDocs } from '../../server/src/cli/reporters/problemDocs';
-import { pathToUriReference } from '../../server/src/cli/reporters/sarif';
+import { pathToUriReference, SARIF_MAX_RESULTS, sarifLog } from '../../server/src/cli/reporters/sarif';
 import type { ReportContext } from '../../server/src/cli/reporters/context';
-import { exitCodeFor, failedResult } from '../../server/src/cli/results';
+import { exitCodeFor, failedResult, fileResult, totalsOf } from '../../server/src/cli/results';
+import type { FileReport } from '../../server/src/cli/checkFile';
 import type { Problem } from '../../server/src/engine/problems';
 import { parseWorkflowCommand } from './githubCommands';
 
@@ -106,6 +107,18 @@ describe('JSON report entries', () => {
 describe('SARIF pieces', () => {
   it('percent-encodes each path segment into a URI reference', () => {
     assert.equal(pathToUriReference('data/données été, 2024#1.csv'), 'data/donn%C3%A9es%20%C3%A9t%C3%A9%2C%202024%231.csv');
+  });
+
+  it('keeps at most the results GitHub code scanning accepts, errors first, and says so', () => {
+    const warnings = Array.from({ length: SARIF_MAX_RESULTS }, (_, line) => cellProblem({ code: 'blank-row', severity: 'warning', rowNumber: line + 2, range: { start: { offset: line, line: line + 1, character: 0 }, end: { offset: line, line: line + 1, character: 0 } } }));
+    const error = cellProblem({ range: { start: { offset: 1e6, line: 1e6, character: 0 }, end: { offset: 1e6 + 1, line: 1e6, character: 1 } } });
+    const report: FileReport = { path: '/work/data/big.csv', encoding: 'utf-8', bom: false, dialect: { delimiter: ',', quoteChar: '"', skipInitialSpace: false, header: true, lineTerminator: 'LF' }, labels: [], rowCount: 1e6, problems: [...warnings, error] };
+    const files = [fileResult(report.path, report)];
+    const log = sarifLog({ files, totals: totalsOf(files), exitCode: 1 }, context) as { runs: Array<{ results: Array<{ level: string }>; invocations: Array<{ toolExecutionNotifications: Array<{ message: { text: string } }> }> }> };
+    const run = log.runs[0];
+    assert.equal(run.results.length, SARIF_MAX_RESULTS);
+    assert.equal(run.results.filter((result) => result.level === 'error').length, 1);
+    assert.match(run.invocations[0].toolExecutionNotifications[0].message.text, /^25000 of 25001 problems are in this report, the most severe first/);
   });
 
   it('reads rule help from docs/problems.md entries, in both languages', () => {

@@ -142,6 +142,10 @@ que --max-warnings), 2 erreur d'utilisation ou de lecture.`,
     fr: 'Remarque : GitHub n\'affiche que les {limit} premières annotations d\'erreur et {limit} d\'avertissement d\'une étape (ici {errors} erreur(s), {warnings} avertissement(s)) ; le résumé de la tâche et le rapport SARIF les listent toutes.',
   },
   'cli.sarif.seeDocs': { en: 'Details and how to fix: {url}', fr: 'Détails et correction : {url}' },
+  'cli.sarif.truncated': {
+    en: '{kept} of {total} problems are in this report, the most severe first: GitHub code scanning rejects more than {max} results per run. Use --changed-only, or the JSON report for all of them.',
+    fr: '{kept} problèmes sur {total} figurent dans ce rapport, les plus graves d\'abord : l\'analyse de code de GitHub refuse plus de {max} résultats par exécution. Utilisez --changed-only, ou le rapport JSON pour les avoir tous.',
+  },
   'cli.md.title': {
     en: 'Open Data Lint — {errors} error(s), {warnings} warning(s) in {files} file(s)',
     fr: 'Open Data Lint — {errors} erreur(s), {warnings} avertissement(s) dans {files} fichier(s)',

@@ -12,6 +12,12 @@ const INFORMATION_URI = 'https://github.com/opendata-lint/opendata-lint';
 /** Relative artifact URIs are resolved against the root of the checked-out repository. */
 const SOURCE_ROOT = '%SRCROOT%';
 
+/**
+ * GitHub code scanning rejects a run with more results than this ("rejecting SARIF, as there are more
+ * results per run than allowed"): beyond it, errors are kept first and a notification says how many were left out.
+ */
+export const SARIF_MAX_RESULTS = 25_000;
+
 type SarifLevel = 'error' | 'warning' | 'note';
 const levels: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
@@ -99,9 +105,24 @@ export function sarifLog(run: CheckRun, context: ReportContext): object {
     ruleIndexes.set(code, rules.length);
     rules.push(sarifRule(code, codes.get(code) ?? 'error', locale));
   }
-  for (const result of run.files) addFile(result);
+  // Which problems fit: all of them, or the most severe first when there are too many.
+  const listed = run.files.map((result) => listedProblems(result, context));
+  const kept = new Set<Problem>();
+  for (const severity of ['error', 'warning', 'information', 'hint'] as const) {
+    for (const problems of listed) {
+      for (const problem of problems) {
+        if (kept.size >= SARIF_MAX_RESULTS) break;
+        if (problem.severity === severity) kept.add(problem);
+      }
+    }
+  }
+  const total = listed.reduce((sum, problems) => sum + problems.length, 0);
+  if (total > kept.size) {
+    notifications.push({ level: 'warning', message: { text: t('cli.sarif.truncated', locale, { kept: kept.size, total, max: SARIF_MAX_RESULTS }) } });
+  }
+  run.files.forEach((result, index) => addFile(result, listed[index]));
 
-  function addFile(result: FileResult): void {
+  function addFile(result: FileResult, problems: readonly Problem[]): void {
     const uri = pathToUriReference(displayPath(result.path, context.root));
     if (!result.report) {
       notifications.push({
@@ -115,8 +136,8 @@ export function sarifLog(run: CheckRun, context: ReportContext): object {
     const properties: Record<string, unknown> = { rows: result.report.rowCount, delimiter: result.report.dialect.delimiter };
     if (result.report.schema) properties.schema = result.report.schema.ref;
     artifacts.push({ location: { uri, uriBaseId: SOURCE_ROOT }, encoding: result.report.encoding, sourceLanguage: 'csv', properties });
-    for (const problem of listedProblems(result, context)) {
-      results.push(sarifResult(problem, ruleIndexes.get(problem.code) ?? -1, artifactIndex, uri, locale));
+    for (const problem of problems) {
+      if (kept.has(problem)) results.push(sarifResult(problem, ruleIndexes.get(problem.code) ?? -1, artifactIndex, uri, locale));
     }
   }
 
