@@ -165,6 +165,47 @@ export class SchemaChecker implements RowChecker {
       this.reportSchemaIssues(context, null);
     }
     this.table?.finish(context);
+    this.finishCustomChecks(context);
+  }
+
+  // ---- rows one at a time (server/src/engine/incremental re-checks the rows an edit touched)
+
+  /** Starts without a header row, fields read by position: what `row` does on the first data row. */
+  startWithoutHeader(context: CheckContext): void {
+    if (this.started) return;
+    const columnOfField = new Int32Array(this.compiled.fields.length).map((_, index) => index);
+    this.start(columnOfField, [], context);
+    this.reportSchemaIssues(context, null);
+  }
+
+  /**
+   * Checks one data row on its own: cell checks and custom row checks, not the table constraints (which
+   * need every row: the caller keeps them, reading the keys of this row from `tableConstraints.keysOf`
+   * right after this call).
+   */
+  checkRowAlone(row: RowView, context: CheckContext): void {
+    this.startWithoutHeader(context);
+    const table = this.table;
+    this.table = null;
+    try {
+      this.row(row, context);
+    } finally {
+      this.table = table;
+    }
+  }
+
+  /** The table constraints in force once started (null when there are none). */
+  get tableConstraints(): TableConstraints | null {
+    return this.table;
+  }
+
+  /** The custom checks in force once started: whether each reports at the end of the table. */
+  get customChecks(): { name: string; finishes: boolean }[] {
+    return this.custom.filter((entry) => !entry.disabled).map((entry) => ({ name: entry.name, finishes: entry.check.finish !== undefined }));
+  }
+
+  /** The end-of-table reports of the custom checks alone (the part of `finish` after the table constraints). */
+  finishCustomChecks(context: CheckContext): void {
     this.context = context;
     for (const entry of this.custom) {
       if (entry.disabled || !entry.check.finish) continue;

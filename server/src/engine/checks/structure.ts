@@ -11,6 +11,41 @@ export function makeProblem(code: string, range: SourceRange, params: ProblemPar
   return { code, severity: extra.severity ?? defaultSeverity(code), range, params, ...extra };
 }
 
+/** The range of a row's terminator: it covers the terminator itself, so it ends at the start of the next line. */
+export function terminatorRange(row: RowView): SourceRange {
+  const start = rowEndRange(row).start;
+  const length = row.terminator === Terminator.CRLF ? 2 : 1;
+  return { start, end: { offset: start.offset + length, line: start.line + 1, character: 0 } };
+}
+
+/**
+ * The mixed-line-endings problem for rows counted by terminator (`counts[Terminator.LF]`…), or undefined
+ * when they use one kind. `firstOf` gives the first row (1-based) ending with a kind, and its terminator's
+ * range. (Shared by the pipeline's finish and by incremental re-validation, which keeps the counts itself.)
+ */
+export function mixedLineEndingsProblem(
+  counts: readonly number[],
+  firstOf: (terminator: Terminator) => { rowNumber: number; range: SourceRange } | undefined,
+): Problem | undefined {
+  const used = [Terminator.LF, Terminator.CRLF, Terminator.CR].filter((t) => counts[t] > 0);
+  if (used.length < 2) return undefined;
+  used.sort((a, b) => counts[b] - counts[a]);
+  const [majority, minority] = used;
+  const first = firstOf(minority);
+  if (!first) return undefined;
+  return makeProblem(
+    'mixed-line-endings',
+    first.range,
+    {
+      majority: terminatorNames[majority],
+      minority: terminatorNames[minority],
+      majorityCount: counts[majority],
+      minorityCount: used.slice(1).reduce((sum, t) => sum + counts[t], 0),
+    },
+    { rowNumber: first.rowNumber },
+  );
+}
+
 export class StructureChecker implements RowChecker {
   private headerCount = 0;
   private readonly terminatorCounts = [0, 0, 0, 0];
@@ -25,17 +60,18 @@ export class StructureChecker implements RowChecker {
     for (let cell = 0; cell < row.cellCount; cell++) {
       const label = row.value(cell);
       const fieldNumber = cell + 1;
-      const range = cellRange(row, cell);
-      if (label.trim() === '') {
-        context.report(makeProblem('blank-label', range, {}, { rowNumber: 1, fieldNumber }));
+      // Ranges are built only for labels that are reported (a pathological header has millions of cells).
+      const trimmed = label.trim();
+      if (trimmed === '') {
+        context.report(makeProblem('blank-label', cellRange(row, cell), {}, { rowNumber: 1, fieldNumber }));
         continue;
       }
-      if (label !== label.trim()) {
-        context.report(makeProblem('label-whitespace', range, { label, trimmed: label.trim() }, { rowNumber: 1, fieldNumber, fieldName: label }));
+      if (label !== trimmed) {
+        context.report(makeProblem('label-whitespace', cellRange(row, cell), { label, trimmed }, { rowNumber: 1, fieldNumber, fieldName: label }));
       }
       const first = seen.get(label);
       if (first !== undefined) {
-        context.report(makeProblem('duplicate-label', range, { label, firstFieldNumber: first }, { rowNumber: 1, fieldNumber, fieldName: label }));
+        context.report(makeProblem('duplicate-label', cellRange(row, cell), { label, firstFieldNumber: first }, { rowNumber: 1, fieldNumber, fieldName: label }));
       } else seen.set(label, fieldNumber);
     }
   }
@@ -73,25 +109,11 @@ export class StructureChecker implements RowChecker {
   }
 
   finish(context: CheckContext): void {
-    const used = [Terminator.LF, Terminator.CRLF, Terminator.CR].filter((t) => this.terminatorCounts[t] > 0);
-    if (used.length < 2) return;
-    used.sort((a, b) => this.terminatorCounts[b] - this.terminatorCounts[a]);
-    const [majority, minority] = used;
-    const range = this.firstRangeWithTerminator[minority];
-    if (!range) return;
-    context.report(
-      makeProblem(
-        'mixed-line-endings',
-        range,
-        {
-          majority: terminatorNames[majority],
-          minority: terminatorNames[minority],
-          majorityCount: this.terminatorCounts[majority],
-          minorityCount: used.slice(1).reduce((sum, t) => sum + this.terminatorCounts[t], 0),
-        },
-        { rowNumber: this.firstRowWithTerminator[minority] },
-      ),
-    );
+    const problem = mixedLineEndingsProblem(this.terminatorCounts, (terminator) => {
+      const range = this.firstRangeWithTerminator[terminator];
+      return range ? { rowNumber: this.firstRowWithTerminator[terminator] as number, range } : undefined;
+    });
+    if (problem) context.report(problem);
   }
 
   private countTerminator(row: RowView): void {
@@ -99,10 +121,7 @@ export class StructureChecker implements RowChecker {
     if (terminator === Terminator.None) return;
     if (this.terminatorCounts[terminator]++ === 0) {
       this.firstRowWithTerminator[terminator] = row.index + 1;
-      // The range covers the terminator itself, so it ends at the start of the next line.
-      const start = rowEndRange(row).start;
-      const length = terminator === Terminator.CRLF ? 2 : 1;
-      this.firstRangeWithTerminator[terminator] = { start, end: { offset: start.offset + length, line: start.line + 1, character: 0 } };
+      this.firstRangeWithTerminator[terminator] = terminatorRange(row);
     }
   }
 

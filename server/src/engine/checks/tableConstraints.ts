@@ -1,6 +1,6 @@
 // Table-level constraints: `unique` fields, the primary key and foreign keys within the same table, with
 // compact per-key counters (first row of each value) that an incremental engine can update row by row.
-import type { SourceRange } from '../problems';
+import type { Problem, SourceRange } from '../problems';
 import type { CellKey, CompiledField, CompiledForeignKey, CompiledSchema } from '../schema/compile';
 import { cellRange, rowRange } from '../table/positions';
 import type { RowView } from '../table/scanner';
@@ -158,36 +158,18 @@ export class TableConstraints {
 
   row(row: RowView, context: CheckContext): void {
     const rowNumber = row.index + 1;
-    for (const unique of this.unique) {
+    for (let index = 0; index < this.unique.length; index++) {
+      const unique = this.unique[index];
       const key = unique.field.lastKey;
       if (key === undefined || unique.column >= row.cellCount) continue;
       const first = unique.index.add(key, rowNumber);
-      if (first > 0) {
-        context.report(
-          makeProblem('unique-error', cellRange(row, unique.column), { value: row.value(unique.column), firstRowNumber: first }, {
-            rowNumber,
-            fieldNumber: unique.column + 1,
-            fieldName: unique.field.name,
-          }),
-        );
-      }
+      if (first > 0) context.report(this.uniqueProblem(index, row, first));
     }
     if (this.primaryKey.length > 0) {
       const key = compositeKey(this.primaryKey);
       if (key !== undefined) {
         const first = this.primaryKeyIndex.add(key, rowNumber);
-        if (first > 0) {
-          const single = this.primaryKey.length === 1;
-          const column = this.primaryKeyColumns[0];
-          context.report(
-            makeProblem(
-              'primary-key',
-              single ? cellRange(row, column) : rowRange(row),
-              { fields: this.primaryKey.map((field) => field.name), values: valuesAt(row, this.primaryKeyColumns), firstRowNumber: first },
-              { rowNumber, fieldNumber: column + 1, fieldName: this.primaryKey[0].name },
-            ),
-          );
-        }
+        if (first > 0) context.report(this.primaryKeyProblem(row, first));
       }
     }
     for (const state of this.foreignKeys) {
@@ -210,16 +192,78 @@ export class TableConstraints {
     for (const state of this.foreignKeys) {
       for (const pending of state.pending) {
         if (state.referenced.has(pending.key)) continue;
-        context.report(
-          makeProblem(
-            'foreign-key',
-            pending.range,
-            { fields: state.key.fields, values: pending.values, referenceFields: state.key.referenceFields, resource: state.key.resource },
-            { rowNumber: pending.rowNumber, fieldNumber: pending.fieldNumber, fieldName: state.key.fields[0] },
-          ),
-        );
+        context.report(foreignKeyProblem(state, pending.range, pending.values, pending.rowNumber, pending.fieldNumber));
       }
       state.pending.length = 0;
     }
   }
+
+  // ---- one row at a time: an incremental engine keeps the key counters itself (server/src/engine/incremental)
+
+  /** Unique columns checked (key slots 0 …). */
+  get uniqueCount(): number {
+    return this.unique.length;
+  }
+
+  get hasPrimaryKey(): boolean {
+    return this.primaryKey.length > 0;
+  }
+
+  /** Same-table foreign keys checked. */
+  get foreignKeyCount(): number {
+    return this.foreignKeys.length;
+  }
+
+  /**
+   * The keys a row holds, read from the fields' `lastKey` right after the row's cell checks, without
+   * recording anything. Slots: one per unique column, then the primary key (when there is one), then two
+   * per foreign key: the key the row refers to, and the key it offers to others (its reference fields).
+   * A slot is undefined when the row has no valid value there (missing, invalid or absent cells).
+   */
+  keysOf(row: RowView): (CellKey | undefined)[] {
+    const keys: (CellKey | undefined)[] = [];
+    for (const unique of this.unique) keys.push(unique.column >= row.cellCount ? undefined : unique.field.lastKey);
+    if (this.primaryKey.length > 0) keys.push(compositeKey(this.primaryKey));
+    for (const state of this.foreignKeys) keys.push(compositeKey(state.fields), compositeKey(state.referenceFields));
+    return keys;
+  }
+
+  /** The problem of a row repeating the value of unique column `index` first held by row `firstRowNumber`. */
+  uniqueProblem(index: number, row: RowView, firstRowNumber: number): Problem {
+    const unique = this.unique[index];
+    return makeProblem('unique-error', cellRange(row, unique.column), { value: row.value(unique.column), firstRowNumber }, {
+      rowNumber: row.index + 1,
+      fieldNumber: unique.column + 1,
+      fieldName: unique.field.name,
+    });
+  }
+
+  /** The problem of a row repeating the primary key first held by row `firstRowNumber`. */
+  primaryKeyProblem(row: RowView, firstRowNumber: number): Problem {
+    const single = this.primaryKey.length === 1;
+    const column = this.primaryKeyColumns[0];
+    return makeProblem(
+      'primary-key',
+      single ? cellRange(row, column) : rowRange(row),
+      { fields: this.primaryKey.map((field) => field.name), values: valuesAt(row, this.primaryKeyColumns), firstRowNumber },
+      { rowNumber: row.index + 1, fieldNumber: column + 1, fieldName: this.primaryKey[0].name },
+    );
+  }
+
+  /** The problem of a row whose foreign key `index` refers to a value no row of the table holds. */
+  foreignKeyProblemOf(index: number, row: RowView): Problem {
+    const state = this.foreignKeys[index];
+    const single = state.fields.length === 1;
+    const range = single ? cellRange(row, state.columns[0]) : rowRange(row);
+    return foreignKeyProblem(state, range, valuesAt(row, state.columns), row.index + 1, state.columns[0] + 1);
+  }
+}
+
+function foreignKeyProblem(state: ForeignKeyState, range: SourceRange, values: string[], rowNumber: number, fieldNumber: number): Problem {
+  return makeProblem(
+    'foreign-key',
+    range,
+    { fields: state.key.fields, values, referenceFields: state.key.referenceFields, resource: state.key.resource },
+    { rowNumber, fieldNumber, fieldName: state.key.fields[0] },
+  );
 }
