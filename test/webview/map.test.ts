@@ -216,7 +216,7 @@ describe('map page (Chromium)', function () {
 
   it('says so when the file has no coordinate columns', async () => {
     harness = await MapPageHarness.open(browser);
-    await harness.sendPoints(pointsMessage({ columns: null, points: [], unreadable: [], unreadableCount: 0, dataRows: 4 }));
+    await harness.sendPoints(pointsMessage({ columns: null, fieldLabels: [], points: [], unreadable: [], unreadableCount: 0, dataRows: 4 }));
     assert.match((await harness.page.textContent('.odl-message')) ?? '', /No coordinate columns found/);
   });
 
@@ -228,7 +228,7 @@ describe('map page (Chromium)', function () {
       points.push({ row, line: row - 1, endLine: row - 1, lat: 43 + ((i * 7919) % 8000) / 1000, lon: -1 + ((i * 104729) % 8000) / 1000, issues: [], fields: [] });
     }
     points.push({ row: 6000, line: 5999, endLine: 5999, lat: 2.35, lon: 48.85, issues: ['outside-france', 'swapped'], swappedTerritory: 'metropole', fields: [] });
-    await harness.sendPoints(pointsMessage({ columns: fixture.columns, points, unreadable: [], unreadableCount: 0, dataRows: points.length }));
+    await harness.sendPoints(pointsMessage({ columns: fixture.columns, fieldLabels: [], points, unreadable: [], unreadableCount: 0, dataRows: points.length }));
     const clusters = await harness.page.$$eval('.odl-cluster--ok', (e) => e.map((c) => Number((c as HTMLElement).dataset.count)));
     assert.ok(clusters.length > 0 && clusters.length < 300, `${clusters.length} clusters`);
     assert.ok(await harness.page.$('.odl-point--swapped[data-row="6000"]'), 'the swapped point is drawn on its own');

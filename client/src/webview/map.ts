@@ -134,7 +134,7 @@ class MapPage {
 
   private openPopup(point: MapPoint): void {
     this.openRow = point.row;
-    const content = popupContent(point, this.strings, {
+    const content = popupContent(point, this.result?.fieldLabels ?? [], this.strings, {
       reveal: (row) => this.bridge.post({ type: 'revealRow', row }),
       swap: (row) => this.bridge.post({ type: 'swapCoordinates', row }),
     });
@@ -142,7 +142,7 @@ class MapPage {
   }
 
   private pointLabel(point: MapPoint): string {
-    const name = point.fields[0]?.[1];
+    const name = point.fields.find((value) => value !== '');
     return name ? this.strings.t('point.labelNamed', { row: point.row, name: name.slice(0, 80) }) : this.strings.t('point.label', { row: point.row });
   }
 

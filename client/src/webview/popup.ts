@@ -42,13 +42,14 @@ export function issueTexts(point: MapPoint, strings: MapStrings): string[] {
   return texts;
 }
 
-export function popupContent(point: MapPoint, strings: MapStrings, actions: PopupActions): HTMLElement {
+export function popupContent(point: MapPoint, labels: readonly string[], strings: MapStrings, actions: PopupActions): HTMLElement {
   const root = element('div', 'odl-popup');
   root.dataset.row = String(point.row);
   root.appendChild(element('h2', 'odl-popup__title', strings.t('point.label', { row: point.row })));
-  if (point.fields.length > 0) {
+  const shown = point.fields.map((value, i) => [labels[i] ?? '', value] as const).filter(([, value]) => value !== '');
+  if (shown.length > 0) {
     const list = element('dl', 'odl-popup__fields');
-    for (const [label, value] of point.fields) {
+    for (const [label, value] of shown) {
       list.appendChild(element('dt', '', label));
       list.appendChild(element('dd', '', shorten(value)));
     }

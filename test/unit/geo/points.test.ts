@@ -54,7 +54,7 @@ describe('map points', () => {
       const annexe = pointOf(result, 13);
       assert.deepEqual([annexe.line, annexe.endLine], [12, 13]);
       assert.deepEqual(pointOf(result, 14).line, 14);
-      assert.equal(annexe.fields[0][1], 'Salle "des fêtes"\n(annexe)');
+      assert.equal(annexe.fields[0], 'Salle "des fêtes"\n(annexe)');
     });
 
     it('lists unreadable rows with the reason, the values, and the repair an Excel date allows', () => {
@@ -71,11 +71,9 @@ describe('map points', () => {
     });
 
     it('keeps the name-like fields for popups, values as written (markup included, as text)', () => {
-      assert.deepEqual(pointOf(result, 3).fields, [
-        ['nom', 'Mairie du 1er'],
-        ['commune', 'Lyon'],
-      ]);
-      assert.equal(pointOf(result, 9).fields[0][1], '<img src=x onerror=alert(1)>');
+      assert.deepEqual(result.fieldLabels, ['nom', 'commune']);
+      assert.deepEqual(pointOf(result, 3).fields, ['Mairie du 1er', 'Lyon']);
+      assert.equal(pointOf(result, 9).fields[0], '<img src=x onerror=alert(1)>');
     });
   });
 
@@ -149,7 +147,7 @@ describe('map points', () => {
 
   it('finds no columns in a table without coordinates', () => {
     const result = computeMapPoints('nom,population\nRennes,220000\nLyon,520000\n');
-    assert.deepEqual(result, { columns: null, points: [], unreadable: [], unreadableCount: 0, dataRows: 2 });
+    assert.deepEqual(result, { columns: null, fieldLabels: [], points: [], unreadable: [], unreadableCount: 0, dataRows: 2 });
     assert.equal(findCoordinateColumns('nom,population\nRennes,220000\n'), null);
   });
 
@@ -164,6 +162,14 @@ describe('map points', () => {
     const result = computeMapPoints(`nom,latitude,longitude\n${rows}\n${bad}\n`, { maxUnreadable: 5 });
     assert.equal(result.unreadable.length, 5);
     assert.equal(result.unreadableCount, 12);
+  });
+
+  it('sends a value once per point: empty when it repeats an earlier one', () => {
+    const result = computeMapPoints('nom,operateur,latitude,longitude\nIzivia,Izivia,48.1,-1.6\nA,B,45.7,4.8\n');
+    assert.deepEqual(result.points.map((p) => p.fields), [
+      ['Izivia', ''],
+      ['A', 'B'],
+    ]);
   });
 
   it('puts name-like columns first in popups, then places, then identifiers, never the coordinates', () => {

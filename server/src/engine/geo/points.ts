@@ -10,6 +10,7 @@ import { detectCoordinateColumns, type CoordinateColumns } from './detectCoordin
 import { franceTerritoryOfPrecise } from './franceBounds';
 import { normalizeCoordinates, type NormalizeCoordinatesResult } from './normalizeCoordinates';
 import type { PairOrder } from './parseCoordinatePair';
+import { roundCoordinate } from './coordinateTypes';
 
 /** What a map draws distinctly. */
 export type PointIssue = 'outside-france' | 'swapped' | 'duplicate-location';
@@ -30,8 +31,11 @@ export interface MapPoint {
   sameLocationRows?: number[];
   /** How the values were read when not plain decimal degrees (lambert93, dms, decimal-comma…). */
   transformations?: string[];
-  /** The row's main fields for a popup, [label, value], the title or name-like fields first. */
-  fields: [string, string][];
+  /**
+   * The row's main values for a popup, one per MapPointsResult.fieldLabels (the title or name-like fields
+   * first); '' when empty or equal to an earlier one. Labels are sent once, not with each of 100 000 points.
+   */
+  fields: string[];
 }
 
 export interface UnreadableRow {
@@ -57,6 +61,8 @@ export type MapCoordinateSource =
 
 export interface MapPointsResult {
   columns: MapCoordinateSource | null;
+  /** The labels of the points' `fields`. */
+  fieldLabels: string[];
   points: MapPoint[];
   /** Unreadable rows, in row order (capped: see unreadableCount). */
   unreadable: UnreadableRow[];
@@ -164,6 +170,7 @@ export function resolveCoordinateColumns(labels: readonly string[], sampleRows: 
 
 // Plain decimal degrees, by far the most common: read at once, without the full notation parser.
 const PLAIN_DEGREES = /^\s*[+-]?\d{1,3}(?:\.\d+)?\s*$/;
+const PLAIN_PAIR = /^\s*(\[?)\s*([+-]?\d{1,3}(?:\.\d+)?)\s*,\s*([+-]?\d{1,3}(?:\.\d+)?)\s*(\]?)\s*$/;
 
 /** Reads one row's coordinate cells; `missing-cell` when the row is too short to hold them. */
 export function readRowCoordinates(source: MapCoordinateSource, cells: readonly string[]): NormalizeCoordinatesResult | 'missing-cell' {
@@ -173,8 +180,8 @@ export function readRowCoordinates(source: MapCoordinateSource, cells: readonly 
       const [lat, lon] = cells;
       if (PLAIN_DEGREES.test(lat) && PLAIN_DEGREES.test(lon)) {
         // Equivalent to normalizeCoordinates for a point in France as written: it returns it unchanged.
-        const latitude = Number(lat);
-        const longitude = Number(lon);
+        const latitude = roundCoordinate(Number(lat));
+        const longitude = roundCoordinate(Number(lon));
         const territory = franceTerritoryOfPrecise(latitude, longitude);
         if (territory) return { ok: true, lat: latitude, lon: longitude, transformations: [], confidence: 'safe', territory: territory.id };
       }
@@ -194,6 +201,17 @@ export function readRowCoordinates(source: MapCoordinateSource, cells: readonly 
         } catch {
           // Not JSON: let the pair parser say why.
         }
+      }
+      const plain = PLAIN_PAIR.exec(cell);
+      if (plain) {
+        // "[lon, lat]" is GeoJSON order whatever the column says; "a, b" follows the column's order.
+        const bracketed = plain[1] !== '';
+        const lonFirst = bracketed || source.order === 'lon-lat';
+        const latitude = roundCoordinate(Number(lonFirst ? plain[3] : plain[2]));
+        const longitude = roundCoordinate(Number(lonFirst ? plain[2] : plain[3]));
+        const territory = franceTerritoryOfPrecise(latitude, longitude);
+        // Equivalent to normalizeCoordinates for a point in France as written.
+        if (territory) return { ok: true, lat: latitude, lon: longitude, transformations: bracketed ? ['geojson'] : [], confidence: 'safe', territory: territory.id };
       }
       return normalizeCoordinates({ pair: cell, order: source.order });
     }
@@ -220,19 +238,35 @@ export function popupColumns(labels: readonly string[], coordinateIndexes: reado
   return [...new Set(ranked.map((c) => c.index))].slice(0, MAX_POPUP_FIELDS);
 }
 
-interface BufferedRow {
+/** A row as the collector reads it: from the sample (copied) or straight from the scanner (only the cells needed). */
+interface RowSource {
   index: number;
   line: number;
   endLine: number;
-  cells: string[];
   blank: boolean;
+  cell(index: number): string | undefined;
+}
+
+interface BufferedRow extends RowSource {
+  cells: string[];
 }
 
 function copyRow(view: RowView): BufferedRow {
   const cells: string[] = [];
   for (let i = 0; i < view.cellCount; i++) cells.push(view.value(i));
   const last = Math.max(0, view.cellCount - 1);
-  return { index: view.index, line: view.line, endLine: view.cellEndLine[last], cells, blank: view.isBlank() };
+  return { index: view.index, line: view.line, endLine: view.cellEndLine[last], cells, blank: view.isBlank(), cell: (i) => cells[i] };
+}
+
+/** The scanner's reused view as a RowSource, valid during the callback only. */
+function viewSource(view: RowView): RowSource {
+  return {
+    index: view.index,
+    line: view.line,
+    endLine: view.cellEndLine[Math.max(0, view.cellCount - 1)],
+    blank: view.isBlank(),
+    cell: (i) => (i < view.cellCount ? view.value(i) : undefined),
+  };
 }
 
 function shorten(value: string): string {
@@ -246,11 +280,11 @@ class PointCollector {
   unreadableCount = 0;
   /** The identity (first name-like value) of each point, to tell two places at one spot from one place listed twice. */
   private readonly identities: string[] = [];
-  private readonly fieldIndexes: number[];
+  readonly fieldIndexes: number[];
   private readonly identityIndex: number | undefined;
 
   constructor(
-    private readonly labels: readonly string[],
+    readonly labels: readonly string[],
     private readonly columns: ResolvedColumns,
     schema: TableSchema | undefined,
     private readonly maxUnreadable: number,
@@ -260,9 +294,9 @@ class PointCollector {
     this.identityIndex = first !== undefined && NAME_LIKE.test(fold(labels[first])) ? first : undefined;
   }
 
-  add(row: BufferedRow): void {
+  add(row: RowSource): void {
     if (row.blank) return;
-    const cells = this.columns.indexes.map((index) => row.cells[index]);
+    const cells = this.columns.indexes.map((index) => row.cell(index)) as string[];
     const read = readRowCoordinates(this.columns.source, cells);
     const rowNumber = row.index + 1;
     if (read === 'missing-cell') return this.unreadableRow(row, 'missing-cell', cells);
@@ -284,19 +318,19 @@ class PointCollector {
       issues.push('outside-france');
     }
     const transformations = tags.filter((tag) => tag !== 'swapped');
-    const fields: [string, string][] = [];
+    const fields: string[] = [];
     for (const index of this.fieldIndexes) {
-      const value = row.cells[index];
-      if (value !== undefined && value.trim() !== '') fields.push([this.labels[index], shorten(value)]);
+      const value = (row.cell(index) ?? '').trim();
+      fields.push(value === '' || fields.includes(value) ? '' : shorten(value));
     }
     const point: MapPoint = { row: rowNumber, line: row.line, endLine: row.endLine, lat, lon, issues, fields };
     if (swappedTerritory) point.swappedTerritory = swappedTerritory;
     if (transformations.length > 0) point.transformations = transformations;
     this.points.push(point);
-    this.identities.push(this.identityIndex === undefined ? '' : (row.cells[this.identityIndex] ?? '').trim().toLowerCase());
+    this.identities.push(this.identityIndex === undefined ? '' : (row.cell(this.identityIndex) ?? '').trim().toLowerCase());
   }
 
-  private unreadableRow(row: BufferedRow, reason: string, values: (string | undefined)[], suggestion?: { lat: number; lon: number }): void {
+  private unreadableRow(row: RowSource, reason: string, values: (string | undefined)[], suggestion?: { lat: number; lon: number }): void {
     this.unreadableCount++;
     if (this.unreadable.length >= this.maxUnreadable) return;
     const entry: UnreadableRow = { row: row.index + 1, line: row.line, endLine: row.endLine, reason, values: values.map((v) => shorten(v ?? '')) };
@@ -310,9 +344,10 @@ class PointCollector {
    * one point, or any shared point when the table has no name-like column, are.
    */
   markSharedLocations(): void {
-    const groups = new Map<string, number[]>();
+    const groups = new Map<number, number[]>();
     this.points.forEach((point, i) => {
-      const key = `${point.lat.toFixed(5)},${point.lon.toFixed(5)}`;
+      // One number per 1e-5° cell (about 1 m), exact below 2^53: cheaper than a string key for 100 000 points.
+      const key = (Math.round(point.lat * 1e5) + 9_000_000) * 36_000_001 + (Math.round(point.lon * 1e5) + 18_000_000);
       const group = groups.get(key);
       if (group) group.push(i);
       else groups.set(key, [i]);
@@ -334,7 +369,7 @@ function scanWithSample(
   text: string,
   dialect: Dialect,
   decide: (labels: string[], sample: BufferedRow[]) => void,
-  visit?: (row: BufferedRow) => void,
+  visit?: (row: RowSource) => void,
   sampleOnly = false,
 ): { labels: string[]; dataRows: number } {
   let labels: string[] = [];
@@ -362,7 +397,7 @@ function scanWithSample(
       }
       return;
     }
-    if (visit) visit(copyRow(view));
+    if (visit) visit(viewSource(view));
   });
   if (!decided) settle();
   return { labels, dataRows };
@@ -395,9 +430,16 @@ export function computeMapPoints(text: string, options: MapPointsOptions = {}): 
     },
     (row) => collector?.add(row),
   );
-  if (!collector || !columns) return { columns: null, points: [], unreadable: [], unreadableCount: 0, dataRows };
+  if (!collector || !columns) return { columns: null, fieldLabels: [], points: [], unreadable: [], unreadableCount: 0, dataRows };
   collector.markSharedLocations();
-  return { columns: columns.source, points: collector.points, unreadable: collector.unreadable, unreadableCount: collector.unreadableCount, dataRows };
+  return {
+    columns: columns.source,
+    fieldLabels: collector.fieldIndexes.map((index) => collector!.labels[index]),
+    points: collector.points,
+    unreadable: collector.unreadable,
+    unreadableCount: collector.unreadableCount,
+    dataRows,
+  };
 }
 
 /** A replacement of text[start, end) — offsets in the text the edit was computed from. */
