@@ -23,38 +23,11 @@ export interface SchemaFieldRef {
   required: boolean;
 }
 
-/** Lower case, no accents, no spaces, underscores, hyphens, dots or apostrophes: `Code INSEE` ~ `code_insee`. */
-export function normalizeLabel(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\s_\-.'’]+/g, '');
-}
+import { normalizeLabel } from '../text/fold';
+export { normalizeLabel };
 
-/** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), stopping past `limit`. */
-export function damerauLevenshtein(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  let previous2 = new Array<number>(cols).fill(0);
-  let previous = Array.from({ length: cols }, (_, j) => j);
-  let current = new Array<number>(cols).fill(0);
-  for (let i = 1; i < rows; i++) {
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2] + 1);
-      current[j] = value;
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > limit) return limit + 1;
-    [previous2, previous, current] = [previous, current, previous2];
-  }
-  return previous[cols - 1];
-}
+import { editDistance as damerauLevenshtein } from '../text/editDistance';
+export { damerauLevenshtein };
 
 /** How many typos a name of this length tolerates: none for short names (too many false friends), 2 from 8 characters. */
 export function typoTolerance(length: number): number {

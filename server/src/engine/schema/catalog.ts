@@ -423,15 +423,8 @@ function notFound(ref: string, reason: NotFoundReason, suggestions: SchemaSugges
   return { found: false, ref, reason, suggestions };
 }
 
-/** Lower case, no accents, words separated by single spaces: for searching and comparing titles. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+import { foldText } from '../text/fold';
+export { foldText };
 
 function baseName(file: string): string {
   return (file.split('/').pop() ?? file).toLowerCase();
@@ -536,20 +529,5 @@ export function compareVersions(a: string, b: string): number {
   return preA.localeCompare(preB);
 }
 
-/** Edit distance (insertions, deletions, substitutions), two rows of memory. */
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  if (!a.length) return b.length;
-  if (!b.length) return a.length;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  let current = new Array<number>(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length];
-}
+import { editDistance as levenshtein } from '../text/editDistance';
+export { levenshtein };

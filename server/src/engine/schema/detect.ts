@@ -29,15 +29,8 @@ export interface SchemaCandidate {
 export const GOOD_SCHEMA_COVERAGE = 0.6;
 export const GOOD_FILE_COVERAGE = 0.8;
 
-/** `Nom Aménageur`, `nom_amenageur`, `NOM-AMENAGEUR`, `nomAmenageur` → `nomamenageur`. */
-export function normalizeLabel(label: string): string {
-  return label
-    .replace(/^\uFEFF/, '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\s_\-.'’"]+/g, '');
-}
+import { normalizeLabel } from '../text/fold';
+export { normalizeLabel };
 
 interface PreparedVersion {
   info: TableSchemaVersionInfo;
