@@ -29,7 +29,7 @@ export interface ValidationReport {
 }
 
 /** How far into the text mojibake is looked for: garbling is systematic, the first screenful shows it. */
-const MOJIBAKE_SCAN_CHARS = 1 << 20;
+export const MOJIBAKE_SCAN_CHARS = 1 << 20;
 
 /** Row-by-row engine shared by whole-text and streaming validation. */
 export class TablePipeline {

@@ -30,7 +30,7 @@ export const defaultDialect: Dialect = {
  */
 const candidateDelimiters = [';', ',', '\t', '|'];
 /** How much of the file sniffing reads: enough for dozens of rows of a wide national file. */
-const SNIFF_CHARS = 64 * 1024;
+export const SNIFF_CHARS = 64 * 1024;
 const SNIFF_ROWS = 50;
 
 /**
