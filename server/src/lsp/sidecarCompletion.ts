@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { propertyKey } from '../engine/metadata/ajvProblems';
 import { completionContextAt } from '../engine/metadata/completionContext';
 import { schemaAtPath, type DescriptorKind, type JsonSchema } from '../engine/metadata/descriptorSchemas';
 import { isTablePath, RESOURCE_SUFFIXES, sidecarKindOf, type FileAccess } from '../engine/metadata/sidecarFiles';
@@ -66,7 +67,7 @@ export function sidecarCompletions(document: TextDocument, position: Position, l
 
   const valueItems = (propertyPath: string[]) => {
     const at = schemaAtPath(kind, propertyPath);
-    const dotted = propertyPath.filter((s) => s !== '*' && !/^\d+$/.test(s)).join('.');
+    const dotted = propertyKey(propertyPath);
     const key = propertyPath[propertyPath.length - 1];
     const push = (label: string, value: string, detail?: string, documentation?: string, filterText?: string) =>
       items.push({

@@ -3,6 +3,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isScalar } from 'yaml';
+import { propertyKey } from '../engine/metadata/ajvProblems';
 import { schemaAtPath, type JsonSchema } from '../engine/metadata/descriptorSchemas';
 import type { SidecarReport } from '../engine/metadata/checkSidecar';
 import { contextAtOffset } from '../engine/metadata/yamlNodes';
@@ -33,7 +34,7 @@ export function sidecarHover(document: TextDocument, report: SidecarReport, posi
   const context = contextAtOffset(doc, offset);
   if (!context?.node.range) return null;
   const range = { start: document.positionAt(context.node.range[0]), end: document.positionAt(context.node.range[1]) };
-  const dotted = context.path.filter((s) => typeof s === 'string').join('.');
+  const dotted = propertyKey(context.path);
   const vocabulary = vocabularyOfProperty[dotted];
 
   if (context.on === 'key') {

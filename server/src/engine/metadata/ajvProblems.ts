@@ -4,7 +4,7 @@
 // the placeholder check.
 import type { ErrorObject } from 'ajv';
 import { makeProblem } from '../checks/structure';
-import type { Problem } from '../problems';
+import { compareProblems, type Problem } from '../problems';
 import { foldText, levenshtein } from '../schema/catalog';
 import { schemaAtPath, type DescriptorKind } from './descriptorSchemas';
 import { isPlaceholder } from './placeholders';
@@ -29,9 +29,13 @@ export function displayPath(segments: readonly PathSegment[]): string {
   return out;
 }
 
-/** The property path without sequence indexes, as vocabularies and docs name it (`couverture_spatiale.maille`). */
+/**
+ * The property path as vocabularies name it (`couverture_spatiale.maille`): without sequence indexes,
+ * and without the `resources[i]` of a datapackage (a resource's properties are the same everywhere).
+ */
 export function propertyKey(segments: readonly PathSegment[]): string {
-  return segments.filter((s) => typeof s === 'string' && !/^\d+$/.test(s)).join('.');
+  const inResource = segments[0] === 'resources' && segments.length > 2 ? segments.slice(2) : segments;
+  return inResource.filter((s) => typeof s === 'string' && !/^\d+$/.test(s) && s !== '*').join('.');
 }
 
 function valueAt(value: unknown, segments: readonly string[]): unknown {
@@ -84,11 +88,18 @@ export function suggestEnumValue(property: string, written: unknown, allowed: re
   const strings = allowed.filter((a): a is string => typeof a === 'string');
   const exact = strings.find((a) => foldText(a).replace(/ /g, '-') === folded);
   if (exact) return exact;
-  for (const entry of vocabularyOfProperty[property] ?? []) {
+  const vocabulary = (vocabularyOfProperty[property] ?? []).filter((entry) => strings.includes(entry.value));
+  for (const entry of vocabulary) {
     const names = [entry.label.fr, entry.label.en, entry.scdl, entry.dataGouv].map((n) => foldText(n).replace(/ /g, '-'));
-    if (names.includes(folded) && strings.includes(entry.value)) return entry.value;
+    if (names.includes(folded)) return entry.value;
   }
-  return nearest(folded, strings);
+  const typo = nearest(folded, strings);
+  if (typo) return typo;
+  // A short name inside a value or a label ("ODbL" → odbl-1.0, "Licence Ouverte" → etalab-2.0): the first
+  // entry of the vocabulary that has it, vocabularies listing the recommended values first.
+  const words = ` ${folded.replace(/-/g, ' ')} `;
+  if (words.trim().length < 3) return undefined;
+  return vocabulary.find((entry) => [entry.value, entry.label.fr, entry.label.en, entry.scdl].some((n) => ` ${foldText(n)} `.includes(words)))?.value;
 }
 
 export function nearest(word: string, candidates: readonly string[]): string | undefined {
@@ -165,9 +176,11 @@ export function ajvProblems(input: AjvMappingInput): Problem[] {
       case 'maximum':
         problem = makeProblem('metadata-invalid', input.ranges.value(segments), { variant: error.keyword, property, limit: Number(params.limit), value: typeof here === 'object' ? undefined : String(here) });
         break;
-      case 'uniqueItems':
-        problem = makeProblem('metadata-invalid', input.ranges.value([...segments, String(params.i)]), { variant: 'uniqueItems', property, first: Number(params.j) + 1, second: Number(params.i) + 1 });
+      case 'uniqueItems': {
+        const [first, second] = [Number(params.i), Number(params.j)].sort((x, y) => x - y);
+        problem = makeProblem('metadata-invalid', input.ranges.value([...segments, String(second)]), { variant: 'uniqueItems', property, first: first + 1, second: second + 1 });
         break;
+      }
       default:
         problem = makeProblem('metadata-invalid', input.ranges.value(segments), { variant: 'other', property, keyword: error.keyword, detail: error.message ?? '' });
     }
@@ -176,5 +189,5 @@ export function ajvProblems(input: AjvMappingInput): Problem[] {
     seen.add(id);
     problems.push(problem);
   }
-  return problems;
+  return problems.sort(compareProblems);
 }

@@ -72,7 +72,8 @@ export function checkSidecar(text: string, options: CheckSidecarOptions): Sideca
     const listing = packageListing(file, access);
     report.packageFile = listing?.file;
     const effective = effectiveMetadata(root, listing?.descriptor);
-    report.problems.push(...contentProblems({ descriptor: root, segments: [], ranges, role: 'resource', effective }));
+    // A resource its package lists belongs to the package's dataset: completeness is the package's business.
+    report.problems.push(...contentProblems({ descriptor: root, segments: [], ranges, role: listing ? 'package-resource' : 'resource', effective }));
     checkResource({ descriptor: root, segments: [], baseDir: dir }, effective, (property) => [property]);
     return finish(report);
   }

@@ -148,7 +148,8 @@ export function completionContextAt(text: string, offset: number): CompletionCon
       parentPath,
       kind: 'value',
       key,
-      prefix: unquote(text.slice(valueStart, offset).trim()),
+      // What is typed so far: an opening quote is not part of it.
+      prefix: text.slice(valueStart, offset).trim().replace(/^["']/, ''),
       replaceStart: valueStart,
       replaceEnd: Math.max(offset, valueStart + valueText.length),
       siblingKeys: [],

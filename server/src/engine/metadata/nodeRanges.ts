@@ -30,7 +30,12 @@ export class NodeRanges {
     const found = locate(this.doc, segments);
     const complete = found.depth === segments.length;
     const span = (part === 'key' || !found.value || !complete) && found.key ? nodeSpan(found.key) : nodeSpan(found.value);
-    if (span && found.depth > 0) return this.positions.range(span[0], span[1]);
+    if (span && found.depth > 0) {
+      // A block collection's range runs to the next line: end at its last character.
+      let end = span[1];
+      while (end > span[0] && /\s/.test(this.positions.text[end - 1])) end--;
+      return this.positions.range(span[0], end);
+    }
     return this.root();
   }
 

@@ -28,9 +28,12 @@ export function parseSidecarYaml(text: string): ParsedYaml {
     return { text, positions, problems: [makeProblem('metadata-too-large', positions.firstLine(), { size: text.length, limit: MAX_SIDECAR_CHARS })] };
   }
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  const problems: Problem[] = doc.errors.map((error) =>
-    makeProblem('metadata-yaml-syntax', positions.range(error.pos[0], error.pos[1]), { variant: error.code, detail: error.message.split('\n')[0] }),
-  );
+  const problems: Problem[] = doc.errors.map((error) => {
+    let end = error.pos[1];
+    // The library points at the first character of a duplicated key: underline the whole key.
+    if (error.code === 'DUPLICATE_KEY') while (end < text.length && !/[:\r\n]/.test(text[end])) end++;
+    return makeProblem('metadata-yaml-syntax', positions.range(error.pos[0], end), { variant: error.code, detail: error.message.split('\n')[0] });
+  });
   if (problems.length > 0) return { text, positions, doc, problems };
 
   const circular = findSelfContainingAlias(doc);
