@@ -1,5 +1,9 @@
 // Maps the columns of a file to the fields of a schema by name, the way Validata reads a header:
 // exact names first, then names that differ only by case, accents, spaces or separators, then small typos.
+import { normalizeLabel } from '../text/fold';
+import { editDistance as damerauLevenshtein } from '../text/editDistance';
+export { normalizeLabel };
+export { damerauLevenshtein };
 
 /** Why a label was taken for a field it does not spell exactly. */
 export type LabelMismatch = 'case' | 'accents' | 'separators' | 'typo';
@@ -23,11 +27,7 @@ export interface SchemaFieldRef {
   required: boolean;
 }
 
-import { normalizeLabel } from '../text/fold';
-export { normalizeLabel };
 
-import { editDistance as damerauLevenshtein } from '../text/editDistance';
-export { damerauLevenshtein };
 
 /** How many typos a name of this length tolerates: none for short names (too many false friends), 2 from 8 characters. */
 export function typoTolerance(length: number): number {

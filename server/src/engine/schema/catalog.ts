@@ -2,6 +2,10 @@
 // public URLs to local files, lists and searches schemas, loads descriptors. Never touches the network.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { foldText } from '../text/fold';
+import { editDistance as levenshtein } from '../text/editDistance';
+export { foldText };
+export { levenshtein };
 
 /** The catalog's `schema_type`. */
 export type SchemaKind = 'tableschema' | 'jsonschema' | 'datapackage' | 'other';
@@ -423,8 +427,6 @@ function notFound(ref: string, reason: NotFoundReason, suggestions: SchemaSugges
   return { found: false, ref, reason, suggestions };
 }
 
-import { foldText } from '../text/fold';
-export { foldText };
 
 function baseName(file: string): string {
   return (file.split('/').pop() ?? file).toLowerCase();
@@ -529,5 +531,3 @@ export function compareVersions(a: string, b: string): number {
   return preA.localeCompare(preB);
 }
 
-import { editDistance as levenshtein } from '../text/editDistance';
-export { levenshtein };

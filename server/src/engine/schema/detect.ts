@@ -1,6 +1,8 @@
 // Guesses which catalog Table Schema a CSV follows from its header: label overlap with every schema's
 // fields (case, accents and separators ignored), ranked. Built once per catalog, then cheap per file.
 import { compareVersions, getDefaultCatalog, type SchemaCatalog, type TableSchemaVersionInfo } from './catalog';
+import { normalizeLabel } from '../text/fold';
+export { normalizeLabel };
 
 export interface SchemaCandidate {
   id: string;
@@ -29,8 +31,6 @@ export interface SchemaCandidate {
 export const GOOD_SCHEMA_COVERAGE = 0.6;
 export const GOOD_FILE_COVERAGE = 0.8;
 
-import { normalizeLabel } from '../text/fold';
-export { normalizeLabel };
 
 interface PreparedVersion {
   info: TableSchemaVersionInfo;
