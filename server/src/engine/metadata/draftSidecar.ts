@@ -101,7 +101,7 @@ export function draftSidecar(tablePath: string, options: DraftOptions = {}): Sid
 
   // The disk tells the encoding; the editor's text (unsaved edits) is used only for a file not yet saved.
   const read = readTableText({ ...access, openText: () => undefined }, tablePath) ?? readTableText(access, tablePath);
-  let facts: TableFacts | undefined = read && !read.binary ? factsOfText(read) : undefined;
+  let facts: TableFacts | undefined = read && !read.binary ? factsOfText(read, { points: true }) : undefined;
 
   let schemaRef = options.schemaRef;
   let schemaComment: string | undefined;
@@ -119,7 +119,7 @@ export function draftSidecar(tablePath: string, options: DraftOptions = {}): Sid
       schema = loaded.schema;
       if (loaded.source.type === 'catalog') schemaRef = `${loaded.source.id}@${loaded.source.version}`;
       schemaComment ??= say('inForce', { title: loaded.source.type === 'catalog' ? loaded.source.title : (loaded.schema.title ?? schemaRef) });
-      if (read && !read.binary) facts = factsOfText(read, { schema });
+      if (read && !read.binary) facts = factsOfText(read, { schema, points: true });
     }
   }
 

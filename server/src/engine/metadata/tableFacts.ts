@@ -55,6 +55,8 @@ export interface TableFactsOptions {
   dialect?: Partial<Dialect>;
   /** The schema in force: its date, datetime and year fields are the date columns. */
   schema?: TableSchema;
+  /** Also compute the extent of the coordinates (a draft needs it; checks do not, and it costs most). */
+  points?: boolean;
 }
 
 const COMMUNE_LABELS = new Set(['commune', 'nomcommune', 'libellecommune', 'communenom', 'nomdelacommune', 'ville', 'libcom', 'nomcom', 'libellegeographique']);
@@ -141,7 +143,7 @@ export function factsOfText(read: NonNullable<ReturnType<typeof readTableText>>,
     const bySchema = options.schema ? schemaDateColumns(labels, options.schema) : [];
     const columns = bySchema.length > 0 ? bySchema : dateColumnsByValues(labels, sample).map((column) => ({ column, label: labels[column] ?? String(column + 1), kind: 'date' as const }));
     dates = new DateRangeCollector(columns);
-    const [coordinates] = sample.length > 0 ? detectCoordinateColumns(labels, sample) : [];
+    const [coordinates] = options.points && sample.length > 0 ? detectCoordinateColumns(labels, sample) : [];
     points = coordinates ? new PointsCollector(coordinates) : undefined;
     sample.forEach((cells, i) => {
       dates!.add(cells, sampleRows[i]);
