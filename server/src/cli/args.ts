@@ -3,6 +3,7 @@
 import type { Locale } from '../i18n';
 import { normalizeLocale } from '../i18n';
 import { parseExportCatalogueArgs, type ExportCatalogueRequest } from './exportCatalogue';
+import { parseInferArgs, type InferRequest } from './infer';
 
 export const reportFormats = ['text', 'json', 'github', 'sarif', 'markdown'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
@@ -42,7 +43,7 @@ export interface HelpRequest {
   lang?: Locale;
 }
 
-export type CliRequest = CheckRequest | HelpRequest | ExportCatalogueRequest;
+export type CliRequest = CheckRequest | HelpRequest | ExportCatalogueRequest | InferRequest;
 
 export class UsageError extends Error {
   constructor(
@@ -147,6 +148,10 @@ const commandParsers: Record<string, (rest: string[], lang: Locale | undefined) 
   check: parseCheckArgs,
   'export-catalogue': (rest, lang) =>
     parseExportCatalogueArgs(rest, lang, (key, params) => {
+      throw new UsageError(key, params);
+    }),
+  infer: (rest, lang) =>
+    parseInferArgs(rest, lang, (key, params) => {
       throw new UsageError(key, params);
     }),
 };

@@ -5,6 +5,7 @@ import { localeFromEnvironment, t, type Locale } from '../i18n';
 import { UsageError, parseArgs, type CliRequest } from './args';
 import { runCheckCommand } from './checkCommand';
 import { runExportCatalogue } from './exportCatalogue';
+import { runInferCommand } from './infer';
 import type { CliIo } from './io';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './results';
 import { toolVersion } from './version';
@@ -26,6 +27,7 @@ const commandRunners: Record<string, CommandRunner> = {
   },
   check: (request, locale, io) => (request.command === 'check' ? runCheckCommand(request, locale, io) : Promise.resolve(EXIT_USAGE)),
   'export-catalogue': (request, locale, io) => (request.command === 'export-catalogue' ? runExportCatalogue(request, locale, io) : Promise.resolve(EXIT_USAGE)),
+  infer: (request, locale, io) => (request.command === 'infer' ? runInferCommand(request, locale, io) : Promise.resolve(EXIT_USAGE)),
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

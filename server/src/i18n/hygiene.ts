@@ -67,6 +67,20 @@ function mixed(lang: Lang) {
   };
 }
 
+function strings(value: ProblemParams[string]): string[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** `date_maj (text here, date expected)`, from the parallel lists a suggestion's params carry. */
+function mismatches(p: ProblemParams, lang: Lang): string {
+  const columns = strings(p.mismatchColumns);
+  const inferred = strings(p.mismatchInferred);
+  const expected = strings(p.mismatchExpected);
+  return columns
+    .map((column, i) => (lang === 'fr' ? `${column} (${inferred[i]} ici, ${expected[i]} attendu)` : `${column} (${inferred[i]} here, ${expected[i]} expected)`))
+    .join(', ');
+}
+
 const RGPD_EN =
   'Personal data must not be published without anonymisation (GDPR; French CRPA article L312-1-2, CNIL guidance): remove the column or anonymise it, unless a law requires its publication.';
 const RGPD_FR =
@@ -137,4 +151,48 @@ export const hygieneMessages: MessageCatalog = {
   'fix.hygiene.removeRepeatedHeader': { en: 'Remove repeated header row {rowNumber}', fr: "Supprimer la ligne {rowNumber} qui répète l'en-tête" },
   'fix.hygiene.removeEmptyColumn': { en: 'Remove empty column “{label}”', fr: 'Supprimer la colonne vide « {label} »' },
   'fix.hygiene.removePersonalColumn': { en: 'Remove column “{label}” from every row', fr: 'Supprimer la colonne « {label} » de toutes les lignes' },
+
+  // ---- schema inference (CLI `infer`, editor command)
+  'infer.suggestion': {
+    en: (p) =>
+      `This file looks like \`${p.ref}\` (${p.title}): ${p.matched} of its ${p.total} columns match` +
+      (Number(p.missing) > 0 ? `, ${p.missing} required ${Number(p.missing) > 1 ? 'ones are' : 'one is'} missing (${list(strings(p.missingFields), 'en')}).` : '.') +
+      (mismatches(p, 'en') ? ` Different types: ${mismatches(p, 'en')}.` : '') +
+      ' Publishing against it lets others reuse the file as it is.',
+    fr: (p) =>
+      `Ce fichier ressemble à \`${p.ref}\` (${p.title}) : ${p.matched} colonnes sur ${p.total} correspondent` +
+      (Number(p.missing) > 0 ? `, ${p.missing} ${Number(p.missing) > 1 ? 'obligatoires manquent' : 'obligatoire manque'} (${list(strings(p.missingFields), 'fr')}).` : '.') +
+      (mismatches(p, 'fr') ? ` Types différents : ${mismatches(p, 'fr')}.` : '') +
+      ' Le publier selon ce schéma permet de le réutiliser tel quel.',
+  },
+  'infer.summary': {
+    en: (p) => `Inferred from ${p.rows} row(s): ${p.fields} column(s), ${p.required} required, ${p.typed} typed beyond text${p.primaryKey ? `, primary key “${p.primaryKey}”` : ''}. Fill in the titles and descriptions marked “À compléter”.`,
+    fr: (p) => `Déduit de ${p.rows} ligne(s) : ${p.fields} colonne(s), ${p.required} obligatoire(s), ${p.typed} typée(s) au-delà du texte${p.primaryKey ? `, clé primaire « ${p.primaryKey} »` : ''}. Complétez les titres et descriptions marqués « À compléter ».`,
+  },
+  'infer.written': { en: '{path}: schema written.', fr: '{path} : schéma écrit.' },
+  'infer.selfCheck': {
+    en: 'The inferred schema does not validate its own file ({errors} error(s)): please report this bug.',
+    fr: 'Le schéma déduit ne valide pas son propre fichier ({errors} erreur(s)) : merci de signaler ce bogue.',
+  },
+  'cli.infer.noFile': { en: 'give the CSV file to infer a schema from', fr: 'indiquez le fichier CSV dont déduire un schéma' },
+  'cli.infer.write': { en: 'Cannot write {path}: {reason}', fr: "Impossible d'écrire {path} : {reason}" },
+  'cli.infer.help': {
+    en: `opendata-lint infer <file.csv> [-o schema.json] [--lang fr|en]
+
+Infers a Table Schema from a CSV that has none: types and formats (dates with their pattern, numbers
+with their decimal comma, booleans with their words, points), required columns, short lists of allowed
+values, patterns of French codes (INSEE, postcode, SIREN, SIRET, phone), unique identifiers. Titles and
+descriptions are left as "À compléter" placeholders. The schema validates the file it comes from.
+Without -o the JSON goes to standard output; a summary, and the closest schema of schema.data.gouv.fr
+if the file resembles one, go to standard error. Exit codes: 0 done, 2 usage or I/O error.`,
+    fr: `opendata-lint infer <fichier.csv> [-o schema.json] [--lang fr|en]
+
+Déduit un schéma Table Schema d'un CSV qui n'en a pas : types et formats (dates avec leur motif, nombres
+avec leur virgule décimale, booléens avec leurs mots, points), colonnes obligatoires, courtes listes de
+valeurs autorisées, motifs des codes français (INSEE, code postal, SIREN, SIRET, téléphone), identifiants
+uniques. Titres et descriptions restent à compléter (« À compléter »). Le schéma valide le fichier dont
+il vient. Sans -o, le JSON part sur la sortie standard ; un résumé, et le schéma de schema.data.gouv.fr
+le plus proche si le fichier en ressemble à un, partent sur la sortie d'erreur. Codes de sortie : 0 fait,
+2 erreur d'utilisation ou de lecture/écriture.`,
+  },
 };

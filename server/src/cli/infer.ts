@@ -1,0 +1,85 @@
+// `opendata-lint infer <file.csv> [-o schema.json]`: a Table Schema inferred from a CSV that has none,
+// written to a file or standard output; a summary and the closest catalog schema go to standard error.
+// The schema is checked against its own file before it is handed over.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { inferSchema, inferenceSummaryParams, schemaJson, suggestSchema, suggestionParams } from '../engine/schema/infer';
+import { schemaCheckers } from '../engine/schema/schemaCheckers';
+import { decodeBytes } from '../engine/table/decode';
+import { validateText } from '../engine/validate';
+import { normalizeLocale, t, type Locale } from '../i18n';
+import type { CliIo } from './io';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './results';
+
+export interface InferRequest {
+  command: 'infer';
+  lang?: Locale;
+  help: boolean;
+  file?: string;
+  /** Output file; standard output when absent. */
+  output?: string;
+}
+
+/** Raises the CLI's usage error (args.ts owns its class). */
+export type InferUsageFailure = (key: string, params?: Record<string, string>) => never;
+
+export function parseInferArgs(rest: string[], lang: Locale | undefined, fail: InferUsageFailure): InferRequest {
+  const request: InferRequest = { command: 'infer', lang, help: false };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const [name, inline] = equals > 0 ? [arg.slice(0, equals), arg.slice(equals + 1)] : [arg, undefined];
+    if (name === '--help' || name === '-h') request.help = true;
+    else if (name === '-o' || name === '--output' || name === '--lang') {
+      const value = inline ?? rest[++i];
+      if (value === undefined || value === '') fail('cli.error.missingValue', { option: name });
+      if (name === '--lang') request.lang = normalizeLocale(value);
+      else request.output = value;
+    } else if (name.startsWith('-') && name !== '-') fail('cli.error.unknownOption', { option: name });
+    else if (request.file === undefined) request.file = arg;
+    else fail('cli.error.unknownOption', { option: arg });
+  }
+  if (!request.help && request.file === undefined) fail('cli.infer.noFile');
+  return request;
+}
+
+export async function runInferCommand(request: InferRequest, locale: Locale, io: CliIo): Promise<number> {
+  if (request.help || request.file === undefined) {
+    io.stdout(t('cli.infer.help', locale));
+    return EXIT_OK;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path.resolve(io.cwd, request.file));
+  } catch (error) {
+    io.stderr(t('cli.error.read', locale, { path: request.file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    return EXIT_USAGE;
+  }
+  const decoded = decodeBytes(bytes);
+  const inferred = inferSchema(decoded.text, { fileName: path.basename(request.file), locale });
+  const json = schemaJson(inferred.schema);
+  if (request.output) {
+    const target = path.resolve(io.cwd, request.output);
+    try {
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, json);
+    } catch (error) {
+      io.stderr(t('cli.infer.write', locale, { path: request.output, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+      return EXIT_USAGE;
+    }
+    io.stderr(t('infer.written', locale, { path: request.output }));
+  } else io.stdout(json.replace(/\n$/, ''));
+  io.stderr(t('infer.summary', locale, inferenceSummaryParams(inferred)));
+  const suggestion = suggestSchema(inferred.schema);
+  if (suggestion) io.stderr(t('infer.suggestion', locale, suggestionParams(suggestion)));
+
+  // The promise of `infer`: the schema validates the file it came from.
+  const errors = validateText(decoded.text, { dialect: inferred.dialect, checkers: schemaCheckers(inferred.schema), decoded }).problems.filter(
+    (problem) => problem.severity === 'error' && !['source-error', 'extra-cell', 'missing-cell', 'blank-row', 'blank-label', 'duplicate-label', 'binary-file', 'empty-file'].includes(problem.code),
+  );
+  if (errors.length > 0) {
+    io.stderr(t('infer.selfCheck', locale, { errors: errors.length }));
+    return EXIT_PROBLEMS;
+  }
+  return EXIT_OK;
+}
