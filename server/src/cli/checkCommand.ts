@@ -82,18 +82,20 @@ export async function runCheckCommand(request: CheckRequest, locale: Locale, io:
   const keepProblems = outputs.some((output) => output.reporter.needsProblemsAtEnd);
   const results: Array<FileResult | undefined> = new Array(files.length);
   let nextToEmit = 0;
-  let failures = 0;
+  /** The message key of each file that could not be checked (read error or check failure). */
+  const failureKeys = new Map<number, string>();
 
   const onOutcome = (index: number, outcome: CheckOutcome): void => {
     const file = files[index];
     if ('report' in outcome) results[index] = fileResult(file, outcome.report, changed?.get(file));
     else {
       results[index] = failedResult(file, outcome.failure);
-      io.stderr(t(outcome.io ? 'cli.error.read' : 'cli.error.check', locale, { path: displayPath(file, io.cwd), reason: outcome.failure }));
-      failures++;
+      failureKeys.set(index, outcome.io ? 'cli.error.read' : 'cli.error.check');
     }
-    // Reports follow path order whatever order the threads finish in.
+    // Reports (and error messages) follow path order whatever order the threads finish in.
     for (let ready = results[nextToEmit]; ready !== undefined; ready = results[nextToEmit]) {
+      const failureKey = failureKeys.get(nextToEmit);
+      if (failureKey) io.stderr(t(failureKey, locale, { path: displayPath(ready.path, io.cwd), reason: ready.failure ?? '' }));
       for (const output of outputs) emit(output, output.reporter.file?.(ready), io);
       if (!keepProblems) results[nextToEmit] = releaseProblems(ready);
       nextToEmit++;
@@ -103,7 +105,7 @@ export async function runCheckCommand(request: CheckRequest, locale: Locale, io:
 
   const fileResults = results.filter((result): result is FileResult => result !== undefined);
   const totals = totalsOf(fileResults);
-  const exitCode = exitCodeFor(totals, { severity: request.severity, maxWarnings: request.maxWarnings, usageError: unmatched.length > 0 || failures > 0 });
+  const exitCode = exitCodeFor(totals, { severity: request.severity, maxWarnings: request.maxWarnings, usageError: unmatched.length > 0 || failureKeys.size > 0 });
   const run: CheckRun = { files: fileResults, totals, changedOnly: request.changedOnly, exitCode };
   for (const output of outputs) emit(output, output.reporter.end(run), io);
   if (!writeReportFiles(outputs, locale, io)) return EXIT_USAGE;

@@ -25,7 +25,7 @@ async function checkSequentially(files: readonly string[], options: CheckTaskOpt
 
 /**
  * Checks every file and calls `onOutcome` once per file (in completion order). Resolves when all
- * files are done. A worker that dies fails its current file and is replaced.
+ * files are done. A worker that dies fails the file it was checking and is replaced.
  */
 export async function checkFiles(
   files: readonly string[],
@@ -38,6 +38,9 @@ export async function checkFiles(
   const script = pool.workerScript;
   const workerData: WorkerData = { role: 'opendata-lint-check', options };
   let next = 0;
+  /** Files handed back by a thread that died before starting them. */
+  const retry: number[] = [];
+  const take = (): number | undefined => (retry.length > 0 ? retry.shift() : next < files.length ? next++ : undefined);
   let done = 0;
   return new Promise<void>((resolve) => {
     const finishOne = (index: number, outcome: CheckOutcome): void => {
@@ -51,9 +54,11 @@ export async function checkFiles(
       const inFlight: number[] = [];
       const feed = (): void => {
         // Two files in flight per worker: it starts the next one while this thread formats the last.
-        while (inFlight.length < TASKS_IN_FLIGHT && next < files.length) {
-          const task: TaskMessage = { index: next, path: files[next] };
-          inFlight.push(next++);
+        while (inFlight.length < TASKS_IN_FLIGHT) {
+          const index = take();
+          if (index === undefined) break;
+          const task: TaskMessage = { index, path: files[index] };
+          inFlight.push(index);
           worker.postMessage(task);
         }
         if (inFlight.length === 0) void worker.terminate();
@@ -64,10 +69,13 @@ export async function checkFiles(
         feed();
       });
       const lost = (reason: string): void => {
-        // The thread is gone: its files fail, another thread takes over the rest.
+        // The thread is gone: the file it was checking fails (it may be what killed it); the files
+        // waiting behind it go back to the queue, and a new thread takes over.
         if (inFlight.length === 0) return;
-        for (const index of inFlight.splice(0)) finishOne(index, { failure: reason, io: false });
-        if (next < files.length) start();
+        const [current, ...waiting] = inFlight.splice(0);
+        retry.push(...waiting);
+        finishOne(current, { failure: reason, io: false });
+        if (retry.length > 0 || next < files.length) start();
       };
       worker.on('error', (error) => lost(error.message));
       worker.on('exit', (code) => lost(`worker thread exited with code ${code}`));
