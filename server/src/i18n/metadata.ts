@@ -300,6 +300,10 @@ export const metadataMessages: MessageCatalog = {
     en: 'The CSV is separated by “{actual}” ({columns} columns), not by “{declared}”: with this setting its header is one single column.',
     fr: 'Le CSV est séparé par « {actual} » ({columns} colonnes), et non par « {declared} » : avec ce réglage, son en-tête ne forme qu’une colonne.',
   },
+  'metadata-dialect-mismatch.header': {
+    en: 'The first row of the CSV holds the column names ({matched} of the {total} fields of the schema): write `header: true`, or they are read as data.',
+    fr: 'La première ligne du CSV contient les noms de colonnes ({matched} des {total} champs du schéma) : écrivez `header: true`, sinon ils sont lus comme des données.',
+  },
   'metadata-dialect-mismatch.lineTerminator': {
     en: 'Most lines of the CSV end with {actual}, not with {declared}.',
     fr: 'La plupart des lignes du CSV se terminent par {actual}, et non par {declared}.',

@@ -47,6 +47,15 @@ describe('metadata: checks across the sidecar and its CSV', () => {
     assert.deepEqual(only(check('path: f.csv\ndialect:\n  delimiter: ";"\n', semicolon, 'f.resource.yaml'), 'metadata-dialect-mismatch'), []);
   });
 
+  it('tells when `header: false` would read the column names as data', () => {
+    const dir = scratch({ 'bornes.csv': irveCsv });
+    const [problem] = only(check('path: bornes.csv\nschema: etalab/schema-irve-statique@2.3.1\ndialect:\n  header: false\n', dir), 'metadata-dialect-mismatch');
+    assert.deepEqual([problem.params.variant, problem.params.matched, where([problem])[0]], ['header', 40, 'metadata-dialect-mismatch 3:10-3:15']);
+    assert.equal(sidecarFix(problem)?.newText, 'true');
+    const noHeader = scratch({ 'f.csv': '1;Brest\n' });
+    assert.deepEqual(only(check('path: f.csv\ndialect:\n  header: false\nschema:\n  fields:\n    - name: id\n    - name: ville\n', noHeader, 'f.resource.yaml'), 'metadata-dialect-mismatch'), []);
+  });
+
   it('compares the declared encoding with the bytes on disk', () => {
     const latin = Buffer.from('nom;ville\nCaf\xe9;Br\xe8s\n', 'latin1');
     const dir = scratch({ 'f.csv': latin, 'u.csv': 'nom\nCafé\n', 'a.csv': 'nom\nCafe\n' });

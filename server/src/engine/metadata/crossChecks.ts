@@ -90,9 +90,17 @@ function checkSchema(input: CrossCheckInput, problems: Problem[]): TableSchema |
 
 const DELIMITER_NAMES: Record<string, string> = { ',': ',', ';': ';', '\t': '\\t', '|': '|' };
 
-function checkDialect(input: CrossCheckInput, facts: TableFacts, problems: Problem[]): void {
+function checkDialect(input: CrossCheckInput, facts: TableFacts, schema: TableSchema | undefined, problems: Problem[]): void {
   const declared = dialectOf(input.resource.descriptor);
   const segments = [...input.resource.segments, 'dialect'];
+  if (declared?.header === false && schema) {
+    // `header: false` while the first row is the schema's field names: the names would be read as data.
+    const names = new Set(schema.fields.map((f) => f.name));
+    const named = facts.firstRow.filter((cell) => names.has(cell.trim())).length;
+    if (named >= Math.max(2, Math.ceil(names.size / 2))) {
+      problems.push(makeProblem('metadata-dialect-mismatch', input.range([...segments, 'header']), { variant: 'header', matched: named, total: names.size, suggestion: 'true' }));
+    }
+  }
   if (declared?.delimiter !== undefined && declared.delimiter !== facts.sniffed.delimiter && facts.labels.length <= 1 && facts.sniffedLabelCount > 1) {
     problems.push(
       makeProblem('metadata-dialect-mismatch', input.range([...segments, 'delimiter']), {
@@ -158,7 +166,7 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
   const read = readTableText(input.access, tablePath);
   if (!read || read.binary) return { problems, tablePath, schema };
   const facts = factsOfText(read, { dialect: dialectOf(input.resource.descriptor), schema });
-  checkDialect(input, facts, problems);
+  checkDialect(input, facts, schema, problems);
   checkTemporalCoverage(input, facts, problems);
   const choice = schemaChoiceOf(input.resource.descriptor);
   if (choice?.kind === 'inline') checkInlineFields(input, choice.schema, facts, problems);

@@ -39,5 +39,7 @@ export function sidecarFix(problem: Problem): SidecarFix | undefined {
   if (typeof suggestion !== 'string' || suggestion === '') return undefined;
   if (problem.code === 'metadata-unknown-property') return { range: problem.range, newText: suggestion, value: suggestion, kind: 'replace' };
   if (!VALUE_FIXES.has(problem.code)) return undefined;
-  return { range: problem.range, newText: yamlValue(suggestion), value: suggestion, kind: problem.code === 'schema-version-not-pinned' ? 'pin' : 'replace' };
+  // `header: true` is a boolean, not the text "true".
+  const newText = problem.code === 'metadata-dialect-mismatch' && problem.params.variant === 'header' ? suggestion : yamlValue(suggestion);
+  return { range: problem.range, newText, value: suggestion, kind: problem.code === 'schema-version-not-pinned' ? 'pin' : 'replace' };
 }

@@ -41,6 +41,8 @@ export interface TableFacts {
   dialect: Dialect;
   /** Header labels under the dialect in force. */
   labels: string[];
+  /** The cells of the first row under the dialect in force (the labels, unless `header: false`). */
+  firstRow: string[];
   /** Header cell count under the sniffed dialect (to tell a wrong declared delimiter). */
   sniffedLabelCount: number;
   rowsRead: number;
@@ -133,6 +135,7 @@ export function factsOfText(read: NonNullable<ReturnType<typeof readTableText>>,
   });
 
   const labels: string[] = [];
+  let firstRow: string[] = [];
   const sample: string[][] = [];
   let rowsRead = 0;
   let points: PointsCollector | undefined;
@@ -158,6 +161,7 @@ export function factsOfText(read: NonNullable<ReturnType<typeof readTableText>>,
   new CsvScanner(dialect).scan(text, 0, true, (row) => {
     const cells: string[] = [];
     for (let i = 0; i < row.cellCount; i++) cells.push(row.value(i));
+    if (row.index === 0) firstRow = cells;
     if (row.index === 0 && dialect.header) {
       labels.push(...cells);
       commune = communeColumn();
@@ -190,6 +194,7 @@ export function factsOfText(read: NonNullable<ReturnType<typeof readTableText>>,
     sniffed,
     dialect,
     labels,
+    firstRow,
     sniffedLabelCount,
     rowsRead,
     dateRanges: dates!.result(),
