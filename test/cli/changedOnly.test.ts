@@ -126,6 +126,16 @@ describe('--changed-only on a git repository', function () {
     ]);
   });
 
+  it('accepts a range of commits (working-tree edits then do not count; untracked files still do)', () => {
+    const run = runCli(['check', 'data', '--changed-only', 'HEAD...HEAD', '--format', 'json'], { cwd: repo });
+    assert.equal(run.code, 1, run.stderr);
+    const report = JSON.parse(run.stdout);
+    assert.deepEqual(
+      report.files.map((file: { path: string; counts: { errors: number } }) => [file.path, file.counts.errors]),
+      [['data/communes.csv', 0], ['data/nouveau.csv', 1], ['data/untouched.csv', 0]],
+    );
+  });
+
   it('passes when the changed lines are clean, whatever the rest of the file holds', () => {
     const run = runCli(['check', 'data/untouched.csv', '--changed-only', 'HEAD'], { cwd: repo });
     assert.equal(run.code, 0, run.stdout);

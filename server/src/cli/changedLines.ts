@@ -112,10 +112,14 @@ export function changedLinesSince(ref: string, files: string[], cwd: string): Ma
   } catch (error) {
     throw new GitError(gitFailure(error), ref);
   }
-  try {
-    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
-  } catch {
-    throw new GitError(`unknown revision ${ref}`, ref);
+  // A plain revision is checked first, so that a typo fails even when no file is in the repository;
+  // a range (main...HEAD) is left to git diff, which says itself what is wrong.
+  if (!ref.includes('..')) {
+    try {
+      git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+    } catch {
+      throw new GitError(`unknown revision ${ref}`, ref);
+    }
   }
   const result = new Map<string, ChangedLines>();
   /** Files of the repository by their path relative to its root, as git prints it. */
