@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ClientCommands, SchemaInForceNotification } from '../../server/src/protocol';
+import { registerInferSchemaCommand } from './inferSchema';
 import { languageForDelimiter } from './languageMode';
 import { registerMapPanel } from './mapPanel';
 import { pickSchema, recordSchemaChoice } from './schemaPicker';
@@ -63,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   for (const document of vscode.workspace.textDocuments) void adjustLanguageMode(document);
   registerMapPanel(context, languageClient, tableLanguages);
   registerSidecarCommands(context, languageClient);
+  registerInferSchemaCommand(context, languageClient);
   await client.start();
   context.subscriptions.push(client.onNotification(SchemaInForceNotification.type, (state) => status.update(state)));
   status.render();

@@ -58,6 +58,8 @@ export const ClientCommands = {
   createSidecar: 'opendataLint.createSidecar',
   /** Arguments: folder uri (string), optional. Writes the folder's SCDL catalogue (CatalogueExportRequest). */
   exportCatalogue: 'opendataLint.exportCatalogue',
+  /** Arguments: uri of a CSV (string), optional. Writes a Table Schema inferred from it (InferSchemaRequest) beside it and opens it. */
+  inferSchema: 'opendataLint.inferSchema',
 } as const;
 
 /** The content of a new metadata sidecar for a CSV, computed by the engine (the client writes the file). */
@@ -105,4 +107,29 @@ export namespace MapCoordinateColumnsRequest {
 export namespace SwapCoordinatesEditRequest {
   export const method = 'opendataLint/swapCoordinatesEdit';
   export const type = new RequestType<{ uri: string; row: number }, WorkspaceEdit | null, void>(method);
+}
+
+/** A Table Schema inferred from a table, ready to write beside it (schema inference, #9). */
+export interface InferredSchemaFile {
+  /** Where to write it: `schema.json` in the table's folder. */
+  uri: string;
+  /** The schema as JSON text. */
+  content: string;
+  /** What was inferred, in the editor's language. */
+  summary: string;
+  /** The closest schema of the catalog, when the file resembles one: its reference and the message with the differences. */
+  suggestion?: { ref: string; message: string };
+  /** The metadata sidecar that describes the table, if it has one. */
+  sidecarUri?: string;
+}
+
+export namespace InferSchemaRequest {
+  export const method = 'opendataLint/inferSchema';
+  export const type = new RequestType<{ uri: string }, InferredSchemaFile | null, void>(method);
+}
+
+/** The table's sidecar recording a schema file, by reference (`schema: schema.json`) or inline (a new sidecar when it has none). */
+export namespace SidecarSchemaRequest {
+  export const method = 'opendataLint/sidecarSchema';
+  export const type = new RequestType<{ uri: string; schemaUri: string; placement: 'reference' | 'inline' }, { uri: string; content: string; existed: boolean } | null, void>(method);
 }

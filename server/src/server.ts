@@ -17,6 +17,7 @@ import { completionsAt } from './lsp/completion';
 import { capProblems, toDiagnostic } from './lsp/diagnostics';
 import { DocumentChecks, type DocumentResult } from './lsp/documentChecks';
 import { hoverAt } from './lsp/hover';
+import { registerInferRequests } from './lsp/inferSchemaRequests';
 import { registerMapRequests } from './lsp/mapPoints';
 import { sidecarCodeActions, sidecarCodeLenses } from './lsp/sidecarActions';
 import { sidecarCompletions } from './lsp/sidecarCompletion';
@@ -195,6 +196,7 @@ connection.onRequest(SchemaForDocumentRequest.type, ({ uri }) => {
 
 registerMapRequests(connection, documents, checks);
 registerSidecarRequests({ connection, sidecars, checks, locale: () => locale, schedule: (document) => scheduler.schedule(document) });
+registerInferRequests({ connection, documents, sidecars, locale: () => locale });
 
 documents.onDidOpen((event) => scheduler.schedule(event.document));
 documents.onDidChangeContent((event) => {
