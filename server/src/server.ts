@@ -6,12 +6,17 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeAction,
+  type CodeActionParams,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { getDefaultCatalog } from './engine/schema/catalog';
 import { normalizeLocale, type Locale } from './i18n';
 import { codeActionsFor } from './lsp/codeActions';
+import { fixCodeActions } from './lsp/fixActions';
+import { attachFixNotes } from './lsp/fixNotes';
+import { FixSessions } from './lsp/fixSessions';
 import { headerCodeLenses, problemTotals } from './lsp/codeLens';
 import { completionsAt } from './lsp/completion';
 import { capProblems, toDiagnostic } from './lsp/diagnostics';
@@ -31,6 +36,7 @@ import { CatalogRequest, SchemaForDocumentRequest, SchemaInForceNotification, ty
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const sidecars = new SidecarService(documents, () => workspaceFolders);
+const fixSessions = new FixSessions();
 const checks = new DocumentChecks((uri) => sidecars.bindingForTable(uri));
 
 let locale: Locale = 'en';
@@ -93,7 +99,14 @@ const scheduler = new ValidationScheduler((uri, version, isCurrent) => {
   }
   if (!isCurrent()) return;
   const problems = capProblems(result.report.problems, settings.maxProblems);
-  void connection.sendDiagnostics({ uri, version, diagnostics: problems.map((problem) => toDiagnostic(problem, locale)) });
+  const diagnostics = problems.map((problem) => toDiagnostic(problem, locale));
+  try {
+    // Why a fix is not offered, or offered as choices, shown with the diagnostic.
+    attachFixNotes(uri, diagnostics, problems, fixSessions.sessionFor(document, result), locale);
+  } catch (error) {
+    connection.console.error(`Fix notes of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+  void connection.sendDiagnostics({ uri, version, diagnostics });
   void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
 }, debounceFor);
 
@@ -111,7 +124,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       // ':' and ' ' are for sidecars (a value after `key: `); tables ignore them (see onCompletion).
       completionProvider: { triggerCharacters: [',', ';', '\t', '|', ':', ' '] },
       codeLensProvider: { resolveProvider: false },
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll'] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'opendata-lint' },
@@ -177,10 +190,22 @@ connection.onCodeLens((params) => {
   return result ? headerCodeLenses(result, locale) : [];
 });
 
+/** Adds the quick fixes of the document's current version (cell, column and file scopes) to its other actions. */
+function withQuickFixes(params: CodeActionParams, actions: CodeAction[]): CodeAction[] {
+  const current = currentResult(params.textDocument.uri);
+  if (!current) return actions;
+  try {
+    return [...actions, ...fixCodeActions(current.document, fixSessions.sessionFor(current.document, current.result), params.context, locale)];
+  } catch (error) {
+    connection.console.error(`Quick fixes of ${params.textDocument.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return actions;
+  }
+}
+
 connection.onCodeAction((params) =>
   sidecars.isSidecar(params.textDocument.uri)
     ? sidecarCodeActions(params.textDocument.uri, params.context.diagnostics, locale)
-    : codeActionsFor(params.textDocument.uri, params.context.diagnostics, locale),
+    : withQuickFixes(params, codeActionsFor(params.textDocument.uri, params.context.diagnostics, locale)),
 );
 
 connection.onRequest(CatalogRequest.type, () =>
@@ -207,6 +232,7 @@ documents.onDidChangeContent((event) => {
 documents.onDidClose((event) => {
   scheduler.forget(event.document.uri);
   checks.forget(event.document.uri);
+  fixSessions.forget(event.document.uri);
   sidecars.forget(event.document.uri);
   for (const related of sidecars.relatedOpenDocuments(event.document.uri)) scheduler.schedule(related);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

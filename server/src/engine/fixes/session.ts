@@ -67,17 +67,21 @@ function combine(kind: string, safety: FixSafety, title: FixOffer['title'], part
 }
 
 export class FixSession {
-  readonly context: FixContext;
+  private built: FixContext | undefined;
   private readonly proposals = new Map<string, FixProposal>();
   private readonly columnFixes = new Map<string, CombinedFix | undefined>();
   private readonly fileFixes = new Map<FixMode, CombinedFix | undefined>();
 
-  constructor(input: FixInput) {
-    this.context = new FixContext(input);
+  /** Cheap: the table is read only when a fix is first asked for. */
+  constructor(private readonly input: FixInput) {}
+
+  get context(): FixContext {
+    this.built ??= new FixContext(this.input);
+    return this.built;
   }
 
   get problems(): readonly Problem[] {
-    return this.context.problems;
+    return this.input.problems;
   }
 
   /** This cell: the problem's offers (one, or several choices) and its note. */

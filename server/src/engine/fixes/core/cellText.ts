@@ -1,5 +1,5 @@
-// Writes a value as a cell of the file's dialect: quoted only when the dialect needs it (or when the cell it
-// replaces was quoted, to keep the file's quoting), quotes doubled; and reads a cell's raw text back.
+// Writes a value as a cell of the file's dialect: quoted only when the dialect needs it (or when the file
+// quotes every cell), quotes doubled; and reads a cell's raw text back.
 import type { Dialect } from '../../table/dialect';
 
 /** True when the value cannot be written bare in this dialect. */
@@ -14,9 +14,9 @@ export function needsQuotes(value: string, dialect: Dialect): boolean {
  * The cell text for `value`; undefined when the dialect has no quote character and the value needs one
  * (such a value cannot be written without changing the table's shape).
  */
-export function encodeCell(value: string, dialect: Dialect, keepQuoted = false): string | undefined {
+export function encodeCell(value: string, dialect: Dialect, alwaysQuote = false): string | undefined {
   const quote = dialect.quoteChar;
-  if (!needsQuotes(value, dialect) && !(keepQuoted && quote !== '')) return value;
+  if (!needsQuotes(value, dialect) && !(alwaysQuote && quote !== '')) return value;
   if (quote === '') return undefined;
   return `${quote}${value.split(quote).join(quote + quote)}${quote}`;
 }

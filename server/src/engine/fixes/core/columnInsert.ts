@@ -40,7 +40,7 @@ export function insertColumns(context: FixContext, columns: readonly NewColumn[]
       for (const column of columns) {
         if (column.after !== anchor) continue;
         const value = header ? column.name : (column.valueAt(row) ?? '');
-        const text = encodeCell(value, dialect);
+        const text = encodeCell(value, dialect, context.quoteAll);
         if (text === undefined) return undefined;
         cells.push(text);
         if (value !== '') changes.push({ rowNumber: row + 1, column: column.name, before: '', after: value });

@@ -44,12 +44,9 @@ export class FixContext {
   readonly problems: readonly Problem[];
   readonly schema?: TableSchema;
   readonly compiled?: CompiledSchema;
-  readonly labels: string[];
-  /** For each schema field (by index): its 0-based column, or -1. */
-  readonly columnOfField: Int32Array;
-  /** For each column: the schema field index, or -1. */
-  readonly fieldOfColumn: Int32Array;
   private readonly memos = new Map<string, unknown>();
+  private header: { labels: string[]; columnOfField: Int32Array; fieldOfColumn: Int32Array } | undefined;
+  private quoting: boolean | undefined;
 
   constructor(input: FixInput) {
     this.text = input.text;
@@ -58,14 +55,41 @@ export class FixContext {
     this.problems = input.problems;
     this.schema = input.schema;
     this.compiled = input.schema ? compiledSchemaFor(input.schema) : undefined;
-    this.labels = this.dialect.header ? readHeader(this.text, this.dialect).labels : [];
-    const fields = this.compiled?.fields ?? [];
-    const match = matchHeader(
-      this.labels,
-      fields.map((field) => ({ name: field.name, required: field.required })),
-    );
-    this.columnOfField = match.columnOfField;
-    this.fieldOfColumn = match.fieldOfColumn;
+  }
+
+  /** The header's labels and each column's field, mapped the way the schema checker maps them (read on first use). */
+  private mapped(): { labels: string[]; columnOfField: Int32Array; fieldOfColumn: Int32Array } {
+    if (!this.header) {
+      const labels = this.dialect.header ? readHeader(this.text, this.dialect).labels : [];
+      const fields = this.compiled?.fields ?? [];
+      const match = fields.length > 0 ? matchHeader(labels, fields.map((field) => ({ name: field.name, required: field.required }))) : undefined;
+      this.header = {
+        labels,
+        columnOfField: match?.columnOfField ?? new Int32Array(0),
+        fieldOfColumn: match?.fieldOfColumn ?? new Int32Array(labels.length).fill(-1),
+      };
+    }
+    return this.header;
+  }
+
+  get labels(): string[] {
+    return this.mapped().labels;
+  }
+
+  /** For each schema field (by index): its 0-based column, or -1. */
+  get columnOfField(): Int32Array {
+    return this.mapped().columnOfField;
+  }
+
+  /** For each column: the schema field index, or -1. */
+  get fieldOfColumn(): Int32Array {
+    return this.mapped().fieldOfColumn;
+  }
+
+  /** The file quotes every cell: written values are quoted too, needed or not. */
+  get quoteAll(): boolean {
+    this.quoting ??= this.table.quotesEveryCell();
+    return this.quoting;
   }
 
   /** The compiled field a column holds. */

@@ -15,7 +15,8 @@ export interface OfferSpec {
 
 /** The edit writing `value` into a cell, or undefined when the dialect cannot hold it. */
 export function cellEdit(context: FixContext, cell: CellRef, value: string): OffsetEdit | undefined {
-  const text = encodeCell(value, context.dialect, cell.quoted);
+  // Quoted only when the dialect needs it, or when the file quotes every cell.
+  const text = encodeCell(value, context.dialect, context.quoteAll);
   return text === undefined ? undefined : { start: cell.start, end: cell.end, newText: text };
 }
 

@@ -61,6 +61,20 @@ export class TableText {
     return rows;
   }
 
+  /** True when the first rows quote every cell (a "quote all" export): new cells are then quoted too. */
+  quotesEveryCell(): boolean {
+    const quote = this.dialect.quoteChar;
+    if (quote === '') return false;
+    let all = true;
+    let rows = 0;
+    new CsvScanner(this.dialect).scan(this.text, 0, true, (row) => {
+      for (let i = 0; i < row.cellCount; i++) if (this.text[row.cellStart[i]] !== quote) all = false;
+      rows++;
+      return all && rows < 2;
+    });
+    return all && rows > 0;
+  }
+
   private scan(wanted: readonly number[]): void {
     const starts: number[] = [];
     const ends: number[] = [];

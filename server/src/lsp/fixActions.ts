@@ -1,0 +1,63 @@
+// Quick fixes as code actions, in three scopes: this cell (one action per offer; several choices when a value
+// has several readings), this column ("Fix all 12 dates in `date_maj`"), and the whole file (source.fixAll,
+// safe fixes only). Each action is one versioned workspace edit: one undo step, refused on a stale document.
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FixOffer, FixSession } from '../engine/fixes';
+import type { Problem } from '../engine/problems';
+import { t, type Locale } from '../i18n';
+import type { DiagnosticData } from './diagnostics';
+
+function problemOf(diagnostic: Diagnostic): Problem | undefined {
+  return (diagnostic.data as DiagnosticData | undefined)?.problem;
+}
+
+function textEdits(document: TextDocument, offer: FixOffer): TextEdit[] {
+  return offer.edits.map((edit) => ({ range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) }, newText: edit.newText }));
+}
+
+function action(document: TextDocument, offer: FixOffer, kind: string, locale: Locale, diagnostics: Diagnostic[] | undefined, preferred: boolean): CodeAction {
+  return {
+    title: t(offer.title.key, locale, offer.title.params),
+    kind,
+    ...(diagnostics ? { diagnostics } : {}),
+    ...(preferred ? { isPreferred: true } : {}),
+    edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: textEdits(document, offer) }] },
+  };
+}
+
+/** True when the request asks for this kind (no `only`: every kind). */
+function wants(context: CodeActionContext, kind: string): boolean {
+  if (!context.only || context.only.length === 0) return true;
+  return context.only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+}
+
+export function fixCodeActions(document: TextDocument, session: FixSession, context: CodeActionContext, locale: Locale): CodeAction[] {
+  const actions: CodeAction[] = [];
+  let anyFix = false;
+  if (wants(context, CodeActionKind.QuickFix)) {
+    const columnsDone = new Set<string>();
+    for (const diagnostic of context.diagnostics) {
+      const problem = problemOf(diagnostic);
+      if (!problem) continue;
+      const { offers } = session.proposalFor(problem);
+      if (offers.length === 0) continue;
+      anyFix = true;
+      offers.forEach((offer, index) => actions.push(action(document, offer, CodeActionKind.QuickFix, locale, [diagnostic], index === 0 && offer.safety === 'safe')));
+      const single = offers.find((offer) => offer.safety !== 'choice');
+      if (!single || problem.fieldNumber === undefined) continue;
+      const columnKey = `${problem.code}|${problem.fieldNumber}|${single.kind}`;
+      if (columnsDone.has(columnKey)) continue;
+      columnsDone.add(columnKey);
+      const column = session.columnFix(problem, single.kind);
+      if (column) actions.push(action(document, column.offer, CodeActionKind.QuickFix, locale, [diagnostic], false));
+    }
+  }
+  // The file scope: asked for explicitly (source.fixAll, e.g. on save), or shown beside the quick fixes.
+  const explicit = context.only?.some((asked) => CodeActionKind.SourceFixAll === asked || CodeActionKind.SourceFixAll.startsWith(`${asked}.`) || asked === CodeActionKind.Source);
+  if (explicit || (anyFix && !context.only)) {
+    const all = session.fixAll('safe');
+    if (all) actions.push(action(document, all.offer, CodeActionKind.SourceFixAll, locale, undefined, false));
+  }
+  return actions;
+}
