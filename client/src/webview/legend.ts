@@ -15,11 +15,11 @@ const labels: Record<PointCategory, StringKey> = {
 export class Legend extends L.Control {
   private readonly container: HTMLDetailsElement;
 
-  constructor(private readonly strings: MapStrings) {
+  constructor(private readonly strings: MapStrings, open: boolean) {
     super({ position: 'bottomleft' });
     this.container = document.createElement('details');
     this.container.className = 'odl-legend leaflet-bar';
-    this.container.open = true;
+    this.container.open = open;
     L.DomEvent.disableClickPropagation(this.container);
     L.DomEvent.disableScrollPropagation(this.container);
     this.update({ ok: 0, outside: 0, swapped: 0, duplicate: 0 }, null, false);

@@ -47,7 +47,8 @@ class MapPage {
     L.control.zoom({ zoomInTitle: strings.t('zoom.in'), zoomOutTitle: strings.t('zoom.out') }).addTo(this.map);
     new FitControl(strings, () => this.fitAll()).addTo(this.map);
     L.control.scale({ imperial: false, position: 'bottomright' }).addTo(this.map);
-    this.legend = new Legend(strings);
+    // A small panel keeps its map for the points: the legend starts folded there.
+    this.legend = new Legend(strings, container.clientWidth >= 560 && container.clientHeight >= 420);
     this.legend.addTo(this.map);
     addTiles(this.map, config, strings, document.getElementById('odl-notice')!);
 
@@ -102,10 +103,12 @@ class MapPage {
     // Fit on first load (unless a view was restored) or when asked; while the user types, keep the view.
     const fitNow = fit && !this.hasView;
     this.hasView = true;
+    // The side panel first: it narrows the map, and the fit must be computed on the final size.
+    this.unreadable.update(result);
+    this.map.invalidateSize();
     if (fitNow) this.fitBounds(result.points, false);
     this.layer.setPoints(result.points);
     this.legend.update(this.layer.counts(), result.columns, this.layer.clustered);
-    this.unreadable.update(result);
     this.showMessage(result.columns ? undefined : this.strings.t('noColumns'));
     if (this.openRow !== undefined) {
       const point = this.layer.point(this.openRow);
@@ -138,7 +141,9 @@ class MapPage {
       reveal: (row) => this.bridge.post({ type: 'revealRow', row }),
       swap: (row) => this.bridge.post({ type: 'swapCoordinates', row }),
     });
-    L.popup({ maxWidth: 360, autoPanPadding: [24, 24], offset: [0, -4] }).setLatLng([point.lat, point.lon]).setContent(content).openOn(this.map);
+    // Never wider than the map, or its left part would be out of reach.
+    const maxWidth = Math.max(160, Math.min(360, this.map.getSize().x - 60));
+    L.popup({ maxWidth, autoPanPadding: [12, 12], offset: [0, -4] }).setLatLng([point.lat, point.lon]).setContent(content).openOn(this.map);
   }
 
   private pointLabel(point: MapPoint): string {
