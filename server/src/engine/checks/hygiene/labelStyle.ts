@@ -6,7 +6,7 @@ export type LabelStyleReason = 'accents' | 'spaces' | 'punctuation' | 'case' | '
 const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 
 /** Letters NFD does not decompose into a base letter and an accent. */
-const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ß: 'ss', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D' };
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd' };
 /** Signs that carry meaning in a label: keep it as a word. */
 const SIGN_WORDS: Record<string, string> = { '%': ' pct ', '€': ' eur ', '&': ' et ', '@': ' at ', '+': ' plus ' };
 
@@ -20,13 +20,12 @@ export function isSnakeCaseLabel(label: string): boolean {
  */
 export function toSnakeCase(label: string): string {
   let text = label.replace(/^\uFEFF/, '');
-  text = text.replace(/[œŒæÆßøØłŁđĐ]/g, (c) => LIGATURES[c] ?? c);
-  text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  text = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   text = text.replace(/[%€&@+]/g, (c) => SIGN_WORDS[c] ?? ' ');
   // dateMaj → date Maj; codeINSEE → code INSEE; INSEECode → INSEE Code; adresse2 stays whole.
-  text = text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
-  const words = text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-  let name = words.join('_');
+  text = text.replace(/(\p{Ll}|\d)(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2');
+  text = text.toLowerCase().replace(/[œæßøłđ]/g, (c) => LIGATURES[c] ?? c);
+  let name = text.split(/[^a-z0-9]+/).filter(Boolean).join('_');
   if (/^\d/.test(name)) name = `col_${name}`;
   return name;
 }
