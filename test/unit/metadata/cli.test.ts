@@ -17,8 +17,8 @@ describe('CLI: sidecars', function () {
   this.timeout(20_000);
 
   it('checks a folder’s CSV files and sidecars side by side, each CSV against its sidecar’s schema', async () => {
-    const { code, stdout } = await cli(['check', path.join(fixtures, 'irve'), '--jobs', '1'], fixtures);
-    assert.equal(code, 0, stdout);
+    const { code, stdout, stderr } = await cli(['check', path.join(fixtures, 'irve'), '--jobs', '1'], fixtures);
+    assert.equal(code, 0, stdout + stderr);
     assert.deepEqual(stdout.trim().split('\n'), [
       'irve/bornes.csv: schema IRVE statique (etalab/schema-irve-statique@2.3.1, from the metadata file)',
       'irve/bornes.csv: no problems (2 rows)',

@@ -1,5 +1,5 @@
 // Helpers of the metadata tests: check a sidecar text in a scratch folder, and summarise its problems.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { checkSidecar, type SidecarReport } from '../../../server/src/engine/metadata/checkSidecar';
@@ -8,9 +8,16 @@ import { problemMessage } from '../../../server/src/i18n';
 
 export const fixtures = path.resolve(__dirname, '../../fixtures/metadata');
 
-/** A scratch folder holding the given files (text or bytes). */
+const scratchDirs: string[] = [];
+// Scratch folders (one holds a sparse 1 GB file) go when the test process ends.
+process.once('exit', () => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A scratch folder holding the given files (text or bytes), removed when the tests end. */
 export function scratch(files: Record<string, string | Uint8Array> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'odl-metadata-'));
+  scratchDirs.push(dir);
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);
