@@ -2,7 +2,7 @@
 // completion and hover, quick fixes, the draft of a new sidecar, and a sidecar's schema applied to its
 // CSV — re-checked when either side changes, open or not.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -59,6 +59,7 @@ describe('language server (real process): metadata sidecars', function () {
   after(async () => {
     await fr.stop();
     await en.stop();
+    rmSync(workspace, { recursive: true, force: true });
   });
 
   it('publishes a sidecar’s problems at the exact key or value, in French, as it is typed', async () => {
