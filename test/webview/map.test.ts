@@ -244,11 +244,14 @@ describe('map page (Chromium)', function () {
     await harness.sendPoints(pointsMessage());
     const filter = await harness.page.$eval('.leaflet-tile-pane', (e) => getComputedStyle(e).filter);
     assert.match(filter, /invert/);
+    assert.equal(await harness.page.$eval('.odl-legend', (e) => getComputedStyle(e).backgroundColor), 'rgb(32, 32, 32)', 'widgets in the theme colours');
     await harness.screenshot('map-dark.png');
     await harness.close();
     harness = await MapPageHarness.open(browser, { theme: 'vscode-high-contrast' });
     await harness.sendPoints(pointsMessage());
-    const stroke = await harness.page.$eval('.odl-point[data-row="2"] circle', (e) => getComputedStyle(e).strokeWidth);
-    assert.equal(stroke, '2.5px');
+    const stroke = await harness.page.$eval('.odl-point[data-row="2"] circle', (e) => [getComputedStyle(e).strokeWidth, getComputedStyle(e).stroke]);
+    assert.deepEqual(stroke, ['2.5px', 'rgb(111, 195, 223)']);
+    assert.equal(await harness.page.$eval('.odl-legend', (e) => getComputedStyle(e).borderTopColor), 'rgb(111, 195, 223)', 'contrast borders');
+    await harness.screenshot('map-high-contrast.png');
   });
 });

@@ -31,6 +31,41 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
 }
 
+/** A few of the colour variables VS Code sets on a webview's <html> for its built-in themes. */
+const themeVariables: Record<string, Record<string, string>> = {
+  'vscode-light': {},
+  'vscode-dark': {
+    '--vscode-editor-background': '#1f1f1f',
+    '--vscode-editor-foreground': '#cccccc',
+    '--vscode-foreground': '#cccccc',
+    '--vscode-editorWidget-background': '#202020',
+    '--vscode-editorWidget-foreground': '#cccccc',
+    '--vscode-editorWidget-border': '#454545',
+    '--vscode-sideBar-background': '#181818',
+    '--vscode-sideBar-foreground': '#cccccc',
+    '--vscode-focusBorder': '#0078d4',
+    '--vscode-button-background': '#0078d4',
+    '--vscode-button-foreground': '#ffffff',
+    '--vscode-button-secondaryBackground': '#313131',
+    '--vscode-button-secondaryForeground': '#cccccc',
+    '--vscode-textLink-foreground': '#4daafc',
+    '--vscode-toolbar-hoverBackground': '#5a5d5e50',
+  },
+  'vscode-high-contrast': {
+    '--vscode-editor-background': '#000000',
+    '--vscode-editor-foreground': '#ffffff',
+    '--vscode-foreground': '#ffffff',
+    '--vscode-editorWidget-background': '#0c141f',
+    '--vscode-editorWidget-foreground': '#ffffff',
+    '--vscode-contrastBorder': '#6fc3df',
+    '--vscode-focusBorder': '#f38518',
+    '--vscode-sideBar-background': '#000000',
+    '--vscode-button-background': '#000000',
+    '--vscode-button-border': '#6fc3df',
+    '--vscode-textLink-foreground': '#21a6ff',
+  },
+};
+
 export interface OpenOptions {
   config?: Partial<MapPageConfig>;
   /** 'png': tiles answered with a local image; 'offline': tile requests fail as without network. */
@@ -109,7 +144,15 @@ export class MapPageHarness {
       });
     }, options.state);
     await page.goto(`${pageOrigin}/index.html`);
-    if (options.theme) await page.evaluate((theme) => document.body.classList.add(theme), options.theme);
+    if (options.theme) {
+      await page.evaluate(
+        ({ theme, variables }) => {
+          document.body.classList.add(theme);
+          for (const [name, value] of Object.entries(variables)) document.documentElement.style.setProperty(name, value);
+        },
+        { theme: options.theme, variables: themeVariables[options.theme] ?? {} },
+      );
+    }
     await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'ready'));
     return harness;
   }
