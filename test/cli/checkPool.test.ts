@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { checkFiles } from '../../server/src/cli/parallel/checkPool';
-import type { CheckOutcome } from '../../server/src/cli/checkTask';
+import type { FileOutcome } from '../../server/src/cli/fileTask';
 
 describe('CLI worker pool', function () {
   this.timeout(20_000);
@@ -24,17 +24,18 @@ let seen = 0;
 parentPort.on('message', (task) => {
   seen++;
   if (seen === 2) throw new Error('boom in ' + task.path);
-  parentPort.postMessage({ index: task.index, outcome: { failure: 'checked ' + task.path, io: false } });
+  parentPort.postMessage({ index: task.index, outcome: { result: { path: task.path, failure: 'checked ' + task.path, reported: [] }, texts: [] } });
 });`,
     );
     const files = ['a.csv', 'b.csv', 'c.csv', 'd.csv', 'e.csv'];
-    const outcomes = new Map<number, CheckOutcome>();
-    await checkFiles(files, { detect: false, cwd: dir }, { threads: 2, workerScript: script }, (index, outcome) => {
+    const outcomes = new Map<number, FileOutcome>();
+    const job = { files, options: { detect: false, cwd: dir }, plan: { streaming: [], keepProblems: false } };
+    await checkFiles(job, { threads: 2, workerScript: script }, (index, outcome) => {
       assert.ok(!outcomes.has(index), `file ${index} answered twice`);
       outcomes.set(index, outcome);
     });
     assert.deepEqual([...outcomes.keys()].sort(), [0, 1, 2, 3, 4]);
-    const texts = [...outcomes.values()].map((outcome) => ('failure' in outcome ? outcome.failure : 'report'));
+    const texts = [...outcomes.values()].map((outcome) => outcome.result.failure ?? 'report');
     // Only the files a thread was checking when it died fail; the ones queued behind go to another thread.
     const crashed = texts.filter((text) => /^boom in /.test(text));
     assert.ok(crashed.length >= 1 && crashed.length < files.length, texts.join('\n'));

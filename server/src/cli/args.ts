@@ -2,6 +2,7 @@
 // its own option parser in `commandParsers`; a new subcommand adds one entry there and one in main.ts.
 import type { Locale } from '../i18n';
 import { normalizeLocale } from '../i18n';
+import { fixFlags, withFixFlag, type FixRequest } from './fixArgs';
 import { parseExportCatalogueArgs, type ExportCatalogueRequest } from './exportCatalogue';
 import { parseInferArgs, type InferRequest } from './infer';
 
@@ -36,6 +37,8 @@ export interface CheckRequest {
   severity: SeverityThreshold;
   /** Files checked at once (worker threads); undefined: one per available core. */
   jobs?: number;
+  /** --fix, --unsafe-fixes, --fix-dry-run: fix the files first (see fixCommand.ts). */
+  fix?: FixRequest;
 }
 
 export interface HelpRequest {
@@ -102,6 +105,10 @@ function parseCheckArgs(rest: string[], lang: Locale | undefined): CheckRequest 
     }
     if (name === '--color') {
       request.color = true;
+      continue;
+    }
+    if (fixFlags.has(name)) {
+      request.fix = withFixFlag(request.fix, name);
       continue;
     }
     if (!checkValueOptions.has(name)) throw new UsageError('cli.error.unknownOption', { option: name });

@@ -1,33 +1,34 @@
-// `opendata-lint check`: finds the files, checks them (in parallel), keeps what --changed-only asks
-// for, writes every requested report in path order, and decides the exit code.
+// `opendata-lint check`: finds the files, has them checked (in parallel, see fileTask.ts), writes every
+// requested report in path order, and decides the exit code.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { t, type Locale } from '../i18n';
 import type { CheckRequest, ReportTarget } from './args';
 import { changedLinesSince, GitError, type ChangedLines } from './changedLines';
-import type { CheckOutcome } from './checkTask';
+import { type FileOutcome, type RenderPlan } from './fileTask';
 import { findTableFiles } from './findFiles';
 import type { CliIo } from './io';
 import { checkFiles } from './parallel/checkPool';
 import { createReporter, type ReportContext, type Reporter } from './reporters';
 import { displayPath } from './reporters/context';
-import { EXIT_USAGE, exitCodeFor, failedResult, fileResult, releaseProblems, totalsOf, type CheckRun, type FileResult } from './results';
+import { EXIT_USAGE, exitCodeFor, totalsOf, type CheckRun, type FileResult } from './results';
 import { toolVersion } from './version';
 
 interface Output {
   target: ReportTarget;
   reporter: Reporter;
+  /** The context this output is written with (colour only for a terminal). */
+  context: ReportContext;
   /** Text waiting to be written to the target file. */
   chunks: string[];
 }
 
 function openOutputs(request: CheckRequest, context: ReportContext, io: CliIo): Output[] {
   const color = request.color || (io.isTTY && !io.env.NO_COLOR);
-  return request.outputs.map((target) => ({
-    target,
-    reporter: createReporter(target.format, { ...context, color: target.file === undefined && color }),
-    chunks: [],
-  }));
+  return request.outputs.map((target) => {
+    const outputContext = { ...context, color: target.file === undefined && color };
+    return { target, reporter: createReporter(target.format, outputContext), context: outputContext, chunks: [] };
+  });
 }
 
 function emit(output: Output, text: string | undefined, io: CliIo): void {
@@ -79,34 +80,37 @@ export async function runCheckCommand(request: CheckRequest, locale: Locale, io:
     version: toolVersion,
   };
   const outputs = openOutputs(request, context, io);
-  const keepProblems = outputs.some((output) => output.reporter.needsProblemsAtEnd);
-  const results: Array<FileResult | undefined> = new Array(files.length);
-  let nextToEmit = 0;
-  /** The message key of each file that could not be checked (read error or check failure). */
-  const failureKeys = new Map<number, string>();
+  const plan: RenderPlan = {
+    // Reports written file by file are rendered where the file is checked (on its worker thread).
+    streaming: outputs.map((output) => (output.reporter.file ? { format: output.target.format, context: output.context } : null)),
+    keepProblems: outputs.some((output) => output.reporter.needsProblemsAtEnd),
+  };
+  const outcomes: Array<FileOutcome | undefined> = new Array(files.length);
+  const results: FileResult[] = [];
+  let failures = 0;
 
-  const onOutcome = (index: number, outcome: CheckOutcome): void => {
-    const file = files[index];
-    if ('report' in outcome) results[index] = fileResult(file, outcome.report, changed?.get(file));
-    else {
-      results[index] = failedResult(file, outcome.failure);
-      failureKeys.set(index, outcome.io ? 'cli.error.read' : 'cli.error.check');
-    }
+  const onOutcome = (index: number, outcome: FileOutcome): void => {
+    outcomes[index] = outcome;
     // Reports (and error messages) follow path order whatever order the threads finish in.
-    for (let ready = results[nextToEmit]; ready !== undefined; ready = results[nextToEmit]) {
-      const failureKey = failureKeys.get(nextToEmit);
-      if (failureKey) io.stderr(t(failureKey, locale, { path: displayPath(ready.path, io.cwd), reason: ready.failure ?? '' }));
-      for (const output of outputs) emit(output, output.reporter.file?.(ready), io);
-      if (!keepProblems) results[nextToEmit] = releaseProblems(ready);
-      nextToEmit++;
+    for (let ready = outcomes[results.length]; ready !== undefined; ready = outcomes[results.length]) {
+      outcomes[results.length] = undefined;
+      results.push(ready.result);
+      if (ready.failureKey) {
+        failures++;
+        io.stderr(t(ready.failureKey, locale, { path: displayPath(ready.result.path, io.cwd), reason: ready.result.failure ?? '' }));
+      }
+      outputs.forEach((output, position) => emit(output, ready.texts[position], io));
     }
   };
-  await checkFiles(files, { schema: request.schema, detect: request.detect, cwd: io.cwd }, { threads: request.jobs, workerScript: io.workerScript }, onOutcome);
+  await checkFiles(
+    { files, changed, options: { schema: request.schema, detect: request.detect, cwd: io.cwd }, plan },
+    { threads: request.jobs, workerScript: io.workerScript },
+    onOutcome,
+  );
 
-  const fileResults = results.filter((result): result is FileResult => result !== undefined);
-  const totals = totalsOf(fileResults);
-  const exitCode = exitCodeFor(totals, { severity: request.severity, maxWarnings: request.maxWarnings, usageError: unmatched.length > 0 || failureKeys.size > 0 });
-  const run: CheckRun = { files: fileResults, totals, changedOnly: request.changedOnly, exitCode };
+  const totals = totalsOf(results);
+  const exitCode = exitCodeFor(totals, { severity: request.severity, maxWarnings: request.maxWarnings, usageError: unmatched.length > 0 || failures > 0 });
+  const run: CheckRun = { files: results, totals, changedOnly: request.changedOnly, exitCode };
   for (const output of outputs) emit(output, output.reporter.end(run), io);
   if (!writeReportFiles(outputs, locale, io)) return EXIT_USAGE;
   if (exitCode !== 0 && exitCode !== EXIT_USAGE && totals.errors === 0) {

@@ -4,6 +4,7 @@
 import { localeFromEnvironment, t, type Locale } from '../i18n';
 import { UsageError, parseArgs, type CliRequest } from './args';
 import { runCheckCommand } from './checkCommand';
+import { runFixCommand } from './fixCommand';
 import { runExportCatalogue } from './exportCatalogue';
 import { runInferCommand } from './infer';
 import type { CliIo } from './io';
@@ -19,13 +20,15 @@ type CommandRunner = (request: CliRequest, locale: Locale, io: CliIo) => Promise
 const commandRunners: Record<string, CommandRunner> = {
   help: async (_request, locale, io) => {
     io.stdout(t('cli.help', locale));
+    io.stdout(`\n${t('cli.help.fix', locale)}`);
     return EXIT_OK;
   },
   version: async (_request, _locale, io) => {
     io.stdout(toolVersion);
     return EXIT_OK;
   },
-  check: (request, locale, io) => (request.command === 'check' ? runCheckCommand(request, locale, io) : Promise.resolve(EXIT_USAGE)),
+  check: (request, locale, io) =>
+    request.command !== 'check' ? Promise.resolve(EXIT_USAGE) : request.fix ? runFixCommand(request, request.fix, locale, io) : runCheckCommand(request, locale, io),
   'export-catalogue': (request, locale, io) => (request.command === 'export-catalogue' ? runExportCatalogue(request, locale, io) : Promise.resolve(EXIT_USAGE)),
   infer: (request, locale, io) => (request.command === 'infer' ? runInferCommand(request, locale, io) : Promise.resolve(EXIT_USAGE)),
 };

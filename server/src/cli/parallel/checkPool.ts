@@ -2,7 +2,10 @@
 // next file so that one big file does not hold the others back; outcomes come back by file index.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkOneFile, type CheckOutcome, type CheckTaskOptions } from '../checkTask';
+import type { ChangedLines } from '../changedLines';
+import type { CheckTaskOptions } from '../checkTask';
+import { failedResult } from '../results';
+import { processFile, type FileOutcome, type RenderPlan } from '../fileTask';
 import type { OutcomeMessage, TaskMessage, WorkerData } from './messages';
 
 /** Files handed to a worker ahead of its answers. */
@@ -19,31 +22,38 @@ export function defaultThreadCount(): number {
   return availableParallelism();
 }
 
-async function checkSequentially(files: readonly string[], options: CheckTaskOptions, onOutcome: (index: number, outcome: CheckOutcome) => void): Promise<void> {
-  for (let index = 0; index < files.length; index++) onOutcome(index, await checkOneFile(files[index], options));
+/** What the pool is asked to do: the files, their changed lines, how to check and render them. */
+export interface PoolJob {
+  files: readonly string[];
+  changed?: ReadonlyMap<string, ChangedLines>;
+  options: CheckTaskOptions;
+  plan: RenderPlan;
+}
+
+async function checkSequentially(job: PoolJob, onOutcome: (index: number, outcome: FileOutcome) => void): Promise<void> {
+  for (let index = 0; index < job.files.length; index++) {
+    const file = job.files[index];
+    onOutcome(index, await processFile(file, job.changed?.get(file), job.options, job.plan));
+  }
 }
 
 /**
  * Checks every file and calls `onOutcome` once per file (in completion order). Resolves when all
  * files are done. A worker that dies fails the file it was checking and is replaced.
  */
-export async function checkFiles(
-  files: readonly string[],
-  options: CheckTaskOptions,
-  pool: PoolOptions,
-  onOutcome: (index: number, outcome: CheckOutcome) => void,
-): Promise<void> {
+export async function checkFiles(job: PoolJob, pool: PoolOptions, onOutcome: (index: number, outcome: FileOutcome) => void): Promise<void> {
+  const { files } = job;
   const threads = Math.min(pool.threads ?? defaultThreadCount(), files.length);
-  if (threads <= 1 || !pool.workerScript) return checkSequentially(files, options, onOutcome);
+  if (threads <= 1 || !pool.workerScript) return checkSequentially(job, onOutcome);
   const script = pool.workerScript;
-  const workerData: WorkerData = { role: 'opendata-lint-check', options };
+  const workerData: WorkerData = { role: 'opendata-lint-check', options: job.options, plan: job.plan };
   let next = 0;
   /** Files handed back by a thread that died before starting them. */
   const retry: number[] = [];
   const take = (): number | undefined => (retry.length > 0 ? retry.shift() : next < files.length ? next++ : undefined);
   let done = 0;
   return new Promise<void>((resolve) => {
-    const finishOne = (index: number, outcome: CheckOutcome): void => {
+    const finishOne = (index: number, outcome: FileOutcome): void => {
       onOutcome(index, outcome);
       done++;
       if (done === files.length) resolve();
@@ -57,7 +67,7 @@ export async function checkFiles(
         while (inFlight.length < TASKS_IN_FLIGHT) {
           const index = take();
           if (index === undefined) break;
-          const task: TaskMessage = { index, path: files[index] };
+          const task: TaskMessage = { index, path: files[index], changed: job.changed?.get(files[index]) };
           inFlight.push(index);
           worker.postMessage(task);
         }
@@ -74,7 +84,7 @@ export async function checkFiles(
         if (inFlight.length === 0) return;
         const [current, ...waiting] = inFlight.splice(0);
         retry.push(...waiting);
-        finishOne(current, { failure: reason, io: false });
+        finishOne(current, { result: failedResult(files[current], reason), texts: job.plan.streaming.map(() => undefined), failureKey: 'cli.error.check' });
         if (retry.length > 0 || next < files.length) start();
       };
       worker.on('error', (error) => lost(error.message));

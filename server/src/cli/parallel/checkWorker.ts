@@ -1,7 +1,7 @@
-// The worker-thread side of parallel checking: receives file paths, checks them one after the other,
-// posts each outcome back.
+// The worker-thread side of parallel checking: receives files, processes them one after the other
+// (check, select, render), posts each outcome back.
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkOneFile, type CheckTaskOptions } from '../checkTask';
+import { processFile } from '../fileTask';
 import type { OutcomeMessage, TaskMessage, WorkerData } from './messages';
 
 export function isCheckWorker(data: unknown = workerData): data is WorkerData {
@@ -11,14 +11,14 @@ export function isCheckWorker(data: unknown = workerData): data is WorkerData {
 export function runCheckWorker(): void {
   const port = parentPort;
   if (!port || !isCheckWorker()) throw new Error('runCheckWorker() runs only in a check worker thread');
-  const options: CheckTaskOptions = (workerData as WorkerData).options;
+  const { options, plan } = workerData as WorkerData;
   const queue: TaskMessage[] = [];
   let busy = false;
   // One file at a time: the next one waits in the queue (memory stays one file's worth of problems).
   const drain = async (): Promise<void> => {
     busy = true;
     for (let task = queue.shift(); task; task = queue.shift()) {
-      const message: OutcomeMessage = { index: task.index, outcome: await checkOneFile(task.path, options) };
+      const message: OutcomeMessage = { index: task.index, outcome: await processFile(task.path, task.changed, options, plan) };
       port.postMessage(message);
     }
     busy = false;

@@ -1,19 +1,23 @@
 // The messages between the CLI's main thread and its check workers (plain data, structured-cloned).
-import type { CheckOutcome, CheckTaskOptions } from '../checkTask';
+import type { ChangedLines } from '../changedLines';
+import type { CheckTaskOptions } from '../checkTask';
+import type { FileOutcome, RenderPlan } from '../fileTask';
 
 export interface WorkerData {
   role: 'opendata-lint-check';
   options: CheckTaskOptions;
+  plan: RenderPlan;
 }
 
 /** Main → worker: check this file. */
 export interface TaskMessage {
   index: number;
   path: string;
+  changed?: ChangedLines;
 }
 
 /** Worker → main: the outcome of a task. */
 export interface OutcomeMessage {
   index: number;
-  outcome: CheckOutcome;
+  outcome: FileOutcome;
 }

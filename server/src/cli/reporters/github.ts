@@ -40,16 +40,12 @@ export function annotationFor(problem: Problem, file: string, context: Pick<Repo
 }
 
 export function githubReporter(context: ReportContext): Reporter {
-  const shownPerCommand = { error: 0, warning: 0, notice: 0 };
   return {
     needsProblemsAtEnd: false,
     file(result: FileResult) {
       if (!result.report) return undefined;
       const file = displayPath(result.path, context.root);
-      const lines = listedProblems(result, context, false).map((problem) => {
-        shownPerCommand[commands[problem.severity]]++;
-        return annotationFor(problem, file, context);
-      });
+      const lines = listedProblems(result, context, false).map((problem) => annotationFor(problem, file, context));
       return lines.length > 0 ? lines.join('\n') : undefined;
     },
     end(run: CheckRun) {
@@ -66,8 +62,10 @@ export function githubReporter(context: ReportContext): Reporter {
       }
       const total = formatTextTotal(run, context);
       if (total) lines.push(total);
-      if (shownPerCommand.error > ANNOTATIONS_SHOWN_PER_STEP || shownPerCommand.warning > ANNOTATIONS_SHOWN_PER_STEP) {
-        lines.push(t('cli.github.annotationLimit', context.locale, { limit: ANNOTATIONS_SHOWN_PER_STEP, errors: shownPerCommand.error, warnings: shownPerCommand.warning }));
+      // Annotated: the reported errors, and warnings unless --quiet.
+      const annotated = { errors: run.totals.errors, warnings: context.quiet ? 0 : run.totals.warnings };
+      if (annotated.errors > ANNOTATIONS_SHOWN_PER_STEP || annotated.warnings > ANNOTATIONS_SHOWN_PER_STEP) {
+        lines.push(t('cli.github.annotationLimit', context.locale, { limit: ANNOTATIONS_SHOWN_PER_STEP, ...annotated }));
       }
       return lines.join('\n');
     },

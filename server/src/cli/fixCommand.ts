@@ -1,0 +1,86 @@
+// `opendata-lint check --fix | --unsafe-fixes | --fix-dry-run`: fixes each file (safe fixes, or unsafe ones
+// too; choices never), says what changed per file, then checks the fixed files as `check` does and exits
+// with its code. With --fix-dry-run, prints a unified diff per file, writes nothing, and exits as `check`
+// would on the fixed text.
+import { t, type Locale } from '../i18n';
+import type { CheckRequest } from './args';
+import { runCheckCommand } from './checkCommand';
+import type { FixRequest } from './fixArgs';
+import { unifiedDiff } from './fixDiff';
+import { fixFile, writeFixedFile, type FixedFile } from './fixFile';
+import { findTableFiles } from './findFiles';
+import type { CliIo } from './io';
+import { displayPath } from './reporters/context';
+import { EXIT_USAGE, countSeverities, exitCodeFor } from './results';
+import { sidecarKindOf } from './sidecarReport';
+import { UnencodableCharacter } from '../engine/table/decode';
+import type { FixOffer } from '../engine/fixes';
+import type { Problem } from '../engine/problems';
+
+/** Changes listed per file before "… and N more". */
+const MAX_LISTED = 50;
+
+function describe(offer: FixOffer, locale: Locale): string {
+  const change = offer.changes?.length === 1 ? offer.changes[0] : undefined;
+  if (change) return t('cli.fix.change', locale, { row: change.rowNumber, column: change.column, before: change.before, after: change.after, kind: offer.kind });
+  return t('cli.fix.action', locale, { title: t(offer.title.key, locale, offer.title.params), kind: offer.kind });
+}
+
+function report(fixed: FixedFile, shown: string, dryRun: boolean, locale: Locale, say: (text: string) => void): void {
+  if (fixed.applied.length > 0) {
+    say(t(dryRun ? 'cli.fix.wouldApply' : 'cli.fix.applied', locale, { path: shown, count: fixed.applied.length }));
+    for (const offer of fixed.applied.slice(0, MAX_LISTED)) say(describe(offer, locale));
+    if (fixed.applied.length > MAX_LISTED) say(t('cli.fix.more', locale, { count: fixed.applied.length - MAX_LISTED }));
+  }
+  if (fixed.unsafeLeft > 0) say(t('cli.fix.unsafeLeft', locale, { path: shown, count: fixed.unsafeLeft }));
+}
+
+export async function runFixCommand(request: CheckRequest, fix: FixRequest, locale: Locale, io: CliIo): Promise<number> {
+  const { files, unmatched } = findTableFiles(request.inputs, io.cwd);
+  // The fix summary joins a text report; beside a machine-readable report on standard output it goes to stderr.
+  const stdoutFormat = request.outputs.find((output) => output.file === undefined)?.format;
+  const say = stdoutFormat === undefined || stdoutFormat === 'text' ? io.stdout : io.stderr;
+  const mode = fix.unsafe ? 'unsafe' : 'safe';
+  const problems: Problem[] = [];
+  let failures = 0;
+  for (const file of files) {
+    if (sidecarKindOf(file)) continue;
+    const shown = displayPath(file, io.cwd);
+    let fixed: FixedFile | undefined;
+    try {
+      fixed = fixFile(file, { mode, schema: request.schema, detect: request.detect, cwd: io.cwd });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      io.stderr(t('cli.error.read', locale, { path: shown, reason: code ?? (error instanceof Error ? error.message : String(error)) }));
+      failures++;
+      continue;
+    }
+    if (!fixed) continue;
+    problems.push(...fixed.problems);
+    if (fix.dryRun) {
+      const diff = unifiedDiff(fixed.before, fixed.after, shown);
+      if (diff) io.stdout(diff);
+      report(fixed, shown, true, locale, say);
+      continue;
+    }
+    if (fixed.after !== fixed.before) {
+      try {
+        writeFixedFile(fixed);
+      } catch (error) {
+        if (error instanceof UnencodableCharacter) io.stderr(t('cli.fix.encodeError', locale, { path: shown, encoding: error.encoding, sample: error.character }));
+        else io.stderr(t('cli.fix.writeError', locale, { path: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+        failures++;
+        continue;
+      }
+    }
+    report(fixed, shown, false, locale, say);
+  }
+  if (fix.dryRun) {
+    for (const input of unmatched) io.stderr(t('cli.error.noFiles', locale, { inputs: input }));
+    if (files.length === 0) return EXIT_USAGE;
+    return exitCodeFor(countSeverities(problems), { severity: request.severity, maxWarnings: request.maxWarnings, usageError: unmatched.length > 0 || failures > 0 });
+  }
+  // Then the fixed files are checked and reported exactly as `check` does.
+  const code = await runCheckCommand(request, locale, io);
+  return failures > 0 ? EXIT_USAGE : code;
+}

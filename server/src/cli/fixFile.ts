@@ -1,0 +1,82 @@
+// Fixes one file for `check --fix`: reads and decodes its bytes, finds the schema the way `check` does (the
+// --schema option, else its metadata sidecar, else detection from the header), fixes the text in rounds,
+// and writes it back atomically (a temporary file in the same folder, then a rename) in the same encoding,
+// with the same BOM; line endings, delimiter and quoting are the text's own, untouched outside the fixes.
+import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { findSidecarFor } from '../engine/metadata/findSidecar';
+import type { Problem } from '../engine/problems';
+import { resolveSchemaInForce, type SchemaRequest } from '../engine/schema/schemaInForce';
+import { decodeBytes, encodeText, type TextEncoding } from '../engine/table/decode';
+import { readHeader } from '../engine/table/header';
+import { FixSession, fixText, type FixMode, type FixOffer } from '../engine/fixes';
+
+export interface FixFileOptions {
+  mode: FixMode;
+  schema?: string;
+  detect: boolean;
+  cwd: string;
+}
+
+export interface FixedFile {
+  path: string;
+  encoding: TextEncoding;
+  bom: boolean;
+  before: string;
+  after: string;
+  applied: FixOffer[];
+  /** Problems of the fixed text, with those the schema choice raised (what `check` would report). */
+  problems: Problem[];
+  /** Fixes still available in unsafe mode (reported after a safe run). */
+  unsafeLeft: number;
+}
+
+/** Reads, decodes and fixes a file in memory; undefined for a binary file (nothing to fix). */
+export function fixFile(file: string, options: FixFileOptions): FixedFile | undefined {
+  const decoded = decodeBytes(readFileSync(file));
+  if (decoded.binary) return undefined;
+  // The same schema `check` applies (see planFile.ts): --schema, else the sidecar's, else detection.
+  const sidecar = findSidecarFor(file);
+  const usable = sidecar && !sidecar.unusable ? sidecar : undefined;
+  const header = readHeader(decoded.text, usable?.dialect);
+  const request: SchemaRequest | undefined = options.schema
+    ? { ref: options.schema, source: 'option', baseDir: path.resolve(options.cwd) }
+    : usable?.schema
+      ? { ref: usable.schema.ref, source: 'sidecar', baseDir: usable.schema.baseDir, inline: usable.schema.inline }
+      : undefined;
+  const inForce = resolveSchemaInForce(header.labels, request, header.range, { detection: options.detect ? 'apply' : 'off' });
+  const result = fixText(decoded.text, { schema: inForce.schema, mode: options.mode, dialect: usable?.dialect });
+  const unsafeLeft =
+    options.mode === 'safe'
+      ? (new FixSession({ text: result.text, problems: result.report.problems, schema: inForce.schema, dialect: result.report.dialect }).fixAll('unsafe')?.parts.length ?? 0)
+      : 0;
+  return {
+    path: file,
+    encoding: decoded.encoding,
+    bom: decoded.bom,
+    before: decoded.text,
+    after: result.text,
+    applied: result.applied,
+    problems: [...inForce.problems, ...result.report.problems],
+    unsafeLeft,
+  };
+}
+
+/** Writes the fixed text over the file: same encoding and BOM, same permissions, never half written. */
+export function writeFixedFile(fixed: FixedFile): void {
+  const bytes = encodeText(fixed.after, fixed.encoding, fixed.bom);
+  const mode = statSync(fixed.path).mode;
+  const temporary = path.join(path.dirname(fixed.path), `.${path.basename(fixed.path)}.${process.pid}.${Date.now()}.fix.tmp`);
+  try {
+    writeFileSync(temporary, bytes, { flag: 'wx' });
+    chmodSync(temporary, mode & 0o7777);
+    renameSync(temporary, fixed.path);
+  } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Nothing was written, or the rename already moved it.
+    }
+    throw error;
+  }
+}
