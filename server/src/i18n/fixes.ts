@@ -201,7 +201,7 @@ const cli: MessageCatalog = {
     fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'correction serait appliquée', 'corrections seraient appliquées')}`,
   },
   'cli.fix.change': {
-    en: (p) => `  line ${str(p.row)}, ${str(p.column)}: ${quote(p.before, 'en')} → ${quote(p.after, 'en')} [${str(p.kind)}]`,
+    en: (p) => `  row ${str(p.row)}, ${str(p.column)}: ${quote(p.before, 'en')} → ${quote(p.after, 'en')} [${str(p.kind)}]`,
     fr: (p) => `  ligne ${str(p.row)}, ${str(p.column)} : ${quote(p.before, 'fr')} → ${quote(p.after, 'fr')} [${str(p.kind)}]`,
   },
   'cli.fix.action': { en: (p) => `  ${str(p.title)} [${str(p.kind)}]`, fr: (p) => `  ${str(p.title)} [${str(p.kind)}]` },

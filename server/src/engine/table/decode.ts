@@ -121,3 +121,41 @@ export function findMojibake(text: string, limit = text.length): number {
   const match = re.exec(sample);
   return match ? match.index : -1;
 }
+
+/** A character the target encoding cannot hold (writing it would corrupt the file). */
+export class UnencodableCharacter extends Error {
+  constructor(
+    readonly character: string,
+    readonly offset: number,
+    readonly encoding: TextEncoding,
+  ) {
+    super(`${encoding} cannot encode U+${character.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')} at offset ${offset}`);
+  }
+}
+
+/** Windows-1252 bytes of the characters that differ from Latin-1 (the reverse of windows1252High). */
+const windows1252Bytes = new Map(windows1252High.map((char, index) => [char, 0x80 + index]));
+
+/**
+ * Encodes a text the way it was decoded: UTF-8 (with its BOM when the file had one) or Windows-1252, so a
+ * file written back keeps its bytes everywhere the text did not change. Throws UnencodableCharacter when
+ * Windows-1252 cannot hold a character.
+ */
+export function encodeText(text: string, encoding: TextEncoding, bom = false): Uint8Array {
+  if (encoding === 'utf-8') {
+    const body = Buffer.from(text, 'utf8');
+    return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+  }
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Latin-1 and Windows-1252 share 0x00–0x7F and 0xA0–0xFF; 0x80–0x9F are €, ’, œ… (see windows1252High).
+    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) bytes[i] = code;
+    else {
+      const byte = windows1252Bytes.get(text[i]);
+      if (byte === undefined) throw new UnencodableCharacter(String.fromCodePoint(text.codePointAt(i) ?? code), i, encoding);
+      bytes[i] = byte;
+    }
+  }
+  return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]) : bytes;
+}
