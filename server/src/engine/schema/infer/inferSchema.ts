@@ -118,10 +118,26 @@ function frenchCodeOf(column: ColumnProfile): (typeof FRENCH_CODES)[number] | un
   return FRENCH_CODES.find((code, index) => column.codes[index] && (labelNames(code, column.label) || code.provenByValues(evidence)));
 }
 
-/** `id`, `id_station`, `referenceDecision`, `code_site`: the label starts with a word that says "identifier". */
+/** Codes of places: shared by many rows (every structure of a commune), never a row's identity. */
+const PLACE_WORDS = new Set(['insee', 'postal', 'commune', 'communes', 'departement', 'region', 'pays', 'cog', 'epci', 'iris', 'naf', 'ape', 'geo', 'cp']);
+
+/** `id`, `id_station`, `referenceDecision`, `code_site`: the label starts with a word that says "identifier" (not a code of place). */
 function isIdentifierLabel(label: string): boolean {
-  const [first] = words(label);
-  return first !== undefined && IDENTIFIER_WORDS.has(first);
+  const all = words(label);
+  return all.length > 0 && IDENTIFIER_WORDS.has(all[0]) && !all.some((word) => PLACE_WORDS.has(word));
+}
+
+/** Whether the values stay distinct once read as the field's type ("0,000" and "0" are the same number). */
+function uniqueAsTyped(column: ColumnProfile, descriptor: Partial<TableSchemaField>): boolean {
+  if (!column.unique || !column.uniqueValues) return false;
+  const cellType = compileCellType({ name: column.label, ...descriptor } as TableSchemaField, true, () => undefined);
+  const keys = new Set<unknown>();
+  for (const value of column.uniqueValues) {
+    const key = cellType.parse(value);
+    if (key === undefined || keys.has(key)) return false;
+    keys.add(key);
+  }
+  return true;
 }
 
 /** An example for the field, unless it would copy personal data into the schema. */
@@ -224,7 +240,7 @@ export function inferSchema(text: string, options: InferOptions = {}): InferredS
     delete descriptor.constraints;
     const required = profile.rowCount > 0 && column.empty === 0;
     if (required) constraints.required = true;
-    const identifies = required && column.unique && profile.rowCount >= 2 && isIdentifierLabel(column.label) && descriptor.type !== 'boolean';
+    const identifies = required && profile.rowCount >= 2 && isIdentifierLabel(column.label) && descriptor.type !== 'boolean' && uniqueAsTyped(column, descriptor);
     if (identifies) {
       constraints.unique = true;
       primaryKey ??= column.label;

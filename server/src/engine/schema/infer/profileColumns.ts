@@ -29,6 +29,8 @@ export interface ColumnProfile {
   distinct: Map<string, number> | undefined;
   /** False once a value repeats. */
   unique: boolean;
+  /** Every value, while they are all different (to check uniqueness again on typed values). */
+  uniqueValues: Set<string> | undefined;
   firstValue: string | undefined;
   maxLength: number;
   /** The largest absolute value among the values that read as numbers (decimal point or comma). */
@@ -60,28 +62,14 @@ function newProfile(index: number, label: string): ColumnProfile {
     formatted: false,
     distinct: new Map(),
     unique: true,
+    uniqueValues: new Set(),
     firstValue: undefined,
     maxLength: 0,
     largestMagnitude: 0,
   };
 }
 
-/** Tracks uniqueness while it holds: a Set per column until the first repeat. */
-class UniqueTracker {
-  private sets: (Set<string> | undefined)[] = [];
-
-  see(column: ColumnProfile, value: string): void {
-    if (!column.unique) return;
-    let set = this.sets[column.index];
-    if (!set) this.sets[column.index] = set = new Set();
-    if (set.has(value)) {
-      column.unique = false;
-      this.sets[column.index] = undefined;
-    } else set.add(value);
-  }
-}
-
-function observe(column: ColumnProfile, value: string, unique: UniqueTracker): void {
+function observe(column: ColumnProfile, value: string): void {
   column.filled++;
   column.firstValue ??= value;
   if (value.length > column.maxLength) column.maxLength = value.length;
@@ -109,14 +97,19 @@ function observe(column: ColumnProfile, value: string, unique: UniqueTracker): v
     column.distinct.set(value, (column.distinct.get(value) ?? 0) + 1);
     if (column.distinct.size > DISTINCT_LIMIT) column.distinct = undefined;
   }
-  unique.see(column, value);
+  const seen = column.uniqueValues;
+  if (seen) {
+    if (seen.has(value)) {
+      column.unique = false;
+      column.uniqueValues = undefined;
+    } else seen.add(value);
+  }
 }
 
 /** Profiles every column of a table in one pass (the first row is the header unless the dialect says otherwise). */
 export function profileTable(text: string, dialectHint: Partial<Dialect> = {}): TableProfile {
   const dialect = sniffDialect(text, dialectHint);
   const profile: TableProfile = { dialect, labels: [], rowCount: 0, columns: [], sample: [] };
-  const unique = new UniqueTracker();
   let started = false;
   new CsvScanner(dialect).scan(text, 0, true, (row) => {
     if (!started) {
@@ -137,7 +130,7 @@ export function profileTable(text: string, dialectHint: Partial<Dialect> = {}): 
       const value = column.index < row.cellCount ? row.value(column.index) : '';
       if (keep) sampled.push(value);
       if (value === '') column.empty++;
-      else observe(column, value, unique);
+      else observe(column, value);
     }
     if (keep) profile.sample.push(sampled);
   });
