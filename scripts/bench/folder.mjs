@@ -1,5 +1,6 @@
 // Benchmark (not a test): `opendata-lint check` on a folder of 200 IRVE files totalling 1M rows, on one
-// thread and on all cores. Prints files/s, rows/s, CPU time over wall time (≈ cores kept busy) and peak
+// thread and on all cores. Prints files/s, rows/s, CPU time (all threads) and CPU time over wall time
+// (≈ cores kept busy: on a machine busy with other work it stays low whatever the tool does), peak
 // memory. Files are generated once into .cache/bench/folder-<files>x<rows>/ with irveRows.
 // Usage: node scripts/bench/folder.mjs [--files 200] [--rows 5000] [--runs 3]   (after npm run build)
 import { spawnSync } from 'node:child_process';
@@ -82,6 +83,7 @@ export async function runFolderBench({ files = 200, rows = 5000, runs = 3 } = {}
     table.push({
       run: variant.name,
       'wall s': wall.toFixed(2),
+      'cpu s': cpu.toFixed(2),
       'files/s': (files / wall).toFixed(1),
       'rows/s': Math.round((files * rows) / wall).toLocaleString('en-US'),
       'cores used (cpu/wall)': (cpu / wall).toFixed(2),
