@@ -166,9 +166,16 @@ describe('hygiene rules', () => {
       // Names with gaps here and there: most filled cells are followed by another filled cell.
       const rows = ['nom,places', 'Lucioles,40', ',30', 'Pomme d’Api,10', 'Ti Bugale,36', 'Kerfeunteun,15', ',24', 'Ar Vro,10', 'Korrigans,12'];
       assert.deepEqual(lines(hygieneProblems(`${rows.join('\n')}\n`), ['merged-cell-gap']), []);
-      // A category column with repeated values and gaps is missing data, not merged cells.
-      const categories = ['type,nom', 'Crèche,A', 'Crèche,B', ',C', 'Halte,D', ',E'];
+      // Values that come back after another group: the rows are not grouped by this column.
+      const categories = ['type,nom', 'Crèche,A', ',B', 'Halte,C', ',D', 'Crèche,E', ',F'];
       assert.deepEqual(lines(hygieneProblems(`${categories.join('\n')}\n`), ['merged-cell-gap']), []);
+      // Numbers under one another are not groups either.
+      assert.deepEqual(lines(hygieneProblems('places,nom\n40,A\n,B\n30,C\n,D\n'), ['merged-cell-gap']), []);
+    });
+
+    it('keeps reporting the gaps left once some were filled by hand', () => {
+      const rows = ['commune,structure', 'Brest,A', 'Brest,B', ',C', 'Quimper,D', ',E', 'Morlaix,F', 'Morlaix,G'];
+      assert.deepEqual(lines(hygieneProblems(`${rows.join('\n')}\n`), ['merged-cell-gap']), ['merged-cell-gap 4 1', 'merged-cell-gap 6 1']);
     });
 
     it('does not report an empty column in a file without data rows, nor a column with one value', () => {

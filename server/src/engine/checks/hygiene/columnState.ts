@@ -52,10 +52,18 @@ export class ColumnState {
   /** Set when the label alone says personal data (reported at the header). */
   personalByLabel = false;
 
-  // ---- merged cells
-  /** Still possibly a column of vertically merged cells. */
+  // ---- merged cells (see HygieneChecker.reportMergedGaps)
+  /** Still possibly a column of vertically merged cells: each value in one block of rows, never again after it. */
   mergedCandidate = true;
-  previousValue: string | undefined = undefined;
+  /** The value of the current block (the cell a merged cell's value sits in), undefined before the first. */
+  blockValue: string | undefined = undefined;
+  /** Rows of the current block so far (its filled row, then gaps and repeats of its value). */
+  blockRows = 0;
+  blocks = 0;
+  /** Blocks spanning several rows: a merged cell's group. */
+  multiRowBlocks = 0;
+  /** Values of the blocks already closed: seeing one again means the column is not grouped. */
+  closedBlocks: Set<string> | undefined = new Set();
   previousWasGap = false;
   gapCount = 0;
   gapRuns = 0;

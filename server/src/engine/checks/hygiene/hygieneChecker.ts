@@ -19,9 +19,11 @@ import { BIT_FAMILY, classifyValue, NEUTRAL_NUMBER_FORM } from './valueForms';
 const CONTACT_SHARE = 0.5;
 /** Share of those addresses (numbers) that must be a person's for the column to be personal data. */
 const PERSONAL_SHARE = 0.2;
-/** Merged cells: share of filled cells followed by a gap, and share of gaps among the column's cells. */
-const MERGED_RUN_SHARE = 0.5;
-const MERGED_GAP_SHARE = 0.2;
+/** Merged cells: least share of a column's groups that span several rows. */
+const MERGED_GROUP_SHARE = 0.5;
+/** Groups seen before a column of mostly single-row groups is given up (bounded memory). */
+const MERGED_SAMPLE_BLOCKS = 1000;
+const MERGED_MAX_BLOCKS = 50_000;
 
 const HASH = 35;
 const LETTER_E = 69;
@@ -249,7 +251,8 @@ export class HygieneChecker implements RowChecker {
 
   private gap(row: RowView, cell: number, column: ColumnState): void {
     if (!column.mergedCandidate) return;
-    if (column.previousValue === undefined) {
+    const fillValue = column.blockValue;
+    if (fillValue === undefined) {
       // Nothing above to fill with: the column starts empty, so it is not a merged column.
       column.mergedCandidate = false;
       return;
@@ -257,26 +260,45 @@ export class HygieneChecker implements RowChecker {
     column.gapCount++;
     if (!column.previousWasGap) column.gapRuns++;
     column.previousWasGap = true;
-    if (column.gaps.length < MAX_KEPT_CELLS) column.gaps.push({ rowNumber: row.index + 1, range: cellRange(row, cell), fillValue: column.previousValue });
+    if (++column.blockRows === 2) column.multiRowBlocks++;
+    if (column.gaps.length < MAX_KEPT_CELLS) column.gaps.push({ rowNumber: row.index + 1, range: cellRange(row, cell), fillValue });
   }
 
   private filledForMerge(row: RowView, cell: number, column: ColumnState): void {
     const value = row.value(cell);
-    // Two groups in a row with the same value would have been one merged cell.
-    if (value === column.previousValue) {
-      column.mergedCandidate = false;
-      column.gaps.length = 0;
+    column.previousWasGap = false;
+    if (value === column.blockValue) {
+      // The group's value repeated (a gap already filled by hand): still the same block.
+      if (++column.blockRows === 2) column.multiRowBlocks++;
       return;
     }
-    column.previousValue = value;
-    column.previousWasGap = false;
+    const closed = column.closedBlocks as Set<string>;
+    // A value seen in an earlier block: the rows are not grouped by this column.
+    if (closed.has(value)) return this.dropMergedCandidate(column);
+    if (column.blockValue !== undefined) closed.add(column.blockValue);
+    column.blockValue = value;
+    column.blockRows = 1;
+    column.blocks++;
+    // A column of (nearly) all-different values with a few holes is missing data, not a merged column.
+    if (closed.size > MERGED_MAX_BLOCKS || (column.blocks > MERGED_SAMPLE_BLOCKS && column.multiRowBlocks < MERGED_GROUP_SHARE * column.blocks)) this.dropMergedCandidate(column);
   }
 
+  private dropMergedCandidate(column: ColumnState): void {
+    column.mergedCandidate = false;
+    column.closedBlocks = undefined;
+    column.gaps.length = 0;
+  }
+
+  /**
+   * A merged cell leaves its value on the first row of its group and the other rows empty. A column is
+   * taken for one when its values come in groups (no value comes back after its group), at least half
+   * its groups span several rows, it holds text (not numbers, dates or yes/no), its first cell is filled,
+   * and a column to its right is filled on every row (what differs within a group). Groups completed by
+   * hand (the value repeated) still count, so that the remaining gaps stay reported.
+   */
   private reportMergedGaps(context: CheckContext, column: ColumnState, fullyFilled: boolean[]): void {
-    if (!column.mergedCandidate || column.gapCount === 0 || column.kind || column.filled < 2) return;
-    if (column.gapRuns < MERGED_RUN_SHARE * column.filled) return;
-    if (column.gapCount < MERGED_GAP_SHARE * (column.gapCount + column.filled)) return;
-    // Rows of a group differ somewhere: a fully filled column to the right holds what varies.
+    if (!column.mergedCandidate || column.gapCount === 0 || column.kind || column.blocks < 2) return;
+    if (column.multiRowBlocks < MERGED_GROUP_SHARE * column.blocks) return;
     if (!fullyFilled.some((full, index) => full && index > column.index)) return;
     for (const gap of column.gaps) {
       this.report(
