@@ -74,21 +74,27 @@ export async function checkFiles(job: PoolJob, pool: PoolOptions, onOutcome: (in
         if (inFlight.length === 0) void worker.terminate();
       };
       worker.on('message', (message: OutcomeMessage) => {
-        inFlight.splice(inFlight.indexOf(message.index), 1);
+        const position = inFlight.indexOf(message.index);
+        if (position < 0) return;
+        inFlight.splice(position, 1);
         finishOne(message.index, message.outcome);
         feed();
       });
-      const lost = (reason: string): void => {
+      let crash: string | undefined;
+      worker.on('error', (error) => {
+        // Wait for 'exit': answers the thread posted before dying are delivered first.
+        crash = error.message;
+      });
+      worker.on('exit', (code) => {
         // The thread is gone: the file it was checking fails (it may be what killed it); the files
         // waiting behind it go back to the queue, and a new thread takes over.
         if (inFlight.length === 0) return;
         const [current, ...waiting] = inFlight.splice(0);
         retry.push(...waiting);
+        const reason = crash ?? `worker thread exited with code ${code}`;
         finishOne(current, { result: failedResult(files[current], reason), texts: job.plan.streaming.map(() => undefined), failureKey: 'cli.error.check' });
         if (retry.length > 0 || next < files.length) start();
-      };
-      worker.on('error', (error) => lost(error.message));
-      worker.on('exit', (code) => lost(`worker thread exited with code ${code}`));
+      });
       feed();
     };
     for (let i = 0; i < threads; i++) start();
