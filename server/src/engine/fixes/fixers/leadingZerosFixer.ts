@@ -39,14 +39,9 @@ function fromCompanyId(problem: Problem, context: FixContext): FixProposal | und
 function fromPhoneNumber(problem: Problem, context: FixContext): FixProposal | undefined {
   const cell = context.cellOf(problem);
   if (!cell) return undefined;
-  const value = cell.value.trim();
-  const digits = value.replace(/[\s.-]/g, '');
-  if (/^[1-9]\d{8}$/.test(digits) && diagnosePhoneNumber(`0${value}`) === undefined) {
-    const offer = cellOffer(context, cell, `0${value}`, { kind: 'leading-zeros', safety: 'safe', titleKey: 'fix.leadingZeros' });
-    return offer ? { offers: [offer] } : undefined;
-  }
+  // (Nine digits without their 0 are a valid national significant number for the check: nothing to fix.)
   const suggestion = problem.params.suggestion;
-  if (problem.params.variant === 'overseas-national' && typeof suggestion === 'string') {
+  if (problem.params.variant === 'overseas-national' && typeof suggestion === 'string' && diagnosePhoneNumber(suggestion) === undefined) {
     const offer = cellOffer(context, cell, suggestion, { kind: 'phone-international', safety: 'unsafe', titleKey: 'fix.phoneInternational' });
     return offer ? { offers: [offer] } : undefined;
   }

@@ -16,6 +16,13 @@ export function isOpeningHoursName(name: string): boolean {
   return OPENING_HOURS_NAME.test(name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 }
 
+/** The words of OSM opening_hours (days, months, keywords, solar events); an "h" after digits is an hour mark. */
+const OSM_WORDS = /\b(?:Mo|Tu|We|Th|Fr|Sa|Su|PH|SH|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|off|closed|open|unknown|week|easter|sunrise|sunset|dawn|dusk)\b|(?<=\d)h\b/g;
+
+function onlyOsmWords(value: string): boolean {
+  return !/\p{L}/u.test(value.replace(/"[^"]*"/g, '').replace(OSM_WORDS, ''));
+}
+
 function propose(problem: Problem, context: FixContext): FixProposal | undefined {
   const cell = context.cellOf(problem);
   if (!cell) return undefined;
@@ -24,9 +31,13 @@ function propose(problem: Problem, context: FixContext): FixProposal | undefined
     if (problem.params.variant !== 'pattern' || field?.type !== 'string' || !isOpeningHoursName(cell.columnName)) return undefined;
   } else if (problem.code !== 'opening-hours-value') return undefined;
 
-  const suggestion = problem.params.suggestion;
-  if (problem.code === 'opening-hours-value' && typeof suggestion === 'string' && suggestion !== cell.value) {
-    const offer = cellOffer(context, cell, suggestion, { kind: 'opening-hours-normalize', safety: 'safe', titleKey: 'fix.openingHours' });
+  // The library's own rewriting of a value it accepted with warnings: certain when only the notation changes
+  // ("08h" → "08:00", a stray ";"); when it had to guess words ("lundi-vendredi"), the French converter's
+  // reading comes first and the library's is a fallback to look at.
+  const suggestion = problem.code === 'opening-hours-value' && typeof problem.params.suggestion === 'string' && problem.params.suggestion !== cell.value ? problem.params.suggestion : undefined;
+  const normalize = (safety: 'safe' | 'unsafe') => suggestion && cellOffer(context, cell, suggestion, { kind: 'opening-hours-normalize', safety, titleKey: 'fix.openingHours' });
+  if (suggestion && onlyOsmWords(cell.value)) {
+    const offer = normalize('safe');
     if (offer) return { offers: [offer] };
   }
 
@@ -36,6 +47,8 @@ function propose(problem: Problem, context: FixContext): FixProposal | undefined
     const offer = cellOffer(context, cell, conversion.value, { kind: 'opening-hours', safety: 'unsafe', titleKey: 'fix.openingHours' });
     return { offers: offer ? [offer] : [] };
   }
+  const guessed = normalize('unsafe');
+  if (guessed) return { offers: [guessed] };
   const candidates = (conversion.candidates ?? []).filter((value) => fieldAccepts(field, value));
   if (conversion.reason === 'ambiguous' && candidates.length > 1) {
     const offers = candidates
