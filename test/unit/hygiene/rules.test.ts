@@ -211,6 +211,13 @@ describe('hygiene rules', () => {
       assert.deepEqual([problems[0].params.majorityCount, problems[0].params.minorityCount], [1400, 100]);
     });
 
+    it('follows the first 1 000 columns only (a file without line breaks reads as a header of millions of cells)', () => {
+      const header = Array.from({ length: 5000 }, (_, i) => `Colonne ${i}`).join(',');
+      const problems = hygieneProblems(`${header}\n${header.replace(/Colonne /g, 'v')}\n`);
+      assert.equal(problems.filter((p) => p.code === 'label-style').length, 1000);
+      assert.equal(toSnakeCase(`${'A'.repeat(50_000)}b`), `${'a'.repeat(49_999)}_ab`);
+    });
+
     it('keeps a bounded number of cells per form: a column mixing forms half and half reports at most 1 000 cells', () => {
       const rows = ['id;valeur'];
       for (let i = 0; i < 6000; i++) rows.push(`${i};${i % 2 === 0 ? '12,5' : '12.5'}`);

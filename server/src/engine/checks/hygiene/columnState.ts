@@ -2,12 +2,14 @@
 // values (which decides what the column holds), and a bounded list of the cells that may be reported at
 // the end. Nothing grows with the number of rows beyond those bounds.
 import type { SourceRange } from '../../problems';
-import { BIT_FAMILY, NEUTRAL_NUMBER_FORM, type ValueKind } from './valueForms';
+import { BIT_FAMILY, classifyValue, NEUTRAL_NUMBER_FORM, type ValueForm, type ValueKind } from './valueForms';
 
 /** Values looked at before deciding what a column holds (kind of values, personal data). */
 export const SAMPLE_SIZE = 1000;
 /** Cells kept per form (and gaps per column) for reports decided at the end of the table. */
 export const MAX_KEPT_CELLS = 1000;
+/** Distinct values whose form a column remembers. */
+const CLASSIFIED_CACHE_SIZE = 256;
 /** Share of the sampled values that must be of one kind for the column to count as that kind. */
 export const KIND_SHARE = 0.8;
 
@@ -15,6 +17,14 @@ export interface KeptCell {
   rowNumber: number;
   range: SourceRange;
   value: string;
+}
+
+export interface FormStats {
+  count: number;
+  /** The first value of the form, an example for messages. */
+  example: string;
+  /** Cells kept for reports (all typed cells while sampling; then only those not of the sample's majority). */
+  kept: KeptCell[];
 }
 
 export interface KeptGap {
@@ -34,12 +44,10 @@ export class ColumnState {
   readonly kindCounts = { date: 0, number: 0, boolean: 0, bit: 0 };
   /** undefined while sampling; null when the column holds no single kind of value. */
   kind: ValueKind | null | undefined = undefined;
-  /** Form counts over the whole column (neutral number forms excluded). */
-  readonly formCounts = new Map<string, number>();
-  /** The first value of each form, as an example for messages. */
-  readonly formExamples = new Map<string, string>();
-  /** Cells kept per form (all typed cells while sampling; then only those not of the sample's majority). */
-  readonly keptCells = new Map<string, KeptCell[]>();
+  /** Per form (neutral number forms excluded): its count over the whole column, its first value, the cells kept. */
+  readonly forms = new Map<string, FormStats>();
+  /** Forms of values already classified (typed columns repeat their values: 2024-03-12, oui, 0,5). */
+  private readonly classified = new Map<string, ValueForm | null>();
   sampleMajority: string | undefined = undefined;
 
   // ---- personal data (from the sample)
@@ -79,15 +87,24 @@ export class ColumnState {
     return this.kind === undefined;
   }
 
-  countForm(form: string, value: string): void {
-    this.formCounts.set(form, (this.formCounts.get(form) ?? 0) + 1);
-    if (!this.formExamples.has(form)) this.formExamples.set(form, value);
+  /** The form of a value, remembered for the first few hundred distinct values. */
+  classify(value: string): ValueForm | undefined {
+    const known = this.classified.get(value);
+    if (known !== undefined) return known ?? undefined;
+    const found = classifyValue(value);
+    if (this.classified.size < CLASSIFIED_CACHE_SIZE) this.classified.set(value, found ?? null);
+    return found;
   }
 
-  keep(form: string, cell: KeptCell): void {
-    let list = this.keptCells.get(form);
-    if (!list) this.keptCells.set(form, (list = []));
-    if (list.length < MAX_KEPT_CELLS) list.push(cell);
+  countForm(form: string, value: string): FormStats {
+    let stats = this.forms.get(form);
+    if (stats) stats.count++;
+    else this.forms.set(form, (stats = { count: 1, example: value, kept: [] }));
+    return stats;
+  }
+
+  keep(stats: FormStats, cell: KeptCell): void {
+    if (stats.kept.length < MAX_KEPT_CELLS) stats.kept.push(cell);
   }
 
   /** Ends the sample: decides the kind of the column and the majority form so far. */
@@ -99,30 +116,22 @@ export class ColumnState {
     else if (date >= KIND_SHARE * n) this.kind = 'date';
     else if (number + bit >= KIND_SHARE * n) this.kind = 'number';
     else this.kind = null;
-    if (this.kind !== 'boolean') {
-      // Bare 1 and 0 were kept as possible booleans: in any other column they are plain numbers.
-      this.formCounts.delete(BIT_FAMILY);
-      this.keptCells.delete(BIT_FAMILY);
-    }
+    // Bare 1 and 0 were kept as possible booleans: in any other column they are plain numbers.
+    if (this.kind !== 'boolean') this.forms.delete(BIT_FAMILY);
+    this.classified.clear();
     if (this.kind === null) {
-      this.formCounts.clear();
-      this.keptCells.clear();
+      this.forms.clear();
       return;
     }
     // Forms of other kinds (a stray date in a number column) are not this column's business.
-    for (const form of [...this.formCounts.keys()]) {
-      if (formKind(form) !== this.kind) {
-        this.formCounts.delete(form);
-        this.keptCells.delete(form);
-      }
-    }
+    for (const form of [...this.forms.keys()]) if (formKind(form) !== this.kind) this.forms.delete(form);
     this.sampleMajority = this.majority()?.form;
   }
 
   /** The most frequent form (first seen on a tie) and its count. */
   majority(): { form: string; count: number } | undefined {
     let best: { form: string; count: number } | undefined;
-    for (const [form, count] of this.formCounts) if (!best || count > best.count) best = { form, count };
+    for (const [form, stats] of this.forms) if (!best || stats.count > best.count) best = { form, count: stats.count };
     return best;
   }
 }

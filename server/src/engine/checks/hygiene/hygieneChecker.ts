@@ -13,7 +13,7 @@ import { hygieneLevels, type HygieneLevel, type HygieneOptions } from './hygiene
 import { labelStyleReasons, snakeCaseHeader } from './labelStyle';
 import { isBareNameLabel, isMobilePhone, isPersonalEmail, looksLikeEmail, looksLikePhone, personalDataOfLabel, type PersonalDataKind } from './personalData';
 import { isFormula, isSpreadsheetError, looksNumeric, totalLabelKind } from './spreadsheetLeftovers';
-import { BIT_FAMILY, classifyValue, NEUTRAL_NUMBER_FORM } from './valueForms';
+import { BIT_FAMILY, NEUTRAL_NUMBER_FORM } from './valueForms';
 
 /** Share of a column's sampled values that must be e-mail addresses (or phone numbers) for it to be judged on them. */
 const CONTACT_SHARE = 0.5;
@@ -24,6 +24,12 @@ const MERGED_GROUP_SHARE = 0.5;
 /** Groups seen before a column of mostly single-row groups is given up (bounded memory). */
 const MERGED_SAMPLE_BLOCKS = 1000;
 const MERGED_MAX_BLOCKS = 50_000;
+
+/**
+ * Columns the checks follow. Open data tables have tens of columns, rarely hundreds; a "header" of a million
+ * cells (a file with no line breaks) must not cost a million column states.
+ */
+export const MAX_CHECKED_COLUMNS = 1000;
 
 const HASH = 35;
 const LETTER_E = 69;
@@ -68,18 +74,19 @@ export class HygieneChecker implements RowChecker {
     const labels: string[] = [];
     for (let cell = 0; cell < row.cellCount; cell++) labels.push(row.value(cell));
     this.labels = labels;
-    this.columns = labels.map((label, index) => new ColumnState(index, label, cellRange(row, index)));
+    const checked = labels.slice(0, MAX_CHECKED_COLUMNS);
+    this.columns = checked.map((label, index) => new ColumnState(index, label, cellRange(row, index)));
     if (this.on('label-style')) {
-      const names = snakeCaseHeader(labels);
-      labels.forEach((label, index) => {
+      const names = snakeCaseHeader(checked);
+      checked.forEach((label, index) => {
         const reasons = labelStyleReasons(label);
         if (reasons.length === 0) return;
         this.report(context, 'label-style', cellRange(row, index), { label, suggestion: names[index], reasons }, { rowNumber: 1, fieldNumber: index + 1, fieldName: label });
       });
     }
     if (this.on('personal-data')) {
-      const hasFirstName = labels.some((label) => personalDataOfLabel(label) === 'first-name');
-      labels.forEach((label, index) => {
+      const hasFirstName = checked.some((label) => personalDataOfLabel(label) === 'first-name');
+      checked.forEach((label, index) => {
         const kind = personalDataOfLabel(label) ?? (hasFirstName && isBareNameLabel(label) ? 'name' : undefined);
         if (!kind) return;
         this.columns[index].personalByLabel = true;
@@ -93,7 +100,7 @@ export class HygieneChecker implements RowChecker {
     if (!this.headerSeen) {
       // No header row: columns are known by position only.
       this.headerSeen = true;
-      this.columns = Array.from({ length: row.cellCount }, (_, index) => new ColumnState(index, String(index + 1), undefined));
+      this.columns = Array.from({ length: Math.min(row.cellCount, MAX_CHECKED_COLUMNS) }, (_, index) => new ColumnState(index, String(index + 1), undefined));
     }
     const rowNumber = row.index + 1;
     if (this.isRepeatedHeader(row)) {
@@ -191,17 +198,14 @@ export class HygieneChecker implements RowChecker {
     const value = row.value(cell).trim();
     if (value === '') return;
     column.sampled++;
-    const found = classifyValue(value);
+    const found = column.classify(value);
     if (found) {
       let form = found.form;
       if (found.kind === 'number' && (value === '0' || value === '1')) {
         column.kindCounts.bit++;
         form = BIT_FAMILY;
       } else column.kindCounts[found.kind]++;
-      if (form !== NEUTRAL_NUMBER_FORM) {
-        column.countForm(form, value);
-        column.keep(form, { rowNumber: row.index + 1, range: cellRange(row, cell), value });
-      }
+      if (form !== NEUTRAL_NUMBER_FORM) column.keep(column.countForm(form, value), { rowNumber: row.index + 1, range: cellRange(row, cell), value });
     }
     if (this.on('personal-data') && !column.personalByLabel) this.samplePersonal(value, column);
     if (column.sampled >= SAMPLE_SIZE) column.decideKind();
@@ -210,37 +214,30 @@ export class HygieneChecker implements RowChecker {
   private classify(row: RowView, cell: number, column: ColumnState): void {
     const value = row.value(cell).trim();
     if (value === '') return;
-    const found = classifyValue(value);
+    const found = column.classify(value);
     if (!found) return;
     let form = found.form;
     if (column.kind === 'boolean' && (value === '0' || value === '1')) form = BIT_FAMILY;
     else if (found.kind !== column.kind || form === NEUTRAL_NUMBER_FORM) return;
-    column.countForm(form, value);
-    if (form !== column.sampleMajority) column.keep(form, { rowNumber: row.index + 1, range: cellRange(row, cell), value });
+    const stats = column.countForm(form, value);
+    if (form !== column.sampleMajority) column.keep(stats, { rowNumber: row.index + 1, range: cellRange(row, cell), value });
   }
 
   private reportMixedForms(context: CheckContext, column: ColumnState): void {
-    if (!column.kind || column.formCounts.size < 2) return;
+    if (!column.kind || column.forms.size < 2) return;
     const majority = column.majority();
     if (!majority) return;
     let minorityCount = 0;
-    for (const [form, count] of column.formCounts) if (form !== majority.form) minorityCount += count;
-    for (const [form, cells] of column.keptCells) {
+    for (const [form, stats] of column.forms) if (form !== majority.form) minorityCount += stats.count;
+    const example = column.forms.get(majority.form)?.example;
+    for (const [form, stats] of column.forms) {
       if (form === majority.form || formKind(form) !== column.kind) continue;
-      for (const cell of cells) {
+      for (const cell of stats.kept) {
         this.report(
           context,
           'mixed-formats',
           cell.range,
-          {
-            variant: column.kind,
-            value: cell.value,
-            form,
-            majority: majority.form,
-            example: column.formExamples.get(majority.form),
-            majorityCount: majority.count,
-            minorityCount,
-          },
+          { variant: column.kind, value: cell.value, form, majority: majority.form, example, majorityCount: majority.count, minorityCount },
           { rowNumber: cell.rowNumber, fieldNumber: column.index + 1, fieldName: column.label },
         );
       }

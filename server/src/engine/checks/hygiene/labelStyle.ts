@@ -23,7 +23,7 @@ export function toSnakeCase(label: string): string {
   text = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   text = text.replace(/[%€&@+]/g, (c) => SIGN_WORDS[c] ?? ' ');
   // dateMaj → date Maj; codeINSEE → code INSEE; INSEECode → INSEE Code; adresse2 stays whole.
-  text = text.replace(/(\p{Ll}|\d)(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2');
+  text = text.replace(/(\p{Ll}|\d)(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(?=\p{Lu}\p{Ll})/gu, '$1 ');
   text = text.toLowerCase().replace(/[œæßøłđ]/g, (c) => LIGATURES[c] ?? c);
   let name = text.split(/[^a-z0-9]+/).filter(Boolean).join('_');
   if (/^\d/.test(name)) name = `col_${name}`;

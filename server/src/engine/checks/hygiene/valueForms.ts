@@ -102,8 +102,9 @@ function numberForm(value: string): string | undefined {
 
 /** The boolean meaning of a word of a family, or undefined. */
 export function booleanWord(value: string): (BooleanWord & { form: string }) | undefined {
+  if (value.length > 5) return undefined;
   const word = BOOLEAN_WORDS.get(value.toLowerCase());
-  return word ? { ...word, form: `${word.family}:${caseOf(value)}` } : undefined;
+  return word ? { family: word.family, meaning: word.meaning, form: `${word.family}:${caseOf(value)}` } : undefined;
 }
 
 /** The kind and form of a trimmed, non-empty value; undefined for text that is none of them. */
