@@ -169,6 +169,9 @@ describe('hygiene rules', () => {
       // Values that come back after another group: the rows are not grouped by this column.
       const categories = ['type,nom', 'Crèche,A', ',B', 'Halte,C', ',D', 'Crèche,E', ',F'];
       assert.deepEqual(lines(hygieneProblems(`${categories.join('\n')}\n`), ['merged-cell-gap']), []);
+      // Two addresses missing in a row, under one group only: missing data as likely as a merged cell.
+      const addresses = ['id,adresse,commune', 'C01,Rue de Paris,Brest', 'C02,Place de la gare,Quimper', 'C03,,Morlaix', 'C04,,Landerneau'];
+      assert.deepEqual(lines(hygieneProblems(`${addresses.join('\n')}\n`), ['merged-cell-gap']), []);
       // Numbers under one another are not groups either.
       assert.deepEqual(lines(hygieneProblems('places,nom\n40,A\n,B\n30,C\n,D\n'), ['merged-cell-gap']), []);
     });

@@ -21,6 +21,8 @@ const CONTACT_SHARE = 0.5;
 const PERSONAL_SHARE = 0.2;
 /** Merged cells: least share of a column's groups that span several rows. */
 const MERGED_GROUP_SHARE = 0.5;
+/** Groups with empty cells under them, at least. */
+const MERGED_MIN_GAPPED_GROUPS = 2;
 /** Groups seen before a column of mostly single-row groups is given up (bounded memory). */
 const MERGED_SAMPLE_BLOCKS = 1000;
 const MERGED_MAX_BLOCKS = 50_000;
@@ -289,12 +291,13 @@ export class HygieneChecker implements RowChecker {
   /**
    * A merged cell leaves its value on the first row of its group and the other rows empty. A column is
    * taken for one when its values come in groups (no value comes back after its group), at least half
-   * its groups span several rows, it holds text (not numbers, dates or yes/no), its first cell is filled,
+   * its groups span several rows, at least two of them have gaps, it holds text (not numbers, dates or yes/no), its first cell is filled,
    * and a column to its right is filled on every row (what differs within a group). Groups completed by
    * hand (the value repeated) still count, so that the remaining gaps stay reported.
    */
   private reportMergedGaps(context: CheckContext, column: ColumnState, fullyFilled: boolean[]): void {
-    if (!column.mergedCandidate || column.gapCount === 0 || column.kind || column.blocks < 2) return;
+    // Gaps under a single group are as likely missing values: merged cells show under several groups.
+    if (!column.mergedCandidate || column.gapRuns < MERGED_MIN_GAPPED_GROUPS || column.kind || column.blocks < 2) return;
     if (column.multiRowBlocks < MERGED_GROUP_SHARE * column.blocks) return;
     if (!fullyFilled.some((full, index) => full && index > column.index)) return;
     for (const gap of column.gaps) {
