@@ -51,7 +51,6 @@ export class HygieneChecker implements RowChecker {
   private readonly levels: Record<HygieneCode, HygieneLevel>;
   private columns: ColumnState[] = [];
   private labels: string[] = [];
-  private context: CheckContext | null = null;
   private headerSeen = false;
   /** Data rows that are records (not totals, not repeated headers, not blank). */
   private records = 0;
@@ -72,7 +71,6 @@ export class HygieneChecker implements RowChecker {
 
   header(row: RowView, context: CheckContext): void {
     this.headerSeen = true;
-    this.context = context;
     const labels: string[] = [];
     for (let cell = 0; cell < row.cellCount; cell++) labels.push(row.value(cell));
     this.labels = labels;
@@ -98,7 +96,6 @@ export class HygieneChecker implements RowChecker {
   }
 
   row(row: RowView, context: CheckContext): void {
-    this.context = context;
     if (!this.headerSeen) {
       // No header row: columns are known by position only.
       this.headerSeen = true;
@@ -145,7 +142,6 @@ export class HygieneChecker implements RowChecker {
   }
 
   finish(context: CheckContext): void {
-    this.context = context;
     for (const column of this.columns) {
       if (column.sampling) column.decideKind();
     }
