@@ -56,7 +56,7 @@ export async function runFixCommand(request: CheckRequest, fix: FixRequest, loca
       continue;
     }
     if (!fixed) continue;
-    problems.push(...fixed.problems);
+    for (const problem of fixed.problems) problems.push(problem);
     if (fix.dryRun) {
       const diff = unifiedDiff(fixed.before, fixed.after, shown);
       if (diff) io.stdout(diff);

@@ -46,7 +46,7 @@ export function fixText(original: string, options: FixTextOptions): FixTextResul
     rounds++;
     if (next === text) break;
     text = next;
-    applied.push(...all.parts);
+    for (const part of all.parts) applied.push(part);
     report = validate(text, options.schema, dialect);
   }
   return { text, applied, rounds, report };

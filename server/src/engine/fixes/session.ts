@@ -23,6 +23,10 @@ export class EditLedger {
   private readonly points = new Set<number>();
 
   fits(edits: readonly OffsetEdit[]): boolean {
+    if (edits.length === 1) {
+      const [edit] = edits;
+      return edit.start === edit.end ? !this.points.has(edit.start) : !this.ranges.has(edit.start);
+    }
     const points = new Set<number>();
     const starts = new Set<number>();
     for (const edit of edits) {
@@ -52,6 +56,8 @@ export interface CombinedFix {
   parts: FixOffer[];
 }
 
+const NO_FIX: FixProposal = Object.freeze({ offers: [] as FixOffer[] }) as FixProposal;
+
 function problemKey(problem: Problem): string {
   return `${problem.code}|${problem.range.start.offset}|${problem.range.end.offset}|${problem.fieldNumber ?? ''}|${problem.fieldName ?? ''}|${String(problem.params.variant ?? '')}`;
 }
@@ -69,6 +75,8 @@ function combine(kind: string, safety: FixSafety, title: FixOffer['title'], part
 export class FixSession {
   private built: FixContext | undefined;
   private readonly proposals = new Map<string, FixProposal>();
+  /** The same proposals by problem object, for the session's own problems (no key to build). */
+  private readonly byProblem = new Map<Problem, FixProposal>();
   private readonly columnFixes = new Map<string, CombinedFix | undefined>();
   private readonly fileFixes = new Map<FixMode, CombinedFix | undefined>();
 
@@ -86,13 +94,17 @@ export class FixSession {
 
   /** This cell: the problem's offers (one, or several choices) and its note. */
   proposalFor(problem: Problem): FixProposal {
-    if (!fixableCodes.has(problem.code)) return { offers: [] };
+    if (!fixableCodes.has(problem.code)) return NO_FIX;
+    const known = this.byProblem.get(problem);
+    if (known) return known;
+    // A copy of a problem (a diagnostic's data in the editor) finds the proposal by its position and code.
     const key = problemKey(problem);
     let proposal = this.proposals.get(key);
     if (!proposal) {
       proposal = proposeFixes(problem, this.context);
       this.proposals.set(key, proposal);
     }
+    this.byProblem.set(problem, proposal);
     return proposal;
   }
 
