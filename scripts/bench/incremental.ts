@@ -4,6 +4,7 @@
 // Usage: node --expose-gc -r ./test/register.js scripts/bench/incremental.ts [rows…]   (default: 100000 500000)
 // Files are generated once into .cache/bench/irve-<rows>.csv by generateIrve.mjs.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { IncrementalTable } from '../../server/src/engine/incremental/incrementalTable';
 import type { TableSchema } from '../../server/src/engine/schema/tableSchema';
@@ -58,7 +59,7 @@ type Kind = 'type in a cell' | 'delete a character' | 'paste a row' | 'type a qu
 async function run(rows: number, schema: TableSchema): Promise<void> {
   const file = await irveFile(rows);
   let text: string | undefined = readFileSync(file, 'utf8');
-  console.log(`\n## ${rows} rows (${mb(text.length * 2)} of text in memory)`);
+  console.log(`\n## ${rows} rows (${mb(text.length * 2)} of text in memory; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs)`);
   gc();
   const rssBefore = process.memoryUsage().rss;
 
@@ -78,6 +79,8 @@ async function run(rows: number, schema: TableSchema): Promise<void> {
 
   const random = prng(7);
   const times = new Map<Kind, number[]>();
+  /** CPU time per edit: wall time on a busy machine also counts the time other processes held the CPU. */
+  const cpuTimes: number[] = [];
   const publishTimes: number[] = [];
   let pendingEdits = 0;
   const kinds: Kind[] = ['type in a cell', 'delete a character', 'paste a row', 'type a quote'];
@@ -109,11 +112,14 @@ async function run(rows: number, schema: TableSchema): Promise<void> {
     }
     // As the editor sends it: a range in lines and characters.
     const range = { start: table.positionAt(edit.start), end: table.positionAt(edit.end) };
+    const cpu = process.cpuUsage();
     started = performance.now();
     const outcome = table.applyEdits([{ range, text: edit.newText }]);
     if (outcome.pending) pendingEdits++;
     while (table.step(20_000));
     const elapsed = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    cpuTimes.push((used.user + used.system) / 1000);
     const list = times.get(kind) ?? [];
     list.push(elapsed);
     times.set(kind, list);
@@ -124,6 +130,7 @@ async function run(rows: number, schema: TableSchema): Promise<void> {
   for (const [kind, list] of times) console.log(`${kind.padEnd(20)} ${stats(list)}`);
   const oneCell = [...(times.get('type in a cell') ?? []), ...(times.get('delete a character') ?? [])];
   console.log(`${'one-cell edits'.padEnd(20)} ${stats(oneCell)}`);
+  console.log(`${'CPU time, all edits'.padEnd(20)} ${stats(cpuTimes)}  (process CPU, GC threads included)`);
   console.log(`${`first ${PUBLISHED} problems`.padEnd(20)} ${stats(publishTimes)}  (read after each edit)`);
   console.log(`edits left pending by applyEdits (finished by step): ${pendingEdits}`);
   gc();

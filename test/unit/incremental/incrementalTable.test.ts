@@ -204,6 +204,18 @@ describe('IncrementalTable', () => {
     assertFresh(table, { schema: withCheck, customChecks: custom });
   });
 
+  it('takes a new schema without reading the text again, and a whole-text replacement', () => {
+    const table = IncrementalTable.open(rows(20).replace(',a,', ',z,'), {});
+    assert.deepEqual(table.problems().problems, []);
+    table.reconfigure({ schema });
+    while (table.step());
+    assert.deepEqual(table.problems().problems.map(brief), ['3 constraint-error kind']);
+    const outcome = table.applyEdits([{ text: rows(3) }, { start: 0, end: 2, newText: 'id' }]);
+    assert.equal(outcome.restarted, 'file');
+    while (table.step());
+    assertFresh(table, options);
+  });
+
   it('stops at an emptied text and reads it again when text comes back', () => {
     const table = IncrementalTable.open(rows(3), options);
     table.applyEdits([{ start: 0, end: table.text.length, newText: '  \n' }]);

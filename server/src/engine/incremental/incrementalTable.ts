@@ -142,7 +142,7 @@ export class IncrementalTable {
   readonly text: ChunkedText;
   private readonly store = new RowStore();
   private readonly file: FileChecks;
-  private readonly factories: Record<string, CustomCheckFactory>;
+  private factories: Record<string, CustomCheckFactory>;
   private dialectValue: Dialect;
   private generation: Generation | undefined;
   private pending: Pending | undefined;
@@ -152,13 +152,13 @@ export class IncrementalTable {
   /** End-of-table problems, computed when first read after a change. */
   private lateCache: Problem[] | undefined;
 
-  private constructor(
-    text: string,
-    private readonly options: IncrementalOptions,
-  ) {
+  private readonly options: IncrementalOptions;
+
+  private constructor(text: string, options: IncrementalOptions) {
+    this.options = { ...options };
     this.text = new ChunkedText(text, { chunkSize: options.chunkSize });
     this.file = new FileChecks(options.decoded);
-    this.factories = options.customChecks ?? customCheckFactories;
+    this.factories = this.options.customChecks ?? customCheckFactories;
     this.dialectValue = this.sniff();
     this.file.checkAll(this.text);
     this.restart('file');
@@ -208,8 +208,9 @@ export class IncrementalTable {
     let replaced = false;
     for (const change of changes) {
       if (!('newText' in change) && !change.range) {
-        // A whole-text replacement: start over.
+        // A whole-text replacement: start over (the rows go now, so that later changes meet none).
         this.text.setText(change.text);
+        this.restart('file');
         replaced = true;
         from = 0;
       } else {
@@ -235,17 +236,32 @@ export class IncrementalTable {
       else if (this.generation?.wholeTableChecks) this.restart('custom-check');
     }
     this.lateCache = undefined;
-    const before = this.rowsChecked;
+    const before = this.checkedRows;
     this.step(rowBudget);
     const restarted = this.restartReason;
-    return { rowsChecked: this.rowsChecked - before, pending: this.isPending, ...(restarted ? { restarted } : {}) };
+    return { rowsChecked: this.checkedRows - before, pending: this.isPending, ...(restarted ? { restarted } : {}) };
   }
 
   /** Why the last `applyEdits` started the whole check over, if it did. */
   private restartReason: EditOutcome['restarted'];
 
   /** Rows checked since the table was opened (for tests and benchmarks). */
-  rowsChecked = 0;
+  get rowsChecked(): number {
+    return this.checkedRows;
+  }
+
+  private checkedRows = 0;
+
+  /**
+   * Changes the schema, the known dialect or the custom checks (the schema in force changed: a setting,
+   * a sidecar, a detection after a header edit) and schedules a whole check, keeping the text.
+   */
+  reconfigure(changes: Pick<IncrementalOptions, 'schema' | 'dialect' | 'customChecks'>): void {
+    Object.assign(this.options, changes);
+    this.factories = this.options.customChecks ?? customCheckFactories;
+    this.dialectValue = this.sniff();
+    this.restart('file');
+  }
 
   /**
    * Re-checks up to `maxRows` more rows of pending work; returns true while work remains. A newer edit
@@ -281,7 +297,7 @@ export class IncrementalTable {
       // Old rows this one now covers are gone.
       this.removeRowsBefore(at, next);
       done++;
-      this.rowsChecked++;
+      this.checkedRows++;
       pending.from = next;
       pending.line = lineAfter(row);
       if (next >= pending.dirtyEnd && at < store.count && store.startOf(at) === next) {
