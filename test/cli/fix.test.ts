@@ -2,15 +2,18 @@
 // on copies of test/fixtures/fixes: a Windows-1252 `;` CRLF file keeps every byte outside the fixed cells, a
 // UTF-8 file keeps its BOM, writes are atomic, choices are never applied, the exit code is check's.
 import { strict as assert } from 'node:assert';
-import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { cliPath, runCli } from './runCli';
 
 const fixtures = path.resolve(__dirname, '../fixtures/fixes');
 
+const workspaces: string[] = [];
+
 function workspace(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'odl-cli-fix-'));
+  workspaces.push(dir);
   for (const name of readdirSync(fixtures)) copyFileSync(path.join(fixtures, name), path.join(dir, name));
   return dir;
 }
@@ -28,6 +31,9 @@ function withReplacements(bytes: Buffer, replacements: [string, string][]): Buff
 describe('CLI: check --fix', function () {
   this.timeout(30_000);
   before(() => assert.ok(existsSync(cliPath), `${cliPath} is missing: run npm run build`));
+  after(() => {
+    for (const dir of workspaces.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('applies the safe fixes to a Windows-1252 `;` CRLF file, every other byte unchanged, and checks the result', () => {
     const dir = workspace();

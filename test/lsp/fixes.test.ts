@@ -2,7 +2,7 @@
 // with their exact edits (this cell, "fix all N" in the column, source.fixAll for the file), choices and
 // notes for ambiguous or impossible values, FR/EN titles, and no fix on a stale document version.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -43,6 +43,7 @@ function find(diagnostics: Diagnostic[], code: string, line: number): Diagnostic
 
 describe('language server (real process): quick fixes', function () {
   this.timeout(30_000);
+  after(() => rmSync(workspace, { recursive: true, force: true }));
 
   describe('in English', () => {
     let session: LspSession;
