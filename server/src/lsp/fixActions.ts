@@ -44,20 +44,22 @@ export function fixCodeActions(document: TextDocument, session: FixSession, cont
       if (offers.length === 0) continue;
       anyFix = true;
       offers.forEach((offer, index) => actions.push(action(document, offer, CodeActionKind.QuickFix, locale, [diagnostic], index === 0 && offer.safety === 'safe')));
-      const single = offers.find((offer) => offer.safety !== 'choice');
-      if (!single || problem.fieldNumber === undefined) continue;
-      const columnKey = `${problem.code}|${problem.fieldNumber}|${single.kind}`;
+      // The column scope gathers the cells of this kind that have a single fix (an ambiguous cell can still offer it).
+      const kind = offers[0].kind;
+      if (problem.fieldNumber === undefined) continue;
+      const columnKey = `${problem.code}|${problem.fieldNumber}|${kind}`;
       if (columnsDone.has(columnKey)) continue;
       columnsDone.add(columnKey);
-      const column = session.columnFix(problem, single.kind);
+      const column = session.columnFix(problem, kind);
       if (column) actions.push(action(document, column.offer, CodeActionKind.QuickFix, locale, [diagnostic], false));
     }
   }
-  // The file scope: asked for explicitly (source.fixAll, e.g. on save), or shown beside the quick fixes.
+  // The file scope: asked for explicitly as source.fixAll (the Source Action menu, fix on save), or shown
+  // beside a diagnostic's quick fixes as one more quick fix (editors keep source actions out of that menu).
   const explicit = context.only?.some((asked) => CodeActionKind.SourceFixAll === asked || CodeActionKind.SourceFixAll.startsWith(`${asked}.`) || asked === CodeActionKind.Source);
-  if (explicit || (anyFix && !context.only)) {
+  if (explicit || anyFix) {
     const all = session.fixAll('safe');
-    if (all) actions.push(action(document, all.offer, CodeActionKind.SourceFixAll, locale, undefined, false));
+    if (all) actions.push(action(document, all.offer, explicit ? CodeActionKind.SourceFixAll : CodeActionKind.QuickFix, locale, undefined, false));
   }
   return actions;
 }
