@@ -265,13 +265,22 @@ async function swapCoordinates(client: LanguageClient, uri: string | vscode.Uri,
   return applied;
 }
 
+/** The context key that shows the editor title button only on files with coordinates. */
+const HAS_COORDINATES = 'opendataLint.activeEditorHasCoordinates';
+
+async function coordinateColumns(client: LanguageClient, document: vscode.TextDocument, token?: vscode.CancellationToken) {
+  if (!client.isRunning()) return null;
+  const columns = await client.sendRequest(MapCoordinateColumnsRequest.type, { uri: document.uri.toString() }, token);
+  if (document === vscode.window.activeTextEditor?.document) void vscode.commands.executeCommand('setContext', HAS_COORDINATES, columns !== null);
+  return columns;
+}
+
 /** "Show on map" above the header of CSV files whose coordinates the server finds. */
 class ShowOnMapLens implements vscode.CodeLensProvider {
   constructor(private readonly client: LanguageClient) {}
 
   async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
-    if (!this.client.isRunning()) return [];
-    const columns = await this.client.sendRequest(MapCoordinateColumnsRequest.type, { uri: document.uri.toString() }, token);
+    const columns = await coordinateColumns(this.client, document, token);
     if (!columns) return [];
     const names = columns.kind === 'lat-lon' ? `${columns.latitude}, ${columns.longitude}` : columns.kind === 'lambert93' ? `${columns.x}, ${columns.y}` : columns.column;
     return [
@@ -305,5 +314,14 @@ export function registerMapPanel(context: vscode.ExtensionContext, client: Langu
       },
     }),
     { dispose: () => [...MapPanel.open.values()].forEach((panel) => panel.dispose()) },
+    // The code lens keeps the key up to date while editing; switching editors needs its own look.
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      if (!editor || !languages.includes(editor.document.languageId)) void vscode.commands.executeCommand('setContext', HAS_COORDINATES, false);
+      else void coordinateColumns(client, editor.document).catch(() => undefined);
+    }),
+    client.onDidChangeState((event) => {
+      const editor = vscode.window.activeTextEditor;
+      if (event.newState === State.Running && editor && languages.includes(editor.document.languageId)) void coordinateColumns(client, editor.document).catch(() => undefined);
+    }),
   );
 }
