@@ -2,7 +2,9 @@
 // edits (typing in a cell, deleting a character, pasting a row, typing a quote), each timed until its
 // problems are up to date, and the process's memory.
 // Usage: node --expose-gc -r ./test/register.js scripts/bench/incremental.ts [rows…]   (default: 100000 500000)
-// Files are generated once into .cache/bench/irve-<rows>.csv by generateIrve.mjs.
+// Files are generated once into .cache/bench/irve-<rows>.csv by generateIrve.mjs. The last part (the worst
+// quote) runs on the first size given. Wall times count the time other processes held the CPU: on a busy
+// machine, read the CPU-time line too.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';

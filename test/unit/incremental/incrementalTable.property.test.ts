@@ -169,6 +169,32 @@ describe('IncrementalTable equals a fresh validation (fast-check)', () => {
     );
   });
 
+  it('with thousands of rows: edits, deletions and pastes across blocks of rows', () => {
+    const bigTextArb = fc
+      .record({ pattern: fc.array(fc.array(cellArb, { minLength: 4, maxLength: 5 }), { minLength: 3, maxLength: 7 }), count: fc.integer({ min: 1100, max: 2600 }) })
+      .map(({ pattern, count }) => {
+        // Distinct ids and codes row after row, with the pattern's cells around them (duplicates come from pastes).
+        const rows = Array.from({ length: count }, (_, i) => [String(i + 1), `K${i}`, ...pattern[i % pattern.length].slice(2)]);
+        return tableText('id,code,kind,parent,note', rows, ['\n'], ',', true);
+      });
+    const bigEditArb = fc.record({
+      at: fc.nat(),
+      remove: fc.oneof(fc.nat({ max: 8 }), fc.integer({ min: 5_000, max: 40_000 })),
+      insert: fc.oneof(insertArb, fc.constant('PASTE')),
+      budget: fc.constantFrom(1, 50, 1000),
+      compare: fc.constant(false),
+      byRange: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(bigTextArb, fc.array(bigEditArb, { minLength: 1, maxLength: 4 }), (text, edits) => {
+        // A paste repeats a block of rows from elsewhere in the text.
+        const concrete = edits.map((edit) => (edit.insert === 'PASTE' ? { ...edit, insert: text.slice(text.indexOf('\n', edit.at % text.length) + 1, text.indexOf('\n', (edit.at % text.length) + 30_000) + 1) } : edit));
+        runEdits(text, concrete, { schema: keyedSchema }, true);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('without a schema (structure only)', () => {
     fc.assert(
       fc.property(textArb, editsArb, fc.integer({ min: 8, max: 64 }), (text, edits, chunkSize) => runEdits(text, edits, { chunkSize })),

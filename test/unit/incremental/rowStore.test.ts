@@ -130,7 +130,7 @@ describe('RowStore', () => {
         }
         assertSameRows(store, model);
       }),
-      { numRuns: 150 },
+      { numRuns: 400 },
     );
   });
 });

@@ -716,15 +716,16 @@ export class IncrementalTable {
   }
 }
 
+/** A row's keys with long strings copied out of the text (undefined when the row holds none). */
 function detachKeys(keys: (CellKey | undefined)[]): (CellKey | undefined)[] | undefined {
-  let any = false;
+  let held = false;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (key === undefined) continue;
-    any = true;
+    held = true;
     if (typeof key === 'string') keys[i] = detach(key);
   }
-  return any ? keys : undefined;
+  return held ? keys : undefined;
 }
 
 /** Whether two dialects split a text differently (the line terminator is only reported). */

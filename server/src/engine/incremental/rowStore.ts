@@ -456,8 +456,8 @@ export class RowStore {
   private firstRowOf(blockIndex: number): number {
     const block = this.blocks[blockIndex];
     if (blockIndex < this.validBlocks) return block.firstRow;
-    let valid = Math.max(1, this.validBlocks);
     this.blocks[0].firstRow = 0;
+    let valid = Math.max(1, this.validBlocks);
     for (; valid <= blockIndex; valid++) this.blocks[valid].firstRow = this.blocks[valid - 1].firstRow + this.blocks[valid - 1].count;
     this.validBlocks = valid;
     return block.firstRow;
@@ -491,9 +491,10 @@ export class RowStore {
     this.renumber(block.index);
   }
 
+  /** Blocks from position `from` on moved (one was added or removed before them): their first rows are unknown. */
   private renumber(from: number): void {
     for (let b = from; b < this.blocks.length; b++) this.blocks[b].index = b;
-    this.invalidateFrom(Math.max(0, from - 1));
+    if (this.validBlocks > from) this.validBlocks = from;
   }
 
   /** Moves the second half of a full block into a new block after it. */
