@@ -20,7 +20,7 @@ import { compiledSchemaFor } from '../schema/schemaCheckers';
 import type { TableSchema } from '../schema/tableSchema';
 import type { DecodedText } from '../table/decode';
 import { sniffDialect, SNIFF_CHARS, type Dialect } from '../table/dialect';
-import { Terminator, type RowView } from '../table/scanner';
+import { CellKind, Terminator, type RowView } from '../table/scanner';
 import { ChunkedText, detach, type ContentChange, type OffsetEdit, type TextPosition } from './chunkedText';
 import { FileChecks } from './fileChecks';
 import { lineAfter, readRow, scanRows, type ScanEnd } from './rowReader';
@@ -568,7 +568,7 @@ export class IncrementalTable {
       schema?.header(row, context);
       generation.headerText = detach(row.text.slice(row.start, row.end));
       this.startTableChecks(generation);
-    } else if (row.isBlank()) {
+    } else if (isBlankRow(row)) {
       blank = true;
       structure.blankRow(row, context);
     } else {
@@ -714,6 +714,21 @@ export class IncrementalTable {
     this.lateCache = late.sort(compareProblems);
     return this.lateCache;
   }
+}
+
+/**
+ * `row.isBlank()` without decoding a malformed cell that has a character other than the quote: such a
+ * cell is not empty, and decoding it costs its length (an unclosed quote can make a cell of the whole file).
+ */
+function isBlankRow(row: RowView): boolean {
+  const quote = row.quoteChar;
+  for (let cell = 0; cell < row.cellCount; cell++) {
+    if (row.cellKind[cell] !== CellKind.Irregular) continue;
+    const start = row.cellStart[cell];
+    const end = row.cellEnd[cell];
+    for (let i = start; i < end; i++) if (row.text[i] !== quote) return false;
+  }
+  return row.isBlank();
 }
 
 /** A row's keys with long strings copied out of the text (undefined when the row holds none). */
