@@ -1,6 +1,10 @@
 // Applies every fix of a safety class to a whole text, in rounds: validate, take the offers that do not
 // clash, apply them, validate again — so that fixes that interact (two on one cell, a column insertion that
 // moves the cells of another) are each computed on the text they change. Bounded: a fix never loops.
+// The checkers are `check`'s: the schema's when one applies, else the hygiene checks (cli/planFile.ts).
+import { hygieneCheckers } from '../checks/hygiene/hygieneChecker';
+import type { HygieneOptions } from '../checks/hygiene/hygieneOptions';
+import type { RowChecker } from '../checks/rowChecker';
 import { schemaCheckers } from '../schema/schemaCheckers';
 import type { TableSchema } from '../schema/tableSchema';
 import { sniffDialect, type Dialect } from '../table/dialect';
@@ -16,6 +20,8 @@ export interface FixTextOptions {
   /** The file's dialect (sniffed once from the original when absent, then kept for every round). */
   dialect?: Partial<Dialect>;
   maxRounds?: number;
+  /** Levels of the hygiene checks, used when no schema applies (defaults: `check`'s). */
+  hygiene?: HygieneOptions;
 }
 
 export interface FixTextResult {
@@ -27,15 +33,20 @@ export interface FixTextResult {
   report: ValidationReport;
 }
 
-function validate(text: string, schema: TableSchema | undefined, dialect: Dialect): ValidationReport {
-  return validateText(text, { dialect, checkers: schema ? schemaCheckers(schema) : [] });
+/** The checkers `check` runs on the text: a table without a schema gets the hygiene checks. */
+export function fixCheckers(schema: TableSchema | undefined, hygiene?: HygieneOptions): RowChecker[] {
+  return schema ? schemaCheckers(schema) : hygieneCheckers(hygiene);
+}
+
+function validate(text: string, options: FixTextOptions, dialect: Dialect): ValidationReport {
+  return validateText(text, { dialect, checkers: fixCheckers(options.schema, options.hygiene) });
 }
 
 export function fixText(original: string, options: FixTextOptions): FixTextResult {
   const dialect = sniffDialect(original, options.dialect);
   const maxRounds = options.maxRounds ?? DEFAULT_MAX_ROUNDS;
   let text = original;
-  let report = validate(text, options.schema, dialect);
+  let report = validate(text, options, dialect);
   const applied: FixOffer[] = [];
   let rounds = 0;
   while (rounds < maxRounds) {
@@ -47,7 +58,7 @@ export function fixText(original: string, options: FixTextOptions): FixTextResul
     if (next === text) break;
     text = next;
     for (const part of all.parts) applied.push(part);
-    report = validate(text, options.schema, dialect);
+    report = validate(text, options, dialect);
   }
   return { text, applied, rounds, report };
 }
