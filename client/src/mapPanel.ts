@@ -1,7 +1,8 @@
 // The map panel: a webview beside a CSV editor showing the rows' points (computed by the language server),
 // linked both ways to the text — a click on a point selects its row, moving the cursor highlights its point —
 // and kept up to date while the user types. Also the "Show on map" command and code lens, the command that
-// swaps a row's latitude and longitude, and the serializer that brings the panel back after a reload.
+// swaps a row's latitude and longitude, the serializer that brings the panel back after a reload, and a
+// command (not in the palette) telling the extension-host tests what the page has acknowledged.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
@@ -11,6 +12,18 @@ import type { FromMapPage, MapPageConfig, MapPageState, ToMapPage } from './webv
 import { defaultTileAttribution, defaultTileUrl, mapPageHtml, openStreetMapCopyrightUrl } from './webview/page';
 
 const viewType = 'opendataLint.map';
+
+/**
+ * Not in the palette (registered without a contribution): what the page of a document's map has reported, for
+ * the extension-host tests, which cannot look inside a webview. Argument: the document's uri (string or Uri).
+ */
+const TEST_STATE_COMMAND = 'opendataLint.map.testState';
+
+/** What a map page has acknowledged: the points it draws (null before any), the row whose point it highlights. */
+export interface MapPanelTestState {
+  ready: { points: number } | null;
+  highlightedRow: number | null;
+}
 
 const messages = {
   title: { en: 'Map — {file}', fr: 'Carte — {file}' },
@@ -91,6 +104,8 @@ class MapPanel implements vscode.Disposable {
   private cursorTimer: NodeJS.Timeout | undefined;
   private generation = 0;
   private disposed = false;
+  /** The page's latest acknowledgements (see MapPanelTestState). */
+  readonly reported: MapPanelTestState = { ready: null, highlightedRow: null };
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -144,7 +159,16 @@ class MapPanel implements vscode.Disposable {
   private async receive(message: FromMapPage): Promise<void> {
     switch (message?.type) {
       case 'ready':
+        // A new page (first load or re-rendered): nothing drawn yet.
+        this.reported.ready = null;
+        this.reported.highlightedRow = null;
         await this.refresh(true);
+        break;
+      case 'pointsShown':
+        if (Number.isInteger(message.points)) this.reported.ready = { points: message.points };
+        break;
+      case 'highlighted':
+        if (message.row === null || Number.isInteger(message.row)) this.reported.highlightedRow = message.row;
         break;
       case 'revealRow':
         if (Number.isInteger(message.row)) await this.revealRow(message.row);
@@ -299,6 +323,10 @@ export function registerMapPanel(context: vscode.ExtensionContext, client: Langu
   context.subscriptions.push(
     vscode.commands.registerCommand(ClientCommands.showMap, (resource?: vscode.Uri | string) => showMap(context, client, resource)),
     vscode.commands.registerCommand(ClientCommands.swapCoordinates, (uri: string | vscode.Uri, row: number) => swapCoordinates(client, uri, row)),
+    vscode.commands.registerCommand(TEST_STATE_COMMAND, (uri: string | vscode.Uri): MapPanelTestState | null => {
+      const panel = MapPanel.open.get(uri.toString());
+      return panel ? { ready: panel.reported.ready && { ...panel.reported.ready }, highlightedRow: panel.reported.highlightedRow } : null;
+    }),
     vscode.languages.registerCodeLensProvider(
       languages.map((language) => ({ language })),
       new ShowOnMapLens(client),

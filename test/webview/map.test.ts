@@ -146,12 +146,14 @@ describe('map page (Chromium)', function () {
     assert.ok(!harness.requests.some((url) => url.includes('tiles.example.test')));
   });
 
-  it('highlights the point of the cursor row and pans to it', async () => {
+  it('highlights the point of the cursor row and pans to it, and acknowledges both to the extension', async () => {
     harness = await MapPageHarness.open(browser);
     await harness.sendPoints(pointsMessage());
+    assert.deepEqual((await harness.posted()).at(-1), { type: 'pointsShown', points: 11 });
     await harness.send({ type: 'cursor', row: 8 });
     await harness.page.waitForSelector('.odl-highlight');
     assert.ok(await harness.page.$('.odl-point--current[data-row="8"]'));
+    assert.deepEqual((await harness.posted()).at(-1), { type: 'highlighted', row: 8 });
     // Réunion comes to the centre of the view.
     await harness.page.waitForFunction(() => {
       const marker = document.querySelector('.odl-point[data-row="8"]')!.getBoundingClientRect();
@@ -160,6 +162,11 @@ describe('map page (Chromium)', function () {
     });
     await harness.send({ type: 'cursor', row: null });
     await harness.page.waitForSelector('.odl-highlight', { state: 'detached' });
+    assert.deepEqual((await harness.posted()).at(-1), { type: 'highlighted', row: null });
+    // Row 11 has no readable coordinates: nothing is highlighted, and the page says so.
+    await harness.send({ type: 'cursor', row: 11 });
+    await harness.page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === 'highlighted').length === 3);
+    assert.deepEqual((await harness.posted()).at(-1), { type: 'highlighted', row: null });
   });
 
   it('lists the rows whose coordinates cannot be read, with the reason, and reveals them on click', async () => {

@@ -89,7 +89,7 @@ class MapPage {
         this.showPoints(message.result, message.fit);
         break;
       case 'cursor':
-        this.layer.highlight(message.row ?? undefined);
+        this.bridge.post({ type: 'highlighted', row: this.layer.highlight(message.row ?? undefined)?.row ?? null });
         break;
       case 'unavailable':
         this.showMessage(this.strings.t(`unavailable.${message.reason}`, { detail: message.detail ?? '' }));
@@ -118,6 +118,7 @@ class MapPage {
     const container = this.map.getContainer();
     container.dataset.points = String(result.points.length);
     container.dataset.renderMs = (performance.now() - started).toFixed(1);
+    this.bridge.post({ type: 'pointsShown', points: result.points.length });
   }
 
   private fitBounds(points: MapPoint[], animate = true): void {

@@ -54,4 +54,8 @@ export type FromMapPage =
   /** Reveal and select this row in the editor. */
   | { type: 'revealRow'; row: number }
   /** Run opendataLint.swapCoordinates on this row. */
-  | { type: 'swapCoordinates'; row: number };
+  | { type: 'swapCoordinates'; row: number }
+  /** Acknowledges a `points` message: this many points are drawn now. */
+  | { type: 'pointsShown'; points: number }
+  /** Acknowledges a `cursor` message: the point of this row is highlighted (null: no point is). */
+  | { type: 'highlighted'; row: number | null };

@@ -1,10 +1,35 @@
 // The map preview in the real extension host: the "Show on map" code lens on a file with coordinates (and
-// none without), the command opening the map beside the editor, and the swap command editing the row.
+// none without), the command opening the map beside the editor, the page drawing the points and highlighting
+// the cursor row's point (as it reports them back), and the swap command editing the row.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, openFixture, waitFor } from './helpers';
+import { closeAllEditors, DEFAULT_WAIT_MS, openFixture, waitFor } from './helpers';
 
 const MAP_LENS = /Show on map|Afficher sur la carte/;
+
+/**
+ * Rows of map/communes.csv whose coordinates can be read, counted by hand: rows 2–9 and 13–15 (row 13 spans
+ * two lines); rows 10–12 are not coordinates ("abc", an Excel date, empty cells). Swapping row 4 keeps it a point.
+ */
+const COMMUNES_POINTS = 11;
+
+/** What the page of the document's map has acknowledged (see TEST_STATE_COMMAND in client/src/mapPanel.ts). */
+interface MapTestState {
+  ready: { points: number } | null;
+  highlightedRow: number | null;
+}
+
+/** Polls the test-state command until `accept` holds, and returns that state. */
+async function waitForMapState(uri: vscode.Uri, accept: (state: MapTestState) => boolean, what: string): Promise<MapTestState> {
+  let last: MapTestState | null | undefined;
+  const deadline = Date.now() + DEFAULT_WAIT_MS;
+  for (;;) {
+    last = await vscode.commands.executeCommand<MapTestState | null>('opendataLint.map.testState', uri.toString());
+    if (last && accept(last)) return last;
+    if (Date.now() >= deadline) throw new Error(`timed out after ${DEFAULT_WAIT_MS} ms waiting for ${what}; last state: ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 function mapTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('opendataLint.map'));
@@ -35,6 +60,23 @@ describe('map preview', () => {
     assert.match(tab.label, /communes\.csv/);
     await vscode.commands.executeCommand('opendataLint.showMap', uri);
     assert.equal(mapTabs().length, 1, 'one map per file');
+  });
+
+  it('draws every readable point of the file and highlights the point of the row the cursor is on', async () => {
+    const { uri, editor } = await openFixture('map/communes.csv');
+    await vscode.commands.executeCommand('opendataLint.showMap', uri);
+    const shown = await waitForMapState(uri, (state) => state.ready !== null, 'the page to draw the points');
+    assert.equal(shown.ready?.points, COMMUNES_POINTS);
+
+    // Line 7 is row 8 (Saint-Denis, Réunion).
+    editor.selection = new vscode.Selection(7, 3, 7, 3);
+    await waitForMapState(uri, (state) => state.highlightedRow === 8, 'the point of row 8 to be highlighted');
+    // Line 13 is the second line of row 13, whose first cell holds a line break.
+    editor.selection = new vscode.Selection(13, 0, 13, 0);
+    await waitForMapState(uri, (state) => state.highlightedRow === 13, 'the point of row 13 to be highlighted');
+    // Row 10 has no readable coordinates: no point is highlighted.
+    editor.selection = new vscode.Selection(9, 0, 9, 0);
+    await waitForMapState(uri, (state) => state.highlightedRow === null, 'no point to be highlighted on row 10');
   });
 
   it('swaps the latitude and longitude of a row through the server\'s edit', async () => {
