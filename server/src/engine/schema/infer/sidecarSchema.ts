@@ -1,8 +1,9 @@
 // Records an inferred schema in a table's metadata sidecar: `schema: schema.json` (a reference beside the
 // CSV) or the schema itself inline, at the resource's place in the sidecar. An existing sidecar is edited
 // through the YAML syntax tree (its comments and layout kept); a missing one is drafted (metadata/draftSidecar).
+// Also records, when header labels are renamed (hygiene's label-style fix), the original labels as titles.
 import * as path from 'node:path';
-import { isMap, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { draftSidecar } from '../../metadata/draftSidecar';
 import { readSmallText, type FileAccess } from '../../metadata/sidecarFiles';
 import type { PathSegment } from '../../metadata/yamlNodes';
@@ -55,4 +56,63 @@ export function sidecarWithSchema(tablePath: string, existing: SidecarLocation |
   if (placement.kind === 'reference') return { file: draft.file, content: draft.content, existed: false };
   const content = setSidecarSchema(draft.content, [], placement.schema);
   return content === undefined ? undefined : { file: draft.file, content, existed: false };
+}
+
+/**
+ * Resource property that keeps the original labels of renamed columns when the sidecar has no inline schema
+ * to hold them (no schema, or a reference to a file or to the catalog, which is never edited for this):
+ * a map from the new column name to its original label, e.g. `x-field-titles: { nom_commune: Nom commune }`.
+ * Table Schema allows such custom properties; the title can be moved to a schema's field later.
+ */
+export const FIELD_TITLES_PROPERTY = 'x-field-titles';
+
+/** A header label renamed in the table: `from` the original label `to` the new name. */
+export interface LabelRename {
+  from: string;
+  to: string;
+}
+
+/**
+ * The sidecar text that keeps the original labels of renamed columns, or undefined when there is nothing to
+ * record or the YAML cannot be edited safely. An inline schema's field named after the original label is
+ * renamed and given the original label as its `title` (a title it already has is kept); labels no inline
+ * field describes are recorded under FIELD_TITLES_PROPERTY (a label renamed twice keeps its first form).
+ */
+export function recordLabelTitles(text: string, segments: readonly PathSegment[], renames: readonly LabelRename[]): string | undefined {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  if (doc.errors.length > 0) return undefined;
+  const resource = segments.length === 0 ? doc.contents : doc.getIn(segments, true);
+  if (!isMap(resource)) return undefined;
+  const schema = resource.get('schema', true);
+  const fields = isMap(schema) ? schema.get('fields', true) : undefined;
+  const left: LabelRename[] = [];
+  let changed = false;
+  for (const rename of renames) {
+    if (rename.from === rename.to) continue;
+    const field = isSeq(fields) ? fields.items.find((item): item is YAMLMap => isMap(item) && item.get('name') === rename.from) : undefined;
+    if (!field) {
+      left.push(rename);
+      continue;
+    }
+    field.set('name', rename.to);
+    if (field.get('title') === undefined) {
+      // The title right after the name, where a reader looks for it.
+      const at = field.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === 'name');
+      field.items.splice(at + 1, 0, doc.createPair('title', rename.from));
+    }
+    changed = true;
+  }
+  if (left.length > 0) {
+    const existing = resource.get(FIELD_TITLES_PROPERTY, true);
+    if (existing !== undefined && !isMap(existing)) return changed ? doc.toString({ lineWidth: 0 }) : undefined;
+    const titles = isMap(existing) ? existing : (doc.createNode({}) as YAMLMap);
+    for (const { from, to } of left) {
+      const earlier = titles.get(from);
+      if (typeof earlier === 'string') titles.delete(from);
+      titles.set(to, typeof earlier === 'string' ? earlier : from);
+    }
+    if (!isMap(existing)) resource.set(FIELD_TITLES_PROPERTY, titles);
+    changed = true;
+  }
+  return changed ? doc.toString({ lineWidth: 0 }) : undefined;
 }
