@@ -76,6 +76,14 @@ describe('language server (real process): files without a schema', function () {
       assert.deepEqual(gaps, [3, 5, 8]);
     });
 
+    it('puts the safe hygiene fixes in the file scope (source.fixAll): the repeated header row is deleted, column removals are not', async () => {
+      const actions = await session.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+      assert.equal(actions.length, 1, JSON.stringify(actions.map((a) => a.title)));
+      assert.equal(actions[0].kind, 'source.fixAll');
+      const edits = editsOf(actions[0], uri);
+      assert.deepEqual(edits, [{ range: { start: { line: 6, character: 0 }, end: { line: 7, character: 0 } }, newText: '' }]);
+    });
+
     it('infers a Table Schema of the document that validates it, to be written as schema.json beside it', async () => {
       const result = await session.request<InferredSchemaFile | null>('opendataLint/inferSchema', { uri });
       assert.ok(result);
