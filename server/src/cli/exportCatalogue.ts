@@ -7,8 +7,9 @@ import { CATALOGUE_SCHEMA_REF, exportCatalogue } from '../engine/metadata/catalo
 import { loadTableSchema } from '../engine/schema/loadSchema';
 import { schemaCheckers } from '../engine/schema/schemaCheckers';
 import { validateText } from '../engine/validate';
-import { normalizeLocale, problemMessage, t, type Locale } from '../i18n';
+import { problemMessage, t, type Locale } from '../i18n';
 import type { CliIo } from './io';
+import { parseSingleInputArgs, type UsageFailure } from './singleInputArgs';
 import { displayPath } from './reporters/context';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './results';
 
@@ -22,25 +23,11 @@ export interface ExportCatalogueRequest {
 }
 
 /** Raises the CLI's usage error (args.ts owns its class). */
-export type UsageFailure = (key: string, params?: Record<string, string>) => never;
+export type { UsageFailure };
 
 export function parseExportCatalogueArgs(rest: string[], lang: Locale | undefined, fail: UsageFailure): ExportCatalogueRequest {
-  const request: ExportCatalogueRequest = { command: 'export-catalogue', lang, help: false };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (name === '--help' || name === '-h') request.help = true;
-    else if (name === '-o' || name === '--output' || name === '--lang') {
-      const value = inline ?? rest[++i];
-      if (value === undefined || value === '') fail('cli.error.missingValue', { option: name });
-      if (name === '--lang') request.lang = normalizeLocale(value);
-      else request.output = value;
-    } else if (name.startsWith('-') && name !== '-') fail('cli.error.unknownOption', { option: name });
-    else if (request.folder === undefined) request.folder = arg;
-    else fail('cli.error.unknownOption', { option: arg });
-  }
-  if (!request.help && request.folder === undefined) fail('cli.exportCatalogue.noFolder');
-  return request;
+  const { input, output, lang: chosen, help } = parseSingleInputArgs(rest, lang, fail, 'cli.exportCatalogue.noFolder');
+  return { command: 'export-catalogue', lang: chosen, help, folder: input, output };
 }
 
 export async function runExportCatalogue(request: ExportCatalogueRequest, locale: Locale, io: CliIo): Promise<number> {

@@ -7,8 +7,9 @@ import { inferSchema, inferenceSummaryParams, schemaJson, suggestSchema, suggest
 import { schemaCheckers } from '../engine/schema/schemaCheckers';
 import { decodeBytes } from '../engine/table/decode';
 import { validateText } from '../engine/validate';
-import { normalizeLocale, t, type Locale } from '../i18n';
+import { t, type Locale } from '../i18n';
 import type { CliIo } from './io';
+import { parseSingleInputArgs } from './singleInputArgs';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './results';
 
 export interface InferRequest {
@@ -24,23 +25,8 @@ export interface InferRequest {
 export type InferUsageFailure = (key: string, params?: Record<string, string>) => never;
 
 export function parseInferArgs(rest: string[], lang: Locale | undefined, fail: InferUsageFailure): InferRequest {
-  const request: InferRequest = { command: 'infer', lang, help: false };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const [name, inline] = equals > 0 ? [arg.slice(0, equals), arg.slice(equals + 1)] : [arg, undefined];
-    if (name === '--help' || name === '-h') request.help = true;
-    else if (name === '-o' || name === '--output' || name === '--lang') {
-      const value = inline ?? rest[++i];
-      if (value === undefined || value === '') fail('cli.error.missingValue', { option: name });
-      if (name === '--lang') request.lang = normalizeLocale(value);
-      else request.output = value;
-    } else if (name.startsWith('-') && name !== '-') fail('cli.error.unknownOption', { option: name });
-    else if (request.file === undefined) request.file = arg;
-    else fail('cli.error.unknownOption', { option: arg });
-  }
-  if (!request.help && request.file === undefined) fail('cli.infer.noFile');
-  return request;
+  const { input, output, lang: chosen, help } = parseSingleInputArgs(rest, lang, fail, 'cli.infer.noFile');
+  return { command: 'infer', lang: chosen, help, file: input, output };
 }
 
 export async function runInferCommand(request: InferRequest, locale: Locale, io: CliIo): Promise<number> {
