@@ -87,3 +87,12 @@ describe('CLI: opendata-lint check', function () {
     assert.match(run(['--help', '--lang', 'fr']).stdout, /Utilisation :/);
   });
 });
+
+describe('CLI: usage errors in the asked language', function () {
+  this.timeout(20_000);
+  it('phrases a usage error with --lang even when the arguments fail to parse', () => {
+    const { code, stderr } = run(['infer', '--lang', 'fr']);
+    assert.equal(code, 2);
+    assert.match(stderr, /^Erreur d'utilisation : /);
+  });
+});

@@ -1,7 +1,7 @@
 // Entry point of the `opendata-lint` command line: parses arguments, runs the command, returns the exit code.
 // Exit codes: 0 clean, 1 problems at or above the threshold (or more warnings than --max-warnings),
 // 2 usage or I/O error. A new subcommand adds a parser in args.ts and a runner in `commandRunners`.
-import { localeFromEnvironment, t, type Locale } from '../i18n';
+import { localeFromEnvironment, normalizeLocale, t, type Locale } from '../i18n';
 import { UsageError, parseArgs, type CliRequest } from './args';
 import { runCheckCommand } from './checkCommand';
 import { runFixCommand } from './fixCommand';
@@ -33,8 +33,17 @@ const commandRunners: Record<string, CommandRunner> = {
   infer: (request, locale, io) => (request.command === 'infer' ? runInferCommand(request, locale, io) : Promise.resolve(EXIT_USAGE)),
 };
 
+/** `--lang fr|en` (or `--lang=fr`) as written, so that even a usage error is phrased in the asked language. */
+function langOption(argv: readonly string[]): Locale | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
+    if (value && /^(fr|en)([-_].*)?$/i.test(value)) return normalizeLocale(value);
+  }
+  return undefined;
+}
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  let locale = localeFromEnvironment(io.env);
+  let locale = langOption(argv) ?? localeFromEnvironment(io.env);
   try {
     const request = parseArgs(argv);
     locale = request.lang ?? locale;
