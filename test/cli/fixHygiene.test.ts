@@ -1,8 +1,9 @@
 // `check --fix` on a table without a schema: the hygiene checks run as in `check`, so their safe fixes
 // (a repeated header row) are applied, byte for byte elsewhere; removing a column (personal data) is a
-// choice and never applied, not even with --unsafe-fixes.
+// choice and never applied, not even with --unsafe-fixes; labels renamed by --unsafe-fixes keep their old
+// form in the table's metadata sidecar.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { cliPath, runCli } from './runCli';
@@ -54,5 +55,22 @@ describe('CLI: check --fix on a table without a schema (hygiene fixes)', functio
     assert.match(after, /;Yvonne;/);
     assert.doesNotMatch(stdout, /remove-column/);
     assert.match(stdout, /warning personal-data/);
+  });
+
+  it('--unsafe-fixes renames the labels and records the old ones in the sidecar (x-field-titles, no schema there)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'odl-cli-fix-hygiene-'));
+    workspaces.push(dir);
+    const csv = path.join(dir, 'ecoles.csv');
+    copyFileSync(path.resolve(__dirname, '../fixtures/hygiene/sidecar-inline/ecoles.csv'), csv);
+    const original = readFileSync(csv, 'utf8');
+    const sidecar = path.join(dir, 'ecoles.resource.yaml');
+    writeFileSync(sidecar, '# Écoles publiques de Brest\ntitle: Écoles publiques\npath: ecoles.csv\n');
+    const { stdout } = runCli(['check', '--unsafe-fixes', 'ecoles.csv'], { cwd: dir });
+    assert.equal(readFileSync(csv, 'utf8'), original.replace("Nom de l'école;Code postal;Effectif\n", 'nom_de_l_ecole;code_postal;effectif\n'));
+    assert.equal(
+      readFileSync(sidecar, 'utf8'),
+      "# Écoles publiques de Brest\ntitle: Écoles publiques\npath: ecoles.csv\nx-field-titles:\n  nom_de_l_ecole: Nom de l'école\n  code_postal: Code postal\n  effectif: Effectif\n",
+    );
+    assert.match(stdout, /^ecoles\.resource\.yaml: original labels of the renamed columns recorded$/m);
   });
 });

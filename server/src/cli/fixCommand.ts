@@ -26,12 +26,13 @@ function describe(offer: FixOffer, locale: Locale): string {
   return t('cli.fix.action', locale, { title: t(offer.title.key, locale, offer.title.params), kind: offer.kind });
 }
 
-function report(fixed: FixedFile, shown: string, dryRun: boolean, locale: Locale, say: (text: string) => void): void {
+function report(fixed: FixedFile, shown: string, dryRun: boolean, locale: Locale, say: (text: string) => void, cwd: string): void {
   if (fixed.applied.length > 0) {
     say(t(dryRun ? 'cli.fix.wouldApply' : 'cli.fix.applied', locale, { path: shown, count: fixed.applied.length }));
     for (const offer of fixed.applied.slice(0, MAX_LISTED)) say(describe(offer, locale));
     if (fixed.applied.length > MAX_LISTED) say(t('cli.fix.more', locale, { count: fixed.applied.length - MAX_LISTED }));
   }
+  if (fixed.sidecar) say(t(dryRun ? 'cli.fix.sidecarWould' : 'cli.fix.sidecar', locale, { path: displayPath(fixed.sidecar.path, cwd) }));
   if (fixed.unsafeLeft > 0) say(t('cli.fix.unsafeLeft', locale, { path: shown, count: fixed.unsafeLeft }));
 }
 
@@ -60,7 +61,9 @@ export async function runFixCommand(request: CheckRequest, fix: FixRequest, loca
     if (fix.dryRun) {
       const diff = unifiedDiff(fixed.before, fixed.after, shown);
       if (diff) io.stdout(diff);
-      report(fixed, shown, true, locale, say);
+      const sidecarDiff = fixed.sidecar ? unifiedDiff(fixed.sidecar.before, fixed.sidecar.after, displayPath(fixed.sidecar.path, io.cwd)) : '';
+      if (sidecarDiff) io.stdout(sidecarDiff);
+      report(fixed, shown, true, locale, say, io.cwd);
       continue;
     }
     if (fixed.after !== fixed.before) {
@@ -73,7 +76,7 @@ export async function runFixCommand(request: CheckRequest, fix: FixRequest, loca
         continue;
       }
     }
-    report(fixed, shown, false, locale, say);
+    report(fixed, shown, false, locale, say, io.cwd);
   }
   if (fix.dryRun) {
     for (const input of unmatched) io.stderr(t('cli.error.noFiles', locale, { inputs: input }));

@@ -2,10 +2,13 @@
 // --schema option, else its metadata sidecar, else detection from the header), fixes the text in rounds,
 // and writes it back atomically (a temporary file in the same folder, then a rename) in the same encoding,
 // with the same BOM; line endings, delimiter and quoting are the text's own, untouched outside the fixes.
+// Labels renamed (--unsafe-fixes on a table without a schema) keep their old form in the table's metadata
+// sidecar, as the editor's rename does (recordLabelTitles).
 import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { findSidecarFor } from '../engine/metadata/findSidecar';
+import { findSidecarFor, type SidecarBinding } from '../engine/metadata/findSidecar';
 import type { Problem } from '../engine/problems';
+import { recordLabelTitles, type LabelRename } from '../engine/schema/infer/sidecarSchema';
 import { resolveSchemaInForce, type SchemaRequest } from '../engine/schema/schemaInForce';
 import { decodeBytes, encodeText, type TextEncoding } from '../engine/table/decode';
 import { readHeader } from '../engine/table/header';
@@ -29,6 +32,30 @@ export interface FixedFile {
   problems: Problem[];
   /** Fixes still available in unsafe mode (reported after a safe run). */
   unsafeLeft: number;
+  /** The metadata sidecar, updated with the original labels of renamed columns. */
+  sidecar?: SidecarUpdate;
+}
+
+export interface SidecarUpdate {
+  path: string;
+  before: string;
+  after: string;
+}
+
+/** The sidecar text that keeps the labels the applied fixes renamed (header cells of rename offers). */
+function sidecarUpdate(binding: SidecarBinding | undefined, applied: readonly FixOffer[]): SidecarUpdate | undefined {
+  const renames: LabelRename[] = applied
+    .filter((offer) => offer.kind === 'rename-label' || offer.kind === 'rename-all-labels')
+    .flatMap((offer) => (offer.changes ?? []).filter((change) => change.rowNumber === 1).map((change) => ({ from: change.before, to: change.after })));
+  if (!binding || renames.length === 0) return undefined;
+  let before: string;
+  try {
+    before = readFileSync(binding.file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const after = recordLabelTitles(before, binding.segments, renames);
+  return after === undefined || after === before ? undefined : { path: binding.file, before, after };
 }
 
 /** Reads, decodes and fixes a file in memory; undefined for a binary file (nothing to fix). */
@@ -59,18 +86,18 @@ export function fixFile(file: string, options: FixFileOptions): FixedFile | unde
     applied: result.applied,
     problems: [...inForce.problems, ...result.report.problems],
     unsafeLeft,
+    sidecar: sidecarUpdate(usable, result.applied),
   };
 }
 
-/** Writes the fixed text over the file: same encoding and BOM, same permissions, never half written. */
-export function writeFixedFile(fixed: FixedFile): void {
-  const bytes = encodeText(fixed.after, fixed.encoding, fixed.bom);
-  const mode = statSync(fixed.path).mode;
-  const temporary = path.join(path.dirname(fixed.path), `.${path.basename(fixed.path)}.${process.pid}.${Date.now()}.fix.tmp`);
+/** Writes bytes over a file: same permissions, never half written (a temporary file, then a rename). */
+function writeAtomically(file: string, bytes: Uint8Array): void {
+  const mode = statSync(file).mode;
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.fix.tmp`);
   try {
     writeFileSync(temporary, bytes, { flag: 'wx' });
     chmodSync(temporary, mode & 0o7777);
-    renameSync(temporary, fixed.path);
+    renameSync(temporary, file);
   } catch (error) {
     try {
       unlinkSync(temporary);
@@ -79,4 +106,10 @@ export function writeFixedFile(fixed: FixedFile): void {
     }
     throw error;
   }
+}
+
+/** Writes the fixed text over the file (same encoding and BOM), then the updated sidecar (UTF-8). */
+export function writeFixedFile(fixed: FixedFile): void {
+  writeAtomically(fixed.path, encodeText(fixed.after, fixed.encoding, fixed.bom));
+  if (fixed.sidecar) writeAtomically(fixed.sidecar.path, Buffer.from(fixed.sidecar.after, 'utf8'));
 }

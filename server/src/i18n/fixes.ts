@@ -213,6 +213,14 @@ const cli: MessageCatalog = {
     en: (p) => `${str(p.path)}: ${str(p.count)} more ${plural(p.count, 'fix is', 'fixes are')} available with --unsafe-fixes`,
     fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'autre correction est disponible', 'autres corrections sont disponibles')} avec --unsafe-fixes`,
   },
+  'cli.fix.sidecar': {
+    en: (p) => `${str(p.path)}: original labels of the renamed columns recorded`,
+    fr: (p) => `${str(p.path)} : noms d'origine des colonnes renommées conservés`,
+  },
+  'cli.fix.sidecarWould': {
+    en: (p) => `${str(p.path)}: original labels of the renamed columns would be recorded`,
+    fr: (p) => `${str(p.path)} : les noms d'origine des colonnes renommées seraient conservés`,
+  },
   'cli.fix.encodeError': {
     en: (p) => `${str(p.path)}: not written: the fixed text has characters ${str(p.encoding)} cannot hold (${quote(p.sample, 'en')})`,
     fr: (p) => `${str(p.path)} : non écrit : le texte corrigé contient des caractères que ${str(p.encoding)} ne sait pas représenter (${quote(p.sample, 'fr')})`,
