@@ -4,15 +4,16 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
-  TextDocuments,
+  type TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
   type CodeActionParams,
   type InitializeParams,
   type InitializeResult,
+  type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { getDefaultCatalog } from './engine/schema/catalog';
-import { normalizeLocale, type Locale } from './i18n';
+import { normalizeLocale, t, type Locale } from './i18n';
 import { codeActionsFor } from './lsp/codeActions';
 import { fixCodeActions } from './lsp/fixActions';
 import { attachFixNotes } from './lsp/fixNotes';
@@ -21,6 +22,8 @@ import { headerCodeLenses, problemTotals } from './lsp/codeLens';
 import { completionsAt } from './lsp/completion';
 import { capProblems, toDiagnostic } from './lsp/diagnostics';
 import { DocumentChecks, type DocumentResult } from './lsp/documentChecks';
+import { BigDocumentChecks } from './lsp/bigDocumentChecks';
+import { BigDocument, DocumentStore } from './lsp/documentStore';
 import { hoverAt } from './lsp/hover';
 import { registerInferRequests } from './lsp/inferSchemaRequests';
 import { registerMapRequests } from './lsp/mapPoints';
@@ -34,10 +37,14 @@ import { ValidationScheduler } from './lsp/validationScheduler';
 import { CatalogRequest, SchemaForDocumentRequest, SchemaInForceNotification, type SchemaInForce } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Our own store instead of `TextDocuments`: big documents stay in the engine's chunked form (issue #8).
+const documents = new DocumentStore();
+// The map and schema inference take `TextDocuments`; they only use `get`, `all` and `onDidClose`, which the store has.
+const textDocuments = documents as unknown as TextDocuments<TextDocument>;
 const sidecars = new SidecarService(documents, () => workspaceFolders);
 const fixSessions = new FixSessions();
 const checks = new DocumentChecks((uri) => sidecars.bindingForTable(uri));
+const bigChecks = new BigDocumentChecks(checks);
 
 let locale: Locale = 'en';
 let settings: ServerSettings = defaultSettings;
@@ -46,9 +53,14 @@ let workspaceFolders: string[] = [];
 let canWatchWorkspaceFolders = false;
 let canWatchFiles = false;
 
-/** Small documents are re-checked almost at once; big ones wait for a pause in typing. */
+/**
+ * Small documents are re-checked almost at once; big ones wait for a pause in typing, except big documents
+ * checked incrementally: an edit that touched one row is already checked, its diagnostics go out at once.
+ */
 function debounceFor(uri: string): number {
-  const length = documents.get(uri)?.getText().length ?? 0;
+  const document = documents.get(uri);
+  if (document instanceof BigDocument) return document.lastEdit && !document.lastEdit.pending && document.lastEdit.rowsChecked <= 2 ? 0 : 30;
+  const length = document?.getText().length ?? 0;
   return length < 200_000 ? 50 : length < 5_000_000 ? 150 : 300;
 }
 
@@ -89,6 +101,7 @@ const scheduler = new ValidationScheduler((uri, version, isCurrent) => {
     return;
   }
   if (!document || document.version !== version || !isTableDocument(document)) return;
+  if (document instanceof BigDocument) return checkBigDocument(document, version, isCurrent);
   let result;
   try {
     result = checks.check(uri, version, document.getText(), settings, workspaceFolders);
@@ -109,6 +122,60 @@ const scheduler = new ValidationScheduler((uri, version, isCurrent) => {
   void connection.sendDiagnostics({ uri, version, diagnostics });
   void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
 }, debounceFor);
+
+/** Whole checks of big documents that take longer than this show work-done progress. */
+const PROGRESS_AFTER_MS = 1000;
+/**
+ * During the long first check of a very big document, the first page of problems is published early, once
+ * the rows checked so far hold `maxProblems` of them (rows checked later cannot come before them), and
+ * again when the check ends; the summary's counts grow meanwhile (the progress shows the check runs).
+ */
+const FIRST_PAGE_AFTER_MS = 300;
+const FIRST_PAGE_MIN_CHARS = 8 << 20;
+
+/** Checks a big document incrementally, in slices (requests are answered meanwhile), and publishes capped diagnostics. */
+async function checkBigDocument(document: BigDocument, version: number, isCurrent: () => boolean): Promise<void> {
+  const uri = document.uri;
+  let progress: Promise<WorkDoneProgressServerReporter> | undefined;
+  // Only for the first check (a re-scan after an edit may leave old rows before the first page's end).
+  let firstPageAt = document.length >= FIRST_PAGE_MIN_CHARS && !checks.lastResult(uri) ? FIRST_PAGE_AFTER_MS : Infinity;
+  try {
+    const choice = bigChecks.prepare(document, settings, workspaceFolders);
+    const settled = await bigChecks.settle(document, {
+      isCurrent,
+      progress: (_rows, elapsed) => {
+        if (elapsed >= firstPageAt) {
+          const { shown, complete } = bigChecks.result(document, choice, settings.maxProblems);
+          if (complete) {
+            void connection.sendDiagnostics({ uri, version, diagnostics: shown.map((problem) => toDiagnostic(problem, locale)) });
+            firstPageAt = Infinity;
+          } else firstPageAt = elapsed + 1000;
+        }
+        if (elapsed < PROGRESS_AFTER_MS) return;
+        const format = (n: number) => n.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-US');
+        // Rows are estimated from lines until the check ends (a multi-line cell makes them fewer).
+        const total = Math.max(1, document.lineCount - 1);
+        const checked = Math.min(total, document.table.rowCount);
+        const message = t('progress.validation.rows', locale, { checked: format(checked), total: format(total) });
+        const percentage = Math.floor((checked * 100) / total);
+        if (!progress) {
+          progress = connection.window.createWorkDoneProgress();
+          void progress.then((reporter) => reporter.begin(t('progress.validation.title', locale), percentage, message, false));
+        } else void progress.then((reporter) => reporter.report(percentage, message));
+      },
+    });
+    if (!settled || document.version !== version) return;
+    const { result, shown } = bigChecks.result(document, choice, settings.maxProblems);
+    // No fix notes here: they need the whole text and a fix session, too slow to build on every keystroke.
+    const diagnostics = shown.map((problem) => toDiagnostic(problem, locale));
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+    void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
+  } catch (error) {
+    connection.console.error(`Validation of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  } finally {
+    if (progress) void progress.then((reporter) => reporter.done());
+  }
+}
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = normalizeLocale(params.locale ?? params.initializationOptions?.locale);
@@ -157,7 +224,7 @@ async function refreshSettings(): Promise<void> {
 connection.onDidChangeConfiguration(async (change) => {
   if (canPullConfiguration) await refreshSettings();
   else settings = readSettings((change.settings as { opendataLint?: unknown } | undefined)?.opendataLint);
-  for (const document of documents.all()) scheduler.schedule(document);
+  for (const document of documents.all()) scheduleRelated(document);
 });
 
 connection.onHover((params) => {
@@ -168,7 +235,9 @@ connection.onHover((params) => {
     return document && last?.version === document.version ? sidecarHover(document, last.report, params.position, locale) : null;
   }
   const current = currentResult(params.textDocument.uri);
-  return current ? hoverAt(current.document, current.result, params.position, locale) : null;
+  if (!current) return null;
+  const { document } = current;
+  return hoverAt(document, current.result, params.position, locale, document instanceof BigDocument ? (offset) => document.table.cellAt(offset) : undefined);
 });
 
 connection.onCompletion((params) => {
@@ -219,22 +288,28 @@ connection.onRequest(SchemaForDocumentRequest.type, ({ uri }) => {
   return result ? schemaState(result) : null;
 });
 
-registerMapRequests(connection, documents, checks);
-registerSidecarRequests({ connection, sidecars, checks, locale: () => locale, schedule: (document) => scheduler.schedule(document) });
-registerInferRequests({ connection, documents, sidecars, locale: () => locale });
+registerMapRequests(connection, textDocuments, checks);
+registerSidecarRequests({ connection, sidecars, checks, locale: () => locale, schedule: scheduleRelated });
+registerInferRequests({ connection, documents: textDocuments, sidecars, locale: () => locale });
+
+/** Re-checks a document because a file it depends on changed (its sidecar): a big one chooses its schema again. */
+function scheduleRelated(document: TextDocument): void {
+  if (document instanceof BigDocument) bigChecks.invalidate(document);
+  scheduler.schedule(document);
+}
 
 documents.onDidOpen((event) => scheduler.schedule(event.document));
 documents.onDidChangeContent((event) => {
   scheduler.schedule(event.document);
   // A sidecar and the CSV it describes are checked against each other: re-check the other side too.
-  for (const related of sidecars.relatedOpenDocuments(event.document.uri)) scheduler.schedule(related);
+  for (const related of sidecars.relatedOpenDocuments(event.document.uri)) scheduleRelated(related);
 });
 documents.onDidClose((event) => {
   scheduler.forget(event.document.uri);
   checks.forget(event.document.uri);
   fixSessions.forget(event.document.uri);
   sidecars.forget(event.document.uri);
-  for (const related of sidecars.relatedOpenDocuments(event.document.uri)) scheduler.schedule(related);
+  for (const related of sidecars.relatedOpenDocuments(event.document.uri)) scheduleRelated(related);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 

@@ -174,4 +174,6 @@ que --max-warnings), 2 erreur d'utilisation ou de lecture.`,
   'cli.md.noSchema': { en: 'none', fr: 'aucun' },
   'cli.md.failed': { en: 'Could not be checked: {reason}', fr: 'Vérification impossible : {reason}' },
   'cli.md.unreadable': { en: 'could not be checked', fr: 'vérification impossible' },
+  'progress.validation.title': { en: 'Validation', fr: 'Validation' },
+  'progress.validation.rows': { en: 'Validation: {checked} / {total} rows', fr: 'Validation : {checked} / {total} lignes' },
 };

@@ -7,6 +7,7 @@ import { t, type Locale } from '../i18n';
 import type { DocumentResult } from './documentChecks';
 
 export function problemTotals(result: DocumentResult): { errors: number; warnings: number } {
+  if (result.totals) return { errors: result.totals.errors, warnings: result.totals.warnings };
   let errors = 0;
   let warnings = 0;
   for (const problem of result.report.problems) {

@@ -23,6 +23,18 @@ export interface DocumentResult {
   fields: (TableSchemaField | undefined)[];
   /** The metadata sidecar that describes the document, if any. */
   sidecar?: SidecarBinding;
+  /** True counts when `report.problems` holds only the first ones (big documents, see bigDocumentChecks.ts). */
+  totals?: { errors: number; warnings: number; total: number };
+}
+
+/** The schema in force for a document and where it comes from. */
+export interface SchemaChoice {
+  sidecar: SidecarBinding | undefined;
+  /** The sidecar when usable (its dialect and schema apply). */
+  usable: SidecarBinding | undefined;
+  schema: SchemaInForce;
+  /** Offset where the header row ends (what the choice depends on, with the settings and the sidecar). */
+  headerEnd: number;
 }
 
 export class DocumentChecks {
@@ -32,6 +44,22 @@ export class DocumentChecks {
   constructor(private readonly sidecarFor?: (uri: string) => SidecarBinding | undefined) {}
 
   check(uri: string, version: number, text: string, settings: ServerSettings, workspaceFolders: string[]): DocumentResult {
+    const { sidecar, usable, schema } = this.schemaFor(uri, text, settings, workspaceFolders);
+    const report = validateText(text, { dialect: usable?.dialect, checkers: schema.schema ? schemaCheckers(schema.schema) : hygieneCheckers({ levels: settings.hygiene }), indexRows: true });
+    if (schema.problems.length > 0 && report.problems[0]?.code !== 'empty-file' && report.problems[0]?.code !== 'binary-file') {
+      report.problems = [...schema.problems, ...report.problems].sort(compareProblems);
+    }
+    const fields = schema.schema ? fieldsByColumn(report.labels, schema.schema) : [];
+    const result = { uri, version, report, schema, fields, sidecar };
+    this.results.set(uri, result);
+    return result;
+  }
+
+  /**
+   * The schema in force for a document (sidecar > setting > detection) read from the start of its text
+   * (`text` may be only the first part of it: the header is all that is read), and the sidecar that applies.
+   */
+  schemaFor(uri: string, text: string, settings: ServerSettings, workspaceFolders: string[]): SchemaChoice {
     const sidecar = this.sidecarFor?.(uri);
     const usable = sidecar && !sidecar.unusable ? sidecar : undefined;
     const header = readHeader(text, usable?.dialect);
@@ -43,14 +71,12 @@ export class DocumentChecks {
         : undefined;
     const schema = resolveSchemaInForce(header.labels, request, header.range, { detection: settings.detectSchema ? 'suggest' : 'off' });
     if (sidecar?.unusable) schema.problems.push(makeProblem('metadata-sidecar-unusable', header.range, { file: path.basename(sidecar.file) }));
-    const report = validateText(text, { dialect: usable?.dialect, checkers: schema.schema ? schemaCheckers(schema.schema) : hygieneCheckers({ levels: settings.hygiene }), indexRows: true });
-    if (schema.problems.length > 0 && report.problems[0]?.code !== 'empty-file' && report.problems[0]?.code !== 'binary-file') {
-      report.problems = [...schema.problems, ...report.problems].sort(compareProblems);
-    }
-    const fields = schema.schema ? fieldsByColumn(report.labels, schema.schema) : [];
-    const result = { uri, version, report, schema, fields, sidecar };
-    this.results.set(uri, result);
-    return result;
+    return { sidecar, usable, schema, headerEnd: header.range.end.offset };
+  }
+
+  /** Records a result computed elsewhere (big documents, checked incrementally). */
+  remember(result: DocumentResult): void {
+    this.results.set(result.uri, result);
   }
 
   lastResult(uri: string): DocumentResult | undefined {

@@ -3,17 +3,17 @@
 import type { Hover, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { problemDocUrl } from '../engine/problemCodes';
-import { cellAtOffset } from '../engine/table/rowIndex';
+import { cellAtOffset, type CellAt } from '../engine/table/rowIndex';
 import { t, type Locale } from '../i18n';
 import type { DocumentResult } from './documentChecks';
 import { expectedForm, fieldMarkdown } from './fieldDocs';
 
-export function hoverAt(document: TextDocument, result: DocumentResult, position: Position, locale: Locale): Hover | null {
+/** `cellAt`: finds the cell under an offset without the whole text (big documents, kept by the incremental engine). */
+export function hoverAt(document: TextDocument, result: DocumentResult, position: Position, locale: Locale, cellAt?: (offset: number) => CellAt | undefined): Hover | null {
   const { report, schema, fields } = result;
-  if (!report.rowIndex) return null;
-  const text = document.getText();
+  if (!report.rowIndex && !cellAt) return null;
   const offset = document.offsetAt(position);
-  const cell = cellAtOffset(text, report.dialect, report.rowIndex, offset);
+  const cell = cellAt ? cellAt(offset) : report.rowIndex ? cellAtOffset(document.getText(), report.dialect, report.rowIndex, offset) : undefined;
   if (!cell) return null;
   const range = { start: document.positionAt(cell.start), end: document.positionAt(cell.end) };
   const field = fields[cell.cell];

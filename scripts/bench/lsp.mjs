@@ -1,0 +1,254 @@
+// Benchmarks the real built language server over LSP (issue #8): time from didOpen to the first
+// diagnostics, 200 scripted one-cell edits each timed to its updated diagnostics, hover latency during the
+// first check, and the server's memory. Run through `npm run bench -- --only lsp` (see scripts/bench.mjs),
+// or alone: `node scripts/bench/lsp.mjs 10000,100000,500000` (files generated in .cache/bench).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+import { writeIrveFile } from './generateIrve.mjs';
+
+const serverPath = path.resolve('dist/server.js');
+const schemaRef = 'etalab/schema-irve-statique@2.3.1';
+const EDITS = 200;
+
+function quantile(sorted, q) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+function stats(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { n: sorted.length, median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), p99: quantile(sorted, 0.99), max: sorted[sorted.length - 1] };
+}
+
+/** Resident and peak resident memory of a process, in MB (Linux /proc). */
+function memoryOf(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  } catch {
+    return { rss: NaN, peak: NaN };
+  }
+}
+
+class Server {
+  constructor() {
+    this.child = spawn(process.execPath, ['--max-old-space-size=4096', serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.stderr = '';
+    this.child.stderr.on('data', (chunk) => (this.stderr += chunk.toString()));
+    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+    this.waiters = [];
+    this.progress = [];
+    this.connection.onNotification('textDocument/publishDiagnostics', (params) => {
+      const at = performance.now();
+      for (const waiter of [...this.waiters]) if (waiter.uri === params.uri && waiter.version === params.version) waiter.resolve({ at, params });
+    });
+    // Sent once a check is complete (diagnostics may come earlier: the first page of a long first check).
+    this.schemaStates = [];
+    this.connection.onNotification('opendataLint/schemaInForce', (params) => {
+      this.schemaStates.push({ at: performance.now(), params });
+      for (const wake of this.stateWaiters.splice(0)) wake();
+    });
+    this.stateWaiters = [];
+    this.connection.onNotification('$/progress', (params) => this.progress.push({ at: performance.now(), value: params.value }));
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({ schemas: { '**/*.csv': schemaRef } })));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  async initialize(rootPath) {
+    await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      locale: 'fr',
+      rootUri: pathToFileURL(rootPath).href,
+      workspaceFolders: [{ uri: pathToFileURL(rootPath).href, name: 'bench' }],
+      capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    });
+    this.connection.sendNotification('initialized', {});
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+
+  diagnosticsOf(uri, version, timeoutMs = 120_000) {
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        uri,
+        version,
+        resolve: (value) => {
+          clearTimeout(timer);
+          this.waiters.splice(this.waiters.indexOf(waiter), 1);
+          resolve(value);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        reject(new Error(`no diagnostics for v${version} after ${timeoutMs} ms; stderr: ${this.stderr.slice(-2000)}`));
+      }, timeoutMs);
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** Waits for the end of a complete check (its schema-in-force notification). */
+  async checked(count) {
+    while (this.schemaStates.length < count) await new Promise((resolve) => this.stateWaiters.push(resolve));
+    return this.schemaStates[count - 1].at;
+  }
+
+  async stop() {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 3000))]);
+      this.connection.sendNotification('exit');
+    } catch {
+      // Gone already.
+    }
+    this.connection.dispose();
+    this.child.kill();
+  }
+}
+
+/** Mulberry32, as in generateIrve.mjs: the same edits on every run. */
+function prng(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The scripted edits: typing in a cell, deleting a character, pasting a row, a quote inserted then removed. */
+function* scriptedEdits(lines, count) {
+  const random = prng(8);
+  const pick = () => 1 + Math.floor(random() * (lines.length - 2));
+  const kinds = ['type', 'delete', 'paste', 'quote'];
+  for (let i = 0; i < count; ) {
+    const kind = kinds[i % kinds.length];
+    const line = pick();
+    const text = lines[line];
+    if (text.length < 10 || text.includes('"')) continue;
+    const comma = text.indexOf(',', Math.floor(random() * (text.length - 2)));
+    if (kind === 'type') {
+      const character = Math.max(0, comma < 0 ? text.length : comma);
+      lines[line] = text.slice(0, character) + 'a' + text.slice(character);
+      yield { kind, oneRow: true, change: { range: { start: { line, character }, end: { line, character } }, text: 'a' } };
+      i++;
+    } else if (kind === 'delete') {
+      const character = comma > 0 && text[comma - 1] !== ',' ? comma - 1 : 0;
+      lines[line] = text.slice(0, character) + text.slice(character + 1);
+      yield { kind, oneRow: true, change: { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' } };
+      i++;
+    } else if (kind === 'paste') {
+      lines.splice(line, 0, text);
+      yield { kind, oneRow: false, change: { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: `${text}\n` } };
+      i++;
+    } else {
+      const character = comma < 0 ? 0 : comma + 1;
+      yield { kind: 'quote', oneRow: false, change: { range: { start: { line, character }, end: { line, character } }, text: '"' } };
+      yield { kind: 'unquote', oneRow: false, change: { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' } };
+      i += 2;
+    }
+  }
+}
+
+async function benchOne(file, rows, { hovers }) {
+  const server = new Server();
+  await server.initialize(path.dirname(path.resolve(file)));
+  const uri = pathToFileURL(path.resolve(file)).href;
+  const text = readFileSync(file, 'utf8');
+  const lines = text.split('\n');
+  const result = { rows, mb: Buffer.byteLength(text) / 1e6 };
+  // didOpen → first diagnostics → complete check, with hovers sent every 100 ms meanwhile. A hover sent
+  // right after didOpen waits for the server to read the whole message (the JSON of the text): hovers
+  // sent once the sliced check runs (after the first progress report) are counted apart.
+  const first = server.diagnosticsOf(uri, 1, 600_000);
+  const started = performance.now();
+  server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'csv', version: 1, text } });
+  const hoverTimes = [];
+  const hoverTimesInSlices = [];
+  let checked = false;
+  const hoverLoop = (async () => {
+    while (hovers && !checked) {
+      const sent = performance.now();
+      const inSlices = server.progress.length > 0;
+      await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } });
+      hoverTimes.push(performance.now() - sent);
+      if (inSlices && !checked) hoverTimesInSlices.push(performance.now() - sent);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  const firstDiagnostics = await first;
+  result.checkedMs = (await server.checked(1)) - started;
+  checked = true;
+  await hoverLoop;
+  result.hoverInSlices = stats(hoverTimesInSlices);
+  result.firstMs = firstDiagnostics.at - started;
+  result.firstCount = firstDiagnostics.params.diagnostics.length;
+  result.progressReports = server.progress.length;
+  result.progressLast = server.progress.filter((p) => p.value.message).at(-1)?.value.message;
+  result.hover = stats(hoverTimes);
+  result.memoryOpen = memoryOf(server.child.pid);
+  // Scripted edits, each waited for before the next.
+  const all = [];
+  const single = [];
+  const boundary = [];
+  let version = 1;
+  for (const edit of scriptedEdits(lines, EDITS)) {
+    version++;
+    const published = server.diagnosticsOf(uri, version, 120_000);
+    const sent = performance.now();
+    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [edit.change] });
+    const { at } = await published;
+    const ms = at - sent;
+    all.push(ms);
+    (edit.oneRow ? single : boundary).push(ms);
+  }
+  result.edits = stats(all);
+  result.single = stats(single);
+  result.boundary = stats(boundary);
+  result.memoryEnd = memoryOf(server.child.pid);
+  await server.stop();
+  return result;
+}
+
+const f = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+
+export async function runLspBench({ sizes, ensureFile }) {
+  if (!existsSync(serverPath)) throw new Error('dist/server.js is missing: run `npm run build` first');
+  console.log(`\nLSP (real server, ${schemaRef}, ${EDITS} scripted edits per size)`);
+  const results = [];
+  const largest = Math.max(...sizes);
+  for (const rows of sizes) {
+    const file = await ensureFile(rows);
+    results.push(await benchOne(file, rows, { hovers: rows === largest }));
+  }
+  console.log('| rows | MB | open → 1st diagnostics (ms) | open → complete check (ms) | edit median / p95 / p99 / max (ms) | one-row edits median / p99 | row-boundary edits median / p99 / max | hover during 1st check median / max (n) | hover once slices run median / max (n) | RSS after open / peak (MB) |');
+  console.log('| ---: | ---: | ---: | ---: | --- | --- | --- | --- | --- | --- |');
+  for (const r of results) {
+    console.log(
+      `| ${r.rows} | ${f(r.mb)} | ${f(r.firstMs)} | ${f(r.checkedMs)} | ${f(r.edits.median, 1)} / ${f(r.edits.p95, 1)} / ${f(r.edits.p99, 1)} / ${f(r.edits.max, 1)} | ${f(r.single.median, 1)} / ${f(r.single.p99, 1)} | ${f(r.boundary.median, 1)} / ${f(r.boundary.p99, 1)} / ${f(r.boundary.max, 1)} | ${r.hover.n ? `${f(r.hover.median, 1)} / ${f(r.hover.max, 1)} (${r.hover.n})` : '–'} | ${r.hoverInSlices.n ? `${f(r.hoverInSlices.median, 1)} / ${f(r.hoverInSlices.max, 1)} (${r.hoverInSlices.n})` : '–'} | ${f(r.memoryOpen.rss)} / ${f(r.memoryEnd.peak)} |`,
+    );
+  }
+  for (const r of results) {
+    if (r.progressReports) console.log(`${r.rows} rows: ${r.progressReports} progress notifications, last: “${r.progressLast}”; ${r.firstCount} diagnostics published`);
+  }
+  return results;
+}
+
+// Alone: node scripts/bench/lsp.mjs [sizes]
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const sizes = (process.argv[2] ?? '10000,100000,500000').split(',').map(Number);
+  const benchDir = '.cache/bench';
+  mkdirSync(benchDir, { recursive: true });
+  await runLspBench({
+    sizes,
+    ensureFile: async (rows) => {
+      const file = path.join(benchDir, `irve-${rows}.csv`);
+      if (!existsSync(file)) await writeIrveFile(rows, file);
+      return file;
+    },
+  });
+}

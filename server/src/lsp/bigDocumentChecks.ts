@@ -1,0 +1,122 @@
+// Checks big documents incrementally: the schema in force is chosen as for any document (DocumentChecks),
+// the engine's table is reconfigured only when that choice changes, pending work runs in time slices that
+// yield to the event loop (a newer edit stops it), and the result holds the first problems with true totals.
+import { compareProblems, type Problem } from '../engine/problems';
+import { makeProblem } from '../engine/checks/structure';
+import { fieldsByColumn } from '../engine/schema/columnFields';
+import type { BigDocument } from './documentStore';
+import type { DocumentChecks, DocumentResult, SchemaChoice } from './documentChecks';
+import type { ServerSettings } from './settings';
+
+/** Characters read to find the header (the schema choice depends on it only). */
+const HEADER_CHARS = 1 << 20;
+/** Time a slice of work takes before the event loop gets a turn (requests are answered between slices). */
+const SLICE_MS = 15;
+/** Rows per `step` call inside a slice. */
+const STEP_ROWS = 2000;
+
+export interface SliceHooks {
+  /** False once a newer version of the document arrived: the work stops (the newer check takes it over). */
+  isCurrent(): boolean;
+  /** Called between slices with the rows checked so far (for work-done progress). */
+  progress?(rowsChecked: number, elapsedMs: number): void;
+}
+
+/** What a schema choice was made from: while it holds, an edit below the header keeps the choice. */
+interface ChoiceBasis {
+  header: string;
+  settings: ServerSettings;
+  workspaceFolders: string[];
+  choice: SchemaChoice;
+}
+
+export class BigDocumentChecks {
+  private readonly configured = new WeakMap<BigDocument, string>();
+  private readonly bases = new WeakMap<BigDocument, ChoiceBasis>();
+
+  constructor(private readonly checks: DocumentChecks) {}
+
+  /** Chooses the schema (sidecar > setting > detection) and reconfigures the table when the choice changed. */
+  prepare(document: BigDocument, settings: ServerSettings, workspaceFolders: string[]): SchemaChoice {
+    const basis = this.bases.get(document);
+    const header = this.headerText(document);
+    if (basis && header !== undefined && basis.header === header && basis.settings === settings && basis.workspaceFolders === workspaceFolders) return basis.choice;
+    const head = document.table.text.slice(0, Math.min(document.length, HEADER_CHARS));
+    const choice = this.checks.schemaFor(document.uri, head, settings, workspaceFolders);
+    if (header !== undefined) this.bases.set(document, { header, settings, workspaceFolders, choice });
+    else this.bases.delete(document);
+    const key = JSON.stringify([choice.schema.schema ?? null, choice.usable?.dialect ?? null]);
+    const previous = this.configured.get(document);
+    if (previous !== key) {
+      // A fresh table is configured the first time too: it was opened without a schema.
+      document.table.reconfigure({ schema: choice.schema.schema, dialect: choice.usable?.dialect });
+      this.configured.set(document, key);
+    }
+    return choice;
+  }
+
+  /** Forgets the schema choice of a document: its sidecar may have changed (it is chosen again at the next check). */
+  invalidate(document: BigDocument): void {
+    this.bases.delete(document);
+  }
+
+  /** The header row's text once the table has read it (and the first data row, which the choice does not read). */
+  private headerText(document: BigDocument): string | undefined {
+    const span = document.table.isPending ? undefined : document.table.rowAt(0);
+    return span ? document.table.text.slice(0, span.next) : undefined;
+  }
+
+  /** Runs the table's pending work in slices; resolves true when done, false when a newer version stopped it. */
+  async settle(document: BigDocument, hooks: SliceHooks): Promise<boolean> {
+    const table = document.table;
+    const started = Date.now();
+    const firstRows = table.rowsChecked;
+    while (table.isPending) {
+      const sliceEnd = Date.now() + SLICE_MS;
+      while (table.isPending && Date.now() < sliceEnd) table.step(STEP_ROWS);
+      if (!table.isPending) break;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (!hooks.isCurrent()) return false;
+      hooks.progress?.(table.rowsChecked - firstRows, Date.now() - started);
+    }
+    return hooks.isCurrent();
+  }
+
+  /** The result of the document's current state: the first `maxProblems` problems, a summary of the rest, true totals. */
+  result(document: BigDocument, choice: SchemaChoice, maxProblems: number): { result: DocumentResult; shown: Problem[]; complete: boolean } {
+    const table = document.table;
+    const page = table.problems(maxProblems);
+    const totals = table.totals();
+    const fileProblem = page.problems[0]?.code === 'empty-file' || page.problems[0]?.code === 'binary-file';
+    const extra = fileProblem ? [] : choice.schema.problems;
+    const problems = extra.length > 0 ? [...extra, ...page.problems].sort(compareProblems) : page.problems;
+    const errors = totals.bySeverity.error + extra.filter((p) => p.severity === 'error').length;
+    const warnings = totals.bySeverity.warning + extra.filter((p) => p.severity === 'warning').length;
+    const hiddenCount = page.total - page.problems.length;
+    const shown = hiddenCount > 0 ? [summaryProblem(page.hidden, hiddenCount, maxProblems, page.total + extra.length), ...problems] : problems;
+    const report = { dialect: table.dialect, labels: table.labels, rowCount: table.rowCount, problems };
+    const fields = choice.schema.schema ? fieldsByColumn(report.labels, choice.schema.schema) : [];
+    const result: DocumentResult = {
+      uri: document.uri,
+      version: document.version,
+      report,
+      schema: choice.schema,
+      fields,
+      sidecar: choice.sidecar,
+      totals: { errors, warnings, total: page.total + extra.length },
+    };
+    this.checks.remember(result);
+    // During a first check (rows checked in order), the first page is final once it is full: rows not yet checked come after it.
+    return { result, shown, complete: !table.isPending || page.problems.length >= maxProblems };
+  }
+}
+
+/** The diagnostic at the top of the file counting the problems not shown, by code (as `capProblems` writes it). */
+function summaryProblem(hidden: Record<string, number>, hiddenCount: number, limit: number, total: number): Problem {
+  const summary = Object.entries(hidden)
+    .sort((a, b) => b[1] - a[1])
+    .map(([code, count]) => `${code} × ${count}`)
+    .join(', ');
+  const zero = { offset: 0, line: 0, character: 0 };
+  return makeProblem('too-many-problems', { start: zero, end: zero }, { hidden: hiddenCount, limit, summary, total });
+}

@@ -1,0 +1,138 @@
+// The server's open documents: small ones as `TextDocument`s (as `TextDocuments` keeps them), big ones
+// (≥ BIG_DOCUMENT_CHARS) in the incremental engine's chunked form, so that an edit costs a chunk and a
+// row instead of a copy of the whole text. Both answer the `TextDocument` interface the services use.
+import { TextDocument, type Position, type Range } from 'vscode-languageserver-textdocument';
+import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
+import { IncrementalTable, type EditOutcome } from '../engine/incremental/incrementalTable';
+
+/** Documents from this many characters on are kept and checked incrementally. */
+export const BIG_DOCUMENT_CHARS = 1 << 20;
+
+/** A big document: its text lives in `table` (an `IncrementalTable`); the whole string is built only when asked for. */
+export class BigDocument implements TextDocument {
+  /** What the last `didChange` did (the scheduler publishes at once when it touched one row). */
+  lastEdit: EditOutcome | undefined;
+  private cached: { version: number; text: string } | undefined;
+
+  constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    public version: number,
+    readonly table: IncrementalTable,
+  ) {}
+
+  get length(): number {
+    return this.table.text.length;
+  }
+
+  get lineCount(): number {
+    return this.table.text.lineCount;
+  }
+
+  /** The whole text is materialized lazily and cached for the current version (hovers, fixes, the map). */
+  getText(range?: Range): string {
+    if (range) return this.table.text.slice(this.offsetAt(range.start), this.offsetAt(range.end));
+    if (this.cached?.version !== this.version) this.cached = { version: this.version, text: this.table.text.getText() };
+    return this.cached.text;
+  }
+
+  positionAt(offset: number): Position {
+    return this.table.text.positionAt(offset);
+  }
+
+  offsetAt(position: Position): number {
+    return this.table.text.offsetAt(position);
+  }
+
+  applyChanges(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
+    this.cached = undefined;
+    this.lastEdit = this.table.applyEdits(changes);
+    this.version = version;
+  }
+}
+
+export interface DocumentEvent {
+  document: TextDocument;
+}
+
+type Listener = (event: DocumentEvent) => void;
+
+/** Open documents by URI, fed by the connection's text document notifications (replaces `TextDocuments`). */
+export class DocumentStore {
+  private readonly documents = new Map<string, TextDocument>();
+  private readonly listeners = { open: [] as Listener[], change: [] as Listener[], close: [] as Listener[] };
+
+  get(uri: string): TextDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  all(): TextDocument[] {
+    return [...this.documents.values()];
+  }
+
+  keys(): string[] {
+    return [...this.documents.keys()];
+  }
+
+  onDidOpen(listener: Listener): { dispose(): void } {
+    return this.subscribe(this.listeners.open, listener);
+  }
+
+  onDidChangeContent(listener: Listener): { dispose(): void } {
+    return this.subscribe(this.listeners.change, listener);
+  }
+
+  onDidClose(listener: Listener): { dispose(): void } {
+    return this.subscribe(this.listeners.close, listener);
+  }
+
+  /** Opens a document: big texts go to the chunked form (their whole check is left to the scheduler's steps). */
+  open(uri: string, languageId: string, version: number, text: string): TextDocument {
+    const document =
+      text.length >= BIG_DOCUMENT_CHARS
+        ? new BigDocument(uri, languageId, version, IncrementalTable.openPending(text))
+        : TextDocument.create(uri, languageId, version, text);
+    this.documents.set(uri, document);
+    return document;
+  }
+
+  change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): TextDocument | undefined {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    if (document instanceof BigDocument) document.applyChanges(changes, version);
+    else this.documents.set(uri, TextDocument.update(document, [...changes], version));
+    return this.documents.get(uri);
+  }
+
+  close(uri: string): TextDocument | undefined {
+    const document = this.documents.get(uri);
+    this.documents.delete(uri);
+    return document;
+  }
+
+  listen(connection: Connection): void {
+    connection.onDidOpenTextDocument(({ textDocument }) => {
+      const document = this.open(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text);
+      this.emit(this.listeners.open, document);
+      this.emit(this.listeners.change, document);
+    });
+    connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+      if (contentChanges.length === 0) return;
+      const document = this.change(textDocument.uri, textDocument.version, contentChanges);
+      if (document) this.emit(this.listeners.change, document);
+    });
+    connection.onDidCloseTextDocument(({ textDocument }) => {
+      const document = this.close(textDocument.uri);
+      if (document) this.emit(this.listeners.close, document);
+    });
+  }
+
+  private subscribe(list: Listener[], listener: Listener): { dispose(): void } {
+    list.push(listener);
+    return { dispose: () => list.splice(list.indexOf(listener) >>> 0, 1) };
+  }
+
+  private emit(list: Listener[], document: TextDocument): void {
+    for (const listener of list) listener({ document });
+  }
+}

@@ -1,0 +1,151 @@
+// Big documents (≥ 1 MB, kept and checked incrementally by the server) through the real server: after cell
+// edits, a quote that re-splits the rows, a pasted row and edits that supersede each other, the published
+// diagnostics equal those of a fresh open of the same final text, and no stale version is published last.
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { readFileSync } from 'node:fs';
+import { schemaCheckers } from '../../server/src/engine/schema/schemaCheckers';
+import type { TableSchema } from '../../server/src/engine/schema/tableSchema';
+import { validateText } from '../../server/src/engine/validate';
+import { LspSession } from './lspSession';
+
+const folder = path.resolve(__dirname, '..', 'fixtures', 'lsp', 'bigDocument');
+const uriOf = (name: string) => pathToFileURL(path.join(folder, name)).href;
+
+/** About 20k rows, about 1% of cells invalid, a few multi-line cells and duplicate ids: a little over 1 MB. */
+function bigTable(rows: number): string {
+  const lines = ['id,nom,date_maj,puissance,commune'];
+  for (let i = 1; i <= rows; i++) {
+    const id = i % 997 === 0 ? String(i - 1) : String(i);
+    const name = i % 331 === 0 ? `"Station ${i}\nbâtiment B"` : `Station de recharge numéro ${i}`;
+    const date = i % 113 === 0 ? '31/12/2023' : `2023-0${1 + (i % 9)}-1${i % 10}`;
+    const power = i % 127 === 0 ? 'vingt-deux' : String((i % 50) + 3.7);
+    const town = i % 149 === 0 ? '123' : `${10000 + (i % 80000)}`;
+    lines.push([id, i % 401 === 0 ? '' : name, date, power, town].join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+function shape(diagnostics: Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`);
+}
+
+describe('language server (real process): big documents checked incrementally', function () {
+  this.timeout(120_000);
+  let session: LspSession;
+  before(async () => {
+    session = await LspSession.start({
+      locale: 'en',
+      rootPath: folder,
+      settings: { schemas: { '*.csv': './schema.json' }, maxProblems: 300, detectSchema: false },
+    });
+  });
+  after(() => session.stop());
+
+  let fresh = 0;
+  /** Diagnostics of the same text opened anew (a whole check). */
+  async function freshOpen(text: string): Promise<string[]> {
+    const uri = uriOf(`fresh-${++fresh}.csv`);
+    session.open(uri, text);
+    const diagnostics = await session.diagnostics(uri, 1, 60_000);
+    session.close(uri);
+    return shape(diagnostics);
+  }
+
+  it('is above the size threshold, and its first diagnostics are capped with a summary of the rest', async () => {
+    const text = bigTable(20_000);
+    assert.ok(text.length >= 1 << 20, `text of ${text.length} characters`);
+    const uri = uriOf('first.csv');
+    session.open(uri, text);
+    const diagnostics = await session.diagnostics(uri, 1, 60_000);
+    assert.equal(diagnostics[0].code, 'too-many-problems');
+    assert.equal(diagnostics.length, 301);
+    const codes = new Set(diagnostics.map((d) => d.code));
+    for (const code of ['type-error', 'unique-error', 'constraint-error']) assert.ok(codes.has(code), `${code} in ${[...codes].join(', ')}`);
+    // The same problems as the whole-text check small documents get (same codes and ranges, same order).
+    const schema = JSON.parse(readFileSync(path.join(folder, 'schema.json'), 'utf8')) as TableSchema;
+    const expected = validateText(text, { checkers: schemaCheckers(schema) }).problems.slice(0, 300);
+    assert.deepEqual(
+      diagnostics.slice(1).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`),
+      expected.map((p) => `${p.code} ${p.range.start.line}:${p.range.start.character}-${p.range.end.line}:${p.range.end.character}`),
+    );
+    session.close(uri);
+  });
+
+  it('edits one at a time: each published version equals a fresh check of its text', async () => {
+    const uri = uriOf('edited.csv');
+    let document = TextDocument.create(uri, 'csv', 1, bigTable(20_000));
+    session.open(uri, document.getText());
+    await session.diagnostics(uri, 1, 60_000);
+    const edits = [
+      // Typing inside a cell: row 5's power becomes invalid.
+      { range: { start: { line: 5, character: document.getText().split('\n')[5].lastIndexOf(',') - 1 }, end: { line: 5, character: document.getText().split('\n')[5].lastIndexOf(',') - 1 } }, text: 'x' },
+      // A quote at the start of a cell: every row after it is read differently.
+      { range: { start: { line: 40, character: 6 }, end: { line: 40, character: 6 } }, text: '"' },
+      // The quote removed again.
+      { range: { start: { line: 40, character: 6 }, end: { line: 40, character: 7 } }, text: '' },
+      // A pasted row (with a duplicate id and a bad date).
+      { range: { start: { line: 100, character: 0 }, end: { line: 100, character: 0 } }, text: '7,Collée,hier,22,75056\n' },
+    ];
+    for (const edit of edits) {
+      const version = document.version + 1;
+      document = TextDocument.update(document, [edit], version);
+      session.change(uri, version, [edit]);
+      const published = shape(await session.diagnostics(uri, version, 60_000));
+      assert.deepEqual(published, await freshOpen(document.getText()), `after the edit of version ${version}`);
+    }
+  });
+
+  it('edits that supersede each other: only the last version is checked to the end, and published last', async () => {
+    const uri = uriOf('superseded.csv');
+    let document = TextDocument.create(uri, 'csv', 1, bigTable(20_000));
+    session.open(uri, document.getText());
+    const edits = [
+      { range: { start: { line: 12, character: 0 }, end: { line: 12, character: 0 } }, text: '"' },
+      { range: { start: { line: 3000, character: 3 }, end: { line: 3000, character: 3 } }, text: '9' },
+      { range: { start: { line: 200, character: 0 }, end: { line: 200, character: 0 } }, text: '99999,Nouvelle,2024-01-01,-3,2A004\r\n' },
+      { range: { start: { line: 12, character: 0 }, end: { line: 12, character: 1 } }, text: '' },
+      { range: { start: { line: 7000, character: 0 }, end: { line: 7001, character: 0 } }, text: '' },
+    ];
+    for (const edit of edits) {
+      const version = document.version + 1;
+      document = TextDocument.update(document, [edit], version);
+      session.change(uri, version, [edit]);
+    }
+    const last = document.version;
+    const published = shape(await session.diagnostics(uri, last, 60_000));
+    // Give a superseded check time to (wrongly) publish after the last one.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const versions = session.publishedVersions(uri);
+    assert.equal(versions[versions.length - 1], last, `published versions: ${versions.join(', ')}`);
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => (a ?? 0) - (b ?? 0)),
+      'versions are published in order',
+    );
+    assert.deepEqual(published, await freshOpen(document.getText()));
+  });
+
+  it('answers hovers (during a whole check, and on a cell with its field and problem once checked), and shows true totals', async () => {
+    const uri = uriOf('hover.csv');
+    const text = bigTable(20_000);
+    session.open(uri, text);
+    const hover = session.request('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 2 } });
+    await hover;
+    const diagnostics = await session.diagnostics(uri, 1, 60_000);
+    // Row 127 has an invalid power (its line is 127: no multi-line cell before it).
+    const line = text.split('\n')[127];
+    const character = line.lastIndexOf('vingt-deux') + 2;
+    const cellHover = await session.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 127, character } });
+    assert.ok(cellHover, 'a hover on the cell');
+    assert.match(cellHover.contents.value, /\*\*puissance\*\*/);
+    assert.match(cellHover.contents.value, /type-error/);
+    const state = await session.request<{ errors: number; source: string } | null>('opendataLint/schemaForDocument', { uri });
+    assert.ok(state, 'a schema state');
+    assert.equal(state.source, 'setting');
+    assert.ok(state.errors > diagnostics.length - 1, `true error count ${state.errors} beyond the ${diagnostics.length - 1} shown`);
+  });
+});
