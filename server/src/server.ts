@@ -130,7 +130,7 @@ const PROGRESS_AFTER_MS = 1000;
  * the rows checked so far hold `maxProblems` of them (rows checked later cannot come before them), and
  * again when the check ends; the summary's counts grow meanwhile (the progress shows the check runs).
  */
-const FIRST_PAGE_AFTER_MS = 300;
+const FIRST_PAGE_AFTER_MS = 100;
 const FIRST_PAGE_MIN_CHARS = 8 << 20;
 
 /** Checks a big document incrementally, in slices (requests are answered meanwhile), and publishes capped diagnostics. */
@@ -149,7 +149,7 @@ async function checkBigDocument(document: BigDocument, version: number, isCurren
           if (complete) {
             void connection.sendDiagnostics({ uri, version, diagnostics: shown.map((problem) => toDiagnostic(problem, locale)) });
             firstPageAt = Infinity;
-          } else firstPageAt = elapsed + 1000;
+          } else firstPageAt = elapsed + 150;
         }
         if (elapsed < PROGRESS_AFTER_MS) return;
         const format = (n: number) => n.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-US');

@@ -11,9 +11,9 @@ import type { ServerSettings } from './settings';
 /** Characters read to find the header (the schema choice depends on it only). */
 const HEADER_CHARS = 1 << 20;
 /** Time a slice of work takes before the event loop gets a turn (requests are answered between slices). */
-const SLICE_MS = 15;
+const SLICE_MS = 12;
 /** Rows per `step` call inside a slice. */
-const STEP_ROWS = 2000;
+const STEP_ROWS = 500;
 
 export interface SliceHooks {
   /** False once a newer version of the document arrived: the work stops (the newer check takes it over). */
