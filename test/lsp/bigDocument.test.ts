@@ -143,9 +143,35 @@ describe('language server (real process): big documents checked incrementally', 
     assert.ok(cellHover, 'a hover on the cell');
     assert.match(cellHover.contents.value, /\*\*puissance\*\*/);
     assert.match(cellHover.contents.value, /type-error/);
+    // Code actions on a big document's diagnostic are answered (with the fixes the text allows).
+    const actions = await session.request<unknown[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[1].range,
+      context: { diagnostics: [diagnostics[1]] },
+    });
+    assert.ok(Array.isArray(actions));
     const state = await session.request<{ errors: number; source: string } | null>('opendataLint/schemaForDocument', { uri });
     assert.ok(state, 'a schema state');
     assert.equal(state.source, 'setting');
     assert.ok(state.errors > diagnostics.length - 1, `true error count ${state.errors} beyond the ${diagnostics.length - 1} shown`);
+  });
+
+  it('a very big document (≥ 8 MB) gets its first page of problems before its whole check ends, then the complete one', async () => {
+    const uri = uriOf('very-big.csv');
+    const text = bigTable(160_000);
+    assert.ok(text.length >= 8 << 20, `text of ${text.length} characters`);
+    session.open(uri, text);
+    // The complete check ends with the schema state notification; diagnostics of version 1 come before it too.
+    const completed = new Promise<void>((resolve) => session.connection.onNotification('opendataLint/schemaInForce', (state: { uri: string }) => state.uri === uri && resolve()));
+    await completed;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const versions = session.publishedVersions(uri);
+    assert.ok(versions.length >= 2 && versions.every((v) => v === 1), `published versions: ${versions.join(', ')}`);
+    const diagnostics = await session.diagnostics(uri, 1);
+    const schema = JSON.parse(readFileSync(path.join(folder, 'schema.json'), 'utf8')) as TableSchema;
+    const all = validateText(text, { checkers: schemaCheckers(schema) }).problems;
+    assert.equal(diagnostics[0].code, 'too-many-problems');
+    assert.match(diagnostics[0].message, new RegExp(String(all.length - 300)));
+    session.close(uri);
   });
 });
