@@ -2,7 +2,7 @@
 // cells, the "fill down" quick fix applied as the editor would (and the problem gone on the next version),
 // the opendataLint.hygiene setting, and the "infer a Table Schema" request.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,6 +25,7 @@ function editsOf(action: CodeAction, uri: string): TextEdit[] {
 describe('language server (real process): files without a schema', function () {
   this.timeout(30_000);
   const workspace = mkdtempSync(path.join(tmpdir(), 'odl-lsp-hygiene-'));
+  after(() => rmSync(workspace, { recursive: true, force: true }));
   const file = path.join(workspace, 'petite-enfance.csv');
   writeFileSync(file, petiteEnfance);
   const uri = pathToFileURL(file).href;

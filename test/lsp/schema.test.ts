@@ -1,7 +1,7 @@
 // The language server with a schema, as a real process: detection offered as a code action, type and
 // constraint errors at their exact cells, hover on header and cells, completion of allowed values, code lens.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +22,7 @@ function cellStart(line: number, value: string): { line: number; character: numb
 describe('language server (real process): validation against a schema', function () {
   this.timeout(30_000);
   const workspace = mkdtempSync(path.join(tmpdir(), 'odl-lsp-schema-'));
+  after(() => rmSync(workspace, { recursive: true, force: true }));
   const file = path.join(workspace, 'bornes.csv');
   writeFileSync(file, fixture);
   const uri = pathToFileURL(file).href;

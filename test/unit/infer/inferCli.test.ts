@@ -1,10 +1,11 @@
 // `opendata-lint infer <file.csv> [-o schema.json]`, run in memory: the JSON on standard output or in the
 // file, the summary and the closest catalog schema on standard error, usage errors.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runCli, type CliIo } from '../../../server/src/cli/main';
+import { temporaryDir } from '../../support/temporaryDir';
+
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -31,7 +32,7 @@ describe('CLI: infer', () => {
   });
 
   it('writes the schema with -o, in English with --lang en', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'odl-infer-cli-'));
+    const dir = temporaryDir('odl-infer-cli-');
     const result = await run(['infer', path.join(root, 'test/fixtures/hygiene/commerces.csv'), '-o', 'out/schema.json', '--lang', 'en'], dir);
     assert.equal(result.code, 0);
     assert.equal(result.stdout, '');

@@ -2,8 +2,7 @@
 // resource's place (a resource sidecar, or the resource of a datapackage), comments kept; a new sidecar
 // drafted when the table has none; and the table then validated against it through the sidecar.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { findSidecarFor } from '../../../server/src/engine/metadata/findSidecar';
@@ -11,6 +10,8 @@ import { diskAccess } from '../../../server/src/engine/metadata/sidecarFiles';
 import { planFile } from '../../../server/src/cli/planFile';
 import { inferSchema, schemaJson, setSidecarSchema, sidecarWithSchema } from '../../../server/src/engine/schema/infer';
 import { validateText } from '../../../server/src/engine/validate';
+import { temporaryDir } from '../../support/temporaryDir';
+
 
 const fixture = readFileSync(path.resolve(__dirname, '../../fixtures/hygiene/petite-enfance.csv'), 'utf8');
 
@@ -31,7 +32,7 @@ describe('inferred schema recorded in the sidecar', () => {
   });
 
   it('drafts a sidecar referencing schema.json when the table has none, which then applies the schema to the table', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'odl-infer-sidecar-'));
+    const dir = temporaryDir('odl-infer-sidecar-');
     const table = path.join(dir, 'petite-enfance.csv');
     writeFileSync(table, fixture);
     const schemaFile = path.join(dir, 'schema.json');
