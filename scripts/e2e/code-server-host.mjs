@@ -8,7 +8,7 @@
 // CHROMIUM_PATH (default /usr/bin/chromium), E2E_VERBOSE=1 to echo code-server's own output and the
 // workbench's start-up lines with timestamps.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,18 +25,9 @@ const timeoutMs = Number(process.env.E2E_TIMEOUT_MS ?? 180_000);
 const verbose = process.env.E2E_VERBOSE === '1';
 const logDir = join(projectRoot, 'test-output/e2e');
 
-// No sandbox (CI runs as root in a container), no GPU, and no
-// background traffic, since the machine has no internet.
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// No sandbox (CI runs as root in a container), no GPU, and no background traffic, since the machine
+// has no internet: the flags shared with the map page tests (scripts/chromium-args.json).
+const chromiumArgs = JSON.parse(readFileSync(join(projectRoot, 'scripts/chromium-args.json'), 'utf8'));
 
 /** Routine workbench start-up lines, shown only with E2E_VERBOSE=1 so the tests' own output stands out. */
 const workbenchChatter =

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { FromMapPage, MapPageConfig, MapPageState, ToMapPage } from '../../client/src/webview/messages';
 import { mapPageHtml } from '../../client/src/webview/page';
+import chromiumArgsJson from '../../scripts/chromium-args.json';
 
 const root = path.resolve(__dirname, '..', '..');
 export const webviewDist = path.join(root, 'dist', 'webview');
@@ -16,16 +17,8 @@ const tilePng = readFileSync(path.join(root, 'test', 'fixtures', 'map', 'tile.pn
 export const pageOrigin = 'https://webview.test';
 export const testTileUrl = 'https://tiles.example.test/{z}/{x}/{y}.png';
 
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Headless, no sandbox (root in CI), no GPU, no background traffic: shared with the extension-host runner. */
+export const chromiumArgs: string[] = chromiumArgsJson;
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
