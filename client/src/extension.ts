@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { ClientCommands, SchemaInForceNotification } from '../../server/src/protocol';
 import { registerInferSchemaCommand } from './inferSchema';
 import { languageForDelimiter } from './languageMode';
+import { registerLargeFiles } from './largeFiles';
 import { registerMapPanel } from './mapPanel';
 import { pickSchema, recordSchemaChoice } from './schemaPicker';
 import { registerSidecarCommands, sidecarDocumentSelector } from './sidecarCommands';
@@ -65,6 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerMapPanel(context, languageClient, tableLanguages);
   registerSidecarCommands(context, languageClient);
   registerInferSchemaCommand(context, languageClient);
+  registerLargeFiles(context);
   await client.start();
   context.subscriptions.push(client.onNotification(SchemaInForceNotification.type, (state) => status.update(state)));
   status.render();

@@ -27,6 +27,12 @@ const messages = {
     en: 'Open the folder containing this file to record the schema in its workspace settings.',
     fr: 'Ouvrez le dossier qui contient ce fichier pour enregistrer le schéma dans les paramètres de l\'espace de travail.',
   },
+  'largeFile.message': {
+    en: '“{file}” is {size} MB: VS Code does not share files over 50 MB with extensions, so it cannot be checked as you type. Check it with the command line instead?',
+    fr: '« {file} » fait {size} Mo : VS Code ne transmet pas aux extensions les fichiers de plus de 50 Mo, il ne peut donc pas être vérifié pendant la saisie. Le vérifier avec la ligne de commande ?',
+  },
+  'largeFile.action': { en: 'Check with the command line', fr: 'Vérifier en ligne de commande' },
+  'largeFile.running': { en: 'opendata-lint check {file} …', fr: 'opendata-lint check {file} …' },
 } as const;
 
 export type MessageKey = keyof typeof messages;
