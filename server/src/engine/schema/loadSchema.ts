@@ -31,7 +31,11 @@ export interface LoadSchemaOptions {
   catalog?: SchemaCatalog;
 }
 
-/** Resolves and parses a schema reference. Catalog descriptors are cached by the catalog; local files are read each time. */
+/**
+ * Resolves and parses a schema reference. Catalog descriptors are cached by the catalog; a local file is
+ * parsed again only when its modification time or size changed, so that the editor, which resolves the
+ * schema on every check, reuses one descriptor (and so one compiled schema) while the file stays the same.
+ */
 export function loadTableSchema(ref: string, options: LoadSchemaOptions = {}): LoadSchemaResult {
   const catalog = options.catalog ?? getDefaultCatalog();
   const baseDir = options.baseDir ?? process.cwd();
@@ -87,7 +91,20 @@ function localPathOf(ref: string, baseDir: string): string | undefined {
   return path.resolve(baseDir, expanded);
 }
 
+/** Parsed local schema files, by path, with the stamp of the file they were read from. */
+const localSchemas = new Map<string, { stamp: string; schema: TableSchema }>();
+
 function loadLocalFile(ref: string, file: string): LoadSchemaResult {
+  let stamp: string | undefined;
+  try {
+    const stats = fs.statSync(file);
+    stamp = `${stats.mtimeMs}:${stats.size}`;
+  } catch {
+    // Reported below by the read, with its reason.
+  }
+  const known = localSchemas.get(file);
+  if (stamp !== undefined && known?.stamp === stamp) return { ok: true, schema: known.schema, source: { type: 'file', ref, path: file } };
+  localSchemas.delete(file);
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
@@ -100,7 +117,9 @@ function loadLocalFile(ref: string, file: string): LoadSchemaResult {
   if ('error' in parsed) return { ok: false, error: { code: 'schema-invalid-json', ref, path: file, ...parsed.error } };
   const kind = descriptorKind(parsed.value);
   if (kind !== 'tableschema') return { ok: false, error: { code: 'schema-not-table-schema', ref, path: file, kind } };
-  return { ok: true, schema: parsed.value as TableSchema, source: { type: 'file', ref, path: file } };
+  const schema = parsed.value as TableSchema;
+  if (stamp !== undefined) localSchemas.set(file, { stamp, schema });
+  return { ok: true, schema, source: { type: 'file', ref, path: file } };
 }
 
 type ParseOutcome = { value: unknown } | { error: { message: string; offset: number; line: number; column: number } };
