@@ -1,8 +1,7 @@
 // Messages of the quick fixes: action titles (this cell, this column, the whole file), notes explaining a
 // doubt or why nothing is offered, the CLI's --fix report, and the reasons the date and coordinate engines give.
-import { coordinateFixReasonMessages, coordinateTransformationMessages } from '../engine/geo/coordinateMessages';
-import { dateFixNoteMessages, dateFixReasonMessages } from '../engine/fixes/dates/reasons';
 import type { ProblemParams } from '../engine/problems';
+import { coordinateFixReasonMessages, coordinateTransformationMessages, dateFixNoteMessages, dateFixReasonMessages } from './fixReasons';
 import type { Locale, MessageCatalog, Template } from './types';
 
 type Params = ProblemParams;

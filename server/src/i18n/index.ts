@@ -76,3 +76,14 @@ export function problemMessage(problem: Problem, locale: Locale): string {
   const params: ProblemParams = { rowNumber: problem.rowNumber, fieldNumber: problem.fieldNumber, fieldName: problem.fieldName, ...problem.params };
   return t(key, locale, params);
 }
+
+/**
+ * The message of a note (why a fix is not offered, what it assumed). A note keyed `reason.variant` whose
+ * variant has no message of its own falls back to `reason`: the engine names what happened, the edge
+ * decides how finely to phrase it.
+ */
+export function noteMessage(note: { key: string; params: ProblemParams }, locale: Locale): string {
+  const variant = note.params.variant;
+  const general = typeof variant === 'string' && note.key.endsWith(`.${variant}`) ? note.key.slice(0, -variant.length - 1) : note.key;
+  return t(hasMessage(note.key) ? note.key : general, locale, note.params);
+}

@@ -4,7 +4,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { FixSession } from '../engine/fixes';
 import { fixableCodes } from '../engine/fixes';
 import type { Problem } from '../engine/problems';
-import { t, type Locale } from '../i18n';
+import { noteMessage, type Locale } from '../i18n';
 
 /** Notes cost a fixer run per problem: at most this many problems, and no more than this time, per publication. */
 const MAX_PROBLEMS = 500;
@@ -21,6 +21,6 @@ export function attachFixNotes(uri: string, diagnostics: Diagnostic[], problems:
     const note = session.proposalFor(problem).note;
     if (!note) continue;
     const diagnostic = diagnostics[i];
-    diagnostic.relatedInformation = [...(diagnostic.relatedInformation ?? []), { location: { uri, range: diagnostic.range }, message: t(note.key, locale, note.params) }];
+    diagnostic.relatedInformation = [...(diagnostic.relatedInformation ?? []), { location: { uri, range: diagnostic.range }, message: noteMessage(note, locale) }];
   }
 }

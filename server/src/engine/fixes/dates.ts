@@ -10,7 +10,6 @@ export { analyzeDateColumn } from './dates/columnOrder';
 export type { DateColumnAnalysis, DayMonthConfidence, DayMonthOrder } from './dates/columnOrder';
 export type { DateTarget, DateTargetType } from './dates/formatDate';
 export { excelSerialToDate } from './dates/excelSerial';
-export { dateFixReasonMessages, dateFixNoteMessages } from './dates/reasons';
 export type { DateFixReason } from './dates/reasons';
 
 /** What the caller knows about the column the value comes from. */

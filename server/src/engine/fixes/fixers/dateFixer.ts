@@ -4,7 +4,6 @@
 import type { Problem } from '../../problems';
 import type { CompiledField } from '../../schema/compile';
 import { analyzeDateColumn, parseDateFr, type DateColumnAnalysis, type DateFixResult, type DateTarget, type DateTargetType } from '../dates';
-import { dateFixReasonMessages } from '../dates/reasons';
 import type { FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';
 import { cellOffer, fieldAccepts } from '../core/offers';
@@ -20,10 +19,6 @@ function analysisOf(context: FixContext, column: number): DateColumnAnalysis {
   return context.memo(`date-analysis:${column}`, () => analyzeDateColumn(context.columnValues(column), { excelSerials: true }));
 }
 
-function reasonKey(reason: string, variant: string | undefined): string {
-  const specific = `date-fix.${reason}.${variant}`;
-  return variant !== undefined && specific in dateFixReasonMessages ? specific : `date-fix.${reason}`;
-}
 
 function targetOf(field: CompiledField): DateTarget | undefined {
   if (!DATE_TYPES.has(field.type)) return undefined;
@@ -61,7 +56,7 @@ function propose(problem: Problem, context: FixContext): FixProposal | undefined
     if (!result) return undefined;
   }
   if (!result.ok) {
-    return { offers: [], note: { key: reasonKey(result.reason, result.variant), params: { value: cell.value, variant: result.variant } } };
+    return { offers: [], note: { key: result.variant === undefined ? `date-fix.${result.reason}` : `date-fix.${result.reason}.${result.variant}`, params: { value: cell.value, variant: result.variant } } };
   }
   const values = [result.value, ...(result.alternatives ?? [])].filter((value) => fieldAccepts(field, value));
   if (values.length === 0) return { offers: [], note: { key: 'fix-note.date-rejected', params: { value: cell.value, candidate: result.value } } };
