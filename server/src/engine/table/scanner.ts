@@ -234,6 +234,11 @@ export class CsvScanner {
     // A row left unfinished by the previous call resumes only if this call starts where it started.
     let pending = this.pending !== undefined && this.pending.rowStart === base + from ? this.pending : undefined;
     this.pending = undefined;
+    // Where the next LF, CR and quote are (`length` when there is none), found with indexOf and searched
+    // again only once passed: up to the nearest of them, unquoted text only has delimiters to look for.
+    let nextLF = -1;
+    let nextCR = -1;
+    let nextQuote = quote === NO_QUOTE ? length : -1;
 
     while (pos < length) {
       const rowStart = pos;
@@ -344,16 +349,30 @@ export class CsvScanner {
         }
 
         if (mode === ResumeMode.Unquoted) {
-          while (pos < length) {
+          for (;;) {
+            if (nextLF < pos) nextLF = indexOrEnd(text, '\n', pos);
+            if (nextCR < pos) nextCR = indexOrEnd(text, '\r', pos);
+            if (nextQuote < pos) nextQuote = indexOrEnd(text, quoteChar, pos);
+            let limit = nextLF < nextCR ? nextLF : nextCR;
+            if (nextQuote < limit) limit = nextQuote;
+            while (pos < limit && text.charCodeAt(pos) !== delimiter) pos++;
+            if (pos < limit) {
+              code = delimiter;
+              break;
+            }
+            if (pos >= length) {
+              code = -1;
+              break;
+            }
             code = text.charCodeAt(pos);
-            if (code === delimiter || code === LF || code === CR) break;
-            if (code === quote && !stray) {
+            if (code === LF || code === CR) break;
+            // A quote inside unquoted text: an ordinary character, reported once per cell.
+            if (!stray) {
               stray = true;
               row.issues.push({ kind: 'stray-quote', offset: pos, cell });
             }
             pos++;
           }
-          if (pos >= length) code = -1;
         }
 
         if (code === -1 && !final) {
@@ -427,6 +446,12 @@ export class CsvScanner {
   ): void {
     this.pending = { rowStart: base + rowStart, localRowStart: rowStart, cell, mode, cellStart, kind, pos, line, lineOffset, stray };
   }
+}
+
+/** The offset of the first `char` at or after `from`, or the text's length when there is none. */
+function indexOrEnd(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at === -1 ? text.length : at;
 }
 
 /** Moves the local offsets of a row's first `cells` cells and of its quote issues by `shift`. */
