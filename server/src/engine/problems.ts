@@ -33,6 +33,7 @@ export interface Problem {
 
 export const severityRank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
+/** Position, then severity, then code (codes are lower-case ASCII: code-unit order, no collator to load). */
 export function compareProblems(a: Problem, b: Problem): number {
-  return a.range.start.offset - b.range.start.offset || severityRank[a.severity] - severityRank[b.severity] || a.code.localeCompare(b.code);
+  return a.range.start.offset - b.range.start.offset || severityRank[a.severity] - severityRank[b.severity] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }

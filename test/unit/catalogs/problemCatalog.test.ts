@@ -18,6 +18,13 @@ describe('problem catalog: codes, messages, docs', () => {
     }
   });
 
+  it('names every code in lower-case ASCII words joined by hyphens (problems sort by code unit, with no collator)', () => {
+    assert.deepEqual(
+      codes.filter((code) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(code)),
+      [],
+    );
+  });
+
   it('has a message for every code (itself or one of its variants)', () => {
     const keys = messageKeys();
     const missing = codes.filter((code) => !hasMessage(code) && !keys.some((key) => key.startsWith(`${code}.`)));

@@ -147,8 +147,7 @@ export class SchemaCatalog {
   readonly index: CatalogIndex;
   private readonly idsByLowerCase = new Map<string, string>();
   private readonly idsByName = new Map<string, string[]>();
-  private readonly byUrl = new Map<string, { id: string; version: string; viaLatest: boolean; via: ResolvedVia }>();
-  private readonly idsByRepository = new Map<string, Set<string>>();
+  private urlIndex: { byUrl: Map<string, { id: string; version: string; viaLatest: boolean; via: ResolvedVia }>; idsByRepository: Map<string, Set<string>> } | undefined;
   private readonly descriptors = new Map<string, unknown>();
 
   /** Loads `<dir>/index.json`; without a directory, the bundled catalog (see findCatalogDir). */
@@ -157,29 +156,41 @@ export class SchemaCatalog {
     if (!found) throw new Error('Schema catalog not found: schemas/catalog/index.json is missing next to the program (run `node scripts/build-catalog.mjs`).');
     this.dir = path.resolve(found);
     this.index = JSON.parse(fs.readFileSync(path.join(this.dir, 'index.json'), 'utf8')) as CatalogIndex;
-    for (const [id, info] of Object.entries(this.index.schemas)) {
+    for (const id of Object.keys(this.index.schemas)) {
       this.idsByLowerCase.set(id.toLowerCase(), id);
       const name = id.slice(id.indexOf('/') + 1).toLowerCase();
       this.idsByName.set(name, [...(this.idsByName.get(name) ?? []), id]);
-      if (info.repository) this.addRepository(info.repository, id);
-      for (const [version, v] of Object.entries(info.versions)) {
-        for (const url of v.urls) {
-          const viaLatest = /\/latest\//.test(url);
-          this.byUrl.set(urlKey(url), { id, version, viaLatest, via: 'site-url' });
-        }
-        for (const url of v.rawUrls) {
-          this.byUrl.set(urlKey(url), { id, version, viaLatest: false, via: 'raw-url' });
-          const parsed = parseForgeUrl(url);
-          if (parsed) this.addRepository(parsed.repository, id);
-        }
-      }
     }
   }
 
-  private addRepository(repository: string, id: string): void {
-    const key = repository.toLowerCase();
-    if (!this.idsByRepository.has(key)) this.idsByRepository.set(key, new Set());
-    this.idsByRepository.get(key)!.add(id);
+  /**
+   * Every listed URL and repository, indexed on the first URL reference: parsing the catalog's two
+   * thousand URLs costs a CLI run that names its schema by id more than reading the whole index.
+   */
+  private urls(): NonNullable<SchemaCatalog['urlIndex']> {
+    if (this.urlIndex) return this.urlIndex;
+    const index: NonNullable<SchemaCatalog['urlIndex']> = { byUrl: new Map(), idsByRepository: new Map() };
+    const addRepository = (repository: string, id: string): void => {
+      const key = repository.toLowerCase();
+      if (!index.idsByRepository.has(key)) index.idsByRepository.set(key, new Set());
+      index.idsByRepository.get(key)!.add(id);
+    };
+    for (const [id, info] of Object.entries(this.index.schemas)) {
+      if (info.repository) addRepository(info.repository, id);
+      for (const [version, v] of Object.entries(info.versions)) {
+        for (const url of v.urls) {
+          const viaLatest = /\/latest\//.test(url);
+          index.byUrl.set(urlKey(url), { id, version, viaLatest, via: 'site-url' });
+        }
+        for (const url of v.rawUrls) {
+          index.byUrl.set(urlKey(url), { id, version, viaLatest: false, via: 'raw-url' });
+          const parsed = parseForgeUrl(url);
+          if (parsed) addRepository(parsed.repository, id);
+        }
+      }
+    }
+    this.urlIndex = index;
+    return index;
   }
 
   /** Ids in catalog order (alphabetical). */
@@ -325,7 +336,7 @@ export class SchemaCatalog {
 
   private resolveUrl(ref: string, url: string): ResolveResult {
     const key = urlKey(url);
-    const listed = this.byUrl.get(key);
+    const listed = this.urls().byUrl.get(key);
     if (listed) return this.resolved(listed.id, listed.version, !listed.viaLatest, listed.via);
 
     let parsed: URL;
@@ -352,7 +363,7 @@ export class SchemaCatalog {
 
     const forge = parseForgeUrl(canonicalForgeUrl(url));
     if (!forge) return notFound(ref, 'unknown-url', []);
-    const ids = [...(this.idsByRepository.get(forge.repository.toLowerCase()) ?? [])];
+    const ids = [...(this.urls().idsByRepository.get(forge.repository.toLowerCase()) ?? [])];
     if (ids.length === 0) {
       const repoName = forge.repository.split('/').pop() ?? '';
       return notFound(ref, 'unknown-url', this.suggest(repoName));
