@@ -21,7 +21,8 @@ if (!isMainThread && isCheckWorker()) {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
-    workerScript: __filename,
+    // Worker threads start from the entry that loaded this bundle (dist/cli.js, with its code cache).
+    workerScript: require.main?.filename ?? __filename,
   };
 
   runCli(process.argv.slice(2), io).then((code) => {
