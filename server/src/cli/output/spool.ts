@@ -1,0 +1,132 @@
+// Report text held back until it can be written in order (a file whose turn has not come, lines that wait
+// for the problems found at the end of their file): in memory up to a budget shared by the whole process,
+// then in a temporary file, so that memory stays bounded whatever the size of the reports.
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { LineKeys } from './events';
+
+/** Characters of held text kept in memory, all spools together (≈ 2 bytes each); beyond, text goes to disk. */
+let memoryBudget = 8 << 20;
+let inMemory = 0;
+let directory: string | undefined;
+let spoolCount = 0;
+
+/** Changes the memory budget (tests use a small one to exercise the temporary files). */
+export function setSpoolMemoryBudget(chars: number): void {
+  memoryBudget = chars;
+}
+
+function spoolDirectory(): string {
+  if (directory === undefined) {
+    const made = mkdtempSync(path.join(tmpdir(), 'opendata-lint-'));
+    directory = made;
+    process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+  }
+  return directory;
+}
+
+/** Where a part of the text lies in the whole file, for a part checked apart (see split/). */
+export interface PartShift {
+  /** Characters before the part: its keys' offsets start at 0. */
+  offset: number;
+  /** Row number placeholders (see rowNumbers.ts) and what to add to them. */
+  rowNumberTag?: string;
+  rowNumberShift?: number;
+}
+
+export interface SpoolEntry {
+  /** Lines joined by line breaks. */
+  text: string;
+  keys?: LineKeys;
+  rowNumbers?: boolean;
+  shift?: PartShift;
+}
+
+interface SpoolFile {
+  path: string;
+  fd: number;
+  size: number;
+}
+
+interface StoredEntry {
+  text?: string;
+  /** Where the text lies when it went to disk. */
+  file?: SpoolFile;
+  at: number;
+  bytes: number;
+  keys?: LineKeys;
+  rowNumbers?: boolean;
+  shift?: PartShift;
+}
+
+export class Spool {
+  private entries: StoredEntry[] = [];
+  /** The file this spool writes to, and those of spools it adopted. */
+  private files: SpoolFile[] = [];
+  private file?: SpoolFile;
+
+  get isEmpty(): boolean {
+    return this.entries.length === 0;
+  }
+
+  append(entry: SpoolEntry): void {
+    const { text, ...rest } = entry;
+    if (inMemory + text.length <= memoryBudget) {
+      inMemory += text.length;
+      this.entries.push({ text, at: 0, bytes: 0, ...rest });
+      return;
+    }
+    const file = this.openFile();
+    const bytes = Buffer.from(text, 'utf8');
+    writeSync(file.fd, bytes, 0, bytes.length, file.size);
+    this.entries.push({ file, at: file.size, bytes: bytes.length, ...rest });
+    file.size += bytes.length;
+  }
+
+  /** Moves the entries of another spool (and its files) to the end of this one, with a shift (a part checked apart). */
+  adopt(other: Spool, shift: PartShift): void {
+    for (const entry of other.entries) this.entries.push({ ...entry, shift });
+    this.files.push(...other.files);
+    other.entries = [];
+    other.files = [];
+    other.file = undefined;
+  }
+
+  /** The entries in order, read back from disk where they went; the spool is left empty. */
+  *take(): Generator<SpoolEntry> {
+    const entries = this.entries;
+    this.entries = [];
+    for (const entry of entries) {
+      let text = entry.text;
+      if (text === undefined) {
+        const file = entry.file as SpoolFile;
+        const bytes = Buffer.allocUnsafe(entry.bytes);
+        readSync(file.fd, bytes, 0, entry.bytes, entry.at);
+        text = bytes.toString('utf8');
+      } else inMemory -= text.length;
+      yield { text, keys: entry.keys, rowNumbers: entry.rowNumbers, shift: entry.shift };
+    }
+    this.dispose();
+  }
+
+  dispose(): void {
+    for (const entry of this.entries) if (entry.text !== undefined) inMemory -= entry.text.length;
+    this.entries = [];
+    for (const file of this.files) {
+      closeSync(file.fd);
+      unlinkSync(file.path);
+    }
+    this.files = [];
+    this.file = undefined;
+  }
+
+  private openFile(): SpoolFile {
+    if (!this.file) {
+      const name = path.join(spoolDirectory(), `spool-${process.pid}-${++spoolCount}`);
+      this.file = { path: name, fd: openSync(name, 'w+'), size: 0 };
+      this.files.push(this.file);
+    }
+    return this.file;
+  }
+}
