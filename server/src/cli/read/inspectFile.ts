@@ -51,14 +51,14 @@ function completeUtf8End(bytes: Uint8Array, length: number): number {
 }
 
 /** The position of a byte in a Windows-1252 body (one character per byte), as positionInText counts it. */
-function positionOfByte(fd: number, bodyStart: number, offset: number): SourcePosition {
-  const buffer = Buffer.allocUnsafe(READ_BYTES);
+function positionOfByte(fd: number, bodyStart: number, offset: number, readBytes: number): SourcePosition {
+  const buffer = Buffer.allocUnsafe(readBytes + 1);
   let line = 0;
   let lineStart = 0;
   for (let at = 0; at < offset; ) {
-    const read = readSync(fd, buffer, 0, Math.min(READ_BYTES, offset + 1 - at), bodyStart + at);
+    const read = readSync(fd, buffer, 0, Math.min(readBytes + 1, offset + 1 - at), bodyStart + at);
     if (read <= 0) break;
-    // The last byte read is kept as a look-ahead (is a CR followed by LF?) and read again with the next chunk.
+    // The last byte read is a look-ahead (is a CR followed by LF?), read again with the next chunk.
     const usable = Math.min(offset - at, read > 1 ? read - 1 : read);
     for (let i = 0; i < usable; i++) {
       const byte = buffer[i];
@@ -74,11 +74,11 @@ function positionOfByte(fd: number, bodyStart: number, offset: number): SourcePo
 
 /**
  * Reads the file `fd` (of `size` bytes). `splitAfter`: find the first LF at or after this byte, and count
- * the lines before it.
+ * the lines before it. `readBytes`: bytes read at once (tests make it small).
  */
-export function inspectFile(fd: number, size: number, splitAfter?: number): FileFacts {
+export function inspectFile(fd: number, size: number, splitAfter?: number, readBytes = READ_BYTES): FileFacts {
   const facts: FileFacts = { size, bom: false, binary: false, encoding: 'utf-8' };
-  const buffer = Buffer.allocUnsafe(READ_BYTES + 4);
+  const buffer = Buffer.allocUnsafe(readBytes + 4);
   let carried = 0;
   let position = 0;
   let bodyStart = 0;
@@ -86,18 +86,19 @@ export function inspectFile(fd: number, size: number, splitAfter?: number): File
   let lines = 0;
   let crBefore = false;
   const wantSplit = splitAfter !== undefined;
+  // The BOM, and the sample looksBinary reads (its first 8192 bytes after the BOM).
+  const head = Buffer.allocUnsafe(3 + 8192);
+  const headLength = readSync(fd, head, 0, head.length, 0);
+  facts.bom = hasUtf8Bom(head.subarray(0, headLength));
+  bodyStart = facts.bom ? 3 : 0;
+  facts.binary = looksBinary(head.subarray(bodyStart, headLength));
+  if (facts.binary) return facts;
   while (position < size) {
-    const read = readSync(fd, buffer, carried, READ_BYTES, position);
+    const read = readSync(fd, buffer, carried, readBytes, position);
     if (read <= 0) break;
     const chunkStart = position - carried;
     const length = carried + read;
     position += read;
-    if (chunkStart === 0) {
-      facts.bom = hasUtf8Bom(buffer.subarray(0, length));
-      bodyStart = facts.bom ? 3 : 0;
-      facts.binary = looksBinary(buffer.subarray(bodyStart, length));
-      if (facts.binary) return facts;
-    }
     const from = chunkStart === 0 ? bodyStart : 0;
     if (wantSplit && facts.split === undefined) {
       const target = Math.max((splitAfter as number) - chunkStart, from);
@@ -112,7 +113,7 @@ export function inspectFile(fd: number, size: number, splitAfter?: number): File
       utf8 = false;
       const invalid = chunkStart + from + firstInvalidUtf8Char(buffer.subarray(from, end)) - bodyStart;
       facts.encoding = 'windows-1252';
-      facts.firstNonUtf8 = { offset: invalid, position: positionOfByte(fd, bodyStart, invalid) };
+      facts.firstNonUtf8 = { offset: invalid, position: positionOfByte(fd, bodyStart, invalid, readBytes) };
     }
     carried = length - end;
     buffer.copyWithin(0, end, length);
@@ -123,7 +124,7 @@ export function inspectFile(fd: number, size: number, splitAfter?: number): File
     utf8 = false;
     const invalid = size - carried - bodyStart;
     facts.encoding = 'windows-1252';
-    facts.firstNonUtf8 = { offset: invalid, position: positionOfByte(fd, bodyStart, invalid) };
+    facts.firstNonUtf8 = { offset: invalid, position: positionOfByte(fd, bodyStart, invalid, readBytes) };
   }
   return facts;
 }
