@@ -10,7 +10,9 @@ import { findTableFiles } from './findFiles';
 import type { CliIo } from './io';
 import type { OutputEvent } from './output/events';
 import { FileOutput } from './output/fileOutput';
-import { checkFiles } from './parallel/checkPool';
+import { checkFiles, defaultThreadCount } from './parallel/checkPool';
+import { SPLIT_MIN_BYTES, splitPlan, type SplitPlan } from './split/splitFile';
+import type { CheckTaskOptions } from './checkTask';
 import { createReporter, type ReportContext, type Reporter } from './reporters';
 import { displayPath } from './reporters/context';
 import { EXIT_USAGE, exitCodeFor, totalsOf, type CheckRun, type FileResult } from './results';
@@ -82,6 +84,30 @@ interface FileSlot {
   outcome?: FileOutcome;
 }
 
+/**
+ * A lone big file may be checked on two cores (see split/splitFile.ts) when a core is free, its reports are
+ * written as it is read and nothing asks to keep to some lines. OPENDATA_LINT_SPLIT_MIN_BYTES changes the
+ * size from which it is (tests split small files).
+ */
+function splitFor(files: string[], request: CheckRequest, plan: RenderPlan, options: CheckTaskOptions, io: CliIo, slot: FileSlot | undefined): SplitPlan | undefined {
+  const threads = request.jobs ?? defaultThreadCount();
+  if (files.length !== 1 || threads < 2 || !io.workerScript || plan.keepProblems || request.changedOnly !== undefined || !slot) return undefined;
+  const configured = Number(io.env.OPENDATA_LINT_SPLIT_MIN_BYTES);
+  const outputs = slot.outputs;
+  return splitPlan({
+    minBytes: io.env.OPENDATA_LINT_SPLIT_MIN_BYTES && Number.isFinite(configured) ? configured : SPLIT_MIN_BYTES,
+    workerScript: io.workerScript,
+    options,
+    plan,
+    hooks: {
+      expect: () => outputs.forEach((output) => output?.expectFollowing()),
+      following: (event) => outputs[event.output]?.acceptFollowing(event),
+      attach: (shift) => outputs.forEach((output) => output?.attachFollowing(shift)),
+      drop: () => outputs.forEach((output) => output?.dropFollowing()),
+    },
+  });
+}
+
 export async function runCheckCommand(request: CheckRequest, locale: Locale, io: CliIo): Promise<number> {
   const { files, unmatched } = findTableFiles(request.inputs, io.cwd);
   for (const input of unmatched) io.stderr(t('cli.error.noFiles', locale, { inputs: input }));
@@ -136,11 +162,9 @@ export async function runCheckCommand(request: CheckRequest, locale: Locale, io:
       slots[results.length]?.outputs.forEach((output) => output?.goLive());
     }
   };
-  await checkFiles(
-    { files, changed, options: { schema: request.schema, detect: request.detect, cwd: io.cwd }, plan },
-    { threads: request.jobs, workerScript: io.workerScript },
-    { onEvent, onOutcome },
-  );
+  const options = { schema: request.schema, detect: request.detect, cwd: io.cwd };
+  const split = splitFor(files, request, plan, options, io, slots[0]);
+  await checkFiles({ files, changed, options, plan }, { threads: request.jobs, workerScript: io.workerScript }, { onEvent, onOutcome }, split);
 
   const totals = totalsOf(results);
   const exitCode = exitCodeFor(totals, { severity: request.severity, maxWarnings: request.maxWarnings, usageError: unmatched.length > 0 || failures > 0 });

@@ -127,6 +127,7 @@ export async function checkFile(path: string, options: CheckFileOptions = {}): P
     await feed(file, headEnd);
     return finishFile(file);
   } finally {
+    options.split?.release();
     closeSync(fd);
   }
 }

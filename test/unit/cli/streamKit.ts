@@ -10,7 +10,7 @@ import { processFile, type RenderPlan } from '../../../server/src/cli/fileTask';
 import { FileOutput } from '../../../server/src/cli/output/fileOutput';
 import type { ReportContext } from '../../../server/src/cli/reporters';
 import type { FileResult } from '../../../server/src/cli/results';
-import type { SplitPlan } from '../../../server/src/cli/split/splitFile';
+import { splitPlan, type SplitOutcome } from '../../../server/src/cli/split/splitFile';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
 
 /** A small deterministic random generator (mulberry32), so that a failing case can be replayed by its seed. */
@@ -133,7 +133,12 @@ export interface FileRun {
   /** Per output, everything written for the file, in order. */
   texts: string[];
   result: FileResult;
+  /** With `split`: whether the file was checked in two parts. */
+  split?: SplitOutcome;
 }
+
+/** The built CLI bundle, which the thread checking a second part runs. */
+export const workerScript = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
 
 /**
  * Runs one file through the CLI's file task, as the main thread does: report pieces go to FileOutputs
@@ -142,21 +147,29 @@ export interface FileRun {
  */
 export async function runFile(
   file: string,
-  options: { schema?: string; cwd: string; formats: ReportFormat[]; quiet: boolean; keepProblems: boolean; changed?: ChangedLines; live?: boolean; split?: SplitPlan },
+  options: { schema?: string; cwd: string; formats: ReportFormat[]; quiet: boolean; keepProblems: boolean; changed?: ChangedLines; live?: boolean; split?: boolean },
 ): Promise<FileRun> {
   const texts = options.formats.map(() => '');
   const outputs = options.formats.map((_, index) => new FileOutput((text) => (texts[index] += `${text}\n`)));
   if (options.live !== false) for (const output of outputs) output.goLive();
   const plan: RenderPlan = { streaming: options.formats.map((format) => ({ format, context: context(options.cwd, options.quiet) })), keepProblems: options.keepProblems };
-  const outcome = await processFile(
-    file,
-    options.changed,
-    { schema: options.schema, detect: false, cwd: options.cwd },
-    plan,
-    (event) => outputs[event.output].accept(event),
-    options.split,
-  );
+  const taskOptions = { schema: options.schema, detect: false, cwd: options.cwd };
+  const split = options.split
+    ? splitPlan({
+        minBytes: 0,
+        workerScript,
+        options: taskOptions,
+        plan,
+        hooks: {
+          expect: () => outputs.forEach((output) => output.expectFollowing()),
+          following: (event) => outputs[event.output].acceptFollowing(event),
+          attach: (shift) => outputs.forEach((output) => output.attachFollowing(shift)),
+          drop: () => outputs.forEach((output) => output.dropFollowing()),
+        },
+      })
+    : undefined;
+  const outcome = await processFile(file, options.changed, taskOptions, plan, (event) => outputs[event.output].accept(event), split);
   if (outcome.failureKey) throw new Error(`${file}: ${outcome.result.failure}`);
   for (const output of outputs) output.finish();
-  return { texts, result: outcome.result };
+  return { texts, result: outcome.result, split: split?.outcome };
 }

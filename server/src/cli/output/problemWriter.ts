@@ -113,6 +113,14 @@ export class ProblemWriter implements ProblemSink {
     return this.hold[output] ?? false;
   }
 
+  /** Writes the problems of every row done so far and sends the lines (a part of the file ends here). */
+  flushRows(): void {
+    this.flush(false);
+    this.options.outputs.forEach((lines, output) => {
+      if (lines) this.send(output);
+    });
+  }
+
   /** Writes every problem left (the rows are all read), then places `late` (found at the end). */
   finish(late: readonly Problem[]): void {
     this.flush(true);
