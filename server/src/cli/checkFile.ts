@@ -3,6 +3,7 @@
 import { closeSync, fstatSync, openSync } from 'node:fs';
 import type { RowChecker } from '../engine/checks/rowChecker';
 import type { Problem } from '../engine/problems';
+import type { TableSchema } from '../engine/schema/tableSchema';
 import type { TextEncoding } from '../engine/table/decode';
 import type { Dialect } from '../engine/table/dialect';
 import type { ValidateOptions, ValidationReport } from '../engine/validate';
@@ -29,6 +30,8 @@ export interface FilePlan {
   schema?: FileReport['schema'];
   /** Dialect settings a metadata sidecar declares (they win over sniffing). */
   dialect?: Partial<Dialect>;
+  /** The schema the checkers were compiled from (another thread compiles its own from it). */
+  tableSchema?: TableSchema;
 }
 
 export interface CheckFileOptions {
@@ -119,11 +122,13 @@ export async function checkFile(path: string, options: CheckFileOptions = {}): P
     const plan = first.done ? undefined : options.plan?.(head);
     const validator = new StreamValidator({ checkers: plan?.checkers, dialect: plan?.dialect ?? options.dialect, decoded, sink, leading: plan?.problems });
     const file: OpenFile = { path, fd, facts, validator, plan, writer: sink };
+    // The second half starts on another thread before this one reads the head (see split/).
+    if (options.split && facts.split) options.split.prepare(file, head);
     validator.push(head);
     const headEnd = bodyStart + Buffer.byteLength(head, facts.encoding === 'utf-8' ? 'utf8' : 'latin1');
     validator.startOnHead(headEnd >= facts.size);
     beginWhenStarted(file);
-    if (options.split && facts.split) return await options.split.run(file, head, headEnd);
+    if (options.split && facts.split) return await options.split.run(file, headEnd);
     await feed(file, headEnd);
     return finishFile(file);
   } finally {

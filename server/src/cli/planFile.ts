@@ -35,5 +35,6 @@ export function planFile(head: string, options: PlanOptions): FilePlan {
     checkers: inForce.schema ? schemaCheckers(inForce.schema) : hygieneCheckers(),
     problems: inForce.problems,
     schema: inForce.schema && inForce.ref ? { ref: inForce.ref, title: inForce.title, source: inForce.source } : undefined,
+    tableSchema: inForce.schema,
   };
 }

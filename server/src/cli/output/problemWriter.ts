@@ -100,12 +100,17 @@ export class ProblemWriter implements ProblemSink {
     this.begun = true;
     this.changed = usableChangedLines(this.options.changed, dialect);
     const part = this.options.part;
+    const holds = part ? part.hold : this.holdsFor(late);
     this.options.outputs.forEach((lines, output) => {
       if (!lines) return;
-      const hold = part ? part.hold[output] : late === 'any' || [...late].some((severity) => lines.listed.has(severity));
-      this.hold[output] = hold;
-      if (!part) this.options.emit({ kind: 'head', output, text: lines.head(schema), hold });
+      this.hold[output] = holds[output];
+      if (!part) this.options.emit({ kind: 'head', output, text: lines.head(schema), hold: holds[output] });
     });
+  }
+
+  /** Per output: whether it would hold its lines until the end, given the severities of late problems. */
+  holdsFor(late: LateSeverities): boolean[] {
+    return this.options.outputs.map((lines) => lines !== null && (late === 'any' || [...late].some((severity) => lines.listed.has(severity))));
   }
 
   /** Whether an output holds its lines until the end. */

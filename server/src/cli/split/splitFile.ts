@@ -9,9 +9,12 @@
 // dropped and this thread reads on. Only files whose checks keep nothing from row to row are split: no
 // unique, primary or foreign key, no custom check reporting at the end, no hygiene checks.
 import { Worker } from 'node:worker_threads';
+import type { RowChecker } from '../../engine/checks/rowChecker';
+import { SchemaChecker } from '../../engine/checks/schemaChecker';
+import { sniffDialect, type Dialect } from '../../engine/table/dialect';
 import { CsvScanner } from '../../engine/table/scanner';
 import { TerminatorStats } from '../../engine/validate';
-import { checkableInParts } from '../lateProblems';
+import { checkableInParts, lateSeverities } from '../lateProblems';
 import { feed, finishFile, headerRead, type FileReport, type OpenFile } from '../checkFile';
 import type { CheckTaskOptions } from '../checkTask';
 import type { RenderPlan } from '../fileTask';
@@ -25,8 +28,10 @@ import { SPLIT_WORKER_ROLE, type SplitTask, type SplitWorkerMessage } from './sp
 export interface SplitPlan {
   /** The byte after which the first line break is the split point, for a file of this size; undefined: not worth it. */
   splitAfter(size: number): number | undefined;
-  /** Checks the file from where the head ends, in two parts when it can. */
-  run(file: OpenFile, head: string, headEnd: number): Promise<FileReport>;
+  /** Once the checks are planned, before the head is read: starts the second part when the header allows it. */
+  prepare(file: OpenFile, head: string): void;
+  /** Checks the file from where the head ends, in two parts when the second was started and the guess holds. */
+  run(file: OpenFile, headEnd: number): Promise<FileReport>;
   /** The file was checked otherwise (binary, no split point, an error): stops the worker started for it. */
   release(): void;
   /** How the last file went: checked in two parts, or on this thread and why (tests read it). */
@@ -56,10 +61,16 @@ export interface SplitSettings {
 export const SPLIT_MIN_BYTES = 8 << 20;
 
 /**
- * Where the second part starts, as a share of the file: this thread also writes every report line and
- * starts ≈ 50 ms earlier than the worker, so the halves are about even. (Tests move it around.)
+ * Where the second part starts. The worker starts later than this thread (≈ 0.15 s to load the CLI and
+ * compile the schema, and its code is cold as this thread's was), and this thread also writes every report
+ * line: it takes the first half plus about what it reads in that time (`leadBytes`), at most `maxShare`.
+ * `share` fixes the share instead (tests move the split point around).
  */
-export const splitTuning = { share: 0.5 };
+export const splitTuning: { share?: number; leadBytes: number; maxShare: number } = { leadBytes: 12 << 20, maxShare: 0.75 };
+
+function splitShare(size: number): number {
+  return splitTuning.share ?? Math.min(splitTuning.maxShare, 0.5 + splitTuning.leadBytes / (2 * size));
+}
 
 /** Let the worker's messages in every this many chunks read by this thread. */
 const YIELD_EVERY = 16;
@@ -106,75 +117,113 @@ function addCounts(to: SeverityCounts, from: SeverityCounts): void {
   to.infos += from.infos;
 }
 
-/** The header row's text (its line break included), read again from the head. */
-function headerText(file: OpenFile, head: string): string | undefined {
-  const dialect = file.validator.sniffed;
-  if (!dialect) return undefined;
-  let end = -1;
+/** What the header row tells before the head is read: its text, and how the report is to be written. */
+interface HeaderProbe {
+  header: string;
+  dialect: Dialect;
+  hold: boolean[];
+}
+
+/**
+ * Reads the header row with copies of the file's checkers: whether the rows can be checked in parts, and
+ * which report lines will wait for problems found at the end (what the writer decides once it begins).
+ */
+function probeHeader(file: OpenFile, head: string): HeaderProbe | undefined {
+  const { plan, writer } = file;
+  if (!plan || !writer || !plan.tableSchema) return undefined;
+  const dialect = sniffDialect(head, plan.dialect);
+  if (!dialect.header) return undefined;
+  const copies: RowChecker[] = [];
+  for (const checker of plan.checkers) {
+    if (!(checker instanceof SchemaChecker)) return undefined;
+    copies.push(new SchemaChecker(checker.compiled));
+  }
+  let header: string | undefined;
   new CsvScanner(dialect).scan(head, 0, false, (row) => {
-    end = row.next;
+    header = head.slice(row.start, row.next);
+    const context = { dialect, labels: [], report: () => undefined };
+    for (const copy of copies) copy.header?.(row, context);
     return false;
   });
-  return end > 0 ? head.slice(0, end) : undefined;
+  if (header === undefined || !checkableInParts(copies, true)) return undefined;
+  return { header, dialect, hold: writer.holdsFor(lateSeverities(copies, true)) };
 }
 
 export function splitPlan(settings: SplitSettings): SplitPlan {
+  /** Started with the file, given its task once the header is known. */
   let worker: PartWorker | undefined;
+  /** The second part under way. */
+  let started: { part: PartWorker; probe: HeaderProbe; rowNumberTag: string } | undefined;
   const plan: SplitPlan & { outcome?: SplitOutcome } = {
     splitAfter(size) {
       plan.outcome = 'not-split';
       if (size < settings.minBytes) return undefined;
       worker = new PartWorker(settings.workerScript, (event) => settings.hooks.following(event));
-      return Math.floor(size * splitTuning.share);
+      return Math.floor(size * splitShare(size));
     },
 
     release() {
-      if (worker) plan.outcome = 'not-split';
+      if (worker || started) plan.outcome = 'not-split';
       worker?.stop();
       worker = undefined;
+      started?.part.stop();
+      started = undefined;
     },
 
-    async run(file, head, headEnd) {
+    prepare(file, head) {
       const part = worker;
+      const split = file.facts.split;
+      const probe = part && split && split.byte < file.facts.size ? probeHeader(file, head) : undefined;
+      if (!part || !split || !probe || !file.plan?.tableSchema) return;
+      started = { part, probe, rowNumberTag: newRowNumberTag() };
       worker = undefined;
+      settings.hooks.expect();
+      part.start({
+        path: file.path,
+        size: file.facts.size,
+        encoding: file.facts.encoding,
+        options: settings.options,
+        plan: settings.plan,
+        schema: file.plan.tableSchema,
+        header: probe.header,
+        dialect: probe.dialect,
+        from: split.byte,
+        line: split.line,
+        hold: probe.hold,
+        rowNumberTag: started.rowNumberTag,
+      });
+    },
+
+    async run(file, headEnd) {
+      const current = started;
+      started = undefined;
       const { validator, writer, facts } = file;
       const split = facts.split;
-      const header = headerText(file, head);
       const bodyStart = facts.bom ? 3 : 0;
       const ready =
-        part !== undefined &&
+        current !== undefined &&
         split !== undefined &&
         writer !== undefined &&
         writer.started &&
-        header !== undefined &&
-        // The head (and with it the problems about the file as a whole: mojibake…) lies before the split.
+        // The head (and with it the problems about the file as a whole: mixed encodings…) lies before the split.
         headEnd <= split.byte &&
         (facts.firstNonUtf8 === undefined || facts.firstNonUtf8.offset < split.byte - bodyStart) &&
         headerRead(validator) &&
-        checkableInParts(validator.checkers, true);
-      if (!ready || !part || !split || !writer || header === undefined) {
+        // What the header row told before the head was read still holds.
+        JSON.stringify(validator.sniffed) === JSON.stringify(current.probe.dialect) &&
+        checkableInParts(validator.checkers, true) &&
+        current.probe.hold.every((hold, output) => hold === writer.holds(output));
+      if (!ready || !current || !split || !writer) {
         plan.outcome = 'not-split';
-        part?.stop();
+        if (current) {
+          current.part.stop();
+          settings.hooks.drop();
+        }
         await feed(file, headEnd);
         return finishFile(file);
       }
 
-      const rowNumberTag = newRowNumberTag();
-      settings.hooks.expect();
-      part.start({
-        path: file.path,
-        size: facts.size,
-        encoding: facts.encoding,
-        options: settings.options,
-        plan: settings.plan,
-        head,
-        header,
-        dialect: validator.sniffed as SplitTask['dialect'],
-        from: split.byte,
-        line: split.line,
-        hold: settings.plan.streaming.map((_, output) => writer.holds(output)),
-        rowNumberTag,
-      });
+      const { part, rowNumberTag } = current;
       const failuresBefore = writer.customCheckFailures;
       await feed(file, headEnd, split.byte, YIELD_EVERY);
       // The guess holds when this part ends exactly between two rows, on the line counted from the bytes.

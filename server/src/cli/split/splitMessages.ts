@@ -1,6 +1,7 @@
 // The messages between the main thread and the thread that checks the second part of a file (plain
 // data, structured-cloned).
 import type { TextEncoding } from '../../engine/table/decode';
+import type { TableSchema } from '../../engine/schema/tableSchema';
 import type { Dialect } from '../../engine/table/dialect';
 import type { FirstTerminator } from '../../engine/validate';
 import type { CheckTaskOptions } from '../checkTask';
@@ -17,8 +18,8 @@ export interface SplitTask {
   encoding: TextEncoding;
   options: CheckTaskOptions;
   plan: RenderPlan;
-  /** The file's head, for the worker to plan the same checks (schema in force). */
-  head: string;
+  /** The schema in force: the worker compiles the same checks from it. */
+  schema: TableSchema;
   /** The header row, its line break included. */
   header: string;
   dialect: Dialect;

@@ -1,11 +1,11 @@
-// The thread that checks the second part of a big file (see splitFile.ts): plans the same checks from the
-// file's head, primes them with the header row, reads from the split point to the end, and posts the
+// The thread that checks the second part of a big file (see splitFile.ts): compiles the same checks from
+// the schema in force, primes them with the header row, reads from the split point to the end, and posts the
 // lines of the reports (row numbers as placeholders), then its counts and line-break statistics.
 import { closeSync, openSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { StreamValidator } from '../../engine/validateStream';
 import { ProblemWriter } from '../output/problemWriter';
-import { planFile } from '../planFile';
+import { schemaCheckers } from '../../engine/schema/schemaCheckers';
 import { readTextChunks } from '../read/textChunks';
 import { createReporter } from '../reporters';
 import { SPLIT_WORKER_ROLE, type SplitTask, type SplitWorkerMessage } from './splitMessages';
@@ -15,14 +15,14 @@ export function isSplitWorker(data: unknown = workerData): boolean {
 }
 
 async function checkPart(task: SplitTask, post: (message: SplitWorkerMessage) => void): Promise<void> {
-  const plan = planFile(task.head, { ...task.options, path: task.path });
+  const checkers = schemaCheckers(task.schema);
   const writer = new ProblemWriter({
     outputs: task.plan.streaming.map((entry) => (entry ? (createReporter(entry.format, entry.context).lines?.(task.path) ?? null) : null)),
     emit: (event) => post({ kind: 'event', event }),
     part: { rowNumberTag: task.rowNumberTag, hold: task.hold },
   });
   writer.begin(undefined, task.dialect, 'any');
-  const validator = StreamValidator.continuing({ dialect: task.dialect, header: task.header, line: task.line }, { checkers: plan.checkers, sink: writer });
+  const validator = StreamValidator.continuing({ dialect: task.dialect, header: task.header, line: task.line }, { checkers, sink: writer });
   const fd = openSync(task.path, 'r');
   try {
     for await (const text of readTextChunks(fd, task.from, task.size, task.encoding)) validator.push(text);
