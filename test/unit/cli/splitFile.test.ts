@@ -31,7 +31,7 @@ describe('CLI check of a big file in two parts', function () {
     Object.assign(readTuning, saved.read);
     Object.assign(writerTuning, saved.writer);
     splitTuning.share = saved.share;
-    setSpoolMemoryBudget(8 << 20);
+    setSpoolMemoryBudget();
     rmSync(dir, { recursive: true, force: true });
   });
 

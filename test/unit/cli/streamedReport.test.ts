@@ -25,7 +25,7 @@ describe('CLI reports written while the file is read', function () {
   after(() => {
     Object.assign(readTuning, { chunkBytes, headBytes });
     Object.assign(writerTuning, { batch, pieceChars });
-    setSpoolMemoryBudget(8 << 20);
+    setSpoolMemoryBudget();
     rmSync(dir, { recursive: true, force: true });
   });
 
