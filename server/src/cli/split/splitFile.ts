@@ -57,8 +57,13 @@ export interface SplitSettings {
   hooks: SplitHooks;
 }
 
-/** Below 8 MB a file is checked in ≈ 0.15 s: a worker's start would eat most of the gain. */
-export const SPLIT_MIN_BYTES = 8 << 20;
+/**
+ * From this size a lone file is split. The second thread costs ≈ 0.5 s of CPU (loading the CLI, code
+ * that is cold again, a second heap to collect) and the two threads slow each other down (on the 2-core
+ * machine of 2026-11-23, interleaved runs: 50 MB 1.10 s split vs 1.13 s on one thread, 100 MB 1.40 vs
+ * 1.54 s, 250 MB 3.33 vs 3.46 s and 3.52 vs 4.40 s): below ≈ 80 MB splitting gains nothing.
+ */
+export const SPLIT_MIN_BYTES = 80 << 20;
 
 /**
  * Where the second part starts. The worker starts later than this thread (≈ 0.15 s to load the CLI and
