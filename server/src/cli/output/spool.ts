@@ -1,7 +1,7 @@
 // Report text held back until it can be written in order (a file whose turn has not come, lines that wait
 // for the problems found at the end of their file): in memory up to a budget shared by the whole process,
 // then in a temporary file, so that memory stays bounded whatever the size of the reports.
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { LineKeys } from './events';
@@ -13,7 +13,6 @@ import type { LineKeys } from './events';
  */
 let memoryBudget = 2 << 20;
 let inMemory = 0;
-let directory: string | undefined;
 let spoolCount = 0;
 
 /** Changes the memory budget (tests use a small one to exercise the temporary files). */
@@ -21,13 +20,23 @@ export function setSpoolMemoryBudget(chars = 2 << 20): void {
   memoryBudget = chars;
 }
 
-function spoolDirectory(): string {
-  if (directory === undefined) {
-    const made = mkdtempSync(path.join(tmpdir(), 'opendata-lint-'));
-    directory = made;
-    process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+/** Files whose name could not be removed while open (Windows): removed when the process exits. */
+const named = new Set<string>();
+
+/**
+ * Opens a temporary file and removes its name at once where the system allows it (the file lives on
+ * through its descriptor): nothing is left behind, even when the run is interrupted.
+ */
+function openTemporaryFile(): { path: string; fd: number } {
+  const name = path.join(tmpdir(), `opendata-lint-${process.pid}-${++spoolCount}-${Math.random().toString(36).slice(2)}`);
+  const fd = openSync(name, 'wx+');
+  try {
+    unlinkSync(name);
+  } catch {
+    if (named.size === 0) process.once('exit', () => named.forEach((file) => rmSync(file, { force: true })));
+    named.add(name);
   }
-  return directory;
+  return { path: name, fd };
 }
 
 /** Where a part of the text lies in the whole file, for a part checked apart (see split/). */
@@ -119,7 +128,7 @@ export class Spool {
     this.entries = [];
     for (const file of this.files) {
       closeSync(file.fd);
-      unlinkSync(file.path);
+      if (named.delete(file.path)) rmSync(file.path, { force: true });
     }
     this.files = [];
     this.file = undefined;
@@ -127,8 +136,7 @@ export class Spool {
 
   private openFile(): SpoolFile {
     if (!this.file) {
-      const name = path.join(spoolDirectory(), `spool-${process.pid}-${++spoolCount}`);
-      this.file = { path: name, fd: openSync(name, 'w+'), size: 0 };
+      this.file = { ...openTemporaryFile(), size: 0 };
       this.files.push(this.file);
     }
     return this.file;
