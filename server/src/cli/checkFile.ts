@@ -32,6 +32,8 @@ export interface FilePlan {
   dialect?: Partial<Dialect>;
   /** The schema the checkers were compiled from (another thread compiles its own from it). */
   tableSchema?: TableSchema;
+  /** The dialect sniffed from the head with `dialect` (reading the header): the validator need not sniff it again. */
+  sniffed?: Dialect;
 }
 
 export interface CheckFileOptions {
@@ -120,7 +122,9 @@ export async function checkFile(path: string, options: CheckFileOptions = {}): P
     await chunks.return(undefined);
     // A 0-byte file has no head to plan from: it is reported empty.
     const plan = first.done ? undefined : options.plan?.(head);
-    const validator = new StreamValidator({ checkers: plan?.checkers, dialect: plan?.dialect ?? options.dialect, decoded, sink, leading: plan?.problems });
+    // A head of blanks is sniffed again once more text has come (see StreamValidator.start).
+    const dialect = plan?.sniffed && head.trim() !== '' ? plan.sniffed : (plan?.dialect ?? options.dialect);
+    const validator = new StreamValidator({ checkers: plan?.checkers, dialect, decoded, sink, leading: plan?.problems });
     const file: OpenFile = { path, fd, facts, validator, plan, writer: sink };
     // The second half starts on another thread before this one reads the head (see split/).
     if (options.split && facts.split) options.split.prepare(file, head);

@@ -31,6 +31,7 @@ export function planFile(head: string, options: PlanOptions): FilePlan {
   if (sidecar?.unusable) inForce.problems.push(makeProblem('metadata-sidecar-unusable', header.range, { file: path.basename(sidecar.file) }));
   return {
     dialect: usable?.dialect,
+    sniffed: header.dialect,
     // Without a schema, the hygiene checks (labels, mixed formats, spreadsheet leftovers, personal data) apply.
     checkers: inForce.schema ? schemaCheckers(inForce.schema) : hygieneCheckers(),
     problems: inForce.problems,

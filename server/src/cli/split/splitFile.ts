@@ -136,7 +136,7 @@ interface HeaderProbe {
 function probeHeader(file: OpenFile, head: string): HeaderProbe | undefined {
   const { plan, writer } = file;
   if (!plan || !writer || !plan.tableSchema) return undefined;
-  const dialect = sniffDialect(head, plan.dialect);
+  const dialect = plan.sniffed ?? sniffDialect(head, plan.dialect);
   if (!dialect.header) return undefined;
   const copies: RowChecker[] = [];
   for (const checker of plan.checkers) {
