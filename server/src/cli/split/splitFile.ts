@@ -81,11 +81,13 @@ function splitShare(size: number): number {
 const YIELD_EVERY = 16;
 
 /**
- * The worker's young generation: its objects die young (problems are formatted and posted at once), and
- * the default (three 16 MB semi-spaces) made the peak of a 250 MB file 196 MB; with 24 MB it is 160 MB,
- * in the same time (interleaved runs on 2026-11-23).
+ * The worker's heap: its objects die young (problems are formatted and posted at once) and it keeps little
+ * (a row, a batch of problems). With V8's defaults the peak of a 250 MB file was 172 to 214 MB depending
+ * on the report (its old generation filled with garbage before a full collection); with these limits it is
+ * 155 MB (text, --quiet) and 162 MB (github), in the same time (runs on 2026-11-23). A part that needs
+ * more (a quoted value of many megabytes) runs out of memory and the file is read on one thread.
  */
-const WORKER_YOUNG_GENERATION_MB = 24;
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 64 };
 
 type PartResult = Extract<SplitWorkerMessage, { kind: 'done' }> | { kind: 'failed'; reason: string };
 
@@ -96,7 +98,7 @@ class PartWorker {
   private settled = false;
 
   constructor(script: string, onEvent: (event: OutputEvent) => void) {
-    this.worker = new Worker(script, { workerData: { role: SPLIT_WORKER_ROLE }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    this.worker = new Worker(script, { workerData: { role: SPLIT_WORKER_ROLE }, resourceLimits: WORKER_HEAP });
     this.result = new Promise<PartResult>((resolve) => {
       const settle = (result: PartResult) => {
         if (this.settled) return;
