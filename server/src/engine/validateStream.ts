@@ -83,10 +83,6 @@ export class StreamValidator {
     return { rows: this.scanner?.rowsScanned ?? 0, line: this.pipeline?.nextLine ?? 0, offset: this.base };
   }
 
-  get terminators(): TerminatorStats | undefined {
-    return this.pipeline?.terminators;
-  }
-
   push(chunk: string): void {
     if (this.stopped) return;
     this.pending += chunk;
