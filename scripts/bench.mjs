@@ -1,6 +1,7 @@
 // `npm run bench`: measures the CLI on generated IRVE files against the `tableschema` reference.
 // Prints wall time (median of runs), peak memory and error counts. Not a test: figures go in notes.
 // Options: --sizes 10000,100000,500000   --runs 3   --no-reference   --only cli|lsp|folder
+//          --jobs 1 (the CLI on one thread: a big file is otherwise checked on two cores, see server/src/cli/split/)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -15,6 +16,7 @@ const sizes = option('--sizes', '10000,100000,500000').split(',').map(Number);
 const runs = Number(option('--runs', '3'));
 const withReference = !args.includes('--no-reference');
 const only = option('--only', 'all');
+const jobs = option('--jobs', undefined);
 
 const benchDir = '.cache/bench';
 mkdirSync(benchDir, { recursive: true });
@@ -39,13 +41,15 @@ function median(values) {
 function runCli(file, schema) {
   const cliArgs = ['-r', './scripts/bench/reportRss.cjs', 'dist/cli.js', 'check', file, '--quiet'];
   if (schema) cliArgs.push('--schema', schema);
+  if (jobs) cliArgs.push('--jobs', jobs);
   const started = performance.now();
   const result = spawnSync(process.execPath, cliArgs, { encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = (performance.now() - started) / 1000;
   const rss = Number(/@@maxrss ([\d.]+)/.exec(result.stderr)?.[1] ?? NaN);
+  const cpu = Number(/@@cpu ([\d.]+)/.exec(result.stderr)?.[1] ?? NaN);
   const errors = Number(/: (\d+) error\(s\)/.exec(result.stdout)?.[1] ?? (/no problems/.test(result.stdout) ? 0 : NaN));
   if (result.status === 2) throw new Error(`CLI failed: ${result.stderr}`);
-  return { seconds, rss, errors, lines: result.stdout.split('\n').filter((l) => / error (type|constraint)-error /.test(l)).length };
+  return { seconds, cpu, rss, errors, lines: result.stdout.split('\n').filter((l) => / error (type|constraint)-error /.test(l)).length };
 }
 
 function cliSupportsSchema() {
@@ -62,7 +66,7 @@ if (only === 'all' || only === 'cli') {
     const mb = statSync(file).size / 1e6;
     const samples = [];
     for (let i = 0; i < runs; i++) samples.push(runCli(file, schema));
-    const ours = { seconds: median(samples.map((s) => s.seconds)), rss: Math.max(...samples.map((s) => s.rss)), errors: samples[0].errors };
+    const ours = { seconds: median(samples.map((s) => s.seconds)), cpu: median(samples.map((s) => s.cpu)), rss: Math.max(...samples.map((s) => s.rss)), errors: samples[0].errors };
     let reference;
     if (withReference && existsSync(schemaFile) && rows <= 100000) {
       const r = spawnSync(process.execPath, ['scripts/bench/tableschemaReference.mjs', file, schemaFile], { encoding: 'utf8' });
@@ -72,6 +76,7 @@ if (only === 'all' || only === 'cli') {
       rows,
       'size MB': mb.toFixed(1),
       'ours s': ours.seconds.toFixed(3),
+      'ours cpu s': ours.cpu.toFixed(2),
       'ours peak MB': ours.rss.toFixed(0),
       'ours errors': ours.errors,
       'tableschema s': reference ? reference.seconds.toFixed(2) : '-',
@@ -79,7 +84,9 @@ if (only === 'all' || only === 'cli') {
       'speed-up': reference ? `${(reference.seconds / ours.seconds).toFixed(1)}×` : '-',
     });
   }
-  console.log(`\nCLI: opendata-lint check ${schema ? `--schema ${schema}` : '(structural checks only)'} (median of ${runs} runs, ${process.platform} ${process.arch}, node ${process.version})`);
+  console.log(
+    `\nCLI: opendata-lint check ${schema ? `--schema ${schema}` : '(structural checks only)'}${jobs ? ` --jobs ${jobs}` : ''} (median of ${runs} runs, ${process.platform} ${process.arch}, node ${process.version})`,
+  );
   console.table(table);
 }
 

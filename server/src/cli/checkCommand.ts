@@ -1,6 +1,6 @@
 // `opendata-lint check`: finds the files, has them checked (in parallel, see fileTask.ts), writes every
 // requested report in path order, and decides the exit code.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { t, type Locale } from '../i18n';
 import type { CheckRequest, ReportTarget } from './args';
@@ -8,7 +8,11 @@ import { changedLinesSince, GitError, type ChangedLines } from './changedLines';
 import { type FileOutcome, type RenderPlan } from './fileTask';
 import { findTableFiles } from './findFiles';
 import type { CliIo } from './io';
-import { checkFiles } from './parallel/checkPool';
+import type { OutputEvent } from './output/events';
+import { FileOutput } from './output/fileOutput';
+import { checkFiles, defaultThreadCount } from './parallel/checkPool';
+import { SPLIT_MIN_BYTES, splitPlan, type SplitPlan } from './split/splitFile';
+import type { CheckTaskOptions } from './checkTask';
 import { createReporter, type ReportContext, type Reporter } from './reporters';
 import { displayPath } from './reporters/context';
 import { EXIT_USAGE, exitCodeFor, totalsOf, type CheckRun, type FileResult } from './results';
@@ -19,40 +23,89 @@ interface Output {
   reporter: Reporter;
   /** The context this output is written with (colour only for a terminal). */
   context: ReportContext;
-  /** Text waiting to be written to the target file. */
-  chunks: string[];
+  /** Writes text and a line break (to standard output, or appended to the target file). */
+  write: (text: string) => void;
+  /** The target file, opened at the first write. */
+  file?: { fd?: number; error?: string };
 }
 
 function openOutputs(request: CheckRequest, context: ReportContext, io: CliIo): Output[] {
   const color = request.color || (io.isTTY && !io.env.NO_COLOR);
   return request.outputs.map((target) => {
     const outputContext = { ...context, color: target.file === undefined && color };
-    return { target, reporter: createReporter(target.format, outputContext), context: outputContext, chunks: [] };
+    const output: Output = { target, reporter: createReporter(target.format, outputContext), context: outputContext, write: io.stdout };
+    if (target.file !== undefined) {
+      const state: NonNullable<Output['file']> = {};
+      output.file = state;
+      output.write = (text) => {
+        if (state.error !== undefined) return;
+        try {
+          state.fd ??= openReportFile(path.resolve(io.cwd, target.file as string));
+          writeSync(state.fd, `${text}\n`);
+        } catch (error) {
+          state.error = (error as NodeJS.ErrnoException).code ?? String(error);
+        }
+      };
+    }
+    return output;
   });
 }
 
-function emit(output: Output, text: string | undefined, io: CliIo): void {
-  if (text === undefined) return;
-  if (output.target.file === undefined) io.stdout(text);
-  else output.chunks.push(text);
+function openReportFile(file: string): number {
+  mkdirSync(path.dirname(file), { recursive: true });
+  return openSync(file, 'w');
 }
 
-/** Writes each file report whole; returns false when one could not be written. */
-function writeReportFiles(outputs: Output[], locale: Locale, io: CliIo): boolean {
+/** Closes the report files (creating those nothing was written to); returns false when one could not be written. */
+function closeReportFiles(outputs: Output[], locale: Locale, io: CliIo): boolean {
   let ok = true;
   for (const output of outputs) {
-    if (output.target.file === undefined) continue;
-    const file = path.resolve(io.cwd, output.target.file);
+    const state = output.file;
+    if (!state) continue;
     try {
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, output.chunks.map((chunk) => `${chunk}\n`).join(''));
+      if (state.error === undefined) {
+        state.fd ??= openReportFile(path.resolve(io.cwd, output.target.file as string));
+        closeSync(state.fd);
+      }
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      io.stderr(t('cli.error.write', locale, { path: output.target.file, reason }));
+      state.error = (error as NodeJS.ErrnoException).code ?? String(error);
+    }
+    if (state.error !== undefined) {
+      io.stderr(t('cli.error.write', locale, { path: output.target.file as string, reason: state.error }));
       ok = false;
     }
   }
   return ok;
+}
+
+/** A file's place in the reports: its outputs, and its outcome once it is done. */
+interface FileSlot {
+  outputs: Array<FileOutput | null>;
+  outcome?: FileOutcome;
+}
+
+/**
+ * A lone big file may be checked on two cores (see split/splitFile.ts) when a core is free, its reports are
+ * written as it is read and nothing asks to keep to some lines. OPENDATA_LINT_SPLIT_MIN_BYTES changes the
+ * size from which it is (tests split small files).
+ */
+function splitFor(files: string[], request: CheckRequest, plan: RenderPlan, options: CheckTaskOptions, io: CliIo, slot: FileSlot | undefined): SplitPlan | undefined {
+  const threads = request.jobs ?? defaultThreadCount();
+  if (files.length !== 1 || threads < 2 || !io.workerScript || plan.keepProblems || request.changedOnly !== undefined || !slot) return undefined;
+  const configured = Number(io.env.OPENDATA_LINT_SPLIT_MIN_BYTES);
+  const outputs = slot.outputs;
+  return splitPlan({
+    minBytes: io.env.OPENDATA_LINT_SPLIT_MIN_BYTES && Number.isFinite(configured) ? configured : SPLIT_MIN_BYTES,
+    workerScript: io.workerScript,
+    options,
+    plan,
+    hooks: {
+      expect: () => outputs.forEach((output) => output?.expectFollowing()),
+      following: (event) => outputs[event.output]?.acceptFollowing(event),
+      attach: (shift) => outputs.forEach((output) => output?.attachFollowing(shift)),
+      drop: () => outputs.forEach((output) => output?.dropFollowing()),
+    },
+  });
 }
 
 export async function runCheckCommand(request: CheckRequest, locale: Locale, io: CliIo): Promise<number> {
@@ -85,34 +138,42 @@ export async function runCheckCommand(request: CheckRequest, locale: Locale, io:
     streaming: outputs.map((output) => (output.reporter.file ? { format: output.target.format, context: output.context } : null)),
     keepProblems: outputs.some((output) => output.reporter.needsProblemsAtEnd),
   };
-  const outcomes: Array<FileOutcome | undefined> = new Array(files.length);
+  // Reports (and error messages) follow path order whatever order the threads finish in: a file's report
+  // pieces are written while it is first in line, held (see output/) while earlier files are not done.
+  const slots: FileSlot[] = files.map(() => ({ outputs: outputs.map((output) => (output.reporter.file ? new FileOutput(output.write) : null)) }));
   const results: FileResult[] = [];
   let failures = 0;
+  slots[0]?.outputs.forEach((output) => output?.goLive());
 
+  const onEvent = (index: number, event: OutputEvent): void => {
+    slots[index].outputs[event.output]?.accept(event);
+  };
   const onOutcome = (index: number, outcome: FileOutcome): void => {
-    outcomes[index] = outcome;
-    // Reports (and error messages) follow path order whatever order the threads finish in.
-    for (let ready = outcomes[results.length]; ready !== undefined; ready = outcomes[results.length]) {
-      outcomes[results.length] = undefined;
+    slots[index].outcome = outcome;
+    for (let slot = slots[results.length]; slot?.outcome !== undefined; slot = slots[results.length]) {
+      const ready = slot.outcome;
       results.push(ready.result);
       if (ready.failureKey) {
         failures++;
         io.stderr(t(ready.failureKey, locale, { path: displayPath(ready.result.path, io.cwd), reason: ready.result.failure ?? '' }));
-      }
-      outputs.forEach((output, position) => emit(output, ready.texts[position], io));
+        for (const output of slot.outputs) output?.discard();
+      } else for (const output of slot.outputs) output?.finish();
+      slots[results.length - 1] = { outputs: [] };
+      slots[results.length]?.outputs.forEach((output) => output?.goLive());
     }
   };
-  await checkFiles(
-    { files, changed, options: { schema: request.schema, detect: request.detect, cwd: io.cwd }, plan },
-    { threads: request.jobs, workerScript: io.workerScript },
-    onOutcome,
-  );
+  const options = { schema: request.schema, detect: request.detect, cwd: io.cwd };
+  const split = splitFor(files, request, plan, options, io, slots[0]);
+  await checkFiles({ files, changed, options, plan }, { threads: request.jobs, workerScript: io.workerScript }, { onEvent, onOutcome }, split);
 
   const totals = totalsOf(results);
   const exitCode = exitCodeFor(totals, { severity: request.severity, maxWarnings: request.maxWarnings, usageError: unmatched.length > 0 || failures > 0 });
   const run: CheckRun = { files: results, totals, changedOnly: request.changedOnly, exitCode };
-  for (const output of outputs) emit(output, output.reporter.end(run), io);
-  if (!writeReportFiles(outputs, locale, io)) return EXIT_USAGE;
+  for (const output of outputs) {
+    const text = output.reporter.end(run);
+    if (text !== undefined) output.write(text);
+  }
+  if (!closeReportFiles(outputs, locale, io)) return EXIT_USAGE;
   if (exitCode !== 0 && exitCode !== EXIT_USAGE && totals.errors === 0) {
     // Failing on warnings alone deserves a word: the reader sees no error.
     io.stderr(t(request.severity === 'warning' ? 'cli.failed.warnings' : 'cli.failed.maxWarnings', locale, { warnings: totals.warnings, max: request.maxWarnings ?? 0 }));

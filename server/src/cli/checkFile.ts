@@ -1,11 +1,18 @@
-// Reads one file from disk as a stream of decoded chunks and validates it without holding it whole.
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+// Reads one file from disk as a stream of decoded chunks and validates it without holding it whole:
+// its problems are collected, or handed to a writer that reports them as the rows are read.
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { RowChecker } from '../engine/checks/rowChecker';
-import { compareProblems, type Problem } from '../engine/problems';
-import { decodeBytes, hasUtf8Bom, looksBinary, type TextEncoding } from '../engine/table/decode';
+import type { Problem } from '../engine/problems';
+import type { TableSchema } from '../engine/schema/tableSchema';
+import { decodeBytes, type TextEncoding } from '../engine/table/decode';
 import type { Dialect } from '../engine/table/dialect';
-import type { ValidationReport } from '../engine/validate';
+import type { ValidateOptions, ValidationReport } from '../engine/validate';
 import { StreamValidator } from '../engine/validateStream';
+import { lateSeverities } from './lateProblems';
+import type { ProblemWriter } from './output/problemWriter';
+import { inspectFile, type FileFacts } from './read/inspectFile';
+import { readTextChunks, readTuning } from './read/textChunks';
+import type { SplitPlan } from './split/splitFile';
 
 export interface FileReport extends ValidationReport {
   path: string;
@@ -23,81 +30,130 @@ export interface FilePlan {
   schema?: FileReport['schema'];
   /** Dialect settings a metadata sidecar declares (they win over sniffing). */
   dialect?: Partial<Dialect>;
+  /** The schema the checkers were compiled from (another thread compiles its own from it). */
+  tableSchema?: TableSchema;
+  /** The dialect sniffed from the head with `dialect` (reading the header): the validator need not sniff it again. */
+  sniffed?: Dialect;
 }
 
 export interface CheckFileOptions {
   /** Called once with the first decoded chunk; returns fresh checkers (they keep per-file state). */
   plan?: (head: string) => FilePlan;
   dialect?: Partial<Dialect>;
+  /** Hands the problems on as rows are read (the report's `problems` then stays empty). */
+  writer?: ProblemWriter;
+  /** May check the second half of a big file on another thread (see split/splitFile.ts). */
+  split?: SplitPlan;
 }
 
-const CHUNK_BYTES = 1 << 20;
-/** Files in Windows-1252 are re-read whole to locate the first non-UTF-8 byte; beyond this size they stream. */
-const WHOLE_READ_LIMIT = 64 << 20;
-
-class NotUtf8 extends Error {}
-
-function finish(path: string, encoding: TextEncoding, bom: boolean, validator: StreamValidator, plan: FilePlan | undefined): FileReport {
-  const report = validator.end();
-  const fatal = report.problems.some((p) => p.code === 'empty-file' || p.code === 'binary-file');
-  if (plan && plan.problems.length > 0 && !fatal) report.problems = [...plan.problems, ...report.problems].sort(compareProblems);
-  return { path, encoding, bom, ...report, schema: fatal ? undefined : plan?.schema };
+/** A file being read: its descriptor, what the pre-reading learnt, and the validator fed so far. */
+export interface OpenFile {
+  path: string;
+  fd: number;
+  facts: FileFacts;
+  validator: StreamValidator;
+  plan?: FilePlan;
+  writer?: ProblemWriter;
 }
 
-async function streamFile(path: string, encoding: TextEncoding, options: CheckFileOptions): Promise<FileReport> {
-  const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
-  let validator: StreamValidator | undefined;
-  let plan: FilePlan | undefined;
-  let bom = false;
-  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  const decode = (bytes: Uint8Array, streaming: boolean): string => {
-    try {
-      return streaming ? decoder.decode(bytes, { stream: true }) : decoder.decode();
-    } catch {
-      stream.destroy();
-      throw new NotUtf8();
-    }
+/** Starts the writer's report once rows are being checked (the checkers then know the columns). */
+export function beginWhenStarted(file: OpenFile): void {
+  const { writer, validator } = file;
+  if (!writer || writer.started || !validator.started) return;
+  writer.begin(file.plan?.schema, validator.sniffed as Dialect, lateSeverities(validator.checkers, headerRead(validator)));
+}
+
+/** Whether the header row has been read (the checkers then know the columns and their constraints). */
+export function headerRead(validator: StreamValidator): boolean {
+  const dialect = validator.sniffed;
+  return dialect !== undefined && dialect.header && validator.position.rows > 0;
+}
+
+function decodedFacts(facts: FileFacts): NonNullable<ValidateOptions['decoded']> {
+  return {
+    encoding: facts.encoding,
+    bom: facts.bom,
+    binary: facts.binary,
+    firstNonUtf8Offset: facts.firstNonUtf8?.offset,
+    firstNonUtf8Position: facts.firstNonUtf8?.position,
   };
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    let bytes: Uint8Array = chunk;
-    if (!validator) {
-      bom = hasUtf8Bom(bytes);
-      if (bom) bytes = bytes.subarray(3);
-      const binary = looksBinary(bytes);
-      const text = binary ? '' : decode(bytes, true);
-      plan = binary ? undefined : options.plan?.(text);
-      validator = new StreamValidator({ checkers: plan?.checkers, dialect: plan?.dialect ?? options.dialect, decoded: { encoding, bom, binary } });
-      if (binary) break;
-      validator.push(text);
-      continue;
-    }
-    validator.push(decode(bytes, true));
+}
+
+/** Feeds the validator bytes `from` to `to` (or the end), starting the writer's report as soon as it can. */
+export async function feed(file: OpenFile, from: number, to = file.facts.size, yieldEvery?: number): Promise<void> {
+  for await (const text of readTextChunks(file.fd, from, to, file.facts.encoding, { yieldEvery })) {
+    file.validator.push(text);
+    beginWhenStarted(file);
   }
-  if (!validator) {
-    // A 0-byte file: no chunk at all.
-    validator = new StreamValidator({ dialect: options.dialect, decoded: { encoding, bom, binary: false } });
-  } else {
-    const tail = decode(new Uint8Array(0), false);
-    if (tail) validator.push(tail);
+}
+
+/** Ends the validation and builds the report (problems empty when a writer had them). */
+export function finishFile(file: OpenFile, following?: Parameters<StreamValidator['endSink']>[0]): FileReport {
+  const { validator, writer, facts, plan } = file;
+  const base = { path: file.path, encoding: facts.encoding, bom: facts.bom };
+  if (!writer) {
+    const report = validator.end();
+    const fatal = report.problems.some((p) => p.code === 'empty-file' || p.code === 'binary-file');
+    return { ...base, ...report, schema: fatal ? undefined : plan?.schema };
   }
-  return finish(path, encoding, bom, validator, plan);
+  const end = validator.endSink(following);
+  if (!writer.started) writer.begin(end.fatal ? undefined : plan?.schema, end.dialect, end.fatal ? new Set() : lateSeverities(validator.checkers, headerRead(validator)));
+  writer.finish(end.late);
+  return { ...base, dialect: end.dialect, labels: end.labels, rowCount: end.rowCount, problems: [], schema: end.fatal ? undefined : plan?.schema };
+}
+
+/** Validates bytes read whole (not a regular file). */
+function checkWhole(path: string, bytes: Buffer, options: CheckFileOptions): FileReport {
+  const { text, ...decoded } = decodeBytes(bytes);
+  const facts: FileFacts = { size: bytes.length, bom: decoded.bom, binary: decoded.binary, encoding: decoded.encoding };
+  const plan = decoded.binary || bytes.length === 0 ? undefined : options.plan?.(text.slice(0, readTuning.headBytes));
+  const validator = new StreamValidator({ checkers: plan?.checkers, dialect: plan?.dialect ?? options.dialect, decoded, sink: options.writer, leading: plan?.problems });
+  const file: OpenFile = { path, fd: -1, facts, validator, plan, writer: options.writer };
+  if (!decoded.binary) {
+    validator.push(text);
+    validator.startOnHead(true);
+    beginWhenStarted(file);
+  }
+  return finishFile(file);
 }
 
 /** Validates a file; I/O errors are thrown as they come (the CLI turns them into exit code 2). */
 export async function checkFile(path: string, options: CheckFileOptions = {}): Promise<FileReport> {
-  const stats = statSync(path);
-  if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  const fd = openSync(path, 'r');
   try {
-    return await streamFile(path, 'utf-8', options);
-  } catch (error) {
-    if (!(error instanceof NotUtf8)) throw error;
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    // A pipe or a device cannot be read twice: it is read whole (and its size is not known beforehand).
+    if (!stats.isFile()) return checkWhole(path, readFileSync(fd), options);
+    const facts = inspectFile(fd, stats.size, options.split?.splitAfter(stats.size));
+    const decoded = decodedFacts(facts);
+    const sink = options.writer;
+    if (facts.binary) {
+      const validator = new StreamValidator({ dialect: options.dialect, decoded, sink });
+      return finishFile({ path, fd, facts, validator, writer: sink });
+    }
+    const bodyStart = facts.bom ? 3 : 0;
+    const chunks = readTextChunks(fd, bodyStart, facts.size, facts.encoding, { chunkBytes: readTuning.headBytes });
+    const first = await chunks.next();
+    const head = first.done ? '' : first.value;
+    await chunks.return(undefined);
+    // A 0-byte file has no head to plan from: it is reported empty.
+    const plan = first.done ? undefined : options.plan?.(head);
+    // A head of blanks is sniffed again once more text has come (see StreamValidator.start).
+    const dialect = plan?.sniffed && head.trim() !== '' ? plan.sniffed : (plan?.dialect ?? options.dialect);
+    const validator = new StreamValidator({ checkers: plan?.checkers, dialect, decoded, sink, leading: plan?.problems });
+    const file: OpenFile = { path, fd, facts, validator, plan, writer: sink };
+    // The second half starts on another thread before this one reads the head (see split/).
+    if (options.split && facts.split) options.split.prepare(file, head);
+    validator.push(head);
+    const headEnd = bodyStart + Buffer.byteLength(head, facts.encoding === 'utf-8' ? 'utf8' : 'latin1');
+    validator.startOnHead(headEnd >= facts.size);
+    beginWhenStarted(file);
+    if (options.split && facts.split) return await options.split.run(file, headEnd);
+    await feed(file, headEnd);
+    return finishFile(file);
+  } finally {
+    options.split?.release();
+    closeSync(fd);
   }
-  if (stats.size <= WHOLE_READ_LIMIT) {
-    const decoded = decodeBytes(readFileSync(path));
-    const plan = decoded.binary ? undefined : options.plan?.(decoded.text.slice(0, CHUNK_BYTES));
-    const validator = new StreamValidator({ checkers: plan?.checkers, dialect: plan?.dialect ?? options.dialect, decoded });
-    validator.push(decoded.text);
-    return finish(path, decoded.encoding, decoded.bom, validator, plan);
-  }
-  return streamFile(path, 'windows-1252', options);
 }

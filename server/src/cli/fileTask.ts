@@ -1,11 +1,15 @@
 // One file's whole job, the same on a worker thread or on the main thread: check it, keep what
-// --changed-only asks for, and write its part of the streaming reports (text, github) right there, so
-// that the main thread only prints; problems travel back only when a report needs them at the end.
+// --changed-only asks for, and send its part of the reports written as they go (text, github) as events
+// while it is read, so that the main thread only prints; problems travel back only when a report needs
+// them at the end (json, sarif, markdown: then they are collected and the file's text is sent whole).
 import type { ReportFormat } from './args';
 import type { ChangedLines } from './changedLines';
-import { checkOneFile, type CheckTaskOptions } from './checkTask';
+import { checkOneFile, sidecarKindOf, type CheckTaskOptions } from './checkTask';
+import type { OutputEvent } from './output/events';
+import { ProblemWriter } from './output/problemWriter';
 import { createReporter, type ReportContext } from './reporters';
-import { failedResult, fileResult, releaseProblems, type FileResult } from './results';
+import { countedResult, failedResult, fileResult, releaseProblems, type FileResult } from './results';
+import type { SplitPlan } from './split/splitFile';
 
 /** How the reports are written: plain data, cloned into each worker thread. */
 export interface RenderPlan {
@@ -17,17 +21,43 @@ export interface RenderPlan {
 
 export interface FileOutcome {
   result: FileResult;
-  /** Per output, the text this file adds to a streaming report. */
-  texts: Array<string | undefined>;
   /** The message key when the file could not be checked (read error or check failure). */
   failureKey?: string;
 }
 
-export async function processFile(path: string, changed: ChangedLines | undefined, options: CheckTaskOptions, plan: RenderPlan): Promise<FileOutcome> {
-  const outcome = await checkOneFile(path, options);
-  let result = 'report' in outcome ? fileResult(path, outcome.report, changed) : failedResult(path, outcome.failure);
-  const texts = plan.streaming.map((entry) => (entry ? createReporter(entry.format, entry.context).file?.(result) : undefined));
-  if (!plan.keepProblems) result = releaseProblems(result);
-  if ('report' in outcome) return { result, texts };
-  return { result, texts, failureKey: outcome.io ? 'cli.error.read' : 'cli.error.check' };
+/** Sends a file's whole text per output (problems collected, or a sidecar): one event each. */
+function emitWhole(result: FileResult, plan: RenderPlan, emit: (event: OutputEvent) => void): void {
+  plan.streaming.forEach((entry, output) => {
+    if (!entry) return;
+    const text = createReporter(entry.format, entry.context).file?.(result);
+    emit({ kind: 'head', output, hold: false });
+    if (text !== undefined) emit({ kind: 'lines', output, text });
+    emit({ kind: 'tail', output });
+  });
+}
+
+export async function processFile(
+  path: string,
+  changed: ChangedLines | undefined,
+  options: CheckTaskOptions,
+  plan: RenderPlan,
+  emit: (event: OutputEvent) => void,
+  split?: SplitPlan,
+): Promise<FileOutcome> {
+  const collect = plan.keepProblems || sidecarKindOf(path) !== undefined;
+  const writer = collect
+    ? undefined
+    : new ProblemWriter({ outputs: plan.streaming.map((entry) => (entry ? (createReporter(entry.format, entry.context).lines?.(path) ?? null) : null)), emit, changed });
+  const outcome = await checkOneFile(path, options, { writer, split: writer ? split : undefined });
+  if (!('report' in outcome)) {
+    return { result: failedResult(path, outcome.failure), failureKey: outcome.io ? 'cli.error.read' : 'cli.error.check' };
+  }
+  if (writer) {
+    const result = countedResult(path, outcome.report, changed, writer.counts, writer.elsewhere);
+    writer.end(result);
+    return { result };
+  }
+  const result = fileResult(path, outcome.report, changed);
+  emitWhole(result, plan, emit);
+  return { result: plan.keepProblems ? result : releaseProblems(result) };
 }

@@ -31,9 +31,11 @@ export function planFile(head: string, options: PlanOptions): FilePlan {
   if (sidecar?.unusable) inForce.problems.push(makeProblem('metadata-sidecar-unusable', header.range, { file: path.basename(sidecar.file) }));
   return {
     dialect: usable?.dialect,
+    sniffed: header.dialect,
     // Without a schema, the hygiene checks (labels, mixed formats, spreadsheet leftovers, personal data) apply.
     checkers: inForce.schema ? schemaCheckers(inForce.schema) : hygieneCheckers(),
     problems: inForce.problems,
     schema: inForce.schema && inForce.ref ? { ref: inForce.ref, title: inForce.title, source: inForce.source } : undefined,
+    tableSchema: inForce.schema,
   };
 }

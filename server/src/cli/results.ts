@@ -2,6 +2,7 @@
 // (all, or those on changed lines), what --changed-only left out, totals and the exit code.
 import { problemCodeInfo } from '../engine/problemCodes';
 import type { Problem, Severity } from '../engine/problems';
+import type { Dialect } from '../engine/table/dialect';
 import type { SeverityThreshold } from './args';
 import { touchesChangedLines, type ChangedLines } from './changedLines';
 import type { FileReport } from './checkFile';
@@ -92,11 +93,21 @@ export function selectChanged(problems: readonly Problem[], changed: ChangedLine
   return { reported, elsewhere };
 }
 
-export function fileResult(path: string, report: FileReport, changed?: ChangedLines): FileResult {
+/** The changed lines --changed-only can use for a file of this dialect. */
+export function usableChangedLines(changed: ChangedLines | undefined, dialect: Dialect): ChangedLines | undefined {
   // git counts lines by LF: in a file whose rows end with a lone CR, git's line numbers are not ours.
-  const usable = changed !== undefined && changed !== 'all' && report.dialect.lineTerminator === 'CR' ? (changed.length > 0 ? 'all' : changed) : changed;
+  return changed !== undefined && changed !== 'all' && dialect.lineTerminator === 'CR' ? (changed.length > 0 ? 'all' : changed) : changed;
+}
+
+export function fileResult(path: string, report: FileReport, changed?: ChangedLines): FileResult {
+  const usable = usableChangedLines(changed, report.dialect);
   const { reported, elsewhere } = selectChanged(report.problems, usable);
   return { path, report, changed: usable, reported, counts: countSeverities(reported), elsewhere };
+}
+
+/** The result of a file whose problems were written as it was read: counted, not kept. */
+export function countedResult(path: string, report: FileReport, changed: ChangedLines | undefined, counts: SeverityCounts, elsewhere: SeverityCounts): FileResult {
+  return { path, report, changed: usableChangedLines(changed, report.dialect), reported: [], counts, elsewhere };
 }
 
 /**

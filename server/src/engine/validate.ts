@@ -1,22 +1,102 @@
 // The validation pipeline: text → rows → problems, for a whole text (editor) or a stream of chunks (CLI).
-import { StructureChecker, makeProblem } from './checks/structure';
+import { StructureChecker, makeProblem, mixedLineEndingsProblem, terminatorRange } from './checks/structure';
 import type { CheckContext, RowChecker } from './checks/rowChecker';
-import { compareProblems, type Problem } from './problems';
+import { compareProblems, type Problem, type SourcePosition, type SourceRange } from './problems';
 import { findMojibake, looksBinaryText, type DecodedText } from './table/decode';
 import { sniffDialect, type Dialect } from './table/dialect';
 import { positionInText, rangeFrom } from './table/positions';
 import { RowIndex } from './table/rowIndex';
-import { CsvScanner, type RowView } from './table/scanner';
+import { CsvScanner, Terminator, type RowView } from './table/scanner';
 
 export interface ValidateOptions {
   /** Parts of the dialect known for sure (from a sidecar); the rest is sniffed. */
   dialect?: Partial<Dialect>;
   /** Checks beyond the structural ones (schema fields, table constraints…), fed the same rows. */
   checkers?: RowChecker[];
-  /** How the bytes were decoded (the CLI knows; the editor gets text and looks for mojibake instead). */
-  decoded?: Omit<DecodedText, 'text'>;
+  /**
+   * How the bytes were decoded (the CLI knows; the editor gets text and looks for mojibake instead).
+   * `firstNonUtf8Position`: where that offset lies, when the caller located it in the bytes (a file
+   * streamed in chunks: the text at hand may not reach it).
+   */
+  decoded?: Omit<DecodedText, 'text'> & { firstNonUtf8Position?: SourcePosition };
   /** Keep where each row starts (editor: hovers, completions and fixes find cells by position). */
   indexRows?: boolean;
+  /**
+   * Where problems go as rows are read (the CLI writing its report while it reads); without it they are
+   * collected and returned sorted at the end.
+   */
+  sink?: ProblemSink;
+  /** Problems about the file found before reading it (the schema in force…): reported first, unless the file turns out empty or binary. */
+  leading?: Problem[];
+}
+
+/**
+ * Receives problems as rows are read. Rows come in order and every problem of a row lies within it, so a
+ * problem located before the end of the rows done so far can be written as soon as it is known. Problems
+ * about the file as a whole come first (they may lie anywhere); those found once every row is read (mixed
+ * line endings, table checks) are returned by the end of the stream instead.
+ */
+export interface ProblemSink {
+  add(problem: Problem): void;
+  /** The rows before this offset (in the whole text) are done. */
+  rowsDone(offset: number): void;
+}
+
+/** The first row ending with a kind of line break, as the mixed-line-endings problem points at it. */
+export interface FirstTerminator {
+  rowNumber: number;
+  range: SourceRange;
+}
+
+/** Rows counted by their line break (LF, CRLF, CR), and the first of each: what mixed-line-endings reads. */
+export class TerminatorStats {
+  /** Indexed by `Terminator`. */
+  readonly counts = [0, 0, 0, 0];
+  readonly first: (FirstTerminator | undefined)[] = [undefined, undefined, undefined, undefined];
+
+  add(row: RowView): void {
+    const terminator = row.terminator;
+    if (terminator === Terminator.None) return;
+    if (this.counts[terminator]++ === 0) this.first[terminator] = { rowNumber: row.index + 1, range: terminatorRange(row) };
+  }
+
+  /**
+   * Adds the counts of the rows that follow (a part of the file checked apart): their row numbers and
+   * offsets start after `rows` rows and `offset` characters; their lines are already counted from the top.
+   */
+  append(next: TerminatorStats, shift: { rows: number; offset: number }): void {
+    for (const terminator of [Terminator.LF, Terminator.CRLF, Terminator.CR]) {
+      const theirs = next.first[terminator];
+      if (this.counts[terminator] === 0 && theirs) {
+        const move = (at: SourcePosition): SourcePosition => ({ offset: at.offset + shift.offset, line: at.line, character: at.character });
+        this.first[terminator] = { rowNumber: theirs.rowNumber + shift.rows, range: { start: move(theirs.range.start), end: move(theirs.range.end) } };
+      }
+      this.counts[terminator] += next.counts[terminator];
+    }
+  }
+
+  /** Plain data (a worker thread sends it back). */
+  toJSON(): { counts: number[]; first: (FirstTerminator | undefined)[] } {
+    return { counts: this.counts.slice(), first: this.first.slice() };
+  }
+
+  static from(data: { counts: number[]; first: (FirstTerminator | undefined)[] }): TerminatorStats {
+    const stats = new TerminatorStats();
+    data.counts.forEach((count, terminator) => (stats.counts[terminator] = count));
+    data.first.forEach((first, terminator) => (stats.first[terminator] = first));
+    return stats;
+  }
+}
+
+/** What the rows after a split point held, merged at the end by the part that read the rows before it. */
+export interface FollowingPart {
+  /** Data rows. */
+  rows: number;
+  /** Rows before the split (header included): the following part numbered its rows from 1. */
+  rowsBefore: number;
+  /** Characters before the split: the following part's offsets start at 0 there. */
+  offsetBefore: number;
+  terminators: TerminatorStats;
 }
 
 export interface ValidationReport {
@@ -39,13 +119,26 @@ export class TablePipeline {
   private readonly checkers: RowChecker[];
   private sawHeader = false;
   private dataRows = 0;
+  private lineAfter = 0;
   readonly rowIndex?: RowIndex;
+  /** Kept for a file checked in parts, whose mixed-line-endings verdict needs every part's counts. */
+  readonly terminators = new TerminatorStats();
 
-  constructor(readonly dialect: Dialect, checkers: RowChecker[] = [], indexRows = false, detachStrings = false) {
+  constructor(
+    readonly dialect: Dialect,
+    checkers: RowChecker[] = [],
+    indexRows = false,
+    detachStrings = false,
+    private readonly sink?: ProblemSink,
+  ) {
     this.checkers = checkers;
     if (indexRows) this.rowIndex = new RowIndex();
     const problems = this.problems;
-    const report = detachStrings ? (problem: Problem) => problems.push(detachProblemStrings(problem)) : (problem: Problem) => problems.push(problem);
+    const report = sink
+      ? (problem: Problem) => sink.add(problem)
+      : detachStrings
+        ? (problem: Problem) => problems.push(detachProblemStrings(problem))
+        : (problem: Problem) => problems.push(problem);
     this.context = { dialect, labels: [], report };
   }
 
@@ -53,8 +146,46 @@ export class TablePipeline {
     return this.dataRows;
   }
 
+  get checkersInUse(): readonly RowChecker[] {
+    return this.checkers;
+  }
+
+  /** Adds a problem found apart from the rows (about the file as a whole). */
+  report(problem: Problem): void {
+    this.context.report(problem);
+  }
+
+  /** The line the next row starts on (after the last row read). */
+  get nextLine(): number {
+    return this.lineAfter;
+  }
+
   readonly onRow = (row: RowView): void => {
+    this.checkRow(row);
+    const sink = this.sink;
+    if (sink !== undefined) sink.rowsDone(row.base + row.next);
+  };
+
+  /**
+   * Reads the header row of a part of the file that starts after it (a worker checking the second half):
+   * the checkers learn the columns; what the header itself holds was reported by the first part.
+   */
+  primeHeader(row: RowView): void {
+    const report = this.context.report;
+    this.context.report = () => undefined;
+    try {
+      this.checkRow(row);
+    } finally {
+      this.context.report = report;
+    }
+    this.terminators.counts.fill(0);
+    this.terminators.first.fill(undefined);
+  }
+
+  private checkRow(row: RowView): void {
     this.rowIndex?.add(row.base + row.start, row.line);
+    this.terminators.add(row);
+    this.lineAfter = row.cellEndLine[row.cellCount - 1] + (row.terminator === Terminator.None ? 0 : 1);
     if (!this.sawHeader && this.dialect.header) {
       this.sawHeader = true;
       const labels: string[] = [];
@@ -71,15 +202,42 @@ export class TablePipeline {
     }
     this.structure.row(row, this.context);
     for (const checker of this.checkers) checker.row(row, this.context);
-  };
+  }
 
   finish(): Problem[] {
-    this.structure.finish(this.context);
+    this.finishChecks();
+    return this.problems.sort(compareProblems);
+  }
+
+  /**
+   * The problems found once every row is read (mixed line endings, table and custom checks), in the order
+   * they were found, for a pipeline with a sink. With `following`, the rows after a split point were
+   * checked apart: their counts join this part's.
+   */
+  finishLate(following?: FollowingPart): Problem[] {
+    const late: Problem[] = [];
+    const report = this.context.report;
+    this.context.report = (problem) => late.push(problem);
+    try {
+      this.finishChecks(following);
+    } finally {
+      this.context.report = report;
+    }
+    return late;
+  }
+
+  private finishChecks(following?: FollowingPart): void {
+    if (following) {
+      this.dataRows += following.rows;
+      this.terminators.append(following.terminators, { rows: following.rowsBefore - 1, offset: following.offsetBefore });
+      const stats = this.terminators;
+      const problem = mixedLineEndingsProblem(stats.counts, (terminator) => stats.first[terminator]);
+      if (problem) this.context.report(problem);
+    } else this.structure.finish(this.context);
     for (const checker of this.checkers) checker.finish?.(this.context);
     if (this.sawHeader && this.dataRows === 0) {
-      this.problems.push(makeProblem('header-only', { start: zero(), end: zero() }));
+      this.context.report(makeProblem('header-only', { start: zero(), end: zero() }));
     }
-    return this.problems.sort(compareProblems);
   }
 }
 
@@ -118,7 +276,7 @@ export function fileLevelProblems(text: string, decoded: ValidateOptions['decode
     return true;
   }
   if (decoded?.encoding && decoded.encoding !== 'utf-8') {
-    const at = positionInText(text, decoded.firstNonUtf8Offset ?? 0);
+    const at = decoded.firstNonUtf8Position ?? positionInText(text, decoded.firstNonUtf8Offset ?? 0);
     problems.push(makeProblem('encoding-error', rangeFrom(at, 1), { encoding: decoded.encoding === 'windows-1252' ? 'Windows-1252' : decoded.encoding }));
   } else {
     const offset = findMojibake(text, MOJIBAKE_SCAN_CHARS);

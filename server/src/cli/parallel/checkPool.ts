@@ -6,7 +6,9 @@ import type { ChangedLines } from '../changedLines';
 import type { CheckTaskOptions } from '../checkTask';
 import { failedResult } from '../results';
 import { processFile, type FileOutcome, type RenderPlan } from '../fileTask';
-import type { OutcomeMessage, TaskMessage, WorkerData } from './messages';
+import type { OutputEvent } from '../output/events';
+import type { SplitPlan } from '../split/splitFile';
+import type { TaskMessage, WorkerData, WorkerMessage } from './messages';
 
 /** Files handed to a worker ahead of its answers. */
 const TASKS_IN_FLIGHT = 2;
@@ -30,21 +32,30 @@ export interface PoolJob {
   plan: RenderPlan;
 }
 
-async function checkSequentially(job: PoolJob, onOutcome: (index: number, outcome: FileOutcome) => void): Promise<void> {
+/** What the pool reports: each file's report pieces as they come, then its outcome. */
+export interface PoolListener {
+  onEvent?(index: number, event: OutputEvent): void;
+  onOutcome(index: number, outcome: FileOutcome): void;
+}
+
+async function checkSequentially(job: PoolJob, listener: PoolListener, split?: SplitPlan): Promise<void> {
   for (let index = 0; index < job.files.length; index++) {
     const file = job.files[index];
-    onOutcome(index, await processFile(file, job.changed?.get(file), job.options, job.plan));
+    const emit = (event: OutputEvent) => listener.onEvent?.(index, event);
+    listener.onOutcome(index, await processFile(file, job.changed?.get(file), job.options, job.plan, emit, split));
   }
 }
 
 /**
- * Checks every file and calls `onOutcome` once per file (in completion order). Resolves when all
- * files are done. A worker that dies fails the file it was checking and is replaced.
+ * Checks every file and calls `onOutcome` once per file (in completion order), after its events.
+ * Resolves when all files are done. A worker that dies fails the file it was checking and is replaced.
+ * A lone file is checked on this thread, its second half maybe on another (`split`).
  */
-export async function checkFiles(job: PoolJob, pool: PoolOptions, onOutcome: (index: number, outcome: FileOutcome) => void): Promise<void> {
+export async function checkFiles(job: PoolJob, pool: PoolOptions, listener: PoolListener | ((index: number, outcome: FileOutcome) => void), split?: SplitPlan): Promise<void> {
+  const { onOutcome, onEvent } = typeof listener === 'function' ? { onOutcome: listener, onEvent: undefined } : listener;
   const { files } = job;
   const threads = Math.min(pool.threads ?? defaultThreadCount(), files.length);
-  if (threads <= 1 || !pool.workerScript) return checkSequentially(job, onOutcome);
+  if (threads <= 1 || !pool.workerScript) return checkSequentially(job, { onOutcome, onEvent }, files.length === 1 ? split : undefined);
   const script = pool.workerScript;
   const workerData: WorkerData = { role: 'opendata-lint-check', options: job.options, plan: job.plan };
   let next = 0;
@@ -73,9 +84,13 @@ export async function checkFiles(job: PoolJob, pool: PoolOptions, onOutcome: (in
         }
         if (inFlight.length === 0) void worker.terminate();
       };
-      worker.on('message', (message: OutcomeMessage) => {
+      worker.on('message', (message: WorkerMessage) => {
         const position = inFlight.indexOf(message.index);
         if (position < 0) return;
+        if ('event' in message) {
+          onEvent?.(message.index, message.event);
+          return;
+        }
         inFlight.splice(position, 1);
         finishOne(message.index, message.outcome);
         feed();
@@ -92,7 +107,7 @@ export async function checkFiles(job: PoolJob, pool: PoolOptions, onOutcome: (in
         const [current, ...waiting] = inFlight.splice(0);
         retry.push(...waiting);
         const reason = crash ?? `worker thread exited with code ${code}`;
-        finishOne(current, { result: failedResult(files[current], reason), texts: job.plan.streaming.map(() => undefined), failureKey: 'cli.error.check' });
+        finishOne(current, { result: failedResult(files[current], reason), failureKey: 'cli.error.check' });
         if (retry.length > 0 || next < files.length) start();
       });
       feed();

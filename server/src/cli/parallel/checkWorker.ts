@@ -1,8 +1,8 @@
 // The worker-thread side of parallel checking: receives files, processes them one after the other
-// (check, select, render), posts each outcome back.
+// (check, select, render), posts their report pieces as they come and each outcome back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { processFile } from '../fileTask';
-import type { OutcomeMessage, TaskMessage, WorkerData } from './messages';
+import type { EventMessage, OutcomeMessage, TaskMessage, WorkerData } from './messages';
 
 export function isCheckWorker(data: unknown = workerData): data is WorkerData {
   return typeof data === 'object' && data !== null && (data as WorkerData).role === 'opendata-lint-check';
@@ -18,8 +18,9 @@ export function runCheckWorker(): void {
   const drain = async (): Promise<void> => {
     busy = true;
     for (let task = queue.shift(); task; task = queue.shift()) {
-      const message: OutcomeMessage = { index: task.index, outcome: await processFile(task.path, task.changed, options, plan) };
-      port.postMessage(message);
+      const index = task.index;
+      const outcome = await processFile(task.path, task.changed, options, plan, (event) => port.postMessage({ index, event } satisfies EventMessage));
+      port.postMessage({ index, outcome } satisfies OutcomeMessage);
     }
     busy = false;
   };

@@ -2,6 +2,7 @@
 import type { ChangedLines } from '../changedLines';
 import type { CheckTaskOptions } from '../checkTask';
 import type { FileOutcome, RenderPlan } from '../fileTask';
+import type { OutputEvent } from '../output/events';
 
 export interface WorkerData {
   role: 'opendata-lint-check';
@@ -16,8 +17,16 @@ export interface TaskMessage {
   changed?: ChangedLines;
 }
 
-/** Worker → main: the outcome of a task. */
+/** Worker → main: the outcome of a task (after its events). */
 export interface OutcomeMessage {
   index: number;
   outcome: FileOutcome;
 }
+
+/** Worker → main: a piece of a file's reports, while it is checked. */
+export interface EventMessage {
+  index: number;
+  event: OutputEvent;
+}
+
+export type WorkerMessage = OutcomeMessage | EventMessage;

@@ -1,7 +1,8 @@
 // What every reporter is given: the language, where paths are relative to, and which problems to list.
 import * as path from 'node:path';
-import type { Problem } from '../../engine/problems';
+import type { Problem, Severity } from '../../engine/problems';
 import type { Locale } from '../../i18n';
+import type { FileReport } from '../checkFile';
 import type { CheckRun, FileResult } from '../results';
 
 export interface ReportContext {
@@ -23,9 +24,47 @@ export interface ReportContext {
 /** A report format: text per file as results arrive (in path order), and text once all are in. */
 export interface Reporter {
   file?(result: FileResult): string | undefined;
+  /**
+   * The same text as `file`, built problem by problem while the file is read (a report written as it
+   * goes): given for formats that list one line per problem.
+   */
+  lines?(path: string): ProblemLines;
   end(run: CheckRun): string | undefined;
   /** Whether `end` reads the problems of every file (else they are released once `file` has run). */
   readonly needsProblemsAtEnd: boolean;
+}
+
+/**
+ * A file's part of a report, one problem at a time: `head`, then `line` for each reported problem in
+ * order, then `tail`; joined with line breaks they make what `file` returns.
+ */
+export interface ProblemLines {
+  /** The severities `line` lists (the others return undefined). */
+  readonly listed: ReadonlySet<Severity>;
+  head(schema: FileReport['schema']): string | undefined;
+  line(problem: Problem): string | undefined;
+  tail(result: FileResult): string | undefined;
+}
+
+/** The severities a report lists: errors only with --quiet; notes only when `notes`. */
+export function listedSeverities(context: Pick<ReportContext, 'quiet'>, notes = true): ReadonlySet<Severity> {
+  if (context.quiet) return new Set<Severity>(['error']);
+  return new Set<Severity>(notes ? ['error', 'warning', 'information', 'hint'] : ['error', 'warning']);
+}
+
+/** A file's text from its problem lines: what `file` returns for a format that has `lines`. */
+export function wholeFileText(lines: ProblemLines, result: FileResult): string | undefined {
+  if (!result.report) return undefined;
+  const parts: string[] = [];
+  const head = lines.head(result.report.schema);
+  if (head !== undefined) parts.push(head);
+  for (const problem of result.reported) {
+    const line = lines.line(problem);
+    if (line !== undefined) parts.push(line);
+  }
+  const tail = lines.tail(result);
+  if (tail !== undefined) parts.push(tail);
+  return parts.length > 0 ? parts.join('\n') : undefined;
 }
 
 /** `file` relative to `base` with forward slashes, or absolute when outside it. */

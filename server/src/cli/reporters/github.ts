@@ -3,7 +3,7 @@
 import type { Problem, Severity } from '../../engine/problems';
 import { problemMessage, t } from '../../i18n';
 import type { CheckRun, FileResult } from '../results';
-import { displayPath, listedProblems, textPosition, type ReportContext, type Reporter } from './context';
+import { displayPath, listedSeverities, textPosition, wholeFileText, type ProblemLines, type ReportContext, type Reporter } from './context';
 import { fileSummaryLine, formatTextTotal } from './text';
 
 /** GitHub shows at most this many error and this many warning annotations per step (the rest stay in the log). */
@@ -39,15 +39,23 @@ export function annotationFor(problem: Problem, file: string, context: Pick<Repo
   return `::${commands[problem.severity]} ${list}::${escapeData(problemMessage(problem, context.locale))}`;
 }
 
+/** The annotations of one file, problem by problem (see ProblemLines): no head or tail, the summary is at the end. */
+export function githubLines(path: string, context: ReportContext): ProblemLines {
+  const file = displayPath(path, context.root);
+  const listed = listedSeverities(context, false);
+  return {
+    listed,
+    head: () => undefined,
+    line: (problem) => (listed.has(problem.severity) ? annotationFor(problem, file, context) : undefined),
+    tail: () => undefined,
+  };
+}
+
 export function githubReporter(context: ReportContext): Reporter {
   return {
     needsProblemsAtEnd: false,
-    file(result: FileResult) {
-      if (!result.report) return undefined;
-      const file = displayPath(result.path, context.root);
-      const lines = listedProblems(result, context, false).map((problem) => annotationFor(problem, file, context));
-      return lines.length > 0 ? lines.join('\n') : undefined;
-    },
+    file: (result: FileResult) => wholeFileText(githubLines(result.path, context), result),
+    lines: (path: string) => githubLines(path, context),
     end(run: CheckRun) {
       const lines: string[] = [];
       for (const result of run.files) {

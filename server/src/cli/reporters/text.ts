@@ -3,7 +3,7 @@
 import { problemMessage, t } from '../../i18n';
 import type { Severity } from '../../engine/problems';
 import { type CheckRun, type FileResult, type SeverityCounts } from '../results';
-import { displayPath, listedProblems, type ReportContext, type Reporter } from './context';
+import { displayPath, listedSeverities, wholeFileText, type ProblemLines, type ReportContext, type Reporter } from './context';
 
 export { displayPath } from './context';
 
@@ -20,29 +20,46 @@ function problemsElsewhere(counts: SeverityCounts): number {
   return counts.errors + counts.warnings;
 }
 
-export function formatTextReport(result: FileResult, context: ReportContext): string | undefined {
-  const report = result.report;
-  if (!report) return undefined;
+/** The text report of one file, problem by problem (see ProblemLines). */
+export function textLines(path: string, context: ReportContext): ProblemLines {
   const { locale } = context;
-  const shown = displayPath(result.path, context.cwd);
-  const lines: string[] = [];
-  if (report.schema) {
-    const source = t(`cli.schemaSource.${report.schema.source}`, locale);
-    lines.push(t('cli.schema', locale, { path: shown, ref: report.schema.ref, title: report.schema.title ?? report.schema.ref, source }));
-  }
-  for (const problem of listedProblems(result, context)) {
-    const where = `${shown}:${problem.range.start.line + 1}:${problem.range.start.character + 1}`;
-    const severity = t(`severity.${problem.severity}`, locale);
-    // One line per problem: a line break inside a cell's value is shown as \n.
-    const message = problemMessage(problem, locale).replace(/\r\n|\r|\n/g, '\\n');
-    lines.push(
-      context.color
+  const shown = displayPath(path, context.cwd);
+  const listed = listedSeverities(context);
+  // Rendered once per report rather than once per problem.
+  const severities: Record<Severity, string> = {
+    error: t('severity.error', locale),
+    warning: t('severity.warning', locale),
+    information: t('severity.information', locale),
+    hint: t('severity.hint', locale),
+  };
+  return {
+    listed,
+    head(schema) {
+      if (!schema) return undefined;
+      const source = t(`cli.schemaSource.${schema.source}`, locale);
+      return t('cli.schema', locale, { path: shown, ref: schema.ref, title: schema.title ?? schema.ref, source });
+    },
+    line(problem) {
+      if (!listed.has(problem.severity)) return undefined;
+      const where = `${shown}:${problem.range.start.line + 1}:${problem.range.start.character + 1}`;
+      const severity = severities[problem.severity];
+      // One line per problem: a line break inside a cell's value is shown as \n.
+      const message = oneLine(problemMessage(problem, locale));
+      return context.color
         ? `${where} ${colors[problem.severity]}${severity}${reset} ${dim}${problem.code}${reset} ${message}`
-        : `${where} ${severity} ${problem.code} ${message}`,
-    );
-  }
-  lines.push(fileSummaryLine(result, shown, context));
-  return lines.join('\n');
+        : `${where} ${severity} ${problem.code} ${message}`;
+    },
+    tail: (result) => fileSummaryLine(result, shown, context),
+  };
+}
+
+/** A message on one line: its line breaks written as \n. */
+function oneLine(message: string): string {
+  return message.indexOf('\n') < 0 && message.indexOf('\r') < 0 ? message : message.replace(/\r\n|\r|\n/g, '\\n');
+}
+
+export function formatTextReport(result: FileResult, context: ReportContext): string | undefined {
+  return wholeFileText(textLines(result.path, context), result);
 }
 
 /** `path: 3 error(s), 1 warning(s), 0 info (120 rows)`, and what --changed-only left out. */
@@ -68,6 +85,7 @@ export function formatTextTotal(run: CheckRun, context: ReportContext): string |
 export function textReporter(context: ReportContext): Reporter {
   return {
     file: (result) => formatTextReport(result, context),
+    lines: (path) => textLines(path, context),
     end: (run) => formatTextTotal(run, context),
     needsProblemsAtEnd: false,
   };

@@ -87,7 +87,7 @@ export function looksBinaryText(text: string): boolean {
 }
 
 /** Offset, in characters of the Windows-1252 reading, of the first byte that breaks UTF-8. */
-function firstInvalidUtf8Char(bytes: Uint8Array): number {
+export function firstInvalidUtf8Char(bytes: Uint8Array): number {
   // Windows-1252 maps one byte to one character, so the byte offset is the character offset.
   let i = 0;
   while (i < bytes.length) {
