@@ -1,9 +1,7 @@
 // The language server: LSP wiring only. The checks live in server/src/engine, the LSP services in server/src/lsp.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  createConnection,
   DidChangeConfigurationNotification,
-  ProposedFeatures,
   type TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -15,6 +13,7 @@ import {
 import { getDefaultCatalog } from './engine/schema/catalog';
 import { normalizeLocale, t, type Locale } from './i18n';
 import { codeActionsFor } from './lsp/codeActions';
+import { createServerConnection } from './lsp/connection';
 import { fixCodeActions } from './lsp/fixActions';
 import { attachFixNotes } from './lsp/fixNotes';
 import { FixSessions } from './lsp/fixSessions';
@@ -34,9 +33,10 @@ import { publishSidecarDiagnostics, registerSidecarRequests, watchSidecarFiles }
 import { SidecarService } from './lsp/sidecarService';
 import { defaultSettings, readSettings, type ServerSettings } from './lsp/settings';
 import { ValidationScheduler } from './lsp/validationScheduler';
+import { memoryDetail, trace, tracing } from './lsp/trace';
 import { CatalogRequest, SchemaForDocumentRequest, SchemaInForceNotification, type SchemaInForce } from './protocol';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createServerConnection();
 // Our own store instead of `TextDocuments`: big documents stay in the engine's chunked form (issue #8).
 const documents = new DocumentStore();
 // The map and schema inference take `TextDocuments`; they only use `get`, `all` and `onDidClose`, which the store has.
@@ -49,17 +49,24 @@ const bigChecks = new BigDocumentChecks(checks);
 let locale: Locale = 'en';
 let settings: ServerSettings = defaultSettings;
 let canPullConfiguration = false;
+/**
+ * Settles once the editor's settings are known (pulled after `initialized`, when the client can answer):
+ * a document opened meanwhile waits for them rather than being checked without its schema setting.
+ */
+let settingsKnown!: () => void;
+const settingsReady = new Promise<void>((resolve) => (settingsKnown = resolve));
 let workspaceFolders: string[] = [];
 let canWatchWorkspaceFolders = false;
 let canWatchFiles = false;
 
 /**
- * Small documents are re-checked almost at once; big ones wait for a pause in typing, except big documents
- * checked incrementally: an edit that touched one row is already checked, its diagnostics go out at once.
+ * Small documents are re-checked almost at once, bigger ones wait for a pause in typing; big documents
+ * (checked incrementally) at once: an edit that touched a row is already checked when this is asked.
  */
 function debounceFor(uri: string): number {
   const document = documents.get(uri);
-  if (document instanceof BigDocument) return document.lastEdit && !document.lastEdit.pending && document.lastEdit.rowsChecked <= 2 ? 0 : 30;
+  // Its work runs in slices that a newer edit stops, and its first page goes out as soon as it is final.
+  if (document instanceof BigDocument) return 0;
   const length = document?.getText().length ?? 0;
   return length < 200_000 ? 50 : length < 5_000_000 ? 150 : 300;
 }
@@ -90,7 +97,9 @@ function currentResult(uri: string): { document: TextDocument; result: DocumentR
   return { document, result };
 }
 
-const scheduler = new ValidationScheduler((uri, version, isCurrent) => {
+const scheduler = new ValidationScheduler(async (uri, version, isCurrent) => {
+  await settingsReady;
+  if (!isCurrent()) return;
   const document = documents.get(uri);
   if (document && document.version === version && sidecars.isSidecar(uri)) {
     try {
@@ -125,37 +134,38 @@ const scheduler = new ValidationScheduler((uri, version, isCurrent) => {
 
 /** Whole checks of big documents that take longer than this show work-done progress. */
 const PROGRESS_AFTER_MS = 1000;
-/**
- * During the long first check of a very big document, the first page of problems is published early, once
- * the rows checked so far hold `maxProblems` of them (rows checked later cannot come before them), and
- * again when the check ends; the summary's counts grow meanwhile (the progress shows the check runs).
- */
-const FIRST_PAGE_AFTER_MS = 100;
-const FIRST_PAGE_MIN_CHARS = 8 << 20;
 
-/** Checks a big document incrementally, in slices (requests are answered meanwhile), and publishes capped diagnostics. */
+/**
+ * Checks a big document incrementally, in slices (requests are answered meanwhile), and publishes capped
+ * diagnostics. When the work is long (a first check, a quote that changes how the rest of the file splits),
+ * the first page of problems goes out as soon as it is final (the rows holding it are checked, see
+ * `IncrementalTable.firstProblemsFinal`), with the summary's counts as far as the check got; the complete
+ * diagnostics and the true totals (code lens, status) follow when the work ends.
+ */
 async function checkBigDocument(document: BigDocument, version: number, isCurrent: () => boolean): Promise<void> {
   const uri = document.uri;
   let progress: Promise<WorkDoneProgressServerReporter> | undefined;
-  // Only for the first check (a re-scan after an edit may leave old rows before the first page's end).
-  let firstPageAt = document.length >= FIRST_PAGE_MIN_CHARS && !checks.lastResult(uri) ? FIRST_PAGE_AFTER_MS : Infinity;
   try {
+    trace('check start', { version });
     const choice = bigChecks.prepare(document, settings, workspaceFolders);
+    trace('schema chosen');
+    const table = document.table;
+    let pagePublished = false;
     const settled = await bigChecks.settle(document, {
       isCurrent,
+      afterStep: () => {
+        if (pagePublished || !table.firstProblemsFinal(settings.maxProblems)) return;
+        pagePublished = true;
+        const { shown } = bigChecks.result(document, choice, settings.maxProblems);
+        void connection.sendDiagnostics({ uri, version, diagnostics: shown.map((problem) => toDiagnostic(problem, locale)) });
+        trace('first page published', { version, rows: table.rowCount });
+      },
       progress: (_rows, elapsed) => {
-        if (elapsed >= firstPageAt) {
-          const { shown, complete } = bigChecks.result(document, choice, settings.maxProblems);
-          if (complete) {
-            void connection.sendDiagnostics({ uri, version, diagnostics: shown.map((problem) => toDiagnostic(problem, locale)) });
-            firstPageAt = Infinity;
-          } else firstPageAt = elapsed + 150;
-        }
         if (elapsed < PROGRESS_AFTER_MS) return;
         const format = (n: number) => n.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-US');
         // Rows are estimated from lines until the check ends (a multi-line cell makes them fewer).
         const total = Math.max(1, document.lineCount - 1);
-        const checked = Math.min(total, document.table.rowCount);
+        const checked = Math.min(total, table.rowCount);
         const message = t('progress.validation.rows', locale, { checked: format(checked), total: format(total) });
         const percentage = Math.floor((checked * 100) / total);
         if (!progress) {
@@ -170,6 +180,7 @@ async function checkBigDocument(document: BigDocument, version: number, isCurren
     const diagnostics = shown.map((problem) => toDiagnostic(problem, locale));
     void connection.sendDiagnostics({ uri, version, diagnostics });
     void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
+    if (tracing) trace('check complete', { version, rows: table.rowCount, ...memoryDetail() });
   } catch (error) {
     connection.console.error(`Validation of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   } finally {
@@ -183,6 +194,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canWatchWorkspaceFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
   canWatchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
   if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings);
+  if (!canPullConfiguration) settingsKnown();
   workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return {
     capabilities: {
@@ -203,6 +215,7 @@ connection.onInitialized(async () => {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'opendataLint' });
     await refreshSettings();
   }
+  settingsKnown();
   if (canWatchFiles) watchSidecarFiles(connection);
   if (canWatchWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -298,7 +311,7 @@ function scheduleRelated(document: TextDocument): void {
   scheduler.schedule(document);
 }
 
-documents.onDidOpen((event) => scheduler.schedule(event.document));
+// (Opening a document also fires onDidChangeContent: that schedules its first check.)
 documents.onDidChangeContent((event) => {
   scheduler.schedule(event.document);
   // A sidecar and the CSV it describes are checked against each other: re-check the other side too.

@@ -20,6 +20,8 @@ export interface SliceHooks {
   isCurrent(): boolean;
   /** Called between slices with the rows checked so far (for work-done progress). */
   progress?(rowsChecked: number, elapsedMs: number): void;
+  /** Called after each step while work remains (cheap checks only: it runs every few hundred rows). */
+  afterStep?(): void;
 }
 
 /** What a schema choice was made from: while it holds, an edit below the header keeps the choice. */
@@ -73,7 +75,10 @@ export class BigDocumentChecks {
     const firstRows = table.rowsChecked;
     while (table.isPending) {
       const sliceEnd = Date.now() + SLICE_MS;
-      while (table.isPending && Date.now() < sliceEnd) table.step(STEP_ROWS);
+      while (table.isPending && Date.now() < sliceEnd) {
+        table.step(STEP_ROWS);
+        if (table.isPending) hooks.afterStep?.();
+      }
       if (!table.isPending) break;
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (!hooks.isCurrent()) return false;
@@ -83,7 +88,7 @@ export class BigDocumentChecks {
   }
 
   /** The result of the document's current state: the first `maxProblems` problems, a summary of the rest, true totals. */
-  result(document: BigDocument, choice: SchemaChoice, maxProblems: number): { result: DocumentResult; shown: Problem[]; complete: boolean } {
+  result(document: BigDocument, choice: SchemaChoice, maxProblems: number): { result: DocumentResult; shown: Problem[] } {
     const table = document.table;
     const page = table.problems(maxProblems);
     const totals = table.totals();
@@ -93,7 +98,9 @@ export class BigDocumentChecks {
     const errors = totals.bySeverity.error + extra.filter((p) => p.severity === 'error').length;
     const warnings = totals.bySeverity.warning + extra.filter((p) => p.severity === 'warning').length;
     const hiddenCount = page.total - page.problems.length;
-    const shown = hiddenCount > 0 ? [summaryProblem(page.hidden, hiddenCount, maxProblems, page.total + extra.length), ...problems] : problems;
+    // While the check runs (a first page published early), the summary says so even when it counts none yet.
+    const shown =
+      hiddenCount > 0 || table.isPending ? [summaryProblem(page.hidden, hiddenCount, maxProblems, page.total + extra.length, table.isPending), ...problems] : problems;
     const report = { dialect: table.dialect, labels: table.labels, rowCount: table.rowCount, problems };
     const fields = choice.schema.schema ? fieldsByColumn(report.labels, choice.schema.schema) : [];
     const result: DocumentResult = {
@@ -106,17 +113,19 @@ export class BigDocumentChecks {
       totals: { errors, warnings, total: page.total + extra.length },
     };
     this.checks.remember(result);
-    // During a first check (rows checked in order), the first page is final once it is full: rows not yet checked come after it.
-    return { result, shown, complete: !table.isPending || page.problems.length >= maxProblems };
+    return { result, shown };
   }
 }
 
-/** The diagnostic at the top of the file counting the problems not shown, by code (as `capProblems` writes it). */
-function summaryProblem(hidden: Record<string, number>, hiddenCount: number, limit: number, total: number): Problem {
+/**
+ * The diagnostic at the top of the file counting the problems not shown, by code (as `capProblems` writes
+ * it); while the check still runs (the first page published early), a variant that says the count is not final.
+ */
+function summaryProblem(hidden: Record<string, number>, hiddenCount: number, limit: number, total: number, checking: boolean): Problem {
   const summary = Object.entries(hidden)
     .sort((a, b) => b[1] - a[1])
     .map(([code, count]) => `${code} × ${count}`)
     .join(', ');
   const zero = { offset: 0, line: 0, character: 0 };
-  return makeProblem('too-many-problems', { start: zero, end: zero }, { hidden: hiddenCount, limit, summary, total });
+  return makeProblem('too-many-problems', { start: zero, end: zero }, { hidden: hiddenCount, limit, summary, total, ...(checking ? { variant: 'checking' } : {}) });
 }

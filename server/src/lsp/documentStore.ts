@@ -3,15 +3,15 @@
 // row instead of a copy of the whole text. Both answer the `TextDocument` interface the services use.
 import { TextDocument, type Position, type Range } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
-import { IncrementalTable, type EditOutcome } from '../engine/incremental/incrementalTable';
+import { IncrementalTable } from '../engine/incremental/incrementalTable';
+import { piecesLength, takeTextPieces } from './messageReader';
+import { trace } from './trace';
 
 /** Documents from this many characters on are kept and checked incrementally. */
 export const BIG_DOCUMENT_CHARS = 1 << 20;
 
 /** A big document: its text lives in `table` (an `IncrementalTable`); the whole string is built only when asked for. */
 export class BigDocument implements TextDocument {
-  /** What the last `didChange` did (the scheduler publishes at once when it touched one row). */
-  lastEdit: EditOutcome | undefined;
   private cached: { version: number; text: string } | undefined;
 
   constructor(
@@ -46,7 +46,7 @@ export class BigDocument implements TextDocument {
 
   applyChanges(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
     this.cached = undefined;
-    this.lastEdit = this.table.applyEdits(changes);
+    this.table.applyEdits(changes);
     this.version = version;
   }
 }
@@ -86,12 +86,16 @@ export class DocumentStore {
     return this.subscribe(this.listeners.close, listener);
   }
 
-  /** Opens a document: big texts go to the chunked form (their whole check is left to the scheduler's steps). */
-  open(uri: string, languageId: string, version: number, text: string): TextDocument {
+  /**
+   * Opens a document: big texts go to the chunked form (their whole check is left to the scheduler's
+   * steps). `text` is one string, or pieces in order (a big didOpen, read by pieces: see messageReader.ts).
+   */
+  open(uri: string, languageId: string, version: number, text: string | readonly string[]): TextDocument {
+    const length = typeof text === 'string' ? text.length : piecesLength(text);
     const document =
-      text.length >= BIG_DOCUMENT_CHARS
+      length >= BIG_DOCUMENT_CHARS
         ? new BigDocument(uri, languageId, version, IncrementalTable.openPending(text))
-        : TextDocument.create(uri, languageId, version, text);
+        : TextDocument.create(uri, languageId, version, typeof text === 'string' ? text : text.join(''));
     this.documents.set(uri, document);
     return document;
   }
@@ -112,7 +116,10 @@ export class DocumentStore {
 
   listen(connection: Connection): void {
     connection.onDidOpenTextDocument(({ textDocument }) => {
-      const document = this.open(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text);
+      const text = takeTextPieces(textDocument) ?? textDocument.text;
+      trace('didOpen received', { pieces: typeof text === 'string' ? 1 : text.length });
+      const document = this.open(textDocument.uri, textDocument.languageId, textDocument.version, text);
+      trace('document opened', { big: document instanceof BigDocument });
       this.emit(this.listeners.open, document);
       this.emit(this.listeners.change, document);
     });

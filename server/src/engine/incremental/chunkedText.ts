@@ -114,12 +114,16 @@ export class ChunkedText {
   /** Per chunk, its line starts (local offsets), computed when first needed. */
   private lineStartCache: (Int32Array | undefined)[] = [];
 
-  /** `chunkSize` is for tests, to meet chunk boundaries in small texts. */
-  constructor(text = '', options: { chunkSize?: number } = {}) {
+  /**
+   * `text`: one string, or pieces in order (a big document read by pieces, see `setPieces`).
+   * `chunkSize` is for tests, to meet chunk boundaries in small texts.
+   */
+  constructor(text: string | readonly string[] = '', options: { chunkSize?: number } = {}) {
     this.chunkSize = Math.max(4, options.chunkSize ?? CHUNK_SIZE);
     this.maxChunk = 2 * this.chunkSize;
     this.minChunk = Math.floor(this.chunkSize / 4);
-    this.setText(text);
+    if (typeof text === 'string') this.setText(text);
+    else this.setPieces(text);
   }
 
   get length(): number {
@@ -138,8 +142,33 @@ export class ChunkedText {
 
   /** Replaces the whole text. The chunks are views on `text` until edited: nothing is copied. */
   setText(text: string): void {
-    this.chunks = splitIntoChunks(text, this.chunkSize);
-    this.lineStartCache = this.chunks.map(lineStartsOf);
+    this.setChunks(splitIntoChunks(text, this.chunkSize));
+  }
+
+  /**
+   * Replaces the whole text with one given as pieces in order, whose concatenation is the text. The
+   * pieces become the chunks (views on them when one is longer than a chunk may be), so that a document
+   * received in pieces never exists as one string; only a CRLF split between two pieces is mended.
+   */
+  setPieces(pieces: readonly string[]): void {
+    const chunks: string[] = [];
+    for (let piece of pieces) {
+      if (piece.length === 0) continue;
+      const last = chunks.length > 0 ? chunks[chunks.length - 1] : '';
+      if (piece.charCodeAt(0) === LF && last.charCodeAt(last.length - 1) === CR) {
+        chunks[chunks.length - 1] = flatten(last + '\n');
+        piece = piece.slice(1);
+        if (piece.length === 0) continue;
+      }
+      if (piece.length > this.maxChunk) chunks.push(...splitIntoChunks(piece, this.chunkSize));
+      else chunks.push(piece);
+    }
+    this.setChunks(chunks);
+  }
+
+  private setChunks(chunks: string[]): void {
+    this.chunks = chunks;
+    this.lineStartCache = chunks.map(lineStartsOf);
     this.breaks = this.lineStartCache.map((starts) => (starts as Int32Array).length);
     this.reindex(0);
   }

@@ -154,7 +154,7 @@ export class IncrementalTable {
 
   private readonly options: IncrementalOptions;
 
-  private constructor(text: string, options: IncrementalOptions) {
+  private constructor(text: string | readonly string[], options: IncrementalOptions) {
     this.options = { ...options };
     this.text = new ChunkedText(text, { chunkSize: options.chunkSize });
     this.file = new FileChecks(options.decoded);
@@ -171,8 +171,11 @@ export class IncrementalTable {
     return table;
   }
 
-  /** Opens a text and leaves the whole check to `step` (to check a big file off the request path). */
-  static openPending(text: string, options: IncrementalOptions = {}): IncrementalTable {
+  /**
+   * Opens a text (one string, or pieces in order: see `ChunkedText.setPieces`) and leaves the whole check
+   * to `step` (to check a big file off the request path).
+   */
+  static openPending(text: string | readonly string[], options: IncrementalOptions = {}): IncrementalTable {
     return new IncrementalTable(text, options);
   }
 
@@ -358,6 +361,29 @@ export class IncrementalTable {
       if (hidden[problem.code] === 0) delete hidden[problem.code];
     }
     return { problems: shown, total: totals.total, hidden };
+  }
+
+  /**
+   * Whether the first `limit` problems in file order are final although work is pending (always true
+   * when nothing is): the rows holding them all lie before the point re-checking has reached (rows past
+   * it come later in the file, or are old rows about to be checked again), and none of their checks waits
+   * for later rows (same-table foreign keys, custom checks reporting at the end). A `unique` or primary
+   * key mark only depends on earlier rows. What a single pass reports at the end of the table (mixed line
+   * endings) may still join the page when the work ends. Cheap: counts, builds no problem.
+   */
+  firstProblemsFinal(limit: number): boolean {
+    const pending = this.pending;
+    const generation = this.generation;
+    if (!pending || !generation) return true;
+    if (generation.firstRowChecks || generation.wholeTableChecks || (generation.keys?.foreignKeys ?? 0) > 0) return false;
+    const store = this.store;
+    let count = 0;
+    for (let row = store.nextRowWithProblems(0); row >= 0; row = store.nextRowWithProblems(row + 1)) {
+      if (store.startOf(row) >= pending.from) return false;
+      count += store.problemCountAt(row);
+      if (count >= limit) return true;
+    }
+    return false;
   }
 
   /** Counts of problems by code and by severity. */

@@ -123,6 +123,12 @@ export class RowStore {
     return block.marks[slot];
   }
 
+  /** Problems of a row: its own and the table constraints it breaks. */
+  problemCountAt(row: number): number {
+    const [block, slot] = this.locate(row);
+    return (block.problems[slot]?.length ?? 0) + (block.marks[slot]?.length ?? 0);
+  }
+
   /** The row whose span holds `offset`: the last row starting at or before it (-1 when none does). */
   rowAtOffset(offset: number): number {
     const blocks = this.blocks;

@@ -1,0 +1,27 @@
+// The server's connection to the editor. Over stdio (how the extension starts it), messages are read by
+// StreamingMessageReader, which decodes a big didOpen while it arrives and hands its text over in pieces;
+// other transports (--node-ipc, --socket) are set up by vscode-languageserver as usual.
+import { format } from 'node:util';
+import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { StreamingMessageReader } from './messageReader';
+
+export function createServerConnection(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const connection = createConnection(ProposedFeatures.all, new StreamingMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+  // What vscode-languageserver does for the stdio connection it makes itself: stdout carries the protocol,
+  // so the console writes to the editor's log; and the server ends with its input.
+  const log = (write: (message: string) => void) => (...args: unknown[]) => write(format(...args));
+  console.log = log((message) => connection.console.log(message));
+  console.info = log((message) => connection.console.info(message));
+  console.debug = log((message) => connection.console.log(message));
+  console.warn = log((message) => connection.console.warn(message));
+  console.error = log((message) => connection.console.error(message));
+  let shutdown = false;
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
+  const exit = () => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', exit);
+  process.stdin.on('close', exit);
+  return connection;
+}
