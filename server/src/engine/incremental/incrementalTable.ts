@@ -25,7 +25,7 @@ import { ChunkedText, detach, type ContentChange, type OffsetEdit, type TextPosi
 import { FileChecks } from './fileChecks';
 import { lineAfter, readRow, scanRows, type ScanEnd } from './rowReader';
 import { RowStore } from './rowStore';
-import { isOnRow, readProblem, storeProblem, type RowPlace } from './storedProblems';
+import { isOnRow, ProblemShapes, type RowPlace } from './storedProblems';
 import { TableKeys } from './tableKeys';
 
 export interface IncrementalOptions {
@@ -141,6 +141,10 @@ const ZERO = { offset: 0, line: 0, character: 0 };
 export class IncrementalTable {
   readonly text: ChunkedText;
   private readonly store = new RowStore();
+  /** What the stored problems share (see storedProblems.ts); cleared with the rows. */
+  private readonly shapes = new ProblemShapes();
+  /** Reused while storing a row's problems. */
+  private readonly scratch: unknown[] = [];
   private readonly file: FileChecks;
   private factories: Record<string, CustomCheckFactory>;
   private dialectValue: Dialect;
@@ -471,6 +475,7 @@ export class IncrementalTable {
   private restart(reason: NonNullable<EditOutcome['restarted']>): void {
     this.restartReason = reason;
     this.store.clear();
+    this.shapes.clear();
     this.codeCounts.clear();
     for (const severity of Object.keys(this.severityCounts) as Severity[]) this.severityCounts[severity] = 0;
     this.lateCache = undefined;
@@ -611,14 +616,16 @@ export class IncrementalTable {
     if (reported.length > 0) {
       const rowNumber = row.index + 1;
       const place: RowPlace = { start: rowStart, line: row.line, rowNumber };
-      const kept: Problem[] = [];
+      const kept = this.scratch;
       for (const problem of reported) {
         if (isOnRow(problem, rowStart, next, rowNumber)) {
-          kept.push(storeProblem(problem, place));
-          this.count(problem, 1);
+          this.shapes.store(problem, place, kept);
+          this.count(problem.code, problem.severity, 1);
         } else generation.sticky.push(problem);
       }
-      this.store.setProblems(at, kept);
+      // A copy of the exact length (an array grown by pushes holds room for more).
+      if (kept.length > 0) this.store.setProblems(at, kept.slice());
+      kept.length = 0;
       reported.length = 0;
     }
     if (keys !== undefined && generation.keys) {
@@ -640,8 +647,10 @@ export class IncrementalTable {
       });
       if (removals.length > 0) this.trackMarks(() => removals.forEach(([id, keys]) => tableKeys.removeRow(id, keys)));
     }
+    const shapes = this.shapes;
     store.visitRange(at, count, (_id, problems) => {
-      if (problems) for (const problem of problems) this.count(problem, -1);
+      if (!problems) return;
+      for (let i = 0, n = ProblemShapes.count(problems); i < n; i++) this.count(shapes.codeOf(problems, i), shapes.severityOf(problems, i), -1);
     });
     store.removeRange(at, count);
   }
@@ -676,9 +685,9 @@ export class IncrementalTable {
     return 'foreign-key';
   }
 
-  private count(problem: Problem, change: number): void {
-    this.codeCounts.set(problem.code, (this.codeCounts.get(problem.code) ?? 0) + change);
-    this.severityCounts[problem.severity] += change;
+  private count(code: string, severity: Severity, change: number): void {
+    this.codeCounts.set(code, (this.codeCounts.get(code) ?? 0) + change);
+    this.severityCounts[severity] += change;
   }
 
   private span(row: number): RowSpan {
@@ -691,7 +700,9 @@ export class IncrementalTable {
     const store = this.store;
     const span = this.span(row);
     const place: RowPlace = { start: span.start, line: span.line, rowNumber: row + 1 };
-    const problems = (store.problemsAt(row) ?? []).map((stored) => readProblem(stored, place));
+    const problems: Problem[] = [];
+    const stored = store.problemsAt(row);
+    if (stored) for (let i = 0, n = ProblemShapes.count(stored); i < n; i++) problems.push(this.shapes.read(stored, i, place));
     const marks = store.marksAt(row);
     const generation = this.generation as Generation;
     if (marks && generation.table && generation.keys) {
