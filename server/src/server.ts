@@ -13,7 +13,9 @@ import {
 import { getDefaultCatalog } from './engine/schema/catalog';
 import { normalizeLocale, t, type Locale } from './i18n';
 import { codeActionsFor } from './lsp/codeActions';
-import { createServerConnection } from './lsp/connection';
+import { ArrivingDocuments, type Arrival } from './lsp/arrivingDocuments';
+import { createServerConnection, outputFlushed } from './lsp/connection';
+import { onDocumentArriving } from './lsp/messageReader';
 import { fixCodeActions } from './lsp/fixActions';
 import { attachFixNotes } from './lsp/fixNotes';
 import { FixSessions } from './lsp/fixSessions';
@@ -71,7 +73,7 @@ function debounceFor(uri: string): number {
   return length < 200_000 ? 50 : length < 5_000_000 ? 150 : 300;
 }
 
-function isTableDocument(document: TextDocument): boolean {
+function isTableDocument(document: { languageId: string; uri: string }): boolean {
   return ['csv', 'csv-semicolon', 'csv-pipe', 'tsv'].includes(document.languageId) || /\.(csv|tsv)$/i.test(document.uri);
 }
 
@@ -159,6 +161,8 @@ async function checkBigDocument(document: BigDocument, version: number, isCurren
         const { shown } = bigChecks.result(document, choice, settings.maxProblems);
         void connection.sendDiagnostics({ uri, version, diagnostics: shown.map((problem) => toDiagnostic(problem, locale)) });
         trace('first page published', { version, rows: table.rowCount });
+        // Let the page reach the editor before the work goes on.
+        return outputFlushed();
       },
       progress: (_rows, elapsed) => {
         if (elapsed < PROGRESS_AFTER_MS) return;
@@ -180,13 +184,59 @@ async function checkBigDocument(document: BigDocument, version: number, isCurren
     const diagnostics = shown.map((problem) => toDiagnostic(problem, locale));
     void connection.sendDiagnostics({ uri, version, diagnostics });
     void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
-    if (tracing) trace('check complete', { version, rows: table.rowCount, ...memoryDetail() });
+    if (tracing) trace('check complete', { version, rows: table.rowCount, rowsChecked: table.rowsChecked, ...memoryDetail() });
   } catch (error) {
     connection.console.error(`Validation of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   } finally {
     if (progress) void progress.then((reporter) => reporter.done());
   }
 }
+
+/**
+ * Checks a big document while its didOpen still arrives (see arrivingDocuments.ts): the first page of
+ * problems goes out as soon as it is final, the text so far minus its last row (perhaps cut short); the
+ * check goes on as text comes, and the document opened takes it over when the whole message is read.
+ */
+async function checkArriving(document: BigDocument, arrival: Arrival): Promise<void> {
+  const { uri, version } = document;
+  try {
+    await settingsReady;
+    if (!arrival.arriving) return;
+    trace('check start', { version, arriving: true });
+    const choice = bigChecks.prepare(document, settings, workspaceFolders);
+    const table = document.table;
+    // Custom checks that judge the whole table check everything again after each edit, and appending is one.
+    if (table.checksWholeTable) {
+      arrivals.giveUp();
+      return;
+    }
+    let published = false;
+    const publishIfFinal = (): Promise<void> | undefined => {
+      if (published || !table.firstProblemsFinal(settings.maxProblems, { textComplete: false })) return undefined;
+      published = true;
+      const { shown } = bigChecks.result(document, choice, settings.maxProblems, { arriving: true });
+      void connection.sendDiagnostics({ uri, version, diagnostics: shown.map((problem) => toDiagnostic(problem, locale)) });
+      trace('first page published', { version, rows: table.rowCount, arriving: true });
+      return outputFlushed();
+    };
+    while (arrival.arriving) {
+      await bigChecks.settle(document, { isCurrent: () => arrival.arriving, afterStep: publishIfFinal });
+      if (!arrival.arriving) break;
+      await publishIfFinal();
+      await arrival.more();
+    }
+  } catch (error) {
+    arrivals.giveUp();
+    connection.console.error(`Validation of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}
+
+const arrivals = new ArrivingDocuments({
+  accepts: (opening) => isTableDocument(opening) && !sidecars.isSidecar(opening.uri) && !documents.get(opening.uri),
+  start: (document, arrival) => void checkArriving(document, arrival),
+});
+onDocumentArriving(arrivals.listener);
+documents.arrivals = arrivals;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = normalizeLocale(params.locale ?? params.initializationOptions?.locale);
@@ -216,6 +266,9 @@ connection.onInitialized(async () => {
     await refreshSettings();
   }
   settingsKnown();
+  // The catalog's index is read on the first check (schema references, detection): read it while the
+  // editor is still sending the first document (a big one takes a few hundred milliseconds to arrive).
+  setImmediate(() => getDefaultCatalog());
   if (canWatchFiles) watchSidecarFiles(connection);
   if (canWatchWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {

@@ -181,6 +181,32 @@ describe('language server (real process): big documents checked incrementally', 
     session.close(uri);
   });
 
+  it('a big document is checked while its didOpen arrives: its first page goes out before the rest of the message, the complete diagnostics after', async () => {
+    const uri = uriOf('arriving.csv');
+    const text = bigTable(120_000);
+    // The first 3 MB of the message: past the first megabyte the server reads before checking, and holding the first page.
+    const parts = session.openInParts(uri, text, 3_000_000);
+    const early = await session.diagnostics(uri, 1, 30_000);
+    assert.ok(isEarlyPage(early), 'a first page saying the rest is being checked');
+    parts.rest();
+    const final = await session.finalDiagnostics(uri, 1);
+    const schema = JSON.parse(readFileSync(path.join(folder, 'schema.json'), 'utf8')) as TableSchema;
+    const all = validateText(text, { checkers: schemaCheckers(schema) }).problems;
+    assert.deepEqual(
+      final.slice(1).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`),
+      all.slice(0, 300).map((p) => `${p.code} ${p.range.start.line}:${p.range.start.character}-${p.range.end.line}:${p.range.end.character}`),
+    );
+    assert.match(final[0].message, new RegExp(`^${all.length - 300} more problems`));
+    assert.deepEqual(shape(early.slice(1)), shape(final.slice(1)), 'the early page held the final first problems');
+    // The document is open as any other: an edit is checked against the whole text.
+    let document = TextDocument.create(uri, 'csv', 1, text);
+    const edit = { range: { start: { line: 110_000, character: 0 }, end: { line: 110_000, character: 0 } }, text: '12,Collée,hier,22,75056\n' };
+    document = TextDocument.update(document, [edit], 2);
+    session.change(uri, 2, [edit]);
+    assert.deepEqual(shape(await session.finalDiagnostics(uri, 2)), await freshOpen(document.getText()));
+    session.close(uri);
+  });
+
   it('a quote that makes the rest of the file one value, then closed again: early first pages that are final, complete diagnostics last, as a fresh check', async () => {
     const uri = uriOf('quote.csv');
     // Without any quote (semicolons, no multi-line cell), so that a typed quote swallows every later row.

@@ -52,6 +52,18 @@ export class LspSession {
     this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
   }
 
+  /**
+   * Sends a didOpen whose bytes go in two writes: the first `firstBytes` now, the rest when `rest()` is
+   * called (to see what the server does while a big message is still arriving). No other message may be
+   * sent meanwhile.
+   */
+  openInParts(uri: string, text: string, firstBytes: number): { rest(): void } {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'csv', version: 1, text } } }), 'utf8');
+    const stdin = this.child.stdin!;
+    stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body.subarray(0, firstBytes)]));
+    return { rest: () => void stdin.write(body.subarray(firstBytes)) };
+  }
+
   change(uri: string, version: number, changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): void {
     this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
   }

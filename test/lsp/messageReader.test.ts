@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import type { Message } from 'vscode-languageserver/node';
-import { StreamingJsonBody, StreamingMessageReader, takeTextPieces } from '../../server/src/lsp/messageReader';
+import { onDocumentArriving, openingDocument, StreamingJsonBody, StreamingMessageReader, takeTextPieces, type OpeningDocument } from '../../server/src/lsp/messageReader';
 
 /** Characters that matter to JSON strings and UTF-8: quotes, backslashes, escapes, accents, €, astral and lone surrogates. */
 const unit = fc.oneof(
@@ -97,6 +97,40 @@ describe('StreamingMessageReader', () => {
       for (let at = 0; at < bytes.length; at += 7) body.write(bytes.subarray(at, at + 7));
       assert.deepEqual(normalized(body.end() as Message).message, didOpen(text));
     }
+  });
+
+  it('tells the server about a didOpen text while it arrives: which document, and the pieces so far', () => {
+    const text = 'id,nom\n'.repeat(3000) + '"quoted ""value""",\u20ac\n';
+    const calls: { document: OpeningDocument; joined: string; count: number }[] = [];
+    onDocumentArriving((document, pieces) => calls.push({ document, joined: pieces.join(''), count: pieces.length }));
+    try {
+      const cuts = Array.from({ length: 12 }, (_, i) => 1000 + i * 2500);
+      const { messages } = read(frame(didOpen(text)), cuts, { bigBodyBytes: 0, pieceBytes: 4096 });
+      assert.ok(calls.length >= 4, `${calls.length} calls`);
+      assert.deepEqual(calls[0].document, { uri: 'file:///t.csv', languageId: 'csv', version: 1 });
+      calls.forEach((call, i) => {
+        assert.equal(call.count, i + 1, 'one more piece each time');
+        assert.ok(text.startsWith(call.joined), 'the pieces so far are the start of the text');
+      });
+      assert.equal(calls[calls.length - 1].joined, text);
+      assert.equal((messages[0] as unknown as { params: { textDocument: { text: string } } }).params.textDocument.text, text);
+    } finally {
+      onDocumentArriving(undefined);
+    }
+  });
+
+  it('reads which document a didOpen opens from the JSON before its text, and nothing else', () => {
+    const before = (message: unknown) => {
+      const json = JSON.stringify(message);
+      return json.slice(0, json.lastIndexOf('"text":') + 7);
+    };
+    const open = { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///a%20b.csv', languageId: 'csv', version: 7, text: 'x' } } };
+    assert.deepEqual(openingDocument(before(open)), { uri: 'file:///a%20b.csv', languageId: 'csv', version: 7 });
+    // Cut before the text, another method, a "text" elsewhere, a version that is no number: no document.
+    assert.equal(openingDocument(JSON.stringify(open).slice(0, 20)), undefined);
+    assert.equal(openingDocument(before({ ...open, method: 'workspace/applyEdit' })), undefined);
+    assert.equal(openingDocument(before({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { other: { text: 'x' } } })), undefined);
+    assert.equal(openingDocument(before({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'u', languageId: 'csv', version: 'one', text: 'x' } } })), undefined);
   });
 
   it('reports a malformed body as an error and reads nothing after it', () => {

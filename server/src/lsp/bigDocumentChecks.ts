@@ -20,8 +20,11 @@ export interface SliceHooks {
   isCurrent(): boolean;
   /** Called between slices with the rows checked so far (for work-done progress). */
   progress?(rowsChecked: number, elapsedMs: number): void;
-  /** Called after each step while work remains (cheap checks only: it runs every few hundred rows). */
-  afterStep?(): void;
+  /**
+   * Called after each step while work remains (cheap checks only: it runs every few hundred rows). A
+   * promise returned ends the slice: the work goes on once it settles (e.g. diagnostics were sent).
+   */
+  afterStep?(): Promise<void> | void;
 }
 
 /** What a schema choice was made from: while it holds, an edit below the header keeps the choice. */
@@ -75,12 +78,13 @@ export class BigDocumentChecks {
     const firstRows = table.rowsChecked;
     while (table.isPending) {
       const sliceEnd = Date.now() + SLICE_MS;
-      while (table.isPending && Date.now() < sliceEnd) {
+      let wait: Promise<void> | void = undefined;
+      while (table.isPending && Date.now() < sliceEnd && !wait) {
         table.step(STEP_ROWS);
-        if (table.isPending) hooks.afterStep?.();
+        if (table.isPending) wait = hooks.afterStep?.();
       }
       if (!table.isPending) break;
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await (wait ?? new Promise<void>((resolve) => setImmediate(resolve)));
       if (!hooks.isCurrent()) return false;
       hooks.progress?.(table.rowsChecked - firstRows, Date.now() - started);
     }
@@ -88,7 +92,8 @@ export class BigDocumentChecks {
   }
 
   /** The result of the document's current state: the first `maxProblems` problems, a summary of the rest, true totals. */
-  result(document: BigDocument, choice: SchemaChoice, maxProblems: number): { result: DocumentResult; shown: Problem[] } {
+  /** `arriving`: the text is not all there yet (the summary says the rest is being checked). */
+  result(document: BigDocument, choice: SchemaChoice, maxProblems: number, { arriving = false } = {}): { result: DocumentResult; shown: Problem[] } {
     const table = document.table;
     const page = table.problems(maxProblems);
     const totals = table.totals();
@@ -99,8 +104,8 @@ export class BigDocumentChecks {
     const warnings = totals.bySeverity.warning + extra.filter((p) => p.severity === 'warning').length;
     const hiddenCount = page.total - page.problems.length;
     // While the check runs (a first page published early), the summary says so even when it counts none yet.
-    const shown =
-      hiddenCount > 0 || table.isPending ? [summaryProblem(page.hidden, hiddenCount, maxProblems, page.total + extra.length, table.isPending), ...problems] : problems;
+    const checking = table.isPending || arriving;
+    const shown = hiddenCount > 0 || checking ? [summaryProblem(page.hidden, hiddenCount, maxProblems, page.total + extra.length, checking), ...problems] : problems;
     const report = { dialect: table.dialect, labels: table.labels, rowCount: table.rowCount, problems };
     const fields = choice.schema.schema ? fieldsByColumn(report.labels, choice.schema.schema) : [];
     const result: DocumentResult = {

@@ -5,8 +5,12 @@ import { format } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { StreamingMessageReader } from './messageReader';
 
+/** Whether the connection is over stdio (stdout carries the protocol). */
+let stdio = false;
+
 export function createServerConnection(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  stdio = true;
   const connection = createConnection(ProposedFeatures.all, new StreamingMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
   // What vscode-languageserver does for the stdio connection it makes itself: stdout carries the protocol,
   // so the console writes to the editor's log; and the server ends with its input.
@@ -24,4 +28,18 @@ export function createServerConnection(): Connection {
   process.stdin.on('end', exit);
   process.stdin.on('close', exit);
   return connection;
+}
+
+/**
+ * Resolves once what was sent to the editor has left the process (as far as stdio tells). A thousand
+ * diagnostics are over half a megabyte: written through a pipe while a long check runs, the rest of such
+ * a message would only move on between slices of work, tens of milliseconds later. Waits for at most a
+ * quarter of a second (an editor that does not read does not stop the check).
+ */
+export async function outputFlushed(): Promise<void> {
+  // The writer writes in an immediate callback of its own, queued before this one.
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  if (!stdio) return;
+  const deadline = Date.now() + 250;
+  while (process.stdout.writableLength > 0 && Date.now() < deadline) await new Promise<void>((resolve) => setImmediate(resolve));
 }

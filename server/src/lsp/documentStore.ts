@@ -58,8 +58,16 @@ export interface DocumentEvent {
 type Listener = (event: DocumentEvent) => void;
 
 /** Open documents by URI, fed by the connection's text document notifications (replaces `TextDocuments`). */
+/** Big documents checked while their didOpen arrived (see arrivingDocuments.ts). */
+export interface Arrivals {
+  /** The document checked while this didOpen arrived, its text completed; undefined when there is none. */
+  complete(uri: string, version: number, pieces: readonly string[] | undefined): BigDocument | undefined;
+}
+
 export class DocumentStore {
   private readonly documents = new Map<string, TextDocument>();
+  /** Set by the server when it checks big documents while they arrive. */
+  arrivals: Arrivals | undefined;
   private readonly listeners = { open: [] as Listener[], change: [] as Listener[], close: [] as Listener[] };
 
   get(uri: string): TextDocument | undefined {
@@ -116,9 +124,14 @@ export class DocumentStore {
 
   listen(connection: Connection): void {
     connection.onDidOpenTextDocument(({ textDocument }) => {
-      const text = takeTextPieces(textDocument) ?? textDocument.text;
-      trace('didOpen received', { pieces: typeof text === 'string' ? 1 : text.length });
-      const document = this.open(textDocument.uri, textDocument.languageId, textDocument.version, text);
+      const pieces = takeTextPieces(textDocument);
+      trace('didOpen received', { pieces: pieces?.length ?? 1 });
+      const arrived = this.arrivals?.complete(textDocument.uri, textDocument.version, pieces);
+      let document: TextDocument;
+      if (arrived && arrived.languageId === textDocument.languageId) {
+        document = arrived;
+        this.documents.set(document.uri, document);
+      } else document = this.open(textDocument.uri, textDocument.languageId, textDocument.version, pieces ?? textDocument.text);
       trace('document opened', { big: document instanceof BigDocument });
       this.emit(this.listeners.open, document);
       this.emit(this.listeners.change, document);

@@ -25,6 +25,27 @@ const LF = 10;
 /** Pieces of the text of the didOpen notifications read, by their `textDocument` object (`text` is left empty). */
 const textPieces = new WeakMap<object, string[]>();
 
+/** What a didOpen says before its text: the text comes last (as vscode-languageclient writes it). */
+export interface OpeningDocument {
+  uri: string;
+  languageId: string;
+  version: number;
+}
+
+/**
+ * Called while the text of a big didOpen arrives, after each new piece, with the pieces so far (the same
+ * array, growing; `takeTextPieces` gives it whole once the message is read). Lets the server check the
+ * start of a big document while the rest is still on its way.
+ */
+export type OpeningListener = (document: OpeningDocument, pieces: readonly string[]) => void;
+
+let openingListener: OpeningListener | undefined;
+
+/** Registers the listener of didOpen texts as they arrive (one: the server's). */
+export function onDocumentArriving(listener: OpeningListener | undefined): void {
+  openingListener = listener;
+}
+
 /**
  * The text of a `textDocument` read from a big didOpen, as pieces in order (their concatenation is the
  * text; its `text` property was left empty so that the text never exists as one string). Taken once.
@@ -56,6 +77,8 @@ export class StreamingJsonBody {
   private backslashes = 0;
   /** Size at which the pending bytes are cut into a piece (grows when no cut was possible). */
   private cutAt: number;
+  /** The document whose text the current long string is, when it is the text of a didOpen. */
+  private opening: OpeningDocument | undefined;
 
   /** `pieceBytes`: for tests, to meet piece boundaries in small messages. */
   constructor(private readonly pieceBytes = PIECE_BYTES) {
@@ -152,7 +175,12 @@ export class StreamingJsonBody {
     }
     const rest = cut < contentEnd ? Buffer.from(joined.subarray(cut, contentEnd)) : undefined;
     joined[cut] = QUOTE;
-    (this.pieces ??= []).push(JSON.parse(utf8.decode(joined.subarray(0, cut + 1))) as string);
+    if (!this.pieces) {
+      this.pieces = [];
+      this.opening = openingListener ? openingDocument(Buffer.concat(this.envelope).toString('utf8')) : undefined;
+    }
+    this.pieces.push(JSON.parse(utf8.decode(joined.subarray(0, cut + 1))) as string);
+    if (this.opening) openingListener?.(this.opening, this.pieces);
     this.parts = rest ? [rest] : [];
     this.partsBytes = rest ? rest.length : 0;
     this.cutAt = this.pieceBytes;
@@ -162,6 +190,7 @@ export class StreamingJsonBody {
     this.inString = false;
     if (this.pieces) {
       if (this.partsBytes > 0) this.cutPiece(true);
+      this.opening = undefined;
       this.envelope.push(Buffer.from(JSON.stringify(this.placeholder + this.longStrings.length)));
       this.longStrings.push(this.pieces);
     } else this.envelope.push(QUOTE_BYTES, ...this.parts.map((part) => Buffer.from(part)), QUOTE_BYTES);
@@ -202,6 +231,33 @@ export class StreamingJsonBody {
       renamed[name] = this.restoreValue(record[key]);
     }
     return renamed;
+  }
+}
+
+/**
+ * The document a didOpen opens, read from the JSON before a long string when that string is the value
+ * of its `textDocument.text` (the JSON so far is closed with that string empty and parsed); else undefined.
+ */
+export function openingDocument(before: string): OpeningDocument | undefined {
+  if (!/"text"\s*:\s*$/.test(before)) return undefined;
+  // Close what is open: a stack of { and [ outside strings (the JSON before holds whole strings only).
+  const closers: string[] = [];
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i];
+    if (c === '"') {
+      for (i++; i < before.length && before[i] !== '"'; i++) if (before[i] === '\\') i++;
+    } else if (c === '{') closers.push('}');
+    else if (c === '[') closers.push(']');
+    else if (c === '}' || c === ']') closers.pop();
+  }
+  try {
+    const message = JSON.parse(`${before}""${closers.reverse().join('')}`) as { method?: unknown; params?: { textDocument?: Record<string, unknown> } };
+    const textDocument = message.params?.textDocument;
+    if (message.method !== 'textDocument/didOpen' || !textDocument || textDocument.text !== '') return undefined;
+    const { uri, languageId, version } = textDocument;
+    return typeof uri === 'string' && typeof languageId === 'string' && typeof version === 'number' ? { uri, languageId, version } : undefined;
+  } catch {
+    return undefined;
   }
 }
 

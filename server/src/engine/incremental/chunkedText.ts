@@ -151,7 +151,24 @@ export class ChunkedText {
    * received in pieces never exists as one string; only a CRLF split between two pieces is mended.
    */
   setPieces(pieces: readonly string[]): void {
-    const chunks: string[] = [];
+    this.setChunks(this.chunksOf(pieces, []));
+  }
+
+  /** Adds pieces at the end as chunks of their own, as `setPieces` makes them (a text arriving by pieces). */
+  appendPieces(pieces: readonly string[]): void {
+    const first = this.chunks.length;
+    const chunks = this.chunksOf(pieces, this.chunks);
+    // The last chunk changed when an LF was moved into it.
+    const from = Math.max(0, first - 1);
+    for (let i = from; i < chunks.length; i++) {
+      this.lineStartCache[i] = lineStartsOf(chunks[i]);
+      this.breaks[i] = (this.lineStartCache[i] as Int32Array).length;
+    }
+    this.reindex(from);
+  }
+
+  /** Appends pieces to `chunks` (in place) as chunks: split when too long, a CRLF split between two mended. */
+  private chunksOf(pieces: readonly string[], chunks: string[]): string[] {
     for (let piece of pieces) {
       if (piece.length === 0) continue;
       const last = chunks.length > 0 ? chunks[chunks.length - 1] : '';
@@ -163,7 +180,7 @@ export class ChunkedText {
       if (piece.length > this.maxChunk) chunks.push(...splitIntoChunks(piece, this.chunkSize));
       else chunks.push(piece);
     }
-    this.setChunks(chunks);
+    return chunks;
   }
 
   private setChunks(chunks: string[]): void {
@@ -285,6 +302,11 @@ export class ChunkedText {
     if (start === end && newText === '') return;
     if (this.chunks.length === 0) {
       this.setText(newText);
+      return;
+    }
+    if (start === length && newText.length >= this.minChunk) {
+      // Text added at the end, as a document arriving by pieces: its own chunk, not a copy.
+      this.appendPieces([newText]);
       return;
     }
     // First chunk: the one holding `start` (the last chunk for the end of the text). Last chunk: the one

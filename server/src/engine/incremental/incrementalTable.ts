@@ -374,20 +374,30 @@ export class IncrementalTable {
    * for later rows (same-table foreign keys, custom checks reporting at the end). A `unique` or primary
    * key mark only depends on earlier rows. What a single pass reports at the end of the table (mixed line
    * endings) may still join the page when the work ends. Cheap: counts, builds no problem.
+   *
+   * `textComplete: false` is for a text still arriving (appended to as it comes): its last row may be cut
+   * short, so it is never final, and the page is final only when full.
    */
-  firstProblemsFinal(limit: number): boolean {
+  firstProblemsFinal(limit: number, { textComplete = true } = {}): boolean {
     const pending = this.pending;
     const generation = this.generation;
-    if (!pending || !generation) return true;
+    if ((!pending && textComplete) || !generation) return true;
     if (generation.firstRowChecks || generation.wholeTableChecks || (generation.keys?.foreignKeys ?? 0) > 0) return false;
     const store = this.store;
+    if (store.count === 0) return false;
+    const frontier = Math.min(pending ? pending.from : Infinity, textComplete ? Infinity : store.startOf(store.count - 1));
     let count = 0;
     for (let row = store.nextRowWithProblems(0); row >= 0; row = store.nextRowWithProblems(row + 1)) {
-      if (store.startOf(row) >= pending.from) return false;
+      if (store.startOf(row) >= frontier) return false;
       count += store.problemCountAt(row);
       if (count >= limit) return true;
     }
     return false;
+  }
+
+  /** Whether re-checking after each edit restarts the whole check (custom checks that judge the whole table). */
+  get checksWholeTable(): boolean {
+    return this.generation?.wholeTableChecks ?? false;
   }
 
   /** Counts of problems by code and by severity. */

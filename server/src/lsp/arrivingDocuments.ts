@@ -1,0 +1,118 @@
+// Big documents checked while their didOpen is still arriving. The editor sends a national file as one
+// message of 50–250 MB; the message reader decodes its text into pieces as the bytes come (see
+// messageReader.ts), and here the pieces are appended to a document as they come, so that its check starts
+// (and its first page of problems goes out) long before the last byte is there. When the whole message is
+// read, the same document, its text completed, becomes the open document: nothing is checked twice.
+import { IncrementalTable } from '../engine/incremental/incrementalTable';
+import { MOJIBAKE_SCAN_CHARS } from '../engine/validate';
+import { BigDocument } from './documentStore';
+import type { OpeningDocument, OpeningListener } from './messageReader';
+
+/**
+ * A document is checked while it arrives once this much of its text is there: the file-level findings
+ * (binary, empty, encoding, the dialect sniffed) read the first megabyte only, and the rest does not
+ * change them.
+ */
+export const ARRIVING_MIN_CHARS = MOJIBAKE_SCAN_CHARS + 64;
+
+/** What the check of an arriving document sees of its arrival. */
+export interface Arrival {
+  /** True until the whole text is there (or the arrival was given up). */
+  readonly arriving: boolean;
+  /** Resolves when more text came, or when the arrival ended. */
+  more(): Promise<void>;
+}
+
+interface State extends Arrival {
+  opening: OpeningDocument;
+  /** The reader's pieces (the same array, growing). */
+  pieces: readonly string[];
+  appended: number;
+  document: BigDocument;
+  arriving: boolean;
+  wake: (() => void) | undefined;
+}
+
+export interface ArrivalHooks {
+  /** Whether a document may be checked while it arrives (a table document, the settings known…). */
+  accepts(opening: OpeningDocument): boolean;
+  /** Starts the check of an arriving document. */
+  start(document: BigDocument, arrival: Arrival): void;
+}
+
+export class ArrivingDocuments {
+  private current: State | undefined;
+  /** The pieces of a didOpen being watched until it is long enough, with their length so far. */
+  private watched: { pieces: readonly string[]; counted: number; length: number } | undefined;
+
+  constructor(private readonly hooks: ArrivalHooks) {}
+
+  /** The message reader's listener (see `onDocumentArriving`). */
+  readonly listener: OpeningListener = (opening, pieces) => {
+    const current = this.current;
+    if (current && current.pieces === pieces) {
+      this.append(current);
+      return;
+    }
+    let watched = this.watched;
+    if (!watched || watched.pieces !== pieces) watched = this.watched = { pieces, counted: 0, length: 0 };
+    for (; watched.counted < pieces.length; watched.counted++) watched.length += pieces[watched.counted].length;
+    if (watched.length < ARRIVING_MIN_CHARS) return;
+    this.watched = undefined;
+    if (!this.hooks.accepts(opening)) return;
+    this.giveUp();
+    const document = new BigDocument(opening.uri, opening.languageId, opening.version, IncrementalTable.openPending(pieces.slice()));
+    const state: State = {
+      opening,
+      pieces,
+      appended: pieces.length,
+      document,
+      arriving: true,
+      wake: undefined,
+      more: () => new Promise<void>((resolve) => (state.arriving ? (state.wake = resolve) : resolve())),
+    };
+    this.current = state;
+    this.hooks.start(document, state);
+  };
+
+  /**
+   * The didOpen was read whole: the document checked while it arrived, its text completed, when it is
+   * that one (else undefined, and any arrival is given up).
+   */
+  complete(uri: string, version: number, pieces: readonly string[] | undefined): BigDocument | undefined {
+    const current = this.current;
+    this.watched = undefined;
+    if (!current || current.pieces !== pieces || current.opening.uri !== uri || current.opening.version !== version) {
+      this.giveUp();
+      return undefined;
+    }
+    this.append(current);
+    this.end(current);
+    return current.document;
+  }
+
+  /** Stops following the current arrival (its check stops at its next slice). */
+  giveUp(): void {
+    if (this.current) this.end(this.current);
+  }
+
+  private end(state: State): void {
+    state.arriving = false;
+    this.current = undefined;
+    const wake = state.wake;
+    state.wake = undefined;
+    wake?.();
+  }
+
+  /** Appends the pieces that came since the last time (as edits at the end: the last row is read again). */
+  private append(state: State): void {
+    const table = state.document.table;
+    for (; state.appended < state.pieces.length; state.appended++) {
+      const end = table.text.length;
+      table.applyEdits([{ start: end, end, newText: state.pieces[state.appended] }], 0);
+    }
+    const wake = state.wake;
+    state.wake = undefined;
+    wake?.();
+  }
+}
