@@ -1,4 +1,5 @@
 // The language server: LSP wiring only. The checks live in server/src/engine, the LSP services in server/src/lsp.
+import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DidChangeConfigurationNotification,
@@ -15,7 +16,8 @@ import { normalizeLocale, t, type Locale } from './i18n';
 import { codeActionsFor } from './lsp/codeActions';
 import { ArrivingDocuments, type Arrival } from './lsp/arrivingDocuments';
 import { createServerConnection, outputFlushed } from './lsp/connection';
-import { onDocumentArriving } from './lsp/messageReader';
+import { bigMessagesStarted, onDocumentArriving } from './lsp/messageReader';
+import { warmUp } from './lsp/warmUp';
 import { fixCodeActions } from './lsp/fixActions';
 import { attachFixNotes } from './lsp/fixNotes';
 import { FixSessions } from './lsp/fixSessions';
@@ -266,9 +268,10 @@ connection.onInitialized(async () => {
     await refreshSettings();
   }
   settingsKnown();
-  // The catalog's index is read on the first check (schema references, detection): read it while the
-  // editor is still sending the first document (a big one takes a few hundred milliseconds to arrive).
-  setImmediate(() => getDefaultCatalog());
+  // While the editor is still sending the first document (a big one takes a few hundred milliseconds to
+  // serialize): read the catalog and warm the checks up (see warmUp.ts).
+  const baseDir = workspaceFolders[0]?.startsWith('file:') ? fileURLToPath(workspaceFolders[0]) : process.cwd();
+  setImmediate(() => void warmUp(Object.values(settings.schemas), baseDir, locale, () => bigMessagesStarted() > 0 || documents.keys().length > 0));
   if (canWatchFiles) watchSidecarFiles(connection);
   if (canWatchWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {

@@ -15,11 +15,18 @@ import type { OpeningDocument, OpeningListener } from './messageReader';
  */
 export const ARRIVING_MIN_CHARS = MOJIBAKE_SCAN_CHARS + 64;
 
+/** A last row longer than this stops the check of an arriving document (see `more`). */
+const ARRIVING_MAX_ROW_CHARS = 1 << 20;
+
 /** What the check of an arriving document sees of its arrival. */
 export interface Arrival {
   /** True until the whole text is there (or the arrival was given up). */
   readonly arriving: boolean;
-  /** Resolves when more text came, or when the arrival ended. */
+  /**
+   * Adds the text that came since the last call to the document, waiting for some when none came; resolves
+   * at once when the arrival ended. Text is added only when the check asks for it: each addition reads the
+   * last row again, and a check that reads a long row would otherwise start it over at each piece.
+   */
   more(): Promise<void>;
 }
 
@@ -44,6 +51,8 @@ export class ArrivingDocuments {
   private current: State | undefined;
   /** The pieces of a didOpen being watched until it is long enough, with their length so far. */
   private watched: { pieces: readonly string[]; counted: number; length: number } | undefined;
+  /** Texts not checked while they arrive (refused, or given up): never taken up again. */
+  private readonly passed = new WeakSet<readonly string[]>();
 
   constructor(private readonly hooks: ArrivalHooks) {}
 
@@ -51,16 +60,22 @@ export class ArrivingDocuments {
   readonly listener: OpeningListener = (opening, pieces) => {
     const current = this.current;
     if (current && current.pieces === pieces) {
-      this.append(current);
+      const wake = current.wake;
+      current.wake = undefined;
+      wake?.();
       return;
     }
+    if (this.passed.has(pieces)) return;
     let watched = this.watched;
     if (!watched || watched.pieces !== pieces) watched = this.watched = { pieces, counted: 0, length: 0 };
     for (; watched.counted < pieces.length; watched.counted++) watched.length += pieces[watched.counted].length;
     if (watched.length < ARRIVING_MIN_CHARS) return;
     this.watched = undefined;
-    if (!this.hooks.accepts(opening)) return;
     this.giveUp();
+    if (!this.hooks.accepts(opening)) {
+      this.passed.add(pieces);
+      return;
+    }
     const document = new BigDocument(opening.uri, opening.languageId, opening.version, IncrementalTable.openPending(pieces.slice()));
     const state: State = {
       opening,
@@ -69,7 +84,13 @@ export class ArrivingDocuments {
       document,
       arriving: true,
       wake: undefined,
-      more: () => new Promise<void>((resolve) => (state.arriving ? (state.wake = resolve) : resolve())),
+      more: async () => {
+        // A row that grows with the text (a 20 MB line, an unclosed quote) would be read again at each
+        // addition, and holds no first page: the document is then checked once it is all there.
+        if (lastRowChars(state) > ARRIVING_MAX_ROW_CHARS) this.giveUp();
+        while (state.arriving && waitingChars(state) === 0) await new Promise<void>((resolve) => (state.wake = resolve));
+        if (state.arriving) this.append(state);
+      },
     };
     this.current = state;
     this.hooks.start(document, state);
@@ -97,6 +118,7 @@ export class ArrivingDocuments {
   }
 
   private end(state: State): void {
+    this.passed.add(state.pieces);
     state.arriving = false;
     this.current = undefined;
     const wake = state.wake;
@@ -107,12 +129,27 @@ export class ArrivingDocuments {
   /** Appends the pieces that came since the last time (as edits at the end: the last row is read again). */
   private append(state: State): void {
     const table = state.document.table;
-    for (; state.appended < state.pieces.length; state.appended++) {
-      const end = table.text.length;
-      table.applyEdits([{ start: end, end, newText: state.pieces[state.appended] }], 0);
-    }
-    const wake = state.wake;
-    state.wake = undefined;
-    wake?.();
+    let at = table.text.length;
+    const edits = state.pieces.slice(state.appended).map((newText) => {
+      const edit = { start: at, end: at, newText };
+      at += newText.length;
+      return edit;
+    });
+    state.appended = state.pieces.length;
+    if (edits.length > 0) table.applyEdits(edits, 0);
   }
+}
+
+/** Characters that came and are not in the document yet. */
+function waitingChars(state: State): number {
+  let chars = 0;
+  for (let i = state.appended; i < state.pieces.length; i++) chars += state.pieces[i].length;
+  return chars;
+}
+
+/** Characters of the document's last row (read again when text is added). */
+function lastRowChars(state: State): number {
+  const table = state.document.table;
+  const span = table.rowAt(table.text.length - 1);
+  return span ? table.text.length - span.start : table.text.length;
 }

@@ -41,6 +41,13 @@ export type OpeningListener = (document: OpeningDocument, pieces: readonly strin
 
 let openingListener: OpeningListener | undefined;
 
+/** Big messages whose reading started (the server stops warming up when the first comes). */
+let bigMessages = 0;
+
+export function bigMessagesStarted(): number {
+  return bigMessages;
+}
+
 /** Registers the listener of didOpen texts as they arrive (one: the server's). */
 export function onDocumentArriving(listener: OpeningListener | undefined): void {
   openingListener = listener;
@@ -368,7 +375,10 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
     this.remaining = length;
     this.smallBody = [];
     this.bigBody = length >= (this.options.bigBodyBytes ?? BIG_BODY_BYTES) ? new StreamingJsonBody(this.options.pieceBytes) : undefined;
-    if (this.bigBody) trace('big message started', { bytes: length });
+    if (this.bigBody) {
+      bigMessages++;
+      trace('big message started', { bytes: length });
+    }
     if (length === 0) this.endBody();
   }
 

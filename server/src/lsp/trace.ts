@@ -4,11 +4,15 @@
 
 const enabled = Boolean(process.env.OPENDATA_LINT_TRACE);
 
-/** Writes `[trace] <epoch ms with decimals> <label> <detail>` to stderr when tracing is on. */
+/**
+ * Writes `[trace] <epoch ms with decimals> <label> <detail>` to stderr when tracing is on; the detail
+ * holds `cpu`, the process's CPU time so far in ms (wall times are noisy on a busy machine).
+ */
 export function trace(label: string, detail?: Record<string, number | string | boolean>): void {
   if (!enabled) return;
   const at = (performance.timeOrigin + performance.now()).toFixed(1);
-  process.stderr.write(`[trace] ${at} ${label}${detail ? ` ${JSON.stringify(detail)}` : ''}\n`);
+  const { user, system } = process.cpuUsage();
+  process.stderr.write(`[trace] ${at} ${label} ${JSON.stringify({ ...detail, cpu: Math.round((user + system) / 1000) })}\n`);
 }
 
 /** The process's memory in MB, for trace details. */

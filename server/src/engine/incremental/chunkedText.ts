@@ -212,6 +212,12 @@ export class ChunkedText {
     return parts.join('');
   }
 
+  /** Where the chunk holding `offset` ends (a slice up to there is a view on that chunk, not a copy). */
+  chunkEndAt(offset: number): number {
+    if (offset < 0 || offset >= this.length) return this.length;
+    return this.starts[this.chunkAt(offset) + 1];
+  }
+
   /** The chunks in order (views, not copies): for searches that can stop early. */
   *pieces(): IterableIterator<string> {
     for (const chunk of this.chunks) yield chunk;

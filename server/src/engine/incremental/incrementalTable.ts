@@ -264,9 +264,11 @@ export class IncrementalTable {
    * a sidecar, a detection after a header edit) and schedules a whole check, keeping the text.
    */
   reconfigure(changes: Pick<IncrementalOptions, 'schema' | 'dialect' | 'customChecks'>): void {
+    // The same known dialect sniffs the same (sniffing reads the first 64k characters: skip it then).
+    const sameDialect = !('dialect' in changes) || JSON.stringify(changes.dialect ?? null) === JSON.stringify(this.options.dialect ?? null);
     Object.assign(this.options, changes);
     this.factories = this.options.customChecks ?? customCheckFactories;
-    this.dialectValue = this.sniff();
+    if (!sameDialect) this.dialectValue = this.sniff();
     this.restart('file');
   }
 
