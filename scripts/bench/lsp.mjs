@@ -296,7 +296,7 @@ async function benchWorstQuote(file, rows) {
   server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'csv', version: 1, text } });
   await opened;
   const character = text.split('\n')[3].split(';').slice(0, 9).join(';').length + 1;
-  const samples = { open: { first: [], complete: [], cpu: [] }, close: { first: [], complete: [], cpu: [] } };
+  const samples = { open: { first: [], complete: [], cpu: [] }, close: { first: [], complete: [], cpu: [] }, hover: [] };
   let version = 1;
   for (let round = 0; round < 3; round++) {
     for (const [kind, change] of [
@@ -309,8 +309,21 @@ async function benchWorstQuote(file, rows) {
       const cpu = cpuOf(server.child.pid);
       const sent = performance.now();
       server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      // Hovers every 50 ms while every row is checked again (after the quote is removed).
+      let done = false;
+      const hovers = (async () => {
+        while (kind === 'close' && !done) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          if (done) break;
+          const asked = performance.now();
+          await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } });
+          if (!done) samples.hover.push(performance.now() - asked);
+        }
+      })();
       samples[kind].first.push((await first).at - sent);
       samples[kind].complete.push((await complete).at - sent);
+      done = true;
+      await hovers;
       samples[kind].cpu.push(cpuOf(server.child.pid) - cpu);
     }
   }
@@ -350,12 +363,15 @@ export async function runLspBench({ sizes, ensureFile }) {
   for (const rows of sizes.filter((n) => n >= 100_000)) worst.push(await benchWorstQuote(await ensureFile(rows), rows));
   if (worst.length > 0) {
     console.log('\nWorst quote (file without quotes; a quote at row 3 makes the rest one value, then is removed: every row checked again), 3 rounds, min / max (ms):');
-    console.log('| rows | quote typed: first diagnostics | complete | server CPU | quote removed: first diagnostics | complete | server CPU |');
-    console.log('| ---: | --- | --- | --- | --- | --- | --- |');
+    console.log('| rows | quote typed: first diagnostics | complete | server CPU | quote removed: first diagnostics | complete | server CPU | hover meanwhile median / p95 / max (n) |');
+    console.log('| ---: | --- | --- | --- | --- | --- | --- | --- |');
     const range = (values) => `${f(Math.min(...values))} / ${f(Math.max(...values))}`;
     for (const { rows, samples } of worst) {
       const { open, close } = samples;
-      console.log(`| ${rows} | ${range(open.first)} | ${range(open.complete)} | ${range(open.cpu)} | ${range(close.first)} | ${range(close.complete)} | ${range(close.cpu)} |`);
+      const hover = stats(samples.hover);
+      console.log(
+        `| ${rows} | ${range(open.first)} | ${range(open.complete)} | ${range(open.cpu)} | ${range(close.first)} | ${range(close.complete)} | ${range(close.cpu)} | ${hover.n ? `${f(hover.median, 1)} / ${f(hover.p95, 1)} / ${f(hover.max, 1)} (${hover.n})` : '–'} |`,
+      );
     }
   }
   return { results, worst };

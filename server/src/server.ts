@@ -23,7 +23,7 @@ import { attachFixNotes } from './lsp/fixNotes';
 import { FixSessions } from './lsp/fixSessions';
 import { headerCodeLenses, problemTotals } from './lsp/codeLens';
 import { completionsAt } from './lsp/completion';
-import { capProblems, toDiagnostic } from './lsp/diagnostics';
+import { capProblems, toDiagnostic, withProblems } from './lsp/diagnostics';
 import { DocumentChecks, type DocumentResult } from './lsp/documentChecks';
 import { BigDocumentChecks } from './lsp/bigDocumentChecks';
 import { BigDocument, DocumentStore } from './lsp/documentStore';
@@ -62,6 +62,7 @@ const settingsReady = new Promise<void>((resolve) => (settingsKnown = resolve));
 let workspaceFolders: string[] = [];
 let canWatchWorkspaceFolders = false;
 let canWatchFiles = false;
+let canShowProgress = false;
 
 /**
  * Small documents are re-checked almost at once, bigger ones wait for a pause in typing; big documents
@@ -140,6 +141,39 @@ const scheduler = new ValidationScheduler(async (uri, version, isCurrent) => {
 const PROGRESS_AFTER_MS = 1000;
 
 /**
+ * A progress token created while the connection is idle: the check of a document that is still arriving
+ * cannot ask for one (the editor answers after it has sent the whole document).
+ */
+let spareProgress: Promise<WorkDoneProgressServerReporter> | undefined;
+
+function prepareSpareProgress(): void {
+  if (canShowProgress && !spareProgress) spareProgress = connection.window.createWorkDoneProgress();
+}
+
+/** Work-done progress of a long check: begun on the first report, ended by `done`. `spare`: use the spare token. */
+function validationProgress({ spare = false } = {}): { report(checked: number, total: number): void; done(): void } {
+  let progress: Promise<WorkDoneProgressServerReporter> | undefined;
+  const format = (n: number) => n.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-US');
+  return {
+    report(checked, total) {
+      total = Math.max(1, Math.round(total));
+      checked = Math.min(checked, total);
+      const message = t('progress.validation.rows', locale, { checked: format(checked), total: format(total) });
+      const percentage = Math.floor((checked * 100) / total);
+      if (!progress) {
+        progress = (spare ? spareProgress : undefined) ?? connection.window.createWorkDoneProgress();
+        if (spare) spareProgress = undefined;
+        void progress.then((reporter) => reporter.begin(t('progress.validation.title', locale), percentage, message, false));
+      } else void progress.then((reporter) => reporter.report(percentage, message));
+    },
+    done() {
+      if (progress) void progress.then((reporter) => reporter.done());
+      if (spare) prepareSpareProgress();
+    },
+  };
+}
+
+/**
  * Checks a big document incrementally, in slices (requests are answered meanwhile), and publishes capped
  * diagnostics. When the work is long (a first check, a quote that changes how the rest of the file splits),
  * the first page of problems goes out as soon as it is final (the rows holding it are checked, see
@@ -148,7 +182,7 @@ const PROGRESS_AFTER_MS = 1000;
  */
 async function checkBigDocument(document: BigDocument, version: number, isCurrent: () => boolean): Promise<void> {
   const uri = document.uri;
-  let progress: Promise<WorkDoneProgressServerReporter> | undefined;
+  const progress = validationProgress();
   try {
     trace('check start', { version });
     const choice = bigChecks.prepare(document, settings, workspaceFolders);
@@ -161,36 +195,27 @@ async function checkBigDocument(document: BigDocument, version: number, isCurren
         if (pagePublished || !table.firstProblemsFinal(settings.maxProblems)) return;
         pagePublished = true;
         const { shown } = bigChecks.result(document, choice, settings.maxProblems);
-        void connection.sendDiagnostics({ uri, version, diagnostics: shown.map((problem) => toDiagnostic(problem, locale)) });
+        void connection.sendDiagnostics({ uri, version, diagnostics: shown.map((problem) => toDiagnostic(problem, locale, { slim: true })) });
         trace('first page published', { version, rows: table.rowCount });
         // Let the page reach the editor before the work goes on.
         return outputFlushed();
       },
       progress: (_rows, elapsed) => {
-        if (elapsed < PROGRESS_AFTER_MS) return;
-        const format = (n: number) => n.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-US');
         // Rows are estimated from lines until the check ends (a multi-line cell makes them fewer).
-        const total = Math.max(1, document.lineCount - 1);
-        const checked = Math.min(total, table.rowCount);
-        const message = t('progress.validation.rows', locale, { checked: format(checked), total: format(total) });
-        const percentage = Math.floor((checked * 100) / total);
-        if (!progress) {
-          progress = connection.window.createWorkDoneProgress();
-          void progress.then((reporter) => reporter.begin(t('progress.validation.title', locale), percentage, message, false));
-        } else void progress.then((reporter) => reporter.report(percentage, message));
+        if (elapsed >= PROGRESS_AFTER_MS) progress.report(table.rowCount, document.lineCount - 1);
       },
     });
     if (!settled || document.version !== version) return;
     const { result, shown } = bigChecks.result(document, choice, settings.maxProblems);
     // No fix notes here: they need the whole text and a fix session, too slow to build on every keystroke.
-    const diagnostics = shown.map((problem) => toDiagnostic(problem, locale));
+    const diagnostics = shown.map((problem) => toDiagnostic(problem, locale, { slim: true }));
     void connection.sendDiagnostics({ uri, version, diagnostics });
     void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
     if (tracing) trace('check complete', { version, rows: table.rowCount, rowsChecked: table.rowsChecked, ...memoryDetail() });
   } catch (error) {
     connection.console.error(`Validation of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   } finally {
-    if (progress) void progress.then((reporter) => reporter.done());
+    progress.done();
   }
 }
 
@@ -212,20 +237,36 @@ async function checkArriving(document: BigDocument, arrival: Arrival): Promise<v
       arrivals.giveUp();
       return;
     }
+    const started = Date.now();
+    const progress = validationProgress({ spare: true });
     let published = false;
     const publishIfFinal = (): Promise<void> | undefined => {
       if (published || !table.firstProblemsFinal(settings.maxProblems, { textComplete: false })) return undefined;
       published = true;
       const { shown } = bigChecks.result(document, choice, settings.maxProblems, { arriving: true });
-      void connection.sendDiagnostics({ uri, version, diagnostics: shown.map((problem) => toDiagnostic(problem, locale)) });
+      void connection.sendDiagnostics({ uri, version, diagnostics: shown.map((problem) => toDiagnostic(problem, locale, { slim: true })) });
       trace('first page published', { version, rows: table.rowCount, arriving: true });
       return outputFlushed();
     };
-    while (arrival.arriving) {
-      await bigChecks.settle(document, { isCurrent: () => arrival.arriving, afterStep: publishIfFinal });
-      if (!arrival.arriving) break;
-      await publishIfFinal();
-      await arrival.more();
+    let reported = 0;
+    const report = () => {
+      const now = Date.now();
+      if (now - started < PROGRESS_AFTER_MS || now - reported < 100) return;
+      reported = now;
+      // The rows of the whole text are estimated from the share of the message read so far.
+      progress.report(table.rowCount, (document.lineCount - 1) / Math.max(arrival.share, 1e-3));
+    };
+    try {
+      while (arrival.arriving) {
+        await bigChecks.settle(document, { isCurrent: () => arrival.arriving, afterStep: publishIfFinal, progress: report });
+        if (!arrival.arriving) break;
+        await publishIfFinal();
+        report();
+        await arrival.more();
+      }
+    } finally {
+      // The open document's check shows its own progress.
+      progress.done();
     }
   } catch (error) {
     arrivals.giveUp();
@@ -245,6 +286,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
   canWatchWorkspaceFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
   canWatchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+  canShowProgress = Boolean(params.capabilities.window?.workDoneProgress);
   if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings);
   if (!canPullConfiguration) settingsKnown();
   workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -268,6 +310,7 @@ connection.onInitialized(async () => {
     await refreshSettings();
   }
   settingsKnown();
+  prepareSpareProgress();
   // While the editor is still sending the first document (a big one takes a few hundred milliseconds to
   // serialize): read the catalog and warm the checks up (see warmUp.ts).
   const baseDir = workspaceFolders[0]?.startsWith('file:') ? fileURLToPath(workspaceFolders[0]) : process.cwd();
@@ -333,18 +376,20 @@ function withQuickFixes(params: CodeActionParams, actions: CodeAction[]): CodeAc
   const current = currentResult(params.textDocument.uri);
   if (!current) return actions;
   try {
-    return [...actions, ...fixCodeActions(current.document, fixSessions.sessionFor(current.document, current.result), params.context, locale)];
+    const context = { ...params.context, diagnostics: withProblems(params.context.diagnostics, current.result.report.problems) };
+    return [...actions, ...fixCodeActions(current.document, fixSessions.sessionFor(current.document, current.result), context, locale)];
   } catch (error) {
     connection.console.error(`Quick fixes of ${params.textDocument.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return actions;
   }
 }
 
-connection.onCodeAction((params) =>
-  sidecars.isSidecar(params.textDocument.uri)
-    ? sidecarCodeActions(params.textDocument.uri, params.context.diagnostics, locale)
-    : withQuickFixes(params, codeActionsFor(params.textDocument.uri, params.context.diagnostics, locale)),
-);
+connection.onCodeAction((params) => {
+  const uri = params.textDocument.uri;
+  if (sidecars.isSidecar(uri)) return sidecarCodeActions(uri, params.context.diagnostics, locale);
+  const published = currentResult(uri)?.result.report.problems ?? [];
+  return withQuickFixes(params, codeActionsFor(uri, withProblems(params.context.diagnostics, published), locale));
+});
 
 connection.onRequest(CatalogRequest.type, () =>
   getDefaultCatalog()

@@ -92,7 +92,7 @@ describe('StreamingMessageReader', () => {
 
   it('reads a run of backslashes longer than a piece, and a string of nothing else', () => {
     for (const text of ['\\'.repeat(200) + '"' + '\\'.repeat(101), '\\'.repeat(333)]) {
-      const body = new StreamingJsonBody(16);
+      const body = new StreamingJsonBody(0, 16);
       const bytes = Buffer.from(JSON.stringify(didOpen(text)));
       for (let at = 0; at < bytes.length; at += 7) body.write(bytes.subarray(at, at + 7));
       assert.deepEqual(normalized(body.end() as Message).message, didOpen(text));

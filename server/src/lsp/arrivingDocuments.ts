@@ -22,6 +22,8 @@ const ARRIVING_MAX_ROW_CHARS = 1 << 20;
 export interface Arrival {
   /** True until the whole text is there (or the arrival was given up). */
   readonly arriving: boolean;
+  /** The share of the message read so far, between 0 and 1 (for progress). */
+  readonly share: number;
   /**
    * Adds the text that came since the last call to the document, waiting for some when none came; resolves
    * at once when the arrival ended. Text is added only when the check asks for it: each addition reads the
@@ -37,6 +39,7 @@ interface State extends Arrival {
   appended: number;
   document: BigDocument;
   arriving: boolean;
+  share: number;
   wake: (() => void) | undefined;
 }
 
@@ -57,9 +60,10 @@ export class ArrivingDocuments {
   constructor(private readonly hooks: ArrivalHooks) {}
 
   /** The message reader's listener (see `onDocumentArriving`). */
-  readonly listener: OpeningListener = (opening, pieces) => {
+  readonly listener: OpeningListener = (opening, pieces, share) => {
     const current = this.current;
     if (current && current.pieces === pieces) {
+      current.share = share;
       const wake = current.wake;
       current.wake = undefined;
       wake?.();
@@ -83,6 +87,7 @@ export class ArrivingDocuments {
       appended: pieces.length,
       document,
       arriving: true,
+      share,
       wake: undefined,
       more: async () => {
         // A row that grows with the text (a 20 MB line, an unclosed quote) would be read again at each

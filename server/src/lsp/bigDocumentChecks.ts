@@ -15,6 +15,16 @@ const SLICE_MS = 12;
 /** Rows per `step` call inside a slice. */
 const STEP_ROWS = 500;
 
+/**
+ * Lets the event loop turn three times: a request read meanwhile is handled in one turn (vscode-jsonrpc
+ * handles messages in immediate callbacks) and its answer written in the next (its writer waits for one
+ * too). With one turn, both waited for a slice of work each: hovers took 35 ms instead of about 10.
+ */
+function yieldToRequests(): Promise<void> {
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  return turn().then(turn).then(turn);
+}
+
 export interface SliceHooks {
   /** False once a newer version of the document arrived: the work stops (the newer check takes it over). */
   isCurrent(): boolean;
@@ -84,7 +94,7 @@ export class BigDocumentChecks {
         if (table.isPending) wait = hooks.afterStep?.();
       }
       if (!table.isPending) break;
-      await (wait ?? new Promise<void>((resolve) => setImmediate(resolve)));
+      await (wait ?? yieldToRequests());
       if (!hooks.isCurrent()) return false;
       hooks.progress?.(table.rowsChecked - firstRows, Date.now() - started);
     }

@@ -9,6 +9,8 @@ import { trace } from './trace';
 
 /** Documents from this many characters on are kept and checked incrementally. */
 export const BIG_DOCUMENT_CHARS = 1 << 20;
+/** Rows an edit re-checks while its notification is handled (a millisecond or so). */
+const EDIT_ROW_BUDGET = 100;
 
 /** A big document: its text lives in `table` (an `IncrementalTable`); the whole string is built only when asked for. */
 export class BigDocument implements TextDocument {
@@ -46,7 +48,8 @@ export class BigDocument implements TextDocument {
 
   applyChanges(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
     this.cached = undefined;
-    this.table.applyEdits(changes);
+    // A typed character re-checks a row or two here; longer work goes on in the scheduler's slices at once.
+    this.table.applyEdits(changes, EDIT_ROW_BUDGET);
     this.version = version;
   }
 }

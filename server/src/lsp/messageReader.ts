@@ -34,10 +34,10 @@ export interface OpeningDocument {
 
 /**
  * Called while the text of a big didOpen arrives, after each new piece, with the pieces so far (the same
- * array, growing; `takeTextPieces` gives it whole once the message is read). Lets the server check the
- * start of a big document while the rest is still on its way.
+ * array, growing; `takeTextPieces` gives it whole once the message is read) and the share of the message
+ * read (0 to 1). Lets the server check the start of a big document while the rest is still on its way.
  */
-export type OpeningListener = (document: OpeningDocument, pieces: readonly string[]) => void;
+export type OpeningListener = (document: OpeningDocument, pieces: readonly string[], share: number) => void;
 
 let openingListener: OpeningListener | undefined;
 
@@ -87,13 +87,20 @@ export class StreamingJsonBody {
   /** The document whose text the current long string is, when it is the text of a didOpen. */
   private opening: OpeningDocument | undefined;
 
-  /** `pieceBytes`: for tests, to meet piece boundaries in small messages. */
-  constructor(private readonly pieceBytes = PIECE_BYTES) {
+  /** Bytes written so far. */
+  private written = 0;
+
+  /** `totalBytes`: the body's length (for the share read); `pieceBytes`: for tests, to meet piece boundaries in small messages. */
+  constructor(
+    private readonly totalBytes = 0,
+    private readonly pieceBytes = PIECE_BYTES,
+  ) {
     this.cutAt = pieceBytes;
   }
 
   /** Feeds the next bytes of the body. */
   write(chunk: Uint8Array): void {
+    this.written += chunk.byteLength;
     const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     const length = bytes.length;
     let at = 0;
@@ -187,7 +194,7 @@ export class StreamingJsonBody {
       this.opening = openingListener ? openingDocument(Buffer.concat(this.envelope).toString('utf8')) : undefined;
     }
     this.pieces.push(JSON.parse(utf8.decode(joined.subarray(0, cut + 1))) as string);
-    if (this.opening) openingListener?.(this.opening, this.pieces);
+    if (this.opening) openingListener?.(this.opening, this.pieces, this.totalBytes > 0 ? Math.min(1, this.written / this.totalBytes) : 0);
     this.parts = rest ? [rest] : [];
     this.partsBytes = rest ? rest.length : 0;
     this.cutAt = this.pieceBytes;
@@ -374,7 +381,7 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
     if (!Number.isInteger(length) || length < 0) throw new Error(`Message header must provide a valid Content-Length: ${JSON.stringify(headerText)}`);
     this.remaining = length;
     this.smallBody = [];
-    this.bigBody = length >= (this.options.bigBodyBytes ?? BIG_BODY_BYTES) ? new StreamingJsonBody(this.options.pieceBytes) : undefined;
+    this.bigBody = length >= (this.options.bigBodyBytes ?? BIG_BODY_BYTES) ? new StreamingJsonBody(length, this.options.pieceBytes) : undefined;
     if (this.bigBody) {
       bigMessages++;
       trace('big message started', { bytes: length });
