@@ -7,6 +7,7 @@ import {
   TextDocumentSyncKind,
   type CodeAction,
   type CodeActionParams,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
   type WorkDoneProgressServerReporter,
@@ -38,6 +39,7 @@ import { SidecarService } from './lsp/sidecarService';
 import { defaultSettings, readSettings, type ServerSettings } from './lsp/settings';
 import { ValidationScheduler } from './lsp/validationScheduler';
 import { memoryDetail, trace, tracing } from './lsp/trace';
+import type { Problem } from './engine/problems';
 import { CatalogRequest, SchemaForDocumentRequest, SchemaInForceNotification, type SchemaInForce } from './protocol';
 
 const connection = createServerConnection();
@@ -137,6 +139,14 @@ const scheduler = new ValidationScheduler(async (uri, version, isCurrent) => {
   void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
 }, debounceFor);
 
+/**
+ * Diagnostics of a big document: their data names where the problem lies (code actions find it again among
+ * the problems published), but for the summary, which carries its counts (it is not among them).
+ */
+function bigDocumentDiagnostics(shown: readonly Problem[]): Diagnostic[] {
+  return shown.map((problem) => toDiagnostic(problem, locale, { slim: problem.code !== 'too-many-problems' }));
+}
+
 /** Whole checks of big documents that take longer than this show work-done progress. */
 const PROGRESS_AFTER_MS = 1000;
 
@@ -195,7 +205,7 @@ async function checkBigDocument(document: BigDocument, version: number, isCurren
         if (pagePublished || !table.firstProblemsFinal(settings.maxProblems)) return;
         pagePublished = true;
         const { shown } = bigChecks.result(document, choice, settings.maxProblems);
-        void connection.sendDiagnostics({ uri, version, diagnostics: shown.map((problem) => toDiagnostic(problem, locale, { slim: true })) });
+        void connection.sendDiagnostics({ uri, version, diagnostics: bigDocumentDiagnostics(shown) });
         trace('first page published', { version, rows: table.rowCount });
         // Let the page reach the editor before the work goes on.
         return outputFlushed();
@@ -208,7 +218,7 @@ async function checkBigDocument(document: BigDocument, version: number, isCurren
     if (!settled || document.version !== version) return;
     const { result, shown } = bigChecks.result(document, choice, settings.maxProblems);
     // No fix notes here: they need the whole text and a fix session, too slow to build on every keystroke.
-    const diagnostics = shown.map((problem) => toDiagnostic(problem, locale, { slim: true }));
+    const diagnostics = bigDocumentDiagnostics(shown);
     void connection.sendDiagnostics({ uri, version, diagnostics });
     void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
     if (tracing) trace('check complete', { version, rows: table.rowCount, rowsChecked: table.rowsChecked, ...memoryDetail() });
@@ -244,7 +254,7 @@ async function checkArriving(document: BigDocument, arrival: Arrival): Promise<v
       if (published || !table.firstProblemsFinal(settings.maxProblems, { textComplete: false })) return undefined;
       published = true;
       const { shown } = bigChecks.result(document, choice, settings.maxProblems, { arriving: true });
-      void connection.sendDiagnostics({ uri, version, diagnostics: shown.map((problem) => toDiagnostic(problem, locale, { slim: true })) });
+      void connection.sendDiagnostics({ uri, version, diagnostics: bigDocumentDiagnostics(shown) });
       trace('first page published', { version, rows: table.rowCount, arriving: true });
       return outputFlushed();
     };
