@@ -16,7 +16,7 @@ import { getDefaultCatalog } from './engine/schema/catalog';
 import { normalizeLocale, t, type Locale } from './i18n';
 import { codeActionsFor } from './lsp/codeActions';
 import { ArrivingDocuments, type Arrival } from './lsp/arrivingDocuments';
-import { createServerConnection, outputFlushed } from './lsp/connection';
+import { createServerConnection, holdInput, outputFlushed } from './lsp/connection';
 import { bigMessagesStarted, onDocumentArriving } from './lsp/messageReader';
 import { warmUp } from './lsp/warmUp';
 import { fixCodeActions } from './lsp/fixActions';
@@ -149,6 +149,8 @@ function bigDocumentDiagnostics(shown: readonly Problem[]): Diagnostic[] {
 
 /** Whole checks of big documents that take longer than this show work-done progress. */
 const PROGRESS_AFTER_MS = 1000;
+/** The version of each big document whose first page was published early (it is not published twice). */
+const earlyPages = new Map<string, number>();
 
 /**
  * A progress token created while the connection is idle: the check of a document that is still arriving
@@ -198,12 +200,14 @@ async function checkBigDocument(document: BigDocument, version: number, isCurren
     const choice = bigChecks.prepare(document, settings, workspaceFolders);
     trace('schema chosen');
     const table = document.table;
-    let pagePublished = false;
+    // The check of a document that was arriving may have published its first page already.
+    let pagePublished = earlyPages.get(uri) === version;
     const settled = await bigChecks.settle(document, {
       isCurrent,
       afterStep: () => {
         if (pagePublished || !table.firstProblemsFinal(settings.maxProblems)) return;
         pagePublished = true;
+        earlyPages.set(uri, version);
         const { shown } = bigChecks.result(document, choice, settings.maxProblems);
         void connection.sendDiagnostics({ uri, version, diagnostics: bigDocumentDiagnostics(shown) });
         trace('first page published', { version, rows: table.rowCount });
@@ -247,15 +251,18 @@ async function checkArriving(document: BigDocument, arrival: Arrival): Promise<v
       arrivals.giveUp();
       return;
     }
+    arrival.hold();
     const started = Date.now();
     const progress = validationProgress({ spare: true });
     let published = false;
     const publishIfFinal = (): Promise<void> | undefined => {
       if (published || !table.firstProblemsFinal(settings.maxProblems, { textComplete: false })) return undefined;
       published = true;
+      earlyPages.set(uri, version);
       const { shown } = bigChecks.result(document, choice, settings.maxProblems, { arriving: true });
       void connection.sendDiagnostics({ uri, version, diagnostics: bigDocumentDiagnostics(shown) });
       trace('first page published', { version, rows: table.rowCount, arriving: true });
+      arrival.release();
       return outputFlushed();
     };
     let reported = 0;
@@ -287,6 +294,7 @@ async function checkArriving(document: BigDocument, arrival: Arrival): Promise<v
 const arrivals = new ArrivingDocuments({
   accepts: (opening) => isTableDocument(opening) && !sidecars.isSidecar(opening.uri) && !documents.get(opening.uri),
   start: (document, arrival) => void checkArriving(document, arrival),
+  hold: holdInput,
 });
 onDocumentArriving(arrivals.listener);
 documents.arrivals = arrivals;
@@ -431,6 +439,7 @@ documents.onDidChangeContent((event) => {
 documents.onDidClose((event) => {
   scheduler.forget(event.document.uri);
   checks.forget(event.document.uri);
+  earlyPages.delete(event.document.uri);
   fixSessions.forget(event.document.uri);
   sidecars.forget(event.document.uri);
   for (const related of sidecars.relatedOpenDocuments(event.document.uri)) scheduleRelated(related);

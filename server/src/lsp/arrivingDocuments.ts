@@ -15,6 +15,8 @@ import type { OpeningDocument, OpeningListener } from './messageReader';
  */
 export const ARRIVING_MIN_CHARS = MOJIBAKE_SCAN_CHARS + 64;
 
+/** Reading is held for the first page of an arriving document for this long at most. */
+const HOLD_MAX_MS = 1000;
 /** A last row longer than this stops the check of an arriving document (see `more`). */
 const ARRIVING_MAX_ROW_CHARS = 1 << 20;
 
@@ -30,6 +32,13 @@ export interface Arrival {
    * last row again, and a check that reads a long row would otherwise start it over at each piece.
    */
   more(): Promise<void>;
+  /**
+   * Stops reading the rest of the message while the text that came is checked, so that the first page is
+   * out sooner (decoding the rest as it comes would take most of the time meanwhile); for a second at most.
+   */
+  hold(): void;
+  /** Lets the rest of the message come (`more` and the end of the arrival call it too). */
+  release(): void;
 }
 
 interface State extends Arrival {
@@ -41,6 +50,7 @@ interface State extends Arrival {
   arriving: boolean;
   share: number;
   wake: (() => void) | undefined;
+  held: boolean;
 }
 
 export interface ArrivalHooks {
@@ -48,6 +58,8 @@ export interface ArrivalHooks {
   accepts(opening: OpeningDocument): boolean;
   /** Starts the check of an arriving document. */
   start(document: BigDocument, arrival: Arrival): void;
+  /** Stops or restarts reading the editor's messages. */
+  hold(hold: boolean): void;
 }
 
 export class ArrivingDocuments {
@@ -89,7 +101,20 @@ export class ArrivingDocuments {
       arriving: true,
       share,
       wake: undefined,
+      held: false,
+      hold: () => {
+        if (state.held || !state.arriving) return;
+        state.held = true;
+        this.hooks.hold(true);
+        setTimeout(state.release, HOLD_MAX_MS).unref();
+      },
+      release: () => {
+        if (!state.held) return;
+        state.held = false;
+        this.hooks.hold(false);
+      },
       more: async () => {
+        state.release();
         // A row that grows with the text (a 20 MB line, an unclosed quote) would be read again at each
         // addition, and holds no first page: the document is then checked once it is all there.
         if (lastRowChars(state) > ARRIVING_MAX_ROW_CHARS) this.giveUp();
@@ -124,6 +149,7 @@ export class ArrivingDocuments {
 
   private end(state: State): void {
     this.passed.add(state.pieces);
+    state.release();
     state.arriving = false;
     this.current = undefined;
     const wake = state.wake;

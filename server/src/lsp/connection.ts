@@ -43,3 +43,14 @@ export async function outputFlushed(): Promise<void> {
   const deadline = Date.now() + 250;
   while (process.stdout.writableLength > 0 && Date.now() < deadline) await new Promise<void>((resolve) => setImmediate(resolve));
 }
+
+/**
+ * Stops (or restarts) reading the editor's messages: while a big document arrives, its first megabyte is
+ * checked before more of it is decoded, so that its first page goes out sooner (decoding the rest as it
+ * comes would take two thirds of the time meanwhile). Over stdio only; the editor waits on a full pipe.
+ */
+export function holdInput(hold: boolean): void {
+  if (!stdio) return;
+  if (hold) process.stdin.pause();
+  else process.stdin.resume();
+}
