@@ -377,7 +377,9 @@ connection.onCompletion((params) => {
   }
   if (params.context?.triggerCharacter === ':' || params.context?.triggerCharacter === ' ') return [];
   const current = currentResult(params.textDocument.uri);
-  return current ? completionsAt(current.document, current.result, params.position, locale) : [];
+  if (!current) return [];
+  const { document } = current;
+  return completionsAt(document, current.result, params.position, locale, document instanceof BigDocument ? (offset) => document.table.cellAt(offset) : undefined);
 });
 
 connection.onCodeLens((params) => {

@@ -44,7 +44,7 @@ describe('language server (real process): big documents checked incrementally', 
     session = await LspSession.start({
       locale: 'en',
       rootPath: folder,
-      settings: { schemas: { '*.csv': './schema.json' }, maxProblems: 300, detectSchema: false },
+      settings: { schemas: { 'enum-*.csv': './schema-enum.json', '*.csv': './schema.json' }, maxProblems: 300, detectSchema: false },
     });
   });
   after(() => session.stop());
@@ -209,6 +209,42 @@ describe('language server (real process): big documents checked incrementally', 
     document = TextDocument.update(document, [edit], 2);
     session.change(uri, 2, [edit]);
     assert.deepEqual(shape(await session.finalDiagnostics(uri, 2)), await freshOpen(document.getText()));
+    session.close(uri);
+  });
+
+  it('a document that grows past the threshold while open is checked as a big one from then on', async () => {
+    const uri = uriOf('growing.csv');
+    let document = TextDocument.create(uri, 'csv', 1, bigTable(12_000));
+    assert.ok(document.getText().length < 1 << 20);
+    session.open(uri, document.getText());
+    const small = await session.finalDiagnostics(uri, 1);
+    assert.ok((small[1].data as { problem?: unknown }).problem, 'a small document: diagnostics carry their problem');
+    const rows = bigTable(8_000).split('\n').slice(1).join('\n');
+    const edit = { range: { start: { line: 12_001, character: 0 }, end: { line: 12_001, character: 0 } }, text: rows };
+    document = TextDocument.update(document, [edit], 2);
+    assert.ok(document.getText().length >= 1 << 20);
+    session.change(uri, 2, [edit]);
+    const big = await session.finalDiagnostics(uri, 2);
+    assert.ok((big[1].data as { problemAt?: unknown }).problemAt, 'a big document: diagnostics name where their problem lies');
+    assert.deepEqual(shape(big), await freshOpen(document.getText()));
+    session.close(uri);
+  });
+
+  it('completes a cell of a big document with its field’s allowed values', async () => {
+    const uri = uriOf('enum-big.csv');
+    const text = bigTable(20_000);
+    session.open(uri, text);
+    await session.finalDiagnostics(uri, 1);
+    const line = text.split('\n')[5];
+    const items = await session.request<{ label: string; textEdit: { range: { start: { character: number } } } }[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 5, character: line.length - 1 },
+    });
+    assert.deepEqual(
+      items.map((item) => item.label),
+      ['Brest', 'Quimper'],
+    );
+    assert.equal(items[0].textEdit.range.start.character, line.lastIndexOf(',') + 1, 'the whole cell is replaced');
     session.close(uri);
   });
 

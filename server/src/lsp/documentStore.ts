@@ -115,7 +115,12 @@ export class DocumentStore {
     const document = this.documents.get(uri);
     if (!document) return undefined;
     if (document instanceof BigDocument) document.applyChanges(changes, version);
-    else this.documents.set(uri, TextDocument.update(document, [...changes], version));
+    else {
+      const updated = TextDocument.update(document, [...changes], version);
+      // A document that grew past the threshold (a paste) is kept and checked as a big one from now on.
+      const text = updated.getText();
+      this.documents.set(uri, text.length >= BIG_DOCUMENT_CHARS ? new BigDocument(uri, updated.languageId, version, IncrementalTable.openPending(text)) : updated);
+    }
     return this.documents.get(uri);
   }
 
