@@ -20,7 +20,7 @@ import { createServerConnection, holdInput, outputFlushed } from './lsp/connecti
 import { bigMessagesStarted, onDocumentArriving } from './lsp/messageReader';
 import { warmUp } from './lsp/warmUp';
 import { fixCodeActions } from './lsp/fixActions';
-import { attachFixNotes } from './lsp/fixNotes';
+import { attachFixNotes, attachFixNotesInSlices } from './lsp/fixNotes';
 import { FixSessions } from './lsp/fixSessions';
 import { headerCodeLenses, problemTotals } from './lsp/codeLens';
 import { completionsAt } from './lsp/completion';
@@ -147,6 +147,35 @@ function bigDocumentDiagnostics(shown: readonly Problem[]): Diagnostic[] {
   return shown.map((problem) => toDiagnostic(problem, locale, { slim: problem.code !== 'too-many-problems' }));
 }
 
+/** A big document's diagnostics get their fix notes once they stood still this long (see scheduleFixNotes). */
+const NOTES_AFTER_MS = 400;
+const notesTimers = new Map<string, NodeJS.Timeout>();
+
+/**
+ * Publishes a big document's diagnostics again with the fixers' notes (why a fix is not offered, or offered
+ * as choices), once no newer version came for a moment; the notes are computed in slices.
+ */
+function scheduleFixNotes(document: BigDocument, version: number, shown: readonly Problem[]): void {
+  const uri = document.uri;
+  clearTimeout(notesTimers.get(uri));
+  const isCurrent = () => documents.get(uri) === document && document.version === version && !document.table.isPending;
+  const timer = setTimeout(async () => {
+    notesTimers.delete(uri);
+    const current = currentResult(uri);
+    if (!current || !isCurrent()) return;
+    try {
+      const diagnostics = bigDocumentDiagnostics(shown);
+      const session = fixSessions.sessionFor(document, current.result);
+      if (!(await attachFixNotesInSlices(uri, diagnostics, shown, session, locale, isCurrent))) return;
+      if (diagnostics.some((diagnostic) => diagnostic.relatedInformation)) void connection.sendDiagnostics({ uri, version, diagnostics });
+    } catch (error) {
+      connection.console.error(`Fix notes of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }, NOTES_AFTER_MS);
+  timer.unref();
+  notesTimers.set(uri, timer);
+}
+
 /** Whole checks of big documents that take longer than this show work-done progress. */
 const PROGRESS_AFTER_MS = 1000;
 /** The version of each big document whose first page was published early (it is not published twice). */
@@ -221,10 +250,11 @@ async function checkBigDocument(document: BigDocument, version: number, isCurren
     });
     if (!settled || document.version !== version) return;
     const { result, shown } = bigChecks.result(document, choice, settings.maxProblems);
-    // No fix notes here: they need the whole text and a fix session, too slow to build on every keystroke.
+    // Fix notes come a moment later: a fixer run per problem, too slow for every keystroke.
     const diagnostics = bigDocumentDiagnostics(shown);
     void connection.sendDiagnostics({ uri, version, diagnostics });
     void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
+    scheduleFixNotes(document, version, shown);
     if (tracing) trace('check complete', { version, rows: table.rowCount, rowsChecked: table.rowsChecked, ...memoryDetail() });
   } catch (error) {
     connection.console.error(`Validation of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -442,6 +472,8 @@ documents.onDidClose((event) => {
   scheduler.forget(event.document.uri);
   checks.forget(event.document.uri);
   earlyPages.delete(event.document.uri);
+  clearTimeout(notesTimers.get(event.document.uri));
+  notesTimers.delete(event.document.uri);
   fixSessions.forget(event.document.uri);
   sidecars.forget(event.document.uri);
   for (const related of sidecars.relatedOpenDocuments(event.document.uri)) scheduleRelated(related);
