@@ -275,13 +275,13 @@ async function checkArriving(document: BigDocument, arrival: Arrival): Promise<v
     if (!arrival.arriving) return;
     trace('check start', { version, arriving: true });
     const choice = bigChecks.prepare(document, settings, workspaceFolders);
+    trace('schema chosen', { arriving: true });
     const table = document.table;
     // Custom checks that judge the whole table check everything again after each edit, and appending is one.
     if (table.checksWholeTable) {
       arrivals.giveUp();
       return;
     }
-    arrival.hold();
     const started = Date.now();
     const progress = validationProgress({ spare: true });
     let published = false;
@@ -289,6 +289,7 @@ async function checkArriving(document: BigDocument, arrival: Arrival): Promise<v
       if (published || !table.firstProblemsFinal(settings.maxProblems, { textComplete: false })) return undefined;
       published = true;
       earlyPages.set(uri, version);
+      trace('first page final', { rows: table.rowCount });
       const { shown } = bigChecks.result(document, choice, settings.maxProblems, { arriving: true });
       void connection.sendDiagnostics({ uri, version, diagnostics: bigDocumentDiagnostics(shown) });
       trace('first page published', { version, rows: table.rowCount, arriving: true });
@@ -305,6 +306,8 @@ async function checkArriving(document: BigDocument, arrival: Arrival): Promise<v
     };
     try {
       while (arrival.arriving) {
+        // Until the first page is out, the text that came is checked before more is read.
+        if (!published) arrival.hold();
         await bigChecks.settle(document, { isCurrent: () => arrival.arriving, afterStep: publishIfFinal, progress: report });
         if (!arrival.arriving) break;
         await publishIfFinal();

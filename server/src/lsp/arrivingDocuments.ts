@@ -7,6 +7,7 @@ import { IncrementalTable } from '../engine/incremental/incrementalTable';
 import { MOJIBAKE_SCAN_CHARS } from '../engine/validate';
 import { BigDocument } from './documentStore';
 import type { OpeningDocument, OpeningListener } from './messageReader';
+import { trace } from './trace';
 
 /**
  * A document is checked while it arrives once this much of its text is there: the file-level findings
@@ -92,6 +93,7 @@ export class ArrivingDocuments {
       this.passed.add(pieces);
       return;
     }
+    trace('document arriving', { chars: watched.length });
     const document = new BigDocument(opening.uri, opening.languageId, opening.version, IncrementalTable.openPending(pieces.slice()));
     const state: State = {
       opening,
