@@ -178,6 +178,8 @@ function scheduleFixNotes(document: BigDocument, version: number, shown: readonl
 
 /** Whole checks of big documents that take longer than this show work-done progress. */
 const PROGRESS_AFTER_MS = 1000;
+/** Past this much text, an arriving document whose first page is not full yet no longer holds reading. */
+const ARRIVING_HOLD_CHARS = 8 << 20;
 /** The version of each big document whose first page was published early (it is not published twice). */
 const earlyPages = new Map<string, number>();
 
@@ -306,8 +308,9 @@ async function checkArriving(document: BigDocument, arrival: Arrival): Promise<v
     };
     try {
       while (arrival.arriving) {
-        // Until the first page is out, the text that came is checked before more is read.
-        if (!published) arrival.hold();
+        // Until the first page is out, the text that came is checked before more is read (in the first
+        // megabytes only: a file with few problems fills no page, and is read at full speed then).
+        if (!published && table.text.length < ARRIVING_HOLD_CHARS) arrival.hold();
         await bigChecks.settle(document, { isCurrent: () => arrival.arriving, afterStep: publishIfFinal, progress: report });
         if (!arrival.arriving) break;
         await publishIfFinal();
