@@ -17,9 +17,12 @@ let client: LanguageClient | undefined;
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // Over stdio, the server reads a big didOpen (a 250 MB national file) while it arrives, in pieces that
+  // become the document's chunks (server/src/lsp/messageReader.ts). Over IPC, Node's channel would hold the
+  // whole message, then its parsed copy: about four times the text at once.
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module: serverModule, transport: TransportKind.stdio },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

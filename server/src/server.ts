@@ -1,13 +1,13 @@
 // The language server: LSP wiring only. The checks live in server/src/engine, the LSP services in server/src/lsp.
+import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  createConnection,
   DidChangeConfigurationNotification,
-  ProposedFeatures,
   type TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
   type CodeActionParams,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
   type WorkDoneProgressServerReporter,
@@ -15,12 +15,16 @@ import {
 import { getDefaultCatalog } from './engine/schema/catalog';
 import { normalizeLocale, t, type Locale } from './i18n';
 import { codeActionsFor } from './lsp/codeActions';
+import { ArrivingDocuments, type Arrival } from './lsp/arrivingDocuments';
+import { createServerConnection, holdInput, outputFlushed } from './lsp/connection';
+import { bigMessagesStarted, onDocumentArriving } from './lsp/messageReader';
+import { warmUp } from './lsp/warmUp';
 import { fixCodeActions } from './lsp/fixActions';
-import { attachFixNotes } from './lsp/fixNotes';
+import { attachFixNotes, attachFixNotesInSlices } from './lsp/fixNotes';
 import { FixSessions } from './lsp/fixSessions';
 import { headerCodeLenses, problemTotals } from './lsp/codeLens';
 import { completionsAt } from './lsp/completion';
-import { capProblems, toDiagnostic } from './lsp/diagnostics';
+import { capProblems, toDiagnostic, withProblems } from './lsp/diagnostics';
 import { DocumentChecks, type DocumentResult } from './lsp/documentChecks';
 import { BigDocumentChecks } from './lsp/bigDocumentChecks';
 import { BigDocument, DocumentStore } from './lsp/documentStore';
@@ -34,9 +38,11 @@ import { publishSidecarDiagnostics, registerSidecarRequests, watchSidecarFiles }
 import { SidecarService } from './lsp/sidecarService';
 import { defaultSettings, readSettings, type ServerSettings } from './lsp/settings';
 import { ValidationScheduler } from './lsp/validationScheduler';
+import { memoryDetail, trace, tracing } from './lsp/trace';
+import type { Problem } from './engine/problems';
 import { CatalogRequest, SchemaForDocumentRequest, SchemaInForceNotification, type SchemaInForce } from './protocol';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createServerConnection();
 // Our own store instead of `TextDocuments`: big documents stay in the engine's chunked form (issue #8).
 const documents = new DocumentStore();
 // The map and schema inference take `TextDocuments`; they only use `get`, `all` and `onDidClose`, which the store has.
@@ -49,22 +55,30 @@ const bigChecks = new BigDocumentChecks(checks);
 let locale: Locale = 'en';
 let settings: ServerSettings = defaultSettings;
 let canPullConfiguration = false;
+/**
+ * Settles once the editor's settings are known (pulled after `initialized`, when the client can answer):
+ * a document opened meanwhile waits for them rather than being checked without its schema setting.
+ */
+let settingsKnown!: () => void;
+const settingsReady = new Promise<void>((resolve) => (settingsKnown = resolve));
 let workspaceFolders: string[] = [];
 let canWatchWorkspaceFolders = false;
 let canWatchFiles = false;
+let canShowProgress = false;
 
 /**
- * Small documents are re-checked almost at once; big ones wait for a pause in typing, except big documents
- * checked incrementally: an edit that touched one row is already checked, its diagnostics go out at once.
+ * Small documents are re-checked almost at once, bigger ones wait for a pause in typing; big documents
+ * (checked incrementally) at once: an edit that touched a row is already checked when this is asked.
  */
 function debounceFor(uri: string): number {
   const document = documents.get(uri);
-  if (document instanceof BigDocument) return document.lastEdit && !document.lastEdit.pending && document.lastEdit.rowsChecked <= 2 ? 0 : 30;
+  // Its work runs in slices that a newer edit stops, and its first page goes out as soon as it is final.
+  if (document instanceof BigDocument) return 0;
   const length = document?.getText().length ?? 0;
   return length < 200_000 ? 50 : length < 5_000_000 ? 150 : 300;
 }
 
-function isTableDocument(document: TextDocument): boolean {
+function isTableDocument(document: { languageId: string; uri: string }): boolean {
   return ['csv', 'csv-semicolon', 'csv-pipe', 'tsv'].includes(document.languageId) || /\.(csv|tsv)$/i.test(document.uri);
 }
 
@@ -90,7 +104,9 @@ function currentResult(uri: string): { document: TextDocument; result: DocumentR
   return { document, result };
 }
 
-const scheduler = new ValidationScheduler((uri, version, isCurrent) => {
+const scheduler = new ValidationScheduler(async (uri, version, isCurrent) => {
+  await settingsReady;
+  if (!isCurrent()) return;
   const document = documents.get(uri);
   if (document && document.version === version && sidecars.isSidecar(uri)) {
     try {
@@ -123,66 +139,210 @@ const scheduler = new ValidationScheduler((uri, version, isCurrent) => {
   void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
 }, debounceFor);
 
+/**
+ * Diagnostics of a big document: their data names where the problem lies (code actions find it again among
+ * the problems published), but for the summary, which carries its counts (it is not among them).
+ */
+function bigDocumentDiagnostics(shown: readonly Problem[]): Diagnostic[] {
+  return shown.map((problem) => toDiagnostic(problem, locale, { slim: problem.code !== 'too-many-problems' }));
+}
+
+/** A big document's diagnostics get their fix notes once they stood still this long (see scheduleFixNotes). */
+const NOTES_AFTER_MS = 400;
+const notesTimers = new Map<string, NodeJS.Timeout>();
+
+/**
+ * Publishes a big document's diagnostics again with the fixers' notes (why a fix is not offered, or offered
+ * as choices), once no newer version came for a moment; the notes are computed in slices.
+ */
+function scheduleFixNotes(document: BigDocument, version: number, shown: readonly Problem[]): void {
+  const uri = document.uri;
+  clearTimeout(notesTimers.get(uri));
+  const isCurrent = () => documents.get(uri) === document && document.version === version && !document.table.isPending;
+  const timer = setTimeout(async () => {
+    notesTimers.delete(uri);
+    const current = currentResult(uri);
+    if (!current || !isCurrent()) return;
+    try {
+      const diagnostics = bigDocumentDiagnostics(shown);
+      const session = fixSessions.sessionFor(document, current.result);
+      if (!(await attachFixNotesInSlices(uri, diagnostics, shown, session, locale, isCurrent))) return;
+      if (diagnostics.some((diagnostic) => diagnostic.relatedInformation)) void connection.sendDiagnostics({ uri, version, diagnostics });
+    } catch (error) {
+      connection.console.error(`Fix notes of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }, NOTES_AFTER_MS);
+  timer.unref();
+  notesTimers.set(uri, timer);
+}
+
 /** Whole checks of big documents that take longer than this show work-done progress. */
 const PROGRESS_AFTER_MS = 1000;
-/**
- * During the long first check of a very big document, the first page of problems is published early, once
- * the rows checked so far hold `maxProblems` of them (rows checked later cannot come before them), and
- * again when the check ends; the summary's counts grow meanwhile (the progress shows the check runs).
- */
-const FIRST_PAGE_AFTER_MS = 100;
-const FIRST_PAGE_MIN_CHARS = 8 << 20;
+/** Past this much text, an arriving document whose first page is not full yet no longer holds reading. */
+const ARRIVING_HOLD_CHARS = 8 << 20;
+/** The version of each big document whose first page was published early (it is not published twice). */
+const earlyPages = new Map<string, number>();
 
-/** Checks a big document incrementally, in slices (requests are answered meanwhile), and publishes capped diagnostics. */
+/**
+ * A progress token created while the connection is idle: the check of a document that is still arriving
+ * cannot ask for one (the editor answers after it has sent the whole document).
+ */
+let spareProgress: Promise<WorkDoneProgressServerReporter> | undefined;
+
+function prepareSpareProgress(): void {
+  if (canShowProgress && !spareProgress) spareProgress = connection.window.createWorkDoneProgress();
+}
+
+/** Work-done progress of a long check: begun on the first report, ended by `done`. `spare`: use the spare token. */
+function validationProgress({ spare = false } = {}): { report(checked: number, total: number): void; done(): void } {
+  let progress: Promise<WorkDoneProgressServerReporter> | undefined;
+  const format = (n: number) => n.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-US');
+  return {
+    report(checked, total) {
+      total = Math.max(1, Math.round(total));
+      checked = Math.min(checked, total);
+      const message = t('progress.validation.rows', locale, { checked: format(checked), total: format(total) });
+      const percentage = Math.floor((checked * 100) / total);
+      if (!progress) {
+        progress = (spare ? spareProgress : undefined) ?? connection.window.createWorkDoneProgress();
+        if (spare) spareProgress = undefined;
+        void progress.then((reporter) => reporter.begin(t('progress.validation.title', locale), percentage, message, false));
+      } else void progress.then((reporter) => reporter.report(percentage, message));
+    },
+    done() {
+      if (progress) void progress.then((reporter) => reporter.done());
+      if (spare) prepareSpareProgress();
+    },
+  };
+}
+
+/**
+ * Checks a big document incrementally, in slices (requests are answered meanwhile), and publishes capped
+ * diagnostics. When the work is long (a first check, a quote that changes how the rest of the file splits),
+ * the first page of problems goes out as soon as it is final (the rows holding it are checked, see
+ * `IncrementalTable.firstProblemsFinal`), with the summary's counts as far as the check got; the complete
+ * diagnostics and the true totals (code lens, status) follow when the work ends.
+ */
 async function checkBigDocument(document: BigDocument, version: number, isCurrent: () => boolean): Promise<void> {
   const uri = document.uri;
-  let progress: Promise<WorkDoneProgressServerReporter> | undefined;
-  // Only for the first check (a re-scan after an edit may leave old rows before the first page's end).
-  let firstPageAt = document.length >= FIRST_PAGE_MIN_CHARS && !checks.lastResult(uri) ? FIRST_PAGE_AFTER_MS : Infinity;
+  const progress = validationProgress();
   try {
+    trace('check start', { version });
     const choice = bigChecks.prepare(document, settings, workspaceFolders);
+    trace('schema chosen');
+    const table = document.table;
+    // The check of a document that was arriving may have published its first page already.
+    let pagePublished = earlyPages.get(uri) === version;
     const settled = await bigChecks.settle(document, {
       isCurrent,
+      afterStep: () => {
+        if (pagePublished || !table.firstProblemsFinal(settings.maxProblems)) return;
+        pagePublished = true;
+        earlyPages.set(uri, version);
+        const { shown } = bigChecks.result(document, choice, settings.maxProblems);
+        void connection.sendDiagnostics({ uri, version, diagnostics: bigDocumentDiagnostics(shown) });
+        trace('first page published', { version, rows: table.rowCount });
+        // Let the page reach the editor before the work goes on.
+        return outputFlushed();
+      },
       progress: (_rows, elapsed) => {
-        if (elapsed >= firstPageAt) {
-          const { shown, complete } = bigChecks.result(document, choice, settings.maxProblems);
-          if (complete) {
-            void connection.sendDiagnostics({ uri, version, diagnostics: shown.map((problem) => toDiagnostic(problem, locale)) });
-            firstPageAt = Infinity;
-          } else firstPageAt = elapsed + 150;
-        }
-        if (elapsed < PROGRESS_AFTER_MS) return;
-        const format = (n: number) => n.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-US');
         // Rows are estimated from lines until the check ends (a multi-line cell makes them fewer).
-        const total = Math.max(1, document.lineCount - 1);
-        const checked = Math.min(total, document.table.rowCount);
-        const message = t('progress.validation.rows', locale, { checked: format(checked), total: format(total) });
-        const percentage = Math.floor((checked * 100) / total);
-        if (!progress) {
-          progress = connection.window.createWorkDoneProgress();
-          void progress.then((reporter) => reporter.begin(t('progress.validation.title', locale), percentage, message, false));
-        } else void progress.then((reporter) => reporter.report(percentage, message));
+        if (elapsed >= PROGRESS_AFTER_MS) progress.report(table.rowCount, document.lineCount - 1);
       },
     });
     if (!settled || document.version !== version) return;
     const { result, shown } = bigChecks.result(document, choice, settings.maxProblems);
-    // No fix notes here: they need the whole text and a fix session, too slow to build on every keystroke.
-    const diagnostics = shown.map((problem) => toDiagnostic(problem, locale));
+    // Fix notes come a moment later: a fixer run per problem, too slow for every keystroke.
+    const diagnostics = bigDocumentDiagnostics(shown);
     void connection.sendDiagnostics({ uri, version, diagnostics });
     void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
+    scheduleFixNotes(document, version, shown);
+    if (tracing) trace('check complete', { version, rows: table.rowCount, rowsChecked: table.rowsChecked, ...memoryDetail() });
   } catch (error) {
     connection.console.error(`Validation of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   } finally {
-    if (progress) void progress.then((reporter) => reporter.done());
+    progress.done();
   }
 }
+
+/**
+ * Checks a big document while its didOpen still arrives (see arrivingDocuments.ts): the first page of
+ * problems goes out as soon as it is final, the text so far minus its last row (perhaps cut short); the
+ * check goes on as text comes, and the document opened takes it over when the whole message is read.
+ */
+async function checkArriving(document: BigDocument, arrival: Arrival): Promise<void> {
+  const { uri, version } = document;
+  try {
+    await settingsReady;
+    if (!arrival.arriving) return;
+    trace('check start', { version, arriving: true });
+    const choice = bigChecks.prepare(document, settings, workspaceFolders);
+    trace('schema chosen', { arriving: true });
+    const table = document.table;
+    // Custom checks that judge the whole table check everything again after each edit, and appending is one.
+    if (table.checksWholeTable) {
+      arrivals.giveUp();
+      return;
+    }
+    const started = Date.now();
+    const progress = validationProgress({ spare: true });
+    let published = false;
+    const publishIfFinal = (): Promise<void> | undefined => {
+      if (published || !table.firstProblemsFinal(settings.maxProblems, { textComplete: false })) return undefined;
+      published = true;
+      earlyPages.set(uri, version);
+      trace('first page final', { rows: table.rowCount });
+      const { shown } = bigChecks.result(document, choice, settings.maxProblems, { arriving: true });
+      void connection.sendDiagnostics({ uri, version, diagnostics: bigDocumentDiagnostics(shown) });
+      trace('first page published', { version, rows: table.rowCount, arriving: true });
+      arrival.release();
+      return outputFlushed();
+    };
+    let reported = 0;
+    const report = () => {
+      const now = Date.now();
+      if (now - started < PROGRESS_AFTER_MS || now - reported < 100) return;
+      reported = now;
+      // The rows of the whole text are estimated from the share of the message read so far.
+      progress.report(table.rowCount, (document.lineCount - 1) / Math.max(arrival.share, 1e-3));
+    };
+    try {
+      while (arrival.arriving) {
+        // Until the first page is out, the text that came is checked before more is read (in the first
+        // megabytes only: a file with few problems fills no page, and is read at full speed then).
+        if (!published && table.text.length < ARRIVING_HOLD_CHARS) arrival.hold();
+        await bigChecks.settle(document, { isCurrent: () => arrival.arriving, afterStep: publishIfFinal, progress: report });
+        if (!arrival.arriving) break;
+        await publishIfFinal();
+        report();
+        await arrival.more();
+      }
+    } finally {
+      // The open document's check shows its own progress.
+      progress.done();
+    }
+  } catch (error) {
+    arrivals.giveUp();
+    connection.console.error(`Validation of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}
+
+const arrivals = new ArrivingDocuments({
+  accepts: (opening) => isTableDocument(opening) && !sidecars.isSidecar(opening.uri) && !documents.get(opening.uri),
+  start: (document, arrival) => void checkArriving(document, arrival),
+  hold: holdInput,
+});
+onDocumentArriving(arrivals.listener);
+documents.arrivals = arrivals;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = normalizeLocale(params.locale ?? params.initializationOptions?.locale);
   canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
   canWatchWorkspaceFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
   canWatchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+  canShowProgress = Boolean(params.capabilities.window?.workDoneProgress);
   if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings);
+  if (!canPullConfiguration) settingsKnown();
   workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return {
     capabilities: {
@@ -203,6 +363,12 @@ connection.onInitialized(async () => {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'opendataLint' });
     await refreshSettings();
   }
+  settingsKnown();
+  prepareSpareProgress();
+  // While the editor is still sending the first document (a big one takes a few hundred milliseconds to
+  // serialize): read the catalog and warm the checks up (see warmUp.ts).
+  const baseDir = workspaceFolders[0]?.startsWith('file:') ? fileURLToPath(workspaceFolders[0]) : process.cwd();
+  setImmediate(() => void warmUp(Object.values(settings.schemas), baseDir, locale, () => bigMessagesStarted() > 0 || documents.keys().length > 0));
   if (canWatchFiles) watchSidecarFiles(connection);
   if (canWatchWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -247,7 +413,9 @@ connection.onCompletion((params) => {
   }
   if (params.context?.triggerCharacter === ':' || params.context?.triggerCharacter === ' ') return [];
   const current = currentResult(params.textDocument.uri);
-  return current ? completionsAt(current.document, current.result, params.position, locale) : [];
+  if (!current) return [];
+  const { document } = current;
+  return completionsAt(document, current.result, params.position, locale, document instanceof BigDocument ? (offset) => document.table.cellAt(offset) : undefined);
 });
 
 connection.onCodeLens((params) => {
@@ -264,18 +432,20 @@ function withQuickFixes(params: CodeActionParams, actions: CodeAction[]): CodeAc
   const current = currentResult(params.textDocument.uri);
   if (!current) return actions;
   try {
-    return [...actions, ...fixCodeActions(current.document, fixSessions.sessionFor(current.document, current.result), params.context, locale)];
+    const context = { ...params.context, diagnostics: withProblems(params.context.diagnostics, current.result.report.problems) };
+    return [...actions, ...fixCodeActions(current.document, fixSessions.sessionFor(current.document, current.result), context, locale)];
   } catch (error) {
     connection.console.error(`Quick fixes of ${params.textDocument.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return actions;
   }
 }
 
-connection.onCodeAction((params) =>
-  sidecars.isSidecar(params.textDocument.uri)
-    ? sidecarCodeActions(params.textDocument.uri, params.context.diagnostics, locale)
-    : withQuickFixes(params, codeActionsFor(params.textDocument.uri, params.context.diagnostics, locale)),
-);
+connection.onCodeAction((params) => {
+  const uri = params.textDocument.uri;
+  if (sidecars.isSidecar(uri)) return sidecarCodeActions(uri, params.context.diagnostics, locale);
+  const published = currentResult(uri)?.result.report.problems ?? [];
+  return withQuickFixes(params, codeActionsFor(uri, withProblems(params.context.diagnostics, published), locale));
+});
 
 connection.onRequest(CatalogRequest.type, () =>
   getDefaultCatalog()
@@ -298,7 +468,7 @@ function scheduleRelated(document: TextDocument): void {
   scheduler.schedule(document);
 }
 
-documents.onDidOpen((event) => scheduler.schedule(event.document));
+// (Opening a document also fires onDidChangeContent: that schedules its first check.)
 documents.onDidChangeContent((event) => {
   scheduler.schedule(event.document);
   // A sidecar and the CSV it describes are checked against each other: re-check the other side too.
@@ -307,6 +477,9 @@ documents.onDidChangeContent((event) => {
 documents.onDidClose((event) => {
   scheduler.forget(event.document.uri);
   checks.forget(event.document.uri);
+  earlyPages.delete(event.document.uri);
+  clearTimeout(notesTimers.get(event.document.uri));
+  notesTimers.delete(event.document.uri);
   fixSessions.forget(event.document.uri);
   sidecars.forget(event.document.uri);
   for (const related of sidecars.relatedOpenDocuments(event.document.uri)) scheduleRelated(related);

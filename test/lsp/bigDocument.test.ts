@@ -10,23 +10,27 @@ import { readFileSync } from 'node:fs';
 import { schemaCheckers } from '../../server/src/engine/schema/schemaCheckers';
 import type { TableSchema } from '../../server/src/engine/schema/tableSchema';
 import { validateText } from '../../server/src/engine/validate';
-import { LspSession } from './lspSession';
+import { isEarlyPage, LspSession } from './lspSession';
 
 const folder = path.resolve(__dirname, '..', 'fixtures', 'lsp', 'bigDocument');
 const uriOf = (name: string) => pathToFileURL(path.join(folder, name)).href;
 
-/** About 20k rows, about 1% of cells invalid, a few multi-line cells and duplicate ids: a little over 1 MB. */
-function bigTable(rows: number): string {
+/**
+ * About 1% of cells invalid, a few multi-line cells and duplicate ids: 20k rows are a little over 1 MB.
+ * Without quotes: separated by semicolons, and no multi-line cell (a typed quote then swallows every later row).
+ */
+function bigTable(rows: number, { quotes = true } = {}): string {
   const lines = ['id,nom,date_maj,puissance,commune'];
   for (let i = 1; i <= rows; i++) {
     const id = i % 997 === 0 ? String(i - 1) : String(i);
-    const name = i % 331 === 0 ? `"Station ${i}\nbâtiment B"` : `Station de recharge numéro ${i}`;
+    const name = i % 331 === 0 && quotes ? `"Station ${i}\nbâtiment B"` : `Station de recharge numéro ${i}`;
     const date = i % 113 === 0 ? '31/12/2023' : `2023-0${1 + (i % 9)}-1${i % 10}`;
     const power = i % 127 === 0 ? 'vingt-deux' : String((i % 50) + 3.7);
     const town = i % 149 === 0 ? '123' : `${10000 + (i % 80000)}`;
     lines.push([id, i % 401 === 0 ? '' : name, date, power, town].join(','));
   }
-  return lines.join('\n') + '\n';
+  const text = lines.join('\n') + '\n';
+  return quotes ? text : text.replaceAll(',', ';');
 }
 
 function shape(diagnostics: Diagnostic[]): string[] {
@@ -40,7 +44,7 @@ describe('language server (real process): big documents checked incrementally', 
     session = await LspSession.start({
       locale: 'en',
       rootPath: folder,
-      settings: { schemas: { '*.csv': './schema.json' }, maxProblems: 300, detectSchema: false },
+      settings: { schemas: { 'enum-*.csv': './schema-enum.json', '*.csv': './schema.json' }, maxProblems: 300, detectSchema: false },
     });
   });
   after(() => session.stop());
@@ -50,7 +54,7 @@ describe('language server (real process): big documents checked incrementally', 
   async function freshOpen(text: string): Promise<string[]> {
     const uri = uriOf(`fresh-${++fresh}.csv`);
     session.open(uri, text);
-    const diagnostics = await session.diagnostics(uri, 1, 60_000);
+    const diagnostics = await session.finalDiagnostics(uri, 1);
     session.close(uri);
     return shape(diagnostics);
   }
@@ -60,7 +64,7 @@ describe('language server (real process): big documents checked incrementally', 
     assert.ok(text.length >= 1 << 20, `text of ${text.length} characters`);
     const uri = uriOf('first.csv');
     session.open(uri, text);
-    const diagnostics = await session.diagnostics(uri, 1, 60_000);
+    const diagnostics = await session.finalDiagnostics(uri, 1);
     assert.equal(diagnostics[0].code, 'too-many-problems');
     assert.equal(diagnostics.length, 301);
     const codes = new Set(diagnostics.map((d) => d.code));
@@ -79,7 +83,7 @@ describe('language server (real process): big documents checked incrementally', 
     const uri = uriOf('edited.csv');
     let document = TextDocument.create(uri, 'csv', 1, bigTable(20_000));
     session.open(uri, document.getText());
-    await session.diagnostics(uri, 1, 60_000);
+    await session.finalDiagnostics(uri, 1);
     const edits = [
       // Typing inside a cell: row 5's power becomes invalid.
       { range: { start: { line: 5, character: document.getText().split('\n')[5].lastIndexOf(',') - 1 }, end: { line: 5, character: document.getText().split('\n')[5].lastIndexOf(',') - 1 } }, text: 'x' },
@@ -94,7 +98,7 @@ describe('language server (real process): big documents checked incrementally', 
       const version = document.version + 1;
       document = TextDocument.update(document, [edit], version);
       session.change(uri, version, [edit]);
-      const published = shape(await session.diagnostics(uri, version, 60_000));
+      const published = shape(await session.finalDiagnostics(uri, version));
       assert.deepEqual(published, await freshOpen(document.getText()), `after the edit of version ${version}`);
     }
   });
@@ -116,7 +120,7 @@ describe('language server (real process): big documents checked incrementally', 
       session.change(uri, version, [edit]);
     }
     const last = document.version;
-    const published = shape(await session.diagnostics(uri, last, 60_000));
+    const published = shape(await session.finalDiagnostics(uri, last));
     // Give a superseded check time to (wrongly) publish after the last one.
     await new Promise((resolve) => setTimeout(resolve, 500));
     const versions = session.publishedVersions(uri);
@@ -135,7 +139,7 @@ describe('language server (real process): big documents checked incrementally', 
     session.open(uri, text);
     const hover = session.request('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 2 } });
     await hover;
-    const diagnostics = await session.diagnostics(uri, 1, 60_000);
+    const diagnostics = await session.finalDiagnostics(uri, 1);
     // Row 127 has an invalid power (its line is 127: no multi-line cell before it).
     const line = text.split('\n')[127];
     const character = line.lastIndexOf('vingt-deux') + 2;
@@ -143,35 +147,177 @@ describe('language server (real process): big documents checked incrementally', 
     assert.ok(cellHover, 'a hover on the cell');
     assert.match(cellHover.contents.value, /\*\*puissance\*\*/);
     assert.match(cellHover.contents.value, /type-error/);
-    // Code actions on a big document's diagnostic are answered (with the fixes the text allows).
-    const actions = await session.request<unknown[]>('textDocument/codeAction', {
+    // Code actions on a big document's diagnostic: its data names where the problem lies (not the whole
+    // problem, to keep publishing light), and the server finds it again to offer its fix.
+    const dayFirst = diagnostics.find((d) => d.code === 'type-error' && d.range.start.line === 113);
+    assert.ok(dayFirst, 'the day-first date of row 113');
+    assert.deepEqual(Object.keys(dayFirst.data as object), ['problemAt']);
+    const actions = await session.request<{ title: string; edit?: { documentChanges?: { edits: { newText: string }[] }[] } }[]>('textDocument/codeAction', {
       textDocument: { uri },
-      range: diagnostics[1].range,
-      context: { diagnostics: [diagnostics[1]] },
+      range: dayFirst.range,
+      context: { diagnostics: [dayFirst] },
     });
-    assert.ok(Array.isArray(actions));
+    const edits = actions.flatMap((a) => a.edit?.documentChanges?.flatMap((change) => change.edits.map((e) => e.newText)) ?? []);
+    assert.ok(edits.includes('2023-12-31'), `fixes offered: ${edits.join(', ')}`);
     const state = await session.request<{ errors: number; source: string } | null>('opendataLint/schemaForDocument', { uri });
     assert.ok(state, 'a schema state');
     assert.equal(state.source, 'setting');
     assert.ok(state.errors > diagnostics.length - 1, `true error count ${state.errors} beyond the ${diagnostics.length - 1} shown`);
   });
 
-  it('a very big document (≥ 8 MB) gets its first page of problems before its whole check ends, then the complete one', async () => {
+  it('a long first check publishes its first page early (final problems, a summary saying the rest is being checked), then the complete diagnostics', async () => {
     const uri = uriOf('very-big.csv');
     const text = bigTable(160_000);
     assert.ok(text.length >= 8 << 20, `text of ${text.length} characters`);
     session.open(uri, text);
-    // The complete check ends with the schema state notification; diagnostics of version 1 come before it too.
-    const completed = new Promise<void>((resolve) => session.connection.onNotification('opendataLint/schemaInForce', (state: { uri: string }) => state.uri === uri && resolve()));
-    await completed;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const versions = session.publishedVersions(uri);
-    assert.ok(versions.length >= 2 && versions.every((v) => v === 1), `published versions: ${versions.join(', ')}`);
-    const diagnostics = await session.diagnostics(uri, 1);
+    const final = await session.finalDiagnostics(uri, 1);
+    const published = session.publishedFor(uri);
+    assert.ok(published.length >= 2 && published.every((p) => p.version === 1), `published versions: ${published.map((p) => p.version).join(', ')}`);
+    const early = published[0].diagnostics;
+    assert.ok(isEarlyPage(early), 'the first publication is an early page');
+    assert.match(early[0].message, /being checked/);
+    // The complete diagnostics come last (again with fix notes, maybe: the same problems).
+    assert.ok(!isEarlyPage(published[published.length - 1].diagnostics), 'the complete diagnostics come last');
+    assert.deepEqual(shape(published[published.length - 1].diagnostics), shape(final));
+    // The early page held the same first problems as the complete check; only the summary changed.
+    assert.deepEqual(shape(early.slice(1)), shape(final.slice(1)));
     const schema = JSON.parse(readFileSync(path.join(folder, 'schema.json'), 'utf8')) as TableSchema;
     const all = validateText(text, { checkers: schemaCheckers(schema) }).problems;
-    assert.equal(diagnostics[0].code, 'too-many-problems');
-    assert.match(diagnostics[0].message, new RegExp(String(all.length - 300)));
+    assert.equal(final[0].code, 'too-many-problems');
+    assert.match(final[0].message, new RegExp(`^${all.length - 300} more problems`));
+    session.close(uri);
+  });
+
+  it('a big document is checked while its didOpen arrives: its first page goes out before the rest of the message, the complete diagnostics after', async () => {
+    const uri = uriOf('arriving.csv');
+    const text = bigTable(120_000);
+    // The first 3 MB of the message: past the first megabyte the server reads before checking, and holding the first page.
+    const parts = session.openInParts(uri, text, 3_000_000);
+    const early = await session.diagnostics(uri, 1, 30_000);
+    assert.ok(isEarlyPage(early), 'a first page saying the rest is being checked');
+    parts.rest();
+    const final = await session.finalDiagnostics(uri, 1);
+    const schema = JSON.parse(readFileSync(path.join(folder, 'schema.json'), 'utf8')) as TableSchema;
+    const all = validateText(text, { checkers: schemaCheckers(schema) }).problems;
+    assert.deepEqual(
+      final.slice(1).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`),
+      all.slice(0, 300).map((p) => `${p.code} ${p.range.start.line}:${p.range.start.character}-${p.range.end.line}:${p.range.end.character}`),
+    );
+    assert.match(final[0].message, new RegExp(`^${all.length - 300} more problems`));
+    assert.deepEqual(shape(early.slice(1)), shape(final.slice(1)), 'the early page held the final first problems');
+    // The document is open as any other: an edit is checked against the whole text.
+    let document = TextDocument.create(uri, 'csv', 1, text);
+    const edit = { range: { start: { line: 110_000, character: 0 }, end: { line: 110_000, character: 0 } }, text: '12,Collée,hier,22,75056\n' };
+    document = TextDocument.update(document, [edit], 2);
+    session.change(uri, 2, [edit]);
+    assert.deepEqual(shape(await session.finalDiagnostics(uri, 2)), await freshOpen(document.getText()));
+    session.close(uri);
+  });
+
+  it('a document that grows past the threshold while open is checked as a big one from then on', async () => {
+    const uri = uriOf('growing.csv');
+    let document = TextDocument.create(uri, 'csv', 1, bigTable(12_000));
+    assert.ok(document.getText().length < 1 << 20);
+    session.open(uri, document.getText());
+    const small = await session.finalDiagnostics(uri, 1);
+    assert.ok((small[1].data as { problem?: unknown }).problem, 'a small document: diagnostics carry their problem');
+    const rows = bigTable(8_000).split('\n').slice(1).join('\n');
+    const edit = { range: { start: { line: 12_001, character: 0 }, end: { line: 12_001, character: 0 } }, text: rows };
+    document = TextDocument.update(document, [edit], 2);
+    assert.ok(document.getText().length >= 1 << 20);
+    session.change(uri, 2, [edit]);
+    const big = await session.finalDiagnostics(uri, 2);
+    assert.ok((big[1].data as { problemAt?: unknown }).problemAt, 'a big document: diagnostics name where their problem lies');
+    assert.deepEqual(shape(big), await freshOpen(document.getText()));
+    session.close(uri);
+  });
+
+  it('publishes a big document’s diagnostics again with the fixers’ notes once they stood still', async () => {
+    const uri = uriOf('notes.csv');
+    const lines = bigTable(20_000).split('\n');
+    lines[3] = lines[3].replace('2023-04-13', '2023-02-30');
+    session.open(uri, lines.join('\n'));
+    const final = await session.finalDiagnostics(uri, 1);
+    const impossible = (diagnostics: Diagnostic[]) => diagnostics.find((d) => d.code === 'type-error' && d.range.start.line === 3);
+    assert.ok(impossible(final), 'the impossible date is a problem');
+    let noted: Diagnostic | undefined;
+    for (let waited = 0; !noted && waited < 10_000; waited += 50) {
+      noted = session.publishedFor(uri).map((p) => impossible(p.diagnostics)).find((d) => d?.relatedInformation);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.ok(noted, 'a publication with the note');
+    assert.match(noted.relatedInformation?.[0].message ?? '', /does not exist in the calendar/);
+    assert.deepEqual(session.publishedVersions(uri), session.publishedVersions(uri).map(() => 1));
+    session.close(uri);
+  });
+
+  it('completes a cell of a big document with its field’s allowed values', async () => {
+    const uri = uriOf('enum-big.csv');
+    const text = bigTable(20_000);
+    session.open(uri, text);
+    await session.finalDiagnostics(uri, 1);
+    const line = text.split('\n')[5];
+    const items = await session.request<{ label: string; textEdit: { range: { start: { character: number } } } }[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 5, character: line.length - 1 },
+    });
+    assert.deepEqual(
+      items.map((item) => item.label),
+      ['Brest', 'Quimper'],
+    );
+    assert.equal(items[0].textEdit.range.start.character, line.lastIndexOf(',') + 1, 'the whole cell is replaced');
+    session.close(uri);
+  });
+
+  it('a quote that makes the rest of the file one value, then closed again: early first pages that are final, complete diagnostics last, as a fresh check', async () => {
+    const uri = uriOf('quote.csv');
+    // Without any quote (semicolons, no multi-line cell), so that a typed quote swallows every later row.
+    let document = TextDocument.create(uri, 'csv', 1, bigTable(60_000, { quotes: false }));
+    session.open(uri, document.getText());
+    await session.finalDiagnostics(uri, 1);
+    for (const edit of [
+      { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '"' },
+      { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 1 } }, text: '' },
+    ]) {
+      const version = document.version + 1;
+      document = TextDocument.update(document, [edit], version);
+      session.change(uri, version, [edit]);
+      const final = await session.finalDiagnostics(uri, version);
+      assert.deepEqual(shape(final), await freshOpen(document.getText()), `version ${version}`);
+      for (const { diagnostics } of session.publishedFor(uri).filter((p) => p.version === version && isEarlyPage(p.diagnostics))) {
+        assert.deepEqual(shape(diagnostics.slice(1)), shape(final.slice(1)), `an early page of version ${version} holds the final first problems`);
+      }
+    }
+    // Closing the quote re-checks every row: its first page went out before that ended.
+    assert.ok(session.publishedFor(uri).some((p) => p.version === 3 && isEarlyPage(p.diagnostics)), 'an early page after the quote was closed');
+    session.close(uri);
+  });
+
+  it('a newer edit during a long re-check: nothing of the older version is published after it', async () => {
+    const uri = uriOf('cancelled.csv');
+    let document = TextDocument.create(uri, 'csv', 1, bigTable(60_000, { quotes: false }));
+    session.open(uri, document.getText());
+    await session.finalDiagnostics(uri, 1);
+    // Closing a quote typed at the top re-checks the whole file; a typed digit supersedes that work at once.
+    for (const edit of [
+      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '"' },
+      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } }, text: '' },
+      { range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: 'x' },
+    ]) {
+      const version = document.version + 1;
+      document = TextDocument.update(document, [edit], version);
+      session.change(uri, version, [edit]);
+      if (version === 2) await session.finalDiagnostics(uri, 2);
+    }
+    const final = await session.finalDiagnostics(uri, 4);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const versions = session.publishedVersions(uri);
+    assert.deepEqual(versions, [...versions].sort((a, b) => (a ?? 0) - (b ?? 0)), `published in order: ${versions.join(', ')}`);
+    const published = session.publishedFor(uri);
+    // The complete diagnostics of the last version come last (again with fix notes, maybe: the same problems).
+    assert.ok(!isEarlyPage(published[published.length - 1].diagnostics), 'the complete diagnostics of the last version come last');
+    assert.deepEqual(shape(published[published.length - 1].diagnostics), shape(final));
+    assert.deepEqual(shape(final), await freshOpen(document.getText()));
     session.close(uri);
   });
 });

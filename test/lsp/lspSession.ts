@@ -52,6 +52,18 @@ export class LspSession {
     this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
   }
 
+  /**
+   * Sends a didOpen whose bytes go in two writes: the first `firstBytes` now, the rest when `rest()` is
+   * called (to see what the server does while a big message is still arriving). No other message may be
+   * sent meanwhile.
+   */
+  openInParts(uri: string, text: string, firstBytes: number): { rest(): void } {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'csv', version: 1, text } } }), 'utf8');
+    const stdin = this.child.stdin!;
+    stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body.subarray(0, firstBytes)]));
+    return { rest: () => void stdin.write(body.subarray(firstBytes)) };
+  }
+
   change(uri: string, version: number, changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): void {
     this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
   }
@@ -79,6 +91,31 @@ export class LspSession {
     }
   }
 
+  /**
+   * Waits for the complete diagnostics of a document version: a big document's long check may first
+   * publish its first page early, with a summary saying the rest is being checked (see isEarlyPage).
+   */
+  async finalDiagnostics(uri: string, version: number, timeoutMs = 60_000): Promise<Diagnostic[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const match = (this.published.get(uri) ?? []).find((p) => p.version === version && !isEarlyPage(p.diagnostics));
+      if (match) return match.diagnostics;
+      if (Date.now() >= deadline) throw new Error(`no final diagnostics for ${uri} v${version} after ${timeoutMs} ms; server stderr: ${this.stderr}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.max(1, deadline - Date.now()));
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** Everything published for a document, in order. */
+  publishedFor(uri: string): PublishDiagnosticsParams[] {
+    return [...(this.published.get(uri) ?? [])];
+  }
+
   publishedVersions(uri: string): (number | undefined)[] {
     return (this.published.get(uri) ?? []).map((p) => p.version);
   }
@@ -101,4 +138,10 @@ export class LspSession {
     this.connection.dispose();
     this.child.kill();
   }
+}
+
+/** Whether diagnostics are a first page published while the check still runs (its summary says so). */
+export function isEarlyPage(diagnostics: Diagnostic[]): boolean {
+  const data = diagnostics[0]?.data as { problem?: { code?: string; params?: { variant?: string } } } | undefined;
+  return data?.problem?.code === 'too-many-problems' && data.problem.params?.variant === 'checking';
 }

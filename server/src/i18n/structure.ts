@@ -66,4 +66,9 @@ export const structureMessages: MessageCatalog = {
     en: (p) => `${p.hidden} more problems are not shown (limit ${p.limit}): ${p.summary}.`,
     fr: (p) => `${p.hidden} autres problèmes ne sont pas affichés (limite ${p.limit}) : ${p.summary}.`,
   },
+  // While a long check of a big document runs: the problems shown are final, the count of the others is not yet.
+  'too-many-problems.checking': {
+    en: (p) => `The rest of the file is being checked: ${p.hidden} more problems found so far are not shown (limit ${p.limit}).`,
+    fr: (p) => `Le reste du fichier est en cours de vérification : ${p.hidden} autres problèmes trouvés jusqu'ici ne sont pas affichés (limite ${p.limit}).`,
+  },
 };

@@ -3,7 +3,7 @@
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Dialect } from '../engine/table/dialect';
-import { cellAtOffset } from '../engine/table/rowIndex';
+import { cellAtOffset, type CellAt } from '../engine/table/rowIndex';
 import { t, type Locale } from '../i18n';
 import type { DocumentResult } from './documentChecks';
 
@@ -14,10 +14,11 @@ export function csvCellText(value: string, dialect: Dialect): string {
   return needsQuotes ? `${q}${value.split(q).join(q + q)}${q}` : value;
 }
 
-export function completionsAt(document: TextDocument, result: DocumentResult, position: Position, locale: Locale): CompletionItem[] {
+/** `cellAt`: finds the cell under an offset without the whole text (big documents, kept by the incremental engine). */
+export function completionsAt(document: TextDocument, result: DocumentResult, position: Position, locale: Locale, cellAt?: (offset: number) => CellAt | undefined): CompletionItem[] {
   const { report, fields } = result;
-  if (!report.rowIndex) return [];
-  const cell = cellAtOffset(document.getText(), report.dialect, report.rowIndex, document.offsetAt(position));
+  const offset = document.offsetAt(position);
+  const cell = cellAt ? cellAt(offset) : report.rowIndex ? cellAtOffset(document.getText(), report.dialect, report.rowIndex, offset) : undefined;
   if (!cell || cell.row === 0) return [];
   const field = fields[cell.cell];
   if (!field) return [];

@@ -15,12 +15,18 @@ const severities: Record<Severity, DiagnosticSeverity> = {
 
 export const DIAGNOSTIC_SOURCE = 'opendata-lint';
 
-/** What a diagnostic carries for code actions and hovers (never parse the message). */
+/**
+ * What a diagnostic carries for code actions and hovers (never parse the message): the problem, or for a
+ * big document where it lies (the server finds it again among the problems it published, see
+ * `withProblems`): a thousand problems with their params are 400 KB more to send on every keystroke.
+ */
 export interface DiagnosticData {
-  problem: Problem;
+  problem?: Problem;
+  problemAt?: { code: string; start: number; end: number };
 }
 
-export function toDiagnostic(problem: Problem, locale: Locale): Diagnostic {
+/** `slim`: the data names where the problem lies instead of carrying it (big documents). */
+export function toDiagnostic(problem: Problem, locale: Locale, { slim = false } = {}): Diagnostic {
   return {
     range: {
       start: { line: problem.range.start.line, character: problem.range.start.character },
@@ -31,8 +37,20 @@ export function toDiagnostic(problem: Problem, locale: Locale): Diagnostic {
     codeDescription: { href: problemDocUrl(problem.code) },
     source: DIAGNOSTIC_SOURCE,
     message: problemMessage(problem, locale),
-    data: { problem } satisfies DiagnosticData,
+    data: (slim ? { problemAt: { code: problem.code, start: problem.range.start.offset, end: problem.range.end.offset } } : { problem }) satisfies DiagnosticData,
   };
+}
+
+/** Diagnostics whose data only says where their problem lies, given their problem again from those published. */
+export function withProblems(diagnostics: Diagnostic[], published: readonly Problem[]): Diagnostic[] {
+  if (!diagnostics.some((diagnostic) => (diagnostic.data as DiagnosticData | undefined)?.problemAt)) return diagnostics;
+  const byPlace = new Map<string, Problem>();
+  for (const problem of published) byPlace.set(`${problem.code} ${problem.range.start.offset} ${problem.range.end.offset}`, problem);
+  return diagnostics.map((diagnostic) => {
+    const at = (diagnostic.data as DiagnosticData | undefined)?.problemAt;
+    const problem = at && byPlace.get(`${at.code} ${at.start} ${at.end}`);
+    return problem ? { ...diagnostic, data: { problem } satisfies DiagnosticData } : diagnostic;
+  });
 }
 
 /**

@@ -3,15 +3,17 @@
 // row instead of a copy of the whole text. Both answer the `TextDocument` interface the services use.
 import { TextDocument, type Position, type Range } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
-import { IncrementalTable, type EditOutcome } from '../engine/incremental/incrementalTable';
+import { IncrementalTable } from '../engine/incremental/incrementalTable';
+import { piecesLength, takeTextPieces } from './messageReader';
+import { trace } from './trace';
 
 /** Documents from this many characters on are kept and checked incrementally. */
 export const BIG_DOCUMENT_CHARS = 1 << 20;
+/** Rows an edit re-checks while its notification is handled (a millisecond or so). */
+const EDIT_ROW_BUDGET = 100;
 
 /** A big document: its text lives in `table` (an `IncrementalTable`); the whole string is built only when asked for. */
 export class BigDocument implements TextDocument {
-  /** What the last `didChange` did (the scheduler publishes at once when it touched one row). */
-  lastEdit: EditOutcome | undefined;
   private cached: { version: number; text: string } | undefined;
 
   constructor(
@@ -46,7 +48,8 @@ export class BigDocument implements TextDocument {
 
   applyChanges(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
     this.cached = undefined;
-    this.lastEdit = this.table.applyEdits(changes);
+    // A typed character re-checks a row or two here; longer work goes on in the scheduler's slices at once.
+    this.table.applyEdits(changes, EDIT_ROW_BUDGET);
     this.version = version;
   }
 }
@@ -58,8 +61,16 @@ export interface DocumentEvent {
 type Listener = (event: DocumentEvent) => void;
 
 /** Open documents by URI, fed by the connection's text document notifications (replaces `TextDocuments`). */
+/** Big documents checked while their didOpen arrived (see arrivingDocuments.ts). */
+export interface Arrivals {
+  /** The document checked while this didOpen arrived, its text completed; undefined when there is none. */
+  complete(uri: string, version: number, pieces: readonly string[] | undefined): BigDocument | undefined;
+}
+
 export class DocumentStore {
   private readonly documents = new Map<string, TextDocument>();
+  /** Set by the server when it checks big documents while they arrive. */
+  arrivals: Arrivals | undefined;
   private readonly listeners = { open: [] as Listener[], change: [] as Listener[], close: [] as Listener[] };
 
   get(uri: string): TextDocument | undefined {
@@ -86,12 +97,16 @@ export class DocumentStore {
     return this.subscribe(this.listeners.close, listener);
   }
 
-  /** Opens a document: big texts go to the chunked form (their whole check is left to the scheduler's steps). */
-  open(uri: string, languageId: string, version: number, text: string): TextDocument {
+  /**
+   * Opens a document: big texts go to the chunked form (their whole check is left to the scheduler's
+   * steps). `text` is one string, or pieces in order (a big didOpen, read by pieces: see messageReader.ts).
+   */
+  open(uri: string, languageId: string, version: number, text: string | readonly string[]): TextDocument {
+    const length = typeof text === 'string' ? text.length : piecesLength(text);
     const document =
-      text.length >= BIG_DOCUMENT_CHARS
+      length >= BIG_DOCUMENT_CHARS
         ? new BigDocument(uri, languageId, version, IncrementalTable.openPending(text))
-        : TextDocument.create(uri, languageId, version, text);
+        : TextDocument.create(uri, languageId, version, typeof text === 'string' ? text : text.join(''));
     this.documents.set(uri, document);
     return document;
   }
@@ -100,7 +115,12 @@ export class DocumentStore {
     const document = this.documents.get(uri);
     if (!document) return undefined;
     if (document instanceof BigDocument) document.applyChanges(changes, version);
-    else this.documents.set(uri, TextDocument.update(document, [...changes], version));
+    else {
+      const updated = TextDocument.update(document, [...changes], version);
+      // A document that grew past the threshold (a paste) is kept and checked as a big one from now on.
+      const text = updated.getText();
+      this.documents.set(uri, text.length >= BIG_DOCUMENT_CHARS ? new BigDocument(uri, updated.languageId, version, IncrementalTable.openPending(text)) : updated);
+    }
     return this.documents.get(uri);
   }
 
@@ -112,7 +132,15 @@ export class DocumentStore {
 
   listen(connection: Connection): void {
     connection.onDidOpenTextDocument(({ textDocument }) => {
-      const document = this.open(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text);
+      const pieces = takeTextPieces(textDocument);
+      trace('didOpen received', { pieces: pieces?.length ?? 1 });
+      const arrived = this.arrivals?.complete(textDocument.uri, textDocument.version, pieces);
+      let document: TextDocument;
+      if (arrived && arrived.languageId === textDocument.languageId) {
+        document = arrived;
+        this.documents.set(document.uri, document);
+      } else document = this.open(textDocument.uri, textDocument.languageId, textDocument.version, pieces ?? textDocument.text);
+      trace('document opened', { big: document instanceof BigDocument });
       this.emit(this.listeners.open, document);
       this.emit(this.listeners.change, document);
     });

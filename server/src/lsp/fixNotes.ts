@@ -24,3 +24,38 @@ export function attachFixNotes(uri: string, diagnostics: Diagnostic[], problems:
     diagnostic.relatedInformation = [...(diagnostic.relatedInformation ?? []), { location: { uri, range: diagnostic.range }, message: noteMessage(note, locale) }];
   }
 }
+
+/** Time a slice of notes takes before the event loop gets a turn (big documents: notes after a pause). */
+const SLICE_MS = 8;
+
+/**
+ * `attachFixNotes` in slices of a few milliseconds (requests are answered between them), for the notes of
+ * a big document, computed once its diagnostics stood still for a moment. Resolves false when `isCurrent`
+ * turned false (a newer version came): the notes are then left unfinished.
+ */
+export async function attachFixNotesInSlices(
+  uri: string,
+  diagnostics: Diagnostic[],
+  problems: readonly Problem[],
+  session: FixSession,
+  locale: Locale,
+  isCurrent: () => boolean,
+): Promise<boolean> {
+  let examined = 0;
+  let sliceEnd = Date.now() + SLICE_MS;
+  for (let i = 0; i < diagnostics.length && i < problems.length; i++) {
+    const problem = problems[i];
+    if (!fixableCodes.has(problem.code)) continue;
+    if (++examined > MAX_PROBLEMS) break;
+    if (Date.now() > sliceEnd) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (!isCurrent()) return false;
+      sliceEnd = Date.now() + SLICE_MS;
+    }
+    const note = session.proposalFor(problem).note;
+    if (!note) continue;
+    const diagnostic = diagnostics[i];
+    diagnostic.relatedInformation = [...(diagnostic.relatedInformation ?? []), { location: { uri, range: diagnostic.range }, message: noteMessage(note, locale) }];
+  }
+  return isCurrent();
+}

@@ -101,6 +101,30 @@ describe('ChunkedText', () => {
     assert.equal(detach('court'), 'court');
   });
 
+  it('is built from pieces (a big document read by pieces) as from their concatenation, a CRLF split between pieces mended', () => {
+    const chunked = new ChunkedText(['a,b\r', '\nc,d\r', '', '\n', 'e,f\n' + 'g'.repeat(40), 'h\r'], { chunkSize: 8 });
+    const text = 'a,b\r\nc,d\r\ne,f\n' + 'g'.repeat(40) + 'h\r';
+    assertSameAsDocument(chunked, text);
+    // The piece longer than a chunk may be was split, the others are the chunks.
+    assert.ok(chunked.chunkCount >= 5, `${chunked.chunkCount} chunks`);
+    chunked.replace(3, 4, '');
+    assertSameAsDocument(chunked, text.slice(0, 3) + text.slice(4));
+  });
+
+  it('from any pieces: the same text, positions and edits as from one string (property)', () => {
+    fc.assert(
+      fc.property(fc.array(textArb, { maxLength: 8 }), fc.integer({ min: 4, max: 16 }), fc.nat(), (pieces, chunkSize, at) => {
+        const text = pieces.join('');
+        const chunked = new ChunkedText(pieces, { chunkSize });
+        assertSameAsDocument(chunked, text);
+        const start = text.length === 0 ? 0 : at % (text.length + 1);
+        chunked.replace(start, start, '\n');
+        assertSameAsDocument(chunked, text.slice(0, start) + '\n' + text.slice(start));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('matches a plain string and TextDocument after any sequence of edits (property)', () => {
     const edit = fc.record({ a: fc.nat(), b: fc.nat(), text: textArb, byRange: fc.boolean() });
     fc.assert(

@@ -114,12 +114,16 @@ export class ChunkedText {
   /** Per chunk, its line starts (local offsets), computed when first needed. */
   private lineStartCache: (Int32Array | undefined)[] = [];
 
-  /** `chunkSize` is for tests, to meet chunk boundaries in small texts. */
-  constructor(text = '', options: { chunkSize?: number } = {}) {
+  /**
+   * `text`: one string, or pieces in order (a big document read by pieces, see `setPieces`).
+   * `chunkSize` is for tests, to meet chunk boundaries in small texts.
+   */
+  constructor(text: string | readonly string[] = '', options: { chunkSize?: number } = {}) {
     this.chunkSize = Math.max(4, options.chunkSize ?? CHUNK_SIZE);
     this.maxChunk = 2 * this.chunkSize;
     this.minChunk = Math.floor(this.chunkSize / 4);
-    this.setText(text);
+    if (typeof text === 'string') this.setText(text);
+    else this.setPieces(text);
   }
 
   get length(): number {
@@ -138,8 +142,50 @@ export class ChunkedText {
 
   /** Replaces the whole text. The chunks are views on `text` until edited: nothing is copied. */
   setText(text: string): void {
-    this.chunks = splitIntoChunks(text, this.chunkSize);
-    this.lineStartCache = this.chunks.map(lineStartsOf);
+    this.setChunks(splitIntoChunks(text, this.chunkSize));
+  }
+
+  /**
+   * Replaces the whole text with one given as pieces in order, whose concatenation is the text. The
+   * pieces become the chunks (views on them when one is longer than a chunk may be), so that a document
+   * received in pieces never exists as one string; only a CRLF split between two pieces is mended.
+   */
+  setPieces(pieces: readonly string[]): void {
+    this.setChunks(this.chunksOf(pieces, []));
+  }
+
+  /** Adds pieces at the end as chunks of their own, as `setPieces` makes them (a text arriving by pieces). */
+  appendPieces(pieces: readonly string[]): void {
+    const first = this.chunks.length;
+    const chunks = this.chunksOf(pieces, this.chunks);
+    // The last chunk changed when an LF was moved into it.
+    const from = Math.max(0, first - 1);
+    for (let i = from; i < chunks.length; i++) {
+      this.lineStartCache[i] = lineStartsOf(chunks[i]);
+      this.breaks[i] = (this.lineStartCache[i] as Int32Array).length;
+    }
+    this.reindex(from);
+  }
+
+  /** Appends pieces to `chunks` (in place) as chunks: split when too long, a CRLF split between two mended. */
+  private chunksOf(pieces: readonly string[], chunks: string[]): string[] {
+    for (let piece of pieces) {
+      if (piece.length === 0) continue;
+      const last = chunks.length > 0 ? chunks[chunks.length - 1] : '';
+      if (piece.charCodeAt(0) === LF && last.charCodeAt(last.length - 1) === CR) {
+        chunks[chunks.length - 1] = flatten(last + '\n');
+        piece = piece.slice(1);
+        if (piece.length === 0) continue;
+      }
+      if (piece.length > this.maxChunk) chunks.push(...splitIntoChunks(piece, this.chunkSize));
+      else chunks.push(piece);
+    }
+    return chunks;
+  }
+
+  private setChunks(chunks: string[]): void {
+    this.chunks = chunks;
+    this.lineStartCache = chunks.map(lineStartsOf);
     this.breaks = this.lineStartCache.map((starts) => (starts as Int32Array).length);
     this.reindex(0);
   }
@@ -164,6 +210,12 @@ export class ChunkedText {
       parts.push(end >= this.starts[index + 1] ? chunk : chunk.slice(0, end - this.starts[index]));
     }
     return parts.join('');
+  }
+
+  /** Where the chunk holding `offset` ends (a slice up to there is a view on that chunk, not a copy). */
+  chunkEndAt(offset: number): number {
+    if (offset < 0 || offset >= this.length) return this.length;
+    return this.starts[this.chunkAt(offset) + 1];
   }
 
   /** The chunks in order (views, not copies): for searches that can stop early. */
@@ -256,6 +308,11 @@ export class ChunkedText {
     if (start === end && newText === '') return;
     if (this.chunks.length === 0) {
       this.setText(newText);
+      return;
+    }
+    if (start === length && newText.length >= this.minChunk) {
+      // Text added at the end, as a document arriving by pieces: its own chunk, not a copy.
+      this.appendPieces([newText]);
       return;
     }
     // First chunk: the one holding `start` (the last chunk for the end of the text). Last chunk: the one

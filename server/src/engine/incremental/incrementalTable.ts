@@ -25,7 +25,7 @@ import { ChunkedText, detach, type ContentChange, type OffsetEdit, type TextPosi
 import { FileChecks } from './fileChecks';
 import { lineAfter, readRow, scanRows, type ScanEnd } from './rowReader';
 import { RowStore } from './rowStore';
-import { isOnRow, readProblem, storeProblem, type RowPlace } from './storedProblems';
+import { isOnRow, ProblemShapes, type RowPlace } from './storedProblems';
 import { TableKeys } from './tableKeys';
 
 export interface IncrementalOptions {
@@ -141,6 +141,10 @@ const ZERO = { offset: 0, line: 0, character: 0 };
 export class IncrementalTable {
   readonly text: ChunkedText;
   private readonly store = new RowStore();
+  /** What the stored problems share (see storedProblems.ts); cleared with the rows. */
+  private readonly shapes = new ProblemShapes();
+  /** Reused while storing a row's problems. */
+  private readonly scratch: unknown[] = [];
   private readonly file: FileChecks;
   private factories: Record<string, CustomCheckFactory>;
   private dialectValue: Dialect;
@@ -154,7 +158,7 @@ export class IncrementalTable {
 
   private readonly options: IncrementalOptions;
 
-  private constructor(text: string, options: IncrementalOptions) {
+  private constructor(text: string | readonly string[], options: IncrementalOptions) {
     this.options = { ...options };
     this.text = new ChunkedText(text, { chunkSize: options.chunkSize });
     this.file = new FileChecks(options.decoded);
@@ -171,8 +175,11 @@ export class IncrementalTable {
     return table;
   }
 
-  /** Opens a text and leaves the whole check to `step` (to check a big file off the request path). */
-  static openPending(text: string, options: IncrementalOptions = {}): IncrementalTable {
+  /**
+   * Opens a text (one string, or pieces in order: see `ChunkedText.setPieces`) and leaves the whole check
+   * to `step` (to check a big file off the request path).
+   */
+  static openPending(text: string | readonly string[], options: IncrementalOptions = {}): IncrementalTable {
     return new IncrementalTable(text, options);
   }
 
@@ -257,9 +264,11 @@ export class IncrementalTable {
    * a sidecar, a detection after a header edit) and schedules a whole check, keeping the text.
    */
   reconfigure(changes: Pick<IncrementalOptions, 'schema' | 'dialect' | 'customChecks'>): void {
+    // The same known dialect sniffs the same (sniffing reads the first 64k characters: skip it then).
+    const sameDialect = !('dialect' in changes) || JSON.stringify(changes.dialect ?? null) === JSON.stringify(this.options.dialect ?? null);
     Object.assign(this.options, changes);
     this.factories = this.options.customChecks ?? customCheckFactories;
-    this.dialectValue = this.sniff();
+    if (!sameDialect) this.dialectValue = this.sniff();
     this.restart('file');
   }
 
@@ -360,6 +369,39 @@ export class IncrementalTable {
     return { problems: shown, total: totals.total, hidden };
   }
 
+  /**
+   * Whether the first `limit` problems in file order are final although work is pending (always true
+   * when nothing is): the rows holding them all lie before the point re-checking has reached (rows past
+   * it come later in the file, or are old rows about to be checked again), and none of their checks waits
+   * for later rows (same-table foreign keys, custom checks reporting at the end). A `unique` or primary
+   * key mark only depends on earlier rows. What a single pass reports at the end of the table (mixed line
+   * endings) may still join the page when the work ends. Cheap: counts, builds no problem.
+   *
+   * `textComplete: false` is for a text still arriving (appended to as it comes): its last row may be cut
+   * short, so it is never final, and the page is final only when full.
+   */
+  firstProblemsFinal(limit: number, { textComplete = true } = {}): boolean {
+    const pending = this.pending;
+    const generation = this.generation;
+    if ((!pending && textComplete) || !generation) return true;
+    if (generation.firstRowChecks || generation.wholeTableChecks || (generation.keys?.foreignKeys ?? 0) > 0) return false;
+    const store = this.store;
+    if (store.count === 0) return false;
+    const frontier = Math.min(pending ? pending.from : Infinity, textComplete ? Infinity : store.startOf(store.count - 1));
+    let count = 0;
+    for (let row = store.nextRowWithProblems(0); row >= 0; row = store.nextRowWithProblems(row + 1)) {
+      if (store.startOf(row) >= frontier) return false;
+      count += store.problemCountAt(row);
+      if (count >= limit) return true;
+    }
+    return false;
+  }
+
+  /** Whether re-checking after each edit restarts the whole check (custom checks that judge the whole table). */
+  get checksWholeTable(): boolean {
+    return this.generation?.wholeTableChecks ?? false;
+  }
+
   /** Counts of problems by code and by severity. */
   totals(): ProblemTotals {
     const byCode: Record<string, number> = {};
@@ -445,6 +487,7 @@ export class IncrementalTable {
   private restart(reason: NonNullable<EditOutcome['restarted']>): void {
     this.restartReason = reason;
     this.store.clear();
+    this.shapes.clear();
     this.codeCounts.clear();
     for (const severity of Object.keys(this.severityCounts) as Severity[]) this.severityCounts[severity] = 0;
     this.lateCache = undefined;
@@ -585,14 +628,16 @@ export class IncrementalTable {
     if (reported.length > 0) {
       const rowNumber = row.index + 1;
       const place: RowPlace = { start: rowStart, line: row.line, rowNumber };
-      const kept: Problem[] = [];
+      const kept = this.scratch;
       for (const problem of reported) {
         if (isOnRow(problem, rowStart, next, rowNumber)) {
-          kept.push(storeProblem(problem, place));
-          this.count(problem, 1);
+          this.shapes.store(problem, place, kept);
+          this.count(problem.code, problem.severity, 1);
         } else generation.sticky.push(problem);
       }
-      this.store.setProblems(at, kept);
+      // A copy of the exact length (an array grown by pushes holds room for more).
+      if (kept.length > 0) this.store.setProblems(at, kept.slice());
+      kept.length = 0;
       reported.length = 0;
     }
     if (keys !== undefined && generation.keys) {
@@ -614,8 +659,10 @@ export class IncrementalTable {
       });
       if (removals.length > 0) this.trackMarks(() => removals.forEach(([id, keys]) => tableKeys.removeRow(id, keys)));
     }
+    const shapes = this.shapes;
     store.visitRange(at, count, (_id, problems) => {
-      if (problems) for (const problem of problems) this.count(problem, -1);
+      if (!problems) return;
+      for (let i = 0, n = ProblemShapes.count(problems); i < n; i++) this.count(shapes.codeOf(problems, i), shapes.severityOf(problems, i), -1);
     });
     store.removeRange(at, count);
   }
@@ -650,9 +697,9 @@ export class IncrementalTable {
     return 'foreign-key';
   }
 
-  private count(problem: Problem, change: number): void {
-    this.codeCounts.set(problem.code, (this.codeCounts.get(problem.code) ?? 0) + change);
-    this.severityCounts[problem.severity] += change;
+  private count(code: string, severity: Severity, change: number): void {
+    this.codeCounts.set(code, (this.codeCounts.get(code) ?? 0) + change);
+    this.severityCounts[severity] += change;
   }
 
   private span(row: number): RowSpan {
@@ -665,7 +712,9 @@ export class IncrementalTable {
     const store = this.store;
     const span = this.span(row);
     const place: RowPlace = { start: span.start, line: span.line, rowNumber: row + 1 };
-    const problems = (store.problemsAt(row) ?? []).map((stored) => readProblem(stored, place));
+    const problems: Problem[] = [];
+    const stored = store.problemsAt(row);
+    if (stored) for (let i = 0, n = ProblemShapes.count(stored); i < n; i++) problems.push(this.shapes.read(stored, i, place));
     const marks = store.marksAt(row);
     const generation = this.generation as Generation;
     if (marks && generation.table && generation.keys) {

@@ -69,16 +69,21 @@ export function scanRows(
     }
     return true;
   };
+  /** The last window held no whole row: the next one must be longer, wherever chunks end. */
+  let growing = options.resume !== undefined;
   while (offset < length && !stopped) {
-    const end = Math.min(length, offset + size);
+    // A window inside one chunk is a view on it; one across chunks is a copy: keep those short.
+    const chunkEnd = text.chunkEndAt(offset);
+    const end = growing ? Math.min(length, offset + size) : chunkEnd - offset >= FIRST_WINDOW ? Math.min(chunkEnd, offset + size) : Math.min(length, chunkEnd + FIRST_WINDOW, offset + size);
     const window = text.slice(offset, end);
     const consumed = scanner.scan(window, offset, end === length, visit);
     offset += consumed;
     if (end === length && !stopped) offset = length;
-    if (consumed === 0 && !stopped) {
+    growing = consumed === 0 && !stopped;
+    if (growing) {
       // A row longer than the window: read on with a window twice as long (the scanner resumes the row
       // where it stopped, so reading stays linear), or stop here if the budget is spent.
-      size *= 2;
+      size = Math.max(size, end - offset) * 2;
       if (end >= budgetEnd) return { offset, line, row, end: false, resume: { scanner, window: size } };
     } else if (size < LONG_WINDOW) size *= 2;
   }

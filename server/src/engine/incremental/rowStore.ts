@@ -5,7 +5,7 @@
 //
 // A row's id never changes while the row exists (table checks such as `unique` refer to rows by id, so
 // inserting a row does not renumber anything); the row's index (its position, 0 = first row) is computed.
-import type { Problem } from '../problems';
+import { ProblemShapes, type StoredProblems } from './storedProblems';
 import { Terminator } from '../table/scanner';
 
 export const BLOCK_CAPACITY = 1024;
@@ -29,8 +29,8 @@ class RowBlock {
   readonly ids = new Int32Array(BLOCK_CAPACITY);
   /** Terminator (2 bits) and blank flag. */
   readonly flags = new Uint8Array(BLOCK_CAPACITY);
-  /** Problems found by the row checks, positions relative to the row (see storedProblems.ts). */
-  problems: (Problem[] | undefined)[] = [];
+  /** Problems found by the row checks, compact, positions relative to the row (see storedProblems.ts). */
+  problems: (StoredProblems | undefined)[] = [];
   /** The row's table keys (opaque here: see tableKeys.ts). */
   keys: unknown[] = [];
   /** Table constraints the row currently breaks (key slot numbers, ascending). */
@@ -47,7 +47,7 @@ class RowBlock {
 /** What a removed row carried, for the caller to take out of its counters and key groups. */
 export interface RemovedRow {
   id: number;
-  problems: Problem[] | undefined;
+  problems: StoredProblems | undefined;
   keys: unknown;
   marks: number[] | undefined;
 }
@@ -108,7 +108,7 @@ export class RowStore {
     return (block.flags[slot] & BLANK) !== 0;
   }
 
-  problemsAt(row: number): Problem[] | undefined {
+  problemsAt(row: number): StoredProblems | undefined {
     const [block, slot] = this.locate(row);
     return block.problems[slot];
   }
@@ -121,6 +121,13 @@ export class RowStore {
   marksAt(row: number): number[] | undefined {
     const [block, slot] = this.locate(row);
     return block.marks[slot];
+  }
+
+  /** Problems of a row: its own and the table constraints it breaks. */
+  problemCountAt(row: number): number {
+    const [block, slot] = this.locate(row);
+    const problems = block.problems[slot];
+    return (problems ? ProblemShapes.count(problems) : 0) + (block.marks[slot]?.length ?? 0);
   }
 
   /** The row whose span holds `offset`: the last row starting at or before it (-1 when none does). */
@@ -250,7 +257,7 @@ export class RowStore {
   }
 
   /** Calls `visit` for rows [from, from + count), in order, with what each row carries. */
-  visitRange(from: number, count: number, visit: (id: number, problems: Problem[] | undefined, keys: unknown) => void): void {
+  visitRange(from: number, count: number, visit: (id: number, problems: StoredProblems | undefined, keys: unknown) => void): void {
     if (count <= 0) return;
     let [block, slot] = this.locate(from);
     for (let left = count; left > 0; ) {
@@ -343,7 +350,7 @@ export class RowStore {
     this.terminatorTotals[terminator]++;
   }
 
-  setProblems(row: number, problems: Problem[] | undefined): void {
+  setProblems(row: number, problems: StoredProblems | undefined): void {
     const [block, slot] = this.locate(row);
     const had = block.hasProblems(slot);
     block.problems[slot] = problems !== undefined && problems.length > 0 ? problems : undefined;
