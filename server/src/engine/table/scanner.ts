@@ -111,10 +111,17 @@ export class RowView {
           if (length > 2) return false;
           break;
         default:
-          if (this.value(i) !== '') return false;
+          // A malformed cell is empty only if it holds nothing but quotes (decoding a huge one to see that costs).
+          if (this.holdsMoreThanQuotes(i) || this.value(i) !== '') return false;
       }
     }
     return true;
+  }
+
+  private holdsMoreThanQuotes(cell: number): boolean {
+    const quote = this.quoteChar.charCodeAt(0);
+    for (let i = this.cellStart[cell]; i < this.cellEnd[cell]; i++) if (this.text.charCodeAt(i) !== quote) return true;
+    return false;
   }
 
   ensureCapacity(count: number): void {
@@ -137,12 +144,11 @@ export class RowView {
 function decodeIrregular(text: string, start: number, end: number, quoteChar: string): string {
   // A stray quote in an unquoted cell is an ordinary character.
   if (text[start] !== quoteChar) return text.slice(start, end);
-  // Join slices rather than add characters one by one: an unclosed quote can make a cell of the whole file.
+  // Join slices between quotes found with indexOf: an unclosed quote can make a cell of the whole file.
   const parts: string[] = [];
   let inQuotes = false;
   let segment = start;
-  for (let i = start; i < end; i++) {
-    if (text[i] !== quoteChar) continue;
+  for (let i = start; i !== -1 && i < end; i = text.indexOf(quoteChar, segment)) {
     parts.push(text.slice(segment, i));
     if (inQuotes && i + 1 < end && text[i + 1] === quoteChar) {
       parts.push(quoteChar);
@@ -298,17 +304,16 @@ export class CsvScanner {
             let stop = close === -1 ? length : close;
             // A CR ending an unfinished chunk may be half of a CRLF: count it once the LF is known.
             if (close === -1 && !final && stop > p && text.charCodeAt(stop - 1) === CR) stop--;
-            // Count line breaks inside the quoted span to keep line numbers exact.
-            for (let i = p; i < stop; i++) {
-              const c = text.charCodeAt(i);
-              if (c === LF) {
-                line++;
-                lineOffset = i + 1;
-              } else if (c === CR) {
-                if (text.charCodeAt(i + 1) === LF) i++;
-                line++;
-                lineOffset = i + 1;
-              }
+            // Count the line breaks inside the quoted span (jumping from one to the next) to keep line numbers exact.
+            for (let q = p; ; ) {
+              if (nextLF < q) nextLF = indexOrEnd(text, '\n', q);
+              if (nextCR < q) nextCR = indexOrEnd(text, '\r', q);
+              let at = nextLF < nextCR ? nextLF : nextCR;
+              if (at >= stop) break;
+              if (at === nextCR && text.charCodeAt(at + 1) === LF) at++;
+              line++;
+              lineOffset = at + 1;
+              q = at + 1;
             }
             if (close === -1) {
               if (!final) {
