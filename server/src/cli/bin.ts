@@ -1,4 +1,4 @@
-// The bundle entry of the CLI (dist/cli.js): wires runCli to the real process. The same bundle runs
+// The bundle entry of the CLI (dist/cli-bundle.js, loaded by dist/cli.js): wires runCli to the real process. The same bundle runs
 // the worker threads that check files in parallel, or the second half of a big file (it passes itself
 // as their script).
 import { isMainThread } from 'node:worker_threads';

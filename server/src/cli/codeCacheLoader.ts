@@ -5,7 +5,7 @@
 // The cache (dist/cli-bundle.js.cache) is written by `npm run build` (scripts/build-code-cache.mjs) from a
 // run over the examples. V8 refuses a cache made by another V8 version or with other flags: the bundle is
 // then compiled as usual. Node 22's module.enableCompileCache does this by itself; Node 20 has no such switch.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { Script } from 'node:vm';
@@ -17,7 +17,7 @@ const cacheFile = `${bundle}.cache`;
 const makeCache = process.env.OPENDATA_LINT_MAKE_CODE_CACHE === '1' && isMainThread;
 
 function readCache(): Buffer | undefined {
-  if (makeCache || !existsSync(cacheFile)) return undefined;
+  if (makeCache) return undefined;
   try {
     return readFileSync(cacheFile);
   } catch {

@@ -1,7 +1,7 @@
 // The validation pipeline: text → rows → problems, for a whole text (editor) or a stream of chunks (CLI).
-import { StructureChecker, makeProblem, mixedLineEndingsProblem, terminatorRange } from './checks/structure';
+import { StructureChecker, makeProblem, type TerminatorStats } from './checks/structure';
 import type { CheckContext, RowChecker } from './checks/rowChecker';
-import { compareProblems, type Problem, type SourcePosition, type SourceRange } from './problems';
+import { compareProblems, type Problem, type SourcePosition } from './problems';
 import { findMojibake, looksBinaryText, type DecodedText } from './table/decode';
 import { sniffDialect, type Dialect } from './table/dialect';
 import { positionInText, rangeFrom } from './table/positions';
@@ -42,52 +42,6 @@ export interface ProblemSink {
   rowsDone(offset: number): void;
 }
 
-/** The first row ending with a kind of line break, as the mixed-line-endings problem points at it. */
-export interface FirstTerminator {
-  rowNumber: number;
-  range: SourceRange;
-}
-
-/** Rows counted by their line break (LF, CRLF, CR), and the first of each: what mixed-line-endings reads. */
-export class TerminatorStats {
-  /** Indexed by `Terminator`. */
-  readonly counts = [0, 0, 0, 0];
-  readonly first: (FirstTerminator | undefined)[] = [undefined, undefined, undefined, undefined];
-
-  add(row: RowView): void {
-    const terminator = row.terminator;
-    if (terminator === Terminator.None) return;
-    if (this.counts[terminator]++ === 0) this.first[terminator] = { rowNumber: row.index + 1, range: terminatorRange(row) };
-  }
-
-  /**
-   * Adds the counts of the rows that follow (a part of the file checked apart): their row numbers and
-   * offsets start after `rows` rows and `offset` characters; their lines are already counted from the top.
-   */
-  append(next: TerminatorStats, shift: { rows: number; offset: number }): void {
-    for (const terminator of [Terminator.LF, Terminator.CRLF, Terminator.CR]) {
-      const theirs = next.first[terminator];
-      if (this.counts[terminator] === 0 && theirs) {
-        const move = (at: SourcePosition): SourcePosition => ({ offset: at.offset + shift.offset, line: at.line, character: at.character });
-        this.first[terminator] = { rowNumber: theirs.rowNumber + shift.rows, range: { start: move(theirs.range.start), end: move(theirs.range.end) } };
-      }
-      this.counts[terminator] += next.counts[terminator];
-    }
-  }
-
-  /** Plain data (a worker thread sends it back). */
-  toJSON(): { counts: number[]; first: (FirstTerminator | undefined)[] } {
-    return { counts: this.counts.slice(), first: this.first.slice() };
-  }
-
-  static from(data: { counts: number[]; first: (FirstTerminator | undefined)[] }): TerminatorStats {
-    const stats = new TerminatorStats();
-    data.counts.forEach((count, terminator) => (stats.counts[terminator] = count));
-    data.first.forEach((first, terminator) => (stats.first[terminator] = first));
-    return stats;
-  }
-}
-
 /** What the rows after a split point held, merged at the end by the part that read the rows before it. */
 export interface FollowingPart {
   /** Data rows. */
@@ -121,8 +75,6 @@ export class TablePipeline {
   private dataRows = 0;
   private lineAfter = 0;
   readonly rowIndex?: RowIndex;
-  /** Kept for a file checked in parts, whose mixed-line-endings verdict needs every part's counts. */
-  readonly terminators = new TerminatorStats();
 
   constructor(
     readonly dialect: Dialect,
@@ -178,13 +130,16 @@ export class TablePipeline {
     } finally {
       this.context.report = report;
     }
-    this.terminators.counts.fill(0);
-    this.terminators.first.fill(undefined);
+    this.structure.terminators.clear();
+  }
+
+  /** Rows counted by line break (a file checked in parts needs every part's counts for mixed-line-endings). */
+  get terminators(): TerminatorStats {
+    return this.structure.terminators;
   }
 
   private checkRow(row: RowView): void {
     this.rowIndex?.add(row.base + row.start, row.line);
-    this.terminators.add(row);
     this.lineAfter = row.cellEndLine[row.cellCount - 1] + (row.terminator === Terminator.None ? 0 : 1);
     if (!this.sawHeader && this.dialect.header) {
       this.sawHeader = true;
@@ -229,11 +184,9 @@ export class TablePipeline {
   private finishChecks(following?: FollowingPart): void {
     if (following) {
       this.dataRows += following.rows;
-      this.terminators.append(following.terminators, { rows: following.rowsBefore - 1, offset: following.offsetBefore });
-      const stats = this.terminators;
-      const problem = mixedLineEndingsProblem(stats.counts, (terminator) => stats.first[terminator]);
-      if (problem) this.context.report(problem);
-    } else this.structure.finish(this.context);
+      this.structure.terminators.append(following.terminators, { rows: following.rowsBefore - 1, offset: following.offsetBefore });
+    }
+    this.structure.finish(this.context);
     for (const checker of this.checkers) checker.finish?.(this.context);
     if (this.sawHeader && this.dataRows === 0) {
       this.context.report(makeProblem('header-only', { start: zero(), end: zero() }));

@@ -3,7 +3,8 @@
 import type { Problem } from './problems';
 import { sniffDialect, type Dialect } from './table/dialect';
 import { CsvScanner, type RowView } from './table/scanner';
-import { TablePipeline, fileLevelProblems, type FollowingPart, type TerminatorStats, type ValidateOptions, type ValidationReport } from './validate';
+import type { TerminatorStats } from './checks/structure';
+import { TablePipeline, fileLevelProblems, type FollowingPart, type ValidateOptions, type ValidationReport } from './validate';
 
 /** Enough text to sniff the dialect and look for mojibake before scanning starts. */
 const HEAD_CHARS = 256 * 1024;

@@ -13,7 +13,7 @@ import type { RowChecker } from '../../engine/checks/rowChecker';
 import { SchemaChecker } from '../../engine/checks/schemaChecker';
 import { sniffDialect, type Dialect } from '../../engine/table/dialect';
 import { CsvScanner } from '../../engine/table/scanner';
-import { TerminatorStats } from '../../engine/validate';
+import { TerminatorStats } from '../../engine/checks/structure';
 import { checkableInParts, lateSeverities } from '../lateProblems';
 import { feed, finishFile, headerRead, type FileReport, type OpenFile } from '../checkFile';
 import type { CheckTaskOptions } from '../checkTask';

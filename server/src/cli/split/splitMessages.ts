@@ -3,7 +3,7 @@
 import type { TextEncoding } from '../../engine/table/decode';
 import type { TableSchema } from '../../engine/schema/tableSchema';
 import type { Dialect } from '../../engine/table/dialect';
-import type { FirstTerminator } from '../../engine/validate';
+import type { FirstTerminator } from '../../engine/checks/structure';
 import type { CheckTaskOptions } from '../checkTask';
 import type { RenderPlan } from '../fileTask';
 import type { OutputEvent } from '../output/events';

@@ -1,6 +1,6 @@
 // Structural checks: header labels, row shape, blank rows, quoting mistakes and line endings.
 import { defaultSeverity } from '../problemCodes';
-import type { Problem, ProblemParams, Severity, SourceRange } from '../problems';
+import type { Problem, ProblemParams, Severity, SourcePosition, SourceRange } from '../problems';
 import { cellRange, positionInRow, rangeFrom, rowEndRange, rowRange } from '../table/positions';
 import { Terminator, type RowView } from '../table/scanner';
 import type { CheckContext, RowChecker } from './rowChecker';
@@ -46,16 +46,66 @@ export function mixedLineEndingsProblem(
   );
 }
 
+/** The first row ending with a kind of line break, as the mixed-line-endings problem points at it. */
+export interface FirstTerminator {
+  rowNumber: number;
+  range: SourceRange;
+}
+
+/** Rows counted by their line break (LF, CRLF, CR), and the first of each: what mixed-line-endings reads. */
+export class TerminatorStats {
+  /** Indexed by `Terminator`. */
+  readonly counts = [0, 0, 0, 0];
+  readonly first: (FirstTerminator | undefined)[] = [undefined, undefined, undefined, undefined];
+
+  add(row: RowView): void {
+    const terminator = row.terminator;
+    if (terminator === Terminator.None) return;
+    if (this.counts[terminator]++ === 0) this.first[terminator] = { rowNumber: row.index + 1, range: terminatorRange(row) };
+  }
+
+  /**
+   * Adds the counts of the rows that follow (a part of the file checked apart): their row numbers and
+   * offsets start after `rows` rows and `offset` characters; their lines are already counted from the top.
+   */
+  append(next: TerminatorStats, shift: { rows: number; offset: number }): void {
+    for (const terminator of [Terminator.LF, Terminator.CRLF, Terminator.CR]) {
+      const theirs = next.first[terminator];
+      if (this.counts[terminator] === 0 && theirs) {
+        const move = (at: SourcePosition): SourcePosition => ({ offset: at.offset + shift.offset, line: at.line, character: at.character });
+        this.first[terminator] = { rowNumber: theirs.rowNumber + shift.rows, range: { start: move(theirs.range.start), end: move(theirs.range.end) } };
+      }
+      this.counts[terminator] += next.counts[terminator];
+    }
+  }
+
+  clear(): void {
+    this.counts.fill(0);
+    this.first.fill(undefined);
+  }
+
+  /** Plain data (a worker thread sends it back). */
+  toJSON(): { counts: number[]; first: (FirstTerminator | undefined)[] } {
+    return { counts: this.counts.slice(), first: this.first.slice() };
+  }
+
+  static from(data: { counts: number[]; first: (FirstTerminator | undefined)[] }): TerminatorStats {
+    const stats = new TerminatorStats();
+    data.counts.forEach((count, terminator) => (stats.counts[terminator] = count));
+    data.first.forEach((first, terminator) => (stats.first[terminator] = first));
+    return stats;
+  }
+}
+
 export class StructureChecker implements RowChecker {
   private headerCount = 0;
-  private readonly terminatorCounts = [0, 0, 0, 0];
-  private readonly firstRowWithTerminator: (number | undefined)[] = [];
-  private readonly firstRangeWithTerminator: (SourceRange | undefined)[] = [];
+  /** Rows counted by line break, for the mixed-line-endings verdict. */
+  readonly terminators = new TerminatorStats();
 
   header(row: RowView, context: CheckContext): void {
     this.headerCount = row.cellCount;
     this.quoteIssues(row, context);
-    this.countTerminator(row);
+    this.terminators.add(row);
     const seen = new Map<string, number>();
     for (let cell = 0; cell < row.cellCount; cell++) {
       const label = row.value(cell);
@@ -78,7 +128,7 @@ export class StructureChecker implements RowChecker {
 
   row(row: RowView, context: CheckContext): void {
     this.quoteIssues(row, context);
-    this.countTerminator(row);
+    this.terminators.add(row);
     const rowNumber = row.index + 1;
     const expected = context.dialect.header ? this.headerCount : row.cellCount;
     if (row.cellCount > expected) {
@@ -104,25 +154,14 @@ export class StructureChecker implements RowChecker {
   blankRow(row: RowView, context: CheckContext): void {
     // A lone quote at the end of the file reads as an empty cell: the row is blank and the quote unclosed.
     this.quoteIssues(row, context);
-    this.countTerminator(row);
+    this.terminators.add(row);
     context.report(makeProblem('blank-row', rowRange(row), {}, { rowNumber: row.index + 1 }));
   }
 
   finish(context: CheckContext): void {
-    const problem = mixedLineEndingsProblem(this.terminatorCounts, (terminator) => {
-      const range = this.firstRangeWithTerminator[terminator];
-      return range ? { rowNumber: this.firstRowWithTerminator[terminator] as number, range } : undefined;
-    });
+    const stats = this.terminators;
+    const problem = mixedLineEndingsProblem(stats.counts, (terminator) => stats.first[terminator]);
     if (problem) context.report(problem);
-  }
-
-  private countTerminator(row: RowView): void {
-    const terminator = row.terminator;
-    if (terminator === Terminator.None) return;
-    if (this.terminatorCounts[terminator]++ === 0) {
-      this.firstRowWithTerminator[terminator] = row.index + 1;
-      this.firstRangeWithTerminator[terminator] = terminatorRange(row);
-    }
   }
 
   private quoteIssues(row: RowView, context: CheckContext): void {
