@@ -333,12 +333,12 @@ async function benchWorstQuote(file, rows) {
 
 const f = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 
-export async function runLspBench({ sizes, ensureFile }) {
+export async function runLspBench({ sizes, ensureFile, worstOnly = false }) {
   if (!existsSync(serverPath)) throw new Error('dist/server.js is missing: run `npm run build` first');
   console.log(`\nLSP (real server over stdio, ${schemaRef}, ${EDITS} scripted edits per size)`);
   const results = [];
   const largest = Math.max(...sizes);
-  for (const rows of sizes) {
+  for (const rows of worstOnly ? [] : sizes) {
     const file = await ensureFile(rows);
     results.push(await benchOne(file, rows, { hovers: rows === largest }));
   }
@@ -377,13 +377,16 @@ export async function runLspBench({ sizes, ensureFile }) {
   return { results, worst };
 }
 
-// Alone: node scripts/bench/lsp.mjs [sizes]
+// Alone: node scripts/bench/lsp.mjs [sizes] [--worst-quote] (--worst-quote: that part only)
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const sizes = (process.argv[2] ?? '10000,100000,500000').split(',').map(Number);
+  const args = process.argv.slice(2);
+  const worstOnly = args.includes('--worst-quote');
+  const sizes = (args.find((arg) => !arg.startsWith('--')) ?? '10000,100000,500000').split(',').map(Number);
   const benchDir = '.cache/bench';
   mkdirSync(benchDir, { recursive: true });
   await runLspBench({
     sizes,
+    worstOnly,
     ensureFile: async (rows) => {
       const file = path.join(benchDir, `irve-${rows}.csv`);
       if (!existsSync(file)) await writeIrveFile(rows, file);

@@ -144,7 +144,7 @@ export class TablePipeline {
     if (!this.sawHeader && this.dialect.header) {
       this.sawHeader = true;
       const labels: string[] = [];
-      for (let cell = 0; cell < row.cellCount; cell++) labels.push(row.value(cell));
+      for (let cell = 0; cell < row.readableCells; cell++) labels.push(row.value(cell));
       this.context.labels = labels;
       this.structure.header(row, this.context);
       for (const checker of this.checkers) checker.header?.(row, this.context);

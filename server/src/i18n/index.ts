@@ -53,6 +53,25 @@ export function messageKeys(): string[] {
   return Object.keys(catalog);
 }
 
+/**
+ * A problem's parameter longer than this is shown by its start: a value can be a huge quoted cell (a
+ * quote closed thousands of rows further down), and a message of megabytes helps nobody.
+ */
+const LONG_PARAM = 2000;
+const SHOWN_OF_LONG_PARAM = 200;
+
+/** The params with any string longer than `LONG_PARAM` cut to its start, saying how much is left out. */
+function withLongParamsCut(params: ProblemParams, locale: Locale): ProblemParams {
+  let cut: ProblemParams | undefined;
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value !== 'string' || value.length <= LONG_PARAM) continue;
+    cut ??= { ...params };
+    const rest = (value.length - SHOWN_OF_LONG_PARAM).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-US');
+    cut[name] = `${value.slice(0, SHOWN_OF_LONG_PARAM)}… ${locale === 'fr' ? `(${rest} caractères de plus)` : `(${rest} more characters)`}`;
+  }
+  return cut ?? params;
+}
+
 /** Renders a message by key; a missing key is a programming error shown as the key itself. */
 export function t(key: string, locale: Locale, params: ProblemParams = {}): string {
   const entry = catalog[key];
@@ -74,7 +93,7 @@ export function problemMessage(problem: Problem, locale: Locale): string {
         ? `${problem.code}.${variant}`
         : problem.code;
   const params: ProblemParams = { rowNumber: problem.rowNumber, fieldNumber: problem.fieldNumber, fieldName: problem.fieldName, ...problem.params };
-  return t(key, locale, params);
+  return t(key, locale, withLongParamsCut(params, locale));
 }
 
 /**

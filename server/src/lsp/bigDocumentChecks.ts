@@ -75,10 +75,15 @@ export class BigDocumentChecks {
     this.bases.delete(document);
   }
 
-  /** The header row's text once the table has read it (and the first data row, which the choice does not read). */
+  /**
+   * The header row's text once the table has read it, as far as the choice reads it (a header row made
+   * huge by an unclosed quote is not copied whole: the choice reads its first megabyte).
+   */
   private headerText(document: BigDocument): string | undefined {
     const span = document.table.isPending ? undefined : document.table.rowAt(0);
-    return span ? document.table.text.slice(0, span.next) : undefined;
+    if (!span) return undefined;
+    const text = document.table.text;
+    return span.next <= HEADER_CHARS ? text.slice(0, span.next) : `${text.slice(0, HEADER_CHARS)}\u0000${span.next}`;
   }
 
   /** Runs the table's pending work in slices; resolves true when done, false when a newer version stopped it. */

@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { allProblemCodes, problemDocUrl } from '../../../server/src/engine/problemCodes';
-import { hasMessage, messageKeys, t } from '../../../server/src/i18n';
+import { hasMessage, messageKeys, problemMessage, t } from '../../../server/src/i18n';
+import { makeProblem } from '../../../server/src/engine/checks/structure';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -38,6 +39,20 @@ describe('problem catalog: codes, messages, docs', () => {
         assert.ok(typeof text === 'string' && text.trim().length > 0, `${key} (${locale})`);
       }
     }
+  });
+
+  it('shows a huge value by its start in a message (a quoted cell of megabytes), saying how much is left out', () => {
+    const zero = { offset: 0, line: 0, character: 0 };
+    const value = `${'x'.repeat(200)}${'y'.repeat(3_000_000)}`;
+    const problem = makeProblem('type-error', { start: zero, end: zero }, { variant: 'integer', value, fieldType: 'integer' }, { rowNumber: 2, fieldNumber: 1, fieldName: 'id' });
+    const en = problemMessage(problem, 'en');
+    const fr = problemMessage(problem, 'fr');
+    assert.ok(en.length < 1000 && fr.length < 1000, `${en.length} / ${fr.length} characters`);
+    assert.ok(en.includes(`“${'x'.repeat(200)}… (3,000,000 more characters)”`), en);
+    assert.ok(fr.includes(`« ${'x'.repeat(200)}… (3\u202f000\u202f000 caractères de plus) »`) || fr.includes(`« ${'x'.repeat(200)}… (3 000 000 caractères de plus) »`), fr);
+    // A value of ordinary length is shown whole.
+    const short = makeProblem('type-error', { start: zero, end: zero }, { variant: 'integer', value: 'douze', fieldType: 'integer' }, { rowNumber: 2 });
+    assert.ok(problemMessage(short, 'en').includes('“douze”'));
   });
 
   it('documents every code in docs/problems.md, generated from docs/problems/*.md', () => {

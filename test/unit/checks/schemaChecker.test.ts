@@ -42,6 +42,25 @@ describe('SchemaChecker', () => {
       ]);
     });
 
+    it('a cell whose quote is never closed is not read: the rest of the file is in it, the source-error says so', () => {
+      const schema: TableSchema = {
+        fields: [
+          { name: 'id', type: 'integer', constraints: { unique: true } },
+          { name: 'date', type: 'date', constraints: { required: true } },
+          { name: 'note', type: 'string' },
+        ],
+        custom_checks: [{ name: 'one-of-required', params: { column1: 'date', column2: 'note' } }],
+      };
+      // Row 3's date opens a quote never closed: no type-error quoting the rest of the file, no key read;
+      // the custom check sees no date (as for a missing cell).
+      const text = 'id,date,note\n1,2024-01-02,a\n2,"15/03\n1,2024-01-03,b\n';
+      assert.deepEqual(check(text, schema, { structure: true }).map(brief), ['3 one-of-required note', '3 source-error.unclosed-quote -', '3 missing-cell note']);
+      // The same quote closed: its cell is read again (an invalid date holding a line break).
+      assert.deepEqual(check(`${text}"`, schema).map(brief), ['3 type-error.date date']);
+      // A header label never closed is not read either: the schema misses that column.
+      assert.deepEqual(check('id,"date\n', schema, { structure: true }).map(brief), ['1 missing-label date', '- header-only -', '1 missing-label note', '1 source-error.unclosed-quote -']);
+    });
+
     it('each range covers exactly the cell as written (quotes included), with consistent lines and characters', () => {
       const text = readFixture('stations-errors.csv');
       const problems = check(text, stations);

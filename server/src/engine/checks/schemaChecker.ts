@@ -36,7 +36,7 @@ class RowAccessView implements RowAccess {
   value(fieldName: string): string | undefined {
     const column = this.columns.get(fieldName);
     const row = this.row;
-    if (column === undefined || row === null || column >= row.cellCount) return undefined;
+    if (column === undefined || row === null || column >= row.readableCells) return undefined;
     return row.value(column);
   }
 
@@ -121,7 +121,7 @@ export class SchemaChecker implements RowChecker {
   header(row: RowView, context: CheckContext): void {
     this.headerRange = rowRange(row);
     const labels: string[] = [];
-    for (let cell = 0; cell < row.cellCount; cell++) labels.push(row.value(cell));
+    for (let cell = 0; cell < row.readableCells; cell++) labels.push(row.value(cell));
     const fields = this.compiled.fields.map((field) => ({ name: field.name, required: field.required }));
     const match = matchHeader(labels, fields);
     this.start(match.columnOfField, labels, context);
@@ -139,12 +139,13 @@ export class SchemaChecker implements RowChecker {
     const active = this.active;
     const columns = this.activeColumns;
     const shortcut = this.shortcut;
-    const cellCount = row.cellCount;
+    // A cell whose quote is never closed is not read (the structure checks report it, as a missing one).
+    const cellCount = row.readableCells;
     for (let k = 0; k < active.length; k++) {
       const field = active[k];
       const column = columns[k];
       if (column >= cellCount) {
-        // The structure checks report the missing cell.
+        // The structure checks report the missing cell (or the unclosed quote).
         field.lastKey = undefined;
         continue;
       }

@@ -107,7 +107,8 @@ export class StructureChecker implements RowChecker {
     this.quoteIssues(row, context);
     this.terminators.add(row);
     const seen = new Map<string, number>();
-    for (let cell = 0; cell < row.cellCount; cell++) {
+    // A label whose quote is never closed is not read (the quote issue says so).
+    for (let cell = 0; cell < row.readableCells; cell++) {
       const label = row.value(cell);
       const fieldNumber = cell + 1;
       // Ranges are built only for labels that are reported (a pathological header has millions of cells).

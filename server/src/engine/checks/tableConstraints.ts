@@ -106,7 +106,7 @@ interface ForeignKeyState {
 }
 
 function valuesAt(row: RowView, columns: number[]): string[] {
-  return columns.map((column) => (column < row.cellCount ? row.value(column) : ''));
+  return columns.map((column) => (column < row.readableCells ? row.value(column) : ''));
 }
 
 /**
@@ -161,7 +161,7 @@ export class TableConstraints {
     for (let index = 0; index < this.unique.length; index++) {
       const unique = this.unique[index];
       const key = unique.field.lastKey;
-      if (key === undefined || unique.column >= row.cellCount) continue;
+      if (key === undefined || unique.column >= row.readableCells) continue;
       const first = unique.index.add(key, rowNumber);
       if (first > 0) context.report(this.uniqueProblem(index, row, first));
     }
@@ -222,7 +222,7 @@ export class TableConstraints {
    */
   keysOf(row: RowView): (CellKey | undefined)[] {
     const keys: (CellKey | undefined)[] = [];
-    for (const unique of this.unique) keys.push(unique.column >= row.cellCount ? undefined : unique.field.lastKey);
+    for (const unique of this.unique) keys.push(unique.column >= row.readableCells ? undefined : unique.field.lastKey);
     if (this.primaryKey.length > 0) keys.push(compositeKey(this.primaryKey));
     for (const state of this.foreignKeys) keys.push(compositeKey(state.fields), compositeKey(state.referenceFields));
     return keys;

@@ -212,6 +212,22 @@ export class ChunkedText {
     return parts.join('');
   }
 
+  /**
+   * Offset of the first `search` (a string of one code unit) in `[from, to)`, or -1: searched chunk by
+   * chunk, nothing copied (a quote looked for across the rest of a 250 MB document).
+   */
+  indexOf(search: string, from: number, to = this.length): number {
+    from = Math.max(0, from);
+    to = Math.min(to, this.length);
+    if (from >= to) return -1;
+    for (let index = this.chunkAt(from); index < this.chunks.length && this.starts[index] < to; index++) {
+      const start = this.starts[index];
+      const found = this.chunks[index].indexOf(search, Math.max(0, from - start));
+      if (found !== -1) return start + found < to ? start + found : -1;
+    }
+    return -1;
+  }
+
   /** Where the chunk holding `offset` ends (a slice up to there is a view on that chunk, not a copy). */
   chunkEndAt(offset: number): number {
     if (offset < 0 || offset >= this.length) return this.length;

@@ -20,7 +20,7 @@ import { compiledSchemaFor } from '../schema/schemaCheckers';
 import type { TableSchema } from '../schema/tableSchema';
 import type { DecodedText } from '../table/decode';
 import { sniffDialect, SNIFF_CHARS, type Dialect } from '../table/dialect';
-import { CellKind, Terminator, type RowView } from '../table/scanner';
+import { CellKind, decodeIrregular, Terminator, type RowView } from '../table/scanner';
 import { ChunkedText, detach, type ContentChange, type OffsetEdit, type TextPosition } from './chunkedText';
 import { FileChecks } from './fileChecks';
 import { lineAfter, readRow, scanRows, type ScanEnd } from './rowReader';
@@ -41,6 +41,10 @@ export interface IncrementalOptions {
   rowBudget?: number;
   /** Chunk size of the text (tests use small chunks to meet chunk boundaries). */
   chunkSize?: number;
+  /** Length from which a row inside quotes is followed without copying it (tests lower it; see `LONG_ROW`). */
+  longRow?: number;
+  /** First window of text the scanner reads at a time (tests lower it, with `longRow`). */
+  firstWindow?: number;
 }
 
 /** What an edit did. */
@@ -122,7 +126,7 @@ class Generation {
   /** Custom checks report at the end from what the first data row showed them / from every row. */
   firstRowChecks = false;
   wholeTableChecks = false;
-  /** The text of the first non-blank data row the custom checks saw. */
+  /** What the custom checks read of the first non-blank data row they saw (`primingKey`). */
   primingText: string | undefined;
 
   constructor(
@@ -291,7 +295,7 @@ export class IncrementalTable {
       const next = row.base + row.next;
       if (row.index === 0 && generation.dialect.header && generation.headerText !== undefined) {
         // A header moved by text inserted before it is a new header too.
-        if (row.text.slice(row.start, row.end) !== generation.headerText || store.count === 0 || store.startOf(0) !== 0) {
+        if (headerKey(row) !== generation.headerText || store.count === 0 || store.startOf(0) !== 0) {
           outcome = 'header';
           return false;
         }
@@ -321,7 +325,12 @@ export class IncrementalTable {
     };
     const resume = pending.resume;
     pending.resume = undefined;
-    const end = scanRows(this.text, generation.dialect, { offset: pending.from, line: pending.line, row: at }, onRow, { maxChars: STEP_CHARS, resume });
+    const end = scanRows(this.text, generation.dialect, { offset: pending.from, line: pending.line, row: at }, onRow, {
+      maxChars: STEP_CHARS,
+      resume,
+      longRow: this.options.longRow,
+      firstWindow: this.options.firstWindow,
+    });
     if (end.resume) {
       pending.resume = end.resume;
       return true;
@@ -449,7 +458,22 @@ export class IncrementalTable {
         const start = base + view.cellStart[cell];
         const end = base + view.cellEnd[cell];
         const next = cell + 1 < view.cellCount ? base + view.cellStart[cell + 1] : Infinity;
-        if (offset >= start && (offset <= end || offset < next - 1)) return { row: span.row, cell, value: view.value(cell), start, end };
+        if (offset >= start && (offset <= end || offset < next - 1)) {
+          if (view.cellEnd[cell] <= view.text.length) return { row: span.row, cell, value: view.value(cell), start, end };
+          // An unclosed quote running past what was read: its value is read from the text only if asked
+          // for (it may be the rest of a 250 MB document).
+          const text = this.text;
+          const quote = view.quoteChar;
+          return {
+            row: span.row,
+            cell,
+            start,
+            end,
+            get value(): string {
+              return decodeIrregular(text.slice(start, end), 0, end - start, quote);
+            },
+          };
+        }
       }
       return undefined;
     });
@@ -458,7 +482,7 @@ export class IncrementalTable {
   /** Hands the scanned row `row` to `visit` (valid during the call only). */
   readRow<T>(row: number, visit: (view: RowView) => T): T {
     const span = this.span(row);
-    return readRow(this.text, this.dialectValue, { offset: span.start, line: span.line, row }, span.next, visit);
+    return readRow(this.text, this.dialectValue, { offset: span.start, line: span.line, row }, span.next, visit, { longRow: this.options.longRow, firstWindow: this.options.firstWindow });
   }
 
   offsetAt(position: TextPosition): number {
@@ -592,8 +616,7 @@ export class IncrementalTable {
     let row = generation.dialect.header ? 1 : 0;
     while (row < store.count && store.isBlank(row)) row++;
     if (row >= store.count) return generation.primingText === undefined;
-    const span = this.span(row);
-    return this.text.slice(span.start, span.next) === generation.primingText;
+    return this.readRow(row, primingKey) === generation.primingText;
   }
 
   /** Checks a scanned row and inserts it at index `at`. */
@@ -605,11 +628,11 @@ export class IncrementalTable {
     let blank = false;
     if (row.index === 0 && generation.dialect.header) {
       const labels: string[] = [];
-      for (let cell = 0; cell < row.cellCount; cell++) labels.push(detach(row.value(cell)));
+      for (let cell = 0; cell < row.readableCells; cell++) labels.push(detach(row.value(cell)));
       context.labels = labels;
       structure.header(row, context);
       schema?.header(row, context);
-      generation.headerText = detach(row.text.slice(row.start, row.end));
+      generation.headerText = detach(headerKey(row));
       this.startTableChecks(generation);
     } else if (isBlankRow(row)) {
       blank = true;
@@ -623,7 +646,7 @@ export class IncrementalTable {
     }
     const id = this.store.insert(at, rowStart, row.line, row.terminator, blank);
     if (!blank && generation.primingText === undefined && (row.index > 0 || !generation.dialect.header)) {
-      generation.primingText = detach(row.text.slice(row.start, row.next));
+      generation.primingText = detach(primingKey(row));
     }
     if (reported.length > 0) {
       const rowNumber = row.index + 1;
@@ -778,6 +801,28 @@ function isBlankRow(row: RowView): boolean {
     for (let i = start; i < end; i++) if (row.text[i] !== quote) return false;
   }
   return row.isBlank();
+}
+
+/**
+ * What the checks read of a row: its text (up to `end`), or, when its last cell's quote is never closed,
+ * the text before that cell and where the row ends (problems about the whole row span it): the cell is
+ * not read, and may run past the row's `text`.
+ */
+function readText(row: RowView, end: number): string {
+  if (row.readableCells === row.cellCount) return row.text.slice(row.start, end);
+  const last = row.cellCount - 1;
+  const extent = `${row.end - row.start}:${row.cellEndLine[last] - row.line}:${row.cellEnd[last] - row.cellEndLineOffset[last]}`;
+  return `${row.text.slice(row.start, row.cellStart[row.readableCells])}\u0000unclosed:${extent}`;
+}
+
+/** What the custom checks read of the first data row, to tell whether it changed. */
+function primingKey(row: RowView): string {
+  return readText(row, row.next);
+}
+
+/** What the header checks read of the header row (its line break aside), to tell whether it changed. */
+function headerKey(row: RowView): string {
+  return readText(row, row.end);
 }
 
 /** A row's keys with long strings copied out of the text (undefined when the row holds none). */

@@ -57,6 +57,12 @@ export class RowView {
   line = 0;
   terminator: Terminator = Terminator.None;
   cellCount = 0;
+  /**
+   * Cells whose value the checks read: all of them, but the last when its quote is never closed (its
+   * value would be the rest of the file: the source-error says so, and nothing else is read from it).
+   * Such a cell may also run past `text` (see `CsvScanner.finishUnclosed`): never read it.
+   */
+  readableCells = 0;
   cellStart = new Int32Array(64);
   cellEnd = new Int32Array(64);
   cellKind = new Uint8Array(64);
@@ -141,7 +147,7 @@ export class RowView {
 }
 
 /** Decodes a malformed cell the way lenient readers do: quotes toggle, doubled quotes inside quotes escape. */
-function decodeIrregular(text: string, start: number, end: number, quoteChar: string): string {
+export function decodeIrregular(text: string, start: number, end: number, quoteChar: string): string {
   // A stray quote in an unquoted cell is an ordinary character.
   if (text[start] !== quoteChar) return text.slice(start, end);
   // Join slices between quotes found with indexOf: an unclosed quote can make a cell of the whole file.
@@ -253,6 +259,7 @@ export class CsvScanner {
       let lineOffset = rowStart;
       let cell = 0;
       let incomplete = false;
+      let unclosed = false;
       let terminator = Terminator.None;
       let rowEnd = length;
       let next = length;
@@ -322,6 +329,7 @@ export class CsvScanner {
               } else {
                 kind = CellKind.Irregular;
                 row.issues.push({ kind: 'unclosed-quote', offset: cellStart, cell });
+                unclosed = true;
                 pos = length;
               }
               break;
@@ -437,11 +445,56 @@ export class CsvScanner {
       row.line = this.line;
       row.terminator = terminator;
       row.cellCount = cell;
+      row.readableCells = unclosed ? cell - 1 : cell;
       this.line = terminator === Terminator.None ? line : line + 1;
       pos = next;
       if (onRow(row) === false) return pos;
     }
     return pos;
+  }
+
+  /**
+   * Where the search for the closing quote of the row left unfinished by the last `scan` goes on (an
+   * absolute offset), or -1 when that row did not stop inside quotes. Lets a reader of a huge row (a
+   * quote that makes the rest of a document one cell) look for that quote without copying the text.
+   */
+  pendingQuoteSearch(): number {
+    const pending = this.pending;
+    if (pending === undefined || pending.mode !== ResumeMode.InQuotes) return -1;
+    return pending.rowStart - pending.localRowStart + pending.pos;
+  }
+
+  /**
+   * Ends the row left unfinished inside quotes by the last `scan` at the end of the document, known to
+   * hold no other quote char: its last cell is an unclosed quote running to `end` (absolute offset, on
+   * `endLine`, which starts at `endLineStart`). The text handed to that `scan` stays the row's text: the
+   * last cell runs past it and must not be read (`readableCells` leaves it out). Nothing is copied.
+   */
+  finishUnclosed(end: number, endLine: number, endLineStart: number, onRow: RowCallback): void {
+    const pending = this.pending;
+    if (pending === undefined || pending.mode !== ResumeMode.InQuotes) throw new Error('no row left inside quotes');
+    this.pending = undefined;
+    const row = this.row;
+    const base = pending.rowStart - pending.localRowStart;
+    if (row.base !== base) throw new Error('the unfinished row was scanned from another text');
+    const cell = pending.cell;
+    row.ensureCapacity(cell + 1);
+    row.cellStart[cell] = pending.cellStart;
+    row.cellEnd[cell] = end - base;
+    row.cellKind[cell] = CellKind.Irregular;
+    row.cellEndLine[cell] = endLine;
+    row.cellEndLineOffset[cell] = endLineStart - base;
+    row.issues.push({ kind: 'unclosed-quote', offset: pending.cellStart, cell });
+    row.index = this.rowIndex++;
+    row.start = pending.localRowStart;
+    row.end = end - base;
+    row.next = end - base;
+    row.line = this.line;
+    row.terminator = Terminator.None;
+    row.cellCount = cell + 1;
+    row.readableCells = cell;
+    this.line = endLine;
+    onRow(row);
   }
 
   private savePending(

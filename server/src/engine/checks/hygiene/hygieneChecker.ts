@@ -72,7 +72,7 @@ export class HygieneChecker implements RowChecker {
   header(row: RowView, context: CheckContext): void {
     this.headerSeen = true;
     const labels: string[] = [];
-    for (let cell = 0; cell < row.cellCount; cell++) labels.push(row.value(cell));
+    for (let cell = 0; cell < row.readableCells; cell++) labels.push(row.value(cell));
     this.labels = labels;
     const checked = labels.slice(0, MAX_CHECKED_COLUMNS);
     this.columns = checked.map((label, index) => new ColumnState(index, label, cellRange(row, index)));
@@ -110,7 +110,8 @@ export class HygieneChecker implements RowChecker {
     if (total) {
       this.report(context, 'total-row', rowRange(row), { variant: total.kind, label: total.label }, { rowNumber, fieldNumber: total.cell + 1 });
     }
-    const count = Math.min(row.cellCount, this.columns.length);
+    // A cell whose quote is never closed is not read: its value would be the rest of the file.
+    const count = Math.min(row.readableCells, this.columns.length);
     const leftovers = this.on('spreadsheet-error') || this.on('spreadsheet-formula');
     for (let cell = 0; cell < count; cell++) {
       const column = this.columns[cell];
@@ -161,7 +162,7 @@ export class HygieneChecker implements RowChecker {
 
   private isRepeatedHeader(row: RowView): boolean {
     const labels = this.labels;
-    if (labels.length < 2 || row.cellCount !== labels.length) return false;
+    if (labels.length < 2 || row.readableCells !== labels.length) return false;
     if (row.value(0).trim() !== labels[0].trim() || labels[0].trim() === '') return false;
     let named = 0;
     for (let cell = 1; cell < labels.length; cell++) {
@@ -173,7 +174,7 @@ export class HygieneChecker implements RowChecker {
 
   /** A row whose first filled cell (among the first three) says Total or Sous-total, with a number elsewhere. */
   private totalRow(row: RowView): { kind: 'total' | 'subtotal'; label: string; cell: number } | undefined {
-    const limit = Math.min(3, row.cellCount);
+    const limit = Math.min(3, row.readableCells);
     for (let cell = 0; cell < limit; cell++) {
       const first = firstCharCode(row, cell);
       if (first === -1) continue;
@@ -182,7 +183,7 @@ export class HygieneChecker implements RowChecker {
       const label = row.value(cell).trim();
       const kind = totalLabelKind(label);
       if (!kind) return undefined;
-      for (let other = 0; other < row.cellCount; other++) {
+      for (let other = 0; other < row.readableCells; other++) {
         if (other !== cell && looksNumeric(row.value(other).trim())) return { kind, label, cell };
       }
       return undefined;
