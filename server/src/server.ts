@@ -176,6 +176,39 @@ function scheduleFixNotes(document: BigDocument, version: number, shown: readonl
   notesTimers.set(uri, timer);
 }
 
+/** A big document without a schema gets its whole-table checks (hygiene) once it stood still this long. */
+const TABLE_PASS_AFTER_MS = 400;
+const passTimers = new Map<string, NodeJS.Timeout>();
+
+/**
+ * Runs the whole-table checks of a big document without a schema (hygiene: they need every row in order)
+ * once no newer version came for a moment, in slices; then publishes its diagnostics again with their
+ * problems, and schedules the fix notes. A newer version stops the pass (the next check schedules another).
+ */
+function scheduleTablePass(document: BigDocument, version: number): void {
+  const uri = document.uri;
+  clearTimeout(passTimers.get(uri));
+  const isCurrent = () => documents.get(uri) === document && document.version === version && !document.table.isPending;
+  const timer = setTimeout(async () => {
+    passTimers.delete(uri);
+    if (!isCurrent()) return;
+    try {
+      trace('table pass start', { version });
+      if (!(await bigChecks.runTablePass(document, settings, isCurrent))) return;
+      const choice = bigChecks.prepare(document, settings, workspaceFolders);
+      const { result, shown } = bigChecks.result(document, choice, settings.maxProblems);
+      void connection.sendDiagnostics({ uri, version, diagnostics: bigDocumentDiagnostics(shown) });
+      void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
+      trace('table pass published', { version, problems: result.totals?.total ?? 0 });
+      scheduleFixNotes(document, version, shown);
+    } catch (error) {
+      connection.console.error(`Whole-table checks of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }, TABLE_PASS_AFTER_MS);
+  timer.unref();
+  passTimers.set(uri, timer);
+}
+
 /** Whole checks of big documents that take longer than this show work-done progress. */
 const PROGRESS_AFTER_MS = 1000;
 /** Past this much text, an arriving document whose first page is not full yet no longer holds reading. */
@@ -256,7 +289,9 @@ async function checkBigDocument(document: BigDocument, version: number, isCurren
     const diagnostics = bigDocumentDiagnostics(shown);
     void connection.sendDiagnostics({ uri, version, diagnostics });
     void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
-    scheduleFixNotes(document, version, shown);
+    // Without a schema, the hygiene checks come next (the fix notes after them).
+    if (bigChecks.needsTablePass(choice)) scheduleTablePass(document, version);
+    else scheduleFixNotes(document, version, shown);
     if (tracing) trace('check complete', { version, rows: table.rowCount, rowsChecked: table.rowsChecked, ...memoryDetail() });
   } catch (error) {
     connection.console.error(`Validation of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -480,6 +515,8 @@ documents.onDidClose((event) => {
   earlyPages.delete(event.document.uri);
   clearTimeout(notesTimers.get(event.document.uri));
   notesTimers.delete(event.document.uri);
+  clearTimeout(passTimers.get(event.document.uri));
+  passTimers.delete(event.document.uri);
   fixSessions.forget(event.document.uri);
   sidecars.forget(event.document.uri);
   for (const related of sidecars.relatedOpenDocuments(event.document.uri)) scheduleRelated(related);

@@ -7,6 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { readFileSync } from 'node:fs';
+import { hygieneCheckers } from '../../server/src/engine/checks/hygiene/hygieneChecker';
+import { isHygieneCode } from '../../server/src/engine/checks/hygiene/codes';
 import { schemaCheckers } from '../../server/src/engine/schema/schemaCheckers';
 import type { TableSchema } from '../../server/src/engine/schema/tableSchema';
 import { validateText } from '../../server/src/engine/validate';
@@ -248,6 +250,53 @@ describe('language server (real process): big documents checked incrementally', 
     assert.ok(noted, 'a publication with the note');
     assert.match(noted.relatedInformation?.[0].message ?? '', /does not exist in the calendar/);
     assert.deepEqual(session.publishedVersions(uri), session.publishedVersions(uri).map(() => 1));
+    session.close(uri);
+  });
+
+  it('a big document without a schema gets the hygiene checks once it stands still; an edit keeps those above it meanwhile', async () => {
+    // No schema for *.dat (the settings name *.csv ones) and no detection: the hygiene checks apply.
+    const uri = uriOf('no-schema.dat');
+    const lines = bigTable(20_000).split('\n');
+    lines[0] = 'Identifiant,Nom de la station,Date MAJ,puissance,commune';
+    lines[500] = lines[500].replace(/,[^,]*$/, ',#N/A');
+    lines[19_000] = lines[19_000].replace(/,[^,]*$/, ',#REF!');
+    const text = lines.join('\n');
+    const hygiene = (text: string) => validateText(text, { checkers: hygieneCheckers() }).problems.filter((p) => isHygieneCode(p.code));
+    const brief = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => isHygieneCode(String(d.code))).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`);
+    const expected = (text: string) => hygiene(text).map((p) => `${p.code} ${p.range.start.line}:${p.range.start.character}`);
+    const want = expected(text);
+    for (const code of ['label-style', 'mixed-formats', 'spreadsheet-error']) assert.ok(want.some((line) => line.startsWith(code)), `${code} expected`);
+    session.open(uri, text);
+    /** The first publication of a version that holds hygiene problems. */
+    const withHygiene = async (version: number): Promise<Diagnostic[]> => {
+      for (let waited = 0; waited < 30_000; waited += 50) {
+        const found = session.publishedFor(uri).find((p) => p.version === version && p.diagnostics.some((d) => isHygieneCode(String(d.code))));
+        if (found) return found.diagnostics;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`no hygiene problems published for v${version}`);
+    };
+    const first = await withHygiene(1);
+    assert.deepEqual(brief(first), want.slice(0, brief(first).length));
+    assert.ok(brief(first).includes(want.find((line) => line.startsWith('spreadsheet-error 19000')) ?? '?'), 'the #REF! near the end');
+    // A #NOM? typed over the last cell of the last row: the immediate publication keeps the problems above the edit.
+    const last = lines.length - 2;
+    const cut = lines[last].lastIndexOf(',') + 1;
+    session.change(uri, 2, [{ range: { start: { line: last, character: cut }, end: { line: last, character: lines[last].length } }, text: '#NOM?' }]);
+    const immediate = await session.finalDiagnostics(uri, 2);
+    assert.ok(brief(immediate).some((line) => line.startsWith('label-style 0:')), 'header problems kept');
+    assert.ok(brief(immediate).includes(want.find((line) => line.startsWith('spreadsheet-error 500')) ?? '?'), 'row 500 kept');
+    // Then the pass over version 2 publishes them all again, the new #NOM? included.
+    const edited = text.split('\n');
+    edited[last] = `${edited[last].slice(0, cut)}#NOM?`;
+    const wantAfter = expected(edited.join('\n'));
+    assert.ok(wantAfter.some((line) => line.startsWith(`spreadsheet-error ${last}:`)));
+    let after: string[] = [];
+    for (let waited = 0; waited < 30_000 && after.length !== wantAfter.length; waited += 50) {
+      after = brief(session.publishedFor(uri).filter((p) => p.version === 2).at(-1)?.diagnostics ?? []);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.deepEqual(after, wantAfter);
     session.close(uri);
   });
 

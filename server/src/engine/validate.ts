@@ -201,7 +201,7 @@ const SLICED_STRING_MIN_LENGTH = 13;
  * Copies the long strings of a problem's parameters (cell values are slices of the chunk they were read
  * from): when streaming, a kept slice would pin its whole 1 MB chunk in memory for every reported cell.
  */
-function detachProblemStrings(problem: Problem): Problem {
+export function detachProblemStrings(problem: Problem): Problem {
   const params = problem.params;
   for (const key in params) {
     const value = params[key];

@@ -1,8 +1,12 @@
 // Checks big documents incrementally: the schema in force is chosen as for any document (DocumentChecks),
 // the engine's table is reconfigured only when that choice changes, pending work runs in time slices that
 // yield to the event loop (a newer edit stops it), and the result holds the first problems with true totals.
+// A document without a schema also gets the hygiene checks, which need every row in order: a whole-table
+// pass run in slices once the document stands still, whose problems join the result.
 import { compareProblems, type Problem } from '../engine/problems';
+import { hygieneCheckers } from '../engine/checks/hygiene/hygieneChecker';
 import { makeProblem } from '../engine/checks/structure';
+import { TablePass } from '../engine/incremental/tablePass';
 import { fieldsByColumn } from '../engine/schema/columnFields';
 import type { BigDocument } from './documentStore';
 import type { DocumentChecks, DocumentResult, SchemaChoice } from './documentChecks';
@@ -45,14 +49,25 @@ interface ChoiceBasis {
   choice: SchemaChoice;
 }
 
+/** The problems of a document's last whole-table pass, and what they were found with. */
+interface PassResult {
+  version: number;
+  hygiene: ServerSettings['hygiene'];
+  problems: Problem[];
+}
+
 export class BigDocumentChecks {
   private readonly configured = new WeakMap<BigDocument, string>();
   private readonly bases = new WeakMap<BigDocument, ChoiceBasis>();
+  private readonly passes = new WeakMap<BigDocument, PassResult>();
+  /** The settings each document's schema was last chosen with (the pass's problems follow their hygiene levels). */
+  private readonly preparedWith = new WeakMap<BigDocument, ServerSettings>();
 
   constructor(private readonly checks: DocumentChecks) {}
 
   /** Chooses the schema (sidecar > setting > detection) and reconfigures the table when the choice changed. */
   prepare(document: BigDocument, settings: ServerSettings, workspaceFolders: string[]): SchemaChoice {
+    this.preparedWith.set(document, settings);
     const basis = this.bases.get(document);
     const header = this.headerText(document);
     if (basis && header !== undefined && basis.header === header && basis.settings === settings && basis.workspaceFolders === workspaceFolders) return basis.choice;
@@ -106,6 +121,46 @@ export class BigDocumentChecks {
     return hooks.isCurrent();
   }
 
+  /** Whether a document checked with this choice gets the whole-table pass (the hygiene checks: no schema). */
+  needsTablePass(choice: SchemaChoice): boolean {
+    return choice.schema.schema === undefined;
+  }
+
+  /**
+   * Runs the whole-table checks over the document's current text in slices (requests are answered
+   * meanwhile); resolves true when done (its problems then join the results of this version), false when
+   * a newer version stopped it.
+   */
+  async runTablePass(document: BigDocument, settings: ServerSettings, isCurrent: () => boolean): Promise<boolean> {
+    const version = document.version;
+    const table = document.table;
+    if (table.isPending) return false;
+    const pass = new TablePass(table.text, table.dialect, hygieneCheckers({ levels: settings.hygiene }));
+    const current = () => isCurrent() && document.version === version && !table.isPending;
+    for (;;) {
+      const sliceEnd = Date.now() + SLICE_MS;
+      let more = true;
+      while (more && Date.now() < sliceEnd) more = pass.step(STEP_ROWS);
+      if (!more) break;
+      await yieldToRequests();
+      if (!current()) return false;
+    }
+    this.passes.set(document, { version, hygiene: settings.hygiene, problems: pass.problems() });
+    return true;
+  }
+
+  /**
+   * The problems of the last whole-table pass that still hold: all of them for the version it read; for a
+   * later one, those before the first offset edited since (a moment stale, until the next pass).
+   */
+  private passProblems(document: BigDocument, choice: SchemaChoice): Problem[] {
+    const pass = this.passes.get(document);
+    if (!pass || !this.needsTablePass(choice) || pass.hygiene !== this.preparedWith.get(document)?.hygiene) return [];
+    if (pass.version === document.version) return pass.problems;
+    const before = document.unchangedBefore(pass.version);
+    return pass.problems.filter((problem) => problem.range.end.offset < before);
+  }
+
   /** The result of the document's current state: the first `maxProblems` problems, a summary of the rest, true totals. */
   /** `arriving`: the text is not all there yet (the summary says the rest is being checked). */
   result(document: BigDocument, choice: SchemaChoice, maxProblems: number, { arriving = false } = {}): { result: DocumentResult; shown: Problem[] } {
@@ -114,13 +169,26 @@ export class BigDocumentChecks {
     const totals = table.totals();
     const fileProblem = page.problems[0]?.code === 'empty-file' || page.problems[0]?.code === 'binary-file';
     const extra = fileProblem ? [] : choice.schema.problems;
-    const problems = extra.length > 0 ? [...extra, ...page.problems].sort(compareProblems) : page.problems;
-    const errors = totals.bySeverity.error + extra.filter((p) => p.severity === 'error').length;
-    const warnings = totals.bySeverity.warning + extra.filter((p) => p.severity === 'warning').length;
-    const hiddenCount = page.total - page.problems.length;
+    const passed = fileProblem ? [] : this.passProblems(document, choice);
+    let found = page.problems;
+    let hidden = page.hidden;
+    let hiddenCount = page.total - page.problems.length;
+    if (passed.length > 0) {
+      // The table's page holds its first problems: the first of both are among that page and the pass's.
+      const merged = [...page.problems, ...passed].sort(compareProblems);
+      found = merged.slice(0, maxProblems);
+      hidden = { ...hidden };
+      for (const problem of merged.slice(maxProblems)) hidden[problem.code] = (hidden[problem.code] ?? 0) + 1;
+      hiddenCount += Math.max(0, merged.length - maxProblems);
+    }
+    const problems = extra.length > 0 ? [...extra, ...found].sort(compareProblems) : found;
+    const added = [...extra, ...passed];
+    const errors = totals.bySeverity.error + added.filter((p) => p.severity === 'error').length;
+    const warnings = totals.bySeverity.warning + added.filter((p) => p.severity === 'warning').length;
+    const total = page.total + added.length;
     // While the check runs (a first page published early), the summary says so even when it counts none yet.
     const checking = table.isPending || arriving;
-    const shown = hiddenCount > 0 || checking ? [summaryProblem(page.hidden, hiddenCount, maxProblems, page.total + extra.length, checking), ...problems] : problems;
+    const shown = hiddenCount > 0 || checking ? [summaryProblem(hidden, hiddenCount, maxProblems, total, checking), ...problems] : problems;
     const report = { dialect: table.dialect, labels: table.labels, rowCount: table.rowCount, problems };
     const fields = choice.schema.schema ? fieldsByColumn(report.labels, choice.schema.schema) : [];
     const result: DocumentResult = {
@@ -130,7 +198,7 @@ export class BigDocumentChecks {
       schema: choice.schema,
       fields,
       sidecar: choice.sidecar,
-      totals: { errors, warnings, total: page.total + extra.length },
+      totals: { errors, warnings, total },
     };
     this.checks.remember(result);
     return { result, shown };

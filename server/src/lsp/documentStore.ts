@@ -13,8 +13,13 @@ export const BIG_DOCUMENT_CHARS = 1 << 20;
 const EDIT_ROW_BUDGET = 100;
 
 /** A big document: its text lives in `table` (an `IncrementalTable`); the whole string is built only when asked for. */
+/** Recent edits a big document remembers (where they began), to tell what an older result still holds. */
+const REMEMBERED_EDITS = 256;
+
 export class BigDocument implements TextDocument {
   private cached: { version: number; text: string } | undefined;
+  /** The last edits: the version each was applied to, and the offset before which it changed nothing. */
+  private readonly edits: { before: number; from: number }[] = [];
 
   constructor(
     readonly uri: string,
@@ -46,8 +51,27 @@ export class BigDocument implements TextDocument {
     return this.table.text.offsetAt(position);
   }
 
+  /**
+   * The offset before which the text is the same as at `version` (Infinity when nothing changed since;
+   * 0 when that version is too old to tell).
+   */
+  unchangedBefore(version: number): number {
+    if (version >= this.version) return Infinity;
+    const edits = this.edits;
+    if (edits.length === 0 || edits[0].before > version) return 0;
+    let from = Infinity;
+    for (let i = edits.length - 1; i >= 0 && edits[i].before >= version; i--) from = Math.min(from, edits[i].from);
+    return from;
+  }
+
   applyChanges(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
     this.cached = undefined;
+    // Where this edit begins: each change's start read in the text before the edit is a lower bound (a
+    // change placed after an earlier one of the same edit starts after that one, or in text it left alone).
+    let from = Infinity;
+    for (const change of changes) from = Math.min(from, 'range' in change && change.range ? this.offsetAt(change.range.start) : 0);
+    this.edits.push({ before: this.version, from });
+    if (this.edits.length > REMEMBERED_EDITS) this.edits.shift();
     // A typed character re-checks a row or two here; longer work goes on in the scheduler's slices at once.
     this.table.applyEdits(changes, EDIT_ROW_BUDGET);
     this.version = version;
