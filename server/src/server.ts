@@ -369,6 +369,8 @@ const arrivals = new ArrivingDocuments({
 });
 onDocumentArriving(arrivals.listener);
 documents.arrivals = arrivals;
+documents.onStaleChange = (uri, version, current) =>
+  connection.console.warn(`A change to ${uri} arrived with version ${version}, not newer than ${current}: left out (LSP versions only increase).`);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = normalizeLocale(params.locale ?? params.initializationOptions?.locale);

@@ -342,6 +342,26 @@ describe('language server (real process): big documents checked incrementally', 
     session.close(uri);
   });
 
+  it('a change arriving out of order (its version not newer than the document’s) is left out: the text stays the newest', async () => {
+    const uri = uriOf('out-of-order.csv');
+    let document = TextDocument.create(uri, 'csv', 1, bigTable(20_000));
+    session.open(uri, document.getText());
+    await session.finalDiagnostics(uri, 1);
+    const typed = { range: { start: { line: 3000, character: 3 }, end: { line: 3000, character: 3 } }, text: '9' };
+    document = TextDocument.update(document, [typed], 3);
+    session.change(uri, 3, [typed]);
+    // Version 2 comes after version 3 (positions in a text the server no longer has): left out.
+    session.change(uri, 2, [{ range: { start: { line: 7000, character: 0 }, end: { line: 7001, character: 0 } }, text: '' }]);
+    // A later change applies to version 3's text.
+    const pasted = { range: { start: { line: 200, character: 0 }, end: { line: 200, character: 0 } }, text: '99999,Nouvelle,2024-01-01,-3,2A004\n' };
+    document = TextDocument.update(document, [pasted], 4);
+    session.change(uri, 4, [pasted]);
+    const published = shape(await session.finalDiagnostics(uri, 4));
+    assert.ok(!session.publishedVersions(uri).includes(2), `published versions: ${session.publishedVersions(uri).join(', ')}`);
+    assert.deepEqual(published, await freshOpen(document.getText()));
+    session.close(uri);
+  });
+
   it('a newer edit during a long re-check: nothing of the older version is published after it', async () => {
     const uri = uriOf('cancelled.csv');
     let document = TextDocument.create(uri, 'csv', 1, bigTable(60_000, { quotes: false }));

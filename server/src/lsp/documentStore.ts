@@ -95,6 +95,8 @@ export class DocumentStore {
   private readonly documents = new Map<string, TextDocument>();
   /** Set by the server when it checks big documents while they arrive. */
   arrivals: Arrivals | undefined;
+  /** Told of a change left out because its version is not newer than the document's. */
+  onStaleChange: ((uri: string, version: number, current: number) => void) | undefined;
   private readonly listeners = { open: [] as Listener[], change: [] as Listener[], close: [] as Listener[] };
 
   get(uri: string): TextDocument | undefined {
@@ -135,9 +137,18 @@ export class DocumentStore {
     return document;
   }
 
+  /**
+   * Applies a didChange. A change whose version is not newer than the document's arrived out of order (LSP
+   * versions only increase): its ranges are positions in an older text, so it is left out (and said so)
+   * rather than applied to the wrong text.
+   */
   change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): TextDocument | undefined {
     const document = this.documents.get(uri);
     if (!document) return undefined;
+    if (version <= document.version) {
+      this.onStaleChange?.(uri, version, document.version);
+      return undefined;
+    }
     if (document instanceof BigDocument) document.applyChanges(changes, version);
     else {
       const updated = TextDocument.update(document, [...changes], version);
