@@ -28,7 +28,7 @@ function stats(samples) {
 }
 
 /** CPU time (user + system) a process used so far, in ms (Linux /proc). */
-function cpuOf(pid) {
+export function cpuOf(pid) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10;
@@ -44,7 +44,7 @@ function isEarlyPage(diagnostics) {
 }
 
 /** Resident and peak resident memory of a process, in MB (Linux /proc). */
-function memoryOf(pid) {
+export function memoryOf(pid) {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (key) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
@@ -54,7 +54,7 @@ function memoryOf(pid) {
   }
 }
 
-class Server {
+export class Server {
   constructor() {
     // As the extension starts it (client/src/extension.ts): stdio, no flags.
     this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, OPENDATA_LINT_TRACE: '1' } });
@@ -75,8 +75,10 @@ class Server {
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.waiters = [];
     this.progress = [];
+    this.publications = 0;
     this.connection.onNotification('textDocument/publishDiagnostics', (params) => {
       const at = performance.now();
+      this.publications++;
       for (const waiter of [...this.waiters]) {
         if (waiter.uri === params.uri && waiter.version === params.version && !(waiter.final && isEarlyPage(params.diagnostics))) waiter.resolve({ at, params });
       }

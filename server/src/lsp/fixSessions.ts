@@ -7,8 +7,10 @@
 // dates…). The whole text of a 500k-row file would be a 490 MB string, and its columns read in seconds.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FixSession } from '../engine/fixes';
+import type { Problem } from '../engine/problems';
 import type { DocumentResult } from './documentChecks';
 import { BigDocument } from './documentStore';
+import { LONG_ROW } from '../engine/incremental/rowReader';
 
 /** Characters of a big document's text a fix session reads at least. */
 export const BIG_FIX_TEXT_CHARS = 8 << 20;
@@ -20,7 +22,7 @@ export class FixSessions {
   sessionFor(document: TextDocument, result: DocumentResult): FixSession {
     const known = this.sessions.get(document.uri);
     if (known && known.version === document.version && known.version === result.version) return known.session;
-    const text = document instanceof BigDocument ? bigDocumentText(document, result) : document.getText();
+    const text = document instanceof BigDocument ? bigDocumentFixText(document, result.report.problems) : document.getText();
     const session = new FixSession({ text, problems: result.report.problems, schema: result.schema.schema, dialect: result.report.dialect });
     this.sessions.set(document.uri, { version: document.version, session });
     return session;
@@ -31,11 +33,22 @@ export class FixSessions {
   }
 }
 
-/** The start of a big document's text a fix session reads: whole rows, past every problem published. */
-function bigDocumentText(document: BigDocument, result: DocumentResult): string {
+/**
+ * The start of a big document's text a fix session reads: whole rows, past every problem published but
+ * those of a row longer than `LONG_ROW` (a quote never closed makes the rest of the file one row: no cell
+ * fix applies to it, and reading it would copy the whole text).
+ */
+export function bigDocumentFixText(document: BigDocument, problems: readonly Problem[]): string {
   const table = document.table;
   let end = Math.min(table.text.length, BIG_FIX_TEXT_CHARS);
-  for (const problem of result.report.problems) end = Math.max(end, problem.range.end.offset);
+  for (const problem of problems) {
+    if (problem.range.end.offset <= end) continue;
+    const row = table.rowAt(problem.range.start.offset);
+    if (row && row.next - row.start > LONG_ROW) continue;
+    end = problem.range.end.offset;
+  }
+  // Whole rows: up to the end of the row cut at `end`, or its start when that row is a long one.
   const row = end < table.text.length ? table.rowAt(end) : undefined;
-  return table.text.slice(0, row && row.start < end ? row.next : end);
+  if (row && row.start < end) end = row.next - row.start > LONG_ROW ? row.start : row.next;
+  return table.text.slice(0, end);
 }
