@@ -6,6 +6,28 @@ import { TextDocumentEdit, TextEdit, type Connection, type TextDocuments, type W
 import { computeMapPoints, findCoordinateColumns, swapCoordinatesEdits, type MapPointsOptions, type MapPointsResult } from '../engine/geo/points';
 import { MapCoordinateColumnsRequest, MapPointsRequest, SwapCoordinatesEditRequest } from '../protocol';
 import type { DocumentChecks } from './documentChecks';
+import { BigDocument } from './documentStore';
+
+/** Characters of a big document where its coordinate columns are looked for (the header and a sample of rows). */
+const COLUMNS_HEAD_CHARS = 1 << 20;
+
+/**
+ * The text where a document's coordinate columns are looked for: all of a small one; the first megabyte
+ * of a big one, in whole rows. The code lens asks after every edit: a big document's whole text would be
+ * built each time (88 MB of string for a 100k-row national file).
+ */
+export function coordinateColumnsText(document: TextDocument): string {
+  if (!(document instanceof BigDocument) || document.length <= COLUMNS_HEAD_CHARS) return document.getText();
+  const table = document.table;
+  let end = COLUMNS_HEAD_CHARS;
+  const row = table.rowAt(end);
+  // The rows before the one cut at the end (the header alone when it is longer than that, unless huge).
+  if (row && row.start < end) {
+    if (row.start > 0) end = row.start;
+    else if (row.next <= 4 * COLUMNS_HEAD_CHARS) end = row.next;
+  }
+  return table.text.slice(0, end);
+}
 
 type PointsReply = MapPointsResult & { uri: string; version: number };
 
@@ -48,7 +70,7 @@ export function registerMapRequests(connection: Connection, documents: TextDocum
 
   connection.onRequest(MapCoordinateColumnsRequest.type, ({ uri }) => {
     const document = documents.get(uri);
-    return document ? findCoordinateColumns(document.getText(), engineOptions(checks, document)) : null;
+    return document ? findCoordinateColumns(coordinateColumnsText(document), engineOptions(checks, document)) : null;
   });
 
   connection.onRequest(SwapCoordinatesEditRequest.type, ({ uri, row }) => {
