@@ -8,6 +8,7 @@ import { checkSidecar, type SidecarReport } from '../engine/metadata/checkSideca
 import { findSidecarFor, type SidecarBinding } from '../engine/metadata/findSidecar';
 import { PACKAGE_SEARCH_DEPTH } from '../engine/metadata/resourceRefs';
 import { diskAccess, isTablePath, sidecarKindOf, type FileAccess } from '../engine/metadata/sidecarFiles';
+import { BigDocument } from './documentStore';
 
 /** What the service needs of the server's open documents. */
 export interface OpenDocuments {
@@ -50,6 +51,14 @@ export class SidecarService {
     return {
       ...diskAccess,
       openText: (file) => open.get(path.resolve(file))?.getText(),
+      // A big document's whole text would be built on each check of its sidecar (after each edit of the CSV).
+      openTextHead: (file, maxChars) => {
+        const document = open.get(path.resolve(file));
+        if (!document) return undefined;
+        if (document instanceof BigDocument) return { head: document.table.text.slice(0, maxChars), length: document.length };
+        const text = document.getText();
+        return { head: text.slice(0, maxChars), length: text.length };
+      },
       openVersion: (file) => open.get(path.resolve(file))?.version,
     };
   }

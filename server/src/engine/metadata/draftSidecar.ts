@@ -100,7 +100,7 @@ export function draftSidecar(tablePath: string, options: DraftOptions = {}): Sid
   const fileName = path.basename(tablePath);
 
   // The disk tells the encoding; the editor's text (unsaved edits) is used only for a file not yet saved.
-  const read = readTableText({ ...access, openText: () => undefined }, tablePath) ?? readTableText(access, tablePath);
+  const read = readTableText({ ...access, openText: () => undefined, openTextHead: undefined }, tablePath) ?? readTableText(access, tablePath);
   let facts: TableFacts | undefined = read && !read.binary ? factsOfText(read, { points: true }) : undefined;
 
   let schemaRef = options.schemaRef;

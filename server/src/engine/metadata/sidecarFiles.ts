@@ -38,6 +38,11 @@ export interface FileStat {
 export interface FileAccess {
   /** The current text of a document the editor has open (absolute path), unsaved edits included. */
   openText(file: string): string | undefined;
+  /**
+   * The start of an open document's text (at most `maxChars`) and its whole length, without building the
+   * whole text when the document is kept in pieces (a big CSV); falls back to `openText` when absent.
+   */
+  openTextHead?(file: string, maxChars: number): { head: string; length: number } | undefined;
   /** A version key for an open document (changes with each edit), to cache what is derived from it. */
   openVersion?(file: string): number | undefined;
   stat(file: string): FileStat | undefined;

@@ -65,10 +65,12 @@ const COMMUNE_LABELS = new Set(['commune', 'nomcommune', 'libellecommune', 'comm
 
 /** Reads the text of a table (editor first, then the disk's first FACT_BYTES), or undefined when it cannot be read. */
 export function readTableText(access: FileAccess, file: string): { text: string; origin: 'editor' | 'disk'; size: number; truncated: boolean; encoding?: TextEncoding; binary: boolean } | undefined {
-  const open = access.openText(file);
-  if (open !== undefined) {
-    const truncated = open.length > FACT_BYTES;
-    return { text: truncated ? cutAtLastLine(open.slice(0, FACT_BYTES)) : open, origin: 'editor', size: open.length, truncated, binary: false };
+  const opened = access.openTextHead?.(file, FACT_BYTES);
+  const open = opened ? undefined : access.openText(file);
+  if (opened || open !== undefined) {
+    const { head, length } = opened ?? { head: open as string, length: (open as string).length };
+    const truncated = length > FACT_BYTES;
+    return { text: truncated ? cutAtLastLine(head.slice(0, FACT_BYTES)) : head, origin: 'editor', size: length, truncated, binary: false };
   }
   const stat = access.stat(file);
   if (!stat?.isFile) return undefined;
