@@ -139,10 +139,8 @@ export function scanRows(text: ChunkedText, dialect: Dialect, from: ScanPoint, o
       offset = length;
       break;
     }
-    // A quote closes the cell (or starts a doubled one): the next window reaches past it.
-    size = Math.max(size, quote - offset + firstWindow);
-    searched = undefined;
-    return { offset, line, row, end: false, resume: { scanner, window: size } };
+    // A quote closes the cell (or starts a doubled one): the next call's window reaches past it.
+    return { offset, line, row, end: false, resume: { scanner, window: Math.max(size, quote - offset + firstWindow) } };
   }
   return { offset, line, row, end: offset >= length };
 }
