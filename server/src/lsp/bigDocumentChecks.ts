@@ -174,11 +174,12 @@ export class BigDocumentChecks {
     let hidden = page.hidden;
     let hiddenCount = page.total - page.problems.length;
     if (passed.length > 0) {
-      // The table's page holds its first problems: the first of both are among that page and the pass's.
-      const merged = [...page.problems, ...passed].sort(compareProblems);
+      // The table's page holds its first problems: the first of both are among that page and the pass's
+      // (both in file order: merged, not sorted again, as this runs at every edit).
+      const merged = mergeSorted(page.problems, passed);
       found = merged.slice(0, maxProblems);
       hidden = { ...hidden };
-      for (const problem of merged.slice(maxProblems)) hidden[problem.code] = (hidden[problem.code] ?? 0) + 1;
+      for (let i = maxProblems; i < merged.length; i++) hidden[merged[i].code] = (hidden[merged[i].code] ?? 0) + 1;
       hiddenCount += Math.max(0, merged.length - maxProblems);
     }
     const problems = extra.length > 0 ? [...extra, ...found].sort(compareProblems) : found;
@@ -203,6 +204,17 @@ export class BigDocumentChecks {
     this.checks.remember(result);
     return { result, shown };
   }
+}
+
+/** Two lists of problems in file order, as one (ties keep `a`'s first). */
+function mergeSorted(a: readonly Problem[], b: readonly Problem[]): Problem[] {
+  const merged: Problem[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(compareProblems(b[j], a[i]) < 0 ? b[j++] : a[i++]);
+  while (i < a.length) merged.push(a[i++]);
+  while (j < b.length) merged.push(b[j++]);
+  return merged;
 }
 
 /**
