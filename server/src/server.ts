@@ -147,38 +147,53 @@ function bigDocumentDiagnostics(shown: readonly Problem[]): Diagnostic[] {
   return shown.map((problem) => toDiagnostic(problem, locale, { slim: problem.code !== 'too-many-problems' }));
 }
 
-/** A big document's diagnostics get their fix notes once they stood still this long (see scheduleFixNotes). */
-const NOTES_AFTER_MS = 400;
+/** Work on a big document that waits until it stood still this long: its fix notes, its whole-table checks. */
+const STILL_MS = 400;
 const notesTimers = new Map<string, NodeJS.Timeout>();
+const passTimers = new Map<string, NodeJS.Timeout>();
+
+/**
+ * Runs `task` once a big document stood still at `version` for STILL_MS (a newer call with the same
+ * timers replaces it); `isCurrent` says whether that version is still the one open, checked to the end.
+ * A failure is logged as `what`.
+ */
+function whenStill(
+  timers: Map<string, NodeJS.Timeout>,
+  document: BigDocument,
+  version: number,
+  what: string,
+  task: (isCurrent: () => boolean) => Promise<void>,
+): void {
+  const uri = document.uri;
+  clearTimeout(timers.get(uri));
+  const isCurrent = () => documents.get(uri) === document && document.version === version && !document.table.isPending;
+  const timer = setTimeout(async () => {
+    timers.delete(uri);
+    if (!isCurrent()) return;
+    try {
+      await task(isCurrent);
+    } catch (error) {
+      connection.console.error(`${what} of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }, STILL_MS);
+  timer.unref();
+  timers.set(uri, timer);
+}
 
 /**
  * Publishes a big document's diagnostics again with the fixers' notes (why a fix is not offered, or offered
  * as choices), once no newer version came for a moment; the notes are computed in slices.
  */
 function scheduleFixNotes(document: BigDocument, version: number, shown: readonly Problem[]): void {
-  const uri = document.uri;
-  clearTimeout(notesTimers.get(uri));
-  const isCurrent = () => documents.get(uri) === document && document.version === version && !document.table.isPending;
-  const timer = setTimeout(async () => {
-    notesTimers.delete(uri);
-    const current = currentResult(uri);
-    if (!current || !isCurrent()) return;
-    try {
-      const diagnostics = bigDocumentDiagnostics(shown);
-      const session = fixSessions.sessionFor(document, current.result);
-      if (!(await attachFixNotesInSlices(uri, diagnostics, shown, session, locale, isCurrent))) return;
-      if (diagnostics.some((diagnostic) => diagnostic.relatedInformation)) void connection.sendDiagnostics({ uri, version, diagnostics });
-    } catch (error) {
-      connection.console.error(`Fix notes of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    }
-  }, NOTES_AFTER_MS);
-  timer.unref();
-  notesTimers.set(uri, timer);
+  whenStill(notesTimers, document, version, 'Fix notes', async (isCurrent) => {
+    const current = currentResult(document.uri);
+    if (!current) return;
+    const diagnostics = bigDocumentDiagnostics(shown);
+    const session = fixSessions.sessionFor(document, current.result);
+    if (!(await attachFixNotesInSlices(document.uri, diagnostics, shown, session, locale, isCurrent))) return;
+    if (diagnostics.some((diagnostic) => diagnostic.relatedInformation)) void connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
+  });
 }
-
-/** A big document without a schema gets its whole-table checks (hygiene) once it stood still this long. */
-const TABLE_PASS_AFTER_MS = 400;
-const passTimers = new Map<string, NodeJS.Timeout>();
 
 /**
  * Runs the whole-table checks of a big document without a schema (hygiene: they need every row in order)
@@ -186,27 +201,16 @@ const passTimers = new Map<string, NodeJS.Timeout>();
  * problems, and schedules the fix notes. A newer version stops the pass (the next check schedules another).
  */
 function scheduleTablePass(document: BigDocument, version: number): void {
-  const uri = document.uri;
-  clearTimeout(passTimers.get(uri));
-  const isCurrent = () => documents.get(uri) === document && document.version === version && !document.table.isPending;
-  const timer = setTimeout(async () => {
-    passTimers.delete(uri);
-    if (!isCurrent()) return;
-    try {
-      trace('table pass start', { version });
-      if (!(await bigChecks.runTablePass(document, settings, isCurrent))) return;
-      const choice = bigChecks.prepare(document, settings, workspaceFolders);
-      const { result, shown } = bigChecks.result(document, choice, settings.maxProblems);
-      void connection.sendDiagnostics({ uri, version, diagnostics: bigDocumentDiagnostics(shown) });
-      void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
-      trace('table pass published', { version, problems: result.totals?.total ?? 0 });
-      scheduleFixNotes(document, version, shown);
-    } catch (error) {
-      connection.console.error(`Whole-table checks of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    }
-  }, TABLE_PASS_AFTER_MS);
-  timer.unref();
-  passTimers.set(uri, timer);
+  whenStill(passTimers, document, version, 'Whole-table checks', async (isCurrent) => {
+    trace('table pass start', { version });
+    if (!(await bigChecks.runTablePass(document, settings, isCurrent))) return;
+    const choice = bigChecks.prepare(document, settings, workspaceFolders);
+    const { result, shown } = bigChecks.result(document, choice, settings.maxProblems);
+    void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: bigDocumentDiagnostics(shown) });
+    void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
+    trace('table pass published', { version, problems: result.totals?.total ?? 0 });
+    scheduleFixNotes(document, version, shown);
+  });
 }
 
 /** Whole checks of big documents that take longer than this show work-done progress. */

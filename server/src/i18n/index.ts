@@ -67,7 +67,7 @@ function withLongParamsCut(params: ProblemParams, locale: Locale): ProblemParams
     if (typeof value !== 'string' || value.length <= LONG_PARAM) continue;
     cut ??= { ...params };
     const rest = (value.length - SHOWN_OF_LONG_PARAM).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-US');
-    cut[name] = `${value.slice(0, SHOWN_OF_LONG_PARAM)}… ${locale === 'fr' ? `(${rest} caractères de plus)` : `(${rest} more characters)`}`;
+    cut[name] = t('message.longValue', locale, { start: value.slice(0, SHOWN_OF_LONG_PARAM), rest });
   }
   return cut ?? params;
 }

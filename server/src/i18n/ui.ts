@@ -176,4 +176,6 @@ que --max-warnings), 2 erreur d'utilisation ou de lecture.`,
   'cli.md.unreadable': { en: 'could not be checked', fr: 'vérification impossible' },
   'progress.validation.title': { en: 'Validation', fr: 'Validation' },
   'progress.validation.rows': { en: 'Validation: {checked} / {total} rows', fr: 'Validation : {checked} / {total} lignes' },
+  // A problem's value too long to show whole in its message: its start, and how much is left out.
+  'message.longValue': { en: '{start}… ({rest} more characters)', fr: '{start}… ({rest} caractères de plus)' },
 };

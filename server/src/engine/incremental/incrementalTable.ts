@@ -23,7 +23,7 @@ import { sniffDialect, SNIFF_CHARS, type Dialect } from '../table/dialect';
 import { CellKind, decodeIrregular, Terminator, type RowView } from '../table/scanner';
 import { ChunkedText, detach, type ContentChange, type OffsetEdit, type TextPosition } from './chunkedText';
 import { FileChecks } from './fileChecks';
-import { lineAfter, readRow, scanRows, type ScanEnd } from './rowReader';
+import { lineAfter, readRow, scanRows, STEP_CHARS, type ScanEnd } from './rowReader';
 import { RowStore } from './rowStore';
 import { isOnRow, ProblemShapes, type RowPlace } from './storedProblems';
 import { TableKeys } from './tableKeys';
@@ -105,8 +105,6 @@ interface Pending {
   resume?: ScanEnd['resume'];
 }
 
-/** Characters a step reads at most inside one row before handing back (a few tens of milliseconds). */
-const STEP_CHARS = 4 << 20;
 
 /** Everything that depends on the header and the dialect: thrown away and rebuilt when they change. */
 class Generation {

@@ -30,6 +30,8 @@ export function lineAfter(row: RowView): number {
  * 250 MB document without quotes makes the rest of it one cell, which is then never copied at all.
  */
 export const LONG_ROW = 1 << 20;
+/** Characters a step reads at most inside one row before handing back (a few tens of milliseconds). */
+export const STEP_CHARS = 4 << 20;
 /** Characters searched for a closing quote per call before handing back (a few milliseconds). */
 const SEARCH_CHARS = 64 << 20;
 

@@ -11,10 +11,8 @@ import type { Dialect } from '../table/dialect';
 import type { RowView } from '../table/scanner';
 import { detachProblemStrings } from '../validate';
 import type { ChunkedText } from './chunkedText';
-import { scanRows, type ScanPoint, type ScanResume } from './rowReader';
+import { scanRows, STEP_CHARS, type ScanPoint, type ScanResume } from './rowReader';
 
-/** Characters a step reads at most inside one row before handing back (as the incremental table does). */
-const STEP_CHARS = 4 << 20;
 
 export class TablePass {
   private readonly found: Problem[] = [];
