@@ -24,7 +24,7 @@ import { attachFixNotes, attachFixNotesInSlices } from './lsp/fixNotes';
 import { FixSessions } from './lsp/fixSessions';
 import { headerCodeLenses, problemTotals } from './lsp/codeLens';
 import { completionsAt } from './lsp/completion';
-import { capProblems, toDiagnostic, withProblems } from './lsp/diagnostics';
+import { capProblems, inForce, toDiagnostic } from './lsp/diagnostics';
 import { DocumentChecks, type DocumentResult } from './lsp/documentChecks';
 import { BigDocumentChecks } from './lsp/bigDocumentChecks';
 import { BigDocument, DocumentStore } from './lsp/documentStore';
@@ -473,7 +473,7 @@ function withQuickFixes(params: CodeActionParams, actions: CodeAction[]): CodeAc
   const current = currentResult(params.textDocument.uri);
   if (!current) return actions;
   try {
-    const context = { ...params.context, diagnostics: withProblems(params.context.diagnostics, current.result.report.problems) };
+    const context = { ...params.context, diagnostics: inForce(params.context.diagnostics, current.result.report.problems) };
     return [...actions, ...fixCodeActions(current.document, fixSessions.sessionFor(current.document, current.result), context, locale)];
   } catch (error) {
     connection.console.error(`Quick fixes of ${params.textDocument.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -485,7 +485,7 @@ connection.onCodeAction((params) => {
   const uri = params.textDocument.uri;
   if (sidecars.isSidecar(uri)) return sidecarCodeActions(uri, params.context.diagnostics, locale);
   const published = currentResult(uri)?.result.report.problems ?? [];
-  return withQuickFixes(params, codeActionsFor(uri, withProblems(params.context.diagnostics, published), locale));
+  return withQuickFixes(params, codeActionsFor(uri, inForce(params.context.diagnostics, published), locale));
 });
 
 connection.onRequest(CatalogRequest.type, () =>

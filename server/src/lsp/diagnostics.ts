@@ -18,7 +18,7 @@ export const DIAGNOSTIC_SOURCE = 'opendata-lint';
 /**
  * What a diagnostic carries for code actions and hovers (never parse the message): the problem, or for a
  * big document where it lies (the server finds it again among the problems it published, see
- * `withProblems`): a thousand problems with their params are 400 KB more to send on every keystroke.
+ * `inForce`): a thousand problems with their params are 400 KB more to send on every keystroke.
  */
 export interface DiagnosticData {
   problem?: Problem;
@@ -41,16 +41,24 @@ export function toDiagnostic(problem: Problem, locale: Locale, { slim = false } 
   };
 }
 
-/** Diagnostics whose data only says where their problem lies, given their problem again from those published. */
-export function withProblems(diagnostics: Diagnostic[], published: readonly Problem[]): Diagnostic[] {
-  if (!diagnostics.some((diagnostic) => (diagnostic.data as DiagnosticData | undefined)?.problemAt)) return diagnostics;
+/**
+ * The diagnostics whose problem is among those in force (`published`: the problems of the document's current
+ * result), each given that problem as its data: the editor may send diagnostics of an older result (a schema
+ * changed since, the text did not), whose problems must not be fixed, and a big document's diagnostics only
+ * name where their problem lies. A diagnostic of no problem in force is left out.
+ */
+export function inForce(diagnostics: Diagnostic[], published: readonly Problem[]): Diagnostic[] {
+  if (diagnostics.length === 0) return diagnostics;
   const byPlace = new Map<string, Problem>();
   for (const problem of published) byPlace.set(`${problem.code} ${problem.range.start.offset} ${problem.range.end.offset}`, problem);
-  return diagnostics.map((diagnostic) => {
-    const at = (diagnostic.data as DiagnosticData | undefined)?.problemAt;
+  const current: Diagnostic[] = [];
+  for (const diagnostic of diagnostics) {
+    const data = diagnostic.data as DiagnosticData | undefined;
+    const at = data?.problemAt ?? (data?.problem && { code: data.problem.code, start: data.problem.range.start.offset, end: data.problem.range.end.offset });
     const problem = at && byPlace.get(`${at.code} ${at.start} ${at.end}`);
-    return problem ? { ...diagnostic, data: { problem } satisfies DiagnosticData } : diagnostic;
-  });
+    if (problem) current.push({ ...diagnostic, data: { problem } satisfies DiagnosticData });
+  }
+  return current;
 }
 
 /**

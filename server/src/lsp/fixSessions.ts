@@ -1,5 +1,7 @@
-// One fix session per open document version: proposals computed for diagnostics' notes are reused by the
-// code actions of the same version, and dropped as soon as the document changes.
+// One fix session per check result: proposals computed for diagnostics' notes are reused by the code actions
+// of the same result, and dropped as soon as the document or the plan it was checked under (schema, dialect,
+// settings, sidecar) changes. A new result is made by every check, so a new plan drops the session even when
+// the text, hence the version, stayed the same (a schema chosen from the status bar).
 //
 // A big document (kept in chunks by the incremental engine) gives its session the start of its text only:
 // the rows up to the last problem published (the only ones with diagnostics, hence code actions), and at
@@ -16,15 +18,15 @@ import { LONG_ROW } from '../engine/incremental/rowReader';
 export const BIG_FIX_TEXT_CHARS = 8 << 20;
 
 export class FixSessions {
-  private readonly sessions = new Map<string, { version: number; session: FixSession }>();
+  private readonly sessions = new Map<string, { version: number; result: DocumentResult; session: FixSession }>();
 
-  /** The session for the document's current text; the result must be of the same version. */
+  /** The session of the document's current result; the result must be of the document's version. */
   sessionFor(document: TextDocument, result: DocumentResult): FixSession {
     const known = this.sessions.get(document.uri);
-    if (known && known.version === document.version && known.version === result.version) return known.session;
+    if (known && known.result === result && known.version === document.version && known.version === result.version) return known.session;
     const text = document instanceof BigDocument ? bigDocumentFixText(document, result.report.problems) : document.getText();
     const session = new FixSession({ text, problems: result.report.problems, schema: result.schema.schema, dialect: result.report.dialect });
-    this.sessions.set(document.uri, { version: document.version, session });
+    this.sessions.set(document.uri, { version: document.version, result, session });
     return session;
   }
 
