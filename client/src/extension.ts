@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ClientCommands, SchemaInForceNotification } from '../../server/src/protocol';
+import { registerFileEncodingCommands } from './fileEncoding';
 import { registerInferSchemaCommand } from './inferSchema';
 import { languageForDelimiter } from './languageMode';
 import { registerLargeFiles } from './largeFiles';
@@ -70,6 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerSidecarCommands(context, languageClient);
   registerInferSchemaCommand(context, languageClient);
   registerLargeFiles(context);
+  registerFileEncodingCommands(context);
   await client.start();
   context.subscriptions.push(client.onNotification(SchemaInForceNotification.type, (state) => status.update(state)));
   status.render();

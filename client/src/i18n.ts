@@ -33,6 +33,22 @@ const messages = {
   },
   'largeFile.action': { en: 'Check with the command line', fr: 'Vérifier en ligne de commande' },
   'largeFile.running': { en: 'opendata-lint check {file} …', fr: 'opendata-lint check {file} …' },
+  'encoding.dirty': {
+    en: '“{file}” has unsaved changes made on the garbled text. Revert the file (its accents are intact on disk), then try again.',
+    fr: "« {file} » a des modifications non enregistrées faites sur le texte illisible. Annulez-les (les accents sont intacts sur le disque), puis réessayez.",
+  },
+  'encoding.revert': { en: 'Revert File', fr: 'Annuler les modifications' },
+  'encoding.converted': {
+    en: '“{file}” is now UTF-8 (it was {encoding}): every accent kept. The original is saved at {backup}.',
+    fr: "« {file} » est maintenant en UTF-8 (il était en {encoding}) : tous les accents sont conservés. L'original est sauvegardé dans {backup}.",
+  },
+  'encoding.undo': { en: 'Undo the conversion', fr: 'Annuler la conversion' },
+  'encoding.undone': { en: '“{file}” is back in {encoding}, byte for byte.', fr: "« {file} » est revenu en {encoding}, octet pour octet." },
+  'encoding.alreadyUtf8': { en: '“{file}” is already UTF-8.', fr: '« {file} » est déjà en UTF-8.' },
+  'encoding.lossy': {
+    en: '“{file}” was not converted: {reason}. Nothing was written.',
+    fr: "« {file} » n'a pas été converti : {reason}. Rien n'a été écrit.",
+  },
 } as const;
 
 export type MessageKey = keyof typeof messages;

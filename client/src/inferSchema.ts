@@ -2,6 +2,7 @@
 // CSV (asking before overwriting one), opens it, then offers to record it in the CSV's metadata sidecar
 // (by reference or inline) and, when the file resembles a published schema, to validate against that one.
 import * as vscode from 'vscode';
+import { unlessRefused } from './serverRefusal';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands, InferSchemaRequest, SidecarSchemaRequest } from '../../server/src/protocol';
 import { locale } from './i18n';
@@ -60,7 +61,8 @@ export async function inferSchemaCommand(client: LanguageClient, target?: string
     void vscode.window.showWarningMessage(say('noCsv'));
     return undefined;
   }
-  const inferred = await client.sendRequest(InferSchemaRequest.type, { uri: csv });
+  const inferred = await unlessRefused(client.sendRequest(InferSchemaRequest.type, { uri: csv }));
+  if (inferred === undefined) return undefined;
   if (!inferred) {
     void vscode.window.showErrorMessage(say('failed'));
     return undefined;

@@ -2,6 +2,7 @@
 // (the server computes the content, the client writes the file and opens it), and export a folder's
 // sidecars as an SCDL catalogue CSV.
 import * as vscode from 'vscode';
+import { unlessRefused } from './serverRefusal';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CatalogueExportRequest, ClientCommands, SidecarDraftRequest } from '../../server/src/protocol';
 import { locale } from './i18n';
@@ -53,7 +54,8 @@ export async function createSidecar(client: LanguageClient, target?: string | vs
     void vscode.window.showWarningMessage(say('create.noCsv'));
     return undefined;
   }
-  const draft = await client.sendRequest(SidecarDraftRequest.type, { uri });
+  const draft = await unlessRefused(client.sendRequest(SidecarDraftRequest.type, { uri }));
+  if (draft === undefined) return undefined;
   if (!draft) {
     void vscode.window.showErrorMessage(say('create.failed'));
     return undefined;
@@ -81,7 +83,8 @@ async function pickFolder(target?: string | vscode.Uri): Promise<vscode.Uri | un
 export async function exportCatalogue(client: LanguageClient, target?: string | vscode.Uri, destination?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const folder = await pickFolder(target);
   if (!folder) return undefined;
-  const result = await client.sendRequest(CatalogueExportRequest.type, { folderUri: folder.toString() });
+  const result = await unlessRefused(client.sendRequest(CatalogueExportRequest.type, { folderUri: folder.toString() }));
+  if (!result) return undefined;
   if (result.datasets === 0) {
     void vscode.window.showWarningMessage(say('export.none', { folder: basename(folder) }));
     return undefined;

@@ -60,6 +60,10 @@ export const ClientCommands = {
   exportCatalogue: 'opendataLint.exportCatalogue',
   /** Arguments: uri of a CSV (string), optional. Writes a Table Schema inferred from it (InferSchemaRequest) beside it and opens it. */
   inferSchema: 'opendataLint.inferSchema',
+  /** Arguments: uri (string), VS Code encoding id (`windows1252`, `utf16le`…). Opens the document again decoded with it. */
+  reopenWithEncoding: 'opendataLint.reopenWithEncoding',
+  /** Arguments: uri (string). Writes the file as UTF-8 (its text decoded with its real encoding), with a backup and an undo. */
+  convertToUtf8: 'opendataLint.convertToUtf8',
 } as const;
 
 /** The content of a new metadata sidecar for a CSV, computed by the engine (the client writes the file). */

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
   type TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -13,6 +15,7 @@ import {
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { getDefaultCatalog } from './engine/schema/catalog';
+import { encodingLabel } from './engine/table/fileEncoding';
 import { normalizeLocale, t, type Locale } from './i18n';
 import { codeActionsFor } from './lsp/codeActions';
 import { ArrivingDocuments, type Arrival } from './lsp/arrivingDocuments';
@@ -25,7 +28,8 @@ import { FixSessions } from './lsp/fixSessions';
 import { headerCodeLenses, problemTotals } from './lsp/codeLens';
 import { completionsAt } from './lsp/completion';
 import { capProblems, inForce, toDiagnostic } from './lsp/diagnostics';
-import { DocumentChecks, type DocumentResult } from './lsp/documentChecks';
+import { DocumentChecks, isGarbled, type DocumentResult } from './lsp/documentChecks';
+import { DiskEncodings } from './lsp/diskEncodings';
 import { BigDocumentChecks } from './lsp/bigDocumentChecks';
 import { BigDocument, DocumentStore } from './lsp/documentStore';
 import { hoverAt } from './lsp/hover';
@@ -49,7 +53,8 @@ const documents = new DocumentStore();
 const textDocuments = documents as unknown as TextDocuments<TextDocument>;
 const sidecars = new SidecarService(documents, () => workspaceFolders);
 const fixSessions = new FixSessions();
-const checks = new DocumentChecks((uri) => sidecars.bindingForTable(uri));
+const diskEncodings = new DiskEncodings();
+const checks = new DocumentChecks((uri) => sidecars.bindingForTable(uri), (uri, version, pieces) => diskEncodings.verdictFor(uri, version, pieces));
 const bigChecks = new BigDocumentChecks(checks);
 
 let locale: Locale = 'en';
@@ -387,7 +392,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return {
     capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
+      // Saves are heard: the file on disk, whose encoding a document is compared with, changed.
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
       // ':' and ' ' are for sidecars (a value after `key: `); tables ignore them (see onCompletion).
       completionProvider: { triggerCharacters: [',', ';', '\t', '|', ':', ' '] },
@@ -471,7 +477,8 @@ connection.onCodeLens((params) => {
 /** Adds the quick fixes of the document's current version (cell, column and file scopes) to its other actions. */
 function withQuickFixes(params: CodeActionParams, actions: CodeAction[]): CodeAction[] {
   const current = currentResult(params.textDocument.uri);
-  if (!current) return actions;
+  // A garbled text gets no fix: it would be computed from, and saved with, what the wrong decoding made.
+  if (!current || isGarbled(current.result)) return actions;
   try {
     const context = { ...params.context, diagnostics: inForce(params.context.diagnostics, current.result.report.problems) };
     return [...actions, ...fixCodeActions(current.document, fixSessions.sessionFor(current.document, current.result), context, locale)];
@@ -499,9 +506,24 @@ connection.onRequest(SchemaForDocumentRequest.type, ({ uri }) => {
   return result ? schemaState(result) : null;
 });
 
+/**
+ * Refuses a request that would write a file derived from a table the editor shows garbled (a schema, a
+ * sidecar, a catalogue): `uri` names the table, or a folder holding the open tables to look at.
+ */
+function refuseGarbled(uri: string): void {
+  const folder = uri.endsWith('/') ? uri : `${uri}/`;
+  for (const document of documents.all()) {
+    if (document.uri !== uri && !document.uri.startsWith(folder)) continue;
+    const result = checks.lastResult(document.uri);
+    if (result?.encoding?.kind === 'garbled') {
+      throw new ResponseError(ErrorCodes.InvalidRequest, t('encoding.garbledNoDerived', locale, { encoding: encodingLabel(result.encoding.facts.encoding) }));
+    }
+  }
+}
+
 registerMapRequests(connection, textDocuments, checks);
-registerSidecarRequests({ connection, sidecars, checks, locale: () => locale, schedule: scheduleRelated });
-registerInferRequests({ connection, documents: textDocuments, sidecars, locale: () => locale });
+registerSidecarRequests({ connection, sidecars, checks, locale: () => locale, schedule: scheduleRelated, refuseGarbled });
+registerInferRequests({ connection, documents: textDocuments, sidecars, locale: () => locale, refuseGarbled });
 
 /** Re-checks a document because a file it depends on changed (its sidecar): a big one chooses its schema again. */
 function scheduleRelated(document: TextDocument): void {
@@ -524,9 +546,16 @@ documents.onDidClose((event) => {
   clearTimeout(passTimers.get(event.document.uri));
   passTimers.delete(event.document.uri);
   fixSessions.forget(event.document.uri);
+  diskEncodings.forget(event.document.uri);
   sidecars.forget(event.document.uri);
   for (const related of sidecars.relatedOpenDocuments(event.document.uri)) scheduleRelated(related);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+
+// A save writes the file the document's encoding is compared with: check the document again.
+connection.onDidSaveTextDocument((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (document && isTableDocument(document)) scheduleRelated(document);
 });
 
 documents.listen(connection);

@@ -10,6 +10,20 @@ export const structureMessages: MessageCatalog = {
     en: 'Garbled characters such as “{sample}”: this UTF-8 text was once read as Windows-1252. Replace them with the intended letters (é, è, ç…).',
     fr: "Caractères illisibles comme « {sample} » : ce texte UTF-8 a été lu un jour comme du Windows-1252. Remplacez-les par les lettres voulues (é, è, ç…).",
   },
+  'encoding-misread': {
+    en: (p) =>
+      `This file is in ${p.encoding}, but the editor reads it as UTF-8: its accented letters are shown as “�”${p.word ? ` (line ${p.line}: “${p.word}”)` : ''}. ` +
+      `Saving it now would replace ${p.count} accented ${Number(p.count) > 1 ? 'characters' : 'character'} with “�” for good. ` +
+      'Reopen it with its encoding, or convert it to UTF-8 (what data.gouv.fr expects). The other checks wait until the file is read correctly.',
+    fr: (p) =>
+      `Ce fichier est en ${p.encoding}, mais l'éditeur le lit comme de l'UTF-8 : ses lettres accentuées s'affichent « � »${p.word ? ` (ligne ${p.line} : « ${p.word} »)` : ''}. ` +
+      `L'enregistrer maintenant remplacerait définitivement ${Number(p.count) > 1 ? `${p.count} caractères accentués` : `${p.count} caractère accentué`} par « � ». ` +
+      "Rouvrez-le avec son encodage, ou convertissez-le en UTF-8 (ce qu'attend data.gouv.fr). Les autres vérifications attendent que le fichier soit lu correctement.",
+  },
+  'encoding-misread.utf-16': {
+    en: 'This file is in UTF-16, but the editor reads it as UTF-8: a NUL character stands between its letters. Saving it now would damage it. Reopen it with its encoding, or convert it to UTF-8 (what data.gouv.fr expects). The other checks wait until the file is read correctly.',
+    fr: "Ce fichier est en UTF-16, mais l'éditeur le lit comme de l'UTF-8 : un caractère NUL s'intercale entre ses lettres. L'enregistrer maintenant l'abîmerait. Rouvrez-le avec son encodage, ou convertissez-le en UTF-8 (ce qu'attend data.gouv.fr). Les autres vérifications attendent que le fichier soit lu correctement.",
+  },
   'binary-file': {
     en: 'This file is not text (it contains binary data): it cannot be read as CSV.',
     fr: "Ce fichier n'est pas du texte (il contient des données binaires) : il ne peut pas être lu comme un CSV.",

@@ -92,6 +92,18 @@ que --max-warnings), 2 erreur d'utilisation ou de lecture.`,
   'hover.noSchemaField': { en: 'Column “{label}” is not in the schema {schema}.', fr: 'La colonne « {label} » ne fait pas partie du schéma {schema}.' },
   'lens.schema': { en: '{title} · {errors} error(s) · {warnings} warning(s)', fr: '{title} · {errors} erreur(s) · {warnings} avertissement(s)' },
   'lens.noSchema': { en: 'No schema · {errors} error(s) · {warnings} warning(s) · choose a schema…', fr: 'Aucun schéma · {errors} erreur(s) · {warnings} avertissement(s) · choisir un schéma…' },
+  'action.reopenWithEncoding': {
+    en: 'Reopen the file with its encoding ({encoding})',
+    fr: "Rouvrir le fichier avec son encodage ({encoding})",
+  },
+  'action.convertToUtf8': {
+    en: 'Convert the file to UTF-8 (accents kept)',
+    fr: 'Convertir le fichier en UTF-8 (accents conservés)',
+  },
+  'encoding.garbledNoDerived': {
+    en: 'The editor shows this file garbled (it is in {encoding}, read as UTF-8): reopen it with its encoding or convert it to UTF-8 first, so that nothing is written from garbled text.',
+    fr: "L'éditeur affiche ce fichier de façon illisible (il est en {encoding}, lu comme de l'UTF-8) : rouvrez-le avec son encodage ou convertissez-le en UTF-8 d'abord, pour que rien ne soit écrit à partir d'un texte illisible.",
+  },
   'action.useSchema': {
     en: 'Validate against {title} ({id}@{version}, {matched}/{total} columns match)',
     fr: 'Valider avec {title} ({id}@{version}, {matched}/{total} colonnes correspondent)',

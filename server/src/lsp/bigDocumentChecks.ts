@@ -8,6 +8,7 @@ import { hygieneCheckers } from '../engine/checks/hygiene/hygieneChecker';
 import { makeProblem } from '../engine/checks/structure';
 import { TablePass } from '../engine/incremental/tablePass';
 import { fieldsByColumn } from '../engine/schema/columnFields';
+import { encodingVerdictProblem } from '../engine/table/fileEncoding';
 import type { BigDocument } from './documentStore';
 import type { DocumentChecks, DocumentResult, SchemaChoice } from './documentChecks';
 import type { ServerSettings } from './settings';
@@ -201,8 +202,37 @@ export class BigDocumentChecks {
       sidecar: choice.sidecar,
       totals: { errors, warnings, total },
     };
+    const withEncoding = this.withEncoding(document, result, shown);
     this.checks.remember(result);
-    return { result, shown };
+    return { result, shown: withEncoding };
+  }
+
+  /**
+   * Adds what the text says about how the editor decoded the file to a result: a garbled document's result
+   * holds the encoding problem alone (shown alone); a file read right but not in UTF-8 gets the command
+   * line's warning first. Returns the problems to show.
+   */
+  private withEncoding(document: BigDocument, result: DocumentResult, shown: Problem[]): Problem[] {
+    const text = document.table.text;
+    const encoding = this.checks.encodingOf?.(document.uri, document.version, () => text.pieces());
+    if (!encoding) return shown;
+    result.encoding = encoding;
+    const lineEnd = text.length > 0 && text.lineCount > 1 ? text.lineStart(1) : text.length;
+    const firstLine = text.slice(0, Math.min(lineEnd, HEADER_CHARS)).replace(/\r?\n$/, '');
+    const problem = encodingVerdictProblem(encoding, firstLine.length, (offset) => {
+      const line = text.lineOf(offset);
+      return { offset, line, character: offset - text.lineStart(line) };
+    });
+    if (!problem) return shown;
+    const { report } = result;
+    if (encoding.kind === 'garbled') {
+      report.problems = [problem];
+      result.totals = { errors: 1, warnings: 0, total: 1 };
+      return [problem];
+    }
+    report.problems = [problem, ...report.problems].sort(compareProblems);
+    if (result.totals) result.totals = { ...result.totals, warnings: result.totals.warnings + 1, total: result.totals.total + 1 };
+    return shown[0]?.code === 'too-many-problems' ? [shown[0], problem, ...shown.slice(1)] : [problem, ...shown];
   }
 }
 

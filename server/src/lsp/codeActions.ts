@@ -10,11 +10,34 @@ function problemOf(diagnostic: Diagnostic): Problem | undefined {
   return data?.problem;
 }
 
+/**
+ * A file the editor shows garbled: reopen it decoded with its encoding (preferred: nothing is written), or
+ * convert it to UTF-8. A file read right but not in UTF-8: convert it.
+ */
+function encodingActions(uri: string, diagnostic: Diagnostic, problem: Problem, locale: Locale): CodeAction[] {
+  const convert: CodeAction = {
+    title: t('action.convertToUtf8', locale),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title: t('action.convertToUtf8', locale), command: ClientCommands.convertToUtf8, arguments: [uri] },
+  };
+  if (problem.code === 'encoding-error') return problem.params.variant === 'mojibake' || !problem.params.editorEncoding ? [] : [{ ...convert, isPreferred: true }];
+  const reopen: CodeAction = {
+    title: t('action.reopenWithEncoding', locale, problem.params),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: true,
+    command: { title: t('action.reopenWithEncoding', locale, problem.params), command: ClientCommands.reopenWithEncoding, arguments: [uri, problem.params.editorEncoding] },
+  };
+  return [reopen, convert];
+}
+
 export function codeActionsFor(uri: string, diagnostics: Diagnostic[], locale: Locale): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     const problem = problemOf(diagnostic);
     if (!problem) continue;
+    if (problem.code === 'encoding-misread' || problem.code === 'encoding-error') actions.push(...encodingActions(uri, diagnostic, problem, locale));
     if (problem.code === 'schema-detected' && problem.params.variant !== 'applied') {
       const ref = `${problem.params.id}@${problem.params.version}`;
       actions.push({

@@ -9,7 +9,10 @@ import { fieldsByColumn } from '../engine/schema/columnFields';
 import { schemaCheckers } from '../engine/schema/schemaCheckers';
 import { resolveSchemaInForce, type SchemaInForce } from '../engine/schema/schemaInForce';
 import type { TableSchemaField } from '../engine/schema/tableSchema';
+import { encodingVerdictProblem, type EditorEncodingVerdict } from '../engine/table/fileEncoding';
+import { sniffDialect } from '../engine/table/dialect';
 import { readHeader } from '../engine/table/header';
+import { positionInText } from '../engine/table/positions';
 import { validateText, type ValidationReport } from '../engine/validate';
 import { schemaFromSettings } from './schemaSettings';
 import type { ServerSettings } from './settings';
@@ -25,7 +28,17 @@ export interface DocumentResult {
   sidecar?: SidecarBinding;
   /** True counts when `report.problems` holds only the first ones (big documents, see bigDocumentChecks.ts). */
   totals?: { errors: number; warnings: number; total: number };
+  /** What the text says about how the editor decoded the file (undefined: no file on disk). */
+  encoding?: EditorEncodingVerdict;
 }
+
+/** Whether the editor shows the document garbled (decoded with another encoding than its file's). */
+export function isGarbled(result: DocumentResult | undefined): boolean {
+  return result?.encoding?.kind === 'garbled';
+}
+
+/** How a document's file was decoded, from its URI, version and text (see diskEncodings.ts). */
+export type EncodingOf = (uri: string, version: number, pieces: () => Iterable<string>) => EditorEncodingVerdict | undefined;
 
 /** The schema in force for a document and where it comes from. */
 export interface SchemaChoice {
@@ -40,17 +53,32 @@ export interface SchemaChoice {
 export class DocumentChecks {
   private readonly results = new Map<string, DocumentResult>();
 
-  /** `sidecarFor`: the sidecar of a document (its schema wins over settings and detection, its dialect over sniffing). */
-  constructor(private readonly sidecarFor?: (uri: string) => SidecarBinding | undefined) {}
+  /**
+   * `sidecarFor`: the sidecar of a document (its schema wins over settings and detection, its dialect over
+   * sniffing); `encodingOf`: how the editor decoded the document's file.
+   */
+  constructor(
+    private readonly sidecarFor?: (uri: string) => SidecarBinding | undefined,
+    readonly encodingOf?: EncodingOf,
+  ) {}
 
   check(uri: string, version: number, text: string, settings: ServerSettings, workspaceFolders: string[]): DocumentResult {
     const { sidecar, usable, schema } = this.schemaFor(uri, text, settings, workspaceFolders);
-    const report = validateText(text, { dialect: usable?.dialect, checkers: schema.schema ? schemaCheckers(schema.schema) : hygieneCheckers({ levels: settings.hygiene }), indexRows: true });
-    if (schema.problems.length > 0 && report.problems[0]?.code !== 'empty-file' && report.problems[0]?.code !== 'binary-file') {
-      report.problems = [...schema.problems, ...report.problems].sort(compareProblems);
+    const encoding = this.encodingOf?.(uri, version, () => [text]);
+    const encodingProblem = encoding && encodingVerdictProblem(encoding, firstLineEnd(text), (offset) => positionInText(text, offset));
+    if (encoding?.kind === 'garbled' && encodingProblem) {
+      // Checks of a garbled text would report (and offer to fix) what the wrong decoding made: only the encoding is said.
+      const report: ValidationReport = { dialect: sniffDialect(text, usable?.dialect), labels: [], rowCount: 0, problems: [encodingProblem] };
+      const result = { uri, version, report, schema, fields: [], sidecar, encoding };
+      this.results.set(uri, result);
+      return result;
     }
+    const report = validateText(text, { dialect: usable?.dialect, checkers: schema.schema ? schemaCheckers(schema.schema) : hygieneCheckers({ levels: settings.hygiene }), indexRows: true });
+    const fileProblem = report.problems[0]?.code === 'empty-file' || report.problems[0]?.code === 'binary-file';
+    const leading = [...(encodingProblem ? [encodingProblem] : []), ...(fileProblem ? [] : schema.problems)];
+    if (leading.length > 0) report.problems = [...leading, ...report.problems].sort(compareProblems);
     const fields = schema.schema ? fieldsByColumn(report.labels, schema.schema) : [];
-    const result = { uri, version, report, schema, fields, sidecar };
+    const result = { uri, version, report, schema, fields, sidecar, encoding };
     this.results.set(uri, result);
     return result;
   }
@@ -86,4 +114,10 @@ export class DocumentChecks {
   forget(uri: string): void {
     this.results.delete(uri);
   }
+}
+
+/** Offset where the first line of a text ends (before its line break). */
+export function firstLineEnd(text: string): number {
+  const end = text.search(/\r|\n/);
+  return end < 0 ? text.length : end;
 }

@@ -17,6 +17,8 @@ export interface InferRequestContext {
   documents: TextDocuments<TextDocument>;
   sidecars: SidecarService;
   locale: () => Locale;
+  /** Throws when the editor shows the table garbled: nothing is inferred from it. */
+  refuseGarbled: (uri: string) => void;
 }
 
 /** The table's text: the open document (unsaved edits included), else the file on disk. */
@@ -48,6 +50,7 @@ export function registerInferRequests(context: InferRequestContext): void {
   connection.onRequest(InferSchemaRequest.type, ({ uri }) => {
     const file = filePathOf(uri);
     if (!file) return null;
+    context.refuseGarbled(uri);
     const text = tableText(documents, uri, file);
     if (text === undefined) return null;
     const binding = sidecars.bindingForTable(uri);

@@ -33,6 +33,8 @@ export interface SidecarRequestContext {
   locale: () => Locale;
   /** Re-checks an open document. */
   schedule: (document: TextDocument) => void;
+  /** Throws when the editor shows an open table garbled (under a folder, for a folder's URI): nothing is written from it. */
+  refuseGarbled: (uri: string) => void;
 }
 
 export function registerSidecarRequests(context: SidecarRequestContext): void {
@@ -41,6 +43,7 @@ export function registerSidecarRequests(context: SidecarRequestContext): void {
   connection.onRequest(SidecarDraftRequest.type, ({ uri }) => {
     const file = filePathOf(uri);
     if (!file) return null;
+    context.refuseGarbled(uri);
     const access = sidecars.access();
     // The schema the editor already applies (setting, choice) is the one to record; else the draft detects one.
     const result = checks.lastResult(uri);
@@ -52,6 +55,7 @@ export function registerSidecarRequests(context: SidecarRequestContext): void {
   connection.onRequest(CatalogueExportRequest.type, ({ folderUri }) => {
     const folder = filePathOf(folderUri);
     if (!folder) return { csv: '', datasets: 0, incomplete: [], skipped: [] };
+    context.refuseGarbled(folderUri);
     const result = exportCatalogue(folder, { access: sidecars.access() });
     return {
       csv: result.csv,

@@ -3,6 +3,7 @@ import type { ProblemCodeInfo } from '../problemCodes';
 
 export const structureCodes = {
   'encoding-error': { severity: 'warning', tags: ['file'] },
+  'encoding-misread': { severity: 'error', tags: ['file'] },
   'binary-file': { severity: 'error', tags: ['file'] },
   'empty-file': { severity: 'error', tags: ['file'] },
   'header-only': { severity: 'warning', tags: ['file'] },
