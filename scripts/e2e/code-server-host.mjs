@@ -3,6 +3,9 @@
 // arguments, starts code-server (a real workbench + extension host) and headless Chromium on it, runs
 // the extension tests and exits with their code. Nothing is left running afterwards.
 //
+// Tests that play the user ask the host, by a line they log, to act on the workbench page as a person
+// would and to take screenshots (see userActions below and test/e2e/suite/user.ts).
+//
 // Exit codes: the tests' own code (0 = passed, 1 = failed), 124 = timed out, 3 = could not start.
 // Environment: E2E_TIMEOUT_MS (default 180000), CODE_SERVER_DIR (default .cache/code-server),
 // CHROMIUM_PATH (default /usr/bin/chromium), E2E_VERBOSE=1 to echo code-server's own output and the
@@ -24,6 +27,8 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const timeoutMs = Number(process.env.E2E_TIMEOUT_MS ?? 180_000);
 const verbose = process.env.E2E_VERBOSE === '1';
 const logDir = join(projectRoot, 'test-output/e2e');
+/** Screenshots the tests ask for: artefacts a person reviewing a change looks at. */
+const screenshotDir = join(projectRoot, 'test-output/screenshots');
 
 // No sandbox (CI runs as root in a container), no GPU, and no background traffic, since the machine
 // has no internet: the flags shared with the map page tests (scripts/chromium-args.json).
@@ -69,6 +74,8 @@ const userSettings = {
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
   'git.enabled': false,
+  // The web workbench saves on its own after a delay by default: a save is what a test does, as a person would.
+  'files.autoSave': 'off',
 };
 
 function writeUserSettings(userDataDir) {
@@ -79,7 +86,7 @@ function writeUserSettings(userDataDir) {
 }
 
 /** Starts code-server in its own process group on a port the OS picks, and resolves with its address. */
-function startCodeServer({ scratch, userDataDir, extensionsDir, folder }) {
+function startCodeServer({ scratch, userDataDir, extensionsDir, folder, controlDir }) {
   const configFile = join(scratch, 'code-server.yaml');
   // Always pass --config, or code-server writes a default one into the home folder.
   writeFileSync(configFile, 'auth: none\ncert: false\n');
@@ -104,6 +111,9 @@ function startCodeServer({ scratch, userDataDir, extensionsDir, folder }) {
     XDG_CONFIG_HOME: join(scratch, 'xdg-config'),
     XDG_DATA_HOME: join(scratch, 'xdg-data'),
     XDG_CACHE_HOME: join(scratch, 'xdg-cache'),
+    // The extension host inherits it: where a test waits for the host to have done what it asked.
+    E2E_CONTROL_DIR: controlDir,
+    E2E_SCREENSHOT_DIR: screenshotDir,
   };
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const output = [];
@@ -196,6 +206,33 @@ function saveLogs(logs, codeServerOutput) {
   }
 }
 
+/**
+ * What a test asks of the page, as a line it logs: `[[e2e <id> <action> <argument>]]`. Actions: `press`
+ * (a key chord, e.g. `Control+Period`), `type` (text typed key by key), `click` (a CSS selector),
+ * `screenshot` (a file name under test-output/screenshots). Once done, the host writes `<id>.done` (or
+ * `<id>.failed` with the error) in the control folder the test polls.
+ */
+const USER_ACTION = /^\[\[e2e (\S+) (press|type|click|screenshot) ([\s\S]*)\]\]$/;
+
+async function userAction(page, controlDir, line) {
+  const match = USER_ACTION.exec(line);
+  if (!match) return false;
+  const [, id, action, argument] = match;
+  try {
+    if (action === 'press') await page.keyboard.press(argument);
+    else if (action === 'type') await page.keyboard.type(argument, { delay: 15 });
+    else if (action === 'click') await page.locator(argument).first().click({ timeout: 10_000 });
+    else {
+      mkdirSync(screenshotDir, { recursive: true });
+      await page.screenshot({ path: join(screenshotDir, argument.replace(/[^\w.-]+/g, '_')) });
+    }
+    writeFileSync(join(controlDir, `${id}.done`), '');
+  } catch (error) {
+    writeFileSync(join(controlDir, `${id}.failed`), String(error?.stack ?? error));
+  }
+  return true;
+}
+
 async function main() {
   const options = parseVsCodeArguments(process.argv.slice(2));
   if (!options.extensionTestsPath || options.extensionDevelopmentPaths.length === 0) {
@@ -214,6 +251,8 @@ async function main() {
   const scratch = mkdtempSync(join(tmpdir(), 'odl-e2e-'));
   const userDataDir = options.userDataDir ?? join(scratch, 'user-data');
   const extensionsDir = options.extensionsDir ?? join(scratch, 'extensions');
+  const controlDir = join(scratch, 'control');
+  mkdirSync(controlDir, { recursive: true });
   const folder = options.folders[0];
   const startedAt = Date.now();
   const deadline = startedAt + timeoutMs;
@@ -238,7 +277,7 @@ async function main() {
 
   try {
     writeUserSettings(userDataDir);
-    server = startCodeServer({ scratch, userDataDir, extensionsDir, folder });
+    server = startCodeServer({ scratch, userDataDir, extensionsDir, folder, controlDir });
     const timedOut = new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now()), 'timeout').unref());
     const started = await Promise.race([server.address, timedOut]);
     if (started === 'timeout') throw new Error('code-server did not start in time');
@@ -250,6 +289,8 @@ async function main() {
     context = await chromium.launchPersistentContext(join(scratch, 'chromium-profile'), {
       executablePath: chromiumPath,
       headless: true,
+      // A laptop's screen: what the screenshots show.
+      viewport: { width: 1600, height: 1000 },
       args: chromiumArgs,
       // Debian's Chromium keeps crash reports and settings under XDG folders: keep them in the scratch folder.
       env: { ...process.env, XDG_CONFIG_HOME: join(scratch, 'xdg-config'), XDG_CACHE_HOME: join(scratch, 'xdg-cache') },
@@ -262,6 +303,10 @@ async function main() {
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       // The host forwards console.log's arguments unformatted (mocha passes printf-style templates).
       const text = Array.isArray(args) ? format(...args) : String(args);
+      if (text.startsWith('[[e2e ')) {
+        void userAction(page, controlDir, text.trim());
+        return;
+      }
       if (!verbose && workbenchChatter.test(text)) return;
       if (verbose) process.stdout.write(`[+${Date.now() - startedAt} ms] `);
       (type === 'error' ? process.stderr : process.stdout).write(`${text}\n`);

@@ -1,8 +1,10 @@
 // Runs the extension-host suite (test/e2e/suite) in a real VS Code workbench — code-server driven by headless
 // Chromium — through @vscode/test-electron's runTests, with scripts/e2e/code-server-host.mjs as the "VS Code executable".
+// The extension under test is the packaged .vsix (`npm run package`) installed in code-server, as a user gets
+// it; E2E_SOURCE=1 runs the source tree instead (quicker while working on a test).
 import { runTests } from '@vscode/test-electron';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -37,13 +39,34 @@ function extensionBuildIsStale(): boolean {
   return sources > built;
 }
 
-function run(command: string, args: string[]): void {
-  execFileSync(command, args, { cwd: root, stdio: 'inherit' });
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  execFileSync(command, args, { cwd: root, stdio: 'inherit', env });
+}
+
+/**
+ * Packages the extension (`npm run package`: production bundles, then vsce) and installs the .vsix into
+ * the run's extensions folder with code-server's own installer; returns the installed extension's folder.
+ */
+function installPackagedExtension(scratch: string, extensionsDir: string): string {
+  run('npm', ['run', '--silent', 'package']);
+  const config = join(scratch, 'install.yaml');
+  writeFileSync(config, 'auth: none\n');
+  const entry = join(root, '.cache/code-server/node_modules/code-server/out/node/entry.js');
+  const xdg = join(scratch, 'install-xdg');
+  run(
+    process.execPath,
+    [entry, '--config', config, '--user-data-dir', join(scratch, 'user-data'), '--extensions-dir', extensionsDir, '--install-extension', join(root, 'dist/opendata-lint.vsix')],
+    { ...process.env, EXTENSIONS_GALLERY: '{}', XDG_CONFIG_HOME: xdg, XDG_DATA_HOME: xdg, XDG_CACHE_HOME: xdg },
+  );
+  const installed = readdirSync(extensionsDir).find((name) => name.startsWith('opendata-lint.opendata-lint-'));
+  if (!installed) throw new Error(`the .vsix was not installed in ${extensionsDir}`);
+  return join(extensionsDir, installed);
 }
 
 describe('extension host (code-server + Chromium)', function () {
   this.timeout(hostTimeoutMs + 30_000);
   let scratch: string;
+  let extension = root;
 
   before(function () {
     // A cold code-server install takes about a minute; afterwards the script returns at once.
@@ -55,6 +78,7 @@ describe('extension host (code-server + Chromium)', function () {
     scratch = mkdtempSync(join(tmpdir(), 'odl-e2e-run-'));
     // Tests open (and later edit) a copy, so the fixtures in the repository never change.
     cpSync(fixtureWorkspace, join(scratch, 'workspace'), { recursive: true });
+    if (process.env.E2E_SOURCE !== '1') extension = installPackagedExtension(scratch, join(scratch, 'extensions'));
   });
 
   after(() => {
@@ -65,7 +89,7 @@ describe('extension host (code-server + Chromium)', function () {
     try {
       await runTests({
         vscodeExecutablePath: host,
-        extensionDevelopmentPath: root,
+        extensionDevelopmentPath: extension,
         extensionTestsPath: suiteEntry,
         launchArgs: [join(scratch, 'workspace'), `--user-data-dir=${join(scratch, 'user-data')}`, `--extensions-dir=${join(scratch, 'extensions')}`],
       });
