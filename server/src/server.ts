@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   ErrorCodes,
   ResponseError,
@@ -101,6 +102,24 @@ function schemaState(result: DocumentResult): SchemaInForce {
   };
 }
 
+/** The schema state last told for each document, to refresh code lenses when it changes. */
+const toldStates = new Map<string, string>();
+let canRefreshCodeLenses = false;
+
+/**
+ * Tells the client the schema in force and the counts (status bar), and asks the editor to fetch code
+ * lenses again when they changed: the editor asks for lenses when the text changes, often before the
+ * check that gives their counts is done, and never when only the plan changed (a schema chosen).
+ */
+function publishSchemaState(result: DocumentResult): void {
+  const state = schemaState(result);
+  void connection.sendNotification(SchemaInForceNotification.type, state);
+  const told = JSON.stringify(state);
+  if (toldStates.get(result.uri) === told) return;
+  toldStates.set(result.uri, told);
+  if (canRefreshCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type);
+}
+
 /** The latest result for a document, provided it still matches the document's version. */
 function currentResult(uri: string): { document: TextDocument; result: DocumentResult } | undefined {
   const document = documents.get(uri);
@@ -141,7 +160,7 @@ const scheduler = new ValidationScheduler(async (uri, version, isCurrent) => {
     connection.console.error(`Fix notes of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
   void connection.sendDiagnostics({ uri, version, diagnostics });
-  void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
+  publishSchemaState(result);
 }, debounceFor);
 
 /**
@@ -212,7 +231,7 @@ function scheduleTablePass(document: BigDocument, version: number): void {
     const choice = bigChecks.prepare(document, settings, workspaceFolders);
     const { result, shown } = bigChecks.result(document, choice, settings.maxProblems);
     void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: bigDocumentDiagnostics(shown) });
-    void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
+    publishSchemaState(result);
     trace('table pass published', { version, problems: result.totals?.total ?? 0 });
     scheduleFixNotes(document, version, shown);
   });
@@ -297,7 +316,7 @@ async function checkBigDocument(document: BigDocument, version: number, isCurren
     // Fix notes come a moment later: a fixer run per problem, too slow for every keystroke.
     const diagnostics = bigDocumentDiagnostics(shown);
     void connection.sendDiagnostics({ uri, version, diagnostics });
-    void connection.sendNotification(SchemaInForceNotification.type, schemaState(result));
+    publishSchemaState(result);
     // Without a schema, the hygiene checks come next (the fix notes after them).
     if (bigChecks.needsTablePass(choice)) scheduleTablePass(document, version);
     else scheduleFixNotes(document, version, shown);
@@ -387,6 +406,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canWatchWorkspaceFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
   canWatchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
   canShowProgress = Boolean(params.capabilities.window?.workDoneProgress);
+  canRefreshCodeLenses = Boolean(params.capabilities.workspace?.codeLens?.refreshSupport);
   if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings);
   if (!canPullConfiguration) settingsKnown();
   workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -547,6 +567,7 @@ documents.onDidClose((event) => {
   passTimers.delete(event.document.uri);
   fixSessions.forget(event.document.uri);
   diskEncodings.forget(event.document.uri);
+  toldStates.delete(event.document.uri);
   sidecars.forget(event.document.uri);
   for (const related of sidecars.relatedOpenDocuments(event.document.uri)) scheduleRelated(related);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

@@ -78,6 +78,33 @@ describe('language server (real process): fixes come from the problems in force'
     }
   });
 
+  it('asks the editor to fetch code lenses again when the schema changes without an edit, so that they do not stay stale', async () => {
+    const session = await LspSession.start({ locale: 'en', rootPath: workspace, settings: { schemas: {}, detectSchema: false }, codeLensRefresh: true });
+    try {
+      session.open(uri, covoiturage);
+      await session.diagnostics(uri, 1);
+      const lensesBefore = await session.request<{ command?: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+      assert.match(lensesBefore[0]?.command?.title ?? '', /^No schema/);
+      const refreshes = session.codeLensRefreshes;
+      const seen = session.publishedFor(uri).length;
+      await configure(session, { '*.csv': SCHEMA });
+      await nextPublish(session, 1, seen);
+      const deadline = Date.now() + 5000;
+      while (session.codeLensRefreshes === refreshes && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      assert.ok(session.codeLensRefreshes > refreshes, 'a workspace/codeLens/refresh request');
+      const lenses = await session.request<{ command?: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+      assert.match(lenses[0]?.command?.title ?? '', /Lieux de covoiturage/);
+      // Nothing changed: no refresh.
+      const after = session.codeLensRefreshes;
+      session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await nextPublish(session, 1, session.publishedFor(uri).length);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.equal(session.codeLensRefreshes, after, 'the same state asks for no refresh');
+    } finally {
+      await session.stop();
+    }
+  });
+
   it('after any sequence of edits and configuration changes, every offered edit touches only cells with a current problem', async () => {
     const session = await LspSession.start({ locale: 'en', rootPath: workspace, settings: { schemas: {} } });
     try {

@@ -28,20 +28,29 @@ export class LspSession {
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/codeLens/refresh', () => {
+      this.codeLensRefreshes++;
+      return null;
+    });
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
   }
 
   settings: Record<string, unknown> = {};
+  /** How many times the server asked the editor to fetch code lenses again. */
+  codeLensRefreshes = 0;
 
-  static async start(options: { locale?: string; settings?: Record<string, unknown>; rootPath?: string } = {}): Promise<LspSession> {
+  static async start(options: { locale?: string; settings?: Record<string, unknown>; rootPath?: string; codeLensRefresh?: boolean } = {}): Promise<LspSession> {
     const session = new LspSession();
     session.settings = options.settings ?? {};
     await session.connection.sendRequest('initialize', {
       processId: process.pid,
       locale: options.locale ?? 'en',
       rootUri: options.rootPath ? pathToFileURL(options.rootPath).href : null,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities: {
+        workspace: { configuration: true, ...(options.codeLensRefresh ? { codeLens: { refreshSupport: true } } : {}) },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+      },
       workspaceFolders: options.rootPath ? [{ uri: pathToFileURL(options.rootPath).href, name: 'ws' }] : null,
     });
     session.connection.sendNotification('initialized', {});
