@@ -542,7 +542,18 @@ function refuseGarbled(uri: string): void {
 }
 
 registerMapRequests(connection, textDocuments, checks);
-registerSidecarRequests({ connection, sidecars, checks, locale: () => locale, schedule: scheduleRelated, refuseGarbled });
+registerSidecarRequests({
+  connection,
+  sidecars,
+  checks,
+  locale: () => locale,
+  schedule: scheduleRelated,
+  openTable: (uri) => {
+    const document = documents.get(uri);
+    return document && isTableDocument(document) && !sidecars.isSidecar(uri) ? document : undefined;
+  },
+  refuseGarbled,
+});
 registerInferRequests({ connection, documents: textDocuments, sidecars, locale: () => locale, refuseGarbled });
 
 /** Re-checks a document because a file it depends on changed (its sidecar): a big one chooses its schema again. */

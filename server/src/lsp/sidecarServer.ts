@@ -33,6 +33,8 @@ export interface SidecarRequestContext {
   locale: () => Locale;
   /** Re-checks an open document. */
   schedule: (document: TextDocument) => void;
+  /** The open table document of a URI, if any. */
+  openTable: (uri: string) => TextDocument | undefined;
   /** Throws when the editor shows an open table garbled (under a folder, for a folder's URI): nothing is written from it. */
   refuseGarbled: (uri: string) => void;
 }
@@ -70,6 +72,9 @@ export function registerSidecarRequests(context: SidecarRequestContext): void {
     for (const change of params.changes) {
       // A sidecar appearing, changing or going away changes its tables' schema and lens, and the reverse.
       for (const document of sidecars.relatedOpenDocuments(change.uri)) due.set(document.uri, document);
+      // An open table whose file changed on disk: its text is compared with the file's encoding.
+      const open = context.openTable(change.uri);
+      if (open) due.set(open.uri, open);
     }
     for (const document of due.values()) context.schedule(document);
   });

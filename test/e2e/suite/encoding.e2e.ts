@@ -55,7 +55,43 @@ async function removeTotalRowAndSave(uri: vscode.Uri, document: vscode.TextDocum
   await waitFor(() => (document.isDirty ? undefined : true), () => 'the document was not saved by Ctrl+S');
 }
 
+/** The editor's setting to guess the encoding of CSV files (the extension turns it on by default), for the workspace. */
+async function guessCsvEncoding(value: boolean | undefined): Promise<void> {
+  for (const languageId of ['csv', 'csv-semicolon']) {
+    await vscode.workspace.getConfiguration('files', { languageId }).update('autoGuessEncoding', value, vscode.ConfigurationTarget.Workspace, true);
+  }
+}
+
 describe('a Windows-1252 file from Excel, opened as a user would', () => {
+  afterEach(closeAllEditors);
+
+  it('with the extension’s defaults, opens readable: the editor guesses Windows-1252, the warning offers to convert, and a fix saved after the conversion writes the expected UTF-8 bytes', async () => {
+    const { uri, document } = await openFixture('encoding/creches-devine-1252.csv');
+    assert.equal(document.encoding, 'windows1252', 'guessed from the content (files.autoGuessEncoding, contributed for CSV)');
+    assert.equal(document.getText(), excelText);
+    const diagnostics = await waitForDiagnostics(uri, (found) => found.some((d) => diagnosticCode(d) === 'encoding-error') && found.some((d) => diagnosticCode(d) === 'total-row'), 'the encoding warning and the usual checks');
+    const warning = diagnostics.find((d) => diagnosticCode(d) === 'encoding-error')!;
+    assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(warning.message, /Windows-1252, not UTF-8/);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await vscode.window.showTextDocument(document);
+    await settle();
+    await screenshot('encoding-0-guessed-windows-1252');
+    const actions = await codeActions(uri, warning.range, (found) => found.some((a) => a.command?.command === 'opendataLint.convertToUtf8'));
+    const convert = actions.find((a) => a.command?.command === 'opendataLint.convertToUtf8')!.command!;
+    await vscode.commands.executeCommand(convert.command, ...(convert.arguments ?? []));
+    assert.deepEqual(await diskBytes(uri), Buffer.from(excelText, 'utf8'), 'the converted file is the same text in UTF-8, CRLF and `;` kept');
+    const shown = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
+    await waitFor(() => (shown.encoding === 'utf8' && shown.getText() === excelText ? true : undefined), () => `the editor shows (${shown.encoding}): ${shown.getText().slice(0, 120)}`);
+    await waitForDiagnostics(uri, (found) => !found.some((d) => diagnosticCode(d) === 'encoding-error') && found.some((d) => diagnosticCode(d) === 'total-row'), 'no encoding warning once converted');
+    await removeTotalRowAndSave(uri, shown);
+    assert.deepEqual(await diskBytes(uri), Buffer.from(excelText.replace(TOTAL_ROW, ''), 'utf8'));
+  });
+});
+
+describe('a Windows-1252 file the editor takes for UTF-8 (encoding guessing turned off)', () => {
+  before(() => guessCsvEncoding(false));
+  after(() => guessCsvEncoding(undefined));
   afterEach(closeAllEditors);
 
   it('says it is garbled, offers only the two ways out, converts to UTF-8, and a fix saved writes exactly the expected UTF-8 bytes', async () => {
