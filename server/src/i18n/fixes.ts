@@ -110,6 +110,10 @@ const titles: MessageCatalog = {
     en: (p) => `Replace with the allowed value ${quote(p.value, 'en')}`,
     fr: (p) => `Remplacer par la valeur autorisée ${quote(p.value, 'fr')}`,
   },
+  'fix.repairMojibake': {
+    en: (p) => `Repair the garbled accents (${quote(p.from, 'en')} → ${quote(p.to, 'en')}; ${str(p.count)} ${plural(p.count, 'character', 'characters')} in the file)`,
+    fr: (p) => `Réparer les accents illisibles (${quote(p.from, 'fr')} → ${quote(p.to, 'fr')} ; ${str(p.count)} ${plural(p.count, 'caractère', 'caractères')} dans le fichier)`,
+  },
   'fix.trimSpaces': {
     en: (p) => `Remove the surrounding spaces: ${quote(p.value, 'en')}`,
     fr: (p) => `Supprimer les espaces autour : ${quote(p.value, 'fr')}`,

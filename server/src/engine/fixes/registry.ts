@@ -11,6 +11,7 @@ import { coordinateValueFixer } from './fixers/coordinateValueFixer';
 import { dateFixer } from './fixers/dateFixer';
 import { addColumnFixer, renameHeaderFixer } from './fixers/headerFixers';
 import { leadingZerosFixer } from './fixers/leadingZerosFixer';
+import { mojibakeFixer } from './fixers/mojibakeFixer';
 import { numberFixer } from './fixers/numberFixer';
 import { openingHoursFixer } from './fixers/openingHoursFixer';
 import { booleanFixer, enumFixer, trimFixer } from './fixers/valueFixers';
@@ -22,6 +23,7 @@ interface Entry {
 }
 
 const entries: readonly Entry[] = [
+  { fixer: mojibakeFixer },
   { fixer: renameHeaderFixer },
   { fixer: coordinateColumnsFixer },
   // An empty column only when the coordinates could not be brought in from other columns.
