@@ -151,6 +151,10 @@ export const hygieneMessages: MessageCatalog = {
   'fix.hygiene.removeRepeatedHeader': { en: 'Remove repeated header row {rowNumber}', fr: "Supprimer la ligne {rowNumber} qui répète l'en-tête" },
   'fix.hygiene.removeEmptyColumn': { en: 'Remove empty column “{label}”', fr: 'Supprimer la colonne vide « {label} »' },
   'fix.hygiene.removePersonalColumn': { en: 'Remove column “{label}” from every row', fr: 'Supprimer la colonne « {label} » de toutes les lignes' },
+  'fix-note.keep-schema-column': {
+    en: 'Column “{label}” is the field “{schemaField}” of the catalog schema {schemaRef}, which this header matches: anonymise its values rather than remove the column.',
+    fr: 'La colonne « {label} » est le champ « {schemaField} » du schéma {schemaRef} du catalogue, auquel cet en-tête correspond : anonymisez ses valeurs plutôt que de supprimer la colonne.',
+  },
 
   // ---- schema inference (CLI `infer`, editor command)
   'infer.suggestion': {

@@ -3,6 +3,8 @@
 // gaps under merged cells) and personal data. Per-column counters and a sample of the first values make
 // the decisions; only bounded lists of cells are kept until the end.
 import type { Problem, ProblemParams, Severity, SourceRange } from '../../problems';
+import type { SchemaCatalog } from '../../schema/catalog';
+import { headerSchemaMatch, type HeaderSchemaMatch } from '../../schema/detect';
 import { cellRange, rowRange } from '../../table/positions';
 import { CellKind, type RowView } from '../../table/scanner';
 import type { CheckContext, RowChecker } from '../rowChecker';
@@ -55,8 +57,13 @@ export class HygieneChecker implements RowChecker {
   /** Data rows that are records (not totals, not repeated headers, not blank). */
   private records = 0;
 
+  private readonly catalog: SchemaCatalog | undefined;
+  /** `id@version` of the catalog schema the header matches, if any. */
+  private schemaRef: string | undefined;
+
   constructor(options: HygieneOptions = {}) {
     this.levels = hygieneLevels(options);
+    this.catalog = options.catalog;
   }
 
   private on(code: HygieneCode): boolean {
@@ -76,9 +83,13 @@ export class HygieneChecker implements RowChecker {
     this.labels = labels;
     const checked = labels.slice(0, MAX_CHECKED_COLUMNS);
     this.columns = checked.map((label, index) => new ColumnState(index, label, cellRange(row, index)));
+    this.matchSchema(checked);
     if (this.on('label-style')) {
-      const names = snakeCaseHeader(checked);
+      const kept = this.columns.map((column) => column.schemaField !== undefined);
+      const names = snakeCaseHeader(checked, kept);
       checked.forEach((label, index) => {
+        // A catalog schema the header matches names this column as it is: renaming it would break the match.
+        if (kept[index]) return;
         const reasons = labelStyleReasons(label);
         if (reasons.length === 0) return;
         this.report(context, 'label-style', cellRange(row, index), { label, suggestion: names[index], reasons }, { rowNumber: 1, fieldNumber: index + 1, fieldName: label });
@@ -93,6 +104,25 @@ export class HygieneChecker implements RowChecker {
         this.reportPersonal(context, this.columns[index], kind, {});
       });
     }
+  }
+
+  /**
+   * The catalog schema the header matches, found as detection finds the schema it applies (same rule,
+   * same threshold), applied or not: each column it names keeps its name and its place.
+   */
+  private matchSchema(labels: readonly string[]): void {
+    let match: HeaderSchemaMatch | undefined;
+    try {
+      match = headerSchemaMatch(labels, { catalog: this.catalog });
+    } catch {
+      // No catalog next to the program: the checks run without it.
+      match = undefined;
+    }
+    if (!match) return;
+    this.schemaRef = `${match.candidate.id}@${match.candidate.version}`;
+    this.columns.forEach((column, index) => {
+      column.schemaField = match.fieldOfLabel[index];
+    });
   }
 
   row(row: RowView, context: CheckContext): void {
@@ -149,7 +179,8 @@ export class HygieneChecker implements RowChecker {
     const fullyFilled = this.columns.map((column) => column.empty === 0 && column.filled === this.records);
     for (const column of this.columns) {
       if (this.records > 0 && column.filled === 0) {
-        if (column.headerRange) this.report(context, 'empty-column', column.headerRange, { label: column.label }, { rowNumber: 1, fieldNumber: column.index + 1, fieldName: column.label });
+        // A column the matched catalog schema names stays: whether it may be empty is the schema's business.
+        if (column.headerRange && column.schemaField === undefined) this.report(context, 'empty-column', column.headerRange, { label: column.label }, { rowNumber: 1, fieldNumber: column.index + 1, fieldName: column.label });
         continue;
       }
       this.reportMixedForms(context, column);
@@ -339,7 +370,9 @@ export class HygieneChecker implements RowChecker {
 
   private reportPersonal(context: CheckContext, column: ColumnState, kind: PersonalDataKind, params: ProblemParams): void {
     if (!column.headerRange) return;
-    this.report(context, 'personal-data', column.headerRange, { variant: kind, label: column.label, ...params }, { rowNumber: 1, fieldNumber: column.index + 1, fieldName: column.label });
+    // A column the matched catalog schema names is anonymised, not removed (see hygieneFixer).
+    const schema = column.schemaField !== undefined ? { schemaField: column.schemaField, schemaRef: this.schemaRef } : {};
+    this.report(context, 'personal-data', column.headerRange, { variant: kind, label: column.label, ...params, ...schema }, { rowNumber: 1, fieldNumber: column.index + 1, fieldName: column.label });
   }
 }
 

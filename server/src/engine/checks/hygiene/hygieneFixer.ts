@@ -13,7 +13,6 @@ import type { CellChange, FixOffer, FixProposal, FixSafety, OffsetEdit } from '.
 import { readFrenchNumber } from '../../fixes/fixers/numberFixer';
 import type { Problem } from '../../problems';
 import { hygieneCodes } from './codes';
-import { labelStyleReasons, snakeCaseHeader } from './labelStyle';
 import { totalLabelKind } from './spreadsheetLeftovers';
 import { BIT_FAMILY, booleanSpelling, booleanWord } from './valueForms';
 
@@ -33,18 +32,20 @@ function renameLabel(problem: Problem, context: FixContext): FixProposal | undef
   // Renaming changes what scripts and joins refer to: worth a look, never silent.
   const own = cellOffer(context, { ...cell, columnName: suggestion }, suggestion, { kind: 'rename-label', safety: 'unsafe', titleKey: 'fix.hygiene.renameLabel', titleParams: { label: cell.value, suggestion } });
   if (own) offers.push(own);
-  const names = snakeCaseHeader(context.labels);
+  // Every label the checker reported, to the name it suggested: it left out the columns a matching catalog
+  // schema names, and chose the other names around them.
   const edits: OffsetEdit[] = [];
   const changes: CellChange[] = [];
-  context.labels.forEach((label, column) => {
-    if (labelStyleReasons(label).length === 0 || names[column] === label) return;
-    const header = context.cell(1, column);
-    if (!header) return;
-    const renamed = cellOffer(context, { ...header, columnName: names[column] }, names[column], { kind: 'rename-all-labels', safety: 'unsafe', titleKey: 'fix.hygiene.renameLabel' });
-    if (!renamed) return;
+  for (const other of context.problems) {
+    if (other.code !== 'label-style' || other.rowNumber !== 1) continue;
+    const header = sameCell(context, other, other.params.label);
+    const name = other.params.suggestion;
+    if (!header || typeof name !== 'string' || name === '' || name === header.value) continue;
+    const renamed = cellOffer(context, { ...header, columnName: name }, name, { kind: 'rename-all-labels', safety: 'unsafe', titleKey: 'fix.hygiene.renameLabel' });
+    if (!renamed) continue;
     edits.push(...renamed.edits);
     changes.push(...(renamed.changes ?? []));
-  });
+  }
   if (edits.length > 1) offers.push({ kind: 'rename-all-labels', safety: 'unsafe', title: { key: 'fix.hygiene.renameAllLabels', params: { count: edits.length } }, edits, changes });
   return offers.length > 0 ? { offers } : undefined;
 }
@@ -181,6 +182,10 @@ function columnRemoval(context: FixContext, column: number): OffsetEdit[] {
 function removeColumn(problem: Problem, context: FixContext): FixProposal | undefined {
   const cell = sameCell(context, problem, problem.params.label);
   if (!cell || cell.rowNumber !== 1) return undefined;
+  // A field of the catalog schema the header matches: removing it would break the match; anonymise instead.
+  if (typeof problem.params.schemaField === 'string') {
+    return { offers: [], note: { key: 'fix-note.keep-schema-column', params: { label: cell.value, schemaField: problem.params.schemaField, schemaRef: problem.params.schemaRef } } };
+  }
   const edits = columnRemoval(context, cell.column);
   if (edits.length === 0) return undefined;
   const personal = problem.code === 'personal-data';
