@@ -69,12 +69,13 @@ describe('hygiene quick fixes', () => {
     assert.equal(session.proposalFor(problem).note?.key, 'fix-note.date-ambiguous');
   });
 
-  it('fills a merged-cell gap with the value above, and the whole column at once (CRLF kept)', () => {
+  it('fills a merged-cell gap with the value above, and the whole column at once, as choices (CRLF kept)', () => {
     const text = fixture('petite-enfance.csv');
     const { offers, problem, session } = offersFor(text, 'merged-cell-gap');
-    assert.deepEqual(offers.map(describeOffer), ['fill-down unsafe Fill with “Brest” (the value above)']);
+    assert.deepEqual(offers.map(describeOffer), ['fill-down choice Fill with “Brest” (the value above)']);
     assert.ok(applyEdits(text, offers[0].edits).includes("\r\nBrest;Crèche Pomme d'Api;"));
     const column = session.columnFix(problem, 'fill-down')!;
+    assert.equal(column.offer.safety, 'choice');
     assert.equal(t(column.offer.title.key, 'fr', column.offer.title.params), 'Corriger les 4 valeurs de `Commune`');
     const filled = applyEdits(text, column.offer.edits).split('\r\n');
     assert.deepEqual(

@@ -13,6 +13,7 @@ import type { HygieneCode } from './codes';
 import { ColumnState, SAMPLE_SIZE, MAX_KEPT_CELLS, formKind } from './columnState';
 import { hygieneLevels, type HygieneLevel, type HygieneOptions } from './hygieneOptions';
 import { labelStyleReasons, snakeCaseHeader } from './labelStyle';
+import { GROUP_LABEL_SHARE, isGroupLabel, mayHoldMergedCells } from './mergedCells';
 import { isBareNameLabel, isMobilePhone, isPersonalEmail, looksLikeEmail, looksLikePhone, personalDataOfLabel, type PersonalDataKind } from './personalData';
 import { isFormula, isSpreadsheetError, looksNumeric, totalLabelKind } from './spreadsheetLeftovers';
 import { BIT_FAMILY, NEUTRAL_NUMBER_FORM } from './valueForms';
@@ -23,6 +24,12 @@ const CONTACT_SHARE = 0.5;
 const PERSONAL_SHARE = 0.2;
 /** Merged cells: least share of a column's groups that span several rows. */
 const MERGED_GROUP_SHARE = 0.5;
+/**
+ * Merged cells: most distinct values a column may have per record (cells, filled or empty). Above one for
+ * two records, the groups are shorter than two rows on average: the values are mostly distinct, and the
+ * gaps are missing values rather than the rest of a group.
+ */
+const MERGED_MOSTLY_DISTINCT_SHARE = 0.5;
 /** Groups with empty cells under them, at least. */
 const MERGED_MIN_GAPPED_GROUPS = 2;
 /** Groups seen before a column of mostly single-row groups is given up (bounded memory). */
@@ -322,12 +329,21 @@ export class HygieneChecker implements RowChecker {
    * its groups span several rows, at least two of them have gaps, it holds text (not numbers, dates or yes/no), its first cell is filled,
    * and a column to its right is filled on every row (what differs within a group). Groups completed by
    * hand (the value repeated) still count, so that the remaining gaps stay reported.
+   *
+   * Filling a gap with the value above gives a record another's value: so the column must also look like
+   * groups, not like records with missing values. Its name names no identifier, contact or record's own
+   * text (mergedCells.ts); its groups are two rows long on average or more (a column of mostly distinct
+   * values is not grouped by them); and its values are group labels (short text, no code, no time of day).
    */
   private reportMergedGaps(context: CheckContext, column: ColumnState, fullyFilled: boolean[]): void {
     // Gaps under a single group are as likely missing values: merged cells show under several groups.
     if (!column.mergedCandidate || column.gapRuns < MERGED_MIN_GAPPED_GROUPS || column.kind || column.blocks < 2) return;
     if (column.multiRowBlocks < MERGED_GROUP_SHARE * column.blocks) return;
     if (!fullyFilled.some((full, index) => full && index > column.index)) return;
+    if (!mayHoldMergedCells(column.label)) return;
+    if (column.blocks > MERGED_MOSTLY_DISTINCT_SHARE * (column.filled + column.empty)) return;
+    const values = [...(column.closedBlocks ?? []), ...(column.blockValue !== undefined ? [column.blockValue] : [])];
+    if (values.filter(isGroupLabel).length < GROUP_LABEL_SHARE * values.length) return;
     for (const gap of column.gaps) {
       this.report(
         context,

@@ -3,8 +3,8 @@
 // readers of fixes/), empty a spreadsheet error value, delete a total row or a repeated header, remove a
 // column, fill a merged-cell gap with the value above. The session adds the column and file scopes.
 //
-// Whole-column removals are `choice`s: deleting data (personal data may also be anonymised instead) is a
-// decision, never part of a fix-all.
+// Whole-column removals and fills under merged cells are `choice`s: deleting data (personal data may also be
+// anonymised instead) or giving a record the value of the row above is a decision, never part of a fix-all.
 import { analyzeDateColumn, parseDateFr } from '../../fixes/dates';
 import type { CellRef, FixContext } from '../../fixes/core/context';
 import type { ProblemFixer } from '../../fixes/core/fixer';
@@ -13,6 +13,7 @@ import type { CellChange, FixOffer, FixProposal, FixSafety, OffsetEdit } from '.
 import { readFrenchNumber } from '../../fixes/fixers/numberFixer';
 import type { Problem } from '../../problems';
 import { hygieneCodes } from './codes';
+import { looksLikeIdentifier, mayHoldMergedCells } from './mergedCells';
 import { totalLabelKind } from './spreadsheetLeftovers';
 import { BIT_FAMILY, booleanSpelling, booleanWord } from './valueForms';
 
@@ -109,11 +110,18 @@ function emptyErrorValue(problem: Problem, context: FixContext): FixProposal | u
   return offer ? { offers: [offer] } : undefined;
 }
 
+/**
+ * Fills a gap under a merged cell with the value above: a `choice`, never a safe or unsafe fix, since the
+ * empty cell may as well be a missing value, and the value above would then be another record's. Never
+ * on a column of identifiers, contacts or per-record text, nor with a value shaped like one (the checker
+ * does not report those; a problem from elsewhere gets no fill either).
+ */
 function fillDown(problem: Problem, context: FixContext): FixProposal | undefined {
   const fillValue = problem.params.fillValue;
   const cell = sameCell(context, problem, '');
   if (!cell || typeof fillValue !== 'string') return undefined;
-  const offer = cellOffer(context, cell, fillValue, { kind: 'fill-down', safety: 'unsafe', titleKey: 'fix.hygiene.fillDown' });
+  if (!mayHoldMergedCells(context.labels[cell.column] ?? '') || looksLikeIdentifier(fillValue)) return undefined;
+  const offer = cellOffer(context, cell, fillValue, { kind: 'fill-down', safety: 'choice', titleKey: 'fix.hygiene.fillDown' });
   return offer ? { offers: [offer] } : undefined;
 }
 
