@@ -16,7 +16,7 @@ import { labelStyleReasons, snakeCaseHeader } from './labelStyle';
 import { GROUP_LABEL_SHARE, isGroupLabel, mayHoldMergedCells } from './mergedCells';
 import { isBareNameLabel, isMobilePhone, isPersonalEmail, looksLikeEmail, looksLikePhone, personalDataOfLabel, type PersonalDataKind } from './personalData';
 import { isFormula, isSpreadsheetError, looksNumeric, totalLabelKind } from './spreadsheetLeftovers';
-import { BIT_FAMILY, NEUTRAL_NUMBER_FORM } from './valueForms';
+import { BIT_FAMILY, isDefaultForm, NEUTRAL_NUMBER_FORM } from './valueForms';
 
 /** Share of a column's sampled values that must be e-mail addresses (or phone numbers) for it to be judged on them. */
 const CONTACT_SHARE = 0.5;
@@ -260,6 +260,13 @@ export class HygieneChecker implements RowChecker {
     if (form !== column.sampleMajority) column.keep(stats, { rowNumber: row.index + 1, range: cellRange(row, cell), value });
   }
 
+  /**
+   * Reports the cells not written in the column's majority form. Their fixes write the column's target
+   * form: the majority's, unless the majority is not Table Schema's default (ISO 8601 dates, a decimal
+   * point) while some values are: then that default form (`target`), so that no fix turns an ISO date
+   * into dd/mm/yyyy or a decimal point into a comma. Yes/no words have no such target: the spelling a
+   * schema wants (oui/non, true/false) varies, so values in the default spelling are only left alone.
+   */
   private reportMixedForms(context: CheckContext, column: ColumnState): void {
     if (!column.kind || column.forms.size < 2) return;
     const majority = column.majority();
@@ -267,6 +274,7 @@ export class HygieneChecker implements RowChecker {
     let minorityCount = 0;
     for (const [form, stats] of column.forms) if (form !== majority.form) minorityCount += stats.count;
     const example = column.forms.get(majority.form)?.example;
+    const target = column.kind === 'boolean' || isDefaultForm(majority.form) ? majority.form : (this.defaultForm(column) ?? majority.form);
     for (const [form, stats] of column.forms) {
       if (form === majority.form || formKind(form) !== column.kind) continue;
       for (const cell of stats.kept) {
@@ -274,11 +282,20 @@ export class HygieneChecker implements RowChecker {
           context,
           'mixed-formats',
           cell.range,
-          { variant: column.kind, value: cell.value, form, majority: majority.form, example, majorityCount: majority.count, minorityCount },
+          { variant: column.kind, value: cell.value, form, majority: majority.form, ...(target !== majority.form ? { target } : {}), example, majorityCount: majority.count, minorityCount },
           { rowNumber: cell.rowNumber, fieldNumber: column.index + 1, fieldName: column.label },
         );
       }
     }
+  }
+
+  /** The column's most frequent form among Table Schema's defaults (first seen on a tie), if it has one. */
+  private defaultForm(column: ColumnState): string | undefined {
+    let best: { form: string; count: number } | undefined;
+    for (const [form, stats] of column.forms) {
+      if (formKind(form) === column.kind && isDefaultForm(form) && (!best || stats.count > best.count)) best = { form, count: stats.count };
+    }
+    return best?.form;
   }
 
   // ---- merged cells

@@ -15,7 +15,7 @@ import type { Problem } from '../../problems';
 import { hygieneCodes } from './codes';
 import { looksLikeIdentifier, mayHoldMergedCells } from './mergedCells';
 import { totalLabelKind } from './spreadsheetLeftovers';
-import { BIT_FAMILY, booleanSpelling, booleanWord } from './valueForms';
+import { BIT_FAMILY, booleanSpelling, booleanWord, classifyValue, isDefaultForm, readsEitherWay } from './valueForms';
 
 /** The problem's cell, when the text still holds the value the problem saw there. */
 function sameCell(context: FixContext, problem: Problem, expected: unknown): CellRef | undefined {
@@ -58,40 +58,98 @@ interface Rewrite {
   safety: FixSafety;
 }
 
-function rewriteNumber(value: string, majority: string): Rewrite | undefined {
-  const decimalChar = majority === 'decimal-comma' ? ',' : majority === 'decimal-point' ? '.' : undefined;
+function rewriteNumber(value: string, target: string): Rewrite | undefined {
+  // Toward a decimal point only: the checker gives a comma as target only when no value has a point, so
+  // that the values written with a point (Table Schema's default) are never rewritten with a comma.
+  if (target !== 'decimal-point') return undefined;
   // The checker only reports values whose decimal mark is certain: one reading.
-  const reading = decimalChar ? readFrenchNumber(value, false) : undefined;
+  const reading = readFrenchNumber(value, false);
   if (!reading || reading.readings.length !== 1 || reading.unit) return undefined;
-  const canonical = reading.readings[0];
-  return { values: [decimalChar === ',' ? canonical.replace('.', ',') : canonical], safety: 'safe' };
+  return { values: [reading.readings[0]], safety: 'safe' };
 }
 
-function rewriteBoolean(value: string, majority: string): Rewrite | undefined {
+function rewriteBoolean(value: string, target: string): Rewrite | undefined {
   const trimmed = value.trim();
   const meaning = trimmed === '1' ? true : trimmed === '0' ? false : booleanWord(trimmed)?.meaning;
   if (meaning === undefined) return undefined;
-  const spelled = booleanSpelling(majority, meaning);
-  if (spelled === undefined || (majority === BIT_FAMILY && booleanWord(trimmed) === undefined && trimmed !== '0' && trimmed !== '1')) return undefined;
+  const spelled = booleanSpelling(target, meaning);
+  if (spelled === undefined || (target === BIT_FAMILY && booleanWord(trimmed) === undefined && trimmed !== '0' && trimmed !== '1')) return undefined;
   // `non` → '' in a column of X marks: an empty cell also reads as "unknown".
   return { values: [spelled], safety: spelled === '' ? 'unsafe' : 'safe' };
 }
 
-function rewriteDate(value: string, majority: string, context: FixContext, column: number): Rewrite | undefined {
-  if (!majority.includes('%')) return undefined;
-  const analysis = context.memo(`hygiene-date-order:${column}`, () => analyzeDateColumn(context.columnValues(column)));
-  const result = parseDateFr(value.trim(), { type: /%H/.test(majority) ? 'datetime' : 'date', format: majority }, { analysis });
+function dateAnalysis(context: FixContext, column: number) {
+  return context.memo(`hygiene-date-order:${column}`, () => analyzeDateColumn(context.columnValues(column)));
+}
+
+function rewriteDate(value: string, target: string, context: FixContext, column: number): Rewrite | undefined {
+  if (!target.includes('%')) return undefined;
+  const result = parseDateFr(value.trim(), { type: /%H/.test(target) ? 'datetime' : 'date', format: target }, { analysis: dateAnalysis(context, column) });
   if (!result.ok) return undefined;
   if (result.ambiguous) return { values: [result.value, ...(result.alternatives ?? [])], safety: 'choice' };
   return { values: [result.value], safety: result.notes.length > 0 ? 'unsafe' : 'safe' };
 }
 
+/**
+ * A column whose majority is not Table Schema's default form while some values are (a few ISO dates among
+ * dd/mm/yyyy, decimal points among commas): the fix on such a value writes the rest of the column in its
+ * form, never the value in the majority's. Only conversions that are certain are made (one reading, nothing
+ * dropped or assumed); the others stay as they are, to be reported again against the new majority. The
+ * decimal comma is left alone when a value of the column reads either way (`1.234`): changing the column's
+ * decimal mark would change what that value means.
+ */
+function defaultFormColumn(problem: Problem, context: FixContext, cell: CellRef, target: string): FixProposal {
+  const kept: FixProposal = { offers: [], note: { key: 'fix-note.default-form-kept', params: { value: cell.value, variant: problem.params.variant, form: target, majority: problem.params.majority } } };
+  const offer = context.memo(`hygiene-default-form:${cell.column}:${target}`, () => convertColumn(context, cell.column, problem.params.variant, target, cell.columnName));
+  return offer ? { offers: [offer] } : kept;
+}
+
+function convertColumn(context: FixContext, column: number, variant: unknown, target: string, fieldName: string): FixOffer | undefined {
+  const values = context.table.column(column).values;
+  const first = context.dialect.header ? 1 : 0;
+  if (variant === 'number' && values.some((value, row) => row >= first && value !== undefined && readsEitherWay(value))) return undefined;
+  const edits: OffsetEdit[] = [];
+  const changes: CellChange[] = [];
+  for (let row = first; row < values.length; row++) {
+    const value = values[row]?.trim();
+    if (!value) continue;
+    const found = classifyValue(value);
+    if (!found || found.kind !== variant || isDefaultForm(found.form)) continue;
+    let converted: string | undefined;
+    if (variant === 'date' && found.kind === 'date') {
+      const result = parseDateFr(value, { type: /%H/.test(target) ? 'datetime' : 'date', format: target }, { analysis: dateAnalysis(context, column) });
+      if (result.ok && !result.ambiguous && result.notes.length === 0) converted = result.value;
+    } else if (variant === 'number' && found.form === 'decimal-comma') {
+      const reading = readFrenchNumber(value, false);
+      if (reading && reading.readings.length === 1 && !reading.unit) converted = reading.readings[0];
+    }
+    const at = converted === undefined ? undefined : context.cell(row + 1, column);
+    const offer = at && converted !== undefined ? cellOffer(context, at, converted, { kind: 'default-form', safety: 'safe', titleKey: 'fix.hygiene.defaultForm' }) : undefined;
+    if (!offer) continue;
+    edits.push(...offer.edits);
+    changes.push(...(offer.changes ?? []));
+  }
+  if (edits.length === 0) return undefined;
+  return { kind: 'default-form', safety: 'safe', title: { key: 'fix.hygiene.defaultForm', params: { variant: String(variant), form: target, count: edits.length, fieldName } }, edits, changes };
+}
+
+/**
+ * A value not in its column's majority form, written in the column's target form (see
+ * HygieneChecker.reportMixedForms): the majority's, or Table Schema's default when some values use it and
+ * the majority does not. A value already in the default form is never rewritten into another.
+ */
 function majorityForm(problem: Problem, context: FixContext): FixProposal | undefined {
-  const { variant, majority } = problem.params;
+  const { variant, majority, form } = problem.params;
   const cell = sameCell(context, problem, problem.params.value);
-  if (!cell || cell.rowNumber <= 1 || typeof majority !== 'string') return undefined;
+  if (!cell || cell.rowNumber <= 1 || typeof majority !== 'string' || typeof form !== 'string') return undefined;
+  const target = typeof problem.params.target === 'string' ? problem.params.target : majority;
+  if (isDefaultForm(form) && !isDefaultForm(target)) {
+    // Yes/no words: the value stays as Table Schema reads it by default; nothing else is changed for it.
+    return { offers: [], note: { key: 'fix-note.default-form-kept', params: { value: cell.value, variant, form, majority } } };
+  }
+  if (form === target) return variant === 'date' || variant === 'number' ? defaultFormColumn(problem, context, cell, target) : undefined;
   const rewrite =
-    variant === 'number' ? rewriteNumber(cell.value, majority) : variant === 'boolean' ? rewriteBoolean(cell.value, majority) : variant === 'date' ? rewriteDate(cell.value, majority, context, cell.column) : undefined;
+    variant === 'number' ? rewriteNumber(cell.value, target) : variant === 'boolean' ? rewriteBoolean(cell.value, target) : variant === 'date' ? rewriteDate(cell.value, target, context, cell.column) : undefined;
   if (!rewrite) return undefined;
   const offers = rewrite.values
     .map((value) => cellOffer(context, cell, value, { kind: 'majority-form', safety: rewrite.safety, titleKey: 'fix.hygiene.majorityForm' }))
@@ -232,7 +290,7 @@ function propose(problem: Problem, context: FixContext): FixProposal | undefined
 }
 
 export const hygieneFixer: ProblemFixer = {
-  kinds: ['rename-label', 'rename-all-labels', 'majority-form', 'empty-error-value', 'fill-down', 'remove-total-row', 'remove-repeated-header', 'remove-column'],
+  kinds: ['rename-label', 'rename-all-labels', 'majority-form', 'default-form', 'empty-error-value', 'fill-down', 'remove-total-row', 'remove-repeated-header', 'remove-column'],
   codes: Object.keys(hygieneCodes),
   propose,
 };
