@@ -154,12 +154,12 @@ export const hygieneMessages: MessageCatalog = {
   'fix.hygiene.defaultForm': {
     en: (p) =>
       p.variant === 'number'
-        ? `Write ${p.count} ${Number(p.count) === 1 ? 'number' : 'numbers'} of “${p.fieldName}” with a decimal point, like this one`
-        : `Write ${p.count} ${Number(p.count) === 1 ? 'date' : 'dates'} of “${p.fieldName}” as ${formName(p.variant, p.form, 'en')} (ISO 8601), like this one`,
+        ? `Write ${p.count} ${Number(p.count) === 1 ? 'number' : 'numbers'} of “${p.fieldName}” with a decimal point`
+        : `Write ${p.count} ${Number(p.count) === 1 ? 'date' : 'dates'} of “${p.fieldName}” as ${formName(p.variant, p.form, 'en')} (ISO 8601)`,
     fr: (p) =>
       p.variant === 'number'
-        ? `Écrire ${p.count} ${Number(p.count) === 1 ? 'nombre' : 'nombres'} de « ${p.fieldName} » avec un point décimal, comme celui-ci`
-        : `Écrire ${p.count} ${Number(p.count) === 1 ? 'date' : 'dates'} de « ${p.fieldName} » au format ${formName(p.variant, p.form, 'fr')} (ISO 8601), comme celle-ci`,
+        ? `Écrire ${p.count} ${Number(p.count) === 1 ? 'nombre' : 'nombres'} de « ${p.fieldName} » avec un point décimal`
+        : `Écrire ${p.count} ${Number(p.count) === 1 ? 'date' : 'dates'} de « ${p.fieldName} » au format ${formName(p.variant, p.form, 'fr')} (ISO 8601)`,
   },
   'fix-note.default-form-kept': {
     en: (p) =>

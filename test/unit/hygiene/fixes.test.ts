@@ -45,12 +45,12 @@ describe('hygiene quick fixes', () => {
       return { offer, problem, lines: applyEdits(text, offer.edits).split('\n') };
     };
     const latitude = fixed('Latitude');
-    assert.equal(describeOffer(latitude.offer), 'default-form safe Write 7 numbers of “Latitude” with a decimal point, like this one');
+    assert.equal(describeOffer(latitude.offer), 'default-form safe Write 7 numbers of “Latitude” with a decimal point');
     assert.deepEqual(latitude.lines.slice(1, 9).map((line) => line.split(';')[7]), ['48.3904', '48.3897', '48.3881', '48.3911', '48.3826', '48.3987', '48.3893', '48.3934']);
     assert.ok(latitude.lines.slice(1, 9).every((line) => /;-4,\d+;|;-4\.4869;/.test(line)), 'Longitude untouched');
     const date = fixed('Date de mise à jour');
-    assert.equal(describeOffer(date.offer), 'default-form safe Write 7 dates of “Date de mise à jour” as YYYY-MM-DD (ISO 8601), like this one');
-    assert.equal(t(date.offer.title.key, 'fr', date.offer.title.params), 'Écrire 7 dates de « Date de mise à jour » au format AAAA-MM-JJ (ISO 8601), comme celle-ci');
+    assert.equal(describeOffer(date.offer), 'default-form safe Write 7 dates of “Date de mise à jour” as YYYY-MM-DD (ISO 8601)');
+    assert.equal(t(date.offer.title.key, 'fr', date.offer.title.params), 'Écrire 7 dates de « Date de mise à jour » au format AAAA-MM-JJ (ISO 8601)');
     assert.deepEqual(date.lines.slice(1, 9).map((line) => line.split(';')[9]), ['2024-03-12', '2024-03-12', '2024-03-14', '2024-03-14', '2024-03-15', '2024-03-15', '2024-03-18', '2024-03-18']);
     assert.deepEqual(
       date.offer.changes!.slice(0, 2).map((change) => `${change.rowNumber} ${change.column}: ${change.before} → ${change.after}`),
@@ -69,7 +69,7 @@ describe('hygiene quick fixes', () => {
     const mixed = problems.filter((p) => p.code === 'mixed-formats');
     assert.deepEqual(mixed.map((p) => `${p.params.value} ${p.params.majority} → ${p.params.target}`), ['2024-06-01 %d/%m/%Y → %Y-%m-%d', '3 juillet 2024 %d/%m/%Y → %Y-%m-%d']);
     const offers = mixed.flatMap((p) => session.proposalFor(p).offers);
-    assert.deepEqual(offers.map(describeOffer), ['default-form safe Write 4 dates of “date” as YYYY-MM-DD (ISO 8601), like this one', 'majority-form safe Write “2024-07-03” instead of “3 juillet 2024”']);
+    assert.deepEqual(offers.map(describeOffer), ['default-form safe Write 4 dates of “date” as YYYY-MM-DD (ISO 8601)', 'majority-form safe Write “2024-07-03” instead of “3 juillet 2024”']);
     for (const offer of offers) for (const change of offer.changes ?? []) assert.match(change.after, /^\d{4}-\d{2}-\d{2}$/, `${change.before} → ${change.after}`);
     const all = applyEdits(french, session.fixAll('safe')!.offer.edits);
     assert.equal(all, 'id;date\n1;2024-03-15\n2;2024-04-20\n3;2024-05-25\n4;2024-06-01\n5;2024-07-03\n');
