@@ -59,8 +59,8 @@ interface Rewrite {
 }
 
 function rewriteNumber(value: string, target: string): Rewrite | undefined {
-  // Toward a decimal point only: the checker gives a comma as target only when no value has a point, so
-  // that the values written with a point (Table Schema's default) are never rewritten with a comma.
+  // Toward a decimal point only: a value written with a point (Table Schema's default) is never rewritten
+  // with a comma, and the checker never makes the comma the target while a value of the column has a point.
   if (target !== 'decimal-point') return undefined;
   // The checker only reports values whose decimal mark is certain: one reading.
   const reading = readFrenchNumber(value, false);
@@ -116,7 +116,7 @@ function convertColumn(context: FixContext, column: number, variant: unknown, ta
     const found = classifyValue(value);
     if (!found || found.kind !== variant || isDefaultForm(found.form)) continue;
     let converted: string | undefined;
-    if (variant === 'date' && found.kind === 'date') {
+    if (variant === 'date') {
       const result = parseDateFr(value, { type: /%H/.test(target) ? 'datetime' : 'date', format: target }, { analysis: dateAnalysis(context, column) });
       if (result.ok && !result.ambiguous && result.notes.length === 0) converted = result.value;
     } else if (variant === 'number' && found.form === 'decimal-comma') {
@@ -144,7 +144,8 @@ function majorityForm(problem: Problem, context: FixContext): FixProposal | unde
   if (!cell || cell.rowNumber <= 1 || typeof majority !== 'string' || typeof form !== 'string') return undefined;
   const target = typeof problem.params.target === 'string' ? problem.params.target : majority;
   if (isDefaultForm(form) && !isDefaultForm(target)) {
-    // Yes/no words: the value stays as Table Schema reads it by default; nothing else is changed for it.
+    // Yes/no words (for dates and numbers the checker makes the default form the target): the value stays
+    // as Table Schema reads it by default, and nothing else is changed for it.
     return { offers: [], note: { key: 'fix-note.default-form-kept', params: { value: cell.value, variant, form, majority } } };
   }
   if (form === target) return variant === 'date' || variant === 'number' ? defaultFormColumn(problem, context, cell, target) : undefined;
