@@ -70,6 +70,17 @@ describe('CLI: opendata-lint check', function () {
     assert.doesNotMatch(stdout, /broken\.csv/);
   });
 
+  it('--no-detect: the hygiene checks give no advice against the catalog schema the header matches (no rename of Xlong, no removal of its empty fields)', () => {
+    const file = 'test/fixtures/hygiene/lieux-covoiturage-brouillon.csv';
+    const { stdout } = run(['check', '--no-detect', file]);
+    const advice = stdout.split('\n').filter((line) => / (label-style|empty-column|merged-cell-gap) /.test(line));
+    assert.deepEqual(advice, [`${file}:1:134 warning empty-column Column “remarques” is empty in every row. Fill it or remove it.`]);
+    // Detected and applied, the schema itself says what is wrong with the empty required column.
+    const detected = run(['check', file]).stdout;
+    assert.doesNotMatch(detected, / (label-style|empty-column) /);
+    assert.match(detected, /constraint-error .*“id_local”/);
+  });
+
   it('exits 2 with a clear message on a missing file or a usage error', () => {
     const missing = run(['check', 'no/such/file.csv']);
     assert.equal(missing.code, 2);

@@ -1,7 +1,8 @@
 // `check --fix` on a table without a schema: the hygiene checks run as in `check`, so their safe fixes
-// (a repeated header row) are applied, byte for byte elsewhere; removing a column (personal data) is a
-// choice and never applied, not even with --unsafe-fixes; labels renamed by --unsafe-fixes keep their old
-// form in the table's metadata sidecar.
+// (a repeated header row, values written in the column's ISO 8601 or decimal-point form) are applied, byte for
+// byte elsewhere; removing a column (personal data) and filling gaps under merged cells are choices and never
+// applied, not even with --unsafe-fixes; labels renamed by --unsafe-fixes keep their old form in the table's
+// metadata sidecar.
 import { strict as assert } from 'node:assert';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +56,49 @@ describe('CLI: check --fix on a table without a schema (hygiene fixes)', functio
     assert.match(after, /;Yvonne;/);
     assert.doesNotMatch(stdout, /remove-column/);
     assert.match(stdout, /warning personal-data/);
+  });
+
+  /** A copy of a fixture of test/fixtures/hygiene in a fresh folder. */
+  function copyOf(name: string): { dir: string; file: string } {
+    const dir = mkdtempSync(path.join(tmpdir(), 'odl-cli-fix-hygiene-'));
+    workspaces.push(dir);
+    const file = path.join(dir, path.basename(name));
+    copyFileSync(path.resolve(__dirname, '../fixtures/hygiene', name), file);
+    return { dir, file };
+  }
+
+  it('--fix writes exactly the expected bytes: dates to ISO 8601 and decimal points (never the reverse), X → oui, the pasted header gone; gaps under merged cells left empty', () => {
+    // marches.csv: UTF-8 with BOM, `;`, CRLF, a quoted cell; one ISO date among dd/mm/yyyy, one decimal point
+    // among commas, an X among oui/non, a repeated header row, a merged `Commune` column.
+    const { dir, file } = copyOf('fix/marches.csv');
+    const { code, stdout } = runCli(['check', '--fix', '--lang', 'en', 'marches.csv'], { cwd: dir });
+    assert.deepEqual(readFileSync(file), readFileSync(path.resolve(__dirname, '../fixtures/hygiene/fix/marches.fixed.csv')));
+    assert.deepEqual(stdout.split('\n').slice(0, 6), [
+      'marches.csv: 4 fixes applied',
+      '  Write 6 dates of “Date de création” as YYYY-MM-DD (ISO 8601) [default-form]',
+      '  row 4, Bio: “X” → “oui” [majority-form]',
+      '  Write 6 numbers of “Latitude” with a decimal point [default-form]',
+      '  Remove repeated header row 7 [remove-repeated-header]',
+      'marches.csv: 7 more fixes are available with --unsafe-fixes',
+    ]);
+    assert.doesNotMatch(stdout, /fill-down/);
+    assert.equal((stdout.match(/ warning merged-cell-gap /g) ?? []).length, 4, 'the gaps are still reported');
+    assert.equal(code, 0);
+  });
+
+  it('--unsafe-fixes applies no fill-down either (a choice): the merged column keeps its gaps, byte for byte', () => {
+    const { dir, file } = copyOf('fix/marches.csv');
+    const { stdout } = runCli(['check', '--unsafe-fixes', '--lang', 'en', 'marches.csv'], { cwd: dir });
+    const fixed = readFileSync(path.resolve(__dirname, '../fixtures/hygiene/fix/marches.fixed.csv'), 'utf8');
+    const renamed = fixed.replace('Commune;Marché;Jour;Date de création;Surface (m²);Bio;Latitude\r\n', 'commune;marche;jour;date_de_creation;surface_m2;bio;latitude\r\n');
+    assert.notEqual(renamed, fixed);
+    assert.deepEqual(readFileSync(file), Buffer.from(renamed, 'utf8'));
+    assert.doesNotMatch(stdout, /fill-down/);
+    const sports = copyOf('equipements-sportifs.csv');
+    const before = readFileSync(sports.file, 'utf8');
+    runCli(['check', '--unsafe-fixes', 'equipements-sportifs.csv'], { cwd: sports.dir });
+    const after = readFileSync(sports.file, 'utf8').split('\n');
+    assert.deepEqual(after.map((line) => line.split(';')[0]), before.split('\n').map((line, index) => (index === 0 ? 'commune' : line.split(';')[0])));
   });
 
   it('--unsafe-fixes renames the labels and records the old ones in the sidecar (x-field-titles, no schema there)', () => {

@@ -96,6 +96,19 @@ describe('language server (real process): files without a schema', function () {
       assert.deepEqual(validateText(text, { checkers: schemaCheckers(schema) }).problems.filter((p) => p.severity === 'error'), []);
     });
 
+    it('gives no advice against the catalog schema the header matches (only suggested here): no rename of Xlong, no removal of its empty fields, no merged cells in horaires', async () => {
+      const draft = path.join(workspace, 'lieux-covoiturage-brouillon.csv');
+      copyFileSync(path.join(fixtures, 'hygiene/lieux-covoiturage-brouillon.csv'), draft);
+      const draftUri = pathToFileURL(draft).href;
+      session.open(draftUri, readFileSync(draft, 'utf8'));
+      const found = await session.diagnostics(draftUri, 1);
+      assert.ok(found.some((d) => d.code === 'schema-detected'), JSON.stringify(found.map((d) => d.code)));
+      assert.deepEqual(
+        found.filter((d) => d.code === 'label-style' || d.code === 'empty-column' || d.code === 'merged-cell-gap').map((d) => [d.code, d.range.start.character]),
+        [['empty-column', 133]],
+      );
+    });
+
     it('names the catalog schema a file resembles, with the difference', async () => {
       const example = path.join(workspace, 'stationnement.csv');
       copyFileSync(path.join(fixtures, 'catalog-examples/etalab/schema-stationnement/0.1.5/exemple-valide.csv'), example);

@@ -151,6 +151,30 @@ export const hygieneMessages: MessageCatalog = {
   'fix.hygiene.removeRepeatedHeader': { en: 'Remove repeated header row {rowNumber}', fr: "Supprimer la ligne {rowNumber} qui répète l'en-tête" },
   'fix.hygiene.removeEmptyColumn': { en: 'Remove empty column “{label}”', fr: 'Supprimer la colonne vide « {label} »' },
   'fix.hygiene.removePersonalColumn': { en: 'Remove column “{label}” from every row', fr: 'Supprimer la colonne « {label} » de toutes les lignes' },
+  'fix.hygiene.defaultForm': {
+    en: (p) =>
+      p.variant === 'number'
+        ? `Write ${p.count} ${Number(p.count) === 1 ? 'number' : 'numbers'} of “${p.fieldName}” with a decimal point`
+        : `Write ${p.count} ${Number(p.count) === 1 ? 'date' : 'dates'} of “${p.fieldName}” as ${formName(p.variant, p.form, 'en')} (ISO 8601)`,
+    fr: (p) =>
+      p.variant === 'number'
+        ? `Écrire ${p.count} ${Number(p.count) === 1 ? 'nombre' : 'nombres'} de « ${p.fieldName} » avec un point décimal`
+        : `Écrire ${p.count} ${Number(p.count) === 1 ? 'date' : 'dates'} de « ${p.fieldName} » au format ${formName(p.variant, p.form, 'fr')} (ISO 8601)`,
+  },
+  'fix-note.default-form-kept': {
+    en: (p) =>
+      p.variant === 'boolean'
+        ? `“${p.value}” is written as Table Schema reads yes/no by default: it is not rewritten as ${formName(p.variant, p.majority, 'en')}. A schema that wants ${formName(p.variant, p.majority, 'en')} says so (trueValues, falseValues).`
+        : `“${p.value}” is written as Table Schema reads it by default (${formName(p.variant, p.form, 'en')}): it is not rewritten as ${formName(p.variant, p.majority, 'en')}, and no other value of the column could be converted to its form with certainty.`,
+    fr: (p) =>
+      p.variant === 'boolean'
+        ? `« ${p.value} » est écrit comme Table Schema lit oui/non par défaut : il n'est pas réécrit en ${formName(p.variant, p.majority, 'fr')}. Un schéma qui veut ${formName(p.variant, p.majority, 'fr')} le dit (trueValues, falseValues).`
+        : `« ${p.value} » est écrit comme Table Schema le lit par défaut (${formName(p.variant, p.form, 'fr')}) : il n'est pas réécrit en ${formName(p.variant, p.majority, 'fr')}, et aucune autre valeur de la colonne n'a pu être convertie à coup sûr dans cette forme.`,
+  },
+  'fix-note.keep-schema-column': {
+    en: 'Column “{label}” is the field “{schemaField}” of the catalog schema {schemaRef}, which this header matches: anonymise its values rather than remove the column.',
+    fr: 'La colonne « {label} » est le champ « {schemaField} » du schéma {schemaRef} du catalogue, auquel cet en-tête correspond : anonymisez ses valeurs plutôt que de supprimer la colonne.',
+  },
 
   // ---- schema inference (CLI `infer`, editor command)
   'infer.suggestion': {

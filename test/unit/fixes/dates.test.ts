@@ -220,4 +220,16 @@ describe('parseDateFr — datetimes and time zones', () => {
     const added = parseDateFr('25/12/2021', datetime);
     assert.ok(added.ok && added.value === '2021-12-25T00:00:00' && added.notes.includes('time-added'));
   });
+
+  it('says so when the target has no place for the seconds (or their fraction) the value has', () => {
+    const minutes: DateTarget = { type: 'datetime', format: '%Y-%m-%d %H:%M' };
+    const cut = parseDateFr('15/03/2024 10:30:45', minutes);
+    assert.ok(cut.ok && cut.value === '2024-03-15 10:30' && cut.notes.includes('precision-reduced'), JSON.stringify(cut));
+    const whole = parseDateFr('15/03/2024 10:30:00', minutes);
+    assert.ok(whole.ok && whole.value === '2024-03-15 10:30' && whole.notes.length === 0, JSON.stringify(whole));
+    const fraction = parseDateFr('2024-03-15T10:30:45.250', { type: 'datetime', format: '%Y-%m-%dT%H:%M:%S' });
+    assert.ok(fraction.ok && fraction.value === '2024-03-15T10:30:45' && fraction.notes.includes('precision-reduced'), JSON.stringify(fraction));
+    const kept = parseDateFr('2024-03-15T10:30:45.250', datetime);
+    assert.ok(kept.ok && kept.value === '2024-03-15T10:30:45.250' && kept.notes.length === 0, JSON.stringify(kept));
+  });
 });

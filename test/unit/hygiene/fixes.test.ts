@@ -36,21 +36,74 @@ describe('hygiene quick fixes', () => {
     assert.deepEqual(hygieneProblems(renamed).filter((p) => p.code === 'label-style'), []);
   });
 
-  it('writes a cell in its column’s majority form: decimal comma, French date, oui/non', () => {
+  it('never writes a decimal point or an ISO date in the majority’s form: the rest of the column goes to theirs; X becomes oui', () => {
     const text = fixture('commerces.csv');
     const fixed = (field: string) => {
       const { session, problems } = sessionOf(text);
       const problem = problems.find((p) => p.code === 'mixed-formats' && p.fieldName === field)!;
       const [offer] = session.proposalFor(problem).offers;
-      return { offer, line: applyEdits(text, offer.edits).split('\n')[problem.range.start.line] };
+      return { offer, problem, lines: applyEdits(text, offer.edits).split('\n') };
     };
     const latitude = fixed('Latitude');
-    assert.equal(describeOffer(latitude.offer), 'majority-form safe Write “48,3911” instead of “48.3911”');
-    assert.match(latitude.line, /;48,3911;-4\.4869;/);
+    assert.equal(describeOffer(latitude.offer), 'default-form safe Write 7 numbers of “Latitude” with a decimal point');
+    assert.deepEqual(latitude.lines.slice(1, 9).map((line) => line.split(';')[7]), ['48.3904', '48.3897', '48.3881', '48.3911', '48.3826', '48.3987', '48.3893', '48.3934']);
+    assert.ok(latitude.lines.slice(1, 9).every((line) => /;-4,\d+;|;-4\.4869;/.test(line)), 'Longitude untouched');
     const date = fixed('Date de mise à jour');
-    assert.equal(describeOffer(date.offer), 'majority-form safe Write “15/03/2024” instead of “2024-03-15”');
-    assert.match(date.line, /;15\/03\/2024;X$/);
+    assert.equal(describeOffer(date.offer), 'default-form safe Write 7 dates of “Date de mise à jour” as YYYY-MM-DD (ISO 8601)');
+    assert.equal(t(date.offer.title.key, 'fr', date.offer.title.params), 'Écrire 7 dates de « Date de mise à jour » au format AAAA-MM-JJ (ISO 8601)');
+    assert.deepEqual(date.lines.slice(1, 9).map((line) => line.split(';')[9]), ['2024-03-12', '2024-03-12', '2024-03-14', '2024-03-14', '2024-03-15', '2024-03-15', '2024-03-18', '2024-03-18']);
+    assert.deepEqual(
+      date.offer.changes!.slice(0, 2).map((change) => `${change.rowNumber} ${change.column}: ${change.before} → ${change.after}`),
+      ['2 Date de mise à jour: 12/03/2024 → 2024-03-12', '3 Date de mise à jour: 12/03/2024 → 2024-03-12'],
+    );
     assert.equal(describeOffer(fixed('Terrasse').offer), 'majority-form safe Write “oui” instead of “X”');
+  });
+
+  it('mixed formats: minority values go to the ISO majority; an ISO minority is never turned into dd/mm/yyyy', () => {
+    // ISO majority: the French date becomes ISO.
+    const iso = 'id;date\n1;2024-03-15\n2;2024-04-20\n3;25/05/2024\n';
+    assert.deepEqual(offersFor(iso, 'mixed-formats').offers.map(describeOffer), ['majority-form safe Write “2024-05-25” instead of “25/05/2024”']);
+    // dd/mm/yyyy majority, one ISO date, one date in words: no offer writes dd/mm/yyyy; all go to ISO.
+    const french = 'id;date\n1;15/03/2024\n2;20/04/2024\n3;25/05/2024\n4;2024-06-01\n5;3 juillet 2024\n';
+    const { session, problems } = sessionOf(french);
+    const mixed = problems.filter((p) => p.code === 'mixed-formats');
+    assert.deepEqual(mixed.map((p) => `${p.params.value} ${p.params.majority} → ${p.params.target}`), ['2024-06-01 %d/%m/%Y → %Y-%m-%d', '3 juillet 2024 %d/%m/%Y → %Y-%m-%d']);
+    const offers = mixed.flatMap((p) => session.proposalFor(p).offers);
+    assert.deepEqual(offers.map(describeOffer), ['default-form safe Write 4 dates of “date” as YYYY-MM-DD (ISO 8601)', 'majority-form safe Write “2024-07-03” instead of “3 juillet 2024”']);
+    for (const offer of offers) for (const change of offer.changes ?? []) assert.match(change.after, /^\d{4}-\d{2}-\d{2}$/, `${change.before} → ${change.after}`);
+    const all = applyEdits(french, session.fixAll('safe')!.offer.edits);
+    assert.equal(all, 'id;date\n1;2024-03-15\n2;2024-04-20\n3;2024-05-25\n4;2024-06-01\n5;2024-07-03\n');
+    assert.deepEqual(hygieneProblems(all).filter((p) => p.code === 'mixed-formats'), []);
+  });
+
+  it('mixed formats: converts only what is certain, and keeps a column’s decimal commas when a value reads either way', () => {
+    // 03/04/2024 reads two ways (no day above 12 elsewhere): left as it is, then offered as two choices.
+    const dates = 'id;date\n1;03/04/2024\n2;05/06/2024\n3;07/08/2024\n4;2024-09-01\n';
+    const { session, problems } = sessionOf(dates);
+    const iso = problems.find((p) => p.code === 'mixed-formats')!;
+    const proposal = session.proposalFor(iso);
+    assert.deepEqual(proposal.offers, []);
+    assert.equal(
+      t(proposal.note!.key, 'en', proposal.note!.params),
+      '“2024-09-01” is written as Table Schema reads it by default (YYYY-MM-DD): it is not rewritten as DD/MM/YYYY, and no other value of the column could be converted to its form with certainty.',
+    );
+    // 1.234 in a column of decimal commas is a thousand; with decimal points it would read 1.234.
+    const numbers = 'id;montant\n1;12,5\n2;13,5\n3;1.234\n4;14.5\n';
+    const point = offersFor(numbers, 'mixed-formats');
+    assert.equal(point.problem.params.value, '14.5');
+    assert.deepEqual(point.offers, []);
+  });
+
+  it('mixed formats: a yes/no value as Table Schema reads it by default is left alone, with a note', () => {
+    const text = 'id;ouvert\n1;oui\n2;non\n3;oui\n4;true\n';
+    const { offers, session, problem } = offersFor(text, 'mixed-formats');
+    assert.deepEqual(offers, []);
+    const note = session.proposalFor(problem).note!;
+    assert.equal(t(note.key, 'en', note.params), '“true” is written as Table Schema reads yes/no by default: it is not rewritten as oui/non. A schema that wants oui/non says so (trueValues, falseValues).');
+    assert.match(t(note.key, 'fr', note.params), /^« true » est écrit comme Table Schema lit oui\/non par défaut/);
+    // The other way round, toward the default spelling, is a fix.
+    const toDefault = 'id;ouvert\n1;true\n2;false\n3;true\n4;oui\n';
+    assert.deepEqual(offersFor(toDefault, 'mixed-formats').offers.map(describeOffer), ['majority-form safe Write “true” instead of “oui”']);
   });
 
   it('fixes all safe problems of the file at once, leaving it free of mixed formats', () => {
@@ -69,12 +122,13 @@ describe('hygiene quick fixes', () => {
     assert.equal(session.proposalFor(problem).note?.key, 'fix-note.date-ambiguous');
   });
 
-  it('fills a merged-cell gap with the value above, and the whole column at once (CRLF kept)', () => {
+  it('fills a merged-cell gap with the value above, and the whole column at once, as choices (CRLF kept)', () => {
     const text = fixture('petite-enfance.csv');
     const { offers, problem, session } = offersFor(text, 'merged-cell-gap');
-    assert.deepEqual(offers.map(describeOffer), ['fill-down unsafe Fill with “Brest” (the value above)']);
+    assert.deepEqual(offers.map(describeOffer), ['fill-down choice Fill with “Brest” (the value above)']);
     assert.ok(applyEdits(text, offers[0].edits).includes("\r\nBrest;Crèche Pomme d'Api;"));
     const column = session.columnFix(problem, 'fill-down')!;
+    assert.equal(column.offer.safety, 'choice');
     assert.equal(t(column.offer.title.key, 'fr', column.offer.title.params), 'Corriger les 4 valeurs de `Commune`');
     const filled = applyEdits(text, column.offer.edits).split('\r\n');
     assert.deepEqual(
@@ -116,14 +170,17 @@ describe('hygiene quick fixes', () => {
     assert.equal(applyEdits('objet,prenom\nC,B\n', lastColumn.edits), 'objet\nC\n');
   });
 
-  it('removes an empty column, and quotes a new value when the delimiter needs it', () => {
+  it('removes an empty column, quotes a new value when the delimiter needs it, and drops quotes no longer needed', () => {
     const text = fixture('petite-enfance.csv');
     const [offer] = offersFor(text, 'empty-column').offers;
     assert.equal(describeOffer(offer), 'remove-column choice Remove empty column “Observations”');
     assert.ok(applyEdits(text, offer.edits).split('\r\n').every((line) => line === '' || line.split(';').length === 6));
+    const merged = 'secteur,structure\n"Brest, centre",Lucioles\n,Pomme d’Api\n"Brest, nord",Ti Bugale\n,Ar Vro\n';
+    const [fill] = offersFor(merged, 'merged-cell-gap').offers;
+    assert.equal(applyEdits(merged, fill.edits), 'secteur,structure\n"Brest, centre",Lucioles\n"Brest, centre",Pomme d’Api\n"Brest, nord",Ti Bugale\n,Ar Vro\n');
     const commas = 'id,montant\n1,"12,5"\n2,"13,5"\n3,14.5\n';
     const [rewrite] = offersFor(commas, 'mixed-formats').offers;
-    assert.equal(applyEdits(commas, rewrite.edits), 'id,montant\n1,"12,5"\n2,"13,5"\n3,"14,5"\n');
+    assert.equal(applyEdits(commas, rewrite.edits), 'id,montant\n1,12.5\n2,13.5\n3,14.5\n');
   });
 
   it('offers nothing when the text changed under the problem, nor for a formula', () => {

@@ -20,7 +20,7 @@ describe('hygiene checks on fixtures without a schema', () => {
     const latitude = problems.find((p) => p.code === 'mixed-formats' && p.fieldName === 'Latitude')!;
     assert.deepEqual(
       { ...latitude.params },
-      { variant: 'number', value: '48.3911', form: 'decimal-point', majority: 'decimal-comma', example: '48,3904', majorityCount: 7, minorityCount: 1 },
+      { variant: 'number', value: '48.3911', form: 'decimal-point', majority: 'decimal-comma', target: 'decimal-point', example: '48,3904', majorityCount: 7, minorityCount: 1 },
     );
     assert.equal(
       problemMessage(latitude, 'fr'),
@@ -28,6 +28,7 @@ describe('hygiene checks on fixtures without a schema', () => {
     );
     const date = problems.find((p) => p.code === 'mixed-formats' && p.fieldName === 'Date de mise à jour')!;
     assert.equal(date.params.majority, '%d/%m/%Y');
+    assert.equal(date.params.target, '%Y-%m-%d', 'fixes write the ISO form the column already uses, not the majority’s');
     assert.match(problemMessage(date, 'en'), /^Date written “2024-03-15” as YYYY-MM-DD while column “Date de mise à jour” mostly uses DD\/MM\/YYYY \(e\.g\. “12\/03\/2024”\)/);
     const terrasse = problems.find((p) => p.code === 'mixed-formats' && p.fieldName === 'Terrasse')!;
     assert.equal(terrasse.params.majority, 'oui/non:lower');

@@ -42,6 +42,9 @@ describe('hygiene rules', () => {
 
     it('renames a whole header to distinct names, keeping the labels already fine', () => {
       assert.deepEqual(snakeCaseHeader(['Nom', 'nom', 'NOM ', '', 'id']), ['nom_2', 'nom', 'nom_3', 'colonne_4', 'id']);
+      // Labels a matching catalog schema names keep their spelling, and the other names go around them.
+      assert.deepEqual(snakeCaseHeader(['Xlong', 'x long', 'xlong'], [true, false, true]), ['Xlong', 'x_long', 'xlong']);
+      assert.deepEqual(snakeCaseHeader(['Nom', 'nom'], [false, true]), ['nom_2', 'nom']);
     });
   });
 

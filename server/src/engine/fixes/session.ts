@@ -110,7 +110,9 @@ export class FixSession {
 
   /**
    * This column: the single-candidate offers of the given kind for every problem with the same code in the
-   * problem's column, merged; undefined when fewer than two cells would change.
+   * problem's column, merged; undefined when fewer than two cells would change. A `choice` counts only when
+   * it is its problem's one offer (to apply or not, such as a fill under a merged cell, not a reading among
+   * several); the merged fix is then a `choice` too, never taken by a fix-all.
    */
   columnFix(problem: Problem, kind: string): CombinedFix | undefined {
     if (problem.fieldNumber === undefined || problem.rowNumber === undefined || problem.rowNumber <= 1) return undefined;
@@ -124,13 +126,14 @@ export class FixSession {
     const parts: FixOffer[] = [];
     for (const other of this.problems) {
       if (other.code !== problem.code || other.fieldNumber !== problem.fieldNumber || other.rowNumber === undefined || other.rowNumber <= 1) continue;
-      const offer = this.proposalFor(other).offers.find((candidate) => candidate.kind === kind && candidate.safety !== 'choice');
+      const { offers } = this.proposalFor(other);
+      const offer = offers.find((candidate) => candidate.kind === kind && (candidate.safety !== 'choice' || offers.length === 1));
       if (!offer || !ledger.fits(offer.edits)) continue;
       ledger.claim(offer.edits);
       parts.push(offer);
     }
     if (parts.length < 2) return undefined;
-    const safety: FixSafety = parts.every((part) => part.safety === 'safe') ? 'safe' : 'unsafe';
+    const safety: FixSafety = parts.some((part) => part.safety === 'choice') ? 'choice' : parts.every((part) => part.safety === 'safe') ? 'safe' : 'unsafe';
     const fieldName = problem.fieldName ?? this.context.columnName(fieldNumber - 1);
     return combine(kind, safety, { key: 'fix.column', params: { kind, count: parts.length, fieldName } }, parts);
   }

@@ -130,3 +130,32 @@ export function bestSchemaCandidate(labels: readonly string[], options: DetectOp
   const [first] = detectSchema(labels, { ...options, limit: 1 });
   return first?.good ? first : undefined;
 }
+
+/** The catalog schema a header matches (see headerSchemaMatch), with the names of its fields. */
+export interface HeaderSchemaMatch {
+  candidate: SchemaCandidate;
+  /** Field names as the schema spells them. */
+  fields: readonly string[];
+  required: readonly string[];
+  /** For each label of the header: the field it names (compared as detection compares labels), or undefined. */
+  fieldOfLabel: (string | undefined)[];
+}
+
+/**
+ * The catalog schema whose fields a header matches, by the rule and threshold detection applies a schema
+ * with, whether or not that schema is applied: advice given without a schema (hygiene) must not
+ * contradict it, e.g. rename `Xlong` or remove an empty column the schema names.
+ */
+export function headerSchemaMatch(labels: readonly string[], options: DetectOptions = {}): HeaderSchemaMatch | undefined {
+  const candidate = bestSchemaCandidate(labels, options);
+  if (!candidate) return undefined;
+  const { versions } = prepare(options.catalog ?? getDefaultCatalog());
+  const info = versions.find((version) => version.info.id === candidate.id && version.info.version === candidate.version)?.info;
+  if (!info) return undefined;
+  const byKey = new Map<string, string>();
+  for (const field of info.fields) {
+    const key = normalizeLabel(field);
+    if (key && !byKey.has(key)) byKey.set(key, field);
+  }
+  return { candidate, fields: info.fields, required: info.required, fieldOfLabel: labels.map((label) => byKey.get(normalizeLabel(label))) };
+}

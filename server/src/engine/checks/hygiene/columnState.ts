@@ -77,6 +77,9 @@ export class ColumnState {
   gapRuns = 0;
   readonly gaps: KeptGap[] = [];
 
+  /** The field of the catalog schema the header matches that this column is (see HygieneChecker.matchSchema). */
+  schemaField: string | undefined = undefined;
+
   constructor(
     readonly index: number,
     readonly label: string,

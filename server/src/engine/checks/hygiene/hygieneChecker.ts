@@ -3,6 +3,8 @@
 // gaps under merged cells) and personal data. Per-column counters and a sample of the first values make
 // the decisions; only bounded lists of cells are kept until the end.
 import type { Problem, ProblemParams, Severity, SourceRange } from '../../problems';
+import type { SchemaCatalog } from '../../schema/catalog';
+import { headerSchemaMatch, type HeaderSchemaMatch } from '../../schema/detect';
 import { cellRange, rowRange } from '../../table/positions';
 import { CellKind, type RowView } from '../../table/scanner';
 import type { CheckContext, RowChecker } from '../rowChecker';
@@ -11,9 +13,10 @@ import type { HygieneCode } from './codes';
 import { ColumnState, SAMPLE_SIZE, MAX_KEPT_CELLS, formKind } from './columnState';
 import { hygieneLevels, type HygieneLevel, type HygieneOptions } from './hygieneOptions';
 import { labelStyleReasons, snakeCaseHeader } from './labelStyle';
+import { GROUP_LABEL_SHARE, isGroupLabel, mayHoldMergedCells } from './mergedCells';
 import { isBareNameLabel, isMobilePhone, isPersonalEmail, looksLikeEmail, looksLikePhone, personalDataOfLabel, type PersonalDataKind } from './personalData';
 import { isFormula, isSpreadsheetError, looksNumeric, totalLabelKind } from './spreadsheetLeftovers';
-import { BIT_FAMILY, NEUTRAL_NUMBER_FORM } from './valueForms';
+import { BIT_FAMILY, isDefaultForm, NEUTRAL_NUMBER_FORM } from './valueForms';
 
 /** Share of a column's sampled values that must be e-mail addresses (or phone numbers) for it to be judged on them. */
 const CONTACT_SHARE = 0.5;
@@ -21,6 +24,12 @@ const CONTACT_SHARE = 0.5;
 const PERSONAL_SHARE = 0.2;
 /** Merged cells: least share of a column's groups that span several rows. */
 const MERGED_GROUP_SHARE = 0.5;
+/**
+ * Merged cells: most distinct values a column may have per record (cells, filled or empty). Above one for
+ * two records, the groups are shorter than two rows on average: the values are mostly distinct, and the
+ * gaps are missing values rather than the rest of a group.
+ */
+const MERGED_MOSTLY_DISTINCT_SHARE = 0.5;
 /** Groups with empty cells under them, at least. */
 const MERGED_MIN_GAPPED_GROUPS = 2;
 /** Groups seen before a column of mostly single-row groups is given up (bounded memory). */
@@ -55,8 +64,13 @@ export class HygieneChecker implements RowChecker {
   /** Data rows that are records (not totals, not repeated headers, not blank). */
   private records = 0;
 
+  private readonly catalog: SchemaCatalog | undefined;
+  /** `id@version` of the catalog schema the header matches, if any. */
+  private schemaRef: string | undefined;
+
   constructor(options: HygieneOptions = {}) {
     this.levels = hygieneLevels(options);
+    this.catalog = options.catalog;
   }
 
   private on(code: HygieneCode): boolean {
@@ -76,9 +90,13 @@ export class HygieneChecker implements RowChecker {
     this.labels = labels;
     const checked = labels.slice(0, MAX_CHECKED_COLUMNS);
     this.columns = checked.map((label, index) => new ColumnState(index, label, cellRange(row, index)));
+    this.matchSchema(checked);
     if (this.on('label-style')) {
-      const names = snakeCaseHeader(checked);
+      const kept = this.columns.map((column) => column.schemaField !== undefined);
+      const names = snakeCaseHeader(checked, kept);
       checked.forEach((label, index) => {
+        // A catalog schema the header matches names this column as it is: renaming it would break the match.
+        if (kept[index]) return;
         const reasons = labelStyleReasons(label);
         if (reasons.length === 0) return;
         this.report(context, 'label-style', cellRange(row, index), { label, suggestion: names[index], reasons }, { rowNumber: 1, fieldNumber: index + 1, fieldName: label });
@@ -93,6 +111,25 @@ export class HygieneChecker implements RowChecker {
         this.reportPersonal(context, this.columns[index], kind, {});
       });
     }
+  }
+
+  /**
+   * The catalog schema the header matches, found as detection finds the schema it applies (same rule,
+   * same threshold), applied or not: each column it names keeps its name and its place.
+   */
+  private matchSchema(labels: readonly string[]): void {
+    let match: HeaderSchemaMatch | undefined;
+    try {
+      match = headerSchemaMatch(labels, { catalog: this.catalog });
+    } catch {
+      // No catalog next to the program: the checks run without it.
+      match = undefined;
+    }
+    if (!match) return;
+    this.schemaRef = `${match.candidate.id}@${match.candidate.version}`;
+    this.columns.forEach((column, index) => {
+      column.schemaField = match.fieldOfLabel[index];
+    });
   }
 
   row(row: RowView, context: CheckContext): void {
@@ -149,7 +186,8 @@ export class HygieneChecker implements RowChecker {
     const fullyFilled = this.columns.map((column) => column.empty === 0 && column.filled === this.records);
     for (const column of this.columns) {
       if (this.records > 0 && column.filled === 0) {
-        if (column.headerRange) this.report(context, 'empty-column', column.headerRange, { label: column.label }, { rowNumber: 1, fieldNumber: column.index + 1, fieldName: column.label });
+        // A column the matched catalog schema names stays: whether it may be empty is the schema's business.
+        if (column.headerRange && column.schemaField === undefined) this.report(context, 'empty-column', column.headerRange, { label: column.label }, { rowNumber: 1, fieldNumber: column.index + 1, fieldName: column.label });
         continue;
       }
       this.reportMixedForms(context, column);
@@ -222,6 +260,13 @@ export class HygieneChecker implements RowChecker {
     if (form !== column.sampleMajority) column.keep(stats, { rowNumber: row.index + 1, range: cellRange(row, cell), value });
   }
 
+  /**
+   * Reports the cells not written in the column's majority form. Their fixes write the column's target
+   * form: the majority's, unless the majority is not Table Schema's default (ISO 8601 dates, a decimal
+   * point) while some values are: then that default form (`target`), so that no fix turns an ISO date
+   * into dd/mm/yyyy or a decimal point into a comma. Yes/no words have no such target: the spelling a
+   * schema wants (oui/non, true/false) varies, so values in the default spelling are only left alone.
+   */
   private reportMixedForms(context: CheckContext, column: ColumnState): void {
     if (!column.kind || column.forms.size < 2) return;
     const majority = column.majority();
@@ -229,6 +274,7 @@ export class HygieneChecker implements RowChecker {
     let minorityCount = 0;
     for (const [form, stats] of column.forms) if (form !== majority.form) minorityCount += stats.count;
     const example = column.forms.get(majority.form)?.example;
+    const target = column.kind === 'boolean' || isDefaultForm(majority.form) ? majority.form : (this.defaultForm(column) ?? majority.form);
     for (const [form, stats] of column.forms) {
       if (form === majority.form || formKind(form) !== column.kind) continue;
       for (const cell of stats.kept) {
@@ -236,11 +282,20 @@ export class HygieneChecker implements RowChecker {
           context,
           'mixed-formats',
           cell.range,
-          { variant: column.kind, value: cell.value, form, majority: majority.form, example, majorityCount: majority.count, minorityCount },
+          { variant: column.kind, value: cell.value, form, majority: majority.form, ...(target !== majority.form ? { target } : {}), example, majorityCount: majority.count, minorityCount },
           { rowNumber: cell.rowNumber, fieldNumber: column.index + 1, fieldName: column.label },
         );
       }
     }
+  }
+
+  /** The column's most frequent form among Table Schema's defaults (first seen on a tie), if it has one. */
+  private defaultForm(column: ColumnState): string | undefined {
+    let best: { form: string; count: number } | undefined;
+    for (const [form, stats] of column.forms) {
+      if (formKind(form) === column.kind && isDefaultForm(form) && (!best || stats.count > best.count)) best = { form, count: stats.count };
+    }
+    return best?.form;
   }
 
   // ---- merged cells
@@ -291,12 +346,21 @@ export class HygieneChecker implements RowChecker {
    * its groups span several rows, at least two of them have gaps, it holds text (not numbers, dates or yes/no), its first cell is filled,
    * and a column to its right is filled on every row (what differs within a group). Groups completed by
    * hand (the value repeated) still count, so that the remaining gaps stay reported.
+   *
+   * Filling a gap with the value above gives a record another's value: so the column must also look like
+   * groups, not like records with missing values. Its name names no identifier, contact or record's own
+   * text (mergedCells.ts); its groups are two rows long on average or more (a column of mostly distinct
+   * values is not grouped by them); and its values are group labels (short text, no code, no time of day).
    */
   private reportMergedGaps(context: CheckContext, column: ColumnState, fullyFilled: boolean[]): void {
     // Gaps under a single group are as likely missing values: merged cells show under several groups.
     if (!column.mergedCandidate || column.gapRuns < MERGED_MIN_GAPPED_GROUPS || column.kind || column.blocks < 2) return;
     if (column.multiRowBlocks < MERGED_GROUP_SHARE * column.blocks) return;
     if (!fullyFilled.some((full, index) => full && index > column.index)) return;
+    if (!mayHoldMergedCells(column.label)) return;
+    if (column.blocks > MERGED_MOSTLY_DISTINCT_SHARE * (column.filled + column.empty)) return;
+    const values = [...(column.closedBlocks ?? []), ...(column.blockValue !== undefined ? [column.blockValue] : [])];
+    if (values.filter(isGroupLabel).length < GROUP_LABEL_SHARE * values.length) return;
     for (const gap of column.gaps) {
       this.report(
         context,
@@ -339,7 +403,9 @@ export class HygieneChecker implements RowChecker {
 
   private reportPersonal(context: CheckContext, column: ColumnState, kind: PersonalDataKind, params: ProblemParams): void {
     if (!column.headerRange) return;
-    this.report(context, 'personal-data', column.headerRange, { variant: kind, label: column.label, ...params }, { rowNumber: 1, fieldNumber: column.index + 1, fieldName: column.label });
+    // A column the matched catalog schema names is anonymised, not removed (see hygieneFixer).
+    const schema = column.schemaField !== undefined ? { schemaField: column.schemaField, schemaRef: this.schemaRef } : {};
+    this.report(context, 'personal-data', column.headerRange, { variant: kind, label: column.label, ...params, ...schema }, { rowNumber: 1, fieldNumber: column.index + 1, fieldName: column.label });
   }
 }
 

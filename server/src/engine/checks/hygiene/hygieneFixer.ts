@@ -3,8 +3,8 @@
 // readers of fixes/), empty a spreadsheet error value, delete a total row or a repeated header, remove a
 // column, fill a merged-cell gap with the value above. The session adds the column and file scopes.
 //
-// Whole-column removals are `choice`s: deleting data (personal data may also be anonymised instead) is a
-// decision, never part of a fix-all.
+// Whole-column removals and fills under merged cells are `choice`s: deleting data (personal data may also be
+// anonymised instead) or giving a record the value of the row above is a decision, never part of a fix-all.
 import { analyzeDateColumn, parseDateFr } from '../../fixes/dates';
 import type { CellRef, FixContext } from '../../fixes/core/context';
 import type { ProblemFixer } from '../../fixes/core/fixer';
@@ -13,9 +13,9 @@ import type { CellChange, FixOffer, FixProposal, FixSafety, OffsetEdit } from '.
 import { readFrenchNumber } from '../../fixes/fixers/numberFixer';
 import type { Problem } from '../../problems';
 import { hygieneCodes } from './codes';
-import { labelStyleReasons, snakeCaseHeader } from './labelStyle';
+import { looksLikeIdentifier, mayHoldMergedCells } from './mergedCells';
 import { totalLabelKind } from './spreadsheetLeftovers';
-import { BIT_FAMILY, booleanSpelling, booleanWord } from './valueForms';
+import { BIT_FAMILY, booleanSpelling, booleanWord, classifyValue, isDefaultForm, readsEitherWay } from './valueForms';
 
 /** The problem's cell, when the text still holds the value the problem saw there. */
 function sameCell(context: FixContext, problem: Problem, expected: unknown): CellRef | undefined {
@@ -33,18 +33,20 @@ function renameLabel(problem: Problem, context: FixContext): FixProposal | undef
   // Renaming changes what scripts and joins refer to: worth a look, never silent.
   const own = cellOffer(context, { ...cell, columnName: suggestion }, suggestion, { kind: 'rename-label', safety: 'unsafe', titleKey: 'fix.hygiene.renameLabel', titleParams: { label: cell.value, suggestion } });
   if (own) offers.push(own);
-  const names = snakeCaseHeader(context.labels);
+  // Every label the checker reported, to the name it suggested: it left out the columns a matching catalog
+  // schema names, and chose the other names around them.
   const edits: OffsetEdit[] = [];
   const changes: CellChange[] = [];
-  context.labels.forEach((label, column) => {
-    if (labelStyleReasons(label).length === 0 || names[column] === label) return;
-    const header = context.cell(1, column);
-    if (!header) return;
-    const renamed = cellOffer(context, { ...header, columnName: names[column] }, names[column], { kind: 'rename-all-labels', safety: 'unsafe', titleKey: 'fix.hygiene.renameLabel' });
-    if (!renamed) return;
+  for (const other of context.problems) {
+    if (other.code !== 'label-style' || other.rowNumber !== 1) continue;
+    const header = sameCell(context, other, other.params.label);
+    const name = other.params.suggestion;
+    if (!header || typeof name !== 'string' || name === '' || name === header.value) continue;
+    const renamed = cellOffer(context, { ...header, columnName: name }, name, { kind: 'rename-all-labels', safety: 'unsafe', titleKey: 'fix.hygiene.renameLabel' });
+    if (!renamed) continue;
     edits.push(...renamed.edits);
     changes.push(...(renamed.changes ?? []));
-  });
+  }
   if (edits.length > 1) offers.push({ kind: 'rename-all-labels', safety: 'unsafe', title: { key: 'fix.hygiene.renameAllLabels', params: { count: edits.length } }, edits, changes });
   return offers.length > 0 ? { offers } : undefined;
 }
@@ -56,40 +58,99 @@ interface Rewrite {
   safety: FixSafety;
 }
 
-function rewriteNumber(value: string, majority: string): Rewrite | undefined {
-  const decimalChar = majority === 'decimal-comma' ? ',' : majority === 'decimal-point' ? '.' : undefined;
+function rewriteNumber(value: string, target: string): Rewrite | undefined {
+  // Toward a decimal point only: a value written with a point (Table Schema's default) is never rewritten
+  // with a comma, and the checker never makes the comma the target while a value of the column has a point.
+  if (target !== 'decimal-point') return undefined;
   // The checker only reports values whose decimal mark is certain: one reading.
-  const reading = decimalChar ? readFrenchNumber(value, false) : undefined;
+  const reading = readFrenchNumber(value, false);
   if (!reading || reading.readings.length !== 1 || reading.unit) return undefined;
-  const canonical = reading.readings[0];
-  return { values: [decimalChar === ',' ? canonical.replace('.', ',') : canonical], safety: 'safe' };
+  return { values: [reading.readings[0]], safety: 'safe' };
 }
 
-function rewriteBoolean(value: string, majority: string): Rewrite | undefined {
+function rewriteBoolean(value: string, target: string): Rewrite | undefined {
   const trimmed = value.trim();
   const meaning = trimmed === '1' ? true : trimmed === '0' ? false : booleanWord(trimmed)?.meaning;
   if (meaning === undefined) return undefined;
-  const spelled = booleanSpelling(majority, meaning);
-  if (spelled === undefined || (majority === BIT_FAMILY && booleanWord(trimmed) === undefined && trimmed !== '0' && trimmed !== '1')) return undefined;
+  const spelled = booleanSpelling(target, meaning);
+  if (spelled === undefined || (target === BIT_FAMILY && booleanWord(trimmed) === undefined && trimmed !== '0' && trimmed !== '1')) return undefined;
   // `non` → '' in a column of X marks: an empty cell also reads as "unknown".
   return { values: [spelled], safety: spelled === '' ? 'unsafe' : 'safe' };
 }
 
-function rewriteDate(value: string, majority: string, context: FixContext, column: number): Rewrite | undefined {
-  if (!majority.includes('%')) return undefined;
-  const analysis = context.memo(`hygiene-date-order:${column}`, () => analyzeDateColumn(context.columnValues(column)));
-  const result = parseDateFr(value.trim(), { type: /%H/.test(majority) ? 'datetime' : 'date', format: majority }, { analysis });
+function dateAnalysis(context: FixContext, column: number) {
+  return context.memo(`hygiene-date-order:${column}`, () => analyzeDateColumn(context.columnValues(column)));
+}
+
+function rewriteDate(value: string, target: string, context: FixContext, column: number): Rewrite | undefined {
+  if (!target.includes('%')) return undefined;
+  const result = parseDateFr(value.trim(), { type: /%H/.test(target) ? 'datetime' : 'date', format: target }, { analysis: dateAnalysis(context, column) });
   if (!result.ok) return undefined;
   if (result.ambiguous) return { values: [result.value, ...(result.alternatives ?? [])], safety: 'choice' };
   return { values: [result.value], safety: result.notes.length > 0 ? 'unsafe' : 'safe' };
 }
 
+/**
+ * A column whose majority is not Table Schema's default form while some values are (a few ISO dates among
+ * dd/mm/yyyy, decimal points among commas): the fix on such a value writes the rest of the column in its
+ * form, never the value in the majority's. Only conversions that are certain are made (one reading, nothing
+ * dropped or assumed); the others stay as they are, to be reported again against the new majority. The
+ * decimal comma is left alone when a value of the column reads either way (`1.234`): changing the column's
+ * decimal mark would change what that value means.
+ */
+function defaultFormColumn(problem: Problem, context: FixContext, cell: CellRef, target: string): FixProposal {
+  const kept: FixProposal = { offers: [], note: { key: 'fix-note.default-form-kept', params: { value: cell.value, variant: problem.params.variant, form: target, majority: problem.params.majority } } };
+  const offer = context.memo(`hygiene-default-form:${cell.column}:${target}`, () => convertColumn(context, cell.column, problem.params.variant, target, cell.columnName));
+  return offer ? { offers: [offer] } : kept;
+}
+
+function convertColumn(context: FixContext, column: number, variant: unknown, target: string, fieldName: string): FixOffer | undefined {
+  const values = context.table.column(column).values;
+  const first = context.dialect.header ? 1 : 0;
+  if (variant === 'number' && values.some((value, row) => row >= first && value !== undefined && readsEitherWay(value))) return undefined;
+  const edits: OffsetEdit[] = [];
+  const changes: CellChange[] = [];
+  for (let row = first; row < values.length; row++) {
+    const value = values[row]?.trim();
+    if (!value) continue;
+    const found = classifyValue(value);
+    if (!found || found.kind !== variant || isDefaultForm(found.form)) continue;
+    let converted: string | undefined;
+    if (variant === 'date') {
+      const result = parseDateFr(value, { type: /%H/.test(target) ? 'datetime' : 'date', format: target }, { analysis: dateAnalysis(context, column) });
+      if (result.ok && !result.ambiguous && result.notes.length === 0) converted = result.value;
+    } else if (variant === 'number' && found.form === 'decimal-comma') {
+      const reading = readFrenchNumber(value, false);
+      if (reading && reading.readings.length === 1 && !reading.unit) converted = reading.readings[0];
+    }
+    const at = converted === undefined ? undefined : context.cell(row + 1, column);
+    const offer = at && converted !== undefined ? cellOffer(context, at, converted, { kind: 'default-form', safety: 'safe', titleKey: 'fix.hygiene.defaultForm' }) : undefined;
+    if (!offer) continue;
+    edits.push(...offer.edits);
+    changes.push(...(offer.changes ?? []));
+  }
+  if (edits.length === 0) return undefined;
+  return { kind: 'default-form', safety: 'safe', title: { key: 'fix.hygiene.defaultForm', params: { variant: String(variant), form: target, count: edits.length, fieldName } }, edits, changes };
+}
+
+/**
+ * A value not in its column's majority form, written in the column's target form (see
+ * HygieneChecker.reportMixedForms): the majority's, or Table Schema's default when some values use it and
+ * the majority does not. A value already in the default form is never rewritten into another.
+ */
 function majorityForm(problem: Problem, context: FixContext): FixProposal | undefined {
-  const { variant, majority } = problem.params;
+  const { variant, majority, form } = problem.params;
   const cell = sameCell(context, problem, problem.params.value);
-  if (!cell || cell.rowNumber <= 1 || typeof majority !== 'string') return undefined;
+  if (!cell || cell.rowNumber <= 1 || typeof majority !== 'string' || typeof form !== 'string') return undefined;
+  const target = typeof problem.params.target === 'string' ? problem.params.target : majority;
+  if (isDefaultForm(form) && !isDefaultForm(target)) {
+    // Yes/no words (for dates and numbers the checker makes the default form the target): the value stays
+    // as Table Schema reads it by default, and nothing else is changed for it.
+    return { offers: [], note: { key: 'fix-note.default-form-kept', params: { value: cell.value, variant, form, majority } } };
+  }
+  if (form === target) return variant === 'date' || variant === 'number' ? defaultFormColumn(problem, context, cell, target) : undefined;
   const rewrite =
-    variant === 'number' ? rewriteNumber(cell.value, majority) : variant === 'boolean' ? rewriteBoolean(cell.value, majority) : variant === 'date' ? rewriteDate(cell.value, majority, context, cell.column) : undefined;
+    variant === 'number' ? rewriteNumber(cell.value, target) : variant === 'boolean' ? rewriteBoolean(cell.value, target) : variant === 'date' ? rewriteDate(cell.value, target, context, cell.column) : undefined;
   if (!rewrite) return undefined;
   const offers = rewrite.values
     .map((value) => cellOffer(context, cell, value, { kind: 'majority-form', safety: rewrite.safety, titleKey: 'fix.hygiene.majorityForm' }))
@@ -108,11 +169,18 @@ function emptyErrorValue(problem: Problem, context: FixContext): FixProposal | u
   return offer ? { offers: [offer] } : undefined;
 }
 
+/**
+ * Fills a gap under a merged cell with the value above: a `choice`, never a safe or unsafe fix, since the
+ * empty cell may as well be a missing value, and the value above would then be another record's. Never
+ * on a column of identifiers, contacts or per-record text, nor with a value shaped like one (the checker
+ * does not report those; a problem from elsewhere gets no fill either).
+ */
 function fillDown(problem: Problem, context: FixContext): FixProposal | undefined {
   const fillValue = problem.params.fillValue;
   const cell = sameCell(context, problem, '');
   if (!cell || typeof fillValue !== 'string') return undefined;
-  const offer = cellOffer(context, cell, fillValue, { kind: 'fill-down', safety: 'unsafe', titleKey: 'fix.hygiene.fillDown' });
+  if (!mayHoldMergedCells(context.labels[cell.column] ?? '') || looksLikeIdentifier(fillValue)) return undefined;
+  const offer = cellOffer(context, cell, fillValue, { kind: 'fill-down', safety: 'choice', titleKey: 'fix.hygiene.fillDown' });
   return offer ? { offers: [offer] } : undefined;
 }
 
@@ -181,6 +249,10 @@ function columnRemoval(context: FixContext, column: number): OffsetEdit[] {
 function removeColumn(problem: Problem, context: FixContext): FixProposal | undefined {
   const cell = sameCell(context, problem, problem.params.label);
   if (!cell || cell.rowNumber !== 1) return undefined;
+  // A field of the catalog schema the header matches: removing it would break the match; anonymise instead.
+  if (typeof problem.params.schemaField === 'string') {
+    return { offers: [], note: { key: 'fix-note.keep-schema-column', params: { label: cell.value, schemaField: problem.params.schemaField, schemaRef: problem.params.schemaRef } } };
+  }
   const edits = columnRemoval(context, cell.column);
   if (edits.length === 0) return undefined;
   const personal = problem.code === 'personal-data';
@@ -219,7 +291,7 @@ function propose(problem: Problem, context: FixContext): FixProposal | undefined
 }
 
 export const hygieneFixer: ProblemFixer = {
-  kinds: ['rename-label', 'rename-all-labels', 'majority-form', 'empty-error-value', 'fill-down', 'remove-total-row', 'remove-repeated-header', 'remove-column'],
+  kinds: ['rename-label', 'rename-all-labels', 'majority-form', 'default-form', 'empty-error-value', 'fill-down', 'remove-total-row', 'remove-repeated-header', 'remove-column'],
   codes: Object.keys(hygieneCodes),
   propose,
 };

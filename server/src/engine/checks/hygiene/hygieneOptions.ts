@@ -1,6 +1,7 @@
 // Which hygiene checks run and how loud they are: the `opendataLint.hygiene` setting, a map from problem
 // code to a severity or `off`, read once per validation.
 import type { Severity } from '../../problems';
+import type { SchemaCatalog } from '../../schema/catalog';
 import { hygieneCodes, isHygieneCode, type HygieneCode } from './codes';
 
 export type HygieneLevel = Severity | 'off';
@@ -8,6 +9,11 @@ export type HygieneLevel = Severity | 'off';
 export interface HygieneOptions {
   /** Severity per code, or 'off'; codes not listed keep their default. */
   levels?: Partial<Record<HygieneCode, HygieneLevel>>;
+  /**
+   * The catalog a header is matched against (schema/detect.ts, headerSchemaMatch): the columns a matching
+   * catalog schema names get no advice that contradicts it. Default: the bundled catalog.
+   */
+  catalog?: SchemaCatalog;
 }
 
 const LEVELS: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];

@@ -45,12 +45,17 @@ export function labelStyleReasons(label: string): LabelStyleReason[] {
 
 /**
  * New names for a whole header: each label's snake_case form, made unique (`nom`, `nom_2`) and never a
- * blank (`colonne_3`). Labels already fine keep their name; they are placed first so they keep it.
+ * blank (`colonne_3`). Labels already fine keep their name; they are placed first so they keep it, after
+ * the labels `keep` marks (the fields of a catalog schema the header matches), which keep theirs as written.
  */
-export function snakeCaseHeader(labels: readonly string[]): string[] {
+export function snakeCaseHeader(labels: readonly string[], keep: readonly boolean[] = []): string[] {
   const taken = new Set<string>();
-  const names: (string | undefined)[] = labels.map((label) => {
+  labels.forEach((label, index) => {
+    if (keep[index]) taken.add(label.replace(/^\uFEFF/, '').trim());
+  });
+  const names: (string | undefined)[] = labels.map((label, index) => {
     const trimmed = label.replace(/^\uFEFF/, '').trim();
+    if (keep[index]) return trimmed;
     if (isSnakeCaseLabel(trimmed) && !taken.has(trimmed)) {
       taken.add(trimmed);
       return trimmed;

@@ -100,6 +100,21 @@ function numberForm(value: string): string | undefined {
   return undefined;
 }
 
+/**
+ * True for a form Table Schema reads with no option, its default: an ISO 8601 date or date-time
+ * (`%Y-%m-%d`, `%Y-%m-%dT%H:%M:%S`…), a decimal point, `true`/`false` in any case, `1`/`0`. A quick fix
+ * never rewrites a value of such a form into another form (see hygieneFixer, mixed-formats).
+ */
+export function isDefaultForm(form: string): boolean {
+  return form.startsWith('%Y-%m-%d') || form === 'decimal-point' || form === BIT_FAMILY || form.startsWith('true/false:');
+}
+
+/** `1.234` or `1,234`: a decimal or a thousand, depending on the column's decimal mark. */
+export function readsEitherWay(value: string): boolean {
+  const trimmed = value.trim();
+  return EITHER_WAY.test(UNIT_SUFFIX.test(trimmed) ? trimmed.replace(UNIT_SUFFIX, '') : trimmed);
+}
+
 /** The boolean meaning of a word of a family, or undefined. */
 export function booleanWord(value: string): (BooleanWord & { form: string }) | undefined {
   if (value.length > 5) return undefined;

@@ -41,10 +41,11 @@ const isMidnight = (time: ClockTime | undefined) => !time || (time.hour === 0 &&
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-type Needs = { month: boolean; day: boolean; time: boolean; zone: boolean };
+/** What the written form holds: a part the date has and the form lacks is lost (see finish). */
+type Needs = { month: boolean; day: boolean; time: boolean; seconds: boolean; fraction: boolean; zone: boolean };
 
 function formatPattern(date: ResolvedDate, pattern: string): FormatResult {
-  const needs: Needs = { month: false, day: false, time: false, zone: false };
+  const needs: Needs = { month: false, day: false, time: false, seconds: false, fraction: false, zone: false };
   let out = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
@@ -79,8 +80,8 @@ function formatPattern(date: ResolvedDate, pattern: string): FormatResult {
       case 'I': needs.time = true; out += pad(time.hour % 12 === 0 ? 12 : time.hour % 12); break;
       case 'p': needs.time = true; out += time.hour < 12 ? 'AM' : 'PM'; break;
       case 'M': needs.time = true; out += pad(time.minute); break;
-      case 'S': needs.time = true; out += pad(time.second); break;
-      case 'f': needs.time = true; out += (time.fraction ?? '').padEnd(6, '0').slice(0, 6); break;
+      case 'S': needs.time = true; needs.seconds = true; out += pad(time.second); break;
+      case 'f': needs.time = true; needs.fraction = true; out += (time.fraction ?? '').padEnd(6, '0').slice(0, 6); break;
       case 'z': needs.zone = true; out += isoOffset(date.offsetMinutes ?? 0, false); break;
       case '%': out += '%'; break;
       default:
@@ -94,7 +95,9 @@ function finish(date: ResolvedDate, needs: Needs, text: string): FormatResult {
   if (needs.month && date.month === undefined) return { ok: false, reason: 'incomplete', variant: 'no-month' };
   if (needs.day && date.day === undefined) return { ok: false, reason: 'incomplete', variant: 'no-day' };
   const notes: FormatNote[] = [];
-  if ((!needs.month && date.month !== undefined) || (!needs.day && date.day !== undefined)) notes.push('precision-reduced');
+  // Seconds (or their fraction) the form has no place for are lost as surely as a day would be.
+  const lostSeconds = needs.time && date.time !== undefined && ((!needs.seconds && date.time.second !== 0) || (!needs.fraction && Number(date.time.fraction ?? 0) !== 0));
+  if ((!needs.month && date.month !== undefined) || (!needs.day && date.day !== undefined) || lostSeconds) notes.push('precision-reduced');
   if (!needs.time && !isMidnight(date.time)) notes.push('time-dropped');
   if (needs.time && !date.time) notes.push('time-added');
   if (!needs.zone && needs.time && date.offsetMinutes !== undefined && !/Z$/.test(text)) notes.push('zone-dropped');
@@ -118,7 +121,8 @@ export function isDefaultFormat(format: string | undefined): boolean {
 /** Writes the date for the target; default and 'any' formats give the ISO 8601 forms Table Schema expects. */
 export function formatDateFor(date: ResolvedDate, target: DateTarget): FormatResult {
   if (!isDefaultFormat(target.format)) return formatPattern(date, target.format as string);
-  const needs: Needs = { month: target.type !== 'year', day: target.type === 'date' || target.type === 'datetime', time: target.type === 'datetime', zone: false };
+  const datetime = target.type === 'datetime';
+  const needs: Needs = { month: target.type !== 'year', day: target.type === 'date' || datetime, time: datetime, seconds: datetime, fraction: datetime, zone: false };
   let text = pad(date.year, 4);
   if (needs.month) text += `-${pad(date.month ?? 0)}`;
   if (needs.day) text += `-${pad(date.day ?? 0)}`;
