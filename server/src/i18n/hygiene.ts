@@ -67,6 +67,23 @@ function mixed(lang: Lang) {
   };
 }
 
+/** A value of a column whose other values use Table Schema's default form (ISO 8601, a decimal point): the form to write it in. */
+function towardDefault(lang: Lang) {
+  return (p: ProblemParams): string => {
+    const form = formName(p.variant, p.form, lang);
+    const target = formName(p.variant, p.target, lang);
+    const count = Number(p.targetCount);
+    if (lang === 'fr') {
+      const what = p.variant === 'date' ? 'Date écrite' : 'Nombre écrit';
+      const others = p.variant === 'date' ? (count > 1 ? `${count} dates` : 'une date') : count > 1 ? `${count} nombres` : 'un nombre';
+      return `${what} « ${p.value} » au format ${form}, alors que la colonne « ${p.fieldName} » a aussi ${others} au format ${target} (par exemple « ${p.targetExample} »), celui que Table Schema lit par défaut. Écrivez toute la colonne au format ${target}.`;
+    }
+    const what = p.variant === 'date' ? 'Date written' : 'Number written';
+    const others = p.variant === 'date' ? (count > 1 ? `${count} dates` : 'a date') : count > 1 ? `${count} numbers` : 'a number';
+    return `${what} “${p.value}” as ${form} while column “${p.fieldName}” also has ${others} as ${target} (e.g. “${p.targetExample}”), the form Table Schema reads by default. Write the whole column as ${target}.`;
+  };
+}
+
 function strings(value: ProblemParams[string]): string[] {
   return Array.isArray(value) ? value : [];
 }
@@ -106,6 +123,7 @@ export const hygieneMessages: MessageCatalog = {
     fr: (p) => `Le nom de colonne « ${p.label} » contient ${reasons(p, 'fr')} : les machines (URL, bases de données, scripts) le gèrent mal. Utilisez « ${p.suggestion} » (minuscules, sans accents, mots reliés par « _ »).`,
   },
   'mixed-formats': { en: mixed('en'), fr: mixed('fr') },
+  'mixed-formats.toward-default': { en: towardDefault('en'), fr: towardDefault('fr') },
   'spreadsheet-error': {
     en: 'Spreadsheet error “{value}” instead of a value: the formula behind it failed when the file was exported. Put the right value, or leave the cell empty.',
     fr: "Erreur de tableur « {value} » au lieu d'une valeur : la formule de cette cellule a échoué lors de l'export. Mettez la bonne valeur, ou laissez la cellule vide.",
@@ -151,16 +169,6 @@ export const hygieneMessages: MessageCatalog = {
   'fix.hygiene.removeRepeatedHeader': { en: 'Remove repeated header row {rowNumber}', fr: "Supprimer la ligne {rowNumber} qui répète l'en-tête" },
   'fix.hygiene.removeEmptyColumn': { en: 'Remove empty column “{label}”', fr: 'Supprimer la colonne vide « {label} »' },
   'fix.hygiene.removePersonalColumn': { en: 'Remove column “{label}” from every row', fr: 'Supprimer la colonne « {label} » de toutes les lignes' },
-  'fix.hygiene.defaultForm': {
-    en: (p) =>
-      p.variant === 'number'
-        ? `Write ${p.count} ${Number(p.count) === 1 ? 'number' : 'numbers'} of “${p.fieldName}” with a decimal point`
-        : `Write ${p.count} ${Number(p.count) === 1 ? 'date' : 'dates'} of “${p.fieldName}” as ${formName(p.variant, p.form, 'en')} (ISO 8601)`,
-    fr: (p) =>
-      p.variant === 'number'
-        ? `Écrire ${p.count} ${Number(p.count) === 1 ? 'nombre' : 'nombres'} de « ${p.fieldName} » avec un point décimal`
-        : `Écrire ${p.count} ${Number(p.count) === 1 ? 'date' : 'dates'} de « ${p.fieldName} » au format ${formName(p.variant, p.form, 'fr')} (ISO 8601)`,
-  },
   'fix-note.default-form-kept': {
     en: (p) =>
       p.variant === 'boolean'

@@ -48,7 +48,6 @@ describe('fix kinds: every kind of the registry has its documented rule', () => 
   it('documents the data-keeping rules of the reviewed kinds', () => {
     assert.deepEqual(documented.get('fill-down'), ['choice']);
     assert.deepEqual(documented.get('remove-column'), ['choice']);
-    assert.deepEqual(documented.get('default-form'), ['safe']);
     assert.deepEqual(documented.get('rename-all-labels'), ['unsafe']);
   });
 });

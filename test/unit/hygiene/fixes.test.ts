@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { applyEdits, FixSession, type FixOffer } from '../../../server/src/engine/fixes';
 import type { Problem } from '../../../server/src/engine/problems';
-import { t } from '../../../server/src/i18n';
+import { problemMessage, t } from '../../../server/src/i18n';
 import { fixture, hygieneProblems } from './hygieneKit';
 
 function sessionOf(text: string): { session: FixSession; problems: Problem[] } {
@@ -36,40 +36,40 @@ describe('hygiene quick fixes', () => {
     assert.deepEqual(hygieneProblems(renamed).filter((p) => p.code === 'label-style'), []);
   });
 
-  it('never writes a decimal point or an ISO date in the majority’s form: the rest of the column goes to theirs; X becomes oui', () => {
+  it('never writes a decimal point or an ISO date in the majority’s form: the majority’s values are the ones reported and converted; X becomes oui', () => {
     const text = fixture('commerces.csv');
-    const fixed = (field: string) => {
-      const { session, problems } = sessionOf(text);
-      const problem = problems.find((p) => p.code === 'mixed-formats' && p.fieldName === field)!;
-      const [offer] = session.proposalFor(problem).offers;
-      return { offer, problem, lines: applyEdits(text, offer.edits).split('\n') };
+    const { session, problems } = sessionOf(text);
+    const column = (field: string) => {
+      const reported = problems.filter((p) => p.code === 'mixed-formats' && p.fieldName === field);
+      const fix = session.columnFix(reported[0], 'majority-form');
+      return { reported, fix, lines: fix ? applyEdits(text, fix.offer.edits).split('\n') : [] };
     };
-    const latitude = fixed('Latitude');
-    assert.equal(describeOffer(latitude.offer), 'default-form safe Write 7 numbers of “Latitude” with a decimal point');
+    const latitude = column('Latitude');
+    assert.ok(latitude.reported.every((p) => String(p.params.value).includes(',')), 'only the decimal commas are reported');
+    assert.equal(latitude.reported[0].params.messageKey, 'mixed-formats.toward-default');
+    assert.equal(latitude.fix?.offer.safety, 'safe');
     assert.deepEqual(latitude.lines.slice(1, 9).map((line) => line.split(';')[7]), ['48.3904', '48.3897', '48.3881', '48.3911', '48.3826', '48.3987', '48.3893', '48.3934']);
     assert.ok(latitude.lines.slice(1, 9).every((line) => /;-4,\d+;|;-4\.4869;/.test(line)), 'Longitude untouched');
-    const date = fixed('Date de mise à jour');
-    assert.equal(describeOffer(date.offer), 'default-form safe Write 7 dates of “Date de mise à jour” as YYYY-MM-DD (ISO 8601)');
-    assert.equal(t(date.offer.title.key, 'fr', date.offer.title.params), 'Écrire 7 dates de « Date de mise à jour » au format AAAA-MM-JJ (ISO 8601)');
+    const date = column('Date de mise à jour');
+    assert.ok(date.reported.every((p) => /^\d\d\/\d\d\/\d{4}$/.test(String(p.params.value))), 'only the dd/mm/yyyy dates are reported');
+    assert.equal(t(date.fix!.offer.title.key, 'fr', date.fix!.offer.title.params), 'Corriger les 7 valeurs de `Date de mise à jour`');
     assert.deepEqual(date.lines.slice(1, 9).map((line) => line.split(';')[9]), ['2024-03-12', '2024-03-12', '2024-03-14', '2024-03-14', '2024-03-15', '2024-03-15', '2024-03-18', '2024-03-18']);
-    assert.deepEqual(
-      date.offer.changes!.slice(0, 2).map((change) => `${change.rowNumber} ${change.column}: ${change.before} → ${change.after}`),
-      ['2 Date de mise à jour: 12/03/2024 → 2024-03-12', '3 Date de mise à jour: 12/03/2024 → 2024-03-12'],
-    );
-    assert.equal(describeOffer(fixed('Terrasse').offer), 'majority-form safe Write “oui” instead of “X”');
+    assert.match(problemMessage(date.reported[0], 'en'), /^Date written “12\/03\/2024” as DD\/MM\/YYYY while column “Date de mise à jour” also has a date as YYYY-MM-DD \(e\.g\. “2024-03-15”\), the form Table Schema reads by default\. Write the whole column as YYYY-MM-DD\.$/);
+    assert.match(problemMessage(date.reported[0], 'fr'), /^Date écrite « 12\/03\/2024 » au format JJ\/MM\/AAAA, alors que la colonne « Date de mise à jour » a aussi une date au format AAAA-MM-JJ/);
+    const terrasse = problems.find((p) => p.code === 'mixed-formats' && p.fieldName === 'Terrasse')!;
+    assert.equal(describeOffer(session.proposalFor(terrasse).offers[0]), 'majority-form safe Write “oui” instead of “X”');
   });
 
-  it('mixed formats: minority values go to the ISO majority; an ISO minority is never turned into dd/mm/yyyy', () => {
+  it('mixed formats: minority values go to the ISO majority; an ISO minority is never turned into dd/mm/yyyy, the dd/mm/yyyy majority is', () => {
     // ISO majority: the French date becomes ISO.
     const iso = 'id;date\n1;2024-03-15\n2;2024-04-20\n3;25/05/2024\n';
     assert.deepEqual(offersFor(iso, 'mixed-formats').offers.map(describeOffer), ['majority-form safe Write “2024-05-25” instead of “25/05/2024”']);
-    // dd/mm/yyyy majority, one ISO date, one date in words: no offer writes dd/mm/yyyy; all go to ISO.
+    // dd/mm/yyyy majority, one ISO date, one date in words: every value but the ISO one is reported, toward ISO.
     const french = 'id;date\n1;15/03/2024\n2;20/04/2024\n3;25/05/2024\n4;2024-06-01\n5;3 juillet 2024\n';
     const { session, problems } = sessionOf(french);
     const mixed = problems.filter((p) => p.code === 'mixed-formats');
-    assert.deepEqual(mixed.map((p) => `${p.params.value} ${p.params.majority} → ${p.params.target}`), ['2024-06-01 %d/%m/%Y → %Y-%m-%d', '3 juillet 2024 %d/%m/%Y → %Y-%m-%d']);
+    assert.deepEqual(mixed.map((p) => `${p.params.value} → ${p.params.target}`), ['15/03/2024 → %Y-%m-%d', '20/04/2024 → %Y-%m-%d', '25/05/2024 → %Y-%m-%d', '3 juillet 2024 → %Y-%m-%d']);
     const offers = mixed.flatMap((p) => session.proposalFor(p).offers);
-    assert.deepEqual(offers.map(describeOffer), ['default-form safe Write 4 dates of “date” as YYYY-MM-DD (ISO 8601)', 'majority-form safe Write “2024-07-03” instead of “3 juillet 2024”']);
     for (const offer of offers) for (const change of offer.changes ?? []) assert.match(change.after, /^\d{4}-\d{2}-\d{2}$/, `${change.before} → ${change.after}`);
     const all = applyEdits(french, session.fixAll('safe')!.offer.edits);
     assert.equal(all, 'id;date\n1;2024-03-15\n2;2024-04-20\n3;2024-05-25\n4;2024-06-01\n5;2024-07-03\n');
@@ -77,21 +77,20 @@ describe('hygiene quick fixes', () => {
   });
 
   it('mixed formats: converts only what is certain, and keeps a column’s decimal commas when a value reads either way', () => {
-    // 03/04/2024 reads two ways (no day above 12 elsewhere): left as it is, then offered as two choices.
+    // 03/04/2024 reads two ways (no day above 12 elsewhere): offered as two choices, never applied by fix-all.
     const dates = 'id;date\n1;03/04/2024\n2;05/06/2024\n3;07/08/2024\n4;2024-09-01\n';
     const { session, problems } = sessionOf(dates);
-    const iso = problems.find((p) => p.code === 'mixed-formats')!;
-    const proposal = session.proposalFor(iso);
-    assert.deepEqual(proposal.offers, []);
-    assert.equal(
-      t(proposal.note!.key, 'en', proposal.note!.params),
-      '“2024-09-01” is written as Table Schema reads it by default (YYYY-MM-DD): it is not rewritten as DD/MM/YYYY, and no other value of the column could be converted to its form with certainty.',
-    );
-    // 1.234 in a column of decimal commas is a thousand; with decimal points it would read 1.234.
+    const mixed = problems.filter((p) => p.code === 'mixed-formats');
+    assert.deepEqual(mixed.map((p) => p.params.value), ['03/04/2024', '05/06/2024', '07/08/2024'], 'the ISO date has no problem');
+    assert.deepEqual(session.proposalFor(mixed[0]).offers.map((o) => o.safety), ['choice', 'choice']);
+    assert.equal(session.fixAll('safe'), undefined);
+    // 1.234 in a column of decimal commas is a thousand; with decimal points it would read 1.234: the column
+    // keeps its commas, and the values with a point are left alone, with a note.
     const numbers = 'id;montant\n1;12,5\n2;13,5\n3;1.234\n4;14.5\n';
-    const point = offersFor(numbers, 'mixed-formats');
-    assert.equal(point.problem.params.value, '14.5');
-    assert.deepEqual(point.offers, []);
+    const { session: numberSession, problems: numberProblems } = sessionOf(numbers);
+    const reported = numberProblems.filter((p) => p.code === 'mixed-formats');
+    assert.deepEqual(reported.map((p) => p.params.value), ['14.5'], '1.234 has no form of its own');
+    for (const problem of reported) assert.deepEqual(numberSession.proposalFor(problem).offers, []);
   });
 
   it('mixed formats: a yes/no value as Table Schema reads it by default is left alone, with a note', () => {
@@ -110,7 +109,10 @@ describe('hygiene quick fixes', () => {
     const text = fixture('commerces.csv');
     const { session } = sessionOf(text);
     const all = session.fixAll('safe')!;
-    assert.equal(all.parts.length, 4);
+    // X → oui, and each decimal comma (Latitude, Longitude) and dd/mm/yyyy date of the columns that also use
+    // the default form: 1 + 7 + 7 + 7 cells, each with its own problem.
+    assert.equal(all.parts.length, 22);
+    assert.ok(all.parts.every((part) => part.kind === 'majority-form'));
     const after = applyEdits(text, all.offer.edits);
     assert.deepEqual(hygieneProblems(after).filter((p) => p.code === 'mixed-formats'), []);
   });
@@ -179,8 +181,9 @@ describe('hygiene quick fixes', () => {
     const [fill] = offersFor(merged, 'merged-cell-gap').offers;
     assert.equal(applyEdits(merged, fill.edits), 'secteur,structure\n"Brest, centre",Lucioles\n"Brest, centre",Pomme d’Api\n"Brest, nord",Ti Bugale\n,Ar Vro\n');
     const commas = 'id,montant\n1,"12,5"\n2,"13,5"\n3,14.5\n';
-    const [rewrite] = offersFor(commas, 'mixed-formats').offers;
-    assert.equal(applyEdits(commas, rewrite.edits), 'id,montant\n1,12.5\n2,13.5\n3,14.5\n');
+    const reported = offersFor(commas, 'mixed-formats');
+    const rewrite = reported.session.columnFix(reported.problem, 'majority-form')!;
+    assert.equal(applyEdits(commas, rewrite.offer.edits), 'id,montant\n1,12.5\n2,13.5\n3,14.5\n');
   });
 
   it('offers nothing when the text changed under the problem, nor for a formula', () => {

@@ -10,26 +10,28 @@ import { fixture, hygieneProblems, placed } from './hygieneKit';
 describe('hygiene checks on fixtures without a schema', () => {
   it('base des commerces: #N/A, decimal points among decimal commas, an ISO date among French dates, an X among oui/non', () => {
     const problems = hygieneProblems(fixture('commerces.csv'));
-    assert.deepEqual(placed(problems, ['spreadsheet-error', 'mixed-formats', 'personal-data', 'total-row', 'merged-cell-gap', 'empty-column']), [
-      ['spreadsheet-error', 5, 7, 4, 94, 98],
-      ['mixed-formats', 5, 8, 4, 99, 106],
-      ['mixed-formats', 5, 9, 4, 107, 114],
-      ['mixed-formats', 6, 10, 5, 135, 145],
-      ['mixed-formats', 6, 11, 5, 146, 147],
-    ]);
+    // Latitude, Longitude and the dates mostly use a decimal comma and dd/mm/yyyy, but some values use Table
+    // Schema's default form (row 5: 48.3911 and -4.4869; row 6: 2024-03-15): the others are the ones reported,
+    // to be written in that form. X among oui/non is reported against the majority.
+    const mixed = (column: number) => placed(problems, ['mixed-formats']).filter(([, , col]) => col === column).map(([, row]) => row);
+    assert.deepEqual(mixed(8), [2, 3, 4, 6, 7, 8, 9], 'Latitude: every row but 5');
+    assert.deepEqual(mixed(9), [2, 3, 4, 6, 7, 8, 9], 'Longitude: every row but 5');
+    assert.deepEqual(mixed(10), [2, 3, 4, 5, 7, 8, 9], 'Date: every row but 6');
+    assert.deepEqual(mixed(11), [6], 'Terrasse: the X');
+    assert.deepEqual(placed(problems, ['spreadsheet-error', 'personal-data', 'total-row', 'merged-cell-gap', 'empty-column']), [['spreadsheet-error', 5, 7, 4, 94, 98]]);
     const latitude = problems.find((p) => p.code === 'mixed-formats' && p.fieldName === 'Latitude')!;
     assert.deepEqual(
       { ...latitude.params },
-      { variant: 'number', value: '48.3911', form: 'decimal-point', majority: 'decimal-comma', target: 'decimal-point', example: '48,3904', majorityCount: 7, minorityCount: 1 },
+      { variant: 'number', value: '48,3904', form: 'decimal-comma', majority: 'decimal-comma', target: 'decimal-point', targetExample: '48.3911', targetCount: 1, messageKey: 'mixed-formats.toward-default' },
     );
     assert.equal(
       problemMessage(latitude, 'fr'),
-      'Nombre écrit « 48.3911 » au format point décimal, alors que la colonne « Latitude » utilise surtout virgule décimale (par exemple « 48,3904 ») : 7 valeurs contre 1. Écrivez toute la colonne de la même façon.',
+      'Nombre écrit « 48,3904 » au format virgule décimale, alors que la colonne « Latitude » a aussi un nombre au format point décimal (par exemple « 48.3911 »), celui que Table Schema lit par défaut. Écrivez toute la colonne au format point décimal.',
     );
     const date = problems.find((p) => p.code === 'mixed-formats' && p.fieldName === 'Date de mise à jour')!;
     assert.equal(date.params.majority, '%d/%m/%Y');
     assert.equal(date.params.target, '%Y-%m-%d', 'fixes write the ISO form the column already uses, not the majority’s');
-    assert.match(problemMessage(date, 'en'), /^Date written “2024-03-15” as YYYY-MM-DD while column “Date de mise à jour” mostly uses DD\/MM\/YYYY \(e\.g\. “12\/03\/2024”\)/);
+    assert.match(problemMessage(date, 'en'), /^Date written “12\/03\/2024” as DD\/MM\/YYYY while column “Date de mise à jour” also has a date as YYYY-MM-DD \(e\.g\. “2024-03-15”\)/);
     const terrasse = problems.find((p) => p.code === 'mixed-formats' && p.fieldName === 'Terrasse')!;
     assert.equal(terrasse.params.majority, 'oui/non:lower');
     assert.match(problemMessage(terrasse, 'fr'), /« X » au format X \/ vide, alors que la colonne « Terrasse » utilise surtout oui\/non/);

@@ -208,13 +208,25 @@ describe('hygiene rules', () => {
     });
 
     it('decides what a column holds on a sample, then reports every later cell of a minority form', () => {
-      // 1 500 rows: the sample (1 000 values) sees day-first dates only; later ISO dates are reported all the same.
+      // 1 500 rows: the sample (1 000 values) sees day-first dates only; later dates in another form are reported all the same.
       const rows = ['id,date'];
-      for (let i = 1; i <= 1500; i++) rows.push(i <= 1400 ? `${i},12/03/2024` : `${i},2024-03-12`);
+      for (let i = 1; i <= 1500; i++) rows.push(i <= 1400 ? `${i},12/03/2024` : `${i},12 mars 2024`);
       const problems = hygieneProblems(`${rows.join('\n')}\n`).filter((p) => p.code === 'mixed-formats');
       assert.equal(problems.length, 100);
       assert.equal(problems[0].rowNumber, 1402);
       assert.deepEqual([problems[0].params.majorityCount, problems[0].params.minorityCount], [1400, 100]);
+    });
+
+    it('reports the majority’s cells when later values use Table Schema’s default form (ISO 8601), at most 1 000 of them', () => {
+      // The sample sees day-first dates only; the ISO dates after it make ISO the target: the day-first dates
+      // are the ones to convert (1 000 kept, the rest reported once those are fixed), never the ISO ones.
+      const rows = ['id,date'];
+      for (let i = 1; i <= 1500; i++) rows.push(i <= 1400 ? `${i},12/03/2024` : `${i},2024-03-12`);
+      const problems = hygieneProblems(`${rows.join('\n')}\n`).filter((p) => p.code === 'mixed-formats');
+      assert.equal(problems.length, 1000);
+      assert.equal(problems[0].rowNumber, 2);
+      assert.ok(problems.every((p) => p.params.value === '12/03/2024' && p.params.target === '%Y-%m-%d'));
+      assert.deepEqual([problems[0].params.targetCount, problems[0].params.targetExample], [100, '2024-03-12']);
     });
 
     it('follows the first 1 000 columns only (a file without line breaks reads as a header of millions of cells)', () => {
@@ -229,7 +241,8 @@ describe('hygiene rules', () => {
       for (let i = 0; i < 6000; i++) rows.push(`${i};${i % 2 === 0 ? '12,5' : '12.5'}`);
       const problems = hygieneProblems(`${rows.join('\n')}\n`).filter((p) => p.code === 'mixed-formats');
       assert.equal(problems.length, 1000);
-      assert.deepEqual([problems[0].params.majorityCount, problems[0].params.minorityCount], [3000, 3000]);
+      // A tie: the decimal point, Table Schema's default, is the target; the commas are reported.
+      assert.deepEqual([problems[0].params.value, problems[0].params.targetCount], ['12,5', 3000]);
     });
   });
 });

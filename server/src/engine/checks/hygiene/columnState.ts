@@ -49,6 +49,8 @@ export class ColumnState {
   /** Forms of values already classified (typed columns repeat their values: 2024-03-12, oui, 0,5). */
   private readonly classified = new Map<string, ValueForm | null>();
   sampleMajority: string | undefined = undefined;
+  /** A number of the column reads as a decimal or a thousand depending on the decimal mark (`1.234`). */
+  readsEitherWay = false;
 
   // ---- personal data (from the sample)
   emails = 0;

@@ -16,7 +16,7 @@ import { labelStyleReasons, snakeCaseHeader } from './labelStyle';
 import { GROUP_LABEL_SHARE, isGroupLabel, mayHoldMergedCells } from './mergedCells';
 import { isBareNameLabel, isMobilePhone, isPersonalEmail, looksLikeEmail, looksLikePhone, personalDataOfLabel, type PersonalDataKind } from './personalData';
 import { isFormula, isSpreadsheetError, looksNumeric, totalLabelKind } from './spreadsheetLeftovers';
-import { BIT_FAMILY, isDefaultForm, NEUTRAL_NUMBER_FORM } from './valueForms';
+import { BIT_FAMILY, isDefaultForm, NEUTRAL_NUMBER_FORM, readsEitherWay } from './valueForms';
 
 /** Share of a column's sampled values that must be e-mail addresses (or phone numbers) for it to be judged on them. */
 const CONTACT_SHARE = 0.5;
@@ -237,6 +237,7 @@ export class HygieneChecker implements RowChecker {
     column.sampled++;
     const found = column.classify(value);
     if (found) {
+      if (found.kind === 'number' && !column.readsEitherWay && readsEitherWay(value)) column.readsEitherWay = true;
       let form = found.form;
       if (found.kind === 'number' && (value === '0' || value === '1')) {
         column.kindCounts.bit++;
@@ -253,19 +254,23 @@ export class HygieneChecker implements RowChecker {
     if (value === '') return;
     const found = column.classify(value);
     if (!found) return;
+    if (found.kind === 'number' && !column.readsEitherWay && readsEitherWay(value)) column.readsEitherWay = true;
     let form = found.form;
     if (column.kind === 'boolean' && (value === '0' || value === '1')) form = BIT_FAMILY;
     else if (found.kind !== column.kind || form === NEUTRAL_NUMBER_FORM) return;
     const stats = column.countForm(form, value);
-    if (form !== column.sampleMajority) column.keep(stats, { rowNumber: row.index + 1, range: cellRange(row, cell), value });
+    // The majority's cells are kept too when it is not Table Schema's default form: if some values are in
+    // that form, the majority's are the ones to convert (see reportMixedForms).
+    if (form !== column.sampleMajority || (column.kind !== 'boolean' && !isDefaultForm(form))) column.keep(stats, { rowNumber: row.index + 1, range: cellRange(row, cell), value });
   }
 
   /**
-   * Reports the cells not written in the column's majority form. Their fixes write the column's target
-   * form: the majority's, unless the majority is not Table Schema's default (ISO 8601 dates, a decimal
-   * point) while some values are: then that default form (`target`), so that no fix turns an ISO date
-   * into dd/mm/yyyy or a decimal point into a comma. Yes/no words have no such target: the spelling a
-   * schema wants (oui/non, true/false) varies, so values in the default spelling are only left alone.
+   * Reports the cells not written in the column's target form: the majority's, unless the majority is not
+   * Table Schema's default (ISO 8601 dates, a decimal point) while some values are: then that default form,
+   * and the cells to convert are the majority's (`variant` toward-default), never the values already in the
+   * default form. So every cell a fix changes has its own problem, and no fix turns an ISO date into
+   * dd/mm/yyyy or a decimal point into a comma. Yes/no words have no such target: the spelling a schema
+   * wants (oui/non, true/false) varies, so values in the default spelling are only left alone.
    */
   private reportMixedForms(context: CheckContext, column: ColumnState): void {
     if (!column.kind || column.forms.size < 2) return;
@@ -274,17 +279,20 @@ export class HygieneChecker implements RowChecker {
     let minorityCount = 0;
     for (const [form, stats] of column.forms) if (form !== majority.form) minorityCount += stats.count;
     const example = column.forms.get(majority.form)?.example;
-    const target = column.kind === 'boolean' || isDefaultForm(majority.form) ? majority.form : (this.defaultForm(column) ?? majority.form);
+    let target = column.kind === 'boolean' || isDefaultForm(majority.form) ? majority.form : (this.defaultForm(column) ?? majority.form);
+    // A column of decimal commas whose "decimal points" may be thousands (`1.234`): with points, such a value
+    // would read 1.234. The column keeps its commas (and the fixer leaves those values alone, with a note).
+    if (column.kind === 'number' && target !== majority.form && column.readsEitherWay) target = majority.form;
+    const towardDefault = target !== majority.form;
+    const targetStats = column.forms.get(target);
     for (const [form, stats] of column.forms) {
-      if (form === majority.form || formKind(form) !== column.kind) continue;
+      if (form === target || formKind(form) !== column.kind) continue;
+      if (!towardDefault && form === majority.form) continue;
       for (const cell of stats.kept) {
-        this.report(
-          context,
-          'mixed-formats',
-          cell.range,
-          { variant: column.kind, value: cell.value, form, majority: majority.form, ...(target !== majority.form ? { target } : {}), example, majorityCount: majority.count, minorityCount },
-          { rowNumber: cell.rowNumber, fieldNumber: column.index + 1, fieldName: column.label },
-        );
+        const params = towardDefault
+          ? { variant: column.kind, value: cell.value, form, majority: majority.form, target, targetExample: targetStats?.example, targetCount: targetStats?.count ?? 0, messageKey: 'mixed-formats.toward-default' }
+          : { variant: column.kind, value: cell.value, form, majority: majority.form, example, majorityCount: majority.count, minorityCount };
+        this.report(context, 'mixed-formats', cell.range, params, { rowNumber: cell.rowNumber, fieldNumber: column.index + 1, fieldName: column.label });
       }
     }
   }

@@ -91,49 +91,6 @@ function rewriteDate(value: string, target: string, context: FixContext, column:
 }
 
 /**
- * A column whose majority is not Table Schema's default form while some values are (a few ISO dates among
- * dd/mm/yyyy, decimal points among commas): the fix on such a value writes the rest of the column in its
- * form, never the value in the majority's. Only conversions that are certain are made (one reading, nothing
- * dropped or assumed); the others stay as they are, to be reported again against the new majority. The
- * decimal comma is left alone when a value of the column reads either way (`1.234`): changing the column's
- * decimal mark would change what that value means.
- */
-function defaultFormColumn(problem: Problem, context: FixContext, cell: CellRef, target: string): FixProposal {
-  const kept: FixProposal = { offers: [], note: { key: 'fix-note.default-form-kept', params: { value: cell.value, variant: problem.params.variant, form: target, majority: problem.params.majority } } };
-  const offer = context.memo(`hygiene-default-form:${cell.column}:${target}`, () => convertColumn(context, cell.column, problem.params.variant, target, cell.columnName));
-  return offer ? { offers: [offer] } : kept;
-}
-
-function convertColumn(context: FixContext, column: number, variant: unknown, target: string, fieldName: string): FixOffer | undefined {
-  const values = context.table.column(column).values;
-  const first = context.dialect.header ? 1 : 0;
-  if (variant === 'number' && values.some((value, row) => row >= first && value !== undefined && readsEitherWay(value))) return undefined;
-  const edits: OffsetEdit[] = [];
-  const changes: CellChange[] = [];
-  for (let row = first; row < values.length; row++) {
-    const value = values[row]?.trim();
-    if (!value) continue;
-    const found = classifyValue(value);
-    if (!found || found.kind !== variant || isDefaultForm(found.form)) continue;
-    let converted: string | undefined;
-    if (variant === 'date') {
-      const result = parseDateFr(value, { type: /%H/.test(target) ? 'datetime' : 'date', format: target }, { analysis: dateAnalysis(context, column) });
-      if (result.ok && !result.ambiguous && result.notes.length === 0) converted = result.value;
-    } else if (variant === 'number' && found.form === 'decimal-comma') {
-      const reading = readFrenchNumber(value, false);
-      if (reading && reading.readings.length === 1 && !reading.unit) converted = reading.readings[0];
-    }
-    const at = converted === undefined ? undefined : context.cell(row + 1, column);
-    const offer = at && converted !== undefined ? cellOffer(context, at, converted, { kind: 'default-form', safety: 'safe', titleKey: 'fix.hygiene.defaultForm' }) : undefined;
-    if (!offer) continue;
-    edits.push(...offer.edits);
-    changes.push(...(offer.changes ?? []));
-  }
-  if (edits.length === 0) return undefined;
-  return { kind: 'default-form', safety: 'safe', title: { key: 'fix.hygiene.defaultForm', params: { variant: String(variant), form: target, count: edits.length, fieldName } }, edits, changes };
-}
-
-/**
  * A value not in its column's majority form, written in the column's target form (see
  * HygieneChecker.reportMixedForms): the majority's, or Table Schema's default when some values use it and
  * the majority does not. A value already in the default form is never rewritten into another.
@@ -148,7 +105,8 @@ function majorityForm(problem: Problem, context: FixContext): FixProposal | unde
     // as Table Schema reads it by default, and nothing else is changed for it.
     return { offers: [], note: { key: 'fix-note.default-form-kept', params: { value: cell.value, variant, form, majority } } };
   }
-  if (form === target) return variant === 'date' || variant === 'number' ? defaultFormColumn(problem, context, cell, target) : undefined;
+  // A value already in the target form is not reported (the checker reports the others instead).
+  if (form === target) return undefined;
   const rewrite =
     variant === 'number' ? rewriteNumber(cell.value, target) : variant === 'boolean' ? rewriteBoolean(cell.value, target) : variant === 'date' ? rewriteDate(cell.value, target, context, cell.column) : undefined;
   if (!rewrite) return undefined;
@@ -291,7 +249,7 @@ function propose(problem: Problem, context: FixContext): FixProposal | undefined
 }
 
 export const hygieneFixer: ProblemFixer = {
-  kinds: ['rename-label', 'rename-all-labels', 'majority-form', 'default-form', 'empty-error-value', 'fill-down', 'remove-total-row', 'remove-repeated-header', 'remove-column'],
+  kinds: ['rename-label', 'rename-all-labels', 'majority-form', 'empty-error-value', 'fill-down', 'remove-total-row', 'remove-repeated-header', 'remove-column'],
   codes: Object.keys(hygieneCodes),
   propose,
 };
