@@ -3,6 +3,7 @@
 // and CLI strings of the sidecar features.
 import type { ProblemParams } from '../engine/problems';
 import type { Locale, MessageCatalog } from './types';
+import { yamlSyntaxSentence } from './yamlSyntax';
 
 function list(value: ProblemParams[string]): string[] {
   return Array.isArray(value) ? value : value === undefined ? [] : [String(value)];
@@ -42,53 +43,10 @@ const partialEn = (p: ProblemParams) => (p.partial ? ' (in the part of the file 
 
 export const metadataMessages: MessageCatalog = {
   // YAML syntax
+  // The YAML syntax: one message per kind of fault, `metadata-yaml-syntax.<kind>` (i18n/yamlSyntax.ts).
   'metadata-yaml-syntax': {
-    en: (p) => `YAML syntax error: ${String(p.detail ?? '')}`,
-    fr: (p) => `Erreur de syntaxe YAML : ${String(p.detail ?? '')}`,
-  },
-  'metadata-yaml-syntax.DUPLICATE_KEY': {
-    en: 'This key is written twice in the same block: keep only one.',
-    fr: 'Cette clé est écrite deux fois dans le même bloc : n’en gardez qu’une.',
-  },
-  'metadata-yaml-syntax.TAB_AS_INDENT': {
-    en: 'Tabs cannot indent YAML: use spaces.',
-    fr: 'Les tabulations ne peuvent pas servir de retrait en YAML : utilisez des espaces.',
-  },
-  'metadata-yaml-syntax.BAD_INDENT': {
-    en: 'Wrong indentation: the lines of a block must start at the same column, further right than their key.',
-    fr: 'Retrait incorrect : les lignes d’un bloc doivent commencer à la même colonne, plus à droite que leur clé.',
-  },
-  'metadata-yaml-syntax.MISSING_CHAR': {
-    en: (p) => `A character is missing here (a “:” after a key, or a closing quote or bracket). ${String(p.detail ?? '')}`,
-    fr: (p) => `Il manque un caractère ici (« : » après une clé, ou un guillemet ou crochet fermant). ${String(p.detail ?? '')}`,
-  },
-  'metadata-yaml-syntax.MULTIPLE_DOCS': {
-    en: 'A sidecar holds one YAML document: remove the “---” line and what follows, or move it to another file.',
-    fr: 'Une fiche contient un seul document YAML : supprimez la ligne « --- » et ce qui suit, ou placez-le dans un autre fichier.',
-  },
-  'metadata-yaml-syntax.BLOCK_AS_IMPLICIT_KEY': {
-    en: 'This line is read as a key but is not one: add “: ” after the key, or indent the line under its key.',
-    fr: 'Cette ligne est lue comme une clé mais n’en est pas une : ajoutez « : » après la clé, ou mettez la ligne en retrait sous sa clé.',
-  },
-  'metadata-yaml-syntax.MULTILINE_IMPLICIT_KEY': {
-    en: 'A key must fit on one line: add the missing “:” or quote the text.',
-    fr: 'Une clé doit tenir sur une ligne : ajoutez le « : » manquant ou mettez le texte entre guillemets.',
-  },
-  'metadata-yaml-syntax.BAD_SCALAR_START': {
-    en: 'A value cannot start with this character: put the value in quotes.',
-    fr: 'Une valeur ne peut pas commencer par ce caractère : mettez-la entre guillemets.',
-  },
-  'metadata-yaml-syntax.UNEXPECTED_TOKEN': {
-    en: (p) => `Unexpected text here: check the indentation and the “:” of the line above. (${String(p.detail ?? '')})`,
-    fr: (p) => `Texte inattendu ici : vérifiez le retrait et le « : » de la ligne précédente. (${String(p.detail ?? '')})`,
-  },
-  'metadata-yaml-syntax.BAD_ALIAS': {
-    en: 'This alias (*name) has no matching anchor (&name) above it.',
-    fr: 'Cet alias (*nom) ne correspond à aucune ancre (&nom) écrite plus haut.',
-  },
-  'metadata-yaml-syntax.RESOURCE_EXHAUSTION': {
-    en: 'The YAML is nested too deeply to be read: a sidecar has a few levels at most.',
-    fr: 'Le YAML est imbriqué trop profondément pour être lu : une fiche ne compte que quelques niveaux.',
+    en: (p) => yamlSyntaxSentence(p.kind, p, 'en'),
+    fr: (p) => yamlSyntaxSentence(p.kind, p, 'fr'),
   },
   'metadata-yaml-aliases.count': {
     en: 'Too many aliases (*name) are expanded ({limit} at most): this YAML would grow without bound (a “YAML bomb”). Write the values out.',
@@ -99,8 +57,8 @@ export const metadataMessages: MessageCatalog = {
     fr: 'Cet alias (*{alias}) désigne un bloc qui le contient : la valeur serait infinie.',
   },
   'metadata-yaml-aliases': {
-    en: (p) => `The aliases of this YAML cannot be expanded: ${String(p.detail ?? '')}`,
-    fr: (p) => `Les alias de ce YAML ne peuvent pas être développés : ${String(p.detail ?? '')}`,
+    en: 'The aliases (*name) of this YAML cannot be expanded: write the values out.',
+    fr: 'Les alias (*nom) de ce YAML ne peuvent pas être développés : écrivez les valeurs en clair.',
   },
   'metadata-too-large': {
     en: 'This file is too large to be a sidecar ({size} characters, {limit} at most): it is not read.',
