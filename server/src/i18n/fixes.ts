@@ -2,6 +2,7 @@
 // doubt or why nothing is offered, the CLI's --fix report, and the reasons the date and coordinate engines give.
 import type { ProblemParams } from '../engine/problems';
 import { coordinateFixReasonMessages, coordinateTransformationMessages, dateFixNoteMessages, dateFixReasonMessages } from './fixReasons';
+import { ioReason } from './ioErrors';
 import type { Locale, MessageCatalog, Template } from './types';
 
 type Params = ProblemParams;
@@ -225,8 +226,8 @@ const cli: MessageCatalog = {
     fr: (p) => `${str(p.path)} : non écrit : le texte corrigé contient des caractères que ${str(p.encoding)} ne sait pas représenter (${quote(p.sample, 'fr')})`,
   },
   'cli.fix.writeError': {
-    en: (p) => `${str(p.path)}: could not write the fixed file (${str(p.reason)})`,
-    fr: (p) => `${str(p.path)} : impossible d'écrire le fichier corrigé (${str(p.reason)})`,
+    en: (p) => `${str(p.path)}: could not write the fixed file (${ioReason(p.reason, 'en')})`,
+    fr: (p) => `${str(p.path)} : impossible d'écrire le fichier corrigé (${ioReason(p.reason, 'fr')})`,
   },
   'cli.help.fix': {
     en: `Fixing (options of check):

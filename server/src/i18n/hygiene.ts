@@ -1,5 +1,6 @@
 // Messages of the hygiene checks (tables without a schema), of their quick fixes, and of schema inference.
 import type { ProblemParams } from '../engine/problems';
+import { ioReason } from './ioErrors';
 import type { MessageCatalog } from './types';
 
 type Lang = 'en' | 'fr';
@@ -175,7 +176,7 @@ export const hygieneMessages: MessageCatalog = {
     fr: 'Le schéma déduit ne valide pas son propre fichier ({errors} erreur(s)) : merci de signaler ce bogue.',
   },
   'cli.infer.noFile': { en: 'give the CSV file to infer a schema from', fr: 'indiquez le fichier CSV dont déduire un schéma' },
-  'cli.infer.write': { en: 'Cannot write {path}: {reason}', fr: "Impossible d'écrire {path} : {reason}" },
+  'cli.infer.write': { en: (p) => `Cannot write ${String(p.path)}: ${ioReason(p.reason, 'en')}`, fr: (p) => `Impossible d'écrire ${String(p.path)} : ${ioReason(p.reason, 'fr')}` },
   'cli.infer.help': {
     en: `opendata-lint infer <file.csv> [-o schema.json] [--lang fr|en]
 

@@ -1,5 +1,6 @@
 // Messages about which schema applies to a file (detection, unpinned versions). Reference errors are
 // phrased by schemaRef.ts, which their problems name through `params.messageKey`.
+import { ioReason } from './ioErrors';
 import type { MessageCatalog } from './types';
 
 export const schemaSelectionMessages: MessageCatalog = {
@@ -17,7 +18,7 @@ export const schemaSelectionMessages: MessageCatalog = {
   },
   'schema-not-found': { en: 'Schema not found: {ref}', fr: 'Schéma introuvable : {ref}' },
   'schema-file-not-found': { en: 'Schema file not found: {path}', fr: 'Fichier de schéma introuvable : {path}' },
-  'schema-read-error': { en: 'Cannot read the schema {path}: {message}', fr: 'Impossible de lire le schéma {path} : {message}' },
-  'schema-invalid-json': { en: 'The schema {path} is not valid JSON: {message}', fr: "Le schéma {path} n'est pas un JSON valide : {message}" },
+  'schema-read-error': { en: (p) => `Cannot read the schema ${p.path}: ${ioReason(p.reason, 'en')}.`, fr: (p) => `Impossible de lire le schéma ${p.path} : ${ioReason(p.reason, 'fr')}.` },
+  'schema-invalid-json': { en: 'The schema {path} is not valid JSON or YAML (line {line}, column {column}).', fr: "Le schéma {path} n'est pas du JSON ou du YAML valide (ligne {line}, colonne {column})." },
   'schema-not-table-schema': { en: '{ref} is not a Table Schema', fr: "{ref} n'est pas un Table Schema" },
 };

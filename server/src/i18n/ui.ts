@@ -1,4 +1,5 @@
 // Interface strings of the CLI and the language server (not problems).
+import { ioReason } from './ioErrors';
 import type { MessageCatalog } from './types';
 
 export const uiMessages: MessageCatalog = {
@@ -12,7 +13,7 @@ export const uiMessages: MessageCatalog = {
     fr: '{files} fichier(s) vérifié(s) : {errors} erreur(s), {warnings} avertissement(s)',
   },
   'cli.error.noFiles': { en: 'No CSV file found in: {inputs}', fr: 'Aucun fichier CSV trouvé dans : {inputs}' },
-  'cli.error.read': { en: 'Cannot read {path}: {reason}', fr: 'Impossible de lire {path} : {reason}' },
+  'cli.error.read': { en: (p) => `Cannot read ${String(p.path)}: ${ioReason(p.reason, 'en')}`, fr: (p) => `Impossible de lire ${String(p.path)} : ${ioReason(p.reason, 'fr')}` },
   'cli.error.usage': { en: 'Usage error: {reason}', fr: "Erreur d'utilisation : {reason}" },
   'cli.error.unknownOption': { en: 'unknown option {option}', fr: 'option inconnue {option}' },
   'cli.error.missingValue': { en: 'option {option} needs a value', fr: "l'option {option} attend une valeur" },
@@ -134,7 +135,10 @@ que --max-warnings), 2 erreur d'utilisation ou de lecture.`,
     fr: '--changed-only {ref} : git n\'a pas pu lister les modifications ({reason})',
   },
   'cli.error.check': { en: 'Cannot check {path}: {reason}', fr: 'Impossible de vérifier {path} : {reason}' },
-  'cli.error.write': { en: 'Cannot write the report {path}: {reason}', fr: 'Impossible d\'écrire le rapport {path} : {reason}' },
+  'cli.error.write': {
+    en: (p) => `Cannot write the report ${String(p.path)}: ${ioReason(p.reason, 'en')}`,
+    fr: (p) => `Impossible d'écrire le rapport ${String(p.path)} : ${ioReason(p.reason, 'fr')}`,
+  },
   'cli.failed.warnings': { en: 'Failed: {warnings} warning(s) with --severity warning.', fr: 'Échec : {warnings} avertissement(s) avec --severity warning.' },
   'cli.failed.maxWarnings': { en: 'Failed: {warnings} warning(s), more than --max-warnings {max}.', fr: 'Échec : {warnings} avertissement(s), plus que --max-warnings {max}.' },
   'cli.github.annotationLimit': {
@@ -172,7 +176,7 @@ que --max-warnings), 2 erreur d'utilisation ou de lecture.`,
     fr: '… et {count} autre(s) dans ce fichier : voir les annotations, le rapport SARIF, ou lancer opendata-lint en local.',
   },
   'cli.md.noSchema': { en: 'none', fr: 'aucun' },
-  'cli.md.failed': { en: 'Could not be checked: {reason}', fr: 'Vérification impossible : {reason}' },
+  'cli.md.failed': { en: (p) => `Could not be checked: ${ioReason(p.reason, 'en')}`, fr: (p) => `Vérification impossible : ${ioReason(p.reason, 'fr')}` },
   'cli.md.unreadable': { en: 'could not be checked', fr: 'vérification impossible' },
   'progress.validation.title': { en: 'Validation', fr: 'Validation' },
   'progress.validation.rows': { en: 'Validation: {checked} / {total} rows', fr: 'Validation : {checked} / {total} lignes' },

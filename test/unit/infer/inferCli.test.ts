@@ -57,7 +57,7 @@ describe('CLI: infer', () => {
     assert.match(missing.stderr, /indiquez le fichier CSV dont déduire un schéma/);
     const unreadable = await run(['infer', 'nope.csv']);
     assert.equal(unreadable.code, 2);
-    assert.match(unreadable.stderr, /Impossible de lire nope\.csv : ENOENT/);
+    assert.match(unreadable.stderr, /Impossible de lire nope\.csv : fichier introuvable/);
     const help = await run(['infer', '--help']);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /^opendata-lint infer <fichier\.csv> \[-o schema\.json\]/);
