@@ -139,8 +139,8 @@ export const metadataMessages: MessageCatalog = {
     fr: (p) => `${prop(p)} contient deux fois la même valeur (éléments ${String(p.first)} et ${String(p.second)}).`,
   },
   'metadata-invalid': {
-    en: (p) => `${prop(p)} is not valid (${String(p.keyword ?? '')}: ${String(p.detail ?? '')}).`,
-    fr: (p) => `${prop(p)} n’est pas valide (règle ${String(p.keyword ?? '')} : ${String(p.detail ?? '')}).`,
+    en: (p) => `${prop(p)} does not follow the sidecar's schema (its \`${String(p.keyword ?? '')}\` rule)${p.value === undefined ? '' : `: “${String(p.value)}”`}.`,
+    fr: (p) => `${prop(p)} ne respecte pas le schéma de la fiche (sa règle \`${String(p.keyword ?? '')}\`)${p.value === undefined ? '' : ` : « ${String(p.value)} »`}.`,
   },
   'metadata-unknown-property': {
     en: (p) => `Unknown property \`${String(p.property)}\`${p.parent ? ` in \`${String(p.parent)}\`` : ''}: it is ignored.${p.suggestion ? ` Did you mean \`${String(p.suggestion)}\`?` : ' Custom properties start with “x-”.'}`,

@@ -144,6 +144,27 @@ const schemaErrorReason = (params: Params, locale: Locale): string => {
   }
 };
 
+/** " (the parameter “column” is missing)": what is wrong with a custom check's params, from the fault's data. */
+function paramsFault(params: Params, locale: Locale): string {
+  const fr = locale === 'fr';
+  const name = quote(params.param, locale);
+  const given = params.given === undefined ? '' : fr ? `, et non ${str(params.given)}` : `, not ${str(params.given)}`;
+  switch (params.fault) {
+    case 'missing':
+      return fr ? ` (le paramètre ${name} manque)` : ` (the parameter ${name} is missing)`;
+    case 'not-a-column':
+      return fr ? ` (le paramètre ${name} doit être un nom de colonne${given})` : ` (the parameter ${name} must be a column name${given})`;
+    case 'not-a-column-list':
+      return fr ? ` (le paramètre ${name} doit être une liste de noms de colonnes${given})` : ` (the parameter ${name} must be a list of column names${given})`;
+    case 'lat-lon-pair':
+      return fr ? ` (« latitude » et « longitude » nomment deux colonnes et vont ensemble)` : ` (“latitude” and “longitude” name two columns and go together)`;
+    case 'operator':
+      return fr ? ` (l'opérateur doit être l'un de ${str(params.allowed).replace(/, /g, ' ')}${given})` : ` (the operator must be one of ${str(params.allowed).replace(/, /g, ' ')}${given})`;
+    default:
+      return '';
+  }
+}
+
 export const schemaMessages: MessageCatalog = {
   // ---- Header ↔ fields
   'missing-label': both((locale) => (params) => {
@@ -329,11 +350,11 @@ export const schemaMessages: MessageCatalog = {
     fr: "Le contrôle personnalisé « {check} » du schéma n'est pas pris en charge : il n'est pas appliqué (les données ne sont pas en cause).",
   },
   'custom-check-unsupported.params': {
-    en: 'The schema’s custom check “{check}” has unusable parameters ({detail}): it is not applied.',
-    fr: "Les paramètres du contrôle personnalisé « {check} » du schéma sont inutilisables ({detail}) : il n'est pas appliqué.",
+    en: (p) => `The schema’s custom check “${str(p.check)}” has unusable parameters${paramsFault(p, 'en')}: it is not applied.`,
+    fr: (p) => `Les paramètres du contrôle personnalisé « ${str(p.check)} » du schéma sont inutilisables${paramsFault(p, 'fr')} : il n'est pas appliqué.`,
   },
   'custom-check-unsupported.crashed': {
-    en: 'The schema’s custom check “{check}” failed ({detail}): it is not applied to the rest of the file.',
-    fr: "Le contrôle personnalisé « {check} » du schéma a échoué ({detail}) : il n'est pas appliqué au reste du fichier.",
+    en: 'The schema’s custom check “{check}” failed on an internal error, to be reported ({detail}): it is not applied to the rest of the file.',
+    fr: "Le contrôle personnalisé « {check} » du schéma a échoué sur une erreur interne, à signaler ({detail}) : il n'est pas appliqué au reste du fichier.",
   },
 };
