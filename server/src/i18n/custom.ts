@@ -2,6 +2,7 @@
 // French wording where it has one.
 import { issuesFromParams, type OpeningHoursIssue } from '../engine/checks/custom/openingHoursIssues';
 import type { ProblemParams } from '../engine/problems';
+import { counted } from './plural';
 import type { Locale, MessageCatalog } from './types';
 
 const list = (value: ProblemParams[string]): string => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
@@ -273,8 +274,8 @@ export const customMessages: MessageCatalog = {
     fr: "La valeur « {value} » n'est pas un numéro SIRET français valide : un SIRET ne contient que 14 chiffres.",
   },
   'french-siret-value.length': {
-    en: '“{value}” is not a valid French SIRET number: it has {digitCount} digits instead of 14.',
-    fr: "La valeur « {value} » n'est pas un numéro SIRET français valide : elle compte {digitCount} chiffres au lieu de 14.",
+    en: (p) => `“${p.value}” is not a valid French SIRET number: it has ${counted(p.digitCount, 'en', 'digit', 'digits')} instead of 14.`,
+    fr: (p) => `La valeur « ${p.value} » n'est pas un numéro SIRET français valide : elle compte ${counted(p.digitCount, 'fr', 'chiffre', 'chiffres')} au lieu de 14.`,
   },
   'french-siret-value.siren-instead': {
     en: '“{value}” is a SIREN (9 digits, the company), not a SIRET (14 digits, the establishment): add the 5 digits of the establishment (NIC).',
@@ -297,8 +298,9 @@ export const customMessages: MessageCatalog = {
     fr: "La valeur « {value} » n'est pas un numéro SIREN français valide : un SIREN ne contient que 9 chiffres.",
   },
   'french-siren-value.length': {
-    en: '“{value}” is not a valid French SIREN number: it has {digitCount} digits instead of 9 (a SIRET has 14: its first 9 are the SIREN).',
-    fr: "La valeur « {value} » n'est pas un numéro SIREN français valide : elle compte {digitCount} chiffres au lieu de 9 (un SIRET en compte 14, dont les 9 premiers forment le SIREN).",
+    en: (p) => `“${p.value}” is not a valid French SIREN number: it has ${counted(p.digitCount, 'en', 'digit', 'digits')} instead of 9 (a SIRET has 14: its first 9 are the SIREN).`,
+    fr: (p) =>
+      `La valeur « ${p.value} » n'est pas un numéro SIREN français valide : elle compte ${counted(p.digitCount, 'fr', 'chiffre', 'chiffres')} au lieu de 9 (un SIRET en compte 14, dont les 9 premiers forment le SIREN).`,
   },
   'french-siren-value.leading-zero-lost': {
     en: '“{value}” is a SIREN whose leading zero was lost (the column was read as a number): write “{suggestion}” and keep the column as text.',

@@ -3,6 +3,7 @@
 import type { ProblemParams } from '../engine/problems';
 import { coordinateFixReasonMessages, coordinateTransformationMessages, dateFixNoteMessages, dateFixReasonMessages } from './fixReasons';
 import { ioReason } from './ioErrors';
+import { isPlural, plural } from './plural';
 import type { Locale, MessageCatalog, Template } from './types';
 
 type Params = ProblemParams;
@@ -59,12 +60,12 @@ function columnTitle(locale: Locale): Template {
   return (params) => {
     const count = Number(params.count ?? 0);
     const nouns = columnNouns[str(params.kind)] ?? { en: ['value', 'values'], fr: ['valeur', 'valeurs'] };
-    const noun = nouns[locale][count > 1 ? 1 : 0];
+    const noun = nouns[locale][isPlural(count, locale) ? 1 : 0];
     return locale === 'fr' ? `Corriger les ${count} ${noun} de \`${str(params.fieldName)}\`` : `Fix all ${count} ${noun} in \`${str(params.fieldName)}\``;
   };
 }
 
-const plural = (count: Params[string], one: string, many: string) => (Number(count) > 1 ? many : one);
+
 
 const titles: MessageCatalog = {
   'fix.date': { en: convertTo('en', 'notes'), fr: convertTo('fr', 'notes') },
@@ -79,16 +80,16 @@ const titles: MessageCatalog = {
     fr: (p) => (p.lat === p.lon ? `Inverser latitude et longitude dans \`${str(p.lat)}\`` : `Inverser latitude et longitude (\`${str(p.lat)}\` ↔ \`${str(p.lon)}\`)`),
   },
   'fix.splitCoordinates': {
-    en: (p) => `Split \`${str(p.source)}\` into \`${str(p.lat)}\` and \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'row', 'rows')})`,
-    fr: (p) => `Répartir \`${str(p.source)}\` en \`${str(p.lat)}\` et \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'ligne', 'lignes')})`,
+    en: (p) => `Split \`${str(p.source)}\` into \`${str(p.lat)}\` and \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'en', 'row', 'rows')})`,
+    fr: (p) => `Répartir \`${str(p.source)}\` en \`${str(p.lat)}\` et \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'fr', 'ligne', 'lignes')})`,
   },
   'fix.lambert93Columns': {
-    en: (p) => `Convert \`${str(p.source)}\` from Lambert-93 into \`${str(p.lat)}\` and \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'row', 'rows')})`,
-    fr: (p) => `Convertir \`${str(p.source)}\` du Lambert-93 en \`${str(p.lat)}\` et \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'ligne', 'lignes')})`,
+    en: (p) => `Convert \`${str(p.source)}\` from Lambert-93 into \`${str(p.lat)}\` and \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'en', 'row', 'rows')})`,
+    fr: (p) => `Convertir \`${str(p.source)}\` du Lambert-93 en \`${str(p.lat)}\` et \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'fr', 'ligne', 'lignes')})`,
   },
   'fix.mergeCoordinates': {
-    en: (p) => `Merge \`${str(p.source)}\` into \`${str(p.field)}\` (${str(p.rows)} ${plural(p.rows, 'row', 'rows')})`,
-    fr: (p) => `Réunir \`${str(p.source)}\` dans \`${str(p.field)}\` (${str(p.rows)} ${plural(p.rows, 'ligne', 'lignes')})`,
+    en: (p) => `Merge \`${str(p.source)}\` into \`${str(p.field)}\` (${str(p.rows)} ${plural(p.rows, 'en', 'row', 'rows')})`,
+    fr: (p) => `Réunir \`${str(p.source)}\` dans \`${str(p.field)}\` (${str(p.rows)} ${plural(p.rows, 'fr', 'ligne', 'lignes')})`,
   },
   'fix.renameHeader': {
     en: (p) => `Rename the column to ${quote(p.value, 'en')}`,
@@ -145,8 +146,8 @@ const notes: MessageCatalog = {
     fr: (p) => `${quote(p.value, 'fr')} peut valoir ${quotedList(p.readings, 'fr')} (virgule décimale ou séparateur de milliers), et la colonne ne permet pas de trancher : choisissez.`,
   },
   'fix-note.coordinates-unreadable-rows': {
-    en: (p) => `${str(p.count)} ${plural(p.count, 'row', 'rows')} cannot be read as coordinates and would be left empty (rows ${str(p.rows)}${Number(p.count) > 10 ? '…' : ''}).`,
-    fr: (p) => `${str(p.count)} ${plural(p.count, 'ligne ne peut', 'lignes ne peuvent')} pas être ${plural(p.count, 'lue', 'lues')} comme des coordonnées et resteraient vides (lignes ${str(p.rows)}${Number(p.count) > 10 ? '…' : ''}).`,
+    en: (p) => `${str(p.count)} ${plural(p.count, 'en', 'row', 'rows')} cannot be read as coordinates and would be left empty (rows ${str(p.rows)}${Number(p.count) > 10 ? '…' : ''}).`,
+    fr: (p) => `${str(p.count)} ${plural(p.count, 'fr', 'ligne ne peut', 'lignes ne peuvent')} pas être ${plural(p.count, 'fr', 'lue', 'lues')} comme des coordonnées et resteraient vides (lignes ${str(p.rows)}${Number(p.count) > 10 ? '…' : ''}).`,
   },
   'fix-note.opening-hours.unparsed-text': {
     en: (p) => `Not converted to OpenStreetMap opening_hours: these words were not understood: ${quote(p.detail, 'en')}.`,
@@ -193,12 +194,12 @@ const notes: MessageCatalog = {
 
 const cli: MessageCatalog = {
   'cli.fix.applied': {
-    en: (p) => `${str(p.path)}: ${str(p.count)} ${plural(p.count, 'fix', 'fixes')} applied`,
-    fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'correction appliquée', 'corrections appliquées')}`,
+    en: (p) => `${str(p.path)}: ${str(p.count)} ${plural(p.count, 'en', 'fix', 'fixes')} applied`,
+    fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'fr', 'correction appliquée', 'corrections appliquées')}`,
   },
   'cli.fix.wouldApply': {
-    en: (p) => `${str(p.path)}: ${str(p.count)} ${plural(p.count, 'fix', 'fixes')} would be applied`,
-    fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'correction serait appliquée', 'corrections seraient appliquées')}`,
+    en: (p) => `${str(p.path)}: ${str(p.count)} ${plural(p.count, 'en', 'fix', 'fixes')} would be applied`,
+    fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'fr', 'correction serait appliquée', 'corrections seraient appliquées')}`,
   },
   'cli.fix.change': {
     en: (p) => `  row ${str(p.row)}, ${str(p.column)}: ${quote(p.before, 'en')} → ${quote(p.after, 'en')} [${str(p.kind)}]`,
@@ -207,11 +208,11 @@ const cli: MessageCatalog = {
   'cli.fix.action': { en: (p) => `  ${str(p.title)} [${str(p.kind)}]`, fr: (p) => `  ${str(p.title)} [${str(p.kind)}]` },
   'cli.fix.more': {
     en: (p) => `  … and ${str(p.count)} more`,
-    fr: (p) => `  … et ${str(p.count)} ${plural(p.count, 'autre', 'autres')}`,
+    fr: (p) => `  … et ${str(p.count)} ${plural(p.count, 'fr', 'autre', 'autres')}`,
   },
   'cli.fix.unsafeLeft': {
-    en: (p) => `${str(p.path)}: ${str(p.count)} more ${plural(p.count, 'fix is', 'fixes are')} available with --unsafe-fixes`,
-    fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'autre correction est disponible', 'autres corrections sont disponibles')} avec --unsafe-fixes`,
+    en: (p) => `${str(p.path)}: ${str(p.count)} more ${plural(p.count, 'en', 'fix is', 'fixes are')} available with --unsafe-fixes`,
+    fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'fr', 'autre correction est disponible', 'autres corrections sont disponibles')} avec --unsafe-fixes`,
   },
   'cli.fix.sidecar': {
     en: (p) => `${str(p.path)}: original labels of the renamed columns recorded`,

@@ -2,6 +2,7 @@
 // (ajv errors rephrased), the fiche descriptive, checks across the sidecar and its CSV, and the editor
 // and CLI strings of the sidecar features.
 import type { ProblemParams } from '../engine/problems';
+import { counted, plural } from './plural';
 import type { Locale, MessageCatalog } from './types';
 import { yamlSyntaxSentence } from './yamlSyntax';
 
@@ -61,8 +62,8 @@ export const metadataMessages: MessageCatalog = {
     fr: 'Les alias (*nom) de ce YAML ne peuvent pas être développés : écrivez les valeurs en clair.',
   },
   'metadata-too-large': {
-    en: 'This file is too large to be a sidecar ({size} characters, {limit} at most): it is not read.',
-    fr: 'Ce fichier est trop volumineux pour une fiche descriptive ({size} caractères, {limit} au plus) : il n’est pas lu.',
+    en: (p) => `This file is too large to be a sidecar (${counted(p.size, 'en', 'character', 'characters')}, ${p.limit} at most): it is not read.`,
+    fr: (p) => `Ce fichier est trop volumineux pour une fiche descriptive (${counted(p.size, 'fr', 'caractère', 'caractères')}, ${p.limit} au plus) : il n’est pas lu.`,
   },
 
   // The sidecar's JSON Schema (ajv), rephrased
@@ -111,20 +112,20 @@ export const metadataMessages: MessageCatalog = {
     fr: (p) => `${prop(p)} est vide : remplissez-la ou supprimez la ligne.`,
   },
   'metadata-invalid.minLength': {
-    en: (p) => `${prop(p)} must have at least ${String(p.limit)} characters.`,
-    fr: (p) => `${prop(p)} doit compter au moins ${String(p.limit)} caractères.`,
+    en: (p) => `${prop(p)} must have at least ${counted(p.limit, 'en', 'character', 'characters')}.`,
+    fr: (p) => `${prop(p)} doit compter au moins ${counted(p.limit, 'fr', 'caractère', 'caractères')}.`,
   },
   'metadata-invalid.maxLength': {
-    en: (p) => `${prop(p)} must have at most ${String(p.limit)} characters.`,
-    fr: (p) => `${prop(p)} doit compter au plus ${String(p.limit)} caractères.`,
+    en: (p) => `${prop(p)} must have at most ${counted(p.limit, 'en', 'character', 'characters')}.`,
+    fr: (p) => `${prop(p)} doit compter au plus ${counted(p.limit, 'fr', 'caractère', 'caractères')}.`,
   },
   'metadata-invalid.minItems': {
-    en: (p) => `${prop(p)} must list at least ${String(p.limit)} value(s).`,
-    fr: (p) => `${prop(p)} doit contenir au moins ${String(p.limit)} valeur(s).`,
+    en: (p) => `${prop(p)} must list at least ${counted(p.limit, 'en', 'value', 'values')}.`,
+    fr: (p) => `${prop(p)} doit contenir au moins ${counted(p.limit, 'fr', 'valeur', 'valeurs')}.`,
   },
   'metadata-invalid.maxItems': {
-    en: (p) => `${prop(p)} must list at most ${String(p.limit)} values.`,
-    fr: (p) => `${prop(p)} doit contenir au plus ${String(p.limit)} valeurs.`,
+    en: (p) => `${prop(p)} must list at most ${counted(p.limit, 'en', 'value', 'values')}.`,
+    fr: (p) => `${prop(p)} doit contenir au plus ${counted(p.limit, 'fr', 'valeur', 'valeurs')}.`,
   },
   'metadata-invalid.minimum': {
     en: (p) => `${prop(p)} must be at least ${String(p.limit)} (not ${String(p.value)}).`,
@@ -165,8 +166,8 @@ export const metadataMessages: MessageCatalog = {
     fr: '« {value} » n’est pas un SIRET valide : un SIRET ne contient que 14 chiffres.',
   },
   'metadata-siret.length': {
-    en: '“{value}” is not a valid SIRET: it has {digitCount} digits instead of 14.',
-    fr: '« {value} » n’est pas un SIRET valide : il compte {digitCount} chiffres au lieu de 14.',
+    en: (p) => `“${String(p.value)}” is not a valid SIRET: it has ${counted(p.digitCount, 'en', 'digit', 'digits')} instead of 14.`,
+    fr: (p) => `« ${String(p.value)} » n’est pas un SIRET valide : il compte ${counted(p.digitCount, 'fr', 'chiffre', 'chiffres')} au lieu de 14.`,
   },
   'metadata-siret.siren-instead': {
     en: '“{value}” is a SIREN (9 digits, the organisation), not a SIRET (14 digits, the establishment): add the 5 digits of the establishment (NIC).',
@@ -255,12 +256,13 @@ export const metadataMessages: MessageCatalog = {
     fr: '« {ref} » ne peut pas être lu comme une ressource (erreurs YAML) : ouvrez-le pour les voir.',
   },
   'metadata-dialect-mismatch.delimiter': {
-    en: 'The CSV is separated by “{actual}” ({columns} columns), not by “{declared}”: with this setting its header is one single column.',
-    fr: 'Le CSV est séparé par « {actual} » ({columns} colonnes), et non par « {declared} » : avec ce réglage, son en-tête ne forme qu’une colonne.',
+    en: (p) => `The CSV is separated by “${String(p.actual)}” (${counted(p.columns, 'en', 'column', 'columns')}), not by “${String(p.declared)}”: with this setting its header is one single column.`,
+    fr: (p) => `Le CSV est séparé par « ${String(p.actual)} » (${counted(p.columns, 'fr', 'colonne', 'colonnes')}), et non par « ${String(p.declared)} » : avec ce réglage, son en-tête ne forme qu’une colonne.`,
   },
   'metadata-dialect-mismatch.header': {
-    en: 'The first row of the CSV holds the column names ({matched} of the {total} fields of the schema): write `header: true`, or they are read as data.',
-    fr: 'La première ligne du CSV contient les noms de colonnes ({matched} des {total} champs du schéma) : écrivez `header: true`, sinon ils sont lus comme des données.',
+    en: (p) => `The first row of the CSV holds the column names (${p.matched} of the ${counted(p.total, 'en', 'field', 'fields')} of the schema): write \`header: true\`, or they are read as data.`,
+    fr: (p) =>
+      `La première ligne du CSV contient les noms de colonnes (${p.matched} ${plural(p.total, 'fr', 'du', 'des')} ${counted(p.total, 'fr', 'champ', 'champs')} du schéma) : écrivez \`header: true\`, sinon ils sont lus comme des données.`,
   },
   'metadata-dialect-mismatch.lineTerminator': {
     en: 'Most lines of the CSV end with {actual}, not with {declared}.',
@@ -298,7 +300,10 @@ export const metadataMessages: MessageCatalog = {
   // Editor
   'lens.sidecar': { en: 'Metadata: {file}', fr: 'Fiche descriptive : {file}' },
   'lens.noSidecar': { en: 'Create the metadata sidecar…', fr: 'Créer la fiche descriptive…' },
-  'lens.sidecarTable': { en: 'Describes {file} · {rows} row(s) read', fr: 'Décrit {file} · {rows} ligne(s) lue(s)' },
+  'lens.sidecarTable': {
+    en: (p) => `Describes ${String(p.file)} · ${counted(p.rows, 'en', 'row', 'rows')} read`,
+    fr: (p) => `Décrit ${String(p.file)} · ${counted(p.rows, 'fr', 'ligne lue', 'lignes lues')}`,
+  },
   'sidecar.action.replace': { en: 'Replace with “{value}”', fr: 'Remplacer par « {value} »' },
   'sidecar.action.pin': { en: 'Pin the version: {value}', fr: 'Fixer la version : {value}' },
   'sidecar.hover.values': { en: 'Allowed values', fr: 'Valeurs possibles' },
@@ -330,11 +335,14 @@ incomplètes), 2 erreur d'utilisation.`,
   'cli.exportCatalogue.noFolder': { en: 'give the folder whose sidecars to export', fr: 'indiquez le dossier dont exporter les fiches' },
   'cli.exportCatalogue.notFolder': { en: '{path} is not a folder', fr: '{path} n’est pas un dossier' },
   'cli.exportCatalogue.none': { en: 'No sidecar (*.resource.yaml, datapackage.yaml) in {path}.', fr: 'Aucune fiche (*.resource.yaml, datapackage.yaml) dans {path}.' },
-  'cli.exportCatalogue.written': { en: '{path}: {rows} dataset(s) exported.', fr: '{path} : {rows} jeu(x) de données exporté(s).' },
+  'cli.exportCatalogue.written': {
+    en: (p) => `${String(p.path)}: ${counted(p.rows, 'en', 'dataset', 'datasets')} exported.`,
+    fr: (p) => `${String(p.path)} : ${counted(p.rows, 'fr', 'jeu de données exporté', 'jeux de données exportés')}.`,
+  },
   'cli.exportCatalogue.skipped': { en: '{path}: skipped ({reason}).', fr: '{path} : ignoré ({reason}).' },
   'cli.exportCatalogue.invalid': {
-    en: 'The catalogue does not validate against scdl/catalogue: {errors} error(s). Complete the sidecars listed above.',
-    fr: 'Le catalogue n’est pas valide selon scdl/catalogue : {errors} erreur(s). Complétez les fiches signalées ci-dessus.',
+    en: (p) => `The catalogue does not validate against scdl/catalogue: ${counted(p.errors, 'en', 'error', 'errors')}. Complete the sidecars listed above.`,
+    fr: (p) => `Le catalogue n’est pas valide selon scdl/catalogue : ${counted(p.errors, 'fr', 'erreur', 'erreurs')}. Complétez les fiches signalées ci-dessus.`,
   },
   'cli.exportCatalogue.incomplete': { en: '{path}: to complete: {missing}', fr: '{path} : à compléter : {missing}' },
 };
