@@ -168,6 +168,11 @@ describe('opening hours: what the library says, read into our issues', () => {
     assert.match(problemMessage(problem, 'en'), /The value is not valid opening_hours syntax at character 7\.$/);
   });
 
+  it('quotes the start of a long word only', () => {
+    const [issue] = judgeOpeningHours(`${'x'.repeat(300)} 08:00`).issues;
+    assert.deepEqual([issue.kind, issue.position, issue.word], ['unknown-word', 1, `${'x'.repeat(40)}…`]);
+  });
+
   it('keeps the issues through the problem parameters', () => {
     const issues = judgeOpeningHours('Lu-Ve 08:00-12:00').issues;
     assert.deepEqual(issuesFromParams(issueParams(issues)), issues);

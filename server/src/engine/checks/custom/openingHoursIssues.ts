@@ -222,8 +222,20 @@ function ruleBefore(value: string, at: number): { start: number; text: string } 
  */
 type Placing = 'at' | 'end' | 'around' | 'before' | 'rule';
 
-/** Places an issue read from a message: its word found in the value, its position 1-based. */
-function placed<K extends OpeningHoursIssue['kind']>(value: string, marker: number | undefined, issue: Omit<OpeningHoursIssue, 'kind'> & { kind: K }, findWord: Placing): OpeningHoursIssue {
+/** The words quoted in a message: a cell can hold a whole paragraph, and the message quotes its start only. */
+const MAX_WORD = 40;
+
+function short(text: string): string {
+  return text.length > MAX_WORD ? `${text.slice(0, MAX_WORD)}…` : text;
+}
+
+/** Places an issue read from a message: its word found in the value (quoted short), its position 1-based. */
+function placed(value: string, marker: number | undefined, issue: OpeningHoursIssue, findWord: Placing): OpeningHoursIssue {
+  const found = placedAt(value, marker, issue, findWord);
+  return found.word === undefined ? found : { ...found, word: short(found.word) };
+}
+
+function placedAt(value: string, marker: number | undefined, issue: OpeningHoursIssue, findWord: Placing): OpeningHoursIssue {
   if (issue.word !== undefined) {
     const at = locate(value, issue.word, marker);
     const word = at === undefined ? issue.word : value.slice(at, at + issue.word.length);
