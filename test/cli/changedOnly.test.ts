@@ -117,12 +117,12 @@ describe('--changed-only on a git repository', function () {
     assert.equal(run.code, 1, run.stderr);
     const lines = run.stdout.trim().split('\n');
     assert.deepEqual(lines, [
-      'data/communes.csv:8:10 error missing-cell Row 8 has 2 cells but the header has 3 columns: 1 cell(s) missing from column “commune” on.',
-      'data/communes.csv: 1 error(s), 0 warning(s), 0 info (7 rows); 2 more on unchanged lines, not reported (2 error(s), 0 warning(s))',
-      'data/nouveau.csv:2:13 error missing-cell Row 2 has 2 cells but the header has 3 columns: 1 cell(s) missing from column “commune” on.',
-      'data/nouveau.csv: 1 error(s), 0 warning(s), 0 info (2 rows)',
-      'data/untouched.csv: no problems on changed lines (2 rows); 1 more on unchanged lines, not reported (1 error(s), 0 warning(s))',
-      '3 file(s) checked: 2 error(s), 0 warning(s) (3 more on unchanged lines, not reported)',
+      'data/communes.csv:8:10 error missing-cell Row 8 has 2 cells but the header has 3 columns: 1 cell missing from column “commune” on.',
+      'data/communes.csv: 1 error, 0 warnings, 0 info (7 rows); 2 more on unchanged lines, not reported (2 errors, 0 warnings)',
+      'data/nouveau.csv:2:13 error missing-cell Row 2 has 2 cells but the header has 3 columns: 1 cell missing from column “commune” on.',
+      'data/nouveau.csv: 1 error, 0 warnings, 0 info (2 rows)',
+      'data/untouched.csv: no problems on changed lines (2 rows); 1 more on unchanged lines, not reported (1 error, 0 warnings)',
+      '3 files checked: 2 errors, 0 warnings (3 more on unchanged lines, not reported)',
     ]);
   });
 
@@ -151,7 +151,7 @@ describe('--changed-only on a git repository', function () {
     assert.equal(json.files.find((file: { path: string }) => file.path === 'data/nouveau.csv').changedLines, 'all');
     assert.deepEqual(json.summary.elsewhere, { errors: 3, warnings: 0, infos: 0 });
     const markdown = runCli(['check', 'data', '--changed-only', 'HEAD', '--format', 'markdown', '--lang', 'fr'], { cwd: repo }).stdout;
-    assert.match(markdown, /Seuls les problèmes des lignes modifiées depuis `HEAD` sont signalés\. 3 autre\(s\)/);
+    assert.match(markdown, /Seuls les problèmes des lignes modifiées depuis `HEAD` sont signalés\. 3 autres/);
     assert.match(markdown, /\| `data\/communes\.csv` \| 7 \| aucun \| 1 \| 0 \| 2 \|/);
   });
 

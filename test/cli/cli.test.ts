@@ -36,21 +36,21 @@ describe('CLI: opendata-lint check', function () {
       'test/fixtures/cli/broken.csv:2:9 error missing-cell',
       'test/fixtures/cli/broken.csv:3:17 error extra-cell',
     ]);
-    assert.equal(lines[3], 'test/fixtures/cli/broken.csv: 3 error(s), 0 warning(s), 0 info (2 rows)');
+    assert.equal(lines[3], 'test/fixtures/cli/broken.csv: 3 errors, 0 warnings, 0 info (2 rows)');
   });
 
   it('reads a Windows-1252 semicolon file from French Excel and reports its encoding at the first accented byte', () => {
     const { code, stdout } = run(['check', `${fixtures}/excel-windows1252.csv`]);
     assert.equal(code, 0, stdout);
     assert.match(stdout, /^test\/fixtures\/cli\/excel-windows1252\.csv:2:17 warning encoding-error The file is encoded in Windows-1252/m);
-    assert.match(stdout, /0 error\(s\), 1 warning\(s\), 0 info \(2 rows\)/);
+    assert.match(stdout, /0 errors, 1 warning, 0 info \(2 rows\)/);
   });
 
   it('follows --lang fr, and LANG when --lang is absent', () => {
     const explicit = run(['check', `${fixtures}/broken.csv`, '--lang', 'fr']);
     assert.match(explicit.stdout, /erreur duplicate-label Le nom de colonne « nom » est utilisé plusieurs fois/);
     const fromEnv = run(['check', `${fixtures}/broken.csv`], { LANG: 'fr_FR.UTF-8' });
-    assert.match(fromEnv.stdout, /3 erreur\(s\), 0 avertissement\(s\)/);
+    assert.match(fromEnv.stdout, /3 erreurs, 0 avertissement/);
   });
 
   it('checks every CSV of a folder, in a stable order, with a total', () => {
@@ -61,7 +61,7 @@ describe('CLI: opendata-lint check', function () {
       summaries.map((l) => l.split(':')[0]),
       ['broken.csv', 'clean.csv', 'empty.csv', 'excel-windows1252.csv'].map((f) => `test/fixtures/cli/${f}`),
     );
-    assert.match(stdout, /4 file\(s\) checked: 4 error\(s\), 1 warning\(s\)\s*$/);
+    assert.match(stdout, /4 files checked: 4 errors, 1 warning\s*$/);
   });
 
   it('accepts glob patterns', () => {

@@ -18,7 +18,7 @@ describe('CLI exit codes and thresholds', function () {
     assert.equal(runCli(['check', warningsOnly]).code, 0);
     const strict = runCli(['check', warningsOnly, '--severity', 'warning']);
     assert.equal(strict.code, 1);
-    assert.match(strict.stderr, /Failed: 1 warning\(s\) with --severity warning\./);
+    assert.match(strict.stderr, /Failed: 1 warning with --severity warning\./);
     assert.equal(runCli(['check', broken, '--severity', 'error']).code, 1);
   });
 
@@ -26,8 +26,8 @@ describe('CLI exit codes and thresholds', function () {
     assert.equal(runCli(['check', warningsOnly, '--max-warnings', '1']).code, 0);
     const over = runCli(['check', warningsOnly, '--max-warnings', '0', '--quiet']);
     assert.equal(over.code, 1);
-    assert.match(over.stderr, /Failed: 1 warning\(s\), more than --max-warnings 0\./);
-    assert.equal(runCli(['check', warningsOnly, '--max-warnings=0', '--lang=fr']).stderr.trim(), 'Échec : 1 avertissement(s), plus que --max-warnings 0.');
+    assert.match(over.stderr, /Failed: 1 warning, more than --max-warnings 0\./);
+    assert.equal(runCli(['check', warningsOnly, '--max-warnings=0', '--lang=fr']).stderr.trim(), 'Échec : 1 avertissement, plus que --max-warnings 0.');
   });
 
   it('exits 2 on usage errors, naming what is wrong', () => {
@@ -66,7 +66,7 @@ describe('CLI exit codes and thresholds', function () {
       assert.match(run.stdout, /^::error file=test\/fixtures\/cli\/broken\.csv,line=1,/);
       assert.ok(existsSync(sarif));
       assert.equal(JSON.parse(readFileSync(sarif, 'utf8')).runs[0].results.length, 3);
-      assert.match(readFileSync(summary, 'utf8'), /^### ❌ Open Data Lint — 3 error\(s\), 0 warning\(s\) in 1 file\(s\)/);
+      assert.match(readFileSync(summary, 'utf8'), /^### ❌ Open Data Lint — 3 errors, 0 warnings in 1 file/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

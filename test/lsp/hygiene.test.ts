@@ -89,7 +89,7 @@ describe('language server (real process): files without a schema', function () {
       const result = await session.request<InferredSchemaFile | null>('opendataLint/inferSchema', { uri });
       assert.ok(result);
       assert.equal(result.uri, pathToFileURL(path.join(workspace, 'schema.json')).href);
-      assert.match(result.summary, /^Inferred from 9 row\(s\): 7 column\(s\)/);
+      assert.match(result.summary, /^Inferred from 9 rows: 7 columns/);
       assert.equal(result.suggestion, undefined);
       const schema = JSON.parse(result.content);
       const text = TextDocument.create(uri, 'csv', 1, petiteEnfance).getText();

@@ -108,7 +108,7 @@ describe('language server (real process): validation against a schema', function
       const lenses = await session.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
       // The second lens is the metadata sidecar's (test/lsp/sidecar.test.ts).
       assert.equal(lenses.filter((l) => l.command?.command === 'opendataLint.pickSchema').length, 1);
-      assert.equal(lenses[0].command!.title, 'IRVE statique (etalab/schema-irve-statique@2.3.1) · 3 erreur(s) · 0 avertissement(s)');
+      assert.equal(lenses[0].command!.title, 'IRVE statique (etalab/schema-irve-statique@2.3.1) · 3 erreurs · 0 avertissement');
       assert.equal(lenses[0].command!.command, 'opendataLint.pickSchema');
     });
   });

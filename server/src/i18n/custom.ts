@@ -1,7 +1,9 @@
 // Messages for Validata's custom checks (`custom_checks` of schema.data.gouv.fr schemas), in Validata's
 // French wording where it has one.
+import { issuesFromParams, type OpeningHoursIssue } from '../engine/checks/custom/openingHoursIssues';
 import type { ProblemParams } from '../engine/problems';
-import type { MessageCatalog } from './types';
+import { counted } from './plural';
+import type { Locale, MessageCatalog } from './types';
 
 const list = (value: ProblemParams[string]): string => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
 /** “a”, “b” and “c” — or « a », « b » et « c » in French. */
@@ -20,6 +22,247 @@ const operatorWords: Record<string, { en: string; fr: string }> = {
   '<': { en: 'less than', fr: 'inférieure' },
 };
 
+// ---- opening hours: the issues read from the opening_hours library (engine/checks/custom/openingHoursIssues.ts),
+// phrased by us: the library's own text never reaches the user.
+
+const q = (text: string | undefined, locale: Locale): string => (locale === 'fr' ? `« ${text ?? ''} »` : `“${text ?? ''}”`);
+
+/** " (caractère 12)" / " (character 12)" when the position is known. */
+function at(issue: OpeningHoursIssue, locale: Locale): string {
+  if (issue.position === undefined) return '';
+  return locale === 'fr' ? ` (caractère ${issue.position})` : ` (character ${issue.position})`;
+}
+
+/** The English abbreviations the syntax wants, for days or months. */
+function canonical(about: string | undefined, locale: Locale): string {
+  if (about === 'month') return locale === 'fr' ? 'écrivez les mois en abréviations anglaises (Jan, Feb, Mar, …, Dec)' : 'write months as English abbreviations (Jan, Feb, Mar, …, Dec)';
+  return locale === 'fr' ? 'écrivez les jours en abréviations anglaises (Mo, Tu, We, Th, Fr, Sa, Su)' : 'write days as English abbreviations (Mo, Tu, We, Th, Fr, Sa, Su)';
+}
+
+/** What the library calls its selectors ("weekdays", "time ranges"…), as a group noun. */
+const selectorNames: Record<string, Record<Locale, string>> = {
+  weekdays: { en: 'weekdays', fr: 'jours de la semaine' },
+  months: { en: 'months', fr: 'mois' },
+  'time ranges': { en: 'time ranges', fr: 'plages horaires' },
+  'week ranges': { en: 'week ranges', fr: 'plages de semaines' },
+  'holiday ranges': { en: 'holidays', fr: 'jours fériés ou vacances' },
+  'year ranges': { en: 'year ranges', fr: 'plages d’années' },
+  comments: { en: 'comments', fr: 'commentaires' },
+  'state keywords': { en: 'state keywords (open, closed, off, unknown)', fr: 'mots d’état (open, closed, off, unknown)' },
+};
+
+function selectorName(issue: OpeningHoursIssue, locale: Locale): string {
+  return selectorNames[issue.about ?? '']?.[locale] ?? issue.about ?? '';
+}
+
+type IssuePhrase = (issue: OpeningHoursIssue, locale: Locale) => string;
+
+/** One sentence per kind of issue, in each language. */
+const issuePhrases: Record<string, { en: IssuePhrase; fr: IssuePhrase }> = {
+  // Why a value is invalid
+  empty: { en: () => 'the value holds no opening hours', fr: () => 'la valeur ne contient aucun horaire' },
+  'unknown-word': {
+    en: (i, l) => (i.word ? `${q(i.word, l)} is not understood here${at(i, l)}` : `text not understood${at(i, l)}`),
+    fr: (i, l) => (i.word ? `${q(i.word, l)} n’est pas compris à cet endroit${at(i, l)}` : `texte non compris${at(i, l)}`),
+  },
+  'ambiguous-word': {
+    en: (i, l) => `${q(i.word, l)} is ambiguous${at(i, l)}: it names a different ${i.about === 'month' ? 'month' : 'day'} in different languages; ${canonical(i.about, l)}`,
+    fr: (i, l) => `${q(i.word, l)} est ambigu${at(i, l)} : selon la langue, il désigne ${i.about === 'month' ? 'des mois' : 'des jours'} différents ; ${canonical(i.about, l)}`,
+  },
+  'foreign-word': {
+    en: (i, l) => `${q(i.word, l)} is not a known ${i.about === 'month' ? 'month' : 'day'} abbreviation${at(i, l)}: ${canonical(i.about, l)}`,
+    fr: (i, l) => `${q(i.word, l)} n’est pas une abréviation de ${i.about === 'month' ? 'mois' : 'jour'} reconnue${at(i, l)} : ${canonical(i.about, l)}`,
+  },
+  'season-word': {
+    en: () => 'seasons (summer, winter…) are vague: give the months or the dates, e.g. Jun-Aug',
+    fr: () => 'les saisons (été, hiver…) sont imprécises : indiquez les mois ou les dates, par exemple Jun-Aug',
+  },
+  'bad-time': {
+    en: (i, l) => `wrong time ${q(i.word, l)}${at(i, l)}: write times as HH:MM, from 00:00 to 24:00, minutes from 00 to 59`,
+    fr: (i, l) => `heure incorrecte ${q(i.word, l)}${at(i, l)} : écrivez les heures HH:MM, de 00:00 à 24:00, les minutes de 00 à 59`,
+  },
+  'bad-time-range': {
+    en: (i, l) => `incomplete or malformed time range ${q(i.word, l)}${at(i, l)}: write it HH:MM-HH:MM, e.g. 08:30-12:00`,
+    fr: (i, l) => `plage horaire incomplète ou mal écrite ${q(i.word, l)}${at(i, l)} : écrivez-la HH:MM-HH:MM, par exemple 08:30-12:00`,
+  },
+  'missing-symbol': {
+    en: (i, l) => `${q(i.hint, l)} missing${at(i, l)}`,
+    fr: (i, l) => `${q(i.hint, l)} manquant${at(i, l)}`,
+  },
+  'impossible-day': {
+    en: (i, l) => `day ${q(i.word, l)} does not exist in ${q(i.about, l)}${at(i, l)}`,
+    fr: (i, l) => `le jour ${q(i.word, l)} n’existe pas en ${q(i.about, l)}${at(i, l)}`,
+  },
+  'reversed-range': {
+    en: (i, l) => `range in reverse order ${q(i.word, l)}${at(i, l)}: write the start before the end`,
+    fr: (i, l) => `plage à l’envers ${q(i.word, l)}${at(i, l)} : écrivez le début avant la fin`,
+  },
+  'bad-week': {
+    en: (i, l) => `impossible week number or period ${q(i.word, l)}${at(i, l)}: weeks go from 1 to 53`,
+    fr: (i, l) => `numéro ou période de semaine impossible ${q(i.word, l)}${at(i, l)} : les semaines vont de 1 à 53`,
+  },
+  'bad-weekday-index': {
+    en: (i, l) => `impossible day rank ${q(i.word, l)}${at(i, l)}: in brackets, write 1 to 5 or -1 to -5, e.g. Mo[1] for the first Monday of the month`,
+    fr: (i, l) => `rang de jour impossible ${q(i.word, l)}${at(i, l)} : entre crochets, écrivez 1 à 5 ou -1 à -5, par exemple Mo[1] pour le premier lundi du mois`,
+  },
+  'misplaced-comma': {
+    en: (i, l) => `misplaced comma${at(i, l)}: separate rules with ${q(';', l)}`,
+    fr: (i, l) => `virgule mal placée${at(i, l)} : séparez les règles par ${q(';', l)}`,
+  },
+  'empty-rule': {
+    en: (i, l) => `empty rule${at(i, l)}: remove the extra separator (${q(';', l)} or ${q('||', l)})`,
+    fr: (i, l) => `règle vide${at(i, l)} : retirez le séparateur en trop (${q(';', l)} ou ${q('||', l)})`,
+  },
+  syntax: {
+    en: (i) => (i.position === undefined ? 'the value is not valid opening_hours syntax' : `the value is not valid opening_hours syntax at character ${i.position}`),
+    fr: (i) => (i.position === undefined ? 'la valeur n’est pas une syntaxe opening_hours valide' : `la valeur n’est pas une syntaxe opening_hours valide au caractère ${i.position}`),
+  },
+
+  // What the library corrects in a value it accepts
+  'write-instead': {
+    en: (i, l) => (i.hint ? `write ${q(i.hint, l)} instead of ${q(i.word, l)}${at(i, l)}` : `remove ${q(i.word, l)}${at(i, l)}`),
+    fr: (i, l) => (i.hint ? `écrivez ${q(i.hint, l)} au lieu de ${q(i.word, l)}${at(i, l)}` : `retirez ${q(i.word, l)}${at(i, l)}`),
+  },
+  'english-abbreviation': {
+    en: (i, l) => `write ${q(i.hint, l)} instead of ${q(i.word, l)}${at(i, l)}, as an English abbreviation`,
+    fr: (i, l) => `écrivez ${q(i.hint, l)} au lieu de ${q(i.word, l)}${at(i, l)}, en abréviation anglaise`,
+  },
+  assumed: {
+    en: (i, l) => `${q(i.word, l)} was read as ${q(i.hint, l)}${at(i, l)}: check it`,
+    fr: (i, l) => `${q(i.word, l)} a été lu comme ${q(i.hint, l)}${at(i, l)} : vérifiez-le`,
+  },
+  'remove-word': {
+    en: (i, l) => `remove ${q(i.word, l)}${at(i, l)}`,
+    fr: (i, l) => `retirez ${q(i.word, l)}${at(i, l)}`,
+  },
+  'hour-letter': {
+    en: (i, l) => `write times with ${q(':', l)} (08:30), without ${q(i.word, l)}`,
+    fr: (i, l) => `écrivez les heures avec ${q(':', l)} (08:30), sans ${q(i.word, l)}`,
+  },
+  'twelve-hour-clock': {
+    en: () => 'write times on the 24-hour clock (14:00, not 2 pm)',
+    fr: () => 'écrivez les heures de 00:00 à 24:00 (14:00 et non 2 pm)',
+  },
+  'hour-separator': {
+    en: (i, l) => `separate hours from minutes with ${q(':', l)} (08:30)`,
+    fr: (i, l) => `séparez les heures des minutes par ${q(':', l)} (08:30)`,
+  },
+  'degree-sign': {
+    en: (i, l) => `${q('°', l)} is not a zero: write 0${at(i, l)}`,
+    fr: (i, l) => `${q('°', l)} n’est pas un zéro : écrivez 0${at(i, l)}`,
+  },
+  'year-number': {
+    en: (i, l) => `the number ${q(i.word, l)} is read as a year${at(i, l)}; a time is written HH:MM (12:00)`,
+    fr: (i, l) => `le nombre ${q(i.word, l)} est lu comme une année${at(i, l)} ; une heure s’écrit HH:MM (12:00)`,
+  },
+  'unconnected-selectors': {
+    en: (i, l) => `${i.count ?? 2} unconnected groups of ${selectorName(i, l)} in one rule${at(i, l)}: join them with a comma (Mo-We,Fr; 08:00-12:00,14:00-18:00), or separate the rules with ${q(';', l)}`,
+    fr: (i, l) => `${i.count ?? 2} groupes de ${selectorName(i, l)} non reliés dans une même règle${at(i, l)} : reliez-les par une virgule (Mo-We,Fr ; 08:00-12:00,14:00-18:00), ou séparez les règles par ${q(';', l)}`,
+  },
+  'several-in-rule': {
+    en: (i, l) => `several ${selectorName(i, l)} in one rule${at(i, l)}: a rule takes only one`,
+    fr: (i, l) => `plusieurs ${selectorName(i, l)} dans une même règle${at(i, l)} : une règle n’en admet qu’un`,
+  },
+  'default-state': {
+    en: () => 'this rule changes the default state but is not the first: it overrides every rule before it',
+    fr: () => 'cette règle change l’état par défaut sans être la première : elle remplace toutes les règles précédentes',
+  },
+  'no-time': {
+    en: (i, l) => `rule ${q(i.word, l)} without hours${at(i, l)}: add them, e.g. 10:00-19:00, or a comment`,
+    fr: (i, l) => `règle ${q(i.word, l)} sans heures${at(i, l)} : ajoutez-les, par exemple 10:00-19:00, ou un commentaire`,
+  },
+  'empty-comment': {
+    en: (i, l) => `empty comment${at(i, l)}: write something in it, or use the keyword unknown`,
+    fr: (i, l) => `commentaire vide${at(i, l)} : écrivez-y quelque chose, ou utilisez le mot-clé unknown`,
+  },
+  'misplaced-colon': {
+    en: (i, l) => `misplaced ${q(':', l)}${at(i, l)}`,
+    fr: (i, l) => `${q(':', l)} mal placé${at(i, l)}`,
+  },
+  'overrides-previous': {
+    en: (i, l) => `this rule overrides part of the previous one, which ends after midnight${at(i, l)}: if it adds to it, separate them with ${q(',', l)} instead of ${q(';', l)}`,
+    fr: (i, l) => `cette règle remplace une partie de la précédente, qui finit après minuit${at(i, l)} : si elle s’y ajoute, séparez-les par ${q(',', l)} au lieu de ${q(';', l)}`,
+  },
+  'closed-after-comma': {
+    en: (i, l) => `a closing rule is separated from the previous one by ${q(';', l)}, not ${q(',', l)}${at(i, l)}`,
+    fr: (i, l) => `une règle de fermeture se sépare de la précédente par ${q(';', l)}, pas par ${q(',', l)}${at(i, l)}`,
+  },
+  'strange-24-7': {
+    en: (i, l) => `24/7 is used in a way that probably does not mean ${q('all day, every day', l)}: write open or closed, then the exceptions`,
+    fr: (i, l) => `24/7 est employé d’une façon qui ne veut sans doute pas dire ${q('tous les jours, toute la journée', l)} : écrivez open ou closed, puis les exceptions`,
+  },
+  'no-public-holiday': {
+    en: (i, l) => `public holidays are not specified: add ${q('PH off', l)} if the place is closed then`,
+    fr: (i, l) => `les jours fériés ne sont pas précisés : ajoutez ${q('PH off', l)} si le lieu est alors fermé`,
+  },
+  'combine-rules': {
+    en: (i, l) => `several rules hold only times: join them with ${q(',', l)}`,
+    fr: (i, l) => `plusieurs règles ne contiennent que des heures : réunissez-les avec ${q(',', l)}`,
+  },
+  reordered: {
+    en: () => 'the parts of a rule are put back in the usual order',
+    fr: () => 'les éléments d’une règle sont remis dans l’ordre habituel',
+  },
+  'no-colon-after': {
+    en: (i, l) => `no ${q(':', l)} after ${q(i.word, l)}`,
+    fr: (i, l) => `pas de ${q(':', l)} après ${q(i.word, l)}`,
+  },
+  'period-one': {
+    en: (i, l) => `a period of 1 is useless: remove ${q('/1', l)}${at(i, l)}`,
+    fr: (i, l) => `une période de 1 ne sert à rien : retirez ${q('/1', l)}${at(i, l)}`,
+  },
+  'without-minutes': {
+    en: (i, l) => (i.hint ? `times without minutes: write ${q(i.hint, l)}` : 'times without minutes: write them HH:MM (08:00)'),
+    fr: (i, l) => (i.hint ? `heures sans minutes : écrivez ${q(i.hint, l)}` : 'heures sans minutes : écrivez-les HH:MM (08:00)'),
+  },
+  'single-digit-hour': {
+    en: (i, l) => `hour ${q(i.word, l)} without a leading zero${at(i, l)}: write 0${i.word ?? ''} (morning) or ${i.hint ?? ''} (afternoon)`,
+    fr: (i, l) => `heure ${q(i.word, l)} sans zéro initial${at(i, l)} : écrivez 0${i.word ?? ''} (le matin) ou ${i.hint ?? ''} (l’après-midi)`,
+  },
+  'trailing-separator': {
+    en: (i, l) => `the value ends with ${q(i.word, l)}: complete it or remove the ${q(i.word, l)}`,
+    fr: (i, l) => `la valeur se termine par ${q(i.word, l)} : complétez-la ou retirez ce ${q(i.word, l)}`,
+  },
+  'useless-zero': {
+    en: (i, l) => `adding 0 changes nothing${at(i, l)}: remove it`,
+    fr: (i, l) => `ajouter 0 ne change rien${at(i, l)} : retirez-le`,
+  },
+  past: {
+    en: (i, l) => `date in the past ${q(i.word, l)}${at(i, l)}`,
+    fr: (i, l) => `date passée ${q(i.word, l)}${at(i, l)}`,
+  },
+  correction: {
+    en: (i, l) => (i.position === undefined ? 'automatic correction' : `automatic correction near ${q(i.word, l)}${at(i, l)}`),
+    fr: (i, l) => (i.position === undefined ? 'correction automatique' : `correction automatique près de ${q(i.word, l)}${at(i, l)}`),
+  },
+};
+
+/** The sentence of an issue; a kind this catalog does not know is said with the fallback kind's words. */
+function issueSentence(issue: OpeningHoursIssue, locale: Locale, fallback: 'syntax' | 'correction'): string {
+  const phrase = issuePhrases[issue.kind] ?? issuePhrases[fallback];
+  return phrase[locale](issue, locale);
+}
+
+const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const OSM_EXAMPLE = 'Mo-Fr 08:30-12:00,14:00-17:30; Sa 09:00-12:00';
+
+/** The message of `opening-hours-value`: Validata's wording, then what is wrong, in our words. */
+function openingHoursMessage(p: ProblemParams, locale: Locale): string {
+  const issues = issuesFromParams(p);
+  const fr = locale === 'fr';
+  if (p.variant === 'warning') {
+    const said = issues.map((issue) => issueSentence(issue, locale, 'correction')).join(fr ? ' ; ' : '; ');
+    const suggestion = p.suggestion ? (fr ? ` Valeur proposée : « ${p.suggestion} ».` : ` Suggested value: “${p.suggestion}”.`) : '';
+    return fr ? `Horaires d'ouverture acceptés seulement après correction : ${said}.${suggestion}` : `Opening hours accepted only with corrections: ${said}.${suggestion}`;
+  }
+  const base = fr
+    ? `Horaires d'ouverture incorrects : la valeur doit respecter la spécification OpenStreetMap opening_hours (ex. « ${OSM_EXAMPLE} »).`
+    : `Incorrect opening hours: the value must follow the OpenStreetMap opening_hours syntax (e.g. “${OSM_EXAMPLE}”).`;
+  const why = issues.map((issue) => `${capitalized(issueSentence(issue, locale, 'syntax'))}.`).join(' ');
+  return why ? `${base} ${why}` : base;
+}
+
 export const customMessages: MessageCatalog = {
   // SIRET / SIREN
   'french-siret-value': {
@@ -31,8 +274,8 @@ export const customMessages: MessageCatalog = {
     fr: "La valeur « {value} » n'est pas un numéro SIRET français valide : un SIRET ne contient que 14 chiffres.",
   },
   'french-siret-value.length': {
-    en: '“{value}” is not a valid French SIRET number: it has {digitCount} digits instead of 14.',
-    fr: "La valeur « {value} » n'est pas un numéro SIRET français valide : elle compte {digitCount} chiffres au lieu de 14.",
+    en: (p) => `“${p.value}” is not a valid French SIRET number: it has ${counted(p.digitCount, 'en', 'digit', 'digits')} instead of 14.`,
+    fr: (p) => `La valeur « ${p.value} » n'est pas un numéro SIRET français valide : elle compte ${counted(p.digitCount, 'fr', 'chiffre', 'chiffres')} au lieu de 14.`,
   },
   'french-siret-value.siren-instead': {
     en: '“{value}” is a SIREN (9 digits, the company), not a SIRET (14 digits, the establishment): add the 5 digits of the establishment (NIC).',
@@ -55,8 +298,9 @@ export const customMessages: MessageCatalog = {
     fr: "La valeur « {value} » n'est pas un numéro SIREN français valide : un SIREN ne contient que 9 chiffres.",
   },
   'french-siren-value.length': {
-    en: '“{value}” is not a valid French SIREN number: it has {digitCount} digits instead of 9 (a SIRET has 14: its first 9 are the SIREN).',
-    fr: "La valeur « {value} » n'est pas un numéro SIREN français valide : elle compte {digitCount} chiffres au lieu de 9 (un SIRET en compte 14, dont les 9 premiers forment le SIREN).",
+    en: (p) => `“${p.value}” is not a valid French SIREN number: it has ${counted(p.digitCount, 'en', 'digit', 'digits')} instead of 9 (a SIRET has 14: its first 9 are the SIREN).`,
+    fr: (p) =>
+      `La valeur « ${p.value} » n'est pas un numéro SIREN français valide : elle compte ${counted(p.digitCount, 'fr', 'chiffre', 'chiffres')} au lieu de 9 (un SIRET en compte 14, dont les 9 premiers forment le SIREN).`,
   },
   'french-siren-value.leading-zero-lost': {
     en: '“{value}” is a SIREN whose leading zero was lost (the column was read as a number): write “{suggestion}” and keep the column as text.',
@@ -69,13 +313,12 @@ export const customMessages: MessageCatalog = {
 
   // Opening hours
   'opening-hours-value': {
-    en: (p) => `Incorrect opening hours: the value must follow the OpenStreetMap opening_hours syntax (e.g. “Mo-Fr 08:30-12:00,14:00-17:30; Sa 09:00-12:00”). ${p.detail ?? ''}`.trim(),
-    fr: (p) =>
-      `Horaires d'ouverture incorrects : la valeur doit respecter la spécification OpenStreetMap opening_hours (ex. « Mo-Fr 08:30-12:00,14:00-17:30; Sa 09:00-12:00 »). ${p.detailFr ?? p.detail ?? ''}`.trim(),
+    en: (p) => openingHoursMessage(p, 'en'),
+    fr: (p) => openingHoursMessage(p, 'fr'),
   },
   'opening-hours-value.warning': {
-    en: (p) => `Opening hours accepted only with corrections: ${p.detail ?? ''}${p.suggestion ? ` Suggested value: “${p.suggestion}”.` : ''}`,
-    fr: (p) => `Horaires d'ouverture acceptés seulement après correction : ${p.detailFr ?? p.detail ?? ''}${p.suggestion ? ` Valeur proposée : « ${p.suggestion} ».` : ''}`,
+    en: (p) => openingHoursMessage(p, 'en'),
+    fr: (p) => openingHoursMessage(p, 'fr'),
   },
 
   // Phone numbers

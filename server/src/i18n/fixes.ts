@@ -2,6 +2,8 @@
 // doubt or why nothing is offered, the CLI's --fix report, and the reasons the date and coordinate engines give.
 import type { ProblemParams } from '../engine/problems';
 import { coordinateFixReasonMessages, coordinateTransformationMessages, dateFixNoteMessages, dateFixReasonMessages } from './fixReasons';
+import { ioReason } from './ioErrors';
+import { isPlural, plural } from './plural';
 import type { Locale, MessageCatalog, Template } from './types';
 
 type Params = ProblemParams;
@@ -58,12 +60,12 @@ function columnTitle(locale: Locale): Template {
   return (params) => {
     const count = Number(params.count ?? 0);
     const nouns = columnNouns[str(params.kind)] ?? { en: ['value', 'values'], fr: ['valeur', 'valeurs'] };
-    const noun = nouns[locale][count > 1 ? 1 : 0];
+    const noun = nouns[locale][isPlural(count, locale) ? 1 : 0];
     return locale === 'fr' ? `Corriger les ${count} ${noun} de \`${str(params.fieldName)}\`` : `Fix all ${count} ${noun} in \`${str(params.fieldName)}\``;
   };
 }
 
-const plural = (count: Params[string], one: string, many: string) => (Number(count) > 1 ? many : one);
+
 
 const titles: MessageCatalog = {
   'fix.date': { en: convertTo('en', 'notes'), fr: convertTo('fr', 'notes') },
@@ -78,16 +80,16 @@ const titles: MessageCatalog = {
     fr: (p) => (p.lat === p.lon ? `Inverser latitude et longitude dans \`${str(p.lat)}\`` : `Inverser latitude et longitude (\`${str(p.lat)}\` ↔ \`${str(p.lon)}\`)`),
   },
   'fix.splitCoordinates': {
-    en: (p) => `Split \`${str(p.source)}\` into \`${str(p.lat)}\` and \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'row', 'rows')})`,
-    fr: (p) => `Répartir \`${str(p.source)}\` en \`${str(p.lat)}\` et \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'ligne', 'lignes')})`,
+    en: (p) => `Split \`${str(p.source)}\` into \`${str(p.lat)}\` and \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'en', 'row', 'rows')})`,
+    fr: (p) => `Répartir \`${str(p.source)}\` en \`${str(p.lat)}\` et \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'fr', 'ligne', 'lignes')})`,
   },
   'fix.lambert93Columns': {
-    en: (p) => `Convert \`${str(p.source)}\` from Lambert-93 into \`${str(p.lat)}\` and \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'row', 'rows')})`,
-    fr: (p) => `Convertir \`${str(p.source)}\` du Lambert-93 en \`${str(p.lat)}\` et \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'ligne', 'lignes')})`,
+    en: (p) => `Convert \`${str(p.source)}\` from Lambert-93 into \`${str(p.lat)}\` and \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'en', 'row', 'rows')})`,
+    fr: (p) => `Convertir \`${str(p.source)}\` du Lambert-93 en \`${str(p.lat)}\` et \`${str(p.lon)}\` (${str(p.rows)} ${plural(p.rows, 'fr', 'ligne', 'lignes')})`,
   },
   'fix.mergeCoordinates': {
-    en: (p) => `Merge \`${str(p.source)}\` into \`${str(p.field)}\` (${str(p.rows)} ${plural(p.rows, 'row', 'rows')})`,
-    fr: (p) => `Réunir \`${str(p.source)}\` dans \`${str(p.field)}\` (${str(p.rows)} ${plural(p.rows, 'ligne', 'lignes')})`,
+    en: (p) => `Merge \`${str(p.source)}\` into \`${str(p.field)}\` (${str(p.rows)} ${plural(p.rows, 'en', 'row', 'rows')})`,
+    fr: (p) => `Réunir \`${str(p.source)}\` dans \`${str(p.field)}\` (${str(p.rows)} ${plural(p.rows, 'fr', 'ligne', 'lignes')})`,
   },
   'fix.renameHeader': {
     en: (p) => `Rename the column to ${quote(p.value, 'en')}`,
@@ -111,8 +113,8 @@ const titles: MessageCatalog = {
     fr: (p) => `Remplacer par la valeur autorisée ${quote(p.value, 'fr')}`,
   },
   'fix.repairMojibake': {
-    en: (p) => `Repair the garbled accents (${quote(p.from, 'en')} → ${quote(p.to, 'en')}; ${str(p.count)} ${plural(p.count, 'character', 'characters')} in the file)`,
-    fr: (p) => `Réparer les accents illisibles (${quote(p.from, 'fr')} → ${quote(p.to, 'fr')} ; ${str(p.count)} ${plural(p.count, 'caractère', 'caractères')} dans le fichier)`,
+    en: (p) => `Repair the garbled accents (${quote(p.from, 'en')} → ${quote(p.to, 'en')}; ${str(p.count)} ${plural(p.count, 'en', 'character', 'characters')} in the file)`,
+    fr: (p) => `Réparer les accents illisibles (${quote(p.from, 'fr')} → ${quote(p.to, 'fr')} ; ${str(p.count)} ${plural(p.count, 'fr', 'caractère', 'caractères')} dans le fichier)`,
   },
   'fix.trimSpaces': {
     en: (p) => `Remove the surrounding spaces: ${quote(p.value, 'en')}`,
@@ -148,8 +150,8 @@ const notes: MessageCatalog = {
     fr: (p) => `${quote(p.value, 'fr')} peut valoir ${quotedList(p.readings, 'fr')} (virgule décimale ou séparateur de milliers), et la colonne ne permet pas de trancher : choisissez.`,
   },
   'fix-note.coordinates-unreadable-rows': {
-    en: (p) => `${str(p.count)} ${plural(p.count, 'row', 'rows')} cannot be read as coordinates and would be left empty (rows ${str(p.rows)}${Number(p.count) > 10 ? '…' : ''}).`,
-    fr: (p) => `${str(p.count)} ${plural(p.count, 'ligne ne peut', 'lignes ne peuvent')} pas être ${plural(p.count, 'lue', 'lues')} comme des coordonnées et resteraient vides (lignes ${str(p.rows)}${Number(p.count) > 10 ? '…' : ''}).`,
+    en: (p) => `${str(p.count)} ${plural(p.count, 'en', 'row', 'rows')} cannot be read as coordinates and would be left empty (rows ${str(p.rows)}${Number(p.count) > 10 ? '…' : ''}).`,
+    fr: (p) => `${str(p.count)} ${plural(p.count, 'fr', 'ligne ne peut', 'lignes ne peuvent')} pas être ${plural(p.count, 'fr', 'lue', 'lues')} comme des coordonnées et resteraient vides (lignes ${str(p.rows)}${Number(p.count) > 10 ? '…' : ''}).`,
   },
   'fix-note.opening-hours.unparsed-text': {
     en: (p) => `Not converted to OpenStreetMap opening_hours: these words were not understood: ${quote(p.detail, 'en')}.`,
@@ -196,12 +198,12 @@ const notes: MessageCatalog = {
 
 const cli: MessageCatalog = {
   'cli.fix.applied': {
-    en: (p) => `${str(p.path)}: ${str(p.count)} ${plural(p.count, 'fix', 'fixes')} applied`,
-    fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'correction appliquée', 'corrections appliquées')}`,
+    en: (p) => `${str(p.path)}: ${str(p.count)} ${plural(p.count, 'en', 'fix', 'fixes')} applied`,
+    fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'fr', 'correction appliquée', 'corrections appliquées')}`,
   },
   'cli.fix.wouldApply': {
-    en: (p) => `${str(p.path)}: ${str(p.count)} ${plural(p.count, 'fix', 'fixes')} would be applied`,
-    fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'correction serait appliquée', 'corrections seraient appliquées')}`,
+    en: (p) => `${str(p.path)}: ${str(p.count)} ${plural(p.count, 'en', 'fix', 'fixes')} would be applied`,
+    fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'fr', 'correction serait appliquée', 'corrections seraient appliquées')}`,
   },
   'cli.fix.change': {
     en: (p) => `  row ${str(p.row)}, ${str(p.column)}: ${quote(p.before, 'en')} → ${quote(p.after, 'en')} [${str(p.kind)}]`,
@@ -210,11 +212,11 @@ const cli: MessageCatalog = {
   'cli.fix.action': { en: (p) => `  ${str(p.title)} [${str(p.kind)}]`, fr: (p) => `  ${str(p.title)} [${str(p.kind)}]` },
   'cli.fix.more': {
     en: (p) => `  … and ${str(p.count)} more`,
-    fr: (p) => `  … et ${str(p.count)} ${plural(p.count, 'autre', 'autres')}`,
+    fr: (p) => `  … et ${str(p.count)} ${plural(p.count, 'fr', 'autre', 'autres')}`,
   },
   'cli.fix.unsafeLeft': {
-    en: (p) => `${str(p.path)}: ${str(p.count)} more ${plural(p.count, 'fix is', 'fixes are')} available with --unsafe-fixes`,
-    fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'autre correction est disponible', 'autres corrections sont disponibles')} avec --unsafe-fixes`,
+    en: (p) => `${str(p.path)}: ${str(p.count)} more ${plural(p.count, 'en', 'fix is', 'fixes are')} available with --unsafe-fixes`,
+    fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'fr', 'autre correction est disponible', 'autres corrections sont disponibles')} avec --unsafe-fixes`,
   },
   'cli.fix.sidecar': {
     en: (p) => `${str(p.path)}: original labels of the renamed columns recorded`,
@@ -229,8 +231,8 @@ const cli: MessageCatalog = {
     fr: (p) => `${str(p.path)} : non écrit : le texte corrigé contient des caractères que ${str(p.encoding)} ne sait pas représenter (${quote(p.sample, 'fr')})`,
   },
   'cli.fix.writeError': {
-    en: (p) => `${str(p.path)}: could not write the fixed file (${str(p.reason)})`,
-    fr: (p) => `${str(p.path)} : impossible d'écrire le fichier corrigé (${str(p.reason)})`,
+    en: (p) => `${str(p.path)}: could not write the fixed file (${ioReason(p.reason, 'en')})`,
+    fr: (p) => `${str(p.path)} : impossible d'écrire le fichier corrigé (${ioReason(p.reason, 'fr')})`,
   },
   'cli.help.fix': {
     en: `Fixing (options of check):

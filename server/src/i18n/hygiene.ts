@@ -1,5 +1,7 @@
 // Messages of the hygiene checks (tables without a schema), of their quick fixes, and of schema inference.
 import type { ProblemParams } from '../engine/problems';
+import { ioReason } from './ioErrors';
+import { counted, plural } from './plural';
 import type { MessageCatalog } from './types';
 
 type Lang = 'en' | 'fr';
@@ -58,12 +60,20 @@ function mixed(lang: Lang) {
     const form = formName(p.variant, p.form, lang);
     const majority = formName(p.variant, p.majority, lang);
     const example = p.example !== undefined ? (lang === 'fr' ? ` (par exemple « ${p.example} »)` : ` (e.g. “${p.example}”)`) : '';
+    // A tie has no majority: the column mixes two forms equally, and the message says so.
+    const tie = Number(p.majorityCount) === Number(p.minorityCount);
     if (lang === 'fr') {
       const what = p.variant === 'date' ? 'Date écrite' : p.variant === 'number' ? 'Nombre écrit' : 'Valeur oui/non écrite';
-      return `${what} « ${p.value} » au format ${form}, alors que la colonne « ${p.fieldName} » utilise surtout ${majority}${example} : ${p.majorityCount} valeurs contre ${p.minorityCount}. Écrivez toute la colonne de la même façon.`;
+      const counts = tie
+        ? `${counted(p.majorityCount, 'fr', 'valeur', 'valeurs')} de chaque forme`
+        : `${counted(p.majorityCount, 'fr', 'valeur', 'valeurs')} contre ${p.minorityCount}`;
+      const uses = tie ? `utilise aussi souvent ${majority}` : `utilise surtout ${majority}`;
+      return `${what} « ${p.value} » au format ${form}, alors que la colonne « ${p.fieldName} » ${uses}${example} : ${counts}. Écrivez toute la colonne de la même façon.`;
     }
     const what = p.variant === 'date' ? 'Date written' : p.variant === 'number' ? 'Number written' : 'Yes/no value written';
-    return `${what} “${p.value}” as ${form} while column “${p.fieldName}” mostly uses ${majority}${example}: ${p.majorityCount} values against ${p.minorityCount}. Write the whole column the same way.`;
+    const counts = tie ? `${counted(p.majorityCount, 'en', 'value', 'values')} of each form` : `${counted(p.majorityCount, 'en', 'value', 'values')} against ${p.minorityCount}`;
+    const uses = tie ? `uses ${majority} just as often` : `mostly uses ${majority}`;
+    return `${what} “${p.value}” as ${form} while column “${p.fieldName}” ${uses}${example}: ${counts}. Write the whole column the same way.`;
   };
 }
 
@@ -72,14 +82,15 @@ function towardDefault(lang: Lang) {
   return (p: ProblemParams): string => {
     const form = formName(p.variant, p.form, lang);
     const target = formName(p.variant, p.target, lang);
-    const count = Number(p.targetCount);
+    const count = p.targetCount;
+    const one = Number(count) === 1;
     if (lang === 'fr') {
       const what = p.variant === 'date' ? 'Date écrite' : 'Nombre écrit';
-      const others = p.variant === 'date' ? (count > 1 ? `${count} dates` : 'une date') : count > 1 ? `${count} nombres` : 'un nombre';
+      const others = one ? (p.variant === 'date' ? 'une date' : 'un nombre') : p.variant === 'date' ? counted(count, 'fr', 'date', 'dates') : counted(count, 'fr', 'nombre', 'nombres');
       return `${what} « ${p.value} » au format ${form}, alors que la colonne « ${p.fieldName} » a aussi ${others} au format ${target} (par exemple « ${p.targetExample} »), celui que Table Schema lit par défaut. Écrivez toute la colonne au format ${target}.`;
     }
     const what = p.variant === 'date' ? 'Date written' : 'Number written';
-    const others = p.variant === 'date' ? (count > 1 ? `${count} dates` : 'a date') : count > 1 ? `${count} numbers` : 'a number';
+    const others = one ? (p.variant === 'date' ? 'a date' : 'a number') : p.variant === 'date' ? counted(count, 'en', 'date', 'dates') : counted(count, 'en', 'number', 'numbers');
     return `${what} “${p.value}” as ${form} while column “${p.fieldName}” also has ${others} as ${target} (e.g. “${p.targetExample}”), the form Table Schema reads by default. Write the whole column as ${target}.`;
   };
 }
@@ -109,12 +120,15 @@ function personal(lang: Lang, what: (p: ProblemParams) => string) {
 }
 
 const emailWhat: Record<Lang, (p: ProblemParams) => string> = {
-  en: (p) => `personal e-mail addresses (${p.count} of ${p.checked} sampled addresses name a person${p.example ? `, such as “${p.example}”` : ''})`,
-  fr: (p) => `des adresses électroniques nominatives (${p.count} sur ${p.checked} adresses examinées désignent une personne${p.example ? `, comme « ${p.example} »` : ''})`,
+  en: (p) =>
+    `personal e-mail addresses (${p.count} of ${counted(p.checked, 'en', 'sampled address', 'sampled addresses')} ${plural(p.count, 'en', 'names', 'name')} a person${p.example ? `, such as “${p.example}”` : ''})`,
+  fr: (p) =>
+    `des adresses électroniques nominatives (${counted(p.count, 'fr', 'adresse', 'adresses')} sur ${p.checked} ${plural(p.count, 'fr', 'examinée désigne', 'examinées désignent')} une personne${p.example ? `, comme « ${p.example} »` : ''})`,
 };
 const phoneWhat: Record<Lang, (p: ProblemParams) => string> = {
-  en: (p) => `mobile phone numbers, usually a person's own line (${p.count} of ${p.checked} sampled numbers${p.example ? `, such as “${p.example}”` : ''})`,
-  fr: (p) => `des numéros de téléphone portable, le plus souvent personnels (${p.count} sur ${p.checked} numéros examinés${p.example ? `, comme « ${p.example} »` : ''})`,
+  en: (p) => `mobile phone numbers, usually a person's own line (${p.count} of ${counted(p.checked, 'en', 'sampled number', 'sampled numbers')}${p.example ? `, such as “${p.example}”` : ''})`,
+  fr: (p) =>
+    `des numéros de téléphone portable, le plus souvent personnels (${counted(p.count, 'fr', 'numéro', 'numéros')} sur ${p.checked} ${plural(p.count, 'fr', 'examiné', 'examinés')}${p.example ? `, comme « ${p.example} »` : ''})`,
 };
 
 export const hygieneMessages: MessageCatalog = {
@@ -149,8 +163,10 @@ export const hygieneMessages: MessageCatalog = {
     fr: "La ligne {rowNumber} répète l'en-tête : ce n'est pas un enregistrement (fichiers collés les uns après les autres ?). Supprimez-la.",
   },
   'merged-cell-gap': {
-    en: 'Empty cell under “{fillValue}”: column “{label}” was a merged cell in the spreadsheet, so only the first row of each group has the value ({gapCount} empty cells). Repeat the value on every row.',
-    fr: "Cellule vide sous « {fillValue} » : la colonne « {label} » était une cellule fusionnée dans le tableur, seule la première ligne de chaque groupe a la valeur ({gapCount} cellules vides). Répétez la valeur sur chaque ligne.",
+    en: (p) =>
+      `Empty cell under “${p.fillValue}”: column “${p.label}” was a merged cell in the spreadsheet, so only the first row of each group has the value (${counted(p.gapCount, 'en', 'empty cell', 'empty cells')}). Repeat the value on every row.`,
+    fr: (p) =>
+      `Cellule vide sous « ${p.fillValue} » : la colonne « ${p.label} » était une cellule fusionnée dans le tableur, seule la première ligne de chaque groupe a la valeur (${counted(p.gapCount, 'fr', 'cellule vide', 'cellules vides')}). Répétez la valeur sur chaque ligne.`,
   },
   'personal-data.email': { en: personal('en', emailWhat.en), fr: personal('fr', emailWhat.fr) },
   'personal-data.phone': { en: personal('en', phoneWhat.en), fr: personal('fr', phoneWhat.fr) },
@@ -161,7 +177,10 @@ export const hygieneMessages: MessageCatalog = {
 
   // ---- quick fixes
   'fix.hygiene.renameLabel': { en: 'Rename “{label}” to “{suggestion}”', fr: 'Renommer « {label} » en « {suggestion} »' },
-  'fix.hygiene.renameAllLabels': { en: 'Rename all {count} column names to snake_case', fr: 'Renommer les {count} noms de colonnes en snake_case' },
+  'fix.hygiene.renameAllLabels': {
+    en: (p) => (Number(p.count) === 1 ? 'Rename the column name to snake_case' : `Rename all ${p.count} column names to snake_case`),
+    fr: (p) => (plural(p.count, 'fr', 'one', 'many') === 'one' ? 'Renommer le nom de colonne en snake_case' : `Renommer les ${p.count} noms de colonnes en snake_case`),
+  },
   'fix.hygiene.majorityForm': { en: 'Write “{value}” instead of “{before}”', fr: 'Écrire « {value} » au lieu de « {before} »' },
   'fix.hygiene.emptyErrorValue': { en: 'Empty the cell “{before}”', fr: 'Vider la cellule « {before} »' },
   'fix.hygiene.fillDown': { en: 'Fill with “{value}” (the value above)', fr: 'Remplir avec « {value} » (la valeur du dessus)' },
@@ -187,27 +206,29 @@ export const hygieneMessages: MessageCatalog = {
   // ---- schema inference (CLI `infer`, editor command)
   'infer.suggestion': {
     en: (p) =>
-      `This file looks like \`${p.ref}\` (${p.title}): ${p.matched} of its ${p.total} columns match` +
+      `This file looks like \`${p.ref}\` (${p.title}): ${p.matched} of its ${counted(p.total, 'en', 'column', 'columns')} ${plural(p.matched, 'en', 'matches', 'match')}` +
       (Number(p.missing) > 0 ? `, ${p.missing} required ${Number(p.missing) > 1 ? 'ones are' : 'one is'} missing (${list(strings(p.missingFields), 'en')}).` : '.') +
       (mismatches(p, 'en') ? ` Different types: ${mismatches(p, 'en')}.` : '') +
       ' Publishing against it lets others reuse the file as it is.',
     fr: (p) =>
-      `Ce fichier ressemble à \`${p.ref}\` (${p.title}) : ${p.matched} colonnes sur ${p.total} correspondent` +
-      (Number(p.missing) > 0 ? `, ${p.missing} ${Number(p.missing) > 1 ? 'obligatoires manquent' : 'obligatoire manque'} (${list(strings(p.missingFields), 'fr')}).` : '.') +
+      `Ce fichier ressemble à \`${p.ref}\` (${p.title}) : ${counted(p.matched, 'fr', 'colonne', 'colonnes')} sur ${p.total} ${plural(p.matched, 'fr', 'correspond', 'correspondent')}` +
+      (Number(p.missing) > 0 ? `, ${counted(p.missing, 'fr', 'obligatoire manque', 'obligatoires manquent')} (${list(strings(p.missingFields), 'fr')}).` : '.') +
       (mismatches(p, 'fr') ? ` Types différents : ${mismatches(p, 'fr')}.` : '') +
       ' Le publier selon ce schéma permet de le réutiliser tel quel.',
   },
   'infer.summary': {
-    en: (p) => `Inferred from ${p.rows} row(s): ${p.fields} column(s), ${p.required} required, ${p.typed} typed beyond text${p.primaryKey ? `, primary key “${p.primaryKey}”` : ''}. Fill in the titles and descriptions marked “À compléter”.`,
-    fr: (p) => `Déduit de ${p.rows} ligne(s) : ${p.fields} colonne(s), ${p.required} obligatoire(s), ${p.typed} typée(s) au-delà du texte${p.primaryKey ? `, clé primaire « ${p.primaryKey} »` : ''}. Complétez les titres et descriptions marqués « À compléter ».`,
+    en: (p) =>
+      `Inferred from ${counted(p.rows, 'en', 'row', 'rows')}: ${counted(p.fields, 'en', 'column', 'columns')}, ${p.required} required, ${p.typed} typed beyond text${p.primaryKey ? `, primary key “${p.primaryKey}”` : ''}. Fill in the titles and descriptions marked “À compléter”.`,
+    fr: (p) =>
+      `Déduit de ${counted(p.rows, 'fr', 'ligne', 'lignes')} : ${counted(p.fields, 'fr', 'colonne', 'colonnes')}, ${counted(p.required, 'fr', 'obligatoire', 'obligatoires')}, ${counted(p.typed, 'fr', 'typée', 'typées')} au-delà du texte${p.primaryKey ? `, clé primaire « ${p.primaryKey} »` : ''}. Complétez les titres et descriptions marqués « À compléter ».`,
   },
   'infer.written': { en: '{path}: schema written.', fr: '{path} : schéma écrit.' },
   'infer.selfCheck': {
-    en: 'The inferred schema does not validate its own file ({errors} error(s)): please report this bug.',
-    fr: 'Le schéma déduit ne valide pas son propre fichier ({errors} erreur(s)) : merci de signaler ce bogue.',
+    en: (p) => `The inferred schema does not validate its own file (${counted(p.errors, 'en', 'error', 'errors')}): please report this bug.`,
+    fr: (p) => `Le schéma déduit ne valide pas son propre fichier (${counted(p.errors, 'fr', 'erreur', 'erreurs')}) : merci de signaler ce bogue.`,
   },
   'cli.infer.noFile': { en: 'give the CSV file to infer a schema from', fr: 'indiquez le fichier CSV dont déduire un schéma' },
-  'cli.infer.write': { en: 'Cannot write {path}: {reason}', fr: "Impossible d'écrire {path} : {reason}" },
+  'cli.infer.write': { en: (p) => `Cannot write ${String(p.path)}: ${ioReason(p.reason, 'en')}`, fr: (p) => `Impossible d'écrire ${String(p.path)} : ${ioReason(p.reason, 'fr')}` },
   'cli.infer.help': {
     en: `opendata-lint infer <file.csv> [-o schema.json] [--lang fr|en]
 

@@ -9,6 +9,7 @@ import { schemaMessages } from './schema';
 import { structureMessages } from './structure';
 import { schemaSelectionMessages } from './schemaSelection';
 import { uiMessages } from './ui';
+import { yamlSyntaxMessages } from './yamlSyntax';
 import type { Locale, MessageCatalog, Template } from './types';
 
 export type { Locale } from './types';
@@ -18,6 +19,7 @@ const catalog: MessageCatalog = {
   ...schemaRefMessages,
   ...customMessages,
   ...metadataMessages,
+  ...yamlSyntaxMessages,
   ...schemaMessages,
   ...schemaSelectionMessages,
   ...uiMessages,

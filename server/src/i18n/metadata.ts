@@ -2,7 +2,9 @@
 // (ajv errors rephrased), the fiche descriptive, checks across the sidecar and its CSV, and the editor
 // and CLI strings of the sidecar features.
 import type { ProblemParams } from '../engine/problems';
+import { counted, plural } from './plural';
 import type { Locale, MessageCatalog } from './types';
+import { yamlSyntaxSentence } from './yamlSyntax';
 
 function list(value: ProblemParams[string]): string[] {
   return Array.isArray(value) ? value : value === undefined ? [] : [String(value)];
@@ -42,53 +44,10 @@ const partialEn = (p: ProblemParams) => (p.partial ? ' (in the part of the file 
 
 export const metadataMessages: MessageCatalog = {
   // YAML syntax
+  // The YAML syntax: one message per kind of fault, `metadata-yaml-syntax.<kind>` (i18n/yamlSyntax.ts).
   'metadata-yaml-syntax': {
-    en: (p) => `YAML syntax error: ${String(p.detail ?? '')}`,
-    fr: (p) => `Erreur de syntaxe YAML : ${String(p.detail ?? '')}`,
-  },
-  'metadata-yaml-syntax.DUPLICATE_KEY': {
-    en: 'This key is written twice in the same block: keep only one.',
-    fr: 'Cette clé est écrite deux fois dans le même bloc : n’en gardez qu’une.',
-  },
-  'metadata-yaml-syntax.TAB_AS_INDENT': {
-    en: 'Tabs cannot indent YAML: use spaces.',
-    fr: 'Les tabulations ne peuvent pas servir de retrait en YAML : utilisez des espaces.',
-  },
-  'metadata-yaml-syntax.BAD_INDENT': {
-    en: 'Wrong indentation: the lines of a block must start at the same column, further right than their key.',
-    fr: 'Retrait incorrect : les lignes d’un bloc doivent commencer à la même colonne, plus à droite que leur clé.',
-  },
-  'metadata-yaml-syntax.MISSING_CHAR': {
-    en: (p) => `A character is missing here (a “:” after a key, or a closing quote or bracket). ${String(p.detail ?? '')}`,
-    fr: (p) => `Il manque un caractère ici (« : » après une clé, ou un guillemet ou crochet fermant). ${String(p.detail ?? '')}`,
-  },
-  'metadata-yaml-syntax.MULTIPLE_DOCS': {
-    en: 'A sidecar holds one YAML document: remove the “---” line and what follows, or move it to another file.',
-    fr: 'Une fiche contient un seul document YAML : supprimez la ligne « --- » et ce qui suit, ou placez-le dans un autre fichier.',
-  },
-  'metadata-yaml-syntax.BLOCK_AS_IMPLICIT_KEY': {
-    en: 'This line is read as a key but is not one: add “: ” after the key, or indent the line under its key.',
-    fr: 'Cette ligne est lue comme une clé mais n’en est pas une : ajoutez « : » après la clé, ou mettez la ligne en retrait sous sa clé.',
-  },
-  'metadata-yaml-syntax.MULTILINE_IMPLICIT_KEY': {
-    en: 'A key must fit on one line: add the missing “:” or quote the text.',
-    fr: 'Une clé doit tenir sur une ligne : ajoutez le « : » manquant ou mettez le texte entre guillemets.',
-  },
-  'metadata-yaml-syntax.BAD_SCALAR_START': {
-    en: 'A value cannot start with this character: put the value in quotes.',
-    fr: 'Une valeur ne peut pas commencer par ce caractère : mettez-la entre guillemets.',
-  },
-  'metadata-yaml-syntax.UNEXPECTED_TOKEN': {
-    en: (p) => `Unexpected text here: check the indentation and the “:” of the line above. (${String(p.detail ?? '')})`,
-    fr: (p) => `Texte inattendu ici : vérifiez le retrait et le « : » de la ligne précédente. (${String(p.detail ?? '')})`,
-  },
-  'metadata-yaml-syntax.BAD_ALIAS': {
-    en: 'This alias (*name) has no matching anchor (&name) above it.',
-    fr: 'Cet alias (*nom) ne correspond à aucune ancre (&nom) écrite plus haut.',
-  },
-  'metadata-yaml-syntax.RESOURCE_EXHAUSTION': {
-    en: 'The YAML is nested too deeply to be read: a sidecar has a few levels at most.',
-    fr: 'Le YAML est imbriqué trop profondément pour être lu : une fiche ne compte que quelques niveaux.',
+    en: (p) => yamlSyntaxSentence(p.kind, p, 'en'),
+    fr: (p) => yamlSyntaxSentence(p.kind, p, 'fr'),
   },
   'metadata-yaml-aliases.count': {
     en: 'Too many aliases (*name) are expanded ({limit} at most): this YAML would grow without bound (a “YAML bomb”). Write the values out.',
@@ -99,12 +58,12 @@ export const metadataMessages: MessageCatalog = {
     fr: 'Cet alias (*{alias}) désigne un bloc qui le contient : la valeur serait infinie.',
   },
   'metadata-yaml-aliases': {
-    en: (p) => `The aliases of this YAML cannot be expanded: ${String(p.detail ?? '')}`,
-    fr: (p) => `Les alias de ce YAML ne peuvent pas être développés : ${String(p.detail ?? '')}`,
+    en: 'The aliases (*name) of this YAML cannot be expanded: write the values out.',
+    fr: 'Les alias (*nom) de ce YAML ne peuvent pas être développés : écrivez les valeurs en clair.',
   },
   'metadata-too-large': {
-    en: 'This file is too large to be a sidecar ({size} characters, {limit} at most): it is not read.',
-    fr: 'Ce fichier est trop volumineux pour une fiche descriptive ({size} caractères, {limit} au plus) : il n’est pas lu.',
+    en: (p) => `This file is too large to be a sidecar (${counted(p.size, 'en', 'character', 'characters')}, ${p.limit} at most): it is not read.`,
+    fr: (p) => `Ce fichier est trop volumineux pour une fiche descriptive (${counted(p.size, 'fr', 'caractère', 'caractères')}, ${p.limit} au plus) : il n’est pas lu.`,
   },
 
   // The sidecar's JSON Schema (ajv), rephrased
@@ -153,20 +112,20 @@ export const metadataMessages: MessageCatalog = {
     fr: (p) => `${prop(p)} est vide : remplissez-la ou supprimez la ligne.`,
   },
   'metadata-invalid.minLength': {
-    en: (p) => `${prop(p)} must have at least ${String(p.limit)} characters.`,
-    fr: (p) => `${prop(p)} doit compter au moins ${String(p.limit)} caractères.`,
+    en: (p) => `${prop(p)} must have at least ${counted(p.limit, 'en', 'character', 'characters')}.`,
+    fr: (p) => `${prop(p)} doit compter au moins ${counted(p.limit, 'fr', 'caractère', 'caractères')}.`,
   },
   'metadata-invalid.maxLength': {
-    en: (p) => `${prop(p)} must have at most ${String(p.limit)} characters.`,
-    fr: (p) => `${prop(p)} doit compter au plus ${String(p.limit)} caractères.`,
+    en: (p) => `${prop(p)} must have at most ${counted(p.limit, 'en', 'character', 'characters')}.`,
+    fr: (p) => `${prop(p)} doit compter au plus ${counted(p.limit, 'fr', 'caractère', 'caractères')}.`,
   },
   'metadata-invalid.minItems': {
-    en: (p) => `${prop(p)} must list at least ${String(p.limit)} value(s).`,
-    fr: (p) => `${prop(p)} doit contenir au moins ${String(p.limit)} valeur(s).`,
+    en: (p) => `${prop(p)} must list at least ${counted(p.limit, 'en', 'value', 'values')}.`,
+    fr: (p) => `${prop(p)} doit contenir au moins ${counted(p.limit, 'fr', 'valeur', 'valeurs')}.`,
   },
   'metadata-invalid.maxItems': {
-    en: (p) => `${prop(p)} must list at most ${String(p.limit)} values.`,
-    fr: (p) => `${prop(p)} doit contenir au plus ${String(p.limit)} valeurs.`,
+    en: (p) => `${prop(p)} must list at most ${counted(p.limit, 'en', 'value', 'values')}.`,
+    fr: (p) => `${prop(p)} doit contenir au plus ${counted(p.limit, 'fr', 'valeur', 'valeurs')}.`,
   },
   'metadata-invalid.minimum': {
     en: (p) => `${prop(p)} must be at least ${String(p.limit)} (not ${String(p.value)}).`,
@@ -181,8 +140,8 @@ export const metadataMessages: MessageCatalog = {
     fr: (p) => `${prop(p)} contient deux fois la même valeur (éléments ${String(p.first)} et ${String(p.second)}).`,
   },
   'metadata-invalid': {
-    en: (p) => `${prop(p)} is not valid (${String(p.keyword ?? '')}: ${String(p.detail ?? '')}).`,
-    fr: (p) => `${prop(p)} n’est pas valide (règle ${String(p.keyword ?? '')} : ${String(p.detail ?? '')}).`,
+    en: (p) => `${prop(p)} does not follow the sidecar's schema (its \`${String(p.keyword ?? '')}\` rule)${p.value === undefined ? '' : `: “${String(p.value)}”`}.`,
+    fr: (p) => `${prop(p)} ne respecte pas le schéma de la fiche (sa règle \`${String(p.keyword ?? '')}\`)${p.value === undefined ? '' : ` : « ${String(p.value)} »`}.`,
   },
   'metadata-unknown-property': {
     en: (p) => `Unknown property \`${String(p.property)}\`${p.parent ? ` in \`${String(p.parent)}\`` : ''}: it is ignored.${p.suggestion ? ` Did you mean \`${String(p.suggestion)}\`?` : ' Custom properties start with “x-”.'}`,
@@ -207,8 +166,8 @@ export const metadataMessages: MessageCatalog = {
     fr: '« {value} » n’est pas un SIRET valide : un SIRET ne contient que 14 chiffres.',
   },
   'metadata-siret.length': {
-    en: '“{value}” is not a valid SIRET: it has {digitCount} digits instead of 14.',
-    fr: '« {value} » n’est pas un SIRET valide : il compte {digitCount} chiffres au lieu de 14.',
+    en: (p) => `“${String(p.value)}” is not a valid SIRET: it has ${counted(p.digitCount, 'en', 'digit', 'digits')} instead of 14.`,
+    fr: (p) => `« ${String(p.value)} » n’est pas un SIRET valide : il compte ${counted(p.digitCount, 'fr', 'chiffre', 'chiffres')} au lieu de 14.`,
   },
   'metadata-siret.siren-instead': {
     en: '“{value}” is a SIREN (9 digits, the organisation), not a SIRET (14 digits, the establishment): add the 5 digits of the establishment (NIC).',
@@ -297,12 +256,13 @@ export const metadataMessages: MessageCatalog = {
     fr: '« {ref} » ne peut pas être lu comme une ressource (erreurs YAML) : ouvrez-le pour les voir.',
   },
   'metadata-dialect-mismatch.delimiter': {
-    en: 'The CSV is separated by “{actual}” ({columns} columns), not by “{declared}”: with this setting its header is one single column.',
-    fr: 'Le CSV est séparé par « {actual} » ({columns} colonnes), et non par « {declared} » : avec ce réglage, son en-tête ne forme qu’une colonne.',
+    en: (p) => `The CSV is separated by “${String(p.actual)}” (${counted(p.columns, 'en', 'column', 'columns')}), not by “${String(p.declared)}”: with this setting its header is one single column.`,
+    fr: (p) => `Le CSV est séparé par « ${String(p.actual)} » (${counted(p.columns, 'fr', 'colonne', 'colonnes')}), et non par « ${String(p.declared)} » : avec ce réglage, son en-tête ne forme qu’une colonne.`,
   },
   'metadata-dialect-mismatch.header': {
-    en: 'The first row of the CSV holds the column names ({matched} of the {total} fields of the schema): write `header: true`, or they are read as data.',
-    fr: 'La première ligne du CSV contient les noms de colonnes ({matched} des {total} champs du schéma) : écrivez `header: true`, sinon ils sont lus comme des données.',
+    en: (p) => `The first row of the CSV holds the column names (${p.matched} of the ${counted(p.total, 'en', 'field', 'fields')} of the schema): write \`header: true\`, or they are read as data.`,
+    fr: (p) =>
+      `La première ligne du CSV contient les noms de colonnes (${p.matched} ${plural(p.total, 'fr', 'du', 'des')} ${counted(p.total, 'fr', 'champ', 'champs')} du schéma) : écrivez \`header: true\`, sinon ils sont lus comme des données.`,
   },
   'metadata-dialect-mismatch.lineTerminator': {
     en: 'Most lines of the CSV end with {actual}, not with {declared}.',
@@ -340,7 +300,10 @@ export const metadataMessages: MessageCatalog = {
   // Editor
   'lens.sidecar': { en: 'Metadata: {file}', fr: 'Fiche descriptive : {file}' },
   'lens.noSidecar': { en: 'Create the metadata sidecar…', fr: 'Créer la fiche descriptive…' },
-  'lens.sidecarTable': { en: 'Describes {file} · {rows} row(s) read', fr: 'Décrit {file} · {rows} ligne(s) lue(s)' },
+  'lens.sidecarTable': {
+    en: (p) => `Describes ${String(p.file)} · ${counted(p.rows, 'en', 'row', 'rows')} read`,
+    fr: (p) => `Décrit ${String(p.file)} · ${counted(p.rows, 'fr', 'ligne lue', 'lignes lues')}`,
+  },
   'sidecar.action.replace': { en: 'Replace with “{value}”', fr: 'Remplacer par « {value} »' },
   'sidecar.action.pin': { en: 'Pin the version: {value}', fr: 'Fixer la version : {value}' },
   'sidecar.hover.values': { en: 'Allowed values', fr: 'Valeurs possibles' },
@@ -372,11 +335,14 @@ incomplètes), 2 erreur d'utilisation.`,
   'cli.exportCatalogue.noFolder': { en: 'give the folder whose sidecars to export', fr: 'indiquez le dossier dont exporter les fiches' },
   'cli.exportCatalogue.notFolder': { en: '{path} is not a folder', fr: '{path} n’est pas un dossier' },
   'cli.exportCatalogue.none': { en: 'No sidecar (*.resource.yaml, datapackage.yaml) in {path}.', fr: 'Aucune fiche (*.resource.yaml, datapackage.yaml) dans {path}.' },
-  'cli.exportCatalogue.written': { en: '{path}: {rows} dataset(s) exported.', fr: '{path} : {rows} jeu(x) de données exporté(s).' },
+  'cli.exportCatalogue.written': {
+    en: (p) => `${String(p.path)}: ${counted(p.rows, 'en', 'dataset', 'datasets')} exported.`,
+    fr: (p) => `${String(p.path)} : ${counted(p.rows, 'fr', 'jeu de données exporté', 'jeux de données exportés')}.`,
+  },
   'cli.exportCatalogue.skipped': { en: '{path}: skipped ({reason}).', fr: '{path} : ignoré ({reason}).' },
   'cli.exportCatalogue.invalid': {
-    en: 'The catalogue does not validate against scdl/catalogue: {errors} error(s). Complete the sidecars listed above.',
-    fr: 'Le catalogue n’est pas valide selon scdl/catalogue : {errors} erreur(s). Complétez les fiches signalées ci-dessus.',
+    en: (p) => `The catalogue does not validate against scdl/catalogue: ${counted(p.errors, 'en', 'error', 'errors')}. Complete the sidecars listed above.`,
+    fr: (p) => `Le catalogue n’est pas valide selon scdl/catalogue : ${counted(p.errors, 'fr', 'erreur', 'erreurs')}. Complétez les fiches signalées ci-dessus.`,
   },
   'cli.exportCatalogue.incomplete': { en: '{path}: to complete: {missing}', fr: '{path} : à compléter : {missing}' },
 };

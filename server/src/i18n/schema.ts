@@ -1,6 +1,7 @@
 // Messages for Table Schema validation (header ↔ fields, types, constraints, keys), in Validata's French
 // wording where it has one, each saying what is expected and showing an example.
 import type { ProblemParams } from '../engine/problems';
+import { counted, isPlural } from './plural';
 import type { Locale, MessageCatalog, Template } from './types';
 
 type Params = ProblemParams;
@@ -125,10 +126,18 @@ const geopointShapes: Record<string, { en: string; fr: string }> = {
   object: { en: '{"lon": longitude, "lat": latitude}', fr: '{"lon": longitude, "lat": latitude}' },
 };
 
-const lengthUnit = (params: Params, locale: Locale): string => {
-  const collection = params.fieldType === 'array' ? (locale === 'fr' ? 'éléments' : 'items') : params.fieldType === 'object' ? (locale === 'fr' ? 'propriétés' : 'properties') : locale === 'fr' ? 'caractères' : 'characters';
-  return collection;
+/** What a length counts, singular and plural, and whether it is feminine (French agreement of "attendu"). */
+const lengthUnit = (params: Params, locale: Locale): { one: string; many: string; feminine: boolean } => {
+  const fr = locale === 'fr';
+  if (params.fieldType === 'array') return fr ? { one: 'élément', many: 'éléments', feminine: false } : { one: 'item', many: 'items', feminine: false };
+  if (params.fieldType === 'object') return fr ? { one: 'propriété', many: 'propriétés', feminine: true } : { one: 'property', many: 'properties', feminine: false };
+  return fr ? { one: 'caractère', many: 'caractères', feminine: false } : { one: 'character', many: 'characters', feminine: false };
 };
+
+/** A French participle agreeing with the unit and the limit: "attendus", "autorisée", "attendu". */
+function agreed(params: Params, participle: string, limit: Params[string]): string {
+  return `${participle}${lengthUnit(params, 'fr').feminine ? 'e' : ''}${isPlural(limit, 'fr') ? 's' : ''}`;
+}
 
 const schemaErrorReason = (params: Params, locale: Locale): string => {
   const fr = locale === 'fr';
@@ -143,6 +152,27 @@ const schemaErrorReason = (params: Params, locale: Locale): string => {
       return fr ? `la valeur ne correspond pas au type ${str(params.fieldType)}` : `the value does not fit type ${str(params.fieldType)}`;
   }
 };
+
+/** " (the parameter “column” is missing)": what is wrong with a custom check's params, from the fault's data. */
+function paramsFault(params: Params, locale: Locale): string {
+  const fr = locale === 'fr';
+  const name = quote(params.param, locale);
+  const given = params.given === undefined ? '' : fr ? `, et non ${str(params.given)}` : `, not ${str(params.given)}`;
+  switch (params.fault) {
+    case 'missing':
+      return fr ? ` (le paramètre ${name} manque)` : ` (the parameter ${name} is missing)`;
+    case 'not-a-column':
+      return fr ? ` (le paramètre ${name} doit être un nom de colonne${given})` : ` (the parameter ${name} must be a column name${given})`;
+    case 'not-a-column-list':
+      return fr ? ` (le paramètre ${name} doit être une liste de noms de colonnes${given})` : ` (the parameter ${name} must be a list of column names${given})`;
+    case 'lat-lon-pair':
+      return fr ? ` (« latitude » et « longitude » nomment deux colonnes et vont ensemble)` : ` (“latitude” and “longitude” name two columns and go together)`;
+    case 'operator':
+      return fr ? ` (l'opérateur doit être l'un de ${str(params.allowed).replace(/, /g, ' ')}${given})` : ` (the operator must be one of ${str(params.allowed).replace(/, /g, ' ')}${given})`;
+    default:
+      return '';
+  }
+}
 
 export const schemaMessages: MessageCatalog = {
   // ---- Header ↔ fields
@@ -259,13 +289,13 @@ export const schemaMessages: MessageCatalog = {
   },
   'constraint-error.minLength': both((locale) => (params) =>
     locale === 'fr'
-      ? `Valeur trop courte : ${str(params.length)} ${lengthUnit(params, locale)}, au moins ${str(params.minLength)} attendus.`
-      : `Value too short: ${str(params.length)} ${lengthUnit(params, locale)}, at least ${str(params.minLength)} expected.`,
+      ? `Valeur trop courte : ${counted(params.length, 'fr', lengthUnit(params, 'fr').one, lengthUnit(params, 'fr').many)}, au moins ${str(params.minLength)} ${agreed(params, 'attendu', params.minLength)}.`
+      : `Value too short: ${counted(params.length, 'en', lengthUnit(params, 'en').one, lengthUnit(params, 'en').many)}, at least ${str(params.minLength)} expected.`,
   ),
   'constraint-error.maxLength': both((locale) => (params) =>
     locale === 'fr'
-      ? `Valeur trop longue : ${str(params.length)} ${lengthUnit(params, locale)}, au plus ${str(params.maxLength)} autorisés.`
-      : `Value too long: ${str(params.length)} ${lengthUnit(params, locale)}, at most ${str(params.maxLength)} allowed.`,
+      ? `Valeur trop longue : ${counted(params.length, 'fr', lengthUnit(params, 'fr').one, lengthUnit(params, 'fr').many)}, au plus ${str(params.maxLength)} ${agreed(params, 'autorisé', params.maxLength)}.`
+      : `Value too long: ${counted(params.length, 'en', lengthUnit(params, 'en').one, lengthUnit(params, 'en').many)}, at most ${str(params.maxLength)} allowed.`,
   ),
   'constraint-error.arrayItem': both((locale) => (params) => {
     const allowed = params.allowed !== undefined ? (locale === 'fr' ? ` Valeurs autorisées : ${quotedValues(params.allowed, locale)}.` : ` Allowed values: ${quotedValues(params.allowed, locale)}.`) : '';
@@ -329,11 +359,11 @@ export const schemaMessages: MessageCatalog = {
     fr: "Le contrôle personnalisé « {check} » du schéma n'est pas pris en charge : il n'est pas appliqué (les données ne sont pas en cause).",
   },
   'custom-check-unsupported.params': {
-    en: 'The schema’s custom check “{check}” has unusable parameters ({detail}): it is not applied.',
-    fr: "Les paramètres du contrôle personnalisé « {check} » du schéma sont inutilisables ({detail}) : il n'est pas appliqué.",
+    en: (p) => `The schema’s custom check “${str(p.check)}” has unusable parameters${paramsFault(p, 'en')}: it is not applied.`,
+    fr: (p) => `Les paramètres du contrôle personnalisé « ${str(p.check)} » du schéma sont inutilisables${paramsFault(p, 'fr')} : il n'est pas appliqué.`,
   },
   'custom-check-unsupported.crashed': {
-    en: 'The schema’s custom check “{check}” failed ({detail}): it is not applied to the rest of the file.',
-    fr: "Le contrôle personnalisé « {check} » du schéma a échoué ({detail}) : il n'est pas appliqué au reste du fichier.",
+    en: 'The schema’s custom check “{check}” failed on an internal error, to be reported ({detail}): it is not applied to the rest of the file.',
+    fr: "Le contrôle personnalisé « {check} » du schéma a échoué sur une erreur interne, à signaler ({detail}) : il n'est pas appliqué au reste du fichier.",
   },
 };

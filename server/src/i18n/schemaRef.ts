@@ -1,6 +1,8 @@
 // Messages for schema references that cannot be used (engine/schema/loadSchema.ts: loadErrorMessage).
 import type { ProblemParams } from '../engine/problems';
-import type { MessageCatalog } from './types';
+import { ioReason } from './ioErrors';
+import type { Locale, MessageCatalog } from './types';
+import { jsonSyntaxWords, yamlSyntaxSentence } from './yamlSyntax';
 
 function list(value: ProblemParams[string]): string[] {
   return Array.isArray(value) ? value : [];
@@ -21,6 +23,13 @@ const KIND_NAMES: Record<string, { en: string; fr: string }> = {
 
 function kindName(value: ProblemParams[string], locale: 'en' | 'fr'): string {
   return KIND_NAMES[String(value)]?.[locale] ?? String(value);
+}
+
+/** What is wrong in a schema file that does not parse: a YAML sentence, or JSON words made a sentence. */
+function syntaxFault(p: ProblemParams, locale: Locale): string {
+  if (p.format === 'yaml') return yamlSyntaxSentence(p.syntax, p, locale);
+  const words = jsonSyntaxWords(p.syntax, p, locale);
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
 }
 
 export const schemaRefMessages: MessageCatalog = {
@@ -49,12 +58,12 @@ export const schemaRefMessages: MessageCatalog = {
     fr: 'Fichier de schéma introuvable : {path}',
   },
   'schemaRef.schema-read-error': {
-    en: 'Cannot read the schema file {path}: {message}',
-    fr: 'Impossible de lire le fichier de schéma {path} : {message}',
+    en: (p) => `Cannot read the schema file ${p.path}: ${ioReason(p.reason, 'en')}.`,
+    fr: (p) => `Impossible de lire le fichier de schéma ${p.path} : ${ioReason(p.reason, 'fr')}.`,
   },
   'schemaRef.schema-invalid-json': {
-    en: 'The schema file {path} is not valid JSON/YAML at line {line}, column {column}: {message}',
-    fr: "Le fichier de schéma {path} n'est pas du JSON/YAML valide à la ligne {line}, colonne {column} : {message}",
+    en: (p) => `The schema file ${p.path} is not valid ${p.format === 'yaml' ? 'YAML' : 'JSON'} at line ${p.line}, column ${p.column}: ${syntaxFault(p, 'en')}`,
+    fr: (p) => `Le fichier de schéma ${p.path} n'est pas du ${p.format === 'yaml' ? 'YAML' : 'JSON'} valide à la ligne ${p.line}, colonne ${p.column} : ${syntaxFault(p, 'fr')}`,
   },
   'schemaRef.schema-not-table-schema': {
     en: (p) => `“${p.ref}” is not a Table Schema but ${kindName(p.kind, 'en')}: it cannot describe the columns of a CSV file.`,

@@ -1,4 +1,5 @@
 // Messages for the problems found while reading a CSV (decoding, quoting, header and row shape).
+import { counted, plural } from './plural';
 import type { MessageCatalog } from './types';
 
 export const structureMessages: MessageCatalog = {
@@ -13,11 +14,11 @@ export const structureMessages: MessageCatalog = {
   'encoding-misread': {
     en: (p) =>
       `This file is in ${p.encoding}, but the editor reads it as UTF-8: its accented letters are shown as “�”${p.word ? ` (line ${p.line}: “${p.word}”)` : ''}. ` +
-      `Saving it now would replace ${p.count} accented ${Number(p.count) > 1 ? 'characters' : 'character'} with “�” for good. ` +
+      `Saving it now would replace ${counted(p.count, 'en', 'accented character', 'accented characters')} with “�” for good. ` +
       'Reopen it with its encoding, or convert it to UTF-8 (what data.gouv.fr expects). The other checks wait until the file is read correctly.',
     fr: (p) =>
       `Ce fichier est en ${p.encoding}, mais l'éditeur le lit comme de l'UTF-8 : ses lettres accentuées s'affichent « � »${p.word ? ` (ligne ${p.line} : « ${p.word} »)` : ''}. ` +
-      `L'enregistrer maintenant remplacerait définitivement ${Number(p.count) > 1 ? `${p.count} caractères accentués` : `${p.count} caractère accentué`} par « � ». ` +
+      `L'enregistrer maintenant remplacerait définitivement ${counted(p.count, 'fr', 'caractère accentué', 'caractères accentués')} par « � ». ` +
       "Rouvrez-le avec son encodage, ou convertissez-le en UTF-8 (ce qu'attend data.gouv.fr). Les autres vérifications attendent que le fichier soit lu correctement.",
   },
   'encoding-misread.utf-16': {
@@ -49,8 +50,8 @@ export const structureMessages: MessageCatalog = {
     fr: 'Guillemet au milieu d\'une cellule non entourée de guillemets : d\'autres outils pourraient lire cette ligne autrement. Entourez la cellule de guillemets et doublez le guillemet intérieur ("").',
   },
   'mixed-line-endings': {
-    en: 'Mixed line endings: {majorityCount} rows end with {majority}, {minorityCount} with {minority} (first here). Use one kind throughout.',
-    fr: 'Fins de ligne mélangées : {majorityCount} lignes se terminent par {majority}, {minorityCount} par {minority} (la première ici). Utilisez partout le même type.',
+    en: (p) => `Mixed line endings: ${counted(p.majorityCount, 'en', 'row ends', 'rows end')} with ${p.majority}, ${p.minorityCount} with ${p.minority} (first here). Use one kind throughout.`,
+    fr: (p) => `Fins de ligne mélangées : ${counted(p.majorityCount, 'fr', 'ligne se termine', 'lignes se terminent')} par ${p.majority}, ${p.minorityCount} par ${p.minority} (la première ici). Utilisez partout le même type.`,
   },
   'blank-label': {
     en: 'Column {fieldNumber} has no name in the header.',
@@ -65,24 +66,27 @@ export const structureMessages: MessageCatalog = {
     fr: 'Le nom de colonne « {label} » commence ou se termine par des espaces : utilisez « {trimmed} ».',
   },
   'extra-cell': {
-    en: 'Row {rowNumber} has {cellCount} cells but the header has {headerCount} columns: this cell has no column.',
-    fr: "La ligne {rowNumber} contient {cellCount} cellules alors que l'en-tête compte {headerCount} colonnes : cette cellule n'a pas de colonne.",
+    en: (p) => `Row ${p.rowNumber} has ${counted(p.cellCount, 'en', 'cell', 'cells')} but the header has ${counted(p.headerCount, 'en', 'column', 'columns')}: this cell has no column.`,
+    fr: (p) => `La ligne ${p.rowNumber} contient ${counted(p.cellCount, 'fr', 'cellule', 'cellules')} alors que l'en-tête compte ${counted(p.headerCount, 'fr', 'colonne', 'colonnes')} : cette cellule n'a pas de colonne.`,
   },
   'missing-cell': {
-    en: 'Row {rowNumber} has {cellCount} cells but the header has {headerCount} columns: {missingCount} cell(s) missing from column “{fieldName}” on.',
-    fr: "La ligne {rowNumber} contient {cellCount} cellules alors que l'en-tête compte {headerCount} colonnes : {missingCount} cellule(s) manquante(s) à partir de la colonne « {fieldName} ».",
+    en: (p) =>
+      `Row ${p.rowNumber} has ${counted(p.cellCount, 'en', 'cell', 'cells')} but the header has ${counted(p.headerCount, 'en', 'column', 'columns')}: ${counted(p.missingCount, 'en', 'cell', 'cells')} missing from column “${p.fieldName}” on.`,
+    fr: (p) =>
+      `La ligne ${p.rowNumber} contient ${counted(p.cellCount, 'fr', 'cellule', 'cellules')} alors que l'en-tête compte ${counted(p.headerCount, 'fr', 'colonne', 'colonnes')} : ${counted(p.missingCount, 'fr', 'cellule manquante', 'cellules manquantes')} à partir de la colonne « ${p.fieldName} ».`,
   },
   'blank-row': {
     en: 'Row {rowNumber} is empty.',
     fr: 'La ligne {rowNumber} est vide.',
   },
   'too-many-problems': {
-    en: (p) => `${p.hidden} more problems are not shown (limit ${p.limit}): ${p.summary}.`,
-    fr: (p) => `${p.hidden} autres problèmes ne sont pas affichés (limite ${p.limit}) : ${p.summary}.`,
+    en: (p) => `${p.hidden} more ${plural(p.hidden, 'en', 'problem is', 'problems are')} not shown (limit ${p.limit}): ${p.summary}.`,
+    fr: (p) => `${counted(p.hidden, 'fr', "autre problème n'est pas affiché", 'autres problèmes ne sont pas affichés')} (limite ${p.limit}) : ${p.summary}.`,
   },
   // While a long check of a big document runs: the problems shown are final, the count of the others is not yet.
   'too-many-problems.checking': {
-    en: (p) => `The rest of the file is being checked: ${p.hidden} more problems found so far are not shown (limit ${p.limit}).`,
-    fr: (p) => `Le reste du fichier est en cours de vérification : ${p.hidden} autres problèmes trouvés jusqu'ici ne sont pas affichés (limite ${p.limit}).`,
+    en: (p) => `The rest of the file is being checked: ${p.hidden} more ${plural(p.hidden, 'en', 'problem found so far is', 'problems found so far are')} not shown (limit ${p.limit}).`,
+    fr: (p) =>
+      `Le reste du fichier est en cours de vérification : ${counted(p.hidden, 'fr', "autre problème trouvé jusqu'ici n'est pas affiché", "autres problèmes trouvés jusqu'ici ne sont pas affichés")} (limite ${p.limit}).`,
   },
 };

@@ -1,18 +1,31 @@
 // Interface strings of the CLI and the language server (not problems).
-import type { MessageCatalog } from './types';
+import type { ProblemParams } from '../engine/problems';
+import { ioReason } from './ioErrors';
+import { counted, plural } from './plural';
+import type { Locale, MessageCatalog } from './types';
+
+/** "2 errors, 1 warning" / "2 erreurs, 1 avertissement". */
+function errorsAndWarnings(p: ProblemParams, locale: Locale, separator = ', '): string {
+  return locale === 'fr'
+    ? `${counted(p.errors, 'fr', 'erreur', 'erreurs')}${separator}${counted(p.warnings, 'fr', 'avertissement', 'avertissements')}`
+    : `${counted(p.errors, 'en', 'error', 'errors')}${separator}${counted(p.warnings, 'en', 'warning', 'warnings')}`;
+}
+
+const rows = (p: ProblemParams, locale: Locale): string => (locale === 'fr' ? counted(p.rows, 'fr', 'ligne', 'lignes') : counted(p.rows, 'en', 'row', 'rows'));
+
 
 export const uiMessages: MessageCatalog = {
-  'cli.summary.clean': { en: '{path}: no problems ({rows} rows)', fr: '{path} : aucun problème ({rows} lignes)' },
+  'cli.summary.clean': { en: (p) => `${p.path}: no problems (${rows(p, 'en')})`, fr: (p) => `${p.path} : aucun problème (${rows(p, 'fr')})` },
   'cli.summary.problems': {
-    en: '{path}: {errors} error(s), {warnings} warning(s), {infos} info ({rows} rows)',
-    fr: '{path} : {errors} erreur(s), {warnings} avertissement(s), {infos} info(s) ({rows} lignes)',
+    en: (p) => `${p.path}: ${errorsAndWarnings(p, 'en')}, ${p.infos} info (${rows(p, 'en')})`,
+    fr: (p) => `${p.path} : ${errorsAndWarnings(p, 'fr')}, ${counted(p.infos, 'fr', 'info', 'infos')} (${rows(p, 'fr')})`,
   },
   'cli.total': {
-    en: '{files} file(s) checked: {errors} error(s), {warnings} warning(s)',
-    fr: '{files} fichier(s) vérifié(s) : {errors} erreur(s), {warnings} avertissement(s)',
+    en: (p) => `${counted(p.files, 'en', 'file', 'files')} checked: ${errorsAndWarnings(p, 'en')}`,
+    fr: (p) => `${counted(p.files, 'fr', 'fichier vérifié', 'fichiers vérifiés')} : ${errorsAndWarnings(p, 'fr')}`,
   },
   'cli.error.noFiles': { en: 'No CSV file found in: {inputs}', fr: 'Aucun fichier CSV trouvé dans : {inputs}' },
-  'cli.error.read': { en: 'Cannot read {path}: {reason}', fr: 'Impossible de lire {path} : {reason}' },
+  'cli.error.read': { en: (p) => `Cannot read ${String(p.path)}: ${ioReason(p.reason, 'en')}`, fr: (p) => `Impossible de lire ${String(p.path)} : ${ioReason(p.reason, 'fr')}` },
   'cli.error.usage': { en: 'Usage error: {reason}', fr: "Erreur d'utilisation : {reason}" },
   'cli.error.unknownOption': { en: 'unknown option {option}', fr: 'option inconnue {option}' },
   'cli.error.missingValue': { en: 'option {option} needs a value', fr: "l'option {option} attend une valeur" },
@@ -90,8 +103,11 @@ que --max-warnings), 2 erreur d'utilisation ou de lecture.`,
   'hover.problemDoc': { en: 'About `{code}`', fr: 'À propos de `{code}`' },
   'hover.column': { en: 'Column {number} of {count}', fr: 'Colonne {number} sur {count}' },
   'hover.noSchemaField': { en: 'Column “{label}” is not in the schema {schema}.', fr: 'La colonne « {label} » ne fait pas partie du schéma {schema}.' },
-  'lens.schema': { en: '{title} · {errors} error(s) · {warnings} warning(s)', fr: '{title} · {errors} erreur(s) · {warnings} avertissement(s)' },
-  'lens.noSchema': { en: 'No schema · {errors} error(s) · {warnings} warning(s) · choose a schema…', fr: 'Aucun schéma · {errors} erreur(s) · {warnings} avertissement(s) · choisir un schéma…' },
+  'lens.schema': { en: (p) => `${p.title} · ${errorsAndWarnings(p, 'en', ' · ')}`, fr: (p) => `${p.title} · ${errorsAndWarnings(p, 'fr', ' · ')}` },
+  'lens.noSchema': {
+    en: (p) => `No schema · ${errorsAndWarnings(p, 'en', ' · ')} · choose a schema…`,
+    fr: (p) => `Aucun schéma · ${errorsAndWarnings(p, 'fr', ' · ')} · choisir un schéma…`,
+  },
   'action.reopenWithEncoding': {
     en: 'Reopen the file with its encoding ({encoding})',
     fr: "Rouvrir le fichier avec son encodage ({encoding})",
@@ -105,8 +121,8 @@ que --max-warnings), 2 erreur d'utilisation ou de lecture.`,
     fr: "L'éditeur affiche ce fichier de façon illisible (il est en {encoding}, lu comme de l'UTF-8) : rouvrez-le avec son encodage ou convertissez-le en UTF-8 d'abord, pour que rien ne soit écrit à partir d'un texte illisible.",
   },
   'action.useSchema': {
-    en: 'Validate against {title} ({id}@{version}, {matched}/{total} columns match)',
-    fr: 'Valider avec {title} ({id}@{version}, {matched}/{total} colonnes correspondent)',
+    en: (p) => `Validate against ${p.title} (${p.id}@${p.version}, ${p.matched}/${p.total} ${plural(p.matched, 'en', 'column matches', 'columns match')})`,
+    fr: (p) => `Valider avec ${p.title} (${p.id}@${p.version}, ${p.matched}/${p.total} ${plural(p.matched, 'fr', 'colonne correspond', 'colonnes correspondent')})`,
   },
   'type.string': { en: 'text', fr: 'texte' },
   'type.number': { en: 'number', fr: 'nombre' },
@@ -128,12 +144,18 @@ que --max-warnings), 2 erreur d'utilisation ou de lecture.`,
   'severity.information': { en: 'info', fr: 'info' },
   'severity.hint': { en: 'hint', fr: 'indice' },
   // `check` options for CI and its report formats (issue #7).
-  'cli.summary.cleanChanged': { en: '{path}: no problems on changed lines ({rows} rows)', fr: '{path} : aucun problème sur les lignes modifiées ({rows} lignes)' },
-  'cli.summary.elsewhere': {
-    en: '; {count} more on unchanged lines, not reported ({errors} error(s), {warnings} warning(s))',
-    fr: ' ; {count} autre(s) sur des lignes non modifiées, non signalé(s) ({errors} erreur(s), {warnings} avertissement(s))',
+  'cli.summary.cleanChanged': {
+    en: (p) => `${p.path}: no problems on changed lines (${rows(p, 'en')})`,
+    fr: (p) => `${p.path} : aucun problème sur les lignes modifiées (${rows(p, 'fr')})`,
   },
-  'cli.total.elsewhere': { en: ' ({count} more on unchanged lines, not reported)', fr: ' ({count} autre(s) sur des lignes non modifiées, non signalé(s))' },
+  'cli.summary.elsewhere': {
+    en: (p) => `; ${p.count} more on unchanged lines, not reported (${errorsAndWarnings(p, 'en')})`,
+    fr: (p) => ` ; ${counted(p.count, 'fr', 'autre', 'autres')} sur des lignes non modifiées, non ${plural(p.count, 'fr', 'signalé', 'signalés')} (${errorsAndWarnings(p, 'fr')})`,
+  },
+  'cli.total.elsewhere': {
+    en: ' ({count} more on unchanged lines, not reported)',
+    fr: (p) => ` (${counted(p.count, 'fr', 'autre', 'autres')} sur des lignes non modifiées, non ${plural(p.count, 'fr', 'signalé', 'signalés')})`,
+  },
   'cli.error.badNumber': { en: '{option} takes a whole number, not “{value}”', fr: '{option} attend un nombre entier, pas « {value} »' },
   'cli.error.badRef': { en: '--changed-only takes a git revision, not “{ref}”', fr: '--changed-only attend une révision git, pas « {ref} »' },
   'cli.error.badSeverity': { en: '--severity takes error or warning, not “{value}”', fr: '--severity accepte error ou warning, pas « {value} »' },
@@ -146,26 +168,39 @@ que --max-warnings), 2 erreur d'utilisation ou de lecture.`,
     fr: '--changed-only {ref} : git n\'a pas pu lister les modifications ({reason})',
   },
   'cli.error.check': { en: 'Cannot check {path}: {reason}', fr: 'Impossible de vérifier {path} : {reason}' },
-  'cli.error.write': { en: 'Cannot write the report {path}: {reason}', fr: 'Impossible d\'écrire le rapport {path} : {reason}' },
-  'cli.failed.warnings': { en: 'Failed: {warnings} warning(s) with --severity warning.', fr: 'Échec : {warnings} avertissement(s) avec --severity warning.' },
-  'cli.failed.maxWarnings': { en: 'Failed: {warnings} warning(s), more than --max-warnings {max}.', fr: 'Échec : {warnings} avertissement(s), plus que --max-warnings {max}.' },
+  'cli.error.write': {
+    en: (p) => `Cannot write the report ${String(p.path)}: ${ioReason(p.reason, 'en')}`,
+    fr: (p) => `Impossible d'écrire le rapport ${String(p.path)} : ${ioReason(p.reason, 'fr')}`,
+  },
+  'cli.failed.warnings': {
+    en: (p) => `Failed: ${counted(p.warnings, 'en', 'warning', 'warnings')} with --severity warning.`,
+    fr: (p) => `Échec : ${counted(p.warnings, 'fr', 'avertissement', 'avertissements')} avec --severity warning.`,
+  },
+  'cli.failed.maxWarnings': {
+    en: (p) => `Failed: ${counted(p.warnings, 'en', 'warning', 'warnings')}, more than --max-warnings ${p.max}.`,
+    fr: (p) => `Échec : ${counted(p.warnings, 'fr', 'avertissement', 'avertissements')}, plus que --max-warnings ${p.max}.`,
+  },
   'cli.github.annotationLimit': {
-    en: 'Note: GitHub shows only the first {limit} error and {limit} warning annotations of a step ({errors} error(s), {warnings} warning(s) here); the job summary and the SARIF report list them all.',
-    fr: 'Remarque : GitHub n\'affiche que les {limit} premières annotations d\'erreur et {limit} d\'avertissement d\'une étape (ici {errors} erreur(s), {warnings} avertissement(s)) ; le résumé de la tâche et le rapport SARIF les listent toutes.',
+    en: (p) => `Note: GitHub shows only the first ${p.limit} error and ${p.limit} warning annotations of a step (${errorsAndWarnings(p, 'en')} here); the job summary and the SARIF report list them all.`,
+    fr: (p) =>
+      `Remarque : GitHub n'affiche que les ${p.limit} premières annotations d'erreur et ${p.limit} d'avertissement d'une étape (ici ${errorsAndWarnings(p, 'fr')}) ; le résumé de la tâche et le rapport SARIF les listent toutes.`,
   },
   'cli.sarif.seeDocs': { en: 'Details and how to fix: {url}', fr: 'Détails et correction : {url}' },
   'cli.sarif.truncated': {
-    en: '{kept} of {total} problems are in this report, the most severe first: GitHub code scanning rejects more than {max} results per run. Use --changed-only, or the JSON report for all of them.',
-    fr: '{kept} problèmes sur {total} figurent dans ce rapport, les plus graves d\'abord : l\'analyse de code de GitHub refuse plus de {max} résultats par exécution. Utilisez --changed-only, ou le rapport JSON pour les avoir tous.',
+    en: (p) =>
+      `${p.kept} of ${counted(p.total, 'en', 'problem', 'problems')} ${plural(p.kept, 'en', 'is', 'are')} in this report, the most severe first: GitHub code scanning rejects more than ${counted(p.max, 'en', 'result', 'results')} per run. Use --changed-only, or the JSON report for all of them.`,
+    fr: (p) =>
+      `${counted(p.kept, 'fr', 'problème', 'problèmes')} sur ${p.total} ${plural(p.kept, 'fr', 'figure', 'figurent')} dans ce rapport, les plus graves d'abord : l'analyse de code de GitHub refuse plus de ${counted(p.max, 'fr', 'résultat', 'résultats')} par exécution. Utilisez --changed-only, ou le rapport JSON pour les avoir tous.`,
   },
   'cli.md.title': {
-    en: 'Open Data Lint — {errors} error(s), {warnings} warning(s) in {files} file(s)',
-    fr: 'Open Data Lint — {errors} erreur(s), {warnings} avertissement(s) dans {files} fichier(s)',
+    en: (p) => `Open Data Lint — ${errorsAndWarnings(p, 'en')} in ${counted(p.files, 'en', 'file', 'files')}`,
+    fr: (p) => `Open Data Lint — ${errorsAndWarnings(p, 'fr')} dans ${counted(p.files, 'fr', 'fichier', 'fichiers')}`,
   },
   'cli.md.changedOnly': { en: 'Only problems on lines changed since {ref} are reported.', fr: 'Seuls les problèmes des lignes modifiées depuis {ref} sont signalés.' },
   'cli.md.elsewhere': {
-    en: '{count} more on unchanged lines ({errors} error(s), {warnings} warning(s)) are not reported.',
-    fr: '{count} autre(s) sur des lignes non modifiées ({errors} erreur(s), {warnings} avertissement(s)) ne sont pas signalé(s).',
+    en: (p) => `${p.count} more on unchanged lines (${errorsAndWarnings(p, 'en')}) ${plural(p.count, 'en', 'is', 'are')} not reported.`,
+    fr: (p) =>
+      `${counted(p.count, 'fr', 'autre', 'autres')} sur des lignes non modifiées (${errorsAndWarnings(p, 'fr')}) ${plural(p.count, 'fr', "n'est pas signalé", 'ne sont pas signalés')}.`,
   },
   'cli.md.file': { en: 'File', fr: 'Fichier' },
   'cli.md.rows': { en: 'Rows', fr: 'Lignes' },
@@ -178,16 +213,25 @@ que --max-warnings), 2 erreur d'utilisation ou de lecture.`,
   'cli.md.column': { en: 'Column', fr: 'Colonne' },
   'cli.md.severity': { en: 'Severity', fr: 'Gravité' },
   'cli.md.message': { en: 'Message', fr: 'Message' },
-  'cli.md.firstProblems': { en: 'First {count} problem(s)', fr: '{count} premier(s) problème(s)' },
+  'cli.md.firstProblems': {
+    en: (p) => (Number(p.count) === 1 ? 'First problem' : `First ${p.count} problems`),
+    fr: (p) => (plural(p.count, 'fr', 'one', 'many') === 'one' ? 'Premier problème' : `${p.count} premiers problèmes`),
+  },
   'cli.md.more': {
     en: '… and {count} more in this file: see the annotations, the SARIF report, or run opendata-lint locally.',
-    fr: '… et {count} autre(s) dans ce fichier : voir les annotations, le rapport SARIF, ou lancer opendata-lint en local.',
+    fr: (p) => `… et ${counted(p.count, 'fr', 'autre', 'autres')} dans ce fichier : voir les annotations, le rapport SARIF, ou lancer opendata-lint en local.`,
   },
   'cli.md.noSchema': { en: 'none', fr: 'aucun' },
-  'cli.md.failed': { en: 'Could not be checked: {reason}', fr: 'Vérification impossible : {reason}' },
+  'cli.md.failed': { en: (p) => `Could not be checked: ${ioReason(p.reason, 'en')}`, fr: (p) => `Vérification impossible : ${ioReason(p.reason, 'fr')}` },
   'cli.md.unreadable': { en: 'could not be checked', fr: 'vérification impossible' },
   'progress.validation.title': { en: 'Validation', fr: 'Validation' },
-  'progress.validation.rows': { en: 'Validation: {checked} / {total} rows', fr: 'Validation : {checked} / {total} lignes' },
+  'progress.validation.rows': {
+    en: (p) => `Validation: ${p.checked} / ${counted(p.total, 'en', 'row', 'rows')}`,
+    fr: (p) => `Validation : ${p.checked} / ${counted(p.total, 'fr', 'ligne', 'lignes')}`,
+  },
   // A problem's value too long to show whole in its message: its start, and how much is left out.
-  'message.longValue': { en: '{start}… ({rest} more characters)', fr: '{start}… ({rest} caractères de plus)' },
+  'message.longValue': {
+    en: (p) => `${p.start}… (${p.rest} more ${plural(p.rest, 'en', 'character', 'characters')})`,
+    fr: (p) => `${p.start}… (${counted(p.rest, 'fr', 'caractère', 'caractères')} de plus)`,
+  },
 };

@@ -19,7 +19,7 @@ const schema = (custom: TableSchema['custom_checks'], extra: Partial<TableSchema
 /** A check comparing two date columns, as compare-columns-value does. */
 const ordered: CustomCheckFactory = (params) => {
   const [first, second] = [params.column, params.column2];
-  if (typeof first !== 'string' || typeof second !== 'string') throw new CustomCheckParamsError('column and column2 are required');
+  if (typeof first !== 'string' || typeof second !== 'string') throw new CustomCheckParamsError({ kind: 'missing', param: typeof first !== 'string' ? 'column' : 'column2' });
   return {
     checkRow(row, report) {
       if (row.isMissing(first) || row.isMissing(second)) return;
@@ -95,8 +95,12 @@ describe('SchemaChecker custom checks', () => {
 
   it('unusable parameters (CustomCheckParamsError) are reported once with their reason', () => {
     const problems = check('siret,debut,fin\n1,,\n', schema([{ name: 'ordered', params: { column: 'debut' } }]), { customChecks: { ordered } });
-    assert.deepEqual(problems.map((problem) => [brief(problem), problem.params.detail]), [['1 custom-check-unsupported.params -', 'column and column2 are required']]);
-    assert.match(problemMessage(problems[0], 'en'), /has unusable parameters \(column and column2 are required\)/);
+    assert.deepEqual(problems.map((problem) => [brief(problem), problem.params.fault, problem.params.param]), [['1 custom-check-unsupported.params -', 'missing', 'column2']]);
+    assert.match(problemMessage(problems[0], 'en'), /has unusable parameters \(the parameter “column2” is missing\)/);
+    assert.equal(
+      problemMessage(problems[0], 'fr'),
+      "Les paramètres du contrôle personnalisé « ordered » du schéma sont inutilisables (le paramètre « column2 » manque) : il n'est pas appliqué.",
+    );
   });
 
   it('a check that throws while running is reported once and stops; the others go on', () => {

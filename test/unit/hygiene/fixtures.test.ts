@@ -113,7 +113,7 @@ describe('hygiene checks on fixtures without a schema', () => {
     assert.deepEqual([email.params.count, email.params.checked, email.params.example], [4, 5, 'yvonne.legall@gmail.com']);
     assert.equal(
       problemMessage(email, 'fr'),
-      'La colonne « Courriel » contient des adresses électroniques nominatives (4 sur 5 adresses examinées désignent une personne, comme « yvonne.legall@gmail.com »). Les données à caractère personnel ne peuvent être publiées sans anonymisation (RGPD ; article L312-1-2 du CRPA, recommandations de la CNIL) : supprimez la colonne ou anonymisez-la, sauf si une loi en impose la publication.',
+      'La colonne « Courriel » contient des adresses électroniques nominatives (4 adresses sur 5 examinées désignent une personne, comme « yvonne.legall@gmail.com »). Les données à caractère personnel ne peuvent être publiées sans anonymisation (RGPD ; article L312-1-2 du CRPA, recommandations de la CNIL) : supprimez la colonne ou anonymisez-la, sauf si une loi en impose la publication.',
     );
     assert.match(problemMessage(problems[3], 'en'), /^Column “Téléphone” holds mobile phone numbers, usually a person's own line \(4 of 5 sampled numbers, such as “06 12 34 56 78”\)\. Personal data must not be published without anonymisation \(GDPR; French CRPA article L312-1-2/);
     assert.ok(problems.every((p) => p.severity === 'warning'));

@@ -26,7 +26,7 @@ describe('CLI: infer', () => {
     assert.equal(schema.fields.length, 30);
     assert.equal(schema.primaryKey, 'id');
     assert.deepEqual(result.stderr.split('\n').filter(Boolean), [
-      'Déduit de 2 ligne(s) : 30 colonne(s), 30 obligatoire(s), 22 typée(s) au-delà du texte, clé primaire « id ». Complétez les titres et descriptions marqués « À compléter ».',
+      'Déduit de 2 lignes : 30 colonnes, 30 obligatoires, 22 typées au-delà du texte, clé primaire « id ». Complétez les titres et descriptions marqués « À compléter ».',
       'Ce fichier ressemble à `etalab/schema-stationnement@0.1.5` (Lieux de stationnement) : 30 colonnes sur 30 correspondent. Le publier selon ce schéma permet de le réutiliser tel quel.',
     ]);
   });
@@ -36,7 +36,7 @@ describe('CLI: infer', () => {
     const result = await run(['infer', path.join(root, 'test/fixtures/hygiene/commerces.csv'), '-o', 'out/schema.json', '--lang', 'en'], dir);
     assert.equal(result.code, 0);
     assert.equal(result.stdout, '');
-    assert.match(result.stderr, /^out\/schema\.json: schema written\.\nInferred from 8 row\(s\): 11 column\(s\), 11 required, 3 typed beyond text\./);
+    assert.match(result.stderr, /^out\/schema\.json: schema written\.\nInferred from 8 rows: 11 columns, 11 required, 3 typed beyond text\./);
     const schema = JSON.parse(readFileSync(path.join(dir, 'out/schema.json'), 'utf8'));
     assert.equal(schema.fields[0].title, 'À compléter : readable title of column “Nom du commerce”');
     assert.deepEqual(schema.fields.find((f: { name: string }) => f.name === 'Terrasse'), {
@@ -57,7 +57,7 @@ describe('CLI: infer', () => {
     assert.match(missing.stderr, /indiquez le fichier CSV dont déduire un schéma/);
     const unreadable = await run(['infer', 'nope.csv']);
     assert.equal(unreadable.code, 2);
-    assert.match(unreadable.stderr, /Impossible de lire nope\.csv : ENOENT/);
+    assert.match(unreadable.stderr, /Impossible de lire nope\.csv : fichier introuvable/);
     const help = await run(['infer', '--help']);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /^opendata-lint infer <fichier\.csv> \[-o schema\.json\]/);

@@ -131,4 +131,15 @@ describe('metadata: ajv errors mapped to YAML nodes', () => {
       assert.equal(problem.range.start.line, 0);
     }
   });
+
+  it('phrases a rule it has no message for by its keyword, in our words (never ajv’s English)', () => {
+    const text = 'path: bornes.csv\ntitle: Bornes\n';
+    const parsed = parseSidecarYaml(text);
+    const ranges = new NodeRanges(parsed.doc!, parsed.positions);
+    const error = { keyword: 'const', instancePath: '/title', schemaPath: '#/properties/title/const', params: { allowedValue: 'x' }, message: 'must be equal to constant' };
+    const [problem] = ajvProblems({ kind: 'resource', ranges, value: parsed.value, errors: [error] });
+    assert.deepEqual([problem.code, problem.params.variant, problem.params.keyword, problem.params.detail], ['metadata-invalid', 'other', 'const', undefined]);
+    assert.equal(fr(problem), '`title` ne respecte pas le schéma de la fiche (sa règle `const`).');
+    assert.equal(en(problem), "`title` does not follow the sidecar's schema (its `const` rule).");
+  });
 });

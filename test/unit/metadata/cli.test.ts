@@ -23,7 +23,7 @@ describe('CLI: sidecars', function () {
       'irve/bornes.csv: schema IRVE statique (etalab/schema-irve-statique@2.3.1, from the metadata file)',
       'irve/bornes.csv: no problems (2 rows)',
       'irve/bornes.resource.yaml: no problems (2 rows)',
-      '2 file(s) checked: 0 error(s), 0 warning(s)',
+      '2 files checked: 0 errors, 0 warnings',
     ]);
   });
 
@@ -49,7 +49,7 @@ describe('CLI: sidecars', function () {
     const out = path.join(scratch(), 'catalogue.csv');
     const { code, stderr } = await cli(['export-catalogue', path.join(fixtures, 'catalogue'), '-o', out, '--lang', 'fr']);
     assert.equal(code, 0, stderr);
-    assert.equal(stderr.trim(), `${out} : 2 jeu(x) de données exporté(s).`);
+    assert.equal(stderr.trim(), `${out} : 2 jeux de données exportés.`);
     assert.equal(readFileSync(out, 'utf8').trim().split('\n').length, 3);
   });
 

@@ -119,8 +119,8 @@ describe('structural problems', () => {
       assert.deepEqual(span(problem), [1, 6, 1, 6]);
       assert.deepEqual([problem.rowNumber, problem.fieldNumber, problem.fieldName], [2, 2, 'commune']);
       assert.deepEqual(messages(problem), {
-        en: 'Row 2 has 1 cells but the header has 3 columns: 2 cell(s) missing from column “commune” on.',
-        fr: "La ligne 2 contient 1 cellules alors que l'en-tête compte 3 colonnes : 2 cellule(s) manquante(s) à partir de la colonne « commune ».",
+        en: 'Row 2 has 1 cell but the header has 3 columns: 2 cells missing from column “commune” on.',
+        fr: "La ligne 2 contient 1 cellule alors que l'en-tête compte 3 colonnes : 2 cellules manquantes à partir de la colonne « commune ».",
       });
       assertOffsetsMatch(text, problem);
     });

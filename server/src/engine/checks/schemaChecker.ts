@@ -287,7 +287,14 @@ export class SchemaChecker implements RowChecker {
 
   private unsupported(name: string, variant: 'unknown' | 'params' | 'crashed', error?: unknown): Problem {
     const params: ProblemParams = { variant, check: name };
-    if (error !== undefined) params.detail = error instanceof Error ? error.message : String(error);
+    if (error instanceof CustomCheckParamsError) {
+      // What is wrong with the params, as data: the catalogs phrase it (the error's message is for logs).
+      const { kind, param, given, allowed } = error.fault;
+      Object.assign(params, { fault: kind, param, given, allowed });
+    } else if (error !== undefined) {
+      // A check that crashed: an internal error, kept for the bug report.
+      params.detail = error instanceof Error ? error.message : String(error);
+    }
     return makeProblem('custom-check-unsupported', this.headerRange, params, { rowNumber: 1 });
   }
 

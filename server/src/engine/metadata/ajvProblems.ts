@@ -161,7 +161,7 @@ export function ajvProblems(input: AjvMappingInput): Problem[] {
         break;
       }
       case 'format':
-        problem = makeProblem('metadata-invalid', input.ranges.value(segments), { variant: `format-${String(params.format)}`, property, value: String(here), format: String(params.format) });
+        problem = makeProblem('metadata-invalid', input.ranges.value(segments), { variant: `format-${String(params.format)}`, property, value: String(here), format: String(params.format), keyword: 'format' });
         break;
       case 'pattern':
         problem = makeProblem('metadata-invalid', input.ranges.value(segments), { variant: key === 'name' ? 'pattern-name' : 'pattern', property, value: String(here), pattern: String(params.pattern) });
@@ -182,7 +182,9 @@ export function ajvProblems(input: AjvMappingInput): Problem[] {
         break;
       }
       default:
-        problem = makeProblem('metadata-invalid', input.ranges.value(segments), { variant: 'other', property, keyword: error.keyword, detail: error.message ?? '' });
+        // A rule our messages do not phrase one by one: named by its JSON Schema keyword (ajv's English
+        // message is not kept: it would reach French users as it is).
+        problem = makeProblem('metadata-invalid', input.ranges.value(segments), { variant: 'other', property, keyword: error.keyword });
     }
     const id = `${problem.code}|${String(problem.params.variant)}|${problem.range.start.offset}|${problem.range.end.offset}|${String(problem.params.missing ?? '')}`;
     if (seen.has(id)) continue;

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
+import { readYamlError } from '../text/yamlErrors';
 import { getDefaultCatalog, type ResolvedSchema, type SchemaCatalog, type SchemaKind, type SchemaSuggestion, type NotFoundReason } from './catalog';
 import type { TableSchema } from './tableSchema';
 
@@ -17,9 +18,13 @@ export type LoadSchemaError =
   | { code: 'schema-not-found'; ref: string; reason: NotFoundReason; id?: string; version?: string; versions?: string[]; suggestions: SchemaSuggestion[] }
   /** A local path that does not exist or cannot be read. */
   | { code: 'schema-file-not-found'; ref: string; path: string }
-  | { code: 'schema-read-error'; ref: string; path: string; message: string }
-  /** JSON or YAML syntax error, at a 0-based offset, line and column of the file. */
-  | { code: 'schema-invalid-json'; ref: string; path: string; message: string; offset: number; line: number; column: number }
+  /** `reason`: the errno code (EACCES, EISDIR…), phrased at the edge (i18n/ioErrors.ts). */
+  | { code: 'schema-read-error'; ref: string; path: string; reason: string }
+  /**
+   * JSON or YAML syntax error, at a 0-based offset, line and column of the file: the kind of fault read from
+   * the parser's error (i18n/yamlSyntax.ts phrases it), and the character at fault when the parser names one.
+   */
+  | { code: 'schema-invalid-json'; ref: string; path: string; format: 'json' | 'yaml'; syntax: string; character?: string; offset: number; line: number; column: number }
   /** Parsed, but not a Table Schema (a JSON Schema, a datapackage, a YAML model…). `members`: Table Schemas of a datapackage. */
   | { code: 'schema-not-table-schema'; ref: string; path: string; kind: SchemaKind; members?: string[] };
 
@@ -111,10 +116,11 @@ function loadLocalFile(ref: string, file: string): LoadSchemaResult {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, error: { code: 'schema-file-not-found', ref, path: file } };
-    return { ok: false, error: { code: 'schema-read-error', ref, path: file, message: (error as Error).message } };
+    return { ok: false, error: { code: 'schema-read-error', ref, path: file, reason: typeof code === 'string' ? code : 'EIO' } };
   }
-  const parsed = /\.ya?ml$/i.test(file) ? parseYaml(text) : parseJson(text);
-  if ('error' in parsed) return { ok: false, error: { code: 'schema-invalid-json', ref, path: file, ...parsed.error } };
+  const format = /\.ya?ml$/i.test(file) ? 'yaml' : 'json';
+  const parsed = format === 'yaml' ? parseYaml(text) : parseJson(text);
+  if ('error' in parsed) return { ok: false, error: { code: 'schema-invalid-json', ref, path: file, format, ...parsed.error } };
   const kind = descriptorKind(parsed.value);
   if (kind !== 'tableschema') return { ok: false, error: { code: 'schema-not-table-schema', ref, path: file, kind } };
   const schema = parsed.value as TableSchema;
@@ -122,7 +128,29 @@ function loadLocalFile(ref: string, file: string): LoadSchemaResult {
   return { ok: true, schema, source: { type: 'file', ref, path: file } };
 }
 
-type ParseOutcome = { value: unknown } | { error: { message: string; offset: number; line: number; column: number } };
+type SyntaxFault = { syntax: string; character?: string; offset: number; line: number; column: number };
+type ParseOutcome = { value: unknown } | { error: SyntaxFault };
+
+/**
+ * The kind of a JSON.parse error, from V8's message (Node 20–22): "Expected ',' or ']' after array element in
+ * JSON at position 79", "Unexpected token 'x', … is not valid JSON"… An unknown message is a plain `syntax`.
+ */
+function jsonSyntax(message: string): Pick<SyntaxFault, 'syntax' | 'character'> {
+  if (/Unexpected end of JSON input/.test(message)) return { syntax: 'unexpected-end' };
+  if (/Unterminated string/.test(message)) return { syntax: 'unclosed-string' };
+  if (/Expected ',' or [\]}']/.test(message)) return { syntax: 'missing-comma' };
+  if (/Expected (?:double-quoted )?property name/.test(message)) return { syntax: 'property-name' };
+  if (/Expected ':' after property name/.test(message)) return { syntax: 'missing-colon' };
+  if (/Unexpected non-whitespace character after JSON/.test(message)) return { syntax: 'text-after-end' };
+  if (/Bad control character/.test(message)) return { syntax: 'control-character' };
+  if (/Bad (?:escaped character|Unicode escape)/.test(message)) return { syntax: 'bad-escape' };
+  // "Unexpected token 'x', "…" is not valid JSON" quotes the text: read before the words below.
+  const token = /^Unexpected token '?(.)'?/.exec(message);
+  if (token) return { syntax: 'unexpected-character', character: token[1] };
+  if (/^Unexpected (?:number|string)/.test(message)) return { syntax: 'unexpected-character' };
+  if (/^(?:No number after minus sign|Unterminated fractional number|Exponent part is missing a number)/.test(message)) return { syntax: 'bad-number' };
+  return { syntax: 'syntax' };
+}
 
 function parseJson(text: string): ParseOutcome {
   try {
@@ -132,7 +160,9 @@ function parseJson(text: string): ParseOutcome {
     // V8: "… in JSON at position 42 (line 3 column 5)"; "Unexpected end of JSON input" has no position.
     const at = /at position (\d+)/.exec(message);
     const offset = at ? Math.min(Number(at[1]), text.length) : text.length;
-    return { error: { message: message.replace(/\s*\(line \d+ column \d+\)$/, ''), offset, ...lineColumn(text, offset) } };
+    // A comma, a name or a ":" expected where the text ends: the text stops short.
+    const fault = at && text.slice(offset).trim() === '' ? { syntax: 'unexpected-end' } : jsonSyntax(message);
+    return { error: { ...fault, offset, ...lineColumn(text, offset) } };
   }
 }
 
@@ -141,7 +171,8 @@ function parseYaml(text: string): ParseOutcome {
   const first = doc.errors[0];
   if (first) {
     const offset = first.pos[0];
-    return { error: { message: first.message.split('\n')[0], offset, ...lineColumn(text, offset) } };
+    const { kind, character } = readYamlError(first);
+    return { error: { syntax: kind, ...(character === undefined ? {} : { character }), offset, ...lineColumn(text, offset) } };
   }
   return { value: doc.toJS() as unknown };
 }
@@ -182,9 +213,12 @@ export function loadErrorMessage(error: LoadSchemaError): { key: string; params:
     case 'schema-file-not-found':
       return { key: `schemaRef.${error.code}`, params: { ref: error.ref, path: error.path } };
     case 'schema-read-error':
-      return { key: `schemaRef.${error.code}`, params: { ref: error.ref, path: error.path, message: error.message } };
+      return { key: `schemaRef.${error.code}`, params: { ref: error.ref, path: error.path, reason: error.reason } };
     case 'schema-invalid-json':
-      return { key: `schemaRef.${error.code}`, params: { ref: error.ref, path: error.path, message: error.message, line: error.line + 1, column: error.column + 1 } };
+      return {
+        key: `schemaRef.${error.code}`,
+        params: { ref: error.ref, path: error.path, format: error.format, syntax: error.syntax, character: error.character, line: error.line + 1, column: error.column + 1 },
+      };
     case 'schema-not-table-schema':
       return {
         key: `schemaRef.${error.code}${error.members?.length ? '.datapackage' : ''}`,

@@ -45,7 +45,7 @@ export const compareColumnsValue: CustomCheckFactory = (params, schema) => {
   const column2 = columnParam(CODE, params, 'column2');
   const op = params.op;
   if (typeof op !== 'string' || !(comparisonOperators as readonly string[]).includes(op)) {
-    throw new CustomCheckParamsError(`${CODE}: operator ${JSON.stringify(op)} is not one of ${comparisonOperators.join(' ')}`);
+    throw new CustomCheckParamsError({ kind: 'operator', param: 'op', given: op === undefined ? undefined : JSON.stringify(op), allowed: [...comparisonOperators] }, CODE);
   }
   const operator = op as ComparisonOperator;
   const field: TableSchemaField | undefined = fieldByName(schema, column);

@@ -123,7 +123,7 @@ export const frenchGpsCoordinates: CustomCheckFactory = (params, schema) => {
   const longitude = optionalColumn(params, 'longitude', 'lon', 'longitude_column');
   if (latitude !== undefined || longitude !== undefined) {
     if (latitude === undefined || longitude === undefined) {
-      throw new CustomCheckParamsError(`${CODE}: "latitude" and "longitude" name two columns and go together`);
+      throw new CustomCheckParamsError({ kind: 'lat-lon-pair', param: latitude === undefined ? 'latitude' : 'longitude' }, CODE);
     }
     return columnPairCheck(latitude, longitude, schema);
   }

@@ -1,9 +1,11 @@
 // `opening-hours-value`: the cell is a valid OpenStreetMap `opening_hours` value, as parsed by the
 // opening_hours.js library. Parse errors are errors; values the library accepts only with warnings
-// (auto-corrected "8h", unconnected selectors…) are reported as warnings with its explanation.
+// (auto-corrected "8h", unconnected selectors…) are reported as warnings. What the library says is read
+// into issues of our own (openingHoursIssues.ts), phrased in French and English by us.
 //
 // opening_hours is LGPL: it stays a separate module, loaded with require() at first use (never a
 // top-level import) so that bundles keep it external and unmodified.
+import { errorIssue, issueParams, warningIssues, type OpeningHoursIssue } from './openingHoursIssues';
 import type { ValueVerdict } from './singleColumn';
 import { singleColumnCheck } from './singleColumn';
 import type { CustomCheckFactory } from './types';
@@ -23,30 +25,32 @@ const FRANCE = { lat: 48.8566, lon: 2.3522, address: { country_code: 'fr', state
 
 export interface OpeningHoursVerdict {
   valid: boolean;
-  /** The library's error (when invalid) or warnings (when valid), in English and in French. */
-  en: string[];
-  fr: string[];
+  /** Why the value is invalid (one issue), or what the library corrected or warns about (valid values). */
+  issues: OpeningHoursIssue[];
   /** The library's normalized rewriting, offered as a fix when the value only has warnings. */
   prettified?: string;
 }
 
-function parseIn(value: string, locale: 'en' | 'fr'): { error?: string; warnings: string[]; prettified?: string } {
+/** The library's messages in English: the only wording openingHoursIssues.ts reads. */
+const CONF = { mode: 0, tag_key: 'opening_hours', map_value: false, warnings_severity: 4, locale: 'en' } as const;
+
+function parse(value: string): { error?: string; issues: OpeningHoursIssue[]; prettified?: string } {
   const OpeningHours = openingHoursLibrary();
-  const conf = { mode: 0, tag_key: 'opening_hours', map_value: false, warnings_severity: 4, locale } as const;
   try {
-    const oh = new OpeningHours(value, FRANCE, conf);
-    const warnings = oh.getWarnings();
-    return { warnings, prettified: warnings.length > 0 ? oh.prettifyValue() : undefined };
+    const oh = new OpeningHours(value, FRANCE, CONF);
+    const warnings = oh.getStructuredWarnings();
+    return { issues: warningIssues(value, warnings), prettified: warnings.length > 0 ? oh.prettifyValue() : undefined };
   } catch (error) {
-    // The library throws plain strings ("value <--- (explanation)").
-    return { error: String(error instanceof Error ? error.message : error), warnings: [] };
+    // The library throws plain strings ("value up to the fault <--- (explanation)").
+    const text = String(error instanceof Error ? error.message : error);
+    return { error: text, issues: [errorIssue(value, text)] };
   }
 }
 
 /** True when the library parses the value without error or warning. */
 function isClean(value: string): boolean {
-  const result = parseIn(value, 'en');
-  return result.error === undefined && result.warnings.length === 0;
+  const result = parse(value);
+  return result.error === undefined && result.issues.length === 0;
 }
 
 /**
@@ -65,17 +69,16 @@ const cache = new Map<string, OpeningHoursVerdict>();
 export function judgeOpeningHours(value: string): OpeningHoursVerdict {
   const cached = cache.get(value);
   if (cached) return cached;
-  const en = parseIn(value, 'en');
+  const result = parse(value);
   let verdict: OpeningHoursVerdict;
-  if (en.error !== undefined) {
-    verdict = { valid: false, en: [en.error], fr: [parseIn(value, 'fr').error ?? en.error] };
-  } else if (en.warnings.length > 0) {
-    const fr = parseIn(value, 'fr');
+  if (result.error !== undefined) {
+    verdict = { valid: false, issues: result.issues };
+  } else if (result.issues.length > 0) {
     const prettified =
-      en.prettified !== undefined && en.prettified !== value && !hasLoneLetter(value) && isClean(en.prettified) ? en.prettified : undefined;
-    verdict = { valid: true, en: en.warnings, fr: fr.warnings.length === en.warnings.length ? fr.warnings : en.warnings, prettified };
+      result.prettified !== undefined && result.prettified !== value && !hasLoneLetter(value) && isClean(result.prettified) ? result.prettified : undefined;
+    verdict = { valid: true, issues: result.issues, prettified };
   } else {
-    verdict = { valid: true, en: [], fr: [] };
+    verdict = { valid: true, issues: [] };
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(value, verdict);
@@ -83,15 +86,10 @@ export function judgeOpeningHours(value: string): OpeningHoursVerdict {
 }
 
 function toVerdict(result: OpeningHoursVerdict): ValueVerdict {
-  if (result.valid && result.en.length === 0) return undefined;
+  if (result.valid && result.issues.length === 0) return undefined;
   return {
     severity: result.valid ? 'warning' : undefined,
-    params: {
-      variant: result.valid ? 'warning' : undefined,
-      detail: result.en.join(' '),
-      detailFr: result.fr.join(' '),
-      suggestion: result.prettified,
-    },
+    params: { variant: result.valid ? 'warning' : undefined, ...issueParams(result.issues), suggestion: result.prettified },
   };
 }
 

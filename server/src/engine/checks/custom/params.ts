@@ -4,8 +4,9 @@ import { CustomCheckParamsError } from './types';
 
 export type CheckParams = Record<string, unknown>;
 
-function describe(value: unknown): string {
-  return value === undefined ? 'missing' : `got ${JSON.stringify(value)}`;
+/** The value found, as JSON (undefined when the parameter is absent). */
+function given(value: unknown): string | undefined {
+  return value === undefined ? undefined : JSON.stringify(value);
 }
 
 /** The first of `names` present in params, as a non-empty string (aliases: `column1` / `column`). */
@@ -14,9 +15,9 @@ export function columnParam(checkName: string, params: CheckParams, ...names: st
     const value = params[name];
     if (value === undefined) continue;
     if (typeof value === 'string' && value !== '') return value;
-    throw new CustomCheckParamsError(`${checkName}: parameter "${name}" must be a column name (${describe(value)})`);
+    throw new CustomCheckParamsError({ kind: 'not-a-column', param: name, given: given(value) }, checkName);
   }
-  throw new CustomCheckParamsError(`${checkName}: parameter "${names[0]}" (a column name) is required`);
+  throw new CustomCheckParamsError({ kind: 'missing', param: names[0] }, checkName);
 }
 
 /** A non-empty list of column names (a single name is accepted as a list of one). */
@@ -26,7 +27,7 @@ export function columnListParam(checkName: string, params: CheckParams, name: st
   if (Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string' && item !== '')) {
     return list as string[];
   }
-  throw new CustomCheckParamsError(`${checkName}: parameter "${name}" must be a non-empty list of column names (${describe(value)})`);
+  throw new CustomCheckParamsError(value === undefined ? { kind: 'missing', param: name } : { kind: 'not-a-column-list', param: name, given: given(value) }, checkName);
 }
 
 /** Validata reads yes/no flags as the strings "yes" or "true"; a JSON boolean is accepted too. */

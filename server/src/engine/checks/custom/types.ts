@@ -32,4 +32,24 @@ export interface CustomRowCheck {
 /** Builds a check from its descriptor's params; throws a CustomCheckParamsError when they are unusable. */
 export type CustomCheckFactory = (params: Record<string, unknown>, schema: TableSchema) => CustomRowCheck;
 
-export class CustomCheckParamsError extends Error {}
+/**
+ * What is wrong with a custom check's params, as data (phrased in French and English at the edge): a
+ * required parameter missing, a value that is not a column name or a list of them, latitude without
+ * longitude, an unknown operator. `given` is the JSON of the value found.
+ */
+export interface CustomCheckParamsFault {
+  kind: 'missing' | 'not-a-column' | 'not-a-column-list' | 'lat-lon-pair' | 'operator';
+  param?: string;
+  given?: string;
+  allowed?: string[];
+}
+
+export class CustomCheckParamsError extends Error {
+  constructor(
+    readonly fault: CustomCheckParamsFault,
+    checkName = '',
+  ) {
+    // The message is for logs and stack traces; users read the fault, phrased by the catalogs.
+    super(`${checkName ? `${checkName}: ` : ''}${fault.kind}${fault.param ? ` "${fault.param}"` : ''}${fault.given ? ` (got ${fault.given})` : ''}`);
+  }
+}
