@@ -18,6 +18,9 @@ const common = {
   target: 'node20',
   platform: 'node',
   format: 'cjs',
+  // jsonc-parser's `main` is a UMD build that requires its own files at run time, which a bundle does not
+  // hold: take its ES module build, which esbuild inlines.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // ESM-only dependencies (fdir via tinyglobby) read import.meta.url, which a CJS bundle lacks: give it one.
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__importMetaUrl', __VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CatalogRequest, type CatalogEntry } from '../../server/src/protocol';
+import { NO_SCHEMA_REF } from '../../server/src/engine/plan/noSchema';
 import { t } from './i18n';
 
 interface SchemaItem extends vscode.QuickPickItem {
@@ -46,5 +47,6 @@ export async function recordSchemaChoice(uri: string, ref: string | undefined): 
   if (ref) current[relative] = ref;
   else delete current[relative];
   await configuration.update('schemas', current, vscode.ConfigurationTarget.WorkspaceFolder);
-  if (ref) void vscode.window.showInformationMessage(t('choice.recorded', { file: relative, ref }));
+  if (ref === NO_SCHEMA_REF) void vscode.window.showInformationMessage(t('choice.none', { file: relative }));
+  else if (ref) void vscode.window.showInformationMessage(t('choice.recorded', { file: relative, ref }));
 }

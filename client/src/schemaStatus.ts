@@ -35,7 +35,8 @@ export class SchemaStatus implements vscode.Disposable {
       this.item.text = `$(warning) ${t('status.error')}`;
       this.item.tooltip = state.error;
     } else if (state?.ref) {
-      this.item.text = `$(checklist) ${state.title ?? state.ref}`;
+      const title = state.title ?? state.ref;
+      this.item.text = `$(checklist) ${state.source === 'detected' ? t('status.detected', { title }) : title}`;
       this.item.tooltip = t('status.tooltip', {
         ref: state.ref,
         source: t(`source.${state.source}`),

@@ -36,8 +36,7 @@ async function nextPublish(session: LspSession, version: number, seen: number, t
 }
 
 async function configure(session: LspSession, schemas: Record<string, string>): Promise<void> {
-  session.settings = { schemas };
-  session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  session.configure({ ...session.settings, schemas });
 }
 
 function actionsFor(session: LspSession, diagnostic: Diagnostic, only?: string[]): Promise<CodeAction[]> {
@@ -123,8 +122,7 @@ describe('language server (real process): fixes come from the problems in force'
           for (const s of steps) {
             const seen = session.publishedFor(uri).length;
             if (s.kind === 'config') {
-              session.settings = { schemas: s.schema, detectSchema: s.detect };
-              session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+              session.configure({ schemas: s.schema, detectSchema: s.detect });
             } else {
               const lines = text.split('\n');
               const cells = lines[s.row].split(',');

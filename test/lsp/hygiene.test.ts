@@ -96,16 +96,23 @@ describe('language server (real process): files without a schema', function () {
       assert.deepEqual(validateText(text, { checkers: schemaCheckers(schema) }).problems.filter((p) => p.severity === 'error'), []);
     });
 
-    it('gives no advice against the catalog schema the header matches (only suggested here): no rename of Xlong, no removal of its empty fields, no merged cells in horaires', async () => {
+    it('applies the catalog schema the header matches, as the command line does: no hygiene advice at all then (no rename of Xlong, no removal of its fields)', async () => {
       const draft = path.join(workspace, 'lieux-covoiturage-brouillon.csv');
       copyFileSync(path.join(fixtures, 'hygiene/lieux-covoiturage-brouillon.csv'), draft);
       const draftUri = pathToFileURL(draft).href;
       session.open(draftUri, readFileSync(draft, 'utf8'));
       const found = await session.diagnostics(draftUri, 1);
-      assert.ok(found.some((d) => d.code === 'schema-detected'), JSON.stringify(found.map((d) => d.code)));
+      const detected = found.find((d) => d.code === 'schema-detected');
+      assert.ok(detected, JSON.stringify(found.map((d) => d.code)));
+      assert.match(detected.message, /^Schema detected from the header: “Lieux de covoiturage” \(etalab\/schema-lieux-covoiturage@0\.3\.1\)/);
+      assert.deepEqual(found.filter((d) => d.code === 'label-style' || d.code === 'empty-column' || d.code === 'merged-cell-gap'), []);
+      const actions = await session.request<{ title: string; command?: { arguments?: unknown[] } }[]>('textDocument/codeAction', { textDocument: { uri: draftUri }, range: detected.range, context: { diagnostics: [detected] } });
       assert.deepEqual(
-        found.filter((d) => d.code === 'label-style' || d.code === 'empty-column' || d.code === 'merged-cell-gap').map((d) => [d.code, d.range.start.character]),
-        [['empty-column', 133]],
+        actions.map((a) => [a.title, a.command?.arguments?.[1]]),
+        [
+          ['Pin Lieux de covoiturage (etalab/schema-lieux-covoiturage@0.3.1) for this file, in the project settings', 'etalab/schema-lieux-covoiturage@0.3.1'],
+          ['Check this file without a schema', 'none'],
+        ],
       );
     });
 

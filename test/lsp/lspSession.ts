@@ -1,6 +1,6 @@
 // Talks LSP to the real built language server (dist/server.js) over stdio, as an editor would.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
@@ -40,9 +40,30 @@ export class LspSession {
   /** How many times the server asked the editor to fetch code lenses again. */
   codeLensRefreshes = 0;
 
+  /** The workspace folder, when the session has one. */
+  rootPath?: string;
+
+  /**
+   * Sets the editor's `opendataLint` settings; the schema choices go to the workspace folder's
+   * `.vscode/settings.json` too, where the editor records them (and the command line reads them). With
+   * `notify`, tells the server they changed.
+   */
+  configure(settings: Record<string, unknown>, { notify = true } = {}): void {
+    this.settings = settings;
+    if (this.rootPath) {
+      const file = path.join(this.rootPath, '.vscode', 'settings.json');
+      if (settings.schemas && Object.keys(settings.schemas).length > 0) {
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, JSON.stringify({ 'opendataLint.schemas': settings.schemas }, null, 2));
+      } else rmSync(file, { force: true });
+    }
+    if (notify) this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  }
+
   static async start(options: { locale?: string; settings?: Record<string, unknown>; rootPath?: string; codeLensRefresh?: boolean } = {}): Promise<LspSession> {
     const session = new LspSession();
-    session.settings = options.settings ?? {};
+    session.rootPath = options.rootPath;
+    session.configure(options.settings ?? {}, { notify: false });
     await session.connection.sendRequest('initialize', {
       processId: process.pid,
       locale: options.locale ?? 'en',

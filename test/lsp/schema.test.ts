@@ -34,23 +34,38 @@ describe('language server (real process): validation against a schema', function
     });
     after(() => session.stop());
 
-    it('offers the detected schema as an information on the header, with a code action that records it', async () => {
+    it('applies the detected schema, as the command line does, says so on the header, and offers to pin or refuse it', async () => {
       session.open(uri, fixture);
       const diagnostics = await session.diagnostics(uri, 1);
       const detected = diagnostics.find((d) => d.code === 'schema-detected')!;
       assert.ok(detected, JSON.stringify(diagnostics.map((d) => d.code)));
       assert.equal(detected.severity, 3);
       assert.deepEqual(detected.range.start, { line: 0, character: 0 });
-      assert.match(detected.message, /“IRVE statique” \(etalab\/schema-irve-statique@2\.3\.1\): 40 of its 40 columns match/);
-      assert.ok(!diagnostics.some((d) => d.code === 'type-error'), 'no schema errors before the schema is chosen');
+      assert.match(detected.message, /^Schema detected from the header: “IRVE statique” \(etalab\/schema-irve-statique@2\.3\.1\), 40 of 40 columns match: it applies while the header matches\./);
+      assert.ok(diagnostics.some((d) => d.code === 'type-error'), 'the schema’s errors are there');
       const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
         textDocument: { uri },
         range: detected.range,
         context: { diagnostics: [detected] },
       });
-      assert.equal(actions.length, 1);
-      assert.equal(actions[0].title, 'Validate against IRVE statique (etalab/schema-irve-statique@2.3.1, 40/40 columns match)');
-      assert.deepEqual(actions[0].command, { title: 'etalab/schema-irve-statique@2.3.1', command: 'opendataLint.useSchema', arguments: [uri, 'etalab/schema-irve-statique@2.3.1'] });
+      assert.deepEqual(
+        actions.map((a) => [a.title, a.command?.command, a.command?.arguments]),
+        [
+          ['Pin IRVE statique (etalab/schema-irve-statique@2.3.1) for this file, in the project settings', 'opendataLint.useSchema', [uri, 'etalab/schema-irve-statique@2.3.1']],
+          ['Check this file without a schema', 'opendataLint.useSchema', [uri, 'none']],
+        ],
+      );
+      const state = await session.request<{ source: string; ref?: string } | null>('opendataLint/schemaForDocument', { uri });
+      assert.deepEqual([state?.source, state?.ref], ['detected', 'etalab/schema-irve-statique@2.3.1']);
+    });
+
+    it('checks the file without a schema (nor detection) once the user recorded "none" for it', async () => {
+      const seen = session.publishedFor(uri).length;
+      session.configure({ schemas: { '*.csv': 'none' } });
+      for (const deadline = Date.now() + 10_000; session.publishedFor(uri).length === seen && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 20));
+      const diagnostics = session.publishedFor(uri).at(-1)!.diagnostics;
+      assert.ok(!diagnostics.some((d) => d.code === 'type-error' || d.code === 'schema-detected'), JSON.stringify(diagnostics.map((d) => d.code)));
+      session.configure({});
     });
   });
 

@@ -147,7 +147,7 @@ describe('language server (real process): metadata sidecars', function () {
     const csv = uri('erreurs.csv');
     en.open(csv, irveErrors);
     const before = await en.diagnostics(csv, 1);
-    assert.ok(!before.some((d) => d.code === 'type-error'), 'no schema errors without a sidecar');
+    assert.ok(before.some((d) => d.code === 'schema-detected'), 'without a sidecar, the schema is detected from the header');
     const lensesBefore = await en.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: csv } });
     assert.deepEqual(lensesBefore.map((l) => l.command?.command), ['opendataLint.pickSchema', 'opendataLint.createSidecar']);
 
@@ -155,7 +155,7 @@ describe('language server (real process): metadata sidecars', function () {
     let count = en.publishedVersions(csv).length;
     writeFileSync(file('erreurs.resource.yaml'), 'path: erreurs.csv\nschema: etalab/schema-irve-statique@2.3.1\n');
     en.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('erreurs.resource.yaml'), type: 1 }] });
-    const withSchema = await publishedAfter(en, csv, count, (d) => d.some((x) => x.code === 'type-error'));
+    const withSchema = await publishedAfter(en, csv, count, (d) => d.some((x) => x.code === 'type-error') && !d.some((x) => x.code === 'schema-detected'));
     assert.equal(withSchema.filter((d) => d.code === 'type-error' || d.code === 'constraint-error').length, 3, JSON.stringify(withSchema.map((d) => d.code)));
     const lenses = await en.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: csv } });
     assert.equal(lenses[1].command?.title, 'Metadata: erreurs.resource.yaml');

@@ -6,12 +6,11 @@
 // sidecar, as the editor's rename does (recordLabelTitles).
 import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { findSidecarFor, type SidecarBinding } from '../engine/metadata/findSidecar';
+import type { SidecarBinding } from '../engine/metadata/findSidecar';
 import type { Problem } from '../engine/problems';
 import { recordLabelTitles, type LabelRename } from '../engine/schema/infer/sidecarSchema';
-import { resolveSchemaInForce, type SchemaRequest } from '../engine/schema/schemaInForce';
 import { decodeBytes, encodeText, type TextEncoding } from '../engine/table/decode';
-import { readHeader } from '../engine/table/header';
+import { planForFile } from './planFile';
 import { FixSession, fixText, type FixMode, type FixOffer } from '../engine/fixes';
 
 export interface FixFileOptions {
@@ -62,17 +61,11 @@ function sidecarUpdate(binding: SidecarBinding | undefined, applied: readonly Fi
 export function fixFile(file: string, options: FixFileOptions): FixedFile | undefined {
   const decoded = decodeBytes(readFileSync(file));
   if (decoded.binary) return undefined;
-  // The same schema `check` applies (see planFile.ts): --schema, else the sidecar's, else detection.
-  const sidecar = findSidecarFor(file);
-  const usable = sidecar && !sidecar.unusable ? sidecar : undefined;
-  const header = readHeader(decoded.text, usable?.dialect);
-  const request: SchemaRequest | undefined = options.schema
-    ? { ref: options.schema, source: 'option', baseDir: path.resolve(options.cwd) }
-    : usable?.schema
-      ? { ref: usable.schema.ref, source: 'sidecar', baseDir: usable.schema.baseDir, inline: usable.schema.inline }
-      : undefined;
-  const inForce = resolveSchemaInForce(header.labels, request, header.range, { detection: options.detect ? 'apply' : 'off' });
-  const result = fixText(decoded.text, { schema: inForce.schema, mode: options.mode, dialect: usable?.dialect });
+  // The plan `check` follows (see planFile.ts): --schema, else the sidecar's, else the project's setting, else detection.
+  const plan = planForFile(decoded.text, { schema: options.schema, detect: options.detect, cwd: options.cwd, path: file });
+  const inForce = plan.schema;
+  const usable = plan.usable;
+  const result = fixText(decoded.text, { schema: inForce.schema, mode: options.mode, dialect: plan.dialect, hygiene: { levels: plan.hygiene } });
   const unsafeLeft =
     options.mode === 'safe'
       ? (new FixSession({ text: result.text, problems: result.report.problems, schema: inForce.schema, dialect: result.report.dialect }).fixAll('unsafe')?.parts.length ?? 0)

@@ -1,40 +1,50 @@
-// Decides, for one file, which schema validates it (the --schema option, else the schema its metadata
-// sidecar names, else detection from its header), the dialect its sidecar declares, and builds the checkers.
+// The plan of one file on the command line: the engine's `planTable` (engine/plan/tablePlan.ts) fed with
+// what the command line knows: the --schema option, the file's metadata sidecar, and the project's settings
+// (`.vscode/settings.json`, where the editor records a schema chosen from the status bar).
 import * as path from 'node:path';
-import { hygieneCheckers } from '../engine/checks/hygiene/hygieneChecker';
-import { makeProblem } from '../engine/checks/structure';
 import { findSidecarFor } from '../engine/metadata/findSidecar';
-import type { SchemaRequest } from '../engine/schema/schemaInForce';
-import { schemaCheckers } from '../engine/schema/schemaCheckers';
-import { resolveSchemaInForce } from '../engine/schema/schemaInForce';
-import { readHeader } from '../engine/table/header';
+import { findProjectSettings, projectSchemaSetting, type ProjectSettings } from '../engine/plan/projectSettings';
+import { planTable, type TablePlan } from '../engine/plan/tablePlan';
 import type { FilePlan } from './checkFile';
 
 export interface PlanOptions {
   schema?: string;
   detect: boolean;
   cwd: string;
-  /** The file's path: its sidecar (foo.resource.yaml, datapackage.yaml) is looked up beside it. */
+  /** The file's path: its sidecar (foo.resource.yaml, datapackage.yaml) and project settings are looked up from it. */
   path?: string;
 }
 
+/** Project settings by folder: a run over a folder of files reads each settings file once. */
+const projects = new Map<string, ProjectSettings | undefined>();
+
+function projectOf(file: string): ProjectSettings | undefined {
+  const dir = path.dirname(path.resolve(file));
+  if (!projects.has(dir)) projects.set(dir, findProjectSettings(file));
+  return projects.get(dir);
+}
+
+/** The engine's plan of a file for the command line (check and fix share it). */
+export function planForFile(head: string, options: PlanOptions): TablePlan {
+  const project = options.path ? projectOf(options.path) : undefined;
+  return planTable({
+    head,
+    sidecar: options.path ? findSidecarFor(options.path) : undefined,
+    option: options.schema ? { ref: options.schema, baseDir: options.cwd } : undefined,
+    setting: options.path ? projectSchemaSetting(options.path, project) : undefined,
+    detect: options.detect && project?.detectSchema !== false,
+    hygiene: project?.hygiene,
+  });
+}
+
 export function planFile(head: string, options: PlanOptions): FilePlan {
-  const sidecar = options.path ? findSidecarFor(options.path) : undefined;
-  const usable = sidecar && !sidecar.unusable ? sidecar : undefined;
-  const header = readHeader(head, usable?.dialect);
-  const request: SchemaRequest | undefined = options.schema
-    ? { ref: options.schema, source: 'option', baseDir: path.resolve(options.cwd) }
-    : usable?.schema
-      ? { ref: usable.schema.ref, source: 'sidecar', baseDir: usable.schema.baseDir, inline: usable.schema.inline }
-      : undefined;
-  const inForce = resolveSchemaInForce(header.labels, request, header.range, { detection: options.detect ? 'apply' : 'off' });
-  if (sidecar?.unusable) inForce.problems.push(makeProblem('metadata-sidecar-unusable', header.range, { file: path.basename(sidecar.file) }));
+  const plan = planForFile(head, options);
+  const inForce = plan.schema;
   return {
-    dialect: usable?.dialect,
-    sniffed: header.dialect,
-    // Without a schema, the hygiene checks (labels, mixed formats, spreadsheet leftovers, personal data) apply.
-    checkers: inForce.schema ? schemaCheckers(inForce.schema) : hygieneCheckers(),
-    problems: inForce.problems,
+    dialect: plan.dialect,
+    sniffed: plan.sniffed,
+    checkers: plan.checkers(),
+    problems: plan.problems,
     schema: inForce.schema && inForce.ref ? { ref: inForce.ref, title: inForce.title, source: inForce.source } : undefined,
     tableSchema: inForce.schema,
   };

@@ -10,8 +10,12 @@ export const schemaSelectionMessages: MessageCatalog = {
     fr: (p) => `Ce fichier ressemble à « ${p.title} » (${p.id}@${p.version}) : ${counted(p.matched, 'fr', 'colonne', 'colonnes')} sur ${p.total} ${plural(p.matched, 'fr', 'correspond', 'correspondent')}. Le valider avec ce schéma ?`,
   },
   'schema-detected.applied': {
-    en: (p) => `Schema detected from the header: “${p.title}” (${p.id}@${p.version}), ${p.matched} of ${counted(p.total, 'en', 'column', 'columns')} ${plural(p.matched, 'en', 'matches', 'match')}.`,
-    fr: (p) => `Schéma détecté d'après l'en-tête : « ${p.title} » (${p.id}@${p.version}), ${counted(p.matched, 'fr', 'colonne', 'colonnes')} sur ${p.total} ${plural(p.matched, 'fr', 'correspond', 'correspondent')}.`,
+    en: (p) => `Schema detected from the header: “${p.title}” (${p.id}@${p.version}), ${p.matched} of ${counted(p.total, 'en', 'column', 'columns')} ${plural(p.matched, 'en', 'matches', 'match')}: it applies while the header matches. To keep it, or to check the file without a schema (“none”), record the choice in opendataLint.schemas of .vscode/settings.json.`,
+    fr: (p) => `Schéma détecté d'après l'en-tête : « ${p.title} » (${p.id}@${p.version}), ${counted(p.matched, 'fr', 'colonne', 'colonnes')} sur ${p.total} ${plural(p.matched, 'fr', 'correspond', 'correspondent')} : il s'applique tant que l'en-tête correspond. Pour le garder, ou vérifier le fichier sans schéma (« none »), enregistrez ce choix dans opendataLint.schemas de .vscode/settings.json.`,
+  },
+  'schema-setting-not-shared': {
+    en: (p) => `The schema “${p.ref}” comes from an editor setting (“${p.glob}”) that ${p.file} does not hold${p.projectRef ? ` (it says “${p.projectRef}”)` : ''}: the command line and CI would not apply it, and would give another verdict. Record it in ${p.file}: choose the schema from the status bar.`,
+    fr: (p) => `Le schéma « ${p.ref} » vient d'un paramètre de l'éditeur (« ${p.glob} ») absent de ${p.file}${p.projectRef ? ` (qui indique « ${p.projectRef} »)` : ''} : la ligne de commande et la CI ne l'appliqueraient pas, et donneraient un autre verdict. Enregistrez-le dans ${p.file} : choisissez le schéma depuis la barre d'état.`,
   },
   'schema-version-not-pinned': {
     en: 'The schema “{ref}” names no version: the latest ({version}) is used, and the verdict may change when a new version is published. Write {id}@{version}.',

@@ -104,10 +104,16 @@ que --max-warnings), 2 erreur d'utilisation ou de lecture.`,
   'hover.column': { en: 'Column {number} of {count}', fr: 'Colonne {number} sur {count}' },
   'hover.noSchemaField': { en: 'Column “{label}” is not in the schema {schema}.', fr: 'La colonne « {label} » ne fait pas partie du schéma {schema}.' },
   'lens.schema': { en: (p) => `${p.title} · ${errorsAndWarnings(p, 'en', ' · ')}`, fr: (p) => `${p.title} · ${errorsAndWarnings(p, 'fr', ' · ')}` },
+  'lens.detected': { en: 'detected from the header', fr: "détecté d'après l'en-tête" },
   'lens.noSchema': {
     en: (p) => `No schema · ${errorsAndWarnings(p, 'en', ' · ')} · choose a schema…`,
     fr: (p) => `Aucun schéma · ${errorsAndWarnings(p, 'fr', ' · ')} · choisir un schéma…`,
   },
+  'action.pinSchema': {
+    en: 'Pin {title} ({id}@{version}) for this file, in the project settings',
+    fr: 'Fixer {title} ({id}@{version}) pour ce fichier, dans les paramètres du projet',
+  },
+  'action.noSchema': { en: 'Check this file without a schema', fr: 'Vérifier ce fichier sans schéma' },
   'action.reopenWithEncoding': {
     en: 'Reopen the file with its encoding ({encoding})',
     fr: "Rouvrir le fichier avec son encodage ({encoding})",

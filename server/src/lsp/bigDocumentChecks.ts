@@ -4,7 +4,7 @@
 // A document without a schema also gets the hygiene checks, which need every row in order: a whole-table
 // pass run in slices once the document stands still, whose problems join the result.
 import { compareProblems, type Problem } from '../engine/problems';
-import { hygieneCheckers } from '../engine/checks/hygiene/hygieneChecker';
+import { planCheckers } from '../engine/plan/tablePlan';
 import { makeProblem } from '../engine/checks/structure';
 import { TablePass } from '../engine/incremental/tablePass';
 import { fieldsByColumn } from '../engine/schema/columnFields';
@@ -136,7 +136,7 @@ export class BigDocumentChecks {
     const version = document.version;
     const table = document.table;
     if (table.isPending) return false;
-    const pass = new TablePass(table.text, table.dialect, hygieneCheckers({ levels: settings.hygiene }));
+    const pass = new TablePass(table.text, table.dialect, planCheckers(undefined, settings.hygiene));
     const current = () => isCurrent() && document.version === version && !table.isPending;
     for (;;) {
       const sliceEnd = Date.now() + SLICE_MS;

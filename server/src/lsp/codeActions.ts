@@ -2,6 +2,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { Problem } from '../engine/problems';
 import { t, type Locale } from '../i18n';
+import { NO_SCHEMA_REF } from '../engine/plan/projectSettings';
 import { ClientCommands } from '../protocol';
 import type { DiagnosticData } from './diagnostics';
 
@@ -38,6 +39,14 @@ export function codeActionsFor(uri: string, diagnostics: Diagnostic[], locale: L
     const problem = problemOf(diagnostic);
     if (!problem) continue;
     if (problem.code === 'encoding-misread' || problem.code === 'encoding-error') actions.push(...encodingActions(uri, diagnostic, problem, locale));
+    if (problem.code === 'schema-detected' && problem.params.variant === 'applied') {
+      // Detection applies the schema while the header matches; the user may pin it, or refuse it.
+      const ref = `${problem.params.id}@${problem.params.version}`;
+      actions.push(
+        { title: t('action.pinSchema', locale, problem.params), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: ref, command: ClientCommands.useSchema, arguments: [uri, ref] } },
+        { title: t('action.noSchema', locale), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: NO_SCHEMA_REF, command: ClientCommands.useSchema, arguments: [uri, NO_SCHEMA_REF] } },
+      );
+    }
     if (problem.code === 'schema-detected' && problem.params.variant !== 'applied') {
       const ref = `${problem.params.id}@${problem.params.version}`;
       actions.push({

@@ -21,8 +21,9 @@ export function headerCodeLenses(result: DocumentResult, locale: Locale): CodeLe
   const totals = problemTotals(result);
   const { schema } = result;
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const named = schema.id ? `${schema.title} (${schema.ref})` : (schema.title ?? schema.ref ?? '');
   const title = schema.schema
-    ? t('lens.schema', locale, { title: schema.id ? `${schema.title} (${schema.ref})` : (schema.title ?? schema.ref ?? ''), ...totals })
+    ? t('lens.schema', locale, { title: schema.source === 'detected' ? `${named} · ${t('lens.detected', locale)}` : named, ...totals })
     : t('lens.noSchema', locale, totals);
   return [{ range, command: { title, command: ClientCommands.pickSchema, arguments: [result.uri] } }, ...sidecarLens(result, locale)];
 }

@@ -1,20 +1,21 @@
 // Validates one open document with everything that applies to it (structure, the schema in force) and
 // remembers the last result per URI for hovers, completions, code lenses and code actions.
 import * as path from 'node:path';
-import { hygieneCheckers } from '../engine/checks/hygiene/hygieneChecker';
+import type { RowChecker } from '../engine/checks/rowChecker';
 import { makeProblem } from '../engine/checks/structure';
+import { findProjectSettings, PROJECT_SETTINGS_FILE, projectSchemaSetting } from '../engine/plan/projectSettings';
+import { planTable } from '../engine/plan/tablePlan';
 import type { SidecarBinding } from '../engine/metadata/findSidecar';
 import { compareProblems } from '../engine/problems';
 import { fieldsByColumn } from '../engine/schema/columnFields';
-import { schemaCheckers } from '../engine/schema/schemaCheckers';
-import { resolveSchemaInForce, type SchemaInForce } from '../engine/schema/schemaInForce';
+import type { SchemaInForce } from '../engine/schema/schemaInForce';
 import type { TableSchemaField } from '../engine/schema/tableSchema';
 import { encodingVerdictProblem, type EditorEncodingVerdict } from '../engine/table/fileEncoding';
 import { sniffDialect } from '../engine/table/dialect';
-import { readHeader } from '../engine/table/header';
 import { positionInText } from '../engine/table/positions';
 import { validateText, type ValidationReport } from '../engine/validate';
 import { schemaFromSettings } from './schemaSettings';
+import { filePathOf } from './sidecarService';
 import type { ServerSettings } from './settings';
 
 export interface DocumentResult {
@@ -48,6 +49,9 @@ export interface SchemaChoice {
   schema: SchemaInForce;
   /** Offset where the header row ends (what the choice depends on, with the settings and the sidecar). */
   headerEnd: number;
+  /** Levels of the checks of tables without a schema, and the plan's checkers (fresh at each call). */
+  hygiene: ServerSettings['hygiene'];
+  checkers: () => RowChecker[];
 }
 
 export class DocumentChecks {
@@ -63,7 +67,7 @@ export class DocumentChecks {
   ) {}
 
   check(uri: string, version: number, text: string, settings: ServerSettings, workspaceFolders: string[]): DocumentResult {
-    const { sidecar, usable, schema } = this.schemaFor(uri, text, settings, workspaceFolders);
+    const { sidecar, usable, schema, checkers } = this.schemaFor(uri, text, settings, workspaceFolders);
     const encoding = this.encodingOf?.(uri, version, () => [text]);
     const encodingProblem = encoding && encodingVerdictProblem(encoding, firstLineEnd(text), (offset) => positionInText(text, offset));
     if (encoding?.kind === 'garbled' && encodingProblem) {
@@ -73,7 +77,7 @@ export class DocumentChecks {
       this.results.set(uri, result);
       return result;
     }
-    const report = validateText(text, { dialect: usable?.dialect, checkers: schema.schema ? schemaCheckers(schema.schema) : hygieneCheckers({ levels: settings.hygiene }), indexRows: true });
+    const report = validateText(text, { dialect: usable?.dialect, checkers: checkers(), indexRows: true });
     const fileProblem = report.problems[0]?.code === 'empty-file' || report.problems[0]?.code === 'binary-file';
     const leading = [...(encodingProblem ? [encodingProblem] : []), ...(fileProblem ? [] : schema.problems)];
     if (leading.length > 0) report.problems = [...leading, ...report.problems].sort(compareProblems);
@@ -84,22 +88,31 @@ export class DocumentChecks {
   }
 
   /**
-   * The schema in force for a document (sidecar > setting > detection) read from the start of its text
-   * (`text` may be only the first part of it: the header is all that is read), and the sidecar that applies.
+   * The plan of a document (engine/plan/tablePlan.ts: sidecar > project setting > detection), read from the
+   * start of its text (`text` may be only the first part of it: the header is all that is read), and the
+   * sidecar that applies. The schema setting is the editor's (`opendataLint.schemas`) or, without one, the
+   * project file's the command line reads; an editor setting that file does not hold is said (a warning):
+   * the command line and CI would not apply it.
    */
   schemaFor(uri: string, text: string, settings: ServerSettings, workspaceFolders: string[]): SchemaChoice {
     const sidecar = this.sidecarFor?.(uri);
-    const usable = sidecar && !sidecar.unusable ? sidecar : undefined;
-    const header = readHeader(text, usable?.dialect);
-    const setting = schemaFromSettings(uri, workspaceFolders, settings.schemas);
-    const request = usable?.schema
-      ? { ref: usable.schema.ref, source: 'sidecar' as const, baseDir: usable.schema.baseDir, inline: usable.schema.inline }
-      : setting
-        ? { ref: setting.ref, source: 'setting' as const, baseDir: setting.baseDir }
-        : undefined;
-    const schema = resolveSchemaInForce(header.labels, request, header.range, { detection: settings.detectSchema ? 'suggest' : 'off' });
-    if (sidecar?.unusable) schema.problems.push(makeProblem('metadata-sidecar-unusable', header.range, { file: path.basename(sidecar.file) }));
-    return { sidecar, usable, schema, headerEnd: header.range.end.offset };
+    const file = filePathOf(uri);
+    const editorSetting = schemaFromSettings(uri, workspaceFolders, settings.schemas);
+    const project = file ? findProjectSettings(file) : undefined;
+    const projectSetting = file ? projectSchemaSetting(file, project) : undefined;
+    const plan = planTable({ head: text, sidecar, setting: editorSetting ?? projectSetting, detect: settings.detectSchema, hygiene: settings.hygiene });
+    const schema = plan.schema;
+    if (editorSetting && plan.schema.source === 'setting' && (!projectSetting || projectSetting.ref !== editorSetting.ref)) {
+      schema.problems.push(
+        makeProblem('schema-setting-not-shared', plan.headerRange, {
+          ref: editorSetting.ref,
+          glob: editorSetting.glob,
+          file: path.join(path.basename(editorSetting.baseDir), PROJECT_SETTINGS_FILE),
+          ...(projectSetting ? { projectRef: projectSetting.ref } : {}),
+        }),
+      );
+    }
+    return { sidecar, usable: plan.usable, schema, headerEnd: plan.headerRange.end.offset, hygiene: plan.hygiene, checkers: plan.checkers };
   }
 
   /** Records a result computed elsewhere (big documents, checked incrementally). */

@@ -71,16 +71,18 @@ describe('hygiene advice and the catalog schema the header matches', () => {
     assert.ok(problems.some((p) => p.code === 'constraint-error' && p.fieldName === 'id_local'));
   });
 
-  it('the CLI without detection and the editor (detection only suggests) give the same advice', () => {
+  it('the CLI and the editor follow one plan: the detected schema applies in both, and without detection both give the same advice', () => {
+    const editor = new DocumentChecks().check('file:///tmp/lieux-covoiturage-brouillon.csv', 1, draft, defaultSettings, []);
+    const detected = planFile(draft, { detect: true, cwd: process.cwd() });
+    assert.equal(editor.schema.source, 'detected');
+    assert.equal(editor.schema.ref, detected.schema?.ref);
+    assert.equal(detected.schema?.ref, 'etalab/schema-lieux-covoiturage@0.3.1');
     const cli = planFile(draft, { detect: false, cwd: process.cwd() });
     assert.equal(cli.schema, undefined);
     const fromCli = lines(validateText(draft, { checkers: cli.checkers }).problems, HEADER_ADVICE);
-    const editor = new DocumentChecks().check('file:///tmp/lieux-covoiturage-brouillon.csv', 1, draft, defaultSettings, []);
-    assert.equal(editor.schema.schema, undefined);
-    assert.equal(editor.schema.suggestion?.id, 'etalab/schema-lieux-covoiturage');
-    assert.deepEqual(lines(editor.report.problems, HEADER_ADVICE), fromCli);
     assert.deepEqual(fromCli, ['empty-column 1 19']);
     const noDetection = new DocumentChecks().check('file:///tmp/lieux-covoiturage-brouillon.csv', 1, draft, readSettings({ detectSchema: false }), []);
+    assert.equal(noDetection.schema.schema, undefined);
     assert.deepEqual(lines(noDetection.report.problems, HEADER_ADVICE), fromCli);
   });
 

@@ -1,11 +1,10 @@
 // Applies every fix of a safety class to a whole text, in rounds: validate, take the offers that do not
 // clash, apply them, validate again — so that fixes that interact (two on one cell, a column insertion that
 // moves the cells of another) are each computed on the text they change. Bounded: a fix never loops.
-// The checkers are `check`'s: the schema's when one applies, else the hygiene checks (cli/planFile.ts).
-import { hygieneCheckers } from '../checks/hygiene/hygieneChecker';
+// The checkers are `check`'s: the plan's (engine/plan/tablePlan.ts).
 import type { HygieneOptions } from '../checks/hygiene/hygieneOptions';
 import type { RowChecker } from '../checks/rowChecker';
-import { schemaCheckers } from '../schema/schemaCheckers';
+import { planCheckers } from '../plan/tablePlan';
 import type { TableSchema } from '../schema/tableSchema';
 import { sniffDialect, type Dialect } from '../table/dialect';
 import { validateText, type ValidationReport } from '../validate';
@@ -33,9 +32,9 @@ export interface FixTextResult {
   report: ValidationReport;
 }
 
-/** The checkers `check` runs on the text: a table without a schema gets the hygiene checks. */
+/** The checkers `check` runs on the text (the plan's: engine/plan/tablePlan.ts). */
 export function fixCheckers(schema: TableSchema | undefined, hygiene?: HygieneOptions): RowChecker[] {
-  return schema ? schemaCheckers(schema) : hygieneCheckers(hygiene);
+  return planCheckers(schema, hygiene?.levels);
 }
 
 function validate(text: string, options: FixTextOptions, dialect: Dialect): ValidationReport {

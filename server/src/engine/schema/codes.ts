@@ -9,4 +9,5 @@ export const schemaSelectionCodes = {
   'schema-not-table-schema': { severity: 'error', tags: ['file', 'schema'] },
   'schema-version-not-pinned': { severity: 'warning', tags: ['file', 'schema'] },
   'schema-detected': { severity: 'information', tags: ['header', 'schema'] },
+  'schema-setting-not-shared': { severity: 'warning', tags: ['file', 'schema'] },
 } satisfies Record<string, ProblemCodeInfo>;
