@@ -169,6 +169,9 @@ export function readRowCoordinates(source: MapCoordinateSource, cells: readonly 
   }
 }
 
+// "a, b", "[a, b]", "(a b)", "a;b", "POINT(a b)": two number-like tokens around one separator.
+const POINT_TOKENS = /^(\s*(?:[a-z]*\s*)?[[(]?\s*)([^\s,;|()[\]]+)(\s*[,;|]\s*|\s+)([^\s,;|()[\]]+)(\s*[\])]?\s*)$/i;
+
 /** The two numbers of a one-cell point exchanged, brackets, separator and spacing kept; undefined when unsure. */
 export function swapPointText(value: string, format: 'default' | 'array' | 'object' | undefined): string | undefined {
   if (format === 'object') {
@@ -180,9 +183,22 @@ export function swapPointText(value: string, format: 'default' | 'array' | 'obje
       return undefined;
     }
   }
-  // "a, b", "[a, b]", "(a b)", "a;b", "POINT(a b)": two number-like tokens around one separator.
-  const match = /^(\s*(?:[a-z]*\s*)?[[(]?\s*)([^\s,;|()[\]]+)(\s*[,;|]\s*|\s+)([^\s,;|()[\]]+)(\s*[\])]?\s*)$/i.exec(value);
+  const match = POINT_TOKENS.exec(value);
   return match ? `${match[1]}${match[4]}${match[3]}${match[2]}${match[5]}` : undefined;
+}
+
+/** The text of each of a one-cell point's two numbers as written, in the cell's order; undefined when unsure. */
+export function pointTexts(value: string, format: 'default' | 'array' | 'object' | undefined): [string, string] | undefined {
+  if (format === 'object') {
+    try {
+      const parsed = JSON.parse(value) as Record<string, unknown>;
+      return 'lat' in parsed && 'lon' in parsed ? [String(parsed.lon), String(parsed.lat)] : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  const match = POINT_TOKENS.exec(value);
+  return match ? [match[2], match[4]] : undefined;
 }
 
 /** A row whose latitude and longitude are probably inverted: the point as written, and where its swap falls. */
