@@ -151,6 +151,15 @@ describe('language server (real process): swapped coordinates', function () {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       assert.deepEqual(found, expected);
+      // Its quick fix too (the pass's problems are among those in force).
+      const diagnostic = swappedOf(session.publishedFor(uri).at(-1)!.diagnostics)[1];
+      const actions = await session.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+      const swap = actions.find((a) => a.title === 'Swap latitude and longitude (`Ylat` ↔ `Xlong`)');
+      assert.ok(swap, actions.map((a) => a.title).join(' | '));
+      assert.deepEqual((swap.edit!.documentChanges![0] as TextDocumentEdit).edits.map((e) => [e.range.start.line, e.newText]).sort(), [
+        [5000, '1.065656'],
+        [5000, '49.921921'],
+      ]);
       session.close(uri);
     });
   });
