@@ -3,6 +3,7 @@
 // french-gps-coordinates check's params), on the columns detected without a schema, and on exactly the rows
 // the map marks swapped.
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { hygieneCheckers } from '../../../server/src/engine/checks/hygiene/hygieneChecker';
@@ -227,6 +228,41 @@ describe('coordinates-swapped', () => {
       const schema: TableSchema = { fields: [{ name: 'nom' }, { name: 'commune' }, { name: 'latitude', type: 'string' }, { name: 'longitude', type: 'string' }] };
       assert.deepEqual(swapped(text, schema).map((p) => p.rowNumber), mapRows(schema));
       assert.deepEqual(mapRows(schema), mapRows());
+    });
+
+    for (const name of ['communes.csv', 'irve.csv', 'lambert93.csv']) {
+      it(`on the map's fixture ${name}`, () => {
+        const fixture = readFileSync(path.join(root, 'test/fixtures/map', name), 'utf8');
+        const rows = computeMapPoints(fixture).points.filter((p) => p.issues.includes('swapped')).map((p) => p.row);
+        assert.deepEqual(swapped(fixture).map((p) => p.rowNumber), rows);
+        if (name !== 'lambert93.csv') assert.ok(rows.length > 0, 'the fixture has swapped points');
+      });
+    }
+
+    it('on random tables: points in France, overseas, swapped, abroad, empty or unreadable, with and without a schema', () => {
+      const degrees = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((v) => Number(v.toFixed(5)));
+      const place = fc.oneof(
+        fc.tuple(degrees(42, 51), degrees(-4.5, 8)),
+        fc.tuple(degrees(-21.3, -20.9), degrees(55.25, 55.8)),
+        fc.tuple(degrees(14.4, 14.9), degrees(-61.2, -60.8)),
+        fc.tuple(degrees(-90, 90), degrees(-180, 180)),
+      );
+      const cell = (value: number, comma: boolean) => (comma ? `"${String(value).replace('.', ',')}"` : String(value));
+      const row = fc.oneof(
+        { weight: 6, arbitrary: fc.tuple(place, fc.boolean(), fc.boolean()).map(([[lat, lon], swap, comma]) => (swap ? [lon, lat] : [lat, lon]).map((v) => cell(v, comma)).join(',')) },
+        { weight: 1, arbitrary: fc.constantFrom(',', 'abc,2.35', '48.1,', '02-déc.,48.39', '351869.27,6789245.82') },
+      );
+      const schema: TableSchema = { fields: [{ name: 'nom' }, { name: 'latitude', type: 'string' }, { name: 'longitude', type: 'string' }] };
+      fc.assert(
+        fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), (rows) => {
+          const table = `nom,latitude,longitude\n${rows.map((r, i) => `p${i},${r}`).join('\n')}\n`;
+          for (const given of [undefined, schema]) {
+            const onMap = computeMapPoints(table, { schema: given }).points.filter((p) => p.issues.includes('swapped')).map((p) => p.row);
+            assert.deepEqual(swapped(table, given).map((p) => p.rowNumber), onMap);
+          }
+        }),
+        { numRuns: 300 },
+      );
     });
 
     it('names the territory the map names', () => {
