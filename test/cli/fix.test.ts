@@ -60,7 +60,9 @@ describe('CLI: check --fix', function () {
     ]);
     // Then the report of `check` on the fixed file: what is left is what needs a look.
     assert.match(stdout, /equipements-1252\.csv:3:\d+ error opening-hours-value/);
-    assert.match(stdout, /equipements-1252\.csv: 3 errors, 1 warning/);
+    // Warnings: the encoding, and coordinates-swapped on row 4 (its swap is an unsafe fix).
+    assert.match(stdout, /equipements-1252\.csv:4:\d+ warning coordinates-swapped/);
+    assert.match(stdout, /equipements-1252\.csv: 3 errors, 2 warnings/);
     assert.equal(code, 1);
     assert.equal(statSync(file).mode & 0o777, 0o640, 'permissions kept');
     assert.deepEqual(readdirSync(dir).filter((name) => name.includes('.tmp')), [], 'no temporary file left');

@@ -104,7 +104,11 @@ describe('language server (real process): quick fixes', function () {
     });
 
     it('swaps latitude and longitude as a fix that is not preferred (it deserves a look)', async () => {
-      const swapped = find(diagnostics, 'french-gps-coordinates', 3);
+      const swapped = find(diagnostics, 'coordinates-swapped', 3);
+      assert.equal(swapped.severity, 2, 'a warning');
+      // The custom check's error on the same row leaves the swap to coordinates-swapped.
+      const custom = find(diagnostics, 'french-gps-coordinates', 3);
+      assert.ok(!(await actionsFor(custom)).some((a) => a.title.startsWith('Swap latitude')));
       const actions = await actionsFor(swapped);
       const swap = actions.find((a) => a.title === 'Swap latitude and longitude (`latitude` ↔ `longitude`)');
       assert.ok(swap, actions.map((a) => a.title).join(' | '));

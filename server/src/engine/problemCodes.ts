@@ -1,6 +1,7 @@
 // The catalog of problem codes: each area declares its codes (default severity and tags) in its own
 // file; this module joins them. Messages live in server/src/i18n, docs in docs/problems.md.
 import type { Severity } from './problems';
+import { coordinatesCodes } from './checks/coordinates/codes';
 import { customCheckCodes } from './checks/custom/codes';
 import { hygieneCodes } from './checks/hygiene/codes';
 import { metadataCodes } from './metadata/codes';
@@ -22,6 +23,7 @@ const registry: Record<string, ProblemCodeInfo> = {
   ...metadataCodes,
   ...schemaCodes,
   ...hygieneCodes,
+  ...coordinatesCodes,
 };
 
 export function problemCodeInfo(code: string): ProblemCodeInfo | undefined {

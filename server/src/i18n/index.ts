@@ -1,5 +1,6 @@
 // Renders problems and interface strings in the user's language, from the per-area catalogs.
 import type { Problem, ProblemParams } from '../engine/problems';
+import { coordinatesMessages } from './coordinates';
 import { customMessages } from './custom';
 import { fixMessages } from './fixes';
 import { hygieneMessages } from './hygiene';
@@ -25,6 +26,7 @@ const catalog: MessageCatalog = {
   ...uiMessages,
   ...fixMessages,
   ...hygieneMessages,
+  ...coordinatesMessages,
 };
 
 /** 'fr', 'fr-FR', 'fr_CA.UTF-8' → fr; anything else → en. */

@@ -14,23 +14,45 @@ const latLon = (constraints: Record<string, unknown> = {}, extra: Partial<TableS
 });
 
 describe('coordinate fixers', () => {
-  it('swaps a pair of columns the french-gps-coordinates check finds swapped', () => {
+  it('swaps a pair of columns on coordinates-swapped; french-gps-coordinates keeps its error there, without the swap', () => {
     const schema = latLon({}, { custom_checks: [{ name: 'french-gps-coordinates', params: { latitude: 'latitude', longitude: 'longitude' } }] });
     const fixture = prepare('id,latitude,longitude\n1,2.3522,48.8566\n', schema);
-    const { offers } = proposalAt(fixture, 'french-gps-coordinates', 2);
+    const { offers } = proposalAt(fixture, 'coordinates-swapped', 2);
     assert.deepEqual(described(offers), [['swap-coordinates', 'unsafe', 'Swap latitude and longitude (`latitude` ↔ `longitude`)']]);
     assert.equal(applied(fixture, offers[0]), 'id,latitude,longitude\n1,48.8566,2.3522\n');
+    assert.deepEqual(offers[0].changes, [
+      { rowNumber: 2, column: 'latitude', before: '2.3522', after: '48.8566' },
+      { rowNumber: 2, column: 'longitude', before: '48.8566', after: '2.3522' },
+    ]);
+    const custom = problemAt(fixture, 'french-gps-coordinates', 2);
+    assert.equal(custom.severity, 'error');
+    assert.equal(custom.params.variant, 'swap-reported');
+    assert.deepEqual(fixture.session.proposalFor(custom).offers, []);
   });
 
-  it('swaps a geopoint cell in its own format', () => {
+  it('keeps the quoting of each cell it swaps', () => {
+    const fixture = prepare('id;latitude;longitude\n1;"2,3522";48.8566\n', latLon({}, { fields: [{ name: 'id' }, { name: 'latitude', type: 'string' }, { name: 'longitude', type: 'string' }] }));
+    assert.equal(applied(fixture, proposalAt(fixture, 'coordinates-swapped', 2).offers[0]), 'id;latitude;longitude\n1;48.8566;"2,3522"\n');
+  });
+
+  it('swaps a geopoint cell in its own format, quoted as it was', () => {
     const schema: TableSchema = {
       fields: [{ name: 'id', type: 'integer' }, { name: 'coordonneesXY', type: 'geopoint', format: 'array' }],
       custom_checks: [{ name: 'french-gps-coordinates', params: { column: 'coordonneesXY' } }],
     };
     const fixture = prepare('id,coordonneesXY\n1,"[48.345345,7.487105]"\n', schema);
-    const { offers } = proposalAt(fixture, 'french-gps-coordinates', 2);
+    const { offers } = proposalAt(fixture, 'coordinates-swapped', 2);
     assert.deepEqual(described(offers), [['swap-coordinates', 'unsafe', 'Swap latitude and longitude in `coordonneesXY`']]);
     assert.equal(applied(fixture, offers[0]), 'id,coordonneesXY\n1,"[7.487105,48.345345]"\n');
+    assert.deepEqual(proposalAt(fixture, 'french-gps-coordinates', 2).offers, []);
+  });
+
+  it('keeps the custom check’s own swap where coordinates-swapped does not report (Madagascar: in the TAAF box, not on a French island)', () => {
+    const schema = latLon({}, { custom_checks: [{ name: 'french-gps-coordinates', params: { latitude: 'latitude', longitude: 'longitude' } }] });
+    const fixture = prepare('id,latitude,longitude\n1,47.1,-19.5\n', schema);
+    assert.ok(!fixture.report.problems.some((p) => p.code === 'coordinates-swapped'));
+    assert.equal(problemAt(fixture, 'french-gps-coordinates', 2).params.variant, 'swapped');
+    assert.equal(applied(fixture, proposalAt(fixture, 'french-gps-coordinates', 2).offers[0]), 'id,latitude,longitude\n1,-19.5,47.1\n');
   });
 
   it('swaps number latitude/longitude fields when only the swap falls in France', () => {

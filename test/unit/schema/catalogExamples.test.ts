@@ -41,6 +41,8 @@ const expectedInvalid: Record<string, string[]> = {
   'etalab/schema-lieux-covoiturage/0.3.1/exemple-invalide.csv': [
       '2 opening-hours-value horaires',
       '3 type-error date_maj',
+      // Xlong 49.921921, Ylat 1.065656: the row's longitude and latitude written the wrong way round.
+      '3 coordinates-swapped Ylat',
       '3 opening-hours-value horaires',
   ],
   'scdl/subventions/2.1.1/exemple_invalide_erreurs_colonnes.csv': [

@@ -1,11 +1,15 @@
 // Validates a table against a compiled Table Schema: header ↔ fields mapping, per-cell type and
-// constraint checks, table constraints (unique, keys) and the schema's Validata custom checks.
+// constraint checks, table constraints (unique, keys), swapped coordinates in the columns the schema
+// declares, and the schema's Validata custom checks.
 import { defaultSeverity } from '../problemCodes';
 import type { Problem, ProblemParams, SourcePosition, SourceRange } from '../problems';
 import type { CellIssue, CompiledField, CompiledSchema, SchemaIssue } from '../schema/compile';
 import { cellRange, rowRange } from '../table/positions';
 import { CellKind, type RowView } from '../table/scanner';
+import { schemaCoordinateColumns } from '../geo/rowCoordinates';
+import { ScannedRowCells, SwappedCoordinatesCheck } from './coordinates/swappedCoordinates';
 import { customCheckFactories } from './custom';
+import { swapReportedApart } from './custom/frenchGpsCoordinates';
 import { CustomCheckParamsError, type CustomCheckFactory, type CustomIssue, type CustomRowCheck, type RowAccess } from './custom/types';
 import { matchHeader, type HeaderFinding } from './headerMatch';
 import type { CheckContext, RowChecker } from './rowChecker';
@@ -106,6 +110,11 @@ export class SchemaChecker implements RowChecker {
   private columnOfName = new Map<string, number>();
   private table: TableConstraints | null = null;
   private custom: CustomEntry[] = [];
+  /** coordinates-swapped over the coordinate columns the schema declares (none: null). */
+  private coordinates: SwappedCoordinatesCheck | null = null;
+  private readonly coordinateCells = new ScannedRowCells();
+  /** The row being checked was reported swapped (the custom check french-gps-coordinates then leaves the swap to it). */
+  private swapReported = false;
   private access: RowAccessView | null = null;
   private positions: RowPositions | null = null;
   private headerRange: SourceRange = { start: ZERO, end: ZERO };
@@ -157,7 +166,9 @@ export class SchemaChecker implements RowChecker {
       if (issue !== null) context.report(this.cellProblem(issue, row, column, field.name));
     }
     if (this.table !== null) this.table.row(row, context);
+    if (this.coordinates !== null) this.swapReported = this.coordinates.checkRow(this.coordinateCells.bind(row), context.report);
     if (this.custom.length > 0) this.runCustomChecks(row, context);
+    this.swapReported = false;
   }
 
   finish(context: CheckContext): void {
@@ -261,6 +272,10 @@ export class SchemaChecker implements RowChecker {
       if (!columnOfName.has(label)) columnOfName.set(label, column);
     });
     this.columnOfName = columnOfName;
+    // Read from the descriptor and the labels alone, so that each row is checked on its own (big documents,
+    // files checked in parts). Without a header, the schema's names match no label: no columns.
+    const coordinateColumns = schemaCoordinateColumns(labels, this.compiled.schema);
+    this.coordinates = coordinateColumns ? new SwappedCoordinatesCheck(coordinateColumns, labels) : null;
     this.startCustomChecks(context);
   }
 
@@ -364,7 +379,9 @@ export class SchemaChecker implements RowChecker {
   private readonly reportCustom = (issue: CustomIssue): void => {
     const row = this.currentRow;
     if (row === null || this.context === null) return;
-    this.context.report(this.customProblem(issue, row.index + 1, row));
+    // The swap of a point both report is coordinates-swapped's to say and fix; Validata's error stays.
+    const apart = this.swapReported && this.coordinates?.reads(issue.fieldName === undefined ? undefined : this.columnOfName.get(issue.fieldName)) ? swapReportedApart(issue) : issue;
+    this.context.report(this.customProblem(apart, row.index + 1, row));
   };
 
   private runCustomChecks(row: RowView, context: CheckContext): void {

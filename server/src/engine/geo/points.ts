@@ -1,16 +1,22 @@
 // The points of a table for the map: each row's WGS84 position with its row number and lines, the problems
 // a map shows (outside France, probably swapped, same location as another row), and the rows whose
-// coordinates cannot be read, with the reason. Coordinate columns come from the schema (a geopoint field, the
-// french-gps-coordinates custom check) or are detected by names and values; reading and repairing the values
-// is normalizeCoordinates' job.
-import type { TableSchema, TableSchemaField } from '../schema/tableSchema';
+// coordinates cannot be read, with the reason. Which columns hold the coordinates, how a row is read and
+// whether it is swapped are rowCoordinates.ts' (shared with the coordinates-swapped check).
+import type { TableSchema } from '../schema/tableSchema';
 import { sniffDialect, type Dialect } from '../table/dialect';
 import { CsvScanner, type RowView } from '../table/scanner';
-import { detectCoordinateColumns, type CoordinateColumns } from './detectCoordinateColumns';
-import { franceTerritoryOfPrecise } from './franceBounds';
-import { normalizeCoordinates, type NormalizeCoordinatesResult } from './normalizeCoordinates';
-import type { PairOrder } from './parseCoordinatePair';
-import { roundCoordinate } from './coordinateTypes';
+import {
+  foldLabel as fold,
+  readRowCoordinates,
+  resolveCoordinateColumns,
+  SAMPLE_ROWS,
+  swappedPoint,
+  swapPointText,
+  type MapCoordinateSource,
+  type ResolvedColumns,
+} from './rowCoordinates';
+
+export { readRowCoordinates, resolveCoordinateColumns, type MapCoordinateSource, type ResolvedColumns } from './rowCoordinates';
 
 /** What a map draws distinctly. */
 export type PointIssue = 'outside-france' | 'swapped' | 'duplicate-location';
@@ -53,12 +59,6 @@ export interface UnreadableRow {
   suggestion?: { lat: number; lon: number };
 }
 
-/** Where a table keeps its coordinates (column names as in the header). */
-export type MapCoordinateSource =
-  | { kind: 'lat-lon'; latitude: string; longitude: string; source: 'schema' | 'detected' }
-  | { kind: 'lambert93'; x: string; y: string; source: 'schema' | 'detected' }
-  | { kind: 'combined'; column: string; order: PairOrder; format?: 'default' | 'array' | 'object'; source: 'schema' | 'detected' };
-
 export interface MapPointsResult {
   columns: MapCoordinateSource | null;
   /** The labels of the points' `fields`. */
@@ -79,144 +79,10 @@ export interface MapPointsOptions {
   maxUnreadable?: number;
 }
 
-/** Rows read before the columns are decided (detection needs values, not only names). */
-const SAMPLE_ROWS = 200;
 /** Popup values are cut: a long description would weigh on 100 000 points and hide the map. */
 const MAX_FIELD_LENGTH = 200;
 const MAX_POPUP_FIELDS = 4;
 const MAX_SAME_LOCATION_ROWS = 5;
-
-/** The columns to read, by index, and how. */
-export interface ResolvedColumns {
-  source: MapCoordinateSource;
-  indexes: number[];
-}
-
-function fold(label: string): string {
-  return label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
-
-function columnIndex(labels: readonly string[], name: string): number {
-  const exact = labels.indexOf(name);
-  if (exact >= 0) return exact;
-  const folded = fold(name.trim());
-  return labels.findIndex((label) => fold(label.trim()) === folded);
-}
-
-function geopointFormat(field: TableSchemaField): 'default' | 'array' | 'object' {
-  return field.format === 'array' || field.format === 'object' ? field.format : 'default';
-}
-
-/** The coordinate columns a schema declares: its french-gps-coordinates check, else a geopoint field. */
-function fromSchema(labels: readonly string[], schema: TableSchema): ResolvedColumns | undefined {
-  for (const check of schema.custom_checks ?? []) {
-    if (check.name.replace(/_/g, '-') !== 'french-gps-coordinates') continue;
-    const params = check.params ?? {};
-    const text = (...names: string[]) => names.map((name) => params[name]).find((value): value is string => typeof value === 'string');
-    const latitude = text('latitude', 'lat', 'latitude_column');
-    const longitude = text('longitude', 'lon', 'longitude_column');
-    const column = text('column');
-    if (latitude && longitude) {
-      const indexes = [columnIndex(labels, latitude), columnIndex(labels, longitude)];
-      if (indexes.every((index) => index >= 0)) return { source: { kind: 'lat-lon', latitude: labels[indexes[0]], longitude: labels[indexes[1]], source: 'schema' }, indexes };
-    } else if (column) {
-      const index = columnIndex(labels, column);
-      const field = schema.fields.find((f) => f.name === column);
-      if (index >= 0) return combinedFromField(labels[index], index, field);
-    }
-  }
-  for (const field of schema.fields ?? []) {
-    if (field.type !== 'geopoint') continue;
-    const index = columnIndex(labels, field.name);
-    if (index >= 0) return combinedFromField(labels[index], index, field);
-  }
-  return undefined;
-}
-
-function combinedFromField(label: string, index: number, field: TableSchemaField | undefined): ResolvedColumns {
-  // A Table Schema geopoint is "lon, lat" in its default format and [lon, lat] as an array.
-  const format = field?.type === 'geopoint' ? geopointFormat(field) : undefined;
-  return { source: { kind: 'combined', column: label, order: 'lon-lat', ...(format ? { format } : {}), source: 'schema' }, indexes: [index] };
-}
-
-function fromDetection(detected: CoordinateColumns, labels: readonly string[], schema: TableSchema | undefined): ResolvedColumns {
-  const inSchema = (...indexes: number[]) => schema !== undefined && indexes.every((i) => schema.fields?.some((field) => field.name === labels[i]));
-  switch (detected.kind) {
-    case 'lat-lon':
-      return {
-        source: { kind: 'lat-lon', latitude: labels[detected.lat], longitude: labels[detected.lon], source: inSchema(detected.lat, detected.lon) ? 'schema' : 'detected' },
-        indexes: [detected.lat, detected.lon],
-      };
-    case 'lambert93':
-      return {
-        source: { kind: 'lambert93', x: labels[detected.x], y: labels[detected.y], source: inSchema(detected.x, detected.y) ? 'schema' : 'detected' },
-        indexes: [detected.x, detected.y],
-      };
-    case 'combined':
-      return {
-        source: { kind: 'combined', column: labels[detected.column], order: detected.order, source: inSchema(detected.column) ? 'schema' : 'detected' },
-        indexes: [detected.column],
-      };
-  }
-}
-
-/** The schema's coordinate columns, else the best detected ones, else undefined. */
-export function resolveCoordinateColumns(labels: readonly string[], sampleRows: readonly (readonly string[])[], schema?: TableSchema): ResolvedColumns | undefined {
-  const declared = schema ? fromSchema(labels, schema) : undefined;
-  if (declared) return declared;
-  const detected = detectCoordinateColumns(labels, sampleRows)[0];
-  return detected ? fromDetection(detected, labels, schema) : undefined;
-}
-
-// Plain decimal degrees, by far the most common: read at once, without the full notation parser.
-const PLAIN_DEGREES = /^\s*[+-]?\d{1,3}(?:\.\d+)?\s*$/;
-const PLAIN_PAIR = /^\s*(\[?)\s*([+-]?\d{1,3}(?:\.\d+)?)\s*,\s*([+-]?\d{1,3}(?:\.\d+)?)\s*(\]?)\s*$/;
-
-/** Reads one row's coordinate cells; `missing-cell` when the row is too short to hold them. */
-export function readRowCoordinates(source: MapCoordinateSource, cells: readonly string[]): NormalizeCoordinatesResult | 'missing-cell' {
-  if (cells.some((cell) => cell === undefined)) return 'missing-cell';
-  switch (source.kind) {
-    case 'lat-lon': {
-      const [lat, lon] = cells;
-      if (PLAIN_DEGREES.test(lat) && PLAIN_DEGREES.test(lon)) {
-        // Equivalent to normalizeCoordinates for a point in France as written: it returns it unchanged.
-        const latitude = roundCoordinate(Number(lat));
-        const longitude = roundCoordinate(Number(lon));
-        const territory = franceTerritoryOfPrecise(latitude, longitude);
-        if (territory) return { ok: true, lat: latitude, lon: longitude, transformations: [], confidence: 'safe', territory: territory.id };
-      }
-      return normalizeCoordinates({ lat, lon });
-    }
-    case 'lambert93':
-      return normalizeCoordinates({ x: cells[0], y: cells[1] });
-    case 'combined': {
-      const [cell] = cells;
-      if (source.format === 'object') {
-        // {"lon": 2.35, "lat": 48.85}: JSON with named members, which the pair parser does not read.
-        try {
-          const parsed = JSON.parse(cell) as { lon?: unknown; lat?: unknown };
-          if (parsed && (typeof parsed.lat === 'number' || typeof parsed.lat === 'string') && (typeof parsed.lon === 'number' || typeof parsed.lon === 'string')) {
-            return normalizeCoordinates({ lat: String(parsed.lat), lon: String(parsed.lon) });
-          }
-        } catch {
-          // Not JSON: let the pair parser say why.
-        }
-      }
-      const plain = PLAIN_PAIR.exec(cell);
-      if (plain) {
-        // "[lon, lat]" is GeoJSON order whatever the column says; "a, b" follows the column's order.
-        const bracketed = plain[1] !== '';
-        const lonFirst = bracketed || source.order === 'lon-lat';
-        const latitude = roundCoordinate(Number(lonFirst ? plain[3] : plain[2]));
-        const longitude = roundCoordinate(Number(lonFirst ? plain[2] : plain[3]));
-        const territory = franceTerritoryOfPrecise(latitude, longitude);
-        // Equivalent to normalizeCoordinates for a point in France as written.
-        if (territory) return { ok: true, lat: latitude, lon: longitude, transformations: bracketed ? ['geojson'] : [], confidence: 'safe', territory: territory.id };
-      }
-      return normalizeCoordinates({ pair: cell, order: source.order });
-    }
-  }
-}
 
 const NAME_LIKE = /^(?:nom|name|titre|title|libelle|label|intitule|designation|denomination|raison.?sociale|enseigne)/;
 const PLACE_LIKE = /(?:commune|ville|city|adresse|address|lieu|localite)/;
@@ -309,11 +175,12 @@ class PointCollector {
     const issues: PointIssue[] = [];
     let { lat, lon } = read;
     let swappedTerritory: string | undefined;
-    if (tags.includes('swapped') && !tags.includes('lambert93')) {
+    const swap = swappedPoint(read);
+    if (swap) {
       // Draw the point where the row puts it; the swap is what the one-click fix would do.
-      [lat, lon] = [read.lon, read.lat];
+      ({ lat, lon } = swap);
       issues.push('outside-france', 'swapped');
-      swappedTerritory = read.territory;
+      swappedTerritory = swap.territory.id;
     } else if (read.territory === undefined) {
       issues.push('outside-france');
     }
@@ -390,6 +257,9 @@ function scanWithSample(
     }
     dataRows++;
     if (!decided) {
+      // Blank rows say nothing about the columns and hold no point (the coordinates-swapped check, a row
+      // checker, never sees them: the same sample decides the same columns).
+      if (view.isBlank()) return;
       sample.push(copyRow(view));
       if (sample.length >= SAMPLE_ROWS) {
         settle();
@@ -449,22 +319,6 @@ export interface TextReplacement {
   newText: string;
 }
 
-/** The two numbers of a one-cell point exchanged, brackets, separator and spacing kept; undefined when unsure. */
-function swapInCell(value: string, format: 'default' | 'array' | 'object' | undefined): string | undefined {
-  if (format === 'object') {
-    try {
-      const parsed = JSON.parse(value) as Record<string, unknown>;
-      if (!('lat' in parsed) || !('lon' in parsed)) return undefined;
-      return JSON.stringify({ ...parsed, lon: parsed.lat, lat: parsed.lon });
-    } catch {
-      return undefined;
-    }
-  }
-  // "a, b", "[a, b]", "(a b)", "a;b", "POINT(a b)": two number-like tokens around one separator.
-  const match = /^(\s*(?:[a-z]*\s*)?[[(]?\s*)([^\s,;|()[\]]+)(\s*[,;|]\s*|\s+)([^\s,;|()[\]]+)(\s*[\])]?\s*)$/i.exec(value);
-  return match ? `${match[1]}${match[4]}${match[3]}${match[2]}${match[5]}` : undefined;
-}
-
 /**
  * The edits that exchange a row's latitude and longitude: the two cells of a column pair trade their text
  * as written (quotes included), or the two numbers of a one-cell point trade places inside it. Undefined when
@@ -489,7 +343,7 @@ export function swapCoordinatesEdits(text: string, rowNumber: number, options: P
       } else {
         const [cell] = columns.indexes;
         const source = columns.source;
-        const swapped = swapInCell(view.value(cell), source.kind === 'combined' ? source.format : undefined);
+        const swapped = swapPointText(view.value(cell), source.kind === 'combined' ? source.format : undefined);
         const quote = dialect.quoteChar;
         const quoted = quote !== '' && raw(cell).startsWith(quote);
         if (swapped !== undefined) {

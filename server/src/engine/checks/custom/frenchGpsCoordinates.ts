@@ -2,13 +2,15 @@
 // `geopoint` column ("lon, lat" by default, or the field's `array` / `object` format); we also accept
 // a pair of columns (`latitude` + `longitude`) as many French files store them. When the point is
 // outside France but its swap (lat ↔ lon) is inside, the issue is the distinct `swapped` variant
-// (Validata's `reversed-french-gps-coordinates`), whose params carry what a quick fix rewrites.
+// (Validata's `reversed-french-gps-coordinates`), whose params carry what a quick fix rewrites. When the
+// coordinates-swapped check reports the same row (the schema checker runs it first), the swap is its to
+// say and fix: this check's error stays (Validata rejects the file) as the `swap-reported` variant.
 import { franceTerritoryOf, type Territory } from '../../geo/franceBounds';
 import type { ProblemParams } from '../../problems';
 import type { TableSchema, TableSchemaField } from '../../schema/tableSchema';
 import { columnParam, type CheckParams } from './params';
 import { fieldByName, parseFieldNumber } from './typedCells';
-import { CustomCheckParamsError, type CustomCheckFactory, type CustomRowCheck, type RowAccess } from './types';
+import { CustomCheckParamsError, type CustomCheckFactory, type CustomIssue, type CustomRowCheck, type RowAccess } from './types';
 
 const CODE = 'french-gps-coordinates';
 
@@ -130,3 +132,13 @@ export const frenchGpsCoordinates: CustomCheckFactory = (params, schema) => {
   const column = columnParam(CODE, params, 'column');
   return geopointCheck(column, fieldByName(schema, column));
 };
+
+/**
+ * An issue of this check on a row that coordinates-swapped reports too: a `swapped` one keeps its error
+ * (Validata's) without the swap's wording and fix (variant `swap-reported`); any other is left as it is.
+ */
+export function swapReportedApart(issue: CustomIssue): CustomIssue {
+  if (issue.code !== CODE || issue.params.variant !== 'swapped') return issue;
+  const { swappedValue: _swappedValue, ...params } = issue.params;
+  return { ...issue, params: { ...params, variant: 'swap-reported' } };
+}

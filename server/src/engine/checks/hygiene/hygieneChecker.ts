@@ -7,6 +7,7 @@ import type { SchemaCatalog } from '../../schema/catalog';
 import { headerSchemaMatch, type HeaderSchemaMatch } from '../../schema/detect';
 import { cellRange, rowRange } from '../../table/positions';
 import { CellKind, type RowView } from '../../table/scanner';
+import { DetectedCoordinatesChecker } from '../coordinates/detectedCoordinatesChecker';
 import type { CheckContext, RowChecker } from '../rowChecker';
 import { makeProblem } from '../structure';
 import type { HygieneCode } from './codes';
@@ -417,7 +418,7 @@ export class HygieneChecker implements RowChecker {
   }
 }
 
-/** Fresh hygiene checkers (they keep per-table state). */
+/** Fresh hygiene checkers (they keep per-table state), with coordinates-swapped over the detected coordinate columns. */
 export function hygieneCheckers(options: HygieneOptions = {}): RowChecker[] {
-  return [new HygieneChecker(options)];
+  return [new HygieneChecker(options), new DetectedCoordinatesChecker()];
 }

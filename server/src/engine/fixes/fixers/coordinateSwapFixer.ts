@@ -1,13 +1,16 @@
-// Latitude and longitude written the wrong way round: the `swapped` variant of french-gps-coordinates (a
-// geopoint cell, or a pair of columns), and latitude/longitude number fields whose values are outside France
-// while their swap is inside. One candidate that deserves a look: unsafe.
+// Latitude and longitude written the wrong way round: coordinates-swapped (a row the map marks swapped), the
+// `swapped` variant of french-gps-coordinates (a geopoint cell, or a pair of columns), and latitude/longitude
+// number fields whose values are outside France while their swap is inside. One candidate that deserves a
+// look: unsafe. Two cells trade their text as written (quotes included); a one-cell point has its two numbers
+// exchanged inside it, brackets, separator and quoting kept.
 import { franceTerritoryOfPrecise } from '../../geo/franceBounds';
+import { swapPointText } from '../../geo/rowCoordinates';
 import { parseFieldNumber } from '../../checks/custom/typedCells';
 import type { Problem } from '../../problems';
 import type { CellRef, FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';
-import { cellOffer, cellsOffer } from '../core/offers';
-import type { FixProposal } from '../fix';
+import { cellOffer } from '../core/offers';
+import type { FixOffer, FixProposal } from '../fix';
 import { latLonFields, roleOf } from './coordinateShared';
 
 const SPEC = { kind: 'swap-coordinates', safety: 'unsafe', titleKey: 'fix.swapCoordinates' } as const;
@@ -24,16 +27,51 @@ export function latLonCells(context: FixContext, rowNumber: number): { lat: Cell
   return lat && lon ? { lat, lon } : undefined;
 }
 
-function swapCells(context: FixContext, lat: CellRef, lon: CellRef): FixProposal | undefined {
-  const offer = cellsOffer(
-    context,
-    [
-      { cell: lat, value: lon.value },
-      { cell: lon, value: lat.value },
+/** The two cells trade their text as written: each keeps the quoting its value had. */
+function swapCells(lat: CellRef, lon: CellRef): FixProposal | undefined {
+  if (lat.value === lon.value) return undefined;
+  const offer: FixOffer = {
+    kind: SPEC.kind,
+    safety: SPEC.safety,
+    title: { key: SPEC.titleKey, params: { value: lon.value, before: lat.value, fieldName: lat.columnName, lat: lat.columnName, lon: lon.columnName } },
+    edits: [
+      { start: lat.start, end: lat.end, newText: lon.raw },
+      { start: lon.start, end: lon.end, newText: lat.raw },
     ],
-    { ...SPEC, titleParams: { lat: lat.columnName, lon: lon.columnName } },
-  );
-  return offer ? { offers: [offer] } : undefined;
+    changes: [
+      { rowNumber: lat.rowNumber, column: lat.columnName, before: lat.value, after: lon.value },
+      { rowNumber: lon.rowNumber, column: lon.columnName, before: lon.value, after: lat.value },
+    ],
+  };
+  return { offers: [offer] };
+}
+
+/** A one-cell point with its two numbers exchanged: quoted again when it was quoted (the same characters, moved). */
+function swapInCell(context: FixContext, cell: CellRef, swapped: string | undefined): FixProposal | undefined {
+  if (swapped === undefined || swapped === cell.value) return undefined;
+  const quote = context.dialect.quoteChar;
+  if (!cell.quoted || quote === '') {
+    const offer = cellOffer(context, cell, swapped, { ...SPEC, titleParams: { lat: cell.columnName, lon: cell.columnName } });
+    return offer ? { offers: [offer] } : undefined;
+  }
+  const offer: FixOffer = {
+    kind: SPEC.kind,
+    safety: SPEC.safety,
+    title: { key: SPEC.titleKey, params: { value: swapped, before: cell.value, fieldName: cell.columnName, lat: cell.columnName, lon: cell.columnName } },
+    edits: [{ start: cell.start, end: cell.end, newText: `${quote}${swapped.split(quote).join(quote + quote)}${quote}` }],
+    changes: [{ rowNumber: cell.rowNumber, column: cell.columnName, before: cell.value, after: swapped }],
+  };
+  return { offers: [offer] };
+}
+
+function fromSwappedCoordinates(problem: Problem, context: FixContext): FixProposal | undefined {
+  const cell = context.cellOf(problem);
+  if (!cell) return undefined;
+  const { variant, format, longitudeFieldNumber } = problem.params;
+  if (variant === 'one-cell') return swapInCell(context, cell, swapPointText(cell.value, format === 'array' || format === 'object' ? format : undefined));
+  if (typeof longitudeFieldNumber !== 'number') return undefined;
+  const lon = context.cell(cell.rowNumber, longitudeFieldNumber - 1);
+  return lon ? swapCells(cell, lon) : undefined;
 }
 
 function fromCustomCheck(problem: Problem, context: FixContext): FixProposal | undefined {
@@ -41,8 +79,7 @@ function fromCustomCheck(problem: Problem, context: FixContext): FixProposal | u
   const { swappedValue, latitudeColumn, longitudeColumn } = problem.params;
   if (typeof swappedValue === 'string') {
     const cell = context.cellOf(problem);
-    const offer = cell && cellOffer(context, cell, swappedValue, { ...SPEC, titleParams: { lat: cell.columnName, lon: cell.columnName } });
-    return offer ? { offers: [offer] } : undefined;
+    return cell ? swapInCell(context, cell, swappedValue) : undefined;
   }
   if (typeof latitudeColumn !== 'string' || typeof longitudeColumn !== 'string') return undefined;
   const latColumn = context.columnOf(latitudeColumn);
@@ -50,7 +87,7 @@ function fromCustomCheck(problem: Problem, context: FixContext): FixProposal | u
   if (latColumn === undefined || lonColumn === undefined) return undefined;
   const lat = context.cell(problem.rowNumber, latColumn);
   const lon = context.cell(problem.rowNumber, lonColumn);
-  return lat && lon ? swapCells(context, lat, lon) : undefined;
+  return lat && lon ? swapCells(lat, lon) : undefined;
 }
 
 function fromNumberFields(problem: Problem, context: FixContext): FixProposal | undefined {
@@ -62,11 +99,14 @@ function fromNumberFields(problem: Problem, context: FixContext): FixProposal | 
   const lon = parseFieldNumber(cells.lon.value, cells.lon.field?.field);
   if (lat === undefined || lon === undefined) return undefined;
   if (franceTerritoryOfPrecise(lat, lon) || !franceTerritoryOfPrecise(lon, lat)) return undefined;
-  return swapCells(context, cells.lat, cells.lon);
+  return swapCells(cells.lat, cells.lon);
 }
 
 export const coordinateSwapFixer: ProblemFixer = {
   kinds: ['swap-coordinates'],
-  codes: ['french-gps-coordinates', 'constraint-error', 'type-error'],
-  propose: (problem, context) => (problem.code === 'french-gps-coordinates' ? fromCustomCheck(problem, context) : fromNumberFields(problem, context)),
+  codes: ['coordinates-swapped', 'french-gps-coordinates', 'constraint-error', 'type-error'],
+  propose: (problem, context) => {
+    if (problem.code === 'coordinates-swapped') return fromSwappedCoordinates(problem, context);
+    return problem.code === 'french-gps-coordinates' ? fromCustomCheck(problem, context) : fromNumberFields(problem, context);
+  },
 };
