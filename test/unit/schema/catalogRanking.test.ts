@@ -36,10 +36,25 @@ describe('catalog ranking for a header', () => {
     assert.deepEqual(rest, [...rest].sort((a, b) => a.localeCompare(b, 'fr')));
   });
 
-  it('detects nothing from generic columns, and offers no schema for one shared column', () => {
-    const ranked = catalogForHeader(catalog, ['id', 'nom', 'commentaire']);
-    assert.ok(!ranked.some((e) => e.header?.detected));
-    assert.ok(ranked.filter((e) => e.header).every((e) => e.header!.matched >= HEADER_MATCH_MIN_COLUMNS));
+  it('offers no schema for columns that many schemas have (id, nom, commune, latitude…)', () => {
+    // Five schemas have `id` and `nom` (and more): sharing them says nothing of the file.
+    assert.ok(catalogForHeader(catalog, ['id', 'nom', 'commentaire']).every((e) => !e.header));
+    assert.ok(catalogForHeader(catalog, ['nom', 'commune', 'latitude', 'longitude']).every((e) => !e.header));
+    // Two columns few schemas have are worth offering: the charge point's id and its power (IRVE statique).
+    const [first] = catalogForHeader(catalog, ['id', 'nom', 'id_pdc_itinerance', 'puissance_nominale']);
+    assert.equal(first.id, 'etalab/schema-irve-statique');
+    assert.deepEqual([first.header?.matched, first.header?.detected], [2, false]);
+  });
+
+  it('offers a schema for at least two shared columns, at most a few', () => {
+    const entries = catalog.list({ kind: 'tableschema' });
+    const candidate = (id: string, matched: number) => ({ id, version: entries.find((e) => e.id === id)!.latest, title: id, isLatest: true, matched, total: 10, columns: 10, requiredMissing: [], score: matched / 10, good: false });
+    const ranked = rankByHeader(entries, [candidate('scdl/budget', 3), candidate('scdl/prenoms', 1), ...tableIds.slice(0, 8).map((id) => candidate(id, 2))]);
+    const offered = ranked.filter((e) => e.header);
+    assert.equal(offered[0].id, 'scdl/budget');
+    assert.ok(!offered.some((e) => e.id === 'scdl/prenoms'));
+    assert.ok(offered.every((e) => e.header!.matched >= HEADER_MATCH_MIN_COLUMNS));
+    assert.equal(offered.length, HEADER_MATCH_LIMIT);
   });
 
   it('names the version the header matches best when it is not the latest', () => {
