@@ -163,6 +163,38 @@ for (const key of snapshotFiles.keys()) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Search terms: what the catalog's own list lacks and the schema picker searches (server/src/engine/schema/catalogSearch.ts).
+
+/** Distinct strings, trimmed, first spelling kept (compared without case). */
+function distinct(values) {
+  const seen = new Set();
+  const out = [];
+  for (const value of values) {
+    const text = typeof value === 'string' ? value.trim() : '';
+    if (!text || seen.has(text.toLowerCase())) continue;
+    seen.add(text.toLowerCase());
+    out.push(text);
+  }
+  return out;
+}
+
+/**
+ * `keywords`: the descriptors' own keywords, newest version first (older versions' keywords still describe
+ * the data). `publishers`: the organisations of their contributors; a contributor without one is named only
+ * when an author (SCDL schemas credit `OpenDataFrance` that way). `multi` is SCDL's placeholder for "several".
+ */
+function searchTerms(descriptorsNewestFirst) {
+  const keywords = distinct(descriptorsNewestFirst.flatMap((d) => (Array.isArray(d?.keywords) ? d.keywords : [])));
+  const contributors = descriptorsNewestFirst.flatMap((d) => (Array.isArray(d?.contributors) ? d.contributors : []));
+  const publishers = distinct(
+    contributors
+      .map((c) => (c?.organisation ? c.organisation : c?.role === 'author' ? c.title : undefined))
+      .filter((name) => typeof name === 'string' && name.trim().toLowerCase() !== 'multi'),
+  );
+  return { ...(keywords.length ? { keywords } : {}), ...(publishers.length ? { publishers } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Copy and index.
 
 rmSync(outDir, { recursive: true, force: true });
@@ -191,6 +223,8 @@ for (const schema of [...schemas.values()].sort((a, b) => a.id.localeCompare(b.i
   const repoShared = homepage && [...schemas.values()].filter((o) => o !== schema && parseHomepage(o.homepage)?.repoPath === homepage.repoPath).length > 0;
 
   const versions = {};
+  /** Descriptors of the versions, newest first, for the search terms below. */
+  const descriptorsNewestFirst = [];
   for (const version of versionNames) {
     const meta = schema.versions.get(version);
     const files = snapshotFiles.get(`${schema.id}@${version}`);
@@ -266,6 +300,7 @@ for (const schema of [...schemas.values()].sort((a, b) => a.id.localeCompare(b.i
       entry.note = `catalog type ${schema.schemaType}, content looks like ${content}`;
     }
     versions[version] = entry;
+    descriptorsNewestFirst.unshift(descriptor);
     versionCount++;
     fileCount++;
   }
@@ -278,6 +313,7 @@ for (const schema of [...schemas.values()].sort((a, b) => a.id.localeCompare(b.i
     homepage: schema.homepage,
     ...(homepage ? { repository: `${homepage.host}/${homepage.repoPath}` } : {}),
     labels: schema.labels,
+    ...searchTerms(descriptorsNewestFirst),
     ...(schema.members ? { members: schema.members } : {}),
     latest,
     versions,

@@ -8,7 +8,7 @@ import { registerInferSchemaCommand } from './inferSchema';
 import { languageForDelimiter } from './languageMode';
 import { registerLargeFiles } from './largeFiles';
 import { registerMapPanel } from './mapPanel';
-import { pickSchema, recordSchemaChoice } from './schemaPicker';
+import { pickSchema, recordSchemaChoice, registerSchemaPickerTestState } from './schemaPicker';
 import { registerSidecarCommands, sidecarDocumentSelector } from './sidecarCommands';
 import { SchemaStatus } from './schemaStatus';
 
@@ -68,6 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   for (const document of vscode.workspace.textDocuments) void adjustLanguageMode(document);
   registerMapPanel(context, languageClient, tableLanguages);
+  registerSchemaPickerTestState(context);
   registerSidecarCommands(context, languageClient);
   registerInferSchemaCommand(context, languageClient);
   registerLargeFiles(context);

@@ -2,6 +2,8 @@
 // imported by both sides (client/src and server/src) so no method string is written twice.
 import { NotificationType, RequestType, RequestType0, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { MapCoordinateSource, MapPointsResult } from './engine/geo/points';
+import type { RankedCatalogEntry } from './engine/schema/catalogRanking';
+export type { HeaderMatch, RankedCatalogEntry } from './engine/schema/catalogRanking';
 
 /** The schema that applies to a document, and why (for the status bar and the code lens). */
 export interface SchemaInForce {
@@ -35,6 +37,15 @@ export interface CatalogEntry {
 export namespace CatalogRequest {
   export const method = 'opendataLint/catalog';
   export const type = new RequestType0<CatalogEntry[], void>(method);
+}
+
+/**
+ * The catalog's Table Schemas for the picker of one document: detected from its header first, then those
+ * sharing its columns, then by title; with what the picker's search reads (engine/schema/catalogSearch.ts).
+ */
+export namespace CatalogForDocumentRequest {
+  export const method = 'opendataLint/catalogForDocument';
+  export const type = new RequestType<{ uri: string }, RankedCatalogEntry[], void>(method);
 }
 
 export namespace SchemaForDocumentRequest {

@@ -45,7 +45,8 @@ import { defaultSettings, readSettings, type ServerSettings } from './lsp/settin
 import { ValidationScheduler } from './lsp/validationScheduler';
 import { memoryDetail, trace, tracing } from './lsp/trace';
 import type { Problem } from './engine/problems';
-import { CatalogRequest, SchemaForDocumentRequest, SchemaInForceNotification, type SchemaInForce } from './protocol';
+import { catalogForHeader } from './engine/schema/catalogRanking';
+import { CatalogForDocumentRequest, CatalogRequest, SchemaForDocumentRequest, SchemaInForceNotification, type SchemaInForce } from './protocol';
 
 const connection = createServerConnection();
 // Our own store instead of `TextDocuments`: big documents stay in the engine's chunked form (issue #8).
@@ -520,6 +521,8 @@ connection.onRequest(CatalogRequest.type, () =>
     .list({ kind: 'tableschema' })
     .map((entry) => ({ id: entry.id, title: entry.title, description: entry.description, versions: entry.versions, latest: entry.latest })),
 );
+
+connection.onRequest(CatalogForDocumentRequest.type, ({ uri }) => catalogForHeader(getDefaultCatalog(), checks.lastResult(uri)?.report.labels));
 
 connection.onRequest(SchemaForDocumentRequest.type, ({ uri }) => {
   const result = checks.lastResult(uri);

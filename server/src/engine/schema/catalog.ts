@@ -4,6 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { foldText } from '../text/fold';
 import { editDistance as levenshtein } from '../text/editDistance';
+import { prepareSearch, searchSchemas, type PreparedSearch } from './catalogSearch';
+import { SEARCH_ALIASES } from './searchAliases';
 export { foldText };
 export { levenshtein };
 
@@ -43,6 +45,10 @@ export interface CatalogSchemaInfo {
   /** `github.com/owner/repo` or `gitlab.com/group/…/repo`, from the homepage. */
   repository?: string;
   labels: string[];
+  /** The descriptors' keywords, newest version first (absent when they have none). */
+  keywords?: string[];
+  /** Organisations credited in the descriptors' contributors (absent when none is). */
+  publishers?: string[];
   /** Datapackages: the ids of the Table Schemas they group. */
   members?: string[];
   latest: string;
@@ -111,6 +117,12 @@ export interface CatalogListEntry {
   versions: string[];
   latest: string;
   inCatalog: boolean;
+  /** What the search reads besides title, description and id (see catalogSearch.ts). */
+  keywords: string[];
+  labels: string[];
+  publishers: string[];
+  /** Names people give the data that the catalog does not write (searchAliases.ts). */
+  aliases: string[];
 }
 
 /** A Table Schema version with its field list, as detection needs it. */
@@ -149,6 +161,7 @@ export class SchemaCatalog {
   private readonly idsByName = new Map<string, string[]>();
   private urlIndex: { byUrl: Map<string, { id: string; version: string; viaLatest: boolean; via: ResolvedVia }>; idsByRepository: Map<string, Set<string>> } | undefined;
   private readonly descriptors = new Map<string, unknown>();
+  private readonly prepared = new Map<string, PreparedSearch<CatalogListEntry>>();
 
   /** Loads `<dir>/index.json`; without a directory, the bundled catalog (see findCatalogDir). */
   constructor(dir?: string) {
@@ -216,32 +229,28 @@ export class SchemaCatalog {
         versions: Object.keys(info.versions).sort(compareVersions),
         latest: info.latest,
         inCatalog: info.inCatalog,
+        keywords: info.keywords ?? [],
+        labels: info.labels,
+        publishers: info.publishers ?? [],
+        aliases: [...(SEARCH_ALIASES[id] ?? [])],
       });
     }
     return entries;
   }
 
   /**
-   * Schemas whose title, id or description contain every word of the query, ignoring case and accents
-   * ("equipement" finds "Équipements"). Title matches come first. An empty query lists everything.
+   * Schemas in which every word of the query is found (title, names people use, keywords, id, labels,
+   * description, publishers), accents, case and plurals ignored, best first (catalogSearch.ts). An empty
+   * query lists everything.
    */
   search(query: string, options: { kind?: SchemaKind } = {}): CatalogListEntry[] {
-    const words = foldText(query).split(' ').filter(Boolean);
-    const ranked: { entry: CatalogListEntry; rank: number }[] = [];
-    for (const entry of this.list(options)) {
-      const title = foldText(entry.title);
-      const id = foldText(entry.id);
-      const all = `${title} ${id} ${foldText(entry.description)}`;
-      if (!words.every((w) => all.includes(w))) continue;
-      const rank = words.length === 0 ? 3
-        : title.startsWith(words.join(' ')) ? 0
-        : words.every((w) => title.includes(w)) ? 1
-        : words.every((w) => id.includes(w) || title.includes(w)) ? 2
-        : 3;
-      ranked.push({ entry, rank });
+    const key = options.kind ?? '';
+    let prepared = this.prepared.get(key);
+    if (!prepared) {
+      prepared = prepareSearch(this.list(options));
+      this.prepared.set(key, prepared);
     }
-    ranked.sort((a, b) => a.rank - b.rank || a.entry.title.localeCompare(b.entry.title, 'fr'));
-    return ranked.map((r) => r.entry);
+    return searchSchemas(prepared, query).map((hit) => hit.entry);
   }
 
   /** Every Table Schema version with its fields (by content, so JSON Schemas and datapackages are left out). */
