@@ -2,7 +2,8 @@
 // row 3 under its catalog schema, with the code action that swaps exactly its two cells; the same in a big
 // document (≥ 1 MB, checked incrementally) with and without a schema, where the code action works too.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -17,7 +18,10 @@ import { LspSession } from './lspSession';
 
 const root = path.resolve(__dirname, '..', '..');
 const example = readFileSync(path.join(root, 'examples', 'lieux-covoiturage-invalide.csv'), 'utf8');
-const uriOf = (name: string) => pathToFileURL(path.join(root, 'examples', name)).href;
+/** The workspace the sessions open (the schema setting is written in its .vscode/settings.json). */
+const workspace = mkdtempSync(path.join(tmpdir(), 'odl-lsp-coordinates-'));
+copyFileSync(path.join(root, 'examples', 'lieux-covoiturage-invalide.csv'), path.join(workspace, 'lieux-covoiturage-invalide.csv'));
+const uriOf = (name: string) => pathToFileURL(path.join(workspace, name)).href;
 const SCHEMA = 'etalab/schema-lieux-covoiturage@0.3.1';
 
 function swappedOf(diagnostics: Diagnostic[]): Diagnostic[] {
@@ -54,7 +58,7 @@ describe('language server (real process): swapped coordinates', function () {
         let diagnostic: Diagnostic;
         const uri = uriOf('lieux-covoiturage-invalide.csv');
         before(async () => {
-          session = await LspSession.start({ locale, rootPath: path.join(root, 'examples'), settings: { schemas: { '*.csv': SCHEMA } } });
+          session = await LspSession.start({ locale, rootPath: workspace, settings: { schemas: { '*.csv': SCHEMA } } });
           session.open(uri, example);
           const swapped = swappedOf(await session.diagnostics(uri, 1));
           assert.equal(swapped.length, 1, JSON.stringify(swapped));
@@ -105,7 +109,7 @@ describe('language server (real process): swapped coordinates', function () {
     const text = bigCovoiturage();
     before(async () => {
       assert.ok(text.length >= BIG_DOCUMENT_CHARS, `${text.length} characters`);
-      session = await LspSession.start({ locale: 'en', rootPath: path.join(root, 'examples'), settings: { schemas: { '*.csv': SCHEMA }, detectSchema: false } });
+      session = await LspSession.start({ locale: 'en', rootPath: workspace, settings: { schemas: { '*.csv': SCHEMA }, detectSchema: false } });
     });
     after(() => session.stop());
 

@@ -1,6 +1,6 @@
 // Talks LSP to the real built language server (dist/server.js) over stdio, as an editor would.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
@@ -52,6 +52,16 @@ export class LspSession {
     this.settings = settings;
     if (this.rootPath) {
       const file = path.join(this.rootPath, '.vscode', 'settings.json');
+      // A fixture folder of the repository carries its own project settings: they are checked, never written.
+      const repository = path.resolve(__dirname, '..', '..');
+      if (!path.relative(repository, this.rootPath).startsWith('..')) {
+        const recorded = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)['opendataLint.schemas'] : undefined;
+        if (JSON.stringify(recorded ?? {}) !== JSON.stringify(settings.schemas ?? {})) {
+          throw new Error(`${file} must hold the schemas the test sets (${JSON.stringify(settings.schemas ?? {})}): a session never writes into the repository`);
+        }
+        if (notify) this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+        return;
+      }
       if (settings.schemas && Object.keys(settings.schemas).length > 0) {
         mkdirSync(path.dirname(file), { recursive: true });
         writeFileSync(file, JSON.stringify({ 'opendataLint.schemas': settings.schemas }, null, 2));

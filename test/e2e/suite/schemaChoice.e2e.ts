@@ -15,9 +15,23 @@ describe('a schema chosen from the status bar', () => {
   it('applies at once: Ctrl+. on a French date offers its fix, which changes that cell only, and fix-all leaves the ISO date alone', async () => {
     const { uri, document, editor } = await openFixture('covoiturage/covoiturage-agglo.csv');
     const original = document.getText();
-    await waitForDiagnostics(uri, (found) => found.length > 0, 'the checks of a file without a schema');
+    const line = 1;
+    const dateAt = document.lineAt(line).text.indexOf('24/06/2019');
+    const hasDateError = (found: vscode.Diagnostic[]) => found.some((d) => diagnosticCode(d) === 'type-error' && d.range.start.line === line && d.range.start.character === dateAt);
+    // Its header matches the car-pooling schema: detected and applied at once, as the command line does.
+    await waitForDiagnostics(uri, (found) => hasDateError(found) && found.some((d) => diagnosticCode(d) === 'schema-detected'), 'the detected schema’s errors');
+    await settle();
+    await screenshot('schema-0-detected-from-the-header');
 
-    // The status bar item, the catalog quick pick, a search as people type it, the latest version.
+    // The user first turns the schema down from the status bar ("No schema"), as a person would…
+    await click('.statusbar-item:has-text("Lieux de covoiturage")');
+    await settle(600);
+    await typeText('No schema');
+    await settle(300);
+    await press('Enter');
+    await waitForDiagnostics(uri, (found) => !hasDateError(found) && !found.some((d) => diagnosticCode(d) === 'schema-detected'), 'the checks without a schema');
+
+    // …then chooses it again: a search as people type it, the latest version.
     await click('.statusbar-item:has-text("no schema")');
     await settle(600);
     await typeText('covoiturage');
@@ -27,13 +41,7 @@ describe('a schema chosen from the status bar', () => {
     await settle(400);
     await press('Enter');
 
-    const line = 1;
-    const dateAt = document.lineAt(line).text.indexOf('24/06/2019');
-    const diagnostics = await waitForDiagnostics(
-      uri,
-      (found) => found.some((d) => diagnosticCode(d) === 'type-error' && d.range.start.line === line && d.range.start.character === dateAt),
-      'a type error on the French date once the schema applies',
-    );
+    const diagnostics = await waitForDiagnostics(uri, (found) => hasDateError(found) && !found.some((d) => diagnosticCode(d) === 'schema-detected'), 'a type error on the French date once the chosen schema applies');
     const date = diagnostics.find((d) => diagnosticCode(d) === 'type-error' && d.range.start.line === line && d.range.start.character === dateAt)!;
 
     await vscode.window.showTextDocument(document);
