@@ -74,14 +74,24 @@ function numbersOf(values: readonly string[]): number[] {
 
 const share = (count: number, total: number) => total > 0 && count / total >= agreement;
 
-function pairedNumbers(rows: readonly (readonly string[])[], a: number, b: number): [number, number][] {
+/** Each row's value of a column read as one coordinate number (undefined where it is not one). */
+function columnReadings(rows: readonly (readonly string[])[], column: number): (number | undefined)[] {
+  return rows.map((row) => readCoordinateToken(foldCoordinateText(row[column] ?? '')).reading?.value);
+}
+
+/** The rows where both columns read as coordinate numbers, as pairs. */
+function pairsOf(a: readonly (number | undefined)[], b: readonly (number | undefined)[]): [number, number][] {
   const pairs: [number, number][] = [];
-  for (const row of rows) {
-    const ra = readCoordinateToken(foldCoordinateText(row[a] ?? '')).reading;
-    const rb = readCoordinateToken(foldCoordinateText(row[b] ?? '')).reading;
-    if (ra && rb) pairs.push([ra.value, rb.value]);
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x !== undefined && y !== undefined) pairs.push([x, y]);
   }
   return pairs;
+}
+
+function pairedNumbers(rows: readonly (readonly string[])[], a: number, b: number): [number, number][] {
+  return pairsOf(columnReadings(rows, a), columnReadings(rows, b));
 }
 
 /** Judges two columns named as a pair: degrees (maybe inverted) or Lambert-93 metres. */
@@ -138,10 +148,12 @@ function byValues(labels: readonly string[], rows: readonly (readonly string[])[
       if (combined && values.some((v) => /[,; ]/.test(v.trim()))) found.push(combined);
     }
   }
+  // Each column is read once (a wide table has tens of thousands of pairs of columns).
+  const readings = new Map(numeric.map((column) => [column, columnReadings(rows, column)]));
   for (const a of numeric) {
     for (const b of numeric) {
       if (a === b) continue;
-      const pairs = pairedNumbers(rows, a, b);
+      const pairs = pairsOf(readings.get(a)!, readings.get(b)!);
       if (pairs.length < minimumRows) continue;
       const fractional = pairs.filter(([x, y]) => !Number.isInteger(x) && !Number.isInteger(y)).length;
       const france = pairs.filter(([lat, lon]) => franceTerritoryOfPrecise(lat, lon)).length;
