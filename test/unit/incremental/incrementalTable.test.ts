@@ -229,6 +229,34 @@ describe('IncrementalTable', () => {
     assertFresh(table, { schema: withCheck });
   });
 
+  it('measures the rows of a file without a header nor a schema against the first row, again when it changes', () => {
+    const options: IncrementalOptions = { dialect: { header: false } };
+    const table = IncrementalTable.open('1,a\n2,b,x\n3\n4,d\n', options);
+    assert.deepEqual(table.problems().problems.map((problem) => [problem.rowNumber, problem.code]), [
+      [2, 'extra-cell'],
+      [3, 'missing-cell'],
+    ]);
+    // The first row gains a cell: every row is measured against three cells now.
+    const outcome = table.applyEdits([{ start: 3, end: 3, newText: ',z' }]);
+    assert.equal(outcome.restarted, 'first-row');
+    while (table.step());
+    assert.deepEqual(table.problems().problems.map((problem) => [problem.rowNumber, problem.code]), [
+      [3, 'missing-cell'],
+      [4, 'missing-cell'],
+    ]);
+    assertFresh(table, options);
+  });
+
+  it('measures the rows of a file without a header against the schema', () => {
+    const options: IncrementalOptions = { dialect: { header: false }, schema };
+    const table = IncrementalTable.open('1,C1,a\n2,C2,b,1,extra\n', options);
+    assert.deepEqual(table.problems().problems.map((problem) => [problem.rowNumber, problem.fieldNumber, problem.code]), [
+      [1, 4, 'missing-cell'],
+      [2, 5, 'extra-cell'],
+    ]);
+    assertFresh(table, options);
+  });
+
   it('checks everything again after each edit when a custom check judges the whole table at the end', () => {
     const counting: CustomCheckFactory = () => {
       let rowsSeen = 0;

@@ -114,8 +114,12 @@ export class SchemaChecker implements RowChecker {
   private readonly typeErrorSeverity = defaultSeverity('type-error');
   private readonly constraintErrorSeverity = defaultSeverity('constraint-error');
 
+  /** The schema's field names, in order: what the rows of a header-less file hold. */
+  readonly fieldNames: readonly string[];
+
   constructor(readonly compiled: CompiledSchema, options: SchemaCheckerOptions = {}) {
     this.factories = options.customChecks ?? customCheckFactories;
+    this.fieldNames = compiled.fields.map((field) => field.name);
   }
 
   header(row: RowView, context: CheckContext): void {

@@ -54,7 +54,7 @@ export interface EditOutcome {
   /** Work remains (call `step` until it returns false): problems are partial meanwhile. */
   pending: boolean;
   /** Set when the edit restarted the whole check: the header, the dialect or the file-level state changed. */
-  restarted?: 'header' | 'dialect' | 'file' | 'custom-check';
+  restarted?: 'header' | 'dialect' | 'file' | 'custom-check' | 'first-row';
 }
 
 /** Problems in file order, at most `limit` of them, and how many of each code were left out. */
@@ -124,6 +124,8 @@ class Generation {
   /** Custom checks report at the end from what the first data row showed them / from every row. */
   firstRowChecks = false;
   wholeTableChecks = false;
+  /** Without a header nor a schema, rows are measured against the first data row (StructureChecker). */
+  readonly rowsMeasuredByFirst: boolean;
   /** What the custom checks read of the first non-blank data row they saw (`primingKey`). */
   primingText: string | undefined;
 
@@ -133,8 +135,10 @@ class Generation {
     customChecks: Record<string, CustomCheckFactory> | undefined,
   ) {
     const reported = this.reported;
-    this.context = { dialect, labels: [], report: (problem) => reported.push(problem) };
     if (schema) this.schema = new SchemaChecker(compiledSchemaFor(schema), customChecks ? { customChecks } : {});
+    const fields = this.schema?.fieldNames;
+    this.context = { dialect, labels: [], report: (problem) => reported.push(problem), ...(fields ? { fields } : {}) };
+    this.rowsMeasuredByFirst = !dialect.header && !fields;
   }
 }
 
@@ -391,7 +395,7 @@ export class IncrementalTable {
     const pending = this.pending;
     const generation = this.generation;
     if ((!pending && textComplete) || !generation) return true;
-    if (generation.firstRowChecks || generation.wholeTableChecks || (generation.keys?.foreignKeys ?? 0) > 0) return false;
+    if (generation.firstRowChecks || generation.rowsMeasuredByFirst || generation.wholeTableChecks || (generation.keys?.foreignKeys ?? 0) > 0) return false;
     const store = this.store;
     if (store.count === 0) return false;
     const frontier = Math.min(pending ? pending.from : Infinity, textComplete ? Infinity : store.startOf(store.count - 1));
@@ -601,8 +605,8 @@ export class IncrementalTable {
     if (removeFrom >= 0) this.removeRows(removeFrom, this.store.count - removeFrom);
     this.pending = undefined;
     const generation = this.generation;
-    if (generation?.firstRowChecks && !this.sameFirstDataRow(generation)) {
-      this.restart('custom-check');
+    if ((generation?.firstRowChecks || generation?.rowsMeasuredByFirst) && !this.sameFirstDataRow(generation)) {
+      this.restart(generation.firstRowChecks ? 'custom-check' : 'first-row');
       return true;
     }
     return false;
