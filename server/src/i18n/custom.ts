@@ -371,6 +371,12 @@ export const customMessages: MessageCatalog = {
     fr: (p) =>
       `La valeur de la colonne « ${p.column} » (${p.value}) devrait être ${operatorWords[String(p.op)]?.fr ?? p.op} à la valeur de la colonne « ${p.column2} » (${p.value2}).`,
   },
+  'compare-columns-value.missing-columns': {
+    en: (p) =>
+      `The comparison of column “${p.column}” with column “${p.column2}” cannot be checked: the file has only one of them (${quotedList(p.absent, 'and')} missing). Both columns must be present, or both absent.`,
+    fr: (p) =>
+      `La comparaison de la colonne « ${p.column} » avec la colonne « ${p.column2} » ne peut pas être vérifiée : le fichier n'a qu'une des deux (il manque ${quotedListFr(p.absent)}). Les deux colonnes doivent être présentes, ou toutes deux absentes.`,
+  },
   'compare-columns-value.not-comparable': {
     en: 'The value of column “{column}” ({value}) cannot be compared with the value of column “{column2}” ({value2}).',
     fr: "La valeur de la colonne « {column} » ({value}) n'est pas comparable avec la valeur de la colonne « {column2} » ({value2}).",
@@ -378,6 +384,16 @@ export const customMessages: MessageCatalog = {
   'sum-columns-value': {
     en: (p) => `The sum of the columns ${quotedList(p.columns, 'and')} (${p.sum}) differs from the value of column “${p.column}” (${p.value}).`,
     fr: (p) => `La somme des valeurs des colonnes ${quotedListFr(p.columns)} (${p.sum}) est différente de la valeur de la colonne « ${p.column} » (${p.value}).`,
+  },
+  'sum-columns-value.missing-columns': {
+    en: (p) => {
+      const absent = Array.isArray(p.absent) ? p.absent.length : 1;
+      return `The check “${p.column}” = ${list(p.columns).replace(/, /g, ' + ')} cannot be made: ${absent === 1 ? 'the column' : 'the columns'} ${quotedList(p.absent, 'and')} ${absent === 1 ? 'is' : 'are'} missing from the file. The columns must be all present, or all absent.`;
+    },
+    fr: (p) => {
+      const absent = Array.isArray(p.absent) ? p.absent.length : 1;
+      return `La vérification « ${p.column} » = ${list(p.columns).replace(/, /g, ' + ')} ne peut pas être faite : ${absent === 1 ? 'la colonne' : 'les colonnes'} ${quotedListFr(p.absent)} ${absent === 1 ? 'manque' : 'manquent'} dans le fichier. Les colonnes doivent être toutes présentes, ou toutes absentes.`;
+    },
   },
   'sum-columns-value.not-a-number': {
     en: (p) => `The value of column “${p.notNumberColumn}” (${p.value}) is not a number: cannot check that “${p.column}” = ${list(p.columns).replace(/, /g, ' + ')}.`,

@@ -216,16 +216,23 @@ describe('IncrementalTable', () => {
     assert.deepEqual(table.positionAt(text.indexOf('de la')), { line: 2, character: 0 });
   });
 
-  it('checks everything again when the first data row changes what a one-of-required check saw', () => {
+  it('judges the columns of a one-of-required check on the header: a header edit restarts, a short first row does not', () => {
     const withCheck: TableSchema = { ...schema, custom_checks: [{ name: 'one-of-required', params: { column1: 'kind', column2: 'parent' } }] };
     const text = rows(30);
     const table = IncrementalTable.open(text, { schema: withCheck });
-    // Row 2 loses its last two cells: the check now judges both columns absent (Validata decides on the first row).
+    // Row 2 loses its last two cells: missing cells, not absent columns (Validata reads the header).
     const row = text.indexOf('\n1,C1,b,') + 1;
-    const outcome = table.applyEdits([{ start: row, end: row + 'id,C1,b,'.length - 1, newText: '1,C1' }]);
-    assert.equal(outcome.restarted, 'custom-check');
+    const shortened = table.applyEdits([{ start: row, end: row + 'id,C1,b,'.length - 1, newText: '1,C1' }]);
+    assert.equal(shortened.restarted, undefined);
     while (table.step());
-    assert.ok(table.problems().problems.some((problem) => problem.code === 'one-of-required' && problem.params.variant === 'missing-columns'));
+    assert.ok(!table.problems().problems.some((problem) => problem.params.variant === 'missing-columns'));
+    assertFresh(table, { schema: withCheck });
+    // The header loses both columns: the check says so on the header.
+    const header = table.text.getText().indexOf(',kind,parent');
+    const renamed = table.applyEdits([{ start: header, end: header + ',kind,parent'.length, newText: ',genre,parent_id' }]);
+    assert.equal(renamed.restarted, 'header');
+    while (table.step());
+    assert.ok(table.problems().problems.some((problem) => problem.code === 'one-of-required' && problem.params.variant === 'missing-columns' && problem.rowNumber === 1));
     assertFresh(table, { schema: withCheck });
   });
 

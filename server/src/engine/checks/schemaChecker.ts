@@ -134,12 +134,8 @@ export class SchemaChecker implements RowChecker {
   }
 
   row(row: RowView, context: CheckContext): void {
-    if (!this.started) {
-      // No header: fields are read by position.
-      const columnOfField = new Int32Array(this.compiled.fields.length).map((_, index) => index);
-      this.start(columnOfField, [], context);
-      this.reportSchemaIssues(context, null);
-    }
+    // No header: fields are read by position.
+    if (!this.started) this.startWithoutHeader(context);
     const active = this.active;
     const columns = this.activeColumns;
     const shortcut = this.shortcut;
@@ -165,10 +161,8 @@ export class SchemaChecker implements RowChecker {
   }
 
   finish(context: CheckContext): void {
-    if (!this.started) {
-      this.start(new Int32Array(this.compiled.fields.length).fill(-1), [], context);
-      this.reportSchemaIssues(context, null);
-    }
+    // A file without a header whose rows are all blank: its fields are read by position all the same.
+    this.startWithoutHeader(context);
     this.table?.finish(context);
     this.finishCustomChecks(context);
   }
@@ -270,6 +264,8 @@ export class SchemaChecker implements RowChecker {
 
   private startCustomChecks(context: CheckContext): void {
     const descriptors = Array.isArray(this.compiled.schema.custom_checks) ? this.compiled.schema.custom_checks : [];
+    const columnOfName = this.columnOfName;
+    const hasColumn = (name: string) => columnOfName.has(name);
     for (const descriptor of descriptors) {
       const name = descriptor && typeof descriptor.name === 'string' ? descriptor.name : String(descriptor?.name);
       const factory = Object.prototype.hasOwnProperty.call(this.factories, name) ? this.factories[name] : undefined;
@@ -277,11 +273,20 @@ export class SchemaChecker implements RowChecker {
         context.report(this.unsupported(name, 'unknown'));
         continue;
       }
+      let entry: CustomEntry;
       try {
         const params = descriptor.params && typeof descriptor.params === 'object' ? descriptor.params : {};
-        this.custom.push({ name, check: factory(params, this.compiled.schema), disabled: false });
+        entry = { name, check: factory(params, this.compiled.schema), disabled: false };
       } catch (error) {
         context.report(this.unsupported(name, error instanceof CustomCheckParamsError ? 'params' : 'crashed', error));
+        continue;
+      }
+      this.custom.push(entry);
+      try {
+        // The columns are known: a check whose columns are only partly in the file says so on the header.
+        entry.check.start?.(hasColumn, (issue) => context.report(this.customProblem(issue, 1, null)));
+      } catch (error) {
+        this.disable(entry, error, context);
       }
     }
     if (this.custom.length === 0) return;

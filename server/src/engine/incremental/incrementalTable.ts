@@ -9,9 +9,6 @@ import type { CheckContext } from '../checks/rowChecker';
 import { SchemaChecker } from '../checks/schemaChecker';
 import { mixedLineEndingsProblem, StructureChecker, makeProblem, terminatorRange } from '../checks/structure';
 import type { TableConstraints } from '../checks/tableConstraints';
-import { customCheckFactories } from '../checks/custom';
-import { cohesiveColumnsValue } from '../checks/custom/cohesiveColumnsValue';
-import { oneOfRequired } from '../checks/custom/oneOfRequired';
 import type { CustomCheckFactory } from '../checks/custom/types';
 import { defaultSeverity } from '../problemCodes';
 import { compareProblems, type Problem, type Severity } from '../problems';
@@ -92,9 +89,6 @@ export interface CellSpan {
   end: number;
 }
 
-/** Custom checks whose end-of-table report depends only on the first data row they see (column presence). */
-const FIRST_ROW_CHECKS = new Set<CustomCheckFactory>([oneOfRequired, cohesiveColumnsValue]);
-
 interface Pending {
   /** Row start where scanning resumes; rows before it are final. */
   from: number;
@@ -121,12 +115,11 @@ class Generation {
   readonly setup: Problem[] = [];
   /** Problems reported by a row check about the table (a custom check that crashed). */
   readonly sticky: Problem[] = [];
-  /** Custom checks report at the end from what the first data row showed them / from every row. */
-  firstRowChecks = false;
+  /** Custom checks report at the end, from every row. */
   wholeTableChecks = false;
   /** Without a header nor a schema, rows are measured against the first data row (StructureChecker). */
   readonly rowsMeasuredByFirst: boolean;
-  /** What the custom checks read of the first non-blank data row they saw (`primingKey`). */
+  /** What the structure checks read of the first non-blank data row they saw (`primingKey`). */
   primingText: string | undefined;
 
   constructor(
@@ -152,7 +145,6 @@ export class IncrementalTable {
   /** Reused while storing a row's problems. */
   private readonly scratch: unknown[] = [];
   private readonly file: FileChecks;
-  private factories: Record<string, CustomCheckFactory>;
   private dialectValue: Dialect;
   private generation: Generation | undefined;
   private pending: Pending | undefined;
@@ -168,7 +160,6 @@ export class IncrementalTable {
     this.options = { ...options };
     this.text = new ChunkedText(text, { chunkSize: options.chunkSize });
     this.file = new FileChecks(options.decoded);
-    this.factories = this.options.customChecks ?? customCheckFactories;
     this.dialectValue = this.sniff();
     this.file.checkAll(this.text);
     this.restart('file');
@@ -273,7 +264,6 @@ export class IncrementalTable {
     // The same known dialect sniffs the same (sniffing reads the first 64k characters: skip it then).
     const sameDialect = !('dialect' in changes) || JSON.stringify(changes.dialect ?? null) === JSON.stringify(this.options.dialect ?? null);
     Object.assign(this.options, changes);
-    this.factories = this.options.customChecks ?? customCheckFactories;
     if (!sameDialect) this.dialectValue = this.sniff();
     this.restart('file');
   }
@@ -395,7 +385,7 @@ export class IncrementalTable {
     const pending = this.pending;
     const generation = this.generation;
     if ((!pending && textComplete) || !generation) return true;
-    if (generation.firstRowChecks || generation.rowsMeasuredByFirst || generation.wholeTableChecks || (generation.keys?.foreignKeys ?? 0) > 0) return false;
+    if (generation.rowsMeasuredByFirst || generation.wholeTableChecks || (generation.keys?.foreignKeys ?? 0) > 0) return false;
     const store = this.store;
     if (store.count === 0) return false;
     const frontier = Math.min(pending ? pending.from : Infinity, textComplete ? Infinity : store.startOf(store.count - 1));
@@ -541,9 +531,7 @@ export class IncrementalTable {
     generation.table = table;
     if (table) generation.keys = new TableKeys(table.uniqueCount + (table.hasPrimaryKey ? 1 : 0), table.foreignKeyCount, this.store);
     for (const check of schema.customChecks) {
-      if (!check.finishes) continue;
-      if (FIRST_ROW_CHECKS.has(this.factories[check.name])) generation.firstRowChecks = true;
-      else generation.wholeTableChecks = true;
+      if (check.finishes) generation.wholeTableChecks = true;
     }
   }
 
@@ -600,19 +588,19 @@ export class IncrementalTable {
     pending.dirtyEnd = dirtyEnd;
   }
 
-  /** Pending work is done: drop rows past the end (from `removeFrom`), and check the custom checks' first row. */
+  /** Pending work is done: drop rows past the end (from `removeFrom`), and check the first row rows are measured by. */
   private finishPending(removeFrom: number): boolean {
     if (removeFrom >= 0) this.removeRows(removeFrom, this.store.count - removeFrom);
     this.pending = undefined;
     const generation = this.generation;
-    if ((generation?.firstRowChecks || generation?.rowsMeasuredByFirst) && !this.sameFirstDataRow(generation)) {
-      this.restart(generation.firstRowChecks ? 'custom-check' : 'first-row');
+    if (generation?.rowsMeasuredByFirst && !this.sameFirstDataRow(generation)) {
+      this.restart('first-row');
       return true;
     }
     return false;
   }
 
-  /** Whether the first non-blank data row is still the one the custom checks saw first (same text). */
+  /** Whether the first non-blank data row is still the one the structure checks saw first (same text). */
   private sameFirstDataRow(generation: Generation): boolean {
     const store = this.store;
     let row = generation.dialect.header ? 1 : 0;
@@ -777,7 +765,7 @@ export class IncrementalTable {
         return row < 0 ? undefined : { rowNumber: row + 1, range: this.readRow(row, terminatorRange) };
       });
       if (mixed) late.push(mixed);
-      if (generation.schema && (generation.firstRowChecks || generation.wholeTableChecks)) {
+      if (generation.schema && generation.wholeTableChecks) {
         generation.reported.length = 0;
         generation.schema.finishCustomChecks(generation.context);
         late.push(...generation.reported);
@@ -817,7 +805,7 @@ function readText(row: RowView, end: number): string {
   return `${row.text.slice(row.start, row.cellStart[row.readableCells])}\u0000unclosed:${extent}`;
 }
 
-/** What the custom checks read of the first data row, to tell whether it changed. */
+/** What the structure checks read of the first data row, to tell whether it changed. */
 function primingKey(row: RowView): string {
   return readText(row, row.next);
 }
