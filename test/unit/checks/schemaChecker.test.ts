@@ -131,6 +131,23 @@ describe('SchemaChecker', () => {
       assert.equal(en, 'Incorrect date format: “15/03/2024”. The date must be written YYYY-MM-DD, for example 2024-03-15. The value looks written day first.');
     });
 
+    it('geojson: the message names what the format expects, a GeoJSON object or a TopoJSON topology', () => {
+      const schema: TableSchema = { fields: [{ name: 'zone', type: 'geojson' }, { name: 'carte', type: 'geojson', format: 'topojson' }] };
+      const problems = check('zone,carte\n"{""type"": ""Topology""}","{""type"": ""Point"", ""coordinates"": [2, 48]}"\n', schema);
+      assert.deepEqual(problems.map(brief), ['2 type-error.geojson zone', '2 type-error.geojson carte']);
+      assert.deepEqual(
+        problems.map((problem) => problemMessage(problem, 'en')),
+        [
+          'Incorrect GeoJSON object: “{"type": "Topology"}”. A GeoJSON geometry or feature is expected, for example {"type": "Point", "coordinates": [2.3522, 48.8566]}.',
+          'Incorrect TopoJSON object: “{"type": "Point", "coordinates": [2, 48]}”. A TopoJSON topology is expected (type "Topology", with its "objects" and "arcs"), for example {"type": "Topology", "objects": {}, "arcs": []}.',
+        ],
+      );
+      assert.equal(
+        problemMessage(problems[1], 'fr'),
+        'Objet TopoJSON incorrect : « {"type": "Point", "coordinates": [2, 48]} ». Une topologie TopoJSON est attendue (type "Topology", avec ses "objects" et ses "arcs"), par exemple {"type": "Topology", "objects": {}, "arcs": []}.',
+      );
+    });
+
     it('short rows: absent cells are left to the structure checks (missing-cell), not reported as missing values', () => {
       const text = 'id_station,nom_station,implantation,code_insee,coordonneesXY,nbre_pdc,puissance,gratuit,date_maj,observations\nFRA29P29019001,Brest\n';
       assert.deepEqual(check(text, stations).map(brief), []);
