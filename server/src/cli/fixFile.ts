@@ -7,6 +7,7 @@
 import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { findSidecarFor, type SidecarBinding } from '../engine/metadata/findSidecar';
+import { resourceNameFor } from '../engine/metadata/resourceName';
 import type { Problem } from '../engine/problems';
 import { recordLabelTitles, type LabelRename } from '../engine/schema/infer/sidecarSchema';
 import { resolveSchemaInForce, type SchemaRequest } from '../engine/schema/schemaInForce';
@@ -72,7 +73,7 @@ export function fixFile(file: string, options: FixFileOptions): FixedFile | unde
       ? { ref: usable.schema.ref, source: 'sidecar', baseDir: usable.schema.baseDir, inline: usable.schema.inline }
       : undefined;
   const inForce = resolveSchemaInForce(header.labels, request, header.range, { detection: options.detect ? 'apply' : 'off' });
-  const result = fixText(decoded.text, { schema: inForce.schema, mode: options.mode, dialect: usable?.dialect });
+  const result = fixText(decoded.text, { schema: inForce.schema, mode: options.mode, dialect: usable?.dialect, resourceName: resourceNameFor(file, usable) });
   const unsafeLeft =
     options.mode === 'safe'
       ? (new FixSession({ text: result.text, problems: result.report.problems, schema: inForce.schema, dialect: result.report.dialect }).fixAll('unsafe')?.parts.length ?? 0)

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { hygieneCheckers } from '../engine/checks/hygiene/hygieneChecker';
 import { makeProblem } from '../engine/checks/structure';
 import { findSidecarFor } from '../engine/metadata/findSidecar';
+import { resourceNameFor } from '../engine/metadata/resourceName';
 import type { SchemaRequest } from '../engine/schema/schemaInForce';
 import { schemaCheckers } from '../engine/schema/schemaCheckers';
 import { resolveSchemaInForce } from '../engine/schema/schemaInForce';
@@ -33,7 +34,7 @@ export function planFile(head: string, options: PlanOptions): FilePlan {
     dialect: usable?.dialect,
     sniffed: header.dialect,
     // Without a schema, the hygiene checks (labels, mixed formats, spreadsheet leftovers, personal data) apply.
-    checkers: inForce.schema ? schemaCheckers(inForce.schema) : hygieneCheckers(),
+    checkers: inForce.schema ? schemaCheckers(inForce.schema, { resourceName: options.path ? resourceNameFor(options.path, usable) : undefined }) : hygieneCheckers(),
     problems: inForce.problems,
     schema: inForce.schema && inForce.ref ? { ref: inForce.ref, title: inForce.title, source: inForce.source } : undefined,
     tableSchema: inForce.schema,

@@ -1,9 +1,11 @@
 // Validates one open document with everything that applies to it (structure, the schema in force) and
 // remembers the last result per URI for hovers, completions, code lenses and code actions.
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { hygieneCheckers } from '../engine/checks/hygiene/hygieneChecker';
 import { makeProblem } from '../engine/checks/structure';
 import type { SidecarBinding } from '../engine/metadata/findSidecar';
+import { resourceNameFor } from '../engine/metadata/resourceName';
 import { compareProblems } from '../engine/problems';
 import { fieldsByColumn } from '../engine/schema/columnFields';
 import { schemaCheckers } from '../engine/schema/schemaCheckers';
@@ -73,7 +75,8 @@ export class DocumentChecks {
       this.results.set(uri, result);
       return result;
     }
-    const report = validateText(text, { dialect: usable?.dialect, checkers: schema.schema ? schemaCheckers(schema.schema) : hygieneCheckers({ levels: settings.hygiene }), indexRows: true });
+    const checkers = schema.schema ? schemaCheckers(schema.schema, { resourceName: documentResourceName(uri, usable) }) : hygieneCheckers({ levels: settings.hygiene });
+    const report = validateText(text, { dialect: usable?.dialect, checkers, indexRows: true });
     const fileProblem = report.problems[0]?.code === 'empty-file' || report.problems[0]?.code === 'binary-file';
     const leading = [...(encodingProblem ? [encodingProblem] : []), ...(fileProblem ? [] : schema.problems)];
     if (leading.length > 0) report.problems = [...leading, ...report.problems].sort(compareProblems);
@@ -114,6 +117,11 @@ export class DocumentChecks {
   forget(uri: string): void {
     this.results.delete(uri);
   }
+}
+
+/** A document's resource name (see resourceName.ts): its sidecar's, else its file's; none for an untitled document. */
+export function documentResourceName(uri: string, sidecar: SidecarBinding | undefined): string | undefined {
+  return uri.startsWith('file:') ? resourceNameFor(fileURLToPath(uri), sidecar) : sidecar?.resourceName;
 }
 
 /** Offset where the first line of a text ends (before its line break). */

@@ -9,6 +9,7 @@ import type { TableSchema } from '../../../server/src/engine/schema/tableSchema'
 import { sniffDialect } from '../../../server/src/engine/table/dialect';
 import { CsvScanner } from '../../../server/src/engine/table/scanner';
 import { TablePipeline } from '../../../server/src/engine/validate';
+import { resourceNameFor, resourceNameFromPath } from '../../../server/src/engine/metadata/resourceName';
 import { problemMessage } from '../../../server/src/i18n';
 import { assertPositionsConsistent, brief, check, covered, readFixture, readSchema } from './schemaCheckerTestKit';
 
@@ -201,6 +202,25 @@ describe('SchemaChecker', () => {
       assert.deepEqual(problems[0].params, { fields: ['parent'], values: ['9'], referenceFields: ['id'], resource: '' });
       assert.equal(covered(text, problems[0]), '9');
       assert.match(problemMessage(problems[0], 'fr'), /Référence introuvable : « 9 » n'apparaît dans aucune ligne de la colonne « id »/);
+    });
+
+    it('foreign key whose reference.resource names the table itself: checked in the table, as Frictionless does', () => {
+      const named = keyed({ foreignKeys: [{ fields: 'parent', reference: { resource: 'nested', fields: 'id' } }] }, [
+        { name: 'id', type: 'integer' },
+        { name: 'parent', type: 'integer' },
+      ]);
+      const text = 'id,parent\n1,\n2,1\n3,7\n';
+      assert.deepEqual(check(text, named, { resourceName: 'nested' }).map(brief), ['4 foreign-key parent']);
+      // Another resource's name: not at hand here.
+      assert.deepEqual(check(text, named, { resourceName: 'communes' }).map(brief), []);
+      assert.deepEqual(check(text, named).map(brief), []);
+    });
+
+    it('a resource is named by its sidecar, else after its file as Frictionless names it', () => {
+      assert.equal(resourceNameFromPath('/data/Équipements Publics (2024).csv'), 'equipements-publics-2024');
+      assert.equal(resourceNameFromPath('nested-invalid.csv'), 'nested-invalid');
+      assert.equal(resourceNameFor('/data/x.csv', { resourceName: 'lieux' }), 'lieux');
+      assert.equal(resourceNameFor('/data/x.csv', undefined), 'x');
     });
 
     it('UniqueIndex keeps the rows of each value, so that removing a row (an edit) promotes the next one', () => {

@@ -15,6 +15,8 @@ import { TableConstraints } from './tableConstraints';
 export interface SchemaCheckerOptions {
   /** Custom check factories by name (default: the Validata registry in ./custom). */
   customChecks?: Record<string, CustomCheckFactory>;
+  /** The table's resource name: foreign keys whose `reference.resource` names it are checked in the table. */
+  resourceName?: string;
 }
 
 /** A data row seen by field name, rebound to each row (custom checks must not keep it). */
@@ -117,7 +119,10 @@ export class SchemaChecker implements RowChecker {
   /** The schema's field names, in order: what the rows of a header-less file hold. */
   readonly fieldNames: readonly string[];
 
-  constructor(readonly compiled: CompiledSchema, options: SchemaCheckerOptions = {}) {
+  constructor(
+    readonly compiled: CompiledSchema,
+    readonly options: SchemaCheckerOptions = {},
+  ) {
     this.factories = options.customChecks ?? customCheckFactories;
     this.fieldNames = compiled.fields.map((field) => field.name);
   }
@@ -241,7 +246,7 @@ export class SchemaChecker implements RowChecker {
     const fields = this.compiled.fields;
     for (const field of fields) field.lastKey = undefined;
     const mapped = fields.filter((field) => columnOfField[field.index] >= 0).sort((a, b) => columnOfField[a.index] - columnOfField[b.index]);
-    this.table = new TableConstraints(this.compiled, columnOfField);
+    this.table = new TableConstraints(this.compiled, columnOfField, this.options.resourceName);
     const tracked = this.table.trackedFields;
     if (this.table.isEmpty) this.table = null;
     this.active = mapped;

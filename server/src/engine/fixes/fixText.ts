@@ -22,6 +22,8 @@ export interface FixTextOptions {
   maxRounds?: number;
   /** Levels of the hygiene checks, used when no schema applies (defaults: `check`'s). */
   hygiene?: HygieneOptions;
+  /** The table's resource name (foreign keys naming it reference the same table), as `check` reads it. */
+  resourceName?: string;
 }
 
 export interface FixTextResult {
@@ -34,12 +36,12 @@ export interface FixTextResult {
 }
 
 /** The checkers `check` runs on the text: a table without a schema gets the hygiene checks. */
-export function fixCheckers(schema: TableSchema | undefined, hygiene?: HygieneOptions): RowChecker[] {
-  return schema ? schemaCheckers(schema) : hygieneCheckers(hygiene);
+export function fixCheckers(schema: TableSchema | undefined, hygiene?: HygieneOptions, resourceName?: string): RowChecker[] {
+  return schema ? schemaCheckers(schema, { resourceName }) : hygieneCheckers(hygiene);
 }
 
 function validate(text: string, options: FixTextOptions, dialect: Dialect): ValidationReport {
-  return validateText(text, { dialect, checkers: fixCheckers(options.schema, options.hygiene) });
+  return validateText(text, { dialect, checkers: fixCheckers(options.schema, options.hygiene, options.resourceName) });
 }
 
 export function fixText(original: string, options: FixTextOptions): FixTextResult {

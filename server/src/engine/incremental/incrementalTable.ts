@@ -32,6 +32,8 @@ export interface IncrementalOptions {
   schema?: TableSchema;
   /** Custom check factories by name (default: the Validata registry). */
   customChecks?: Record<string, CustomCheckFactory>;
+  /** The table's resource name: foreign keys whose `reference.resource` names it reference the same table. */
+  resourceName?: string;
   /** How the bytes were decoded, when known (the CLI); an editor text is looked at for mojibake instead. */
   decoded?: Omit<DecodedText, 'text'>;
   /** Rows `applyEdits` re-checks before leaving the rest to `step` (default 1000: a few milliseconds). */
@@ -126,9 +128,10 @@ class Generation {
     readonly dialect: Dialect,
     schema: TableSchema | undefined,
     customChecks: Record<string, CustomCheckFactory> | undefined,
+    resourceName: string | undefined,
   ) {
     const reported = this.reported;
-    if (schema) this.schema = new SchemaChecker(compiledSchemaFor(schema), customChecks ? { customChecks } : {});
+    if (schema) this.schema = new SchemaChecker(compiledSchemaFor(schema), { ...(customChecks ? { customChecks } : {}), resourceName });
     const fields = this.schema?.fieldNames;
     this.context = { dialect, labels: [], report: (problem) => reported.push(problem), ...(fields ? { fields } : {}) };
     this.rowsMeasuredByFirst = !dialect.header && !fields;
@@ -260,7 +263,7 @@ export class IncrementalTable {
    * Changes the schema, the known dialect or the custom checks (the schema in force changed: a setting,
    * a sidecar, a detection after a header edit) and schedules a whole check, keeping the text.
    */
-  reconfigure(changes: Pick<IncrementalOptions, 'schema' | 'dialect' | 'customChecks'>): void {
+  reconfigure(changes: Pick<IncrementalOptions, 'schema' | 'dialect' | 'customChecks' | 'resourceName'>): void {
     // The same known dialect sniffs the same (sniffing reads the first 64k characters: skip it then).
     const sameDialect = !('dialect' in changes) || JSON.stringify(changes.dialect ?? null) === JSON.stringify(this.options.dialect ?? null);
     Object.assign(this.options, changes);
@@ -512,7 +515,7 @@ export class IncrementalTable {
       this.pending = undefined;
       return;
     }
-    const generation = new Generation(this.dialectValue, this.options.schema, this.options.customChecks);
+    const generation = new Generation(this.dialectValue, this.options.schema, this.options.customChecks, this.options.resourceName);
     this.generation = generation;
     this.pending = { from: 0, line: 0, dirtyEnd: Infinity };
     if (!this.dialectValue.header && generation.schema) {
