@@ -123,6 +123,13 @@ describe('SchemaChecker custom checks', () => {
     assert.deepEqual(problems.map(brief), ['3 french-siret-value.checksum siret']);
   });
 
+  it('in a file without a header, an issue on the first row lands on that row, not on the header', () => {
+    const text = 'x\n2,2024-01-01,2024-02-01\n';
+    const problems = check(text, schema([{ name: 'one-of-required', params: { column1: 'debut', column2: 'fin' } }]), { validate: { dialect: { header: false } } });
+    const custom = problems.filter((problem) => problem.code === 'one-of-required');
+    assert.deepEqual(custom.map((problem) => [brief(problem), covered(text, problem)]), [['1 one-of-required fin', 'x']]);
+  });
+
   it('compare-columns-value and sum-columns-value with only some of their columns in the file: one error on the header, never silence', () => {
     const text = 'siret,debut\n1,2024-01-01\n2,2024-03-01\n';
     const compare = check(text, schema([{ name: 'compare-columns-value', params: { column: 'debut', op: '<=', column2: 'fin' } }]));

@@ -403,13 +403,14 @@ export class SchemaChecker implements RowChecker {
     const column = issue.fieldName !== undefined ? this.columnOfName.get(issue.fieldName) : undefined;
     let range: SourceRange;
     let fieldNumber: number | undefined;
-    if (rowNumber === 1) {
-      range = this.headerRange;
-    } else if (row !== null) {
+    if (row !== null) {
+      // A row being checked (row 1 too, in a file without a header).
       if (column !== undefined && column < row.cellCount) {
         range = cellRange(row, column);
         fieldNumber = column + 1;
       } else range = rowRange(row);
+    } else if (rowNumber === 1) {
+      range = this.headerRange;
     } else {
       // Reported at the end of the table: the row's range was kept, its cells were not.
       range = this.positions?.range(rowNumber) ?? this.headerRange;
