@@ -65,7 +65,7 @@ export function fixFile(file: string, options: FixFileOptions): FixedFile | unde
   const plan = planForFile(decoded.text, { schema: options.schema, detect: options.detect, cwd: options.cwd, path: file });
   const inForce = plan.schema;
   const usable = plan.usable;
-  const result = fixText(decoded.text, { schema: inForce.schema, mode: options.mode, dialect: plan.dialect, hygiene: { levels: plan.hygiene } });
+  const result = fixText(decoded.text, { schema: inForce.schema, mode: options.mode, dialect: plan.dialect, hygiene: { levels: plan.hygiene }, resourceName: plan.resourceName });
   const unsafeLeft =
     options.mode === 'safe'
       ? (new FixSession({ text: result.text, problems: result.report.problems, schema: inForce.schema, dialect: result.report.dialect }).fixAll('unsafe')?.parts.length ?? 0)

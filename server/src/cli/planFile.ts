@@ -29,6 +29,7 @@ export function planForFile(head: string, options: PlanOptions): TablePlan {
   const project = options.path ? projectOf(options.path) : undefined;
   return planTable({
     head,
+    tablePath: options.path,
     sidecar: options.path ? findSidecarFor(options.path) : undefined,
     option: options.schema ? { ref: options.schema, baseDir: options.cwd } : undefined,
     setting: options.path ? projectSchemaSetting(options.path, project) : undefined,

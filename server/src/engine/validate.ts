@@ -91,7 +91,9 @@ export class TablePipeline {
       : detachStrings
         ? (problem: Problem) => problems.push(detachProblemStrings(problem))
         : (problem: Problem) => problems.push(problem);
-    this.context = { dialect, labels: [], report };
+    // A header-less file's rows hold the schema's fields (see CheckContext.fields).
+    const fields = checkers.find((checker) => checker.fieldNames !== undefined)?.fieldNames;
+    this.context = fields ? { dialect, labels: [], report, fields } : { dialect, labels: [], report };
   }
 
   get rowCount(): number {

@@ -113,6 +113,38 @@ const issuePhrases: Record<string, { en: IssuePhrase; fr: IssuePhrase }> = {
     en: (i, l) => `empty rule${at(i, l)}: remove the extra separator (${q(';', l)} or ${q('||', l)})`,
     fr: (i, l) => `règle vide${at(i, l)} : retirez le séparateur en trop (${q(';', l)} ou ${q('||', l)})`,
   },
+  'validata-syntax': {
+    en: (i, l) => {
+      const where = i.word ? `${q(i.word, l)}${at(i, l)}` : `the end of the value${at(i, l)}`;
+      switch (i.about) {
+        case 'point-in-time':
+          return `Validata refuses a time without an end ${where}: give a range, e.g. 08:00-12:00`;
+        case 'nth-from-end':
+          return `Validata refuses a day counted from the end of the month ${where}`;
+        case 'easter-day':
+          return `Validata refuses a range from Easter to a day number ${where}`;
+        case 'number-too-large':
+          return `number too large for Validata ${where}`;
+        default:
+          return `Validata, which reads opening hours with opening-hours-py, stops at ${where}: it wants the strict syntax, with days and months as English abbreviations written as such (Mo, Jan), hours on two digits (08:00) and rules separated by “; ”`;
+      }
+    },
+    fr: (i, l) => {
+      const where = i.word ? `${q(i.word, l)}${at(i, l)}` : `la fin de la valeur${at(i, l)}`;
+      switch (i.about) {
+        case 'point-in-time':
+          return `Validata refuse une heure sans fin ${where} : indiquez une plage, par exemple 08:00-12:00`;
+        case 'nth-from-end':
+          return `Validata refuse un jour compté depuis la fin du mois ${where}`;
+        case 'easter-day':
+          return `Validata refuse une période allant de Pâques à un numéro de jour ${where}`;
+        case 'number-too-large':
+          return `nombre trop grand pour Validata ${where}`;
+        default:
+          return `Validata, qui lit les horaires avec opening-hours-py, s’arrête à ${where} : il attend la syntaxe stricte, jours et mois en abréviations anglaises telles quelles (Mo, Jan), heures sur deux chiffres (08:00), règles séparées par « ; » suivi d’une espace`;
+      }
+    },
+  },
   syntax: {
     en: (i) => (i.position === undefined ? 'the value is not valid opening_hours syntax' : `the value is not valid opening_hours syntax at character ${i.position}`),
     fr: (i) => (i.position === undefined ? 'la valeur n’est pas une syntaxe opening_hours valide' : `la valeur n’est pas une syntaxe opening_hours valide au caractère ${i.position}`),
@@ -260,7 +292,8 @@ function openingHoursMessage(p: ProblemParams, locale: Locale): string {
     ? `Horaires d'ouverture incorrects : la valeur doit respecter la spécification OpenStreetMap opening_hours (ex. « ${OSM_EXAMPLE} »).`
     : `Incorrect opening hours: the value must follow the OpenStreetMap opening_hours syntax (e.g. “${OSM_EXAMPLE}”).`;
   const why = issues.map((issue) => `${capitalized(issueSentence(issue, locale, 'syntax'))}.`).join(' ');
-  return why ? `${base} ${why}` : base;
+  const suggestion = p.suggestion ? (fr ? ` Valeur proposée : « ${p.suggestion} ».` : ` Suggested value: “${p.suggestion}”.`) : '';
+  return `${why ? `${base} ${why}` : base}${suggestion}`;
 }
 
 export const customMessages: MessageCatalog = {
@@ -371,6 +404,12 @@ export const customMessages: MessageCatalog = {
     fr: (p) =>
       `La valeur de la colonne « ${p.column} » (${p.value}) devrait être ${operatorWords[String(p.op)]?.fr ?? p.op} à la valeur de la colonne « ${p.column2} » (${p.value2}).`,
   },
+  'compare-columns-value.missing-columns': {
+    en: (p) =>
+      `The comparison of column “${p.column}” with column “${p.column2}” cannot be checked: the file has only one of them (${quotedList(p.absent, 'and')} missing). Both columns must be present, or both absent.`,
+    fr: (p) =>
+      `La comparaison de la colonne « ${p.column} » avec la colonne « ${p.column2} » ne peut pas être vérifiée : le fichier n'a qu'une des deux (il manque ${quotedListFr(p.absent)}). Les deux colonnes doivent être présentes, ou toutes deux absentes.`,
+  },
   'compare-columns-value.not-comparable': {
     en: 'The value of column “{column}” ({value}) cannot be compared with the value of column “{column2}” ({value2}).',
     fr: "La valeur de la colonne « {column} » ({value}) n'est pas comparable avec la valeur de la colonne « {column2} » ({value2}).",
@@ -378,6 +417,16 @@ export const customMessages: MessageCatalog = {
   'sum-columns-value': {
     en: (p) => `The sum of the columns ${quotedList(p.columns, 'and')} (${p.sum}) differs from the value of column “${p.column}” (${p.value}).`,
     fr: (p) => `La somme des valeurs des colonnes ${quotedListFr(p.columns)} (${p.sum}) est différente de la valeur de la colonne « ${p.column} » (${p.value}).`,
+  },
+  'sum-columns-value.missing-columns': {
+    en: (p) => {
+      const absent = Array.isArray(p.absent) ? p.absent.length : 1;
+      return `The check “${p.column}” = ${list(p.columns).replace(/, /g, ' + ')} cannot be made: ${absent === 1 ? 'the column' : 'the columns'} ${quotedList(p.absent, 'and')} ${absent === 1 ? 'is' : 'are'} missing from the file. The columns must be all present, or all absent.`;
+    },
+    fr: (p) => {
+      const absent = Array.isArray(p.absent) ? p.absent.length : 1;
+      return `La vérification « ${p.column} » = ${list(p.columns).replace(/, /g, ' + ')} ne peut pas être faite : ${absent === 1 ? 'la colonne' : 'les colonnes'} ${quotedListFr(p.absent)} ${absent === 1 ? 'manque' : 'manquent'} dans le fichier. Les colonnes doivent être toutes présentes, ou toutes absentes.`;
+    },
   },
   'sum-columns-value.not-a-number': {
     en: (p) => `The value of column “${p.notNumberColumn}” (${p.value}) is not a number: cannot check that “${p.column}” = ${list(p.columns).replace(/, /g, ' + ')}.`,

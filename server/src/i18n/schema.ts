@@ -101,6 +101,15 @@ function simpleType(title: { en: string; fr: string }, expectation: { en: string
   });
 }
 
+/** A message chosen by the field's format (`fieldFormat`), else the default one. */
+function byFieldFormat(otherwise: Record<Locale, Template>, formats: Record<string, Record<Locale, Template>>): Record<Locale, Template> {
+  return both((locale) => (params) => {
+    const chosen = Object.prototype.hasOwnProperty.call(formats, str(params.fieldFormat)) ? formats[str(params.fieldFormat)] : otherwise;
+    const template = chosen[locale];
+    return typeof template === 'function' ? template(params) : template;
+  });
+}
+
 function numberExpectation(params: Params, locale: Locale, integer: boolean): string {
   const decimal = str(params.decimalChar) || '.';
   const group = str(params.groupChar);
@@ -235,9 +244,17 @@ export const schemaMessages: MessageCatalog = {
       ? `Coordonnées géographiques incorrectes : ${quote(params.value, locale)}. Le point doit s'écrire ${shape}${forExample(params, locale)}.${range}`
       : `Incorrect geographic coordinates: ${quote(params.value, locale)}. The point must be written ${shape}${forExample(params, locale)}.${range}`;
   }),
-  'type-error.geojson': simpleType(
-    { en: 'Incorrect GeoJSON object', fr: 'Objet GeoJSON incorrect' },
-    { en: 'A GeoJSON geometry or feature is expected', fr: 'Une géométrie ou une entité GeoJSON est attendue' },
+  'type-error.geojson': byFieldFormat(
+    simpleType({ en: 'Incorrect GeoJSON object', fr: 'Objet GeoJSON incorrect' }, { en: 'A GeoJSON geometry or feature is expected', fr: 'Une géométrie ou une entité GeoJSON est attendue' }),
+    {
+      topojson: simpleType(
+        { en: 'Incorrect TopoJSON object', fr: 'Objet TopoJSON incorrect' },
+        {
+          en: 'A TopoJSON topology is expected (type "Topology", with its "objects" and "arcs")',
+          fr: 'Une topologie TopoJSON est attendue (type "Topology", avec ses "objects" et ses "arcs")',
+        },
+      ),
+    },
   ),
   'type-error.object': simpleType({ en: 'Incorrect JSON object', fr: 'Objet JSON incorrect' }, { en: 'A JSON object is expected', fr: 'Un objet JSON est attendu' }),
   'type-error.array': simpleType(

@@ -1,6 +1,23 @@
 // Messages for the problems found while reading a CSV (decoding, quoting, header and row shape).
 import { counted, plural } from './plural';
-import type { MessageCatalog } from './types';
+import type { ProblemParams } from '../engine/problems';
+import type { Locale, MessageCatalog } from './types';
+
+/**
+ * What a row's cells are counted against: the header's columns, or, in a file without a header, the
+ * schema's fields or the first row's cells (`basis`). English follows "but", French follows "alors".
+ */
+function rowWidth(p: ProblemParams, locale: Locale): string {
+  const count = p.headerCount;
+  if (locale === 'fr') {
+    if (p.basis === 'schema') return `que le schéma compte ${counted(count, 'fr', 'champ', 'champs')} (fichier sans en-tête)`;
+    if (p.basis === 'first-row') return `que la première ligne en contient ${count} (fichier sans en-tête)`;
+    return `que l'en-tête compte ${counted(count, 'fr', 'colonne', 'colonnes')}`;
+  }
+  if (p.basis === 'schema') return `the schema has ${counted(count, 'en', 'field', 'fields')} (file without a header)`;
+  if (p.basis === 'first-row') return `the first row has ${count} (file without a header)`;
+  return `the header has ${counted(count, 'en', 'column', 'columns')}`;
+}
 
 export const structureMessages: MessageCatalog = {
   'encoding-error': {
@@ -66,14 +83,14 @@ export const structureMessages: MessageCatalog = {
     fr: 'Le nom de colonne « {label} » commence ou se termine par des espaces : utilisez « {trimmed} ».',
   },
   'extra-cell': {
-    en: (p) => `Row ${p.rowNumber} has ${counted(p.cellCount, 'en', 'cell', 'cells')} but the header has ${counted(p.headerCount, 'en', 'column', 'columns')}: this cell has no column.`,
-    fr: (p) => `La ligne ${p.rowNumber} contient ${counted(p.cellCount, 'fr', 'cellule', 'cellules')} alors que l'en-tête compte ${counted(p.headerCount, 'fr', 'colonne', 'colonnes')} : cette cellule n'a pas de colonne.`,
+    en: (p) => `Row ${p.rowNumber} has ${counted(p.cellCount, 'en', 'cell', 'cells')} but ${rowWidth(p, 'en')}: this cell has no column.`,
+    fr: (p) => `La ligne ${p.rowNumber} contient ${counted(p.cellCount, 'fr', 'cellule', 'cellules')} alors ${rowWidth(p, 'fr')} : cette cellule n'a pas de colonne.`,
   },
   'missing-cell': {
     en: (p) =>
-      `Row ${p.rowNumber} has ${counted(p.cellCount, 'en', 'cell', 'cells')} but the header has ${counted(p.headerCount, 'en', 'column', 'columns')}: ${counted(p.missingCount, 'en', 'cell', 'cells')} missing from column “${p.fieldName}” on.`,
+      `Row ${p.rowNumber} has ${counted(p.cellCount, 'en', 'cell', 'cells')} but ${rowWidth(p, 'en')}: ${counted(p.missingCount, 'en', 'cell', 'cells')} missing from column “${p.fieldName}” on.`,
     fr: (p) =>
-      `La ligne ${p.rowNumber} contient ${counted(p.cellCount, 'fr', 'cellule', 'cellules')} alors que l'en-tête compte ${counted(p.headerCount, 'fr', 'colonne', 'colonnes')} : ${counted(p.missingCount, 'fr', 'cellule manquante', 'cellules manquantes')} à partir de la colonne « ${p.fieldName} ».`,
+      `La ligne ${p.rowNumber} contient ${counted(p.cellCount, 'fr', 'cellule', 'cellules')} alors ${rowWidth(p, 'fr')} : ${counted(p.missingCount, 'fr', 'cellule manquante', 'cellules manquantes')} à partir de la colonne « ${p.fieldName} ».`,
   },
   'blank-row': {
     en: 'Row {rowNumber} is empty.',

@@ -76,11 +76,12 @@ export class BigDocumentChecks {
     const choice = this.checks.schemaFor(document.uri, head, settings, workspaceFolders);
     if (header !== undefined) this.bases.set(document, { header, settings, workspaceFolders, choice });
     else this.bases.delete(document);
-    const key = JSON.stringify([choice.schema.schema ?? null, choice.usable?.dialect ?? null]);
+    const resourceName = choice.resourceName;
+    const key = JSON.stringify([choice.schema.schema ?? null, choice.usable?.dialect ?? null, resourceName ?? null]);
     const previous = this.configured.get(document);
     if (previous !== key) {
       // A fresh table is configured the first time too: it was opened without a schema.
-      document.table.reconfigure({ schema: choice.schema.schema, dialect: choice.usable?.dialect });
+      document.table.reconfigure({ schema: choice.schema.schema, dialect: choice.usable?.dialect, resourceName });
       this.configured.set(document, key);
     }
     return choice;

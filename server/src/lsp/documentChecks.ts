@@ -51,6 +51,8 @@ export interface SchemaChoice {
   headerEnd: number;
   /** Levels of the checks of tables without a schema, and the plan's checkers (fresh at each call). */
   hygiene: ServerSettings['hygiene'];
+  /** The table's resource name (a foreign key naming it references the table itself). */
+  resourceName?: string;
   checkers: () => RowChecker[];
 }
 
@@ -100,7 +102,7 @@ export class DocumentChecks {
     const editorSetting = schemaFromSettings(uri, workspaceFolders, settings.schemas);
     const project = file ? findProjectSettings(file) : undefined;
     const projectSetting = file ? projectSchemaSetting(file, project) : undefined;
-    const plan = planTable({ head: text, sidecar, setting: editorSetting ?? projectSetting, detect: settings.detectSchema, hygiene: settings.hygiene });
+    const plan = planTable({ head: text, tablePath: file, sidecar, setting: editorSetting ?? projectSetting, detect: settings.detectSchema, hygiene: settings.hygiene });
     const schema = plan.schema;
     if (editorSetting && plan.schema.source === 'setting' && (!projectSetting || projectSetting.ref !== editorSetting.ref)) {
       schema.problems.push(
@@ -112,7 +114,7 @@ export class DocumentChecks {
         }),
       );
     }
-    return { sidecar, usable: plan.usable, schema, headerEnd: plan.headerRange.end.offset, hygiene: plan.hygiene, checkers: plan.checkers };
+    return { sidecar, usable: plan.usable, schema, headerEnd: plan.headerRange.end.offset, hygiene: plan.hygiene, resourceName: plan.resourceName, checkers: plan.checkers };
   }
 
   /** Records a result computed elsewhere (big documents, checked incrementally). */

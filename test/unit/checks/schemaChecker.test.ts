@@ -9,6 +9,7 @@ import type { TableSchema } from '../../../server/src/engine/schema/tableSchema'
 import { sniffDialect } from '../../../server/src/engine/table/dialect';
 import { CsvScanner } from '../../../server/src/engine/table/scanner';
 import { TablePipeline } from '../../../server/src/engine/validate';
+import { resourceNameFor, resourceNameFromPath } from '../../../server/src/engine/metadata/resourceName';
 import { problemMessage } from '../../../server/src/i18n';
 import { assertPositionsConsistent, brief, check, covered, readFixture, readSchema } from './schemaCheckerTestKit';
 
@@ -58,7 +59,14 @@ describe('SchemaChecker', () => {
       // The same quote closed: its cell is read again (an invalid date holding a line break).
       assert.deepEqual(check(`${text}"`, schema).map(brief), ['3 type-error.date date']);
       // A header label never closed is not read either: the schema misses that column.
-      assert.deepEqual(check('id,"date\n', schema, { structure: true }).map(brief), ['1 missing-label date', '- header-only -', '1 missing-label note', '1 source-error.unclosed-quote -']);
+      // (Neither column of the one-of-required check is then in the file: it says so on the header.)
+      assert.deepEqual(check('id,"date\n', schema, { structure: true }).map(brief), [
+        '1 missing-label date',
+        '1 one-of-required.missing-columns -',
+        '- header-only -',
+        '1 missing-label note',
+        '1 source-error.unclosed-quote -',
+      ]);
     });
 
     it('each range covers exactly the cell as written (quotes included), with consistent lines and characters', () => {
@@ -124,6 +132,23 @@ describe('SchemaChecker', () => {
       assert.equal(en, 'Incorrect date format: “15/03/2024”. The date must be written YYYY-MM-DD, for example 2024-03-15. The value looks written day first.');
     });
 
+    it('geojson: the message names what the format expects, a GeoJSON object or a TopoJSON topology', () => {
+      const schema: TableSchema = { fields: [{ name: 'zone', type: 'geojson' }, { name: 'carte', type: 'geojson', format: 'topojson' }] };
+      const problems = check('zone,carte\n"{""type"": ""Topology""}","{""type"": ""Point"", ""coordinates"": [2, 48]}"\n', schema);
+      assert.deepEqual(problems.map(brief), ['2 type-error.geojson zone', '2 type-error.geojson carte']);
+      assert.deepEqual(
+        problems.map((problem) => problemMessage(problem, 'en')),
+        [
+          'Incorrect GeoJSON object: “{"type": "Topology"}”. A GeoJSON geometry or feature is expected, for example {"type": "Point", "coordinates": [2.3522, 48.8566]}.',
+          'Incorrect TopoJSON object: “{"type": "Point", "coordinates": [2, 48]}”. A TopoJSON topology is expected (type "Topology", with its "objects" and "arcs"), for example {"type": "Topology", "objects": {}, "arcs": []}.',
+        ],
+      );
+      assert.equal(
+        problemMessage(problems[1], 'fr'),
+        'Objet TopoJSON incorrect : « {"type": "Point", "coordinates": [2, 48]} ». Une topologie TopoJSON est attendue (type "Topology", avec ses "objects" et ses "arcs"), par exemple {"type": "Topology", "objects": {}, "arcs": []}.',
+      );
+    });
+
     it('short rows: absent cells are left to the structure checks (missing-cell), not reported as missing values', () => {
       const text = 'id_station,nom_station,implantation,code_insee,coordonneesXY,nbre_pdc,puissance,gratuit,date_maj,observations\nFRA29P29019001,Brest\n';
       assert.deepEqual(check(text, stations).map(brief), []);
@@ -177,6 +202,25 @@ describe('SchemaChecker', () => {
       assert.deepEqual(problems[0].params, { fields: ['parent'], values: ['9'], referenceFields: ['id'], resource: '' });
       assert.equal(covered(text, problems[0]), '9');
       assert.match(problemMessage(problems[0], 'fr'), /Référence introuvable : « 9 » n'apparaît dans aucune ligne de la colonne « id »/);
+    });
+
+    it('foreign key whose reference.resource names the table itself: checked in the table, as Frictionless does', () => {
+      const named = keyed({ foreignKeys: [{ fields: 'parent', reference: { resource: 'nested', fields: 'id' } }] }, [
+        { name: 'id', type: 'integer' },
+        { name: 'parent', type: 'integer' },
+      ]);
+      const text = 'id,parent\n1,\n2,1\n3,7\n';
+      assert.deepEqual(check(text, named, { resourceName: 'nested' }).map(brief), ['4 foreign-key parent']);
+      // Another resource's name: not at hand here.
+      assert.deepEqual(check(text, named, { resourceName: 'communes' }).map(brief), []);
+      assert.deepEqual(check(text, named).map(brief), []);
+    });
+
+    it('a resource is named by its sidecar, else after its file as Frictionless names it', () => {
+      assert.equal(resourceNameFromPath('/data/Équipements Publics (2024).csv'), 'equipements-publics-2024');
+      assert.equal(resourceNameFromPath('nested-invalid.csv'), 'nested-invalid');
+      assert.equal(resourceNameFor('/data/x.csv', { resourceName: 'lieux' }), 'lieux');
+      assert.equal(resourceNameFor('/data/x.csv', undefined), 'x');
     });
 
     it('UniqueIndex keeps the rows of each value, so that removing a row (an edit) promotes the next one', () => {

@@ -122,4 +122,29 @@ describe('SchemaChecker custom checks', () => {
     const problems = check(text, schema([{ name: 'french-siret-value', params: { column: 'siret' } }]));
     assert.deepEqual(problems.map(brief), ['3 french-siret-value.checksum siret']);
   });
+
+  it('in a file without a header, an issue on the first row lands on that row, not on the header', () => {
+    const text = 'x\n2,2024-01-01,2024-02-01\n';
+    const problems = check(text, schema([{ name: 'one-of-required', params: { column1: 'debut', column2: 'fin' } }]), { validate: { dialect: { header: false } } });
+    const custom = problems.filter((problem) => problem.code === 'one-of-required');
+    assert.deepEqual(custom.map((problem) => [brief(problem), covered(text, problem)]), [['1 one-of-required fin', 'x']]);
+  });
+
+  it('compare-columns-value and sum-columns-value with only some of their columns in the file: one error on the header, never silence', () => {
+    const text = 'siret,debut\n1,2024-01-01\n2,2024-03-01\n';
+    const compare = check(text, schema([{ name: 'compare-columns-value', params: { column: 'debut', op: '<=', column2: 'fin' } }]));
+    assert.deepEqual(compare.map((problem) => [brief(problem), problem.severity, covered(text, problem)]), [['1 compare-columns-value.missing-columns -', 'error', 'siret,debut']]);
+    assert.equal(
+      problemMessage(compare[0], 'fr'),
+      "La comparaison de la colonne « debut » avec la colonne « fin » ne peut pas être vérifiée : le fichier n'a qu'une des deux (il manque « fin »). Les deux colonnes doivent être présentes, ou toutes deux absentes.",
+    );
+    const sum = check(text, schema([{ name: 'sum-columns-value', params: { column: 'siret', columns: ['debut', 'fin'] } }]));
+    assert.deepEqual(sum.map((problem) => [brief(problem), problem.severity]), [['1 sum-columns-value.missing-columns -', 'error']]);
+    assert.equal(
+      problemMessage(sum[0], 'en'),
+      'The check “siret” = debut + fin cannot be made: the column “fin” is missing from the file. The columns must be all present, or all absent.',
+    );
+    // None of their columns: the checks do not apply (Validata ignores them too).
+    assert.deepEqual(check('siret\nx\n', schema([{ name: 'compare-columns-value', params: { column: 'debut', op: '<=', column2: 'fin' } }])), []);
+  });
 });

@@ -1,5 +1,5 @@
 // Runs a custom check through its contract over a small in-memory table (first row = header), the way
-// the schema checker will: one RowAccess per data row, then finish().
+// the schema checker will: start() with the header's columns, one RowAccess per data row, then finish().
 import { customCheckFactories } from '../../../server/src/engine/checks/custom';
 import type { CustomIssue, RowAccess } from '../../../server/src/engine/checks/custom/types';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
@@ -35,6 +35,7 @@ export function runCheck(
   const check = factory(params, fullSchema);
   const [header, ...rows] = table;
   const issues: ReportedIssue[] = [];
+  check.start?.((fieldName) => header.includes(fieldName), (issue) => issues.push({ ...issue, rowNumber: 1 }));
   rows.forEach((cells, index) => {
     const rowNumber = index + 2;
     check.checkRow(rowAccess(header, cells, rowNumber, fullSchema.missingValues ?? ['']), (issue) => issues.push({ ...issue, rowNumber }));

@@ -118,7 +118,13 @@ describe('custom check compare-columns-value', () => {
     const params = { column: 'PREF_DATE', op: '>=', column2: 'DELIB_DATE' };
     const table = [['PREF_DATE', 'DELIB_DATE'], ['', '2023-12-20'], ['05/01/2024', '2023-12-20'], ['2023-02-30', '2023-12-20']];
     assert.deepEqual(runCheck('compare-columns-value', params, table, deliberations), []);
-    assert.deepEqual(runCheck('compare-columns-value', params, [['PREF_DATE'], ['2023-01-01']], deliberations), []);
+  });
+
+  it('reports once on the header when the file has only one of the two columns, and is silent when it has neither', () => {
+    const params = { column: 'PREF_DATE', op: '>=', column2: 'DELIB_DATE' };
+    const one = runCheck('compare-columns-value', params, [['PREF_DATE'], ['2023-01-01'], ['2023-01-02']], deliberations);
+    assert.deepEqual(one.map((i) => [i.rowNumber, i.fieldName, i.params.variant, i.params.absent]), [[1, undefined, 'missing-columns', ['DELIB_DATE']]]);
+    assert.deepEqual(runCheck('compare-columns-value', params, [['autre'], ['x']], deliberations), []);
   });
 
   it('throws CustomCheckParamsError for an unknown operator or a missing column2', () => {
@@ -142,10 +148,15 @@ describe('custom check sum-columns-value', () => {
     assert.deepEqual(runCheck('sum-columns-value', { column: 't', columns: ['a', 'b'] }, [['t', 'a', 'b'], ['0,3', '0,1', '0,2']], decimals), []);
   });
 
-  it('is skipped when a cell is empty, a column absent, or a numeric cell does not cast', () => {
+  it('is skipped when a cell is empty or a numeric cell does not cast', () => {
     const table = [header, ['25', '20', '', '2'], ['25', '20', 'trois', '2']];
     assert.deepEqual(runCheck('sum-columns-value', params, table, schema), []);
-    assert.deepEqual(runCheck('sum-columns-value', params, [['VOTE_REEL', 'VOTE_POUR'], ['25', '20']], schema), []);
+  });
+
+  it('reports once on the header when the file has only some of the columns, and is silent when it has none', () => {
+    const some = runCheck('sum-columns-value', params, [['VOTE_REEL', 'VOTE_POUR'], ['25', '20'], ['30', '1']], schema);
+    assert.deepEqual(some.map((i) => [i.rowNumber, i.fieldName, i.params.variant, i.params.absent]), [[1, undefined, 'missing-columns', ['VOTE_CONTRE', 'VOTE_ABSTENTION']]]);
+    assert.deepEqual(runCheck('sum-columns-value', params, [['autre'], ['x']], schema), []);
   });
 
   it('says so when a text column holds something other than a number', () => {

@@ -34,16 +34,52 @@ describe('custom check opening-hours-value', () => {
     assert.equal(issue?.params.detailFr, undefined);
   });
 
-  it('reports values accepted only with warnings as warnings, with a re-validated suggestion', () => {
+  it('reports values the library corrects but Validata refuses as errors, with a re-validated suggestion', () => {
     const issue = judgeValues('opening-hours-value', ['Mo-Fr 8h-12h']).get('Mo-Fr 8h-12h');
-    assert.equal(issue?.severity, 'warning');
-    assert.equal(issue?.params.variant, 'warning');
-    // The library says "omit h" twice (once per hour) and "no minutes": each said once.
-    assert.deepEqual(issue?.params.issues, ['hour-letter', 'without-minutes']);
-    assert.deepEqual(issue?.params.issueHints, ['', '08:00-12:00']);
+    assert.equal(issue?.severity, undefined); // the code's default: error
+    assert.equal(issue?.params.variant, undefined);
+    // Where Validata stops reading comes first; the library says "omit h" twice (once per hour) and "no minutes": each said once.
+    assert.deepEqual(issue?.params.issues, ['validata-syntax', 'hour-letter', 'without-minutes']);
+    assert.deepEqual(issue?.params.issuePositions, ['7', '8', '12']);
+    assert.deepEqual(issue?.params.issueHints, ['', '', '08:00-12:00']);
     assert.equal(issue?.params.issueCounts, undefined); // no issue has a count
     assert.equal(issue?.params.suggestion, 'Mo-Fr 08:00-12:00');
     assert.equal(judgeOpeningHours(String(issue?.params.suggestion)).issues.length, 0);
+  });
+
+  it('takes Validata’s verdict: "Lu-Ve" is an error (the library would correct it to "Mo-Fr", offered as the fix)', () => {
+    const issue = judgeValues('opening-hours-value', ['Lu-Ve']).get('Lu-Ve');
+    assert.equal(issue?.severity, undefined);
+    assert.deepEqual(issue?.params.issues, ['validata-syntax', 'english-abbreviation', 'english-abbreviation', 'no-time']);
+    assert.equal(issue?.params.suggestion, 'Mo-Fr');
+    const problem = makeProblem('opening-hours-value', { start: { offset: 0, line: 0, character: 0 }, end: { offset: 0, line: 0, character: 0 } }, issue!.params);
+    assert.match(problemMessage(problem, 'fr'), /^Horaires d'ouverture incorrects : .* Validata, qui lit les horaires avec opening-hours-py, s’arrête à « Lu-Ve » \(caractère 1\) : .* Écrivez « Mo » au lieu de « Lu » \(caractère 1\), en abréviation anglaise\. .* Valeur proposée : « Mo-Fr »\.$/);
+    assert.match(problemMessage(problem, 'en'), /^Incorrect opening hours: .* Validata, which reads opening hours with opening-hours-py, stops at “Lu-Ve” \(character 1\): .* Suggested value: “Mo-Fr”\.$/);
+  });
+
+  it('reports values the library reads cleanly but Validata refuses as errors, saying where Validata stops', () => {
+    const values = ['Mo-Fr 08:00-12:00;Sa 09:00-12:00', 'Mo 08:00-12:00,Tu 08:00-12:00', 'Mo 08:00', 'Mo[-1] 10:00-12:00'];
+    const issues = judgeValues('opening-hours-value', values);
+    const brief = (value: string) => {
+      const params = issues.get(value)?.params;
+      return [issues.get(value)?.severity, params?.issues, params?.issueAbout, params?.issuePositions, params?.issueWords, params?.suggestion];
+    };
+    assert.deepEqual(brief('Mo-Fr 08:00-12:00;Sa 09:00-12:00'), [undefined, ['validata-syntax'], ['syntax'], ['18'], [';'], 'Mo-Fr 08:00-12:00; Sa 09:00-12:00']);
+    assert.deepEqual(brief('Mo[-1] 10:00-12:00'), [undefined, ['validata-syntax'], ['nth-from-end'], ['4'], ['-1]'], undefined]);
+    // Rules are separated by "; " or ", " (a space after): Validata stops after the comma.
+    assert.deepEqual(brief('Mo 08:00-12:00,Tu 08:00-12:00').slice(0, 4), [undefined, ['validata-syntax'], ['syntax'], ['16']]);
+    // A time without an end: the library says so first.
+    assert.deepEqual(brief('Mo 08:00').slice(0, 2), [undefined, ['bad-time-range']]);
+    const problem = makeProblem('opening-hours-value', { start: { offset: 0, line: 0, character: 0 }, end: { offset: 0, line: 0, character: 0 } }, issues.get('Mo[-1] 10:00-12:00')!.params);
+    assert.match(problemMessage(problem, 'en'), /Validata refuses a day counted from the end of the month “-1]” \(character 4\)\.$/);
+    assert.match(problemMessage(problem, 'fr'), /Validata refuse un jour compté depuis la fin du mois « -1] » \(caractère 4\)\.$/);
+  });
+
+  it('reports values Validata accepts but the library warns about as warnings', () => {
+    const issue = judgeValues('opening-hours-value', ['Mo-Fr 10:00-02:00; Sa 10:00-12:00']).get('Mo-Fr 10:00-02:00; Sa 10:00-12:00');
+    assert.equal(issue?.severity, 'warning');
+    assert.equal(issue?.params.variant, 'warning');
+    assert.deepEqual(issue?.params.issues, ['overrides-previous']);
   });
 
   it('offers no suggestion when the library had to guess one-letter day names', () => {

@@ -216,17 +216,52 @@ describe('IncrementalTable', () => {
     assert.deepEqual(table.positionAt(text.indexOf('de la')), { line: 2, character: 0 });
   });
 
-  it('checks everything again when the first data row changes what a one-of-required check saw', () => {
+  it('judges the columns of a one-of-required check on the header: a header edit restarts, a short first row does not', () => {
     const withCheck: TableSchema = { ...schema, custom_checks: [{ name: 'one-of-required', params: { column1: 'kind', column2: 'parent' } }] };
     const text = rows(30);
     const table = IncrementalTable.open(text, { schema: withCheck });
-    // Row 2 loses its last two cells: the check now judges both columns absent (Validata decides on the first row).
+    // Row 2 loses its last two cells: missing cells, not absent columns (Validata reads the header).
     const row = text.indexOf('\n1,C1,b,') + 1;
-    const outcome = table.applyEdits([{ start: row, end: row + 'id,C1,b,'.length - 1, newText: '1,C1' }]);
-    assert.equal(outcome.restarted, 'custom-check');
+    const shortened = table.applyEdits([{ start: row, end: row + 'id,C1,b,'.length - 1, newText: '1,C1' }]);
+    assert.equal(shortened.restarted, undefined);
     while (table.step());
-    assert.ok(table.problems().problems.some((problem) => problem.code === 'one-of-required' && problem.params.variant === 'missing-columns'));
+    assert.ok(!table.problems().problems.some((problem) => problem.params.variant === 'missing-columns'));
     assertFresh(table, { schema: withCheck });
+    // The header loses both columns: the check says so on the header.
+    const header = table.text.getText().indexOf(',kind,parent');
+    const renamed = table.applyEdits([{ start: header, end: header + ',kind,parent'.length, newText: ',genre,parent_id' }]);
+    assert.equal(renamed.restarted, 'header');
+    while (table.step());
+    assert.ok(table.problems().problems.some((problem) => problem.code === 'one-of-required' && problem.params.variant === 'missing-columns' && problem.rowNumber === 1));
+    assertFresh(table, { schema: withCheck });
+  });
+
+  it('measures the rows of a file without a header nor a schema against the first row, again when it changes', () => {
+    const options: IncrementalOptions = { dialect: { header: false } };
+    const table = IncrementalTable.open('1,a\n2,b,x\n3\n4,d\n', options);
+    assert.deepEqual(table.problems().problems.map((problem) => [problem.rowNumber, problem.code]), [
+      [2, 'extra-cell'],
+      [3, 'missing-cell'],
+    ]);
+    // The first row gains a cell: every row is measured against three cells now.
+    const outcome = table.applyEdits([{ start: 3, end: 3, newText: ',z' }]);
+    assert.equal(outcome.restarted, 'first-row');
+    while (table.step());
+    assert.deepEqual(table.problems().problems.map((problem) => [problem.rowNumber, problem.code]), [
+      [3, 'missing-cell'],
+      [4, 'missing-cell'],
+    ]);
+    assertFresh(table, options);
+  });
+
+  it('measures the rows of a file without a header against the schema', () => {
+    const options: IncrementalOptions = { dialect: { header: false }, schema };
+    const table = IncrementalTable.open('1,C1,a\n2,C2,b,1,extra\n', options);
+    assert.deepEqual(table.problems().problems.map((problem) => [problem.rowNumber, problem.fieldNumber, problem.code]), [
+      [1, 4, 'missing-cell'],
+      [2, 5, 'extra-cell'],
+    ]);
+    assertFresh(table, options);
   });
 
   it('checks everything again after each edit when a custom check judges the whole table at the end', () => {

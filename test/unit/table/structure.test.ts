@@ -4,6 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { problemMessage } from '../../../server/src/i18n';
 import type { Problem } from '../../../server/src/engine/problems';
+import { SchemaChecker } from '../../../server/src/engine/checks/schemaChecker';
+import { compileSchema } from '../../../server/src/engine/schema/compile';
 import { decodeBytes } from '../../../server/src/engine/table/decode';
 import { validateText, type ValidateOptions } from '../../../server/src/engine/validate';
 
@@ -128,6 +130,43 @@ describe('structural problems', () => {
     it('missing-cell: after a cell that spans lines, on the line where it ends', () => {
       const problem = only('nom,adresse,commune\nMairie,"1 place\nde la Mairie"\n', 'missing-cell');
       assert.deepEqual(span(problem), [2, 13, 2, 13]);
+    });
+
+    it('a file without a header: rows are measured against the schema, not against themselves', () => {
+      const schema = { fields: [{ name: 'id', type: 'integer' }, { name: 'name', type: 'string', constraints: { required: true } }] };
+      const text = '1,english\n2,german,extra\n3\n';
+      const checkers = [new SchemaChecker(compileSchema(schema))];
+      const found = problems(text, { dialect: { header: false }, checkers });
+      assert.deepEqual(
+        found.map((problem) => [problem.rowNumber, problem.fieldNumber, problem.code, problem.fieldName]),
+        [
+          [2, 3, 'extra-cell', undefined],
+          [3, 2, 'missing-cell', 'name'],
+        ],
+      );
+      assert.deepEqual(messages(found[0]), {
+        en: 'Row 2 has 3 cells but the schema has 2 fields (file without a header): this cell has no column.',
+        fr: "La ligne 2 contient 3 cellules alors que le schéma compte 2 champs (fichier sans en-tête) : cette cellule n'a pas de colonne.",
+      });
+      assert.deepEqual(messages(found[1]), {
+        en: 'Row 3 has 1 cell but the schema has 2 fields (file without a header): 1 cell missing from column “name” on.',
+        fr: 'La ligne 3 contient 1 cellule alors que le schéma compte 2 champs (fichier sans en-tête) : 1 cellule manquante à partir de la colonne « name ».',
+      });
+    });
+
+    it('a file without a header nor a schema: rows are measured against the first row', () => {
+      const found = problems('1,english\n2,german\n3,french,extra\n4\n', { dialect: { header: false } });
+      assert.deepEqual(
+        found.map((problem) => [problem.rowNumber, problem.fieldNumber, problem.code]),
+        [
+          [3, 3, 'extra-cell'],
+          [4, 2, 'missing-cell'],
+        ],
+      );
+      assert.deepEqual(messages(found[0]), {
+        en: 'Row 3 has 3 cells but the first row has 2 (file without a header): this cell has no column.',
+        fr: "La ligne 3 contient 3 cellules alors que la première ligne en contient 2 (fichier sans en-tête) : cette cellule n'a pas de colonne.",
+      });
     });
 
     it('blank-row: an empty line, and a line of delimiters only', () => {

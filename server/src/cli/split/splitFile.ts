@@ -150,7 +150,7 @@ function probeHeader(file: OpenFile, head: string): HeaderProbe | undefined {
   const copies: RowChecker[] = [];
   for (const checker of plan.checkers) {
     if (!(checker instanceof SchemaChecker)) return undefined;
-    copies.push(new SchemaChecker(checker.compiled));
+    copies.push(new SchemaChecker(checker.compiled, checker.options));
   }
   let header: string | undefined;
   new CsvScanner(dialect).scan(head, 0, false, (row) => {

@@ -19,6 +19,8 @@ import { TableConstraints } from './tableConstraints';
 export interface SchemaCheckerOptions {
   /** Custom check factories by name (default: the Validata registry in ./custom). */
   customChecks?: Record<string, CustomCheckFactory>;
+  /** The table's resource name: foreign keys whose `reference.resource` names it are checked in the table. */
+  resourceName?: string;
 }
 
 /** A data row seen by field name, rebound to each row (custom checks must not keep it). */
@@ -123,8 +125,15 @@ export class SchemaChecker implements RowChecker {
   private readonly typeErrorSeverity = defaultSeverity('type-error');
   private readonly constraintErrorSeverity = defaultSeverity('constraint-error');
 
-  constructor(readonly compiled: CompiledSchema, options: SchemaCheckerOptions = {}) {
+  /** The schema's field names, in order: what the rows of a header-less file hold. */
+  readonly fieldNames: readonly string[];
+
+  constructor(
+    readonly compiled: CompiledSchema,
+    readonly options: SchemaCheckerOptions = {},
+  ) {
     this.factories = options.customChecks ?? customCheckFactories;
+    this.fieldNames = compiled.fields.map((field) => field.name);
   }
 
   header(row: RowView, context: CheckContext): void {
@@ -139,12 +148,8 @@ export class SchemaChecker implements RowChecker {
   }
 
   row(row: RowView, context: CheckContext): void {
-    if (!this.started) {
-      // No header: fields are read by position.
-      const columnOfField = new Int32Array(this.compiled.fields.length).map((_, index) => index);
-      this.start(columnOfField, [], context);
-      this.reportSchemaIssues(context, null);
-    }
+    // No header: fields are read by position.
+    if (!this.started) this.startWithoutHeader(context);
     const active = this.active;
     const columns = this.activeColumns;
     const shortcut = this.shortcut;
@@ -172,10 +177,8 @@ export class SchemaChecker implements RowChecker {
   }
 
   finish(context: CheckContext): void {
-    if (!this.started) {
-      this.start(new Int32Array(this.compiled.fields.length).fill(-1), [], context);
-      this.reportSchemaIssues(context, null);
-    }
+    // A file without a header whose rows are all blank: its fields are read by position all the same.
+    this.startWithoutHeader(context);
     this.table?.finish(context);
     this.finishCustomChecks(context);
   }
@@ -254,7 +257,7 @@ export class SchemaChecker implements RowChecker {
     const fields = this.compiled.fields;
     for (const field of fields) field.lastKey = undefined;
     const mapped = fields.filter((field) => columnOfField[field.index] >= 0).sort((a, b) => columnOfField[a.index] - columnOfField[b.index]);
-    this.table = new TableConstraints(this.compiled, columnOfField);
+    this.table = new TableConstraints(this.compiled, columnOfField, this.options.resourceName);
     const tracked = this.table.trackedFields;
     if (this.table.isEmpty) this.table = null;
     this.active = mapped;
@@ -281,6 +284,8 @@ export class SchemaChecker implements RowChecker {
 
   private startCustomChecks(context: CheckContext): void {
     const descriptors = Array.isArray(this.compiled.schema.custom_checks) ? this.compiled.schema.custom_checks : [];
+    const columnOfName = this.columnOfName;
+    const hasColumn = (name: string) => columnOfName.has(name);
     for (const descriptor of descriptors) {
       const name = descriptor && typeof descriptor.name === 'string' ? descriptor.name : String(descriptor?.name);
       const factory = Object.prototype.hasOwnProperty.call(this.factories, name) ? this.factories[name] : undefined;
@@ -288,11 +293,20 @@ export class SchemaChecker implements RowChecker {
         context.report(this.unsupported(name, 'unknown'));
         continue;
       }
+      let entry: CustomEntry;
       try {
         const params = descriptor.params && typeof descriptor.params === 'object' ? descriptor.params : {};
-        this.custom.push({ name, check: factory(params, this.compiled.schema), disabled: false });
+        entry = { name, check: factory(params, this.compiled.schema), disabled: false };
       } catch (error) {
         context.report(this.unsupported(name, error instanceof CustomCheckParamsError ? 'params' : 'crashed', error));
+        continue;
+      }
+      this.custom.push(entry);
+      try {
+        // The columns are known: a check whose columns are only partly in the file says so on the header.
+        entry.check.start?.(hasColumn, (issue) => context.report(this.customProblem(issue, 1, null)));
+      } catch (error) {
+        this.disable(entry, error, context);
       }
     }
     if (this.custom.length === 0) return;
@@ -406,13 +420,14 @@ export class SchemaChecker implements RowChecker {
     const column = issue.fieldName !== undefined ? this.columnOfName.get(issue.fieldName) : undefined;
     let range: SourceRange;
     let fieldNumber: number | undefined;
-    if (rowNumber === 1) {
-      range = this.headerRange;
-    } else if (row !== null) {
+    if (row !== null) {
+      // A row being checked (row 1 too, in a file without a header).
       if (column !== undefined && column < row.cellCount) {
         range = cellRange(row, column);
         fieldNumber = column + 1;
       } else range = rowRange(row);
+    } else if (rowNumber === 1) {
+      range = this.headerRange;
     } else {
       // Reported at the end of the table: the row's range was kept, its cells were not.
       range = this.positions?.range(rowNumber) ?? this.headerRange;

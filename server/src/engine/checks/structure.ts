@@ -99,6 +99,8 @@ export class TerminatorStats {
 
 export class StructureChecker implements RowChecker {
   private headerCount = 0;
+  /** Cells of the first data row: what the rows of a file without header nor schema are measured against. */
+  private firstRowCount: number | undefined;
   /** Rows counted by line break, for the mixed-line-endings verdict. */
   readonly terminators = new TerminatorStats();
 
@@ -131,11 +133,18 @@ export class StructureChecker implements RowChecker {
     this.quoteIssues(row, context);
     this.terminators.add(row);
     const rowNumber = row.index + 1;
-    const expected = context.dialect.header ? this.headerCount : row.cellCount;
+    // Without a header, rows hold the schema's fields, or as many cells as the first data row (Frictionless
+    // names them field1… from it): a row is never measured against itself.
+    const header = context.dialect.header;
+    const fields = header ? undefined : context.fields;
+    this.firstRowCount ??= row.cellCount;
+    const expected = header ? this.headerCount : (fields?.length ?? this.firstRowCount);
+    // What the count comes from, for the message (a file with a header leaves it out).
+    const basis: ProblemParams = header ? {} : { basis: fields ? 'schema' : 'first-row' };
     if (row.cellCount > expected) {
       for (let cell = expected; cell < row.cellCount; cell++) {
         context.report(
-          makeProblem('extra-cell', cellRange(row, cell), { cellCount: row.cellCount, headerCount: expected }, { rowNumber, fieldNumber: cell + 1 }),
+          makeProblem('extra-cell', cellRange(row, cell), { cellCount: row.cellCount, headerCount: expected, ...basis }, { rowNumber, fieldNumber: cell + 1 }),
         );
       }
     } else if (row.cellCount < expected) {
@@ -144,8 +153,8 @@ export class StructureChecker implements RowChecker {
         makeProblem(
           'missing-cell',
           rowEndRange(row),
-          { cellCount: row.cellCount, headerCount: expected, missingCount: expected - row.cellCount },
-          { rowNumber, fieldNumber, fieldName: context.labels[row.cellCount] ?? String(fieldNumber) },
+          { cellCount: row.cellCount, headerCount: expected, missingCount: expected - row.cellCount, ...basis },
+          { rowNumber, fieldNumber, fieldName: context.labels[row.cellCount] ?? fields?.[row.cellCount] ?? String(fieldNumber) },
         ),
       );
     }

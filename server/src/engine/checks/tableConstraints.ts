@@ -1,4 +1,5 @@
-// Table-level constraints: `unique` fields, the primary key and foreign keys within the same table, with
+// Table-level constraints: `unique` fields, the primary key and foreign keys within the same table (no
+// `reference.resource`, an empty one, or the table's own resource name, as Frictionless reads them), with
 // compact per-key counters (first row of each value) that an incremental engine can update row by row.
 import type { Problem, SourceRange } from '../problems';
 import type { CellKey, CompiledField, CompiledForeignKey, CompiledSchema } from '../schema/compile';
@@ -120,7 +121,11 @@ export class TableConstraints {
   private readonly primaryKeyIndex = new UniqueIndex();
   private readonly foreignKeys: ForeignKeyState[] = [];
 
-  constructor(schema: CompiledSchema, columnOfField: Int32Array) {
+  /**
+   * `resourceName`: the name of the table's resource (its sidecar's `name`, else its file's, as Frictionless
+   * names it): a foreign key whose `reference.resource` names it references the same table.
+   */
+  constructor(schema: CompiledSchema, columnOfField: Int32Array, resourceName?: string) {
     const columnOf = (field: CompiledField) => columnOfField[field.index];
     const pkFields = schema.primaryKey.map((name) => schema.fieldByName.get(name) as CompiledField);
     // A primary key is only checked when the file has all its columns.
@@ -135,7 +140,8 @@ export class TableConstraints {
       if (field.unique && column >= 0 && !coveredByKey) this.unique.push({ field, column, index: new UniqueIndex() });
     }
     for (const key of schema.foreignKeys) {
-      if (!key.selfReference) continue; // other tables are not at hand here
+      const sameTable = key.selfReference || (resourceName !== undefined && resourceName !== '' && key.resource === resourceName && key.referenceFieldsKnown);
+      if (!sameTable) continue; // other tables are not at hand here
       const fields = key.fields.map((name) => schema.fieldByName.get(name) as CompiledField);
       const referenceFields = key.referenceFields.map((name) => schema.fieldByName.get(name) as CompiledField);
       if (fields.some((field) => columnOf(field) < 0) || referenceFields.some((field) => columnOf(field) < 0)) continue;

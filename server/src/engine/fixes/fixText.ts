@@ -21,6 +21,8 @@ export interface FixTextOptions {
   maxRounds?: number;
   /** Levels of the hygiene checks, used when no schema applies (defaults: `check`'s). */
   hygiene?: HygieneOptions;
+  /** The table's resource name (foreign keys naming it reference the same table), as `check` reads it. */
+  resourceName?: string;
 }
 
 export interface FixTextResult {
@@ -33,12 +35,12 @@ export interface FixTextResult {
 }
 
 /** The checkers `check` runs on the text (the plan's: engine/plan/tablePlan.ts). */
-export function fixCheckers(schema: TableSchema | undefined, hygiene?: HygieneOptions): RowChecker[] {
-  return planCheckers(schema, hygiene?.levels);
+export function fixCheckers(schema: TableSchema | undefined, hygiene?: HygieneOptions, resourceName?: string): RowChecker[] {
+  return planCheckers(schema, hygiene?.levels, resourceName);
 }
 
 function validate(text: string, options: FixTextOptions, dialect: Dialect): ValidationReport {
-  return validateText(text, { dialect, checkers: fixCheckers(options.schema, options.hygiene) });
+  return validateText(text, { dialect, checkers: fixCheckers(options.schema, options.hygiene, options.resourceName) });
 }
 
 export function fixText(original: string, options: FixTextOptions): FixTextResult {

@@ -9,9 +9,6 @@ import type { CheckContext } from '../checks/rowChecker';
 import { SchemaChecker } from '../checks/schemaChecker';
 import { mixedLineEndingsProblem, StructureChecker, makeProblem, terminatorRange } from '../checks/structure';
 import type { TableConstraints } from '../checks/tableConstraints';
-import { customCheckFactories } from '../checks/custom';
-import { cohesiveColumnsValue } from '../checks/custom/cohesiveColumnsValue';
-import { oneOfRequired } from '../checks/custom/oneOfRequired';
 import type { CustomCheckFactory } from '../checks/custom/types';
 import { defaultSeverity } from '../problemCodes';
 import { compareProblems, type Problem, type Severity } from '../problems';
@@ -35,6 +32,8 @@ export interface IncrementalOptions {
   schema?: TableSchema;
   /** Custom check factories by name (default: the Validata registry). */
   customChecks?: Record<string, CustomCheckFactory>;
+  /** The table's resource name: foreign keys whose `reference.resource` names it reference the same table. */
+  resourceName?: string;
   /** How the bytes were decoded, when known (the CLI); an editor text is looked at for mojibake instead. */
   decoded?: Omit<DecodedText, 'text'>;
   /** Rows `applyEdits` re-checks before leaving the rest to `step` (default 1000: a few milliseconds). */
@@ -54,7 +53,7 @@ export interface EditOutcome {
   /** Work remains (call `step` until it returns false): problems are partial meanwhile. */
   pending: boolean;
   /** Set when the edit restarted the whole check: the header, the dialect or the file-level state changed. */
-  restarted?: 'header' | 'dialect' | 'file' | 'custom-check';
+  restarted?: 'header' | 'dialect' | 'file' | 'custom-check' | 'first-row';
 }
 
 /** Problems in file order, at most `limit` of them, and how many of each code were left out. */
@@ -92,9 +91,6 @@ export interface CellSpan {
   end: number;
 }
 
-/** Custom checks whose end-of-table report depends only on the first data row they see (column presence). */
-const FIRST_ROW_CHECKS = new Set<CustomCheckFactory>([oneOfRequired, cohesiveColumnsValue]);
-
 interface Pending {
   /** Row start where scanning resumes; rows before it are final. */
   from: number;
@@ -121,20 +117,24 @@ class Generation {
   readonly setup: Problem[] = [];
   /** Problems reported by a row check about the table (a custom check that crashed). */
   readonly sticky: Problem[] = [];
-  /** Custom checks report at the end from what the first data row showed them / from every row. */
-  firstRowChecks = false;
+  /** Custom checks report at the end, from every row. */
   wholeTableChecks = false;
-  /** What the custom checks read of the first non-blank data row they saw (`primingKey`). */
+  /** Without a header nor a schema, rows are measured against the first data row (StructureChecker). */
+  readonly rowsMeasuredByFirst: boolean;
+  /** What the structure checks read of the first non-blank data row they saw (`primingKey`). */
   primingText: string | undefined;
 
   constructor(
     readonly dialect: Dialect,
     schema: TableSchema | undefined,
     customChecks: Record<string, CustomCheckFactory> | undefined,
+    resourceName: string | undefined,
   ) {
     const reported = this.reported;
-    this.context = { dialect, labels: [], report: (problem) => reported.push(problem) };
-    if (schema) this.schema = new SchemaChecker(compiledSchemaFor(schema), customChecks ? { customChecks } : {});
+    if (schema) this.schema = new SchemaChecker(compiledSchemaFor(schema), { ...(customChecks ? { customChecks } : {}), resourceName });
+    const fields = this.schema?.fieldNames;
+    this.context = { dialect, labels: [], report: (problem) => reported.push(problem), ...(fields ? { fields } : {}) };
+    this.rowsMeasuredByFirst = !dialect.header && !fields;
   }
 }
 
@@ -148,7 +148,6 @@ export class IncrementalTable {
   /** Reused while storing a row's problems. */
   private readonly scratch: unknown[] = [];
   private readonly file: FileChecks;
-  private factories: Record<string, CustomCheckFactory>;
   private dialectValue: Dialect;
   private generation: Generation | undefined;
   private pending: Pending | undefined;
@@ -164,7 +163,6 @@ export class IncrementalTable {
     this.options = { ...options };
     this.text = new ChunkedText(text, { chunkSize: options.chunkSize });
     this.file = new FileChecks(options.decoded);
-    this.factories = this.options.customChecks ?? customCheckFactories;
     this.dialectValue = this.sniff();
     this.file.checkAll(this.text);
     this.restart('file');
@@ -265,11 +263,10 @@ export class IncrementalTable {
    * Changes the schema, the known dialect or the custom checks (the schema in force changed: a setting,
    * a sidecar, a detection after a header edit) and schedules a whole check, keeping the text.
    */
-  reconfigure(changes: Pick<IncrementalOptions, 'schema' | 'dialect' | 'customChecks'>): void {
+  reconfigure(changes: Pick<IncrementalOptions, 'schema' | 'dialect' | 'customChecks' | 'resourceName'>): void {
     // The same known dialect sniffs the same (sniffing reads the first 64k characters: skip it then).
     const sameDialect = !('dialect' in changes) || JSON.stringify(changes.dialect ?? null) === JSON.stringify(this.options.dialect ?? null);
     Object.assign(this.options, changes);
-    this.factories = this.options.customChecks ?? customCheckFactories;
     if (!sameDialect) this.dialectValue = this.sniff();
     this.restart('file');
   }
@@ -391,7 +388,7 @@ export class IncrementalTable {
     const pending = this.pending;
     const generation = this.generation;
     if ((!pending && textComplete) || !generation) return true;
-    if (generation.firstRowChecks || generation.wholeTableChecks || (generation.keys?.foreignKeys ?? 0) > 0) return false;
+    if (generation.rowsMeasuredByFirst || generation.wholeTableChecks || (generation.keys?.foreignKeys ?? 0) > 0) return false;
     const store = this.store;
     if (store.count === 0) return false;
     const frontier = Math.min(pending ? pending.from : Infinity, textComplete ? Infinity : store.startOf(store.count - 1));
@@ -518,7 +515,7 @@ export class IncrementalTable {
       this.pending = undefined;
       return;
     }
-    const generation = new Generation(this.dialectValue, this.options.schema, this.options.customChecks);
+    const generation = new Generation(this.dialectValue, this.options.schema, this.options.customChecks, this.options.resourceName);
     this.generation = generation;
     this.pending = { from: 0, line: 0, dirtyEnd: Infinity };
     if (!this.dialectValue.header && generation.schema) {
@@ -537,9 +534,7 @@ export class IncrementalTable {
     generation.table = table;
     if (table) generation.keys = new TableKeys(table.uniqueCount + (table.hasPrimaryKey ? 1 : 0), table.foreignKeyCount, this.store);
     for (const check of schema.customChecks) {
-      if (!check.finishes) continue;
-      if (FIRST_ROW_CHECKS.has(this.factories[check.name])) generation.firstRowChecks = true;
-      else generation.wholeTableChecks = true;
+      if (check.finishes) generation.wholeTableChecks = true;
     }
   }
 
@@ -596,19 +591,19 @@ export class IncrementalTable {
     pending.dirtyEnd = dirtyEnd;
   }
 
-  /** Pending work is done: drop rows past the end (from `removeFrom`), and check the custom checks' first row. */
+  /** Pending work is done: drop rows past the end (from `removeFrom`), and check the first row rows are measured by. */
   private finishPending(removeFrom: number): boolean {
     if (removeFrom >= 0) this.removeRows(removeFrom, this.store.count - removeFrom);
     this.pending = undefined;
     const generation = this.generation;
-    if (generation?.firstRowChecks && !this.sameFirstDataRow(generation)) {
-      this.restart('custom-check');
+    if (generation?.rowsMeasuredByFirst && !this.sameFirstDataRow(generation)) {
+      this.restart('first-row');
       return true;
     }
     return false;
   }
 
-  /** Whether the first non-blank data row is still the one the custom checks saw first (same text). */
+  /** Whether the first non-blank data row is still the one the structure checks saw first (same text). */
   private sameFirstDataRow(generation: Generation): boolean {
     const store = this.store;
     let row = generation.dialect.header ? 1 : 0;
@@ -773,7 +768,7 @@ export class IncrementalTable {
         return row < 0 ? undefined : { rowNumber: row + 1, range: this.readRow(row, terminatorRange) };
       });
       if (mixed) late.push(mixed);
-      if (generation.schema && (generation.firstRowChecks || generation.wholeTableChecks)) {
+      if (generation.schema && generation.wholeTableChecks) {
         generation.reported.length = 0;
         generation.schema.finishCustomChecks(generation.context);
         late.push(...generation.reported);
@@ -813,7 +808,7 @@ function readText(row: RowView, end: number): string {
   return `${row.text.slice(row.start, row.cellStart[row.readableCells])}\u0000unclosed:${extent}`;
 }
 
-/** What the custom checks read of the first data row, to tell whether it changed. */
+/** What the structure checks read of the first data row, to tell whether it changed. */
 function primingKey(row: RowView): string {
   return readText(row, row.next);
 }

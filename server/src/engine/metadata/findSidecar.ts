@@ -24,6 +24,8 @@ export interface SidecarBinding {
   schema?: { ref: string; baseDir: string; inline?: TableSchema };
   dialect?: Partial<Dialect>;
   encoding?: TextEncoding;
+  /** The resource's `name` (a foreign key whose `reference.resource` names it references the same table). */
+  resourceName?: string;
   /** The sidecar exists but cannot be used (YAML errors…): the CSV says so and falls back to settings. */
   unusable?: { reason: 'yaml' | 'not-object' };
 }
@@ -36,6 +38,8 @@ export interface FindSidecarOptions {
 
 function bindingOf(file: string, kind: DescriptorKind, descriptor: Descriptor, segments: PathSegment[], line: number, baseDir: string, value: unknown): SidecarBinding {
   const binding: SidecarBinding = { file, kind, segments, line, dialect: dialectOf(descriptor), encoding: encodingOf(descriptor) };
+  const name = text(descriptor.name);
+  if (name) binding.resourceName = name;
   const choice = schemaChoiceOf(descriptor);
   if (choice?.kind === 'ref') binding.schema = { ref: choice.ref, baseDir };
   else if (choice?.kind === 'inline') {

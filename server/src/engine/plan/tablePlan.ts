@@ -9,6 +9,7 @@ import type { HygieneOptions } from '../checks/hygiene/hygieneOptions';
 import type { RowChecker } from '../checks/rowChecker';
 import { makeProblem } from '../checks/structure';
 import type { SidecarBinding } from '../metadata/findSidecar';
+import { resourceNameFor } from '../metadata/resourceName';
 import type { Problem, SourceRange } from '../problems';
 import { schemaCheckers } from '../schema/schemaCheckers';
 import { resolveSchemaInForce, type SchemaInForce, type SchemaRequest } from '../schema/schemaInForce';
@@ -20,6 +21,8 @@ import { NO_SCHEMA_REF, type SettingMatch } from './projectSettings';
 export interface TablePlanInputs {
   /** The start of the table's text: the header is all that is read of it. */
   head: string;
+  /** The table's file, when it has one (its name is the resource's name when the sidecar gives none). */
+  tablePath?: string;
   /** The table's metadata sidecar, if it has one (found by the face: on disk, or an open editor's text). */
   sidecar?: SidecarBinding;
   /** A schema named for this run only: the command line's `--schema`. Wins over everything. */
@@ -48,13 +51,15 @@ export interface TablePlan {
   /** File-level problems of the plan, reported first (unless the file turns out empty or binary). */
   problems: Problem[];
   hygiene: NonNullable<HygieneOptions['levels']>;
+  /** The table's resource name: a foreign key naming it references the table itself. */
+  resourceName?: string;
   /** Fresh checkers (they keep per-file state): the schema's, else the hygiene checks. */
   checkers(): RowChecker[];
 }
 
 /** The checkers of a plan: the schema's when one applies, else the checks of tables without a schema. */
-export function planCheckers(schema: TableSchema | undefined, hygiene: NonNullable<HygieneOptions['levels']> = {}): RowChecker[] {
-  return schema ? schemaCheckers(schema) : hygieneCheckers({ levels: hygiene });
+export function planCheckers(schema: TableSchema | undefined, hygiene: NonNullable<HygieneOptions['levels']> = {}, resourceName?: string): RowChecker[] {
+  return schema ? schemaCheckers(schema, { resourceName }) : hygieneCheckers({ levels: hygiene });
 }
 
 /** The schema request of a table: an option, else its sidecar's, else the project's setting. */
@@ -77,6 +82,7 @@ export function planTable(inputs: TablePlanInputs): TablePlan {
     : resolveSchemaInForce(header.labels, request, header.range, { detection: inputs.detect ? 'apply' : 'off' });
   if (sidecar?.unusable) schema.problems.push(makeProblem('metadata-sidecar-unusable', header.range, { file: path.basename(sidecar.file) }));
   const hygiene = inputs.hygiene ?? {};
+  const resourceName = inputs.tablePath ? resourceNameFor(inputs.tablePath, usable) : usable?.resourceName;
   return {
     sidecar,
     usable,
@@ -87,6 +93,7 @@ export function planTable(inputs: TablePlanInputs): TablePlan {
     labels: header.labels,
     problems: schema.problems,
     hygiene,
-    checkers: () => planCheckers(schema.schema, hygiene),
+    resourceName,
+    checkers: () => planCheckers(schema.schema, hygiene, resourceName),
   };
 }

@@ -160,7 +160,13 @@ export interface CompiledForeignKey {
   /** Empty string when the key references the same table. */
   resource: string;
   referenceFields: string[];
+  /** `reference.resource` is empty or absent: the key references the same table. */
   selfReference: boolean;
+  /**
+   * The referenced fields are fields of this schema: the key can reference the same table, also when
+   * `reference.resource` names it (which the table's resource name tells, see TableConstraints).
+   */
+  referenceFieldsKnown: boolean;
 }
 
 export interface CompiledSchema {
@@ -233,9 +239,10 @@ export function compileSchema(schema: TableSchema): CompiledSchema {
       issues.push({ variant: 'unknown-field', params: { key: 'foreignKeys', name: referenceFields.filter((name) => !names.has(name)).join(', ') } });
       continue;
     }
-    foreignKeys.push({ fields, resource, referenceFields, selfReference });
+    const referenceFieldsKnown = referenceFields.every((name) => names.has(name));
+    foreignKeys.push({ fields, resource, referenceFields, selfReference, referenceFieldsKnown });
   }
-  const keyFields = new Set([...primaryKey, ...foreignKeys.flatMap((key) => [...key.fields, ...(key.selfReference ? key.referenceFields : [])])]);
+  const keyFields = new Set([...primaryKey, ...foreignKeys.flatMap((key) => [...key.fields, ...(key.referenceFieldsKnown ? key.referenceFields : [])])]);
 
   const fields: CompiledField[] = [];
   const fieldByName = new Map<string, CompiledField>();

@@ -5,7 +5,7 @@ import type { ProblemCodeInfo } from '../../problemCodes';
 export const customCheckCodes = {
   'french-siret-value': { severity: 'error', tags: ['cell'] },
   'french-siren-value': { severity: 'error', tags: ['cell'] },
-  /** Parse errors are errors; values accepted with warnings are reported with severity `warning`. */
+  /** Values Validata refuses are errors; values it accepts but the opening_hours library warns about are warnings. */
   'opening-hours-value': { severity: 'error', tags: ['cell'] },
   'phone-number-value': { severity: 'error', tags: ['cell'] },
   'french-gps-coordinates': { severity: 'error', tags: ['cell'] },

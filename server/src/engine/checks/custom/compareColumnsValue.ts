@@ -1,9 +1,11 @@
 // `compare-columns-value`: when both cells have a value, `column` op `column2` holds, op being one of
 // Validata's > >= == <= <. Values are compared as their fields type them: numbers as numbers, dates
 // and times chronologically, text in code-point order (two numeric texts as numbers, like Validata);
-// values of different kinds (a date and a number) are reported as not comparable.
+// values of different kinds (a date and a number) are reported as not comparable. A file that has one of
+// the two columns only is told so once, on the header (Validata: a check error); with neither, the check
+// is ignored.
 import type { TableSchemaField } from '../../schema/tableSchema';
-import { hasValue } from './columnPresence';
+import { hasValue, partlyAbsent } from './columnPresence';
 import { columnParam } from './params';
 import { castCell, fieldByName, textAsNumber, type TypedCell } from './typedCells';
 import { CustomCheckParamsError, type CustomCheckFactory } from './types';
@@ -50,9 +52,15 @@ export const compareColumnsValue: CustomCheckFactory = (params, schema) => {
   const operator = op as ComparisonOperator;
   const field: TableSchemaField | undefined = fieldByName(schema, column);
   const field2: TableSchemaField | undefined = fieldByName(schema, column2);
+  let complete = true;
   return {
+    start(hasColumn, report) {
+      complete = hasColumn(column) && hasColumn(column2);
+      const absent = partlyAbsent(hasColumn, [column, column2]);
+      if (absent) report({ code: CODE, params: { variant: 'missing-columns', column, column2, op: operator, absent } });
+    },
     checkRow(row, report) {
-      if (!hasValue(row, column) || !hasValue(row, column2)) return;
+      if (!complete || !hasValue(row, column) || !hasValue(row, column2)) return;
       const value = row.value(column) as string;
       const value2 = row.value(column2) as string;
       const a = castCell(value, field);

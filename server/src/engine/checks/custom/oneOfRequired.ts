@@ -10,16 +10,16 @@ export const oneOfRequired: CustomCheckFactory = (params) => {
   // Validata's code reads column1/column2; its documentation once said column/column2.
   const column1 = columnParam(CODE, params, 'column1', 'column');
   const column2 = columnParam(CODE, params, 'column2');
-  let bothAbsent: boolean | undefined;
+  let bothAbsent = false;
   return {
+    start(hasColumn, report) {
+      bothAbsent = absentColumns(hasColumn, [column1, column2]).length === 2;
+      if (bothAbsent) report({ code: CODE, params: { variant: 'missing-columns', column1, column2 } });
+    },
     checkRow(row, report) {
-      bothAbsent ??= absentColumns(row, [column1, column2]).length === 2;
       if (bothAbsent || hasValue(row, column1) || hasValue(row, column2)) return;
       const fieldName = row.value(column1) !== undefined ? column1 : column2;
       report({ code: CODE, fieldName, params: { column1, column2 } });
-    },
-    finish(report) {
-      if (bothAbsent) report({ code: CODE, rowNumber: 1, params: { variant: 'missing-columns', column1, column2 } });
     },
   };
 };

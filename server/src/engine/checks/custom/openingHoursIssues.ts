@@ -23,7 +23,9 @@ export type OpeningHoursErrorKind =
   | 'bad-weekday-index'
   | 'misplaced-comma'
   | 'empty-rule'
-  | 'syntax';
+  | 'syntax'
+  /** The library reads the value, Validata does not: `about` says why (a StrictRefusal, see strictOpeningHours.ts). */
+  | 'validata-syntax';
 
 /** Kinds of issues the library corrects or warns about in a value it accepts. */
 export type OpeningHoursWarningKind =

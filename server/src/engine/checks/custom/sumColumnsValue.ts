@@ -1,6 +1,8 @@
 // `sum-columns-value`: when all the cells have a value, `column` equals the sum of `columns`
-// (e.g. VOTE_REEL = VOTE_POUR + VOTE_CONTRE + VOTE_ABSTENTION in SCDL deliberations).
-import { hasValue } from './columnPresence';
+// (e.g. VOTE_REEL = VOTE_POUR + VOTE_CONTRE + VOTE_ABSTENTION in SCDL deliberations). A file that has
+// only some of these columns is told so once, on the header (Validata: a check error); with none of them,
+// the check is ignored.
+import { hasValue, partlyAbsent } from './columnPresence';
 import { columnListParam, columnParam } from './params';
 import { fieldByName, parseFieldNumber } from './typedCells';
 import type { CustomCheckFactory } from './types';
@@ -22,9 +24,15 @@ export const sumColumnsValue: CustomCheckFactory = (params, schema) => {
   const all = [column, ...columns];
   const fields = new Map(all.map((name) => [name, fieldByName(schema, name)]));
   const declaredNumeric = (name: string): boolean => ['number', 'integer'].includes(String(fields.get(name)?.type));
+  let complete = true;
   return {
+    start(hasColumn, report) {
+      complete = all.every(hasColumn);
+      const absent = partlyAbsent(hasColumn, all);
+      if (absent) report({ code: CODE, params: { variant: 'missing-columns', column, columns, absent } });
+    },
     checkRow(row, report) {
-      if (!all.every((name) => hasValue(row, name))) return;
+      if (!complete || !all.every((name) => hasValue(row, name))) return;
       const numbers: number[] = [];
       for (const name of all) {
         const value = row.value(name) as string;

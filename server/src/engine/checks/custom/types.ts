@@ -22,10 +22,17 @@ export interface CustomIssue {
   severity?: Severity;
 }
 
+/** Whether the file has a column (by field name, or by label for a column the schema does not know). */
+export type ColumnInFile = (fieldName: string) => boolean;
+
 export interface CustomRowCheck {
+  /**
+   * Called once the columns are known (the header read, or a header-less file's fields), before any row.
+   * What it reports is about the header: a multi-column check whose columns the file has only some of.
+   */
+  start?(hasColumn: ColumnInFile, report: (issue: CustomIssue) => void): void;
   checkRow(row: RowAccess, report: (issue: CustomIssue) => void): void;
-  /** For checks that need the whole table before judging; `rowNumber: 1` designates the header row
-   * (e.g. a multi-column check whose columns are absent from the file). */
+  /** For checks that need the whole table before judging; `rowNumber: 1` designates the header row. */
   finish?(report: (issue: CustomIssue & { rowNumber: number }) => void): void;
 }
 

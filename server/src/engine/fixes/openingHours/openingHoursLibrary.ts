@@ -1,5 +1,7 @@
 // The opening_hours library (LGPL, kept a separate module): loaded lazily on first use, one parsed instance
-// memoized per value, used to check generated values (no warning allowed) and to compare two values by meaning.
+// memoized per value, used to check generated values (no warning allowed, and Validata must accept them as
+// written) and to compare two values by meaning.
+import { readStrictOpeningHours } from '../../checks/custom/strictOpeningHours';
 
 type OpeningHoursClass = typeof import('opening_hours').default;
 type OpeningHoursInstance = InstanceType<OpeningHoursClass>;
@@ -31,7 +33,10 @@ function parsed(value: string): { instance?: OpeningHoursInstance; problem?: str
     const OpeningHours = openingHoursClass();
     const instance = new OpeningHours(value, FRANCE);
     const warnings = instance.getWarnings();
-    entry = warnings.length > 0 ? { instance, problem: warnings.join('\n') } : { instance };
+    const validata = readStrictOpeningHours(value);
+    if (warnings.length > 0) entry = { instance, problem: warnings.join('\n') };
+    else if (!validata.ok) entry = { instance, problem: `Validata refuses it: ${validata.refusal} at ${validata.at}` };
+    else entry = { instance };
   } catch (error) {
     entry = { problem: String(error) };
   }

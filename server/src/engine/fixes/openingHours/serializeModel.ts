@@ -72,8 +72,8 @@ interface WeekRulesOptions {
   prefix: string;
   /** Leave closed days out (the default state), as in the base week. */
   omitOff: (day: Weekday) => boolean;
-  /** How to write "every day": "Mo-Su" or nothing (times only, or a part of the year alone). */
-  everyDay: string;
+  /** How to write "every day": "Mo-Su" or nothing (times only, or a part of the year alone), per schedule. */
+  everyDay: string | ((schedule: string) => string);
   /** A whole week closed is written ("Aug off") for a part of the year, left out for the base week. */
   writeClosedWeek: boolean;
 }
@@ -91,7 +91,8 @@ function weekRules(week: Week, opts: WeekRulesOptions): string[] {
   const out: string[] = [];
   const join = (...parts: string[]) => parts.filter((p) => p !== '').join(' ');
   if (filled.length === 7 && groups.size === 1 && (opts.writeClosedWeek || !groups.has('off'))) {
-    out.push(join(opts.prefix, opts.everyDay, [...groups.keys()][0]));
+    const schedule = [...groups.keys()][0];
+    out.push(join(opts.prefix, typeof opts.everyDay === 'string' ? opts.everyDay : opts.everyDay(schedule), schedule));
   } else {
     for (const [key, days] of groups) {
       const kept = key === 'off' ? days.filter((d) => !opts.omitOff(d)) : days;
@@ -118,7 +119,11 @@ export function serializeModel(model: OpeningModel): string | undefined {
     return (s !== undefined && s.kind !== 'off') || base.nth.some((n) => n.day === d);
   };
   for (const scope of model.scoped) {
-    rules.push(...weekRules(scope.week, { prefix: selectorText(scope.selector), omitOff: (d) => !baseOpen(d), everyDay: '', writeClosedWeek: true }));
+    // After a lone month name, Validata's parser (opening-hours-py 0.6) reads "Aug 09:00" as the date Aug 09
+    // and refuses the rest: "Aug Mo-Su 09:00-12:00" says the same and passes everywhere ("Aug off" does).
+    const loneMonth = (scope.selector.kind === 'months' && scope.selector.from === scope.selector.to) || scope.selector.kind === 'monthList';
+    const everyDay = loneMonth ? (schedule: string) => (/^\d/.test(schedule) ? 'Mo-Su' : '') : '';
+    rules.push(...weekRules(scope.week, { prefix: selectorText(scope.selector), omitOff: (d) => !baseOpen(d), everyDay, writeClosedWeek: true }));
   }
   if (model.holidays) rules.push(`PH ${scheduleText(model.holidays)}`);
   for (const c of model.closures) rules.push(`${selectorText(c)} off`);
