@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import { inferSchema, inferenceSummaryParams, schemaJson, suggestSchema, suggestionParams } from '../engine/schema/infer';
 import { schemaCheckers } from '../engine/schema/schemaCheckers';
 import { decodeBytes } from '../engine/table/decode';
-import { validateText } from '../engine/validate';
-import { t, type Locale } from '../i18n';
+import { notATable, validateText } from '../engine/validate';
+import { problemMessage, t, type Locale } from '../i18n';
 import type { CliIo } from './io';
 import { parseSingleInputArgs } from './singleInputArgs';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './results';
@@ -42,6 +42,12 @@ export async function runInferCommand(request: InferRequest, locale: Locale, io:
     return EXIT_USAGE;
   }
   const decoded = decodeBytes(bytes);
+  // What `check` rejects (a binary file, an empty one) gives no schema either.
+  const rejected = notATable(decoded.text, decoded);
+  if (rejected) {
+    io.stderr(`${request.file}: ${problemMessage(rejected, locale)}`);
+    return EXIT_PROBLEMS;
+  }
   const inferred = inferSchema(decoded.text, { fileName: path.basename(request.file), locale });
   const json = schemaJson(inferred.schema);
   if (request.output) {

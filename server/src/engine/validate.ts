@@ -243,6 +243,15 @@ export function fileLevelProblems(text: string, decoded: ValidateOptions['decode
   return false;
 }
 
+/**
+ * The problem that makes a text no table at all (binary, empty): `check` stops there, and nothing is
+ * inferred or derived from such a text either (the same input rules for every command). Undefined otherwise.
+ */
+export function notATable(text: string, decoded?: ValidateOptions['decoded']): Problem | undefined {
+  const problems: Problem[] = [];
+  return fileLevelProblems(text, decoded, problems) ? problems[0] : undefined;
+}
+
 /** Validates a whole text (an editor document, a small file). */
 export function validateText(text: string, options: ValidateOptions = {}): ValidationReport {
   const dialect = sniffDialect(text, options.dialect);

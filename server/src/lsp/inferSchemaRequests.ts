@@ -3,12 +3,13 @@
 // edited to record it. The engine does the work (engine/schema/infer); this file only wires requests.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { inferSchema, inferenceSummaryParams, schemaJson, sidecarWithSchema, suggestSchema, suggestionParams } from '../engine/schema/infer';
 import type { TableSchema } from '../engine/schema/tableSchema';
 import { decodeBytes } from '../engine/table/decode';
-import { t, type Locale } from '../i18n';
+import { problemMessage, t, type Locale } from '../i18n';
+import { notATable } from '../engine/validate';
 import { InferSchemaRequest, SidecarSchemaRequest, type InferredSchemaFile } from '../protocol';
 import { fileUriOf, filePathOf, type SidecarService } from './sidecarService';
 
@@ -53,6 +54,8 @@ export function registerInferRequests(context: InferRequestContext): void {
     context.refuseGarbled(uri);
     const text = tableText(documents, uri, file);
     if (text === undefined) return null;
+    const rejected = notATable(text);
+    if (rejected) throw new ResponseError(ErrorCodes.InvalidRequest, problemMessage(rejected, context.locale()));
     const binding = sidecars.bindingForTable(uri);
     return inferredSchemaFile(file, text, context.locale(), binding?.file);
   });
