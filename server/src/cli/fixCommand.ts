@@ -7,7 +7,8 @@ import type { CheckRequest } from './args';
 import { runCheckCommand } from './checkCommand';
 import type { FixRequest } from './fixArgs';
 import { unifiedDiff } from './fixDiff';
-import { fixFile, writeFixedFile, type FixedFile } from './fixFile';
+import { statSync } from 'node:fs';
+import { fixFile, MAX_FIX_BYTES, writeFixedFile, type FixedFile } from './fixFile';
 import { findTableFiles } from './findFiles';
 import type { CliIo } from './io';
 import { displayPath } from './reporters/context';
@@ -49,6 +50,11 @@ export async function runFixCommand(request: CheckRequest, fix: FixRequest, loca
     const shown = displayPath(file, io.cwd);
     let fixed: FixedFile | undefined;
     try {
+      const size = statSync(file).size;
+      if (size > MAX_FIX_BYTES) {
+        io.stderr(t('cli.fix.tooBig', locale, { path: shown, size: Math.ceil(size / (1 << 20)), limit: MAX_FIX_BYTES >> 20 }));
+        continue;
+      }
       fixed = fixFile(file, { mode, schema: request.schema, detect: request.detect, cwd: io.cwd });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

@@ -230,6 +230,10 @@ const cli: MessageCatalog = {
     en: (p) => `${str(p.path)}: not written: the fixed text has characters ${str(p.encoding)} cannot hold (${quote(p.sample, 'en')})`,
     fr: (p) => `${str(p.path)} : non écrit : le texte corrigé contient des caractères que ${str(p.encoding)} ne sait pas représenter (${quote(p.sample, 'fr')})`,
   },
+  'cli.fix.tooBig': {
+    en: (p) => `${str(p.path)}: ${str(p.size)} MB is more than the ${str(p.limit)} MB a fix works on in memory: checked, not fixed. Fix it in smaller parts, or in the editor.`,
+    fr: (p) => `${str(p.path)} : ${str(p.size)} Mo, c'est plus que les ${str(p.limit)} Mo qu'une correction traite en mémoire : vérifié, non corrigé. Corrigez-le par parties, ou dans l'éditeur.`,
+  },
   'cli.fix.writeError': {
     en: (p) => `${str(p.path)}: could not write the fixed file (${ioReason(p.reason, 'en')})`,
     fr: (p) => `${str(p.path)} : impossible d'écrire le fichier corrigé (${ioReason(p.reason, 'fr')})`,
