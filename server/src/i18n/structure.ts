@@ -86,6 +86,10 @@ export const structureMessages: MessageCatalog = {
     en: (p) => `Row ${p.rowNumber} has ${counted(p.cellCount, 'en', 'cell', 'cells')} but ${rowWidth(p, 'en')}: this cell has no column.`,
     fr: (p) => `La ligne ${p.rowNumber} contient ${counted(p.cellCount, 'fr', 'cellule', 'cellules')} alors ${rowWidth(p, 'fr')} : cette cellule n'a pas de colonne.`,
   },
+  'extra-cell.rest': {
+    en: (p) => `Row ${p.rowNumber} has ${counted(p.cellCount, 'en', 'cell', 'cells')} but ${rowWidth(p, 'en')}: these last ${counted(p.restCount, 'en', 'cell', 'cells')} have no column either (each cell before them is reported on its own).`,
+    fr: (p) => `La ligne ${p.rowNumber} contient ${counted(p.cellCount, 'fr', 'cellule', 'cellules')} alors ${rowWidth(p, 'fr')} : ces ${counted(p.restCount, 'fr', 'dernière cellule', 'dernières cellules')} n'ont pas de colonne non plus (chaque cellule avant elles est signalée à part).`,
+  },
   'missing-cell': {
     en: (p) =>
       `Row ${p.rowNumber} has ${counted(p.cellCount, 'en', 'cell', 'cells')} but ${rowWidth(p, 'en')}: ${counted(p.missingCount, 'en', 'cell', 'cells')} missing from column “${p.fieldName}” on.`,

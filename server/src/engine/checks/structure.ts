@@ -5,6 +5,9 @@ import { cellRange, positionInRow, rangeFrom, rowEndRange, rowRange } from '../t
 import { Terminator, type RowView } from '../table/scanner';
 import type { CheckContext, RowChecker } from './rowChecker';
 
+/** Extra cells of one row reported one by one; past them, the rest of the row is one problem. */
+export const MAX_EXTRA_CELL_PROBLEMS = 100;
+
 const terminatorNames: Record<number, string> = { [Terminator.LF]: 'LF', [Terminator.CRLF]: 'CRLF', [Terminator.CR]: 'CR' };
 
 export function makeProblem(code: string, range: SourceRange, params: ProblemParams = {}, extra: Partial<Problem> = {}): Problem {
@@ -142,9 +145,18 @@ export class StructureChecker implements RowChecker {
     // What the count comes from, for the message (a file with a header leaves it out).
     const basis: ProblemParams = header ? {} : { basis: fields ? 'schema' : 'first-row' };
     if (row.cellCount > expected) {
-      for (let cell = expected; cell < row.cellCount; cell++) {
+      // One problem per extra cell, up to a point: a file without line breaks is one row of millions of
+      // cells, and millions of problems (a 21 MB line took 3.9 GB). The rest of the row is one problem.
+      const each = Math.min(row.cellCount, expected + MAX_EXTRA_CELL_PROBLEMS - 1);
+      for (let cell = expected; cell < each; cell++) {
         context.report(
           makeProblem('extra-cell', cellRange(row, cell), { cellCount: row.cellCount, headerCount: expected, ...basis }, { rowNumber, fieldNumber: cell + 1 }),
+        );
+      }
+      if (each < row.cellCount) {
+        const range = { start: cellRange(row, each).start, end: cellRange(row, row.cellCount - 1).end };
+        context.report(
+          makeProblem('extra-cell', range, { variant: 'rest', cellCount: row.cellCount, headerCount: expected, restCount: row.cellCount - each, ...basis }, { rowNumber, fieldNumber: each + 1 }),
         );
       }
     } else if (row.cellCount < expected) {

@@ -133,6 +133,9 @@ function judgeCombined(rows: readonly (readonly string[])[], column: number, evi
   return { kind: 'combined', column, order, evidence: evidence === 'name' ? 'name+values' : 'values' };
 }
 
+/** Columns looked at for coordinates: the first ones (the hygiene checks follow as many). */
+export const MAX_COORDINATE_COLUMNS = 1000;
+
 /** Columns whose values alone look like coordinates: decimal degrees landing in France, or Lambert-93. */
 function byValues(labels: readonly string[], rows: readonly (readonly string[])[]): CoordinateColumns[] {
   const found: CoordinateColumns[] = [];
@@ -170,7 +173,10 @@ function byValues(labels: readonly string[], rows: readonly (readonly string[])[
  * the sample values when there are some), else columns whose values alone look like coordinates — the
  * latter only when exactly one such pairing exists.
  */
-export function detectCoordinateColumns(labels: readonly string[], sampleRows: readonly (readonly string[])[]): CoordinateColumns[] {
+export function detectCoordinateColumns(allLabels: readonly string[], sampleRows: readonly (readonly string[])[]): CoordinateColumns[] {
+  // Coordinates are looked for in the first columns only: a file without line breaks reads as a header of
+  // millions of cells (11 million labels took 12 s here).
+  const labels = allLabels.length > MAX_COORDINATE_COLUMNS ? allLabels.slice(0, MAX_COORDINATE_COLUMNS) : allLabels;
   const roles = labels.map(coordinateRoleOfLabel);
   const first = (role: NameRole) => roles.indexOf(role);
   const found: CoordinateColumns[] = [];
