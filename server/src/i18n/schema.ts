@@ -304,6 +304,12 @@ export const schemaMessages: MessageCatalog = {
       : `Item not allowed in the list: ${quote(params.item, locale)}.${allowed}`;
   }),
 
+  'pattern-too-costly': both((locale) => (params) =>
+    locale === 'fr'
+      ? `Format non vérifié : le motif de la colonne ${quote(params.fieldName, locale)} est trop coûteux à appliquer à cette valeur (${str(params.value).length} caractères) ; vérifiez-la à la main. (Motif : ${str(params.pattern)})`
+      : `Format not checked: the pattern of column ${quote(params.fieldName, locale)} is too costly to apply to this value (${str(params.value).length} characters); check it by hand. (Pattern: ${str(params.pattern)})`,
+  ),
+
   // ---- Table constraints
   'unique-error': {
     en: 'Duplicate value: “{value}” already appears on row {firstRowNumber}; each value of column “{fieldName}” must be unique.',
