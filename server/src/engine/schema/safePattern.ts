@@ -82,7 +82,8 @@ interface Quantifier {
 }
 
 type Node =
-  | { kind: 'atom'; re2: string; q?: Quantifier }
+  /** `char`: the literal character it matches, for atoms that match exactly one. */
+  | { kind: 'atom'; re2: string; char?: string; q?: Quantifier }
   | { kind: 'group'; capture: number | null; look: boolean; alternatives: Node[][]; q?: Quantifier }
   | { kind: 'backref'; group: number | string; q?: Quantifier }
   | { kind: 'assertion'; re2: string };
@@ -178,7 +179,7 @@ class PatternParser {
     const cp = s.codePointAt(this.i)!;
     const char = String.fromCodePoint(cp);
     this.i += char.length;
-    return { kind: 'atom', re2: literal(char) };
+    return { kind: 'atom', re2: literal(char), char };
   }
 
   private group(): Node {
@@ -226,7 +227,11 @@ class PatternParser {
       this.i += 1 + m[0].length;
       return { kind: 'backref', group: m[1] };
     }
-    return { kind: 'atom', re2: this.escapeText(false) };
+    const start = this.i;
+    const re2 = this.escapeText(false);
+    // An identity escape (`\.`, `\(`, `\|`…) is one literal character.
+    const escaped = s.slice(start + 1, this.i);
+    return /^[^\p{L}\p{N}\s]$/u.test(escaped) ? { kind: 'atom', re2, char: escaped } : { kind: 'atom', re2 };
   }
 
   /** An escape as RE2 text, inside a class (`[…]` content) or outside. */
@@ -338,12 +343,78 @@ function literal(char: string): string {
 interface Shape {
   /** Holds a quantifier that repeats (max > 1). */
   repeats: boolean;
-  /** Holds an alternation. */
+  /** Holds an alternation whose alternatives may match the same text. */
   alternates: boolean;
+}
+
+/** The literal text an alternative starts with (after its assertions): `Mo` for `Mo`, `a` for `a[0-9]`. */
+function leadingLiteral(sequence: Node[]): string {
+  let text = '';
+  for (const node of sequence) {
+    if (node.kind === 'assertion' && text === '') continue;
+    if (node.kind !== 'atom' || node.char === undefined) break;
+    if (node.q && node.q.min === 0) break;
+    text += node.char;
+    if (node.q) break;
+  }
+  return text;
+}
+
+/**
+ * Whether two alternatives may start matching the same text: one's leading literal is a prefix of the
+ * other's (`a|ab`, or `[0-9]|1`, whose leading literal is empty). Alternatives made of assertions only
+ * (`^|\|`) match no text and take no part. Disjoint words (`Mo|Tu|Th`) cannot multiply the ways to match.
+ */
+function overlapping(alternatives: Node[][]): boolean {
+  const prefixes = alternatives.filter((sequence) => sequence.length === 0 || !sequence.every((node) => node.kind === 'assertion')).map(leadingLiteral);
+  for (let a = 0; a < prefixes.length; a++) {
+    for (let b = a + 1; b < prefixes.length; b++) {
+      if (prefixes[a].startsWith(prefixes[b]) || prefixes[b].startsWith(prefixes[a])) return true;
+    }
+  }
+  return false;
 }
 
 function repeats(q: Quantifier | undefined): boolean {
   return q !== undefined && q.max > 1;
+}
+
+/** Whether a node may match text holding `char` (atoms asked to RE2; references assumed to). */
+function mayMatch(node: Node, char: string): boolean {
+  if (node.kind === 'assertion') return false;
+  if (node.kind === 'backref') return true;
+  if (node.kind === 'atom') {
+    if (node.char !== undefined) return node.char === char;
+    try {
+      return RE2JS.compile(`\\A(?:${node.re2})\\z`).test(char);
+    } catch {
+      return true;
+    }
+  }
+  return node.alternatives.some((sequence) => sequence.some((inner) => mayMatch(inner, char)));
+}
+
+/**
+ * A repeated group whose every turn starts with a delimiter no other part of it can match
+ * (`(?:(?:^|,)(…))+`, `(\|[^|]+)*`): where each turn starts is then written in the text, so the repeat
+ * cannot multiply the ways to match. The `^` alternative only matches at the start: the first turn.
+ */
+function delimited(group: Node & { kind: 'group' }): boolean {
+  if (group.alternatives.length !== 1) return false;
+  const [first, ...rest] = group.alternatives[0];
+  if (!first) return false;
+  let delimiter: string | undefined;
+  if (first.kind === 'atom' && first.char !== undefined && !first.q) delimiter = first.char;
+  else if (first.kind === 'group' && !first.look && !first.q) {
+    for (const alternative of first.alternatives) {
+      if (alternative.length === 1 && alternative[0].kind === 'assertion' && alternative[0].re2 === '\\A') continue;
+      const [only] = alternative;
+      if (alternative.length !== 1 || only.kind !== 'atom' || only.char === undefined || only.q) return false;
+      if (delimiter !== undefined && delimiter !== only.char) return false;
+      delimiter = only.char;
+    }
+  }
+  return delimiter !== undefined && !rest.some((node) => mayMatch(node, delimiter));
 }
 
 function assessRisks(alternatives: Node[][], parser: PatternParser): Set<PatternRisk> {
@@ -363,15 +434,15 @@ function assessRisks(alternatives: Node[][], parser: PatternParser): Set<Pattern
       return { repeats: repeats(node.q), alternates: false };
     }
     const inner = visitGroupContent(node.alternatives, true);
-    if (repeats(node.q)) {
+    if (repeats(node.q) && !delimited(node)) {
       if (inner.repeats) risks.add('nested-quantifier');
       if (inner.alternates) risks.add('alternation-under-quantifier');
     }
-    return { repeats: inner.repeats || repeats(node.q), alternates: inner.alternates || node.alternatives.length > 1 };
+    return { repeats: inner.repeats || repeats(node.q), alternates: inner.alternates };
   };
   const visitGroupContent = (content: Node[][], count: boolean): Shape => {
     const before = unbounded;
-    const shape: Shape = { repeats: false, alternates: content.length > 1 };
+    const shape: Shape = { repeats: false, alternates: content.length > 1 && overlapping(content) };
     for (const sequence of content) {
       for (const node of sequence) {
         const inner = visit(node);
