@@ -341,8 +341,11 @@ function literal(char: string): string {
 // ---- Risk: the shapes that make a backtracking engine explode.
 
 interface Shape {
-  /** Holds a quantifier that repeats (max > 1). */
-  repeats: boolean;
+  /**
+   * Holds a quantifier whose count varies (`+`, `*`, `?`, `{2,5}`): under a repeat, the same text can then
+   * be split between turns in many ways (`(aa?)+`, `(a+)+`).
+   */
+  varies: boolean;
   /** Holds an alternation whose alternatives may match the same text. */
   alternates: boolean;
 }
@@ -377,6 +380,10 @@ function overlapping(alternatives: Node[][]): boolean {
 
 function repeats(q: Quantifier | undefined): boolean {
   return q !== undefined && q.max > 1;
+}
+
+function varies(q: Quantifier | undefined): boolean {
+  return q !== undefined && q.min !== q.max;
 }
 
 /** Whether a node may match text holding `char` (atoms asked to RE2; references assumed to). */
@@ -421,32 +428,32 @@ function assessRisks(alternatives: Node[][], parser: PatternParser): Set<Pattern
   const risks = new Set<PatternRisk>();
   let unbounded = 0;
   const visit = (node: Node): Shape => {
-    if (node.kind === 'assertion') return { repeats: false, alternates: false };
+    if (node.kind === 'assertion') return { varies: false, alternates: false };
     if (node.q && node.q.max === Infinity) unbounded++;
-    if (node.kind === 'atom') return { repeats: repeats(node.q), alternates: false };
+    if (node.kind === 'atom') return { varies: varies(node.q), alternates: false };
     if (node.kind === 'backref') {
       // A repeated back-reference is as risky as its group repeated.
       const group = typeof node.group === 'number' ? parser.groups.get(node.group) : parser.groups.get(parser.names.get(node.group) ?? -1);
       if (repeats(node.q) && group) {
         const inner = visitGroupContent(group.alternatives, false);
-        if (inner.repeats) risks.add('nested-quantifier');
+        if (inner.varies) risks.add('nested-quantifier');
       }
-      return { repeats: repeats(node.q), alternates: false };
+      return { varies: varies(node.q), alternates: false };
     }
     const inner = visitGroupContent(node.alternatives, true);
     if (repeats(node.q) && !delimited(node)) {
-      if (inner.repeats) risks.add('nested-quantifier');
+      if (inner.varies) risks.add('nested-quantifier');
       if (inner.alternates) risks.add('alternation-under-quantifier');
     }
-    return { repeats: inner.repeats || repeats(node.q), alternates: inner.alternates };
+    return { varies: inner.varies || varies(node.q), alternates: inner.alternates };
   };
   const visitGroupContent = (content: Node[][], count: boolean): Shape => {
     const before = unbounded;
-    const shape: Shape = { repeats: false, alternates: content.length > 1 && overlapping(content) };
+    const shape: Shape = { varies: false, alternates: content.length > 1 && overlapping(content) };
     for (const sequence of content) {
       for (const node of sequence) {
         const inner = visit(node);
-        shape.repeats ||= inner.repeats;
+        shape.varies ||= inner.varies;
         shape.alternates ||= inner.alternates;
       }
     }
