@@ -2,7 +2,14 @@
 // catastrophically, RE2 (linear time, re2js) when it could, and for the few patterns RE2 cannot express
 // (back-references, lookarounds) RE2 bounds around a native match run under a time budget.
 import { createContext, Script, type Context } from 'node:vm';
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+
+let re2js: typeof import('re2js') | undefined;
+/** RE2, loaded at first use: most schemas never need it, and loading it costs ~20 ms at startup. */
+function re2(): typeof RE2JS {
+  re2js ??= require('re2js') as typeof import('re2js');
+  return re2js.RE2JS;
+}
 
 /** A cell's verdict: matches, does not, or could not be decided within the budget. */
 export type PatternVerdict = boolean | 'too-costly';
@@ -82,8 +89,8 @@ interface Quantifier {
 }
 
 type Node =
-  /** `char`: the literal character it matches, for atoms that match exactly one. */
-  | { kind: 'atom'; re2: string; char?: string; q?: Quantifier }
+  /** `char`: the literal character it matches, for atoms that match exactly one; `js`: its JavaScript source. */
+  | { kind: 'atom'; re2: string; js?: string; char?: string; q?: Quantifier }
   | { kind: 'group'; capture: number | null; look: boolean; alternatives: Node[][]; q?: Quantifier }
   | { kind: 'backref'; group: number | string; q?: Quantifier }
   | { kind: 'assertion'; re2: string };
@@ -164,10 +171,14 @@ class PatternParser {
       return { kind: 'assertion', re2: c === '^' ? '\\A' : '\\z' };
     }
     if (c === '(') return this.group();
-    if (c === '[') return { kind: 'atom', re2: this.characterClass() };
+    if (c === '[') {
+      const start = this.i;
+      const re2 = this.characterClass();
+      return { kind: 'atom', re2, js: s.slice(start, this.i) };
+    }
     if (c === '.') {
       this.i++;
-      return { kind: 'atom', re2: JS_DOT };
+      return { kind: 'atom', re2: JS_DOT, js: '.' };
     }
     if (c === '\\') return this.escape();
     if (c === '*' || c === '+' || c === '?') throw new ParseError('nothing to repeat');
@@ -231,7 +242,7 @@ class PatternParser {
     const re2 = this.escapeText(false);
     // An identity escape (`\.`, `\(`, `\|`…) is one literal character.
     const escaped = s.slice(start + 1, this.i);
-    return /^[^\p{L}\p{N}\s]$/u.test(escaped) ? { kind: 'atom', re2, char: escaped } : { kind: 'atom', re2 };
+    return /^[^\p{L}\p{N}\s]$/u.test(escaped) ? { kind: 'atom', re2, char: escaped } : { kind: 'atom', re2, js: s.slice(start, this.i) };
   }
 
   /** An escape as RE2 text, inside a class (`[…]` content) or outside. */
@@ -386,19 +397,20 @@ function varies(q: Quantifier | undefined): boolean {
   return q !== undefined && q.min !== q.max;
 }
 
-/** Whether a node may match text holding `char` (atoms asked to RE2; references assumed to). */
-function mayMatch(node: Node, char: string): boolean {
+/** Whether a node may match text holding `char` (atoms asked to JavaScript, as the pattern reads them; references assumed to). */
+function mayMatch(node: Node, char: string, unicode: boolean): boolean {
   if (node.kind === 'assertion') return false;
   if (node.kind === 'backref') return true;
   if (node.kind === 'atom') {
     if (node.char !== undefined) return node.char === char;
+    if (node.js === undefined) return true;
     try {
-      return RE2JS.compile(`\\A(?:${node.re2})\\z`).test(char);
+      return new RegExp(`^(?:${node.js})$`, unicode ? 'u' : '').test(char);
     } catch {
       return true;
     }
   }
-  return node.alternatives.some((sequence) => sequence.some((inner) => mayMatch(inner, char)));
+  return node.alternatives.some((sequence) => sequence.some((inner) => mayMatch(inner, char, unicode)));
 }
 
 /**
@@ -406,7 +418,7 @@ function mayMatch(node: Node, char: string): boolean {
  * (`(?:(?:^|,)(…))+`, `(\|[^|]+)*`): where each turn starts is then written in the text, so the repeat
  * cannot multiply the ways to match. The `^` alternative only matches at the start: the first turn.
  */
-function delimited(group: Node & { kind: 'group' }): boolean {
+function delimited(group: Node & { kind: 'group' }, unicode: boolean): boolean {
   if (group.alternatives.length !== 1) return false;
   const [first, ...rest] = group.alternatives[0];
   if (!first) return false;
@@ -421,10 +433,10 @@ function delimited(group: Node & { kind: 'group' }): boolean {
       delimiter = only.char;
     }
   }
-  return delimiter !== undefined && !rest.some((node) => mayMatch(node, delimiter));
+  return delimiter !== undefined && !rest.some((node) => mayMatch(node, delimiter, unicode));
 }
 
-function assessRisks(alternatives: Node[][], parser: PatternParser): Set<PatternRisk> {
+function assessRisks(alternatives: Node[][], parser: PatternParser, unicode: boolean): Set<PatternRisk> {
   const risks = new Set<PatternRisk>();
   let unbounded = 0;
   const visit = (node: Node): Shape => {
@@ -441,7 +453,7 @@ function assessRisks(alternatives: Node[][], parser: PatternParser): Set<Pattern
       return { varies: varies(node.q), alternates: false };
     }
     const inner = visitGroupContent(node.alternatives, true);
-    if (repeats(node.q) && !delimited(node)) {
+    if (repeats(node.q) && !delimited(node, unicode)) {
       if (inner.varies) risks.add('nested-quantifier');
       if (inner.alternates) risks.add('alternation-under-quantifier');
     }
@@ -537,7 +549,7 @@ function referencedGroups(alternatives: Node[][], parser: PatternParser): Set<nu
 
 function compileRe2(body: string): RE2JS | null {
   try {
-    return RE2JS.compile(`\\A(?:${body})\\z`);
+    return re2().compile(`\\A(?:${body})\\z`);
   } catch {
     return null;
   }
@@ -582,7 +594,7 @@ export function compileSafePattern(pattern: string): SafePattern | null {
     const guarded = new GuardedNative(native);
     return { pattern, engine: 'guarded', risks: ['unparsed'], test: (value) => guarded.test(value) };
   }
-  const risks = [...assessRisks(tree, parser)];
+  const risks = [...assessRisks(tree, parser, native.unicode)];
   if (risks.length === 0) return { pattern, engine: 'native', risks, test: (value) => native.test(value) };
 
   let exact: RE2JS | null = null;
