@@ -70,6 +70,32 @@ describe('safePattern: bounded-time patterns with JavaScript semantics', () => {
     }
   });
 
+  it('keeps the classic catastrophic shapes away from the native engine, and judges them at once', () => {
+    const classics: [string, string][] = [
+      ['(a|a)+', 'a'.repeat(40) + '!'],
+      ['(a|aa)+', 'a'.repeat(60) + '!'],
+      ['(aa?)+', 'a'.repeat(60) + '!'],
+      ['(a?){30}a{30}', 'a'.repeat(30)],
+      ['(\\w+)*', 'a'.repeat(40) + '!'],
+      ['(.*a){12}', 'a'.repeat(40)],
+      ['a*a*a*a*a*b', 'a'.repeat(3000)],
+      ['\\d{1,5000}\\d{1,5000}', '1'.repeat(5000) + 'x'],
+      ['(?:a{1,10}){1,10}b', 'a'.repeat(60)],
+      ['^([a-zA-Z0-9])(([\\-.]|[_]+)?([a-zA-Z0-9]+))*(@){1}[a-z0-9]+[.]{1}(([a-z]{2,3})|([a-z]{2,3}[.]{1}[a-z]{2,3}))$', 'a'.repeat(50) + '!'],
+    ];
+    for (const [pattern, hostile] of classics) {
+      const safe = compileSafePattern(pattern)!;
+      assert.notEqual(safe.engine, 'native', pattern);
+      const start = performance.now();
+      const verdict = safe.test(hostile);
+      assert.ok(performance.now() - start < 1_000, pattern);
+      if (safe.engine === 'linear') assert.equal(typeof verdict, 'boolean', pattern);
+    }
+    assert.equal(compileSafePattern('(a?){30}a{30}')!.test('a'.repeat(30)), true);
+    assert.equal(compileSafePattern('(.*a){12}')!.test('a'.repeat(40)), true);
+    assert.equal(compileSafePattern('a*a*a*a*a*b')!.test('a'.repeat(3000)), false);
+  });
+
   it('bounds a back-reference with RE2: outside the superset refused, inside the subset accepted, without the native engine', () => {
     const list = compileSafePattern('(?:(?:^|\\|)([A-Z]\\d[a-z]|)\\1+[A-Z]\\d[a-z])+$')!;
     assert.equal(list.engine, 'guarded');

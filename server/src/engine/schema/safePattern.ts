@@ -389,6 +389,9 @@ function overlapping(alternatives: Node[][]): boolean {
   return false;
 }
 
+/** Beyond this many turns, a bounded quantifier counts as unbounded for the splitting risk. */
+const LARGE_REPEAT = 64;
+
 function repeats(q: Quantifier | undefined): boolean {
   return q !== undefined && q.max > 1;
 }
@@ -441,7 +444,8 @@ function assessRisks(alternatives: Node[][], parser: PatternParser, unicode: boo
   let unbounded = 0;
   const visit = (node: Node): Shape => {
     if (node.kind === 'assertion') return { varies: false, alternates: false };
-    if (node.q && node.q.max === Infinity) unbounded++;
+    // A large bound (`\d{1,5000}`) splits a long value as many ways as no bound.
+    if (node.q && node.q.max > LARGE_REPEAT) unbounded++;
     if (node.kind === 'atom') return { varies: varies(node.q), alternates: false };
     if (node.kind === 'backref') {
       // A repeated back-reference is as risky as its group repeated.
