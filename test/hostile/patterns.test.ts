@@ -146,6 +146,29 @@ describe('hostile patterns (issue #20): bounded time', function () {
     });
   });
 
+  describe('the language server, with the schema detected from the header', function () {
+    this.timeout(60_000);
+    const workspace = mkdtempSync(path.join(tmpdir(), 'odl-hostile-detect-'));
+    after(() => rmSync(workspace, { recursive: true, force: true }));
+
+    it('detects the friches schema and refuses the hostile site_url cells at once', async () => {
+      const session = await LspSession.start({ locale: 'en', rootPath: workspace });
+      try {
+        const uri = pathToFileURL(path.join(workspace, 'friches.csv')).href;
+        const friches = readSchema('cnigfr/schema-friches/1.0.3');
+        session.open(uri, csvFor(friches, 'site_url', [frichesUrl, frichesUrl + '~~~~~~~~~~', 'https://example.com/a|https://b.fr/x']));
+        const diagnostics = await session.diagnostics(uri, 1);
+        const detected = diagnostics.find((d) => d.code === 'schema-detected');
+        assert.match(detected?.message ?? '', /cnigfr\/schema-friches@/, JSON.stringify(diagnostics.map((d) => d.code)));
+        const siteUrl = friches.fields.findIndex((field) => field.name === 'site_url');
+        const onSiteUrl = diagnostics.filter((d) => d.code === 'constraint-error' && d.range.start.character > 0 && d.message.includes('site_url'));
+        assert.deepEqual(onSiteUrl.map((d) => d.range.start.line), [1, 2], `column ${siteUrl}: ${JSON.stringify(diagnostics.map((d) => d.message))}`);
+      } finally {
+        await session.stop();
+      }
+    });
+  });
+
   describe('the command line', function () {
     this.timeout(30_000);
     const workspace = mkdtempSync(path.join(tmpdir(), 'odl-hostile-cli-'));
