@@ -321,6 +321,13 @@ export const schemaMessages: MessageCatalog = {
       : `Item not allowed in the list: ${quote(params.item, locale)}.${allowed}`;
   }),
 
+  'pattern-too-costly': both((locale) => (params) => {
+    const length = [...str(params.value)].length;
+    return locale === 'fr'
+      ? `Format non vérifié : le motif de la colonne ${quote(params.fieldName, locale)} est trop coûteux à appliquer à cette valeur (${counted(length, locale, 'caractère', 'caractères')}) ; vérifiez-la à la main. (Motif : ${str(params.pattern)})`
+      : `Format not checked: the pattern of column ${quote(params.fieldName, locale)} is too costly to apply to this value (${counted(length, locale, 'character', 'characters')}); check it by hand. (Pattern: ${str(params.pattern)})`;
+  }),
+
   // ---- Table constraints
   'unique-error': {
     en: 'Duplicate value: “{value}” already appears on row {firstRowNumber}; each value of column “{fieldName}” must be unique.',

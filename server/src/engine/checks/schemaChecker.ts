@@ -124,6 +124,7 @@ export class SchemaChecker implements RowChecker {
   private currentRow: RowView | null = null;
   private readonly typeErrorSeverity = defaultSeverity('type-error');
   private readonly constraintErrorSeverity = defaultSeverity('constraint-error');
+  private readonly tooCostlySeverity = defaultSeverity('pattern-too-costly');
 
   /** The schema's field names, in order: what the rows of a header-less file hold. */
   readonly fieldNames: readonly string[];
@@ -239,7 +240,7 @@ export class SchemaChecker implements RowChecker {
   private cellProblem(issue: CellIssue, row: RowView, column: number, fieldName: string): Problem {
     return {
       code: issue.code,
-      severity: issue.code === 'type-error' ? this.typeErrorSeverity : this.constraintErrorSeverity,
+      severity: issue.code === 'type-error' ? this.typeErrorSeverity : issue.code === 'pattern-too-costly' ? this.tooCostlySeverity : this.constraintErrorSeverity,
       range: cellRange(row, column),
       params: issue.params,
       rowNumber: row.index + 1,

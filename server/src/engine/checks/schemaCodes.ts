@@ -10,6 +10,8 @@ export const schemaCodes = {
   'column-order': { severity: 'warning', tags: ['header', 'schema'] },
   'type-error': { severity: 'error', tags: ['row', 'cell'] },
   'constraint-error': { severity: 'error', tags: ['row', 'cell'] },
+  /** A value the field's pattern could not decide within its time budget (a pattern that backtracks). */
+  'pattern-too-costly': { severity: 'warning', tags: ['row', 'cell'] },
   'unique-error': { severity: 'error', tags: ['row', 'cell', 'table'] },
   'primary-key': { severity: 'error', tags: ['row', 'table'] },
   'foreign-key': { severity: 'error', tags: ['row', 'table'] },

@@ -1,7 +1,7 @@
 // Compiles a Table Schema once into per-field checkers (type cast + missing values + constraints) and the
 // table-level keys, so that validating a cell never re-reads the schema.
 import type { ProblemParams } from '../problems';
-import { compileConstraints, type ConstraintCheck, type ItemChecker } from './constraints';
+import { compileConstraints, PatternCheck, type ConstraintCheck, type ItemChecker } from './constraints';
 import type { TableSchema, TableSchemaField } from './tableSchema';
 import { booleanValues } from './types/boolean';
 import type { CellKey, CellType, SchemaIssue } from './types/cellType';
@@ -12,7 +12,7 @@ export type { CellKey, SchemaIssue } from './types/cellType';
 
 /** What a cell check finds: a Problem without its position (the checker adds row, column and range). */
 export interface CellIssue {
-  code: 'type-error' | 'constraint-error';
+  code: 'type-error' | 'constraint-error' | 'pattern-too-costly';
   /** Always carries `variant` (the type or format for type errors, the constraint for constraint errors) and `value`. */
   params: ProblemParams;
 }
@@ -51,6 +51,8 @@ export class CompiledField {
   private readonly parseCell: (value: string) => CellKey | undefined;
   private readonly missingValues: Set<string>;
   private readonly constraints: ConstraintCheck[];
+  /** Position of the pattern check in `constraints`, -1 without one: its verdict may be "too costly". */
+  private readonly patternIndex: number;
   /** The schema's example (`example`, else the first of `examples`) when the field accepts it. */
   readonly example: string | undefined;
   private readonly sample: string | undefined;
@@ -75,6 +77,7 @@ export class CompiledField {
     this.required = required;
     this.unique = unique;
     this.constraints = constraints;
+    this.patternIndex = constraints.findIndex((constraint) => constraint instanceof PatternCheck);
     this.parseCell = cellType.parse;
     this.missingValues = new Set(missingValues);
     this.onlyEmptyIsMissing = this.missingValues.size === 1 && this.missingValues.has('');
@@ -116,6 +119,9 @@ export class CompiledField {
     const constraints = this.constraints;
     for (let i = 0; i < constraints.length; i++) {
       if (!constraints[i].test(value, key)) return this.constraintIssue(i, value);
+    }
+    if (this.patternIndex >= 0 && (constraints[this.patternIndex] as PatternCheck).tooCostly) {
+      return { code: 'pattern-too-costly', params: this.issueParams('pattern', value, this.constraintParams[this.patternIndex]) };
     }
     return null;
   }

@@ -4,6 +4,9 @@ import type { ProblemParams } from '../problems';
 import type { TableSchemaField } from './tableSchema';
 import { codePointLength, type CellKey, type CellType, type IssueSink } from './types/cellType';
 import { readJsonCollection } from './types/json';
+import { compileSafePattern, type SafePattern } from './safePattern';
+
+export { compileWholePattern, withoutCaptures } from './safePattern';
 
 export type ConstraintVariant = 'minLength' | 'maxLength' | 'minimum' | 'maximum' | 'pattern' | 'enum' | 'arrayItem';
 
@@ -79,11 +82,19 @@ class SizeCheck implements ConstraintCheck {
   }
 }
 
-class PatternCheck implements ConstraintCheck {
+/**
+ * A pattern, run in bounded time (see safePattern.ts). A value it could not decide within its budget
+ * passes the constraint; `tooCostly` tells the caller to report it as such rather than as valid.
+ */
+export class PatternCheck implements ConstraintCheck {
   readonly variant = 'pattern';
-  constructor(private readonly regex: RegExp, readonly params: ProblemParams) {}
+  /** The value last tested could not be decided in time. */
+  tooCostly = false;
+  constructor(readonly compiled: SafePattern, readonly params: ProblemParams) {}
   test(value: string): boolean {
-    return this.regex.test(value);
+    const verdict = this.compiled.test(value);
+    this.tooCostly = verdict === 'too-costly';
+    return verdict !== false;
   }
 }
 
@@ -130,53 +141,6 @@ class ArrayItemCheck implements ConstraintCheck {
     if (!failure) return {};
     const { variant, allowed, pattern } = failure.issue.params;
     return { item: failure.item, itemCode: failure.issue.code, itemVariant: variant, allowed, pattern };
-  }
-}
-
-/**
- * The pattern with its capturing groups made non-capturing (`(a|b)` → `(?:a|b)`): same matches, less
- * work per test. Left as is when it uses back-references or named groups, which need the captures.
- */
-export function withoutCaptures(pattern: string): string {
-  if (/\\[1-9]|\\k<|\(\?<(?![=!])/.test(pattern)) return pattern;
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === '\\') {
-      out += char + (pattern[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (char === ']') inClass = false;
-    } else if (char === '[') {
-      inClass = true;
-    } else if (char === '(' && pattern[i + 1] !== '?') {
-      out += '(?:';
-      continue;
-    }
-    out += char;
-  }
-  return out;
-}
-
-/**
- * Compiles `^(?:pattern)$` once: the spec's patterns match the whole value (XML Schema semantics).
- * The `u` flag is used when the pattern is valid with it (so `.` and classes see code points); patterns
- * written for Python without it (`\-` inside classes, `\d` escapes…) are compiled without. Null when
- * JavaScript cannot compile the pattern at all.
- */
-export function compileWholePattern(pattern: string): RegExp | null {
-  const source = `^(?:${withoutCaptures(pattern)})$`;
-  try {
-    return new RegExp(source, 'u');
-  } catch {
-    try {
-      return new RegExp(source);
-    } catch {
-      return null;
-    }
   }
 }
 
@@ -271,9 +235,9 @@ export function compileConstraints(field: TableSchemaField, cellType: CellType, 
   }
 
   if (raw.pattern !== undefined) {
-    const regex = typeof raw.pattern === 'string' ? compileWholePattern(raw.pattern) : null;
-    if (!regex) report({ variant: 'invalid-pattern', fieldName, params: { pattern: literalText(raw.pattern) } });
-    else checks.push(new PatternCheck(regex, { pattern: raw.pattern as string }));
+    const compiled = typeof raw.pattern === 'string' ? compileSafePattern(raw.pattern) : null;
+    if (!compiled) report({ variant: 'invalid-pattern', fieldName, params: { pattern: literalText(raw.pattern) } });
+    else checks.push(new PatternCheck(compiled, { pattern: raw.pattern as string }));
   }
 
   if (checkItem && cellType.type === 'array') checks.push(new ArrayItemCheck(checkItem, {}));
