@@ -104,6 +104,11 @@ export class LspSession {
     return { rest: () => void stdin.write(body.subarray(firstBytes)) };
   }
 
+  /** Writes raw bytes to the server's input (to send what no well-behaved editor sends). */
+  writeRaw(bytes: Buffer | string): void {
+    this.child.stdin!.write(bytes);
+  }
+
   change(uri: string, version: number, changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): void {
     this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
   }

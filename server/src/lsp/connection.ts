@@ -11,7 +11,10 @@ let stdio = false;
 export function createServerConnection(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
   stdio = true;
-  const connection = createConnection(ProposedFeatures.all, new StreamingMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+  const reader = new StreamingMessageReader(process.stdin);
+  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  // A message the reader drops is said in the editor's log (the server reads on).
+  reader.onDropped = (reason) => connection.console.error(reason);
   // What vscode-languageserver does for the stdio connection it makes itself: stdout carries the protocol,
   // so the console writes to the editor's log; and the server ends with its input.
   const log = (write: (message: string) => void) => (...args: unknown[]) => write(format(...args));
