@@ -159,7 +159,7 @@ describe('StreamingMessageReader', () => {
       );
       assert.deepEqual(errors, []);
       assert.deepEqual(
-        messages.map((message) => (message as { method: string }).method),
+        messages.map((message) => (message as unknown as { method: string }).method),
         ['y', 'z'],
       );
       assert.equal(dropped.length, 4, dropped.join('\n'));
