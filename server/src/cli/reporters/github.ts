@@ -4,6 +4,7 @@ import type { Problem, Severity } from '../../engine/problems';
 import { problemMessage, t } from '../../i18n';
 import type { CheckRun, FileResult } from '../results';
 import { displayPath, listedSeverities, textPosition, wholeFileText, type ProblemLines, type ReportContext, type Reporter } from './context';
+import { visibleControls } from '../../i18n/visibleControls';
 import { fileSummaryLine, formatTextTotal } from './text';
 
 /** GitHub shows at most this many error and this many warning annotations per step (the rest stay in the log). */
@@ -15,6 +16,18 @@ const commands: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'err
 /** Escapes a command's message (the text after `::`). */
 export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/**
+ * A plain line of the log (not a command) that the runner will not read as one: its values already show
+ * control characters as escapes (no line break can start a forged `::error`), a line starting with `::`
+ * (a file named so) has those colons encoded, and so does `##[` anywhere (the runner's older command
+ * syntax, recognised anywhere in a line).
+ */
+export function plainLogLine(line: string): string {
+  return visibleControls(line)
+    .replace(/^(\s*)::/, '$1%3A%3A')
+    .replace(/##\[/g, '##%5B');
 }
 
 /** Escapes a property value (`file=`, `title=`): also `:` and `,`, which delimit properties. */
@@ -41,7 +54,7 @@ export function annotationFor(problem: Problem, file: string, context: Pick<Repo
 
 /** The annotations of one file, problem by problem (see ProblemLines): no head or tail, the summary is at the end. */
 export function githubLines(path: string, context: ReportContext): ProblemLines {
-  const file = displayPath(path, context.root);
+  const file = visibleControls(displayPath(path, context.root));
   const listed = listedSeverities(context, false);
   return {
     listed,
@@ -75,7 +88,7 @@ export function githubReporter(context: ReportContext): Reporter {
       if (annotated.errors > ANNOTATIONS_SHOWN_PER_STEP || annotated.warnings > ANNOTATIONS_SHOWN_PER_STEP) {
         lines.push(t('cli.github.annotationLimit', context.locale, { limit: ANNOTATIONS_SHOWN_PER_STEP, ...annotated }));
       }
-      return lines.join('\n');
+      return lines.map(plainLogLine).join('\n');
     },
   };
 }

@@ -3,6 +3,7 @@
 import { problemMessage, t } from '../../i18n';
 import type { Severity } from '../../engine/problems';
 import { type CheckRun, type FileResult, type SeverityCounts } from '../results';
+import { visibleControls } from '../../i18n/visibleControls';
 import { displayPath, listedSeverities, wholeFileText, type ProblemLines, type ReportContext, type Reporter } from './context';
 
 export { displayPath } from './context';
@@ -23,7 +24,8 @@ function problemsElsewhere(counts: SeverityCounts): number {
 /** The text report of one file, problem by problem (see ProblemLines). */
 export function textLines(path: string, context: ReportContext): ProblemLines {
   const { locale } = context;
-  const shown = displayPath(path, context.cwd);
+  // A file name is data too: written with its control characters visible, like the values in messages.
+  const shown = visibleControls(displayPath(path, context.cwd));
   const listed = listedSeverities(context);
   // Rendered once per report rather than once per problem.
   const severities: Record<Severity, string> = {
