@@ -68,6 +68,29 @@ describe('hostile: CLI outputs', function () {
     });
   });
 
+  describe('workflow commands in the other formats (item 11, the class)', () => {
+    it('no format prints a line the runner reads as a command, the JSON keeps the exact value', () => {
+      const data = folder('commands');
+      const schema = path.join(dir, 'schema-commands.json');
+      writeFileSync(schema, JSON.stringify({ fields: [{ name: 'n', type: 'integer' }] }));
+      writeFileSync(path.join(data, '::error file=README.md,line=1::forged.csv'), 'n\n##[error]from a cell\n::warning::x\n');
+      writeFileSync(path.join(data, '##[warning]name.csv'), 'n\n1\n');
+      for (const format of ['text', 'markdown', 'json', 'sarif']) {
+        const run = runCli(['check', data, '--schema', schema, '--format', format], { cwd: dir });
+        assert.equal(run.code, 1, run.stderr);
+        for (const line of `${run.stdout}\n${run.stderr}`.split('\n')) {
+          assert.ok(!line.trimStart().startsWith('::'), `${format}: ${JSON.stringify(line)}`);
+          assert.ok(!line.includes('##['), `${format}: ${JSON.stringify(line)}`);
+        }
+        if (format === 'json') {
+          const report = JSON.parse(run.stdout) as { files: Array<{ path: string; problems: Array<{ value?: string }> }> };
+          assert.ok(report.files.some((file) => file.problems.some((problem) => problem.value === '##[error]from a cell')));
+          assert.ok(report.files.some((file) => file.path.endsWith('##[warning]name.csv')));
+        }
+      }
+    });
+  });
+
   describe('terminal escapes (item 12)', () => {
     let data: string;
     let schema: string;

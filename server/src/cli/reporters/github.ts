@@ -5,6 +5,7 @@ import { problemMessage, t } from '../../i18n';
 import type { CheckRun, FileResult } from '../results';
 import { displayPath, listedSeverities, textPosition, wholeFileText, type ProblemLines, type ReportContext, type Reporter } from './context';
 import { visibleControls } from '../../i18n/visibleControls';
+import { neutraliseWorkflowCommands } from '../output/workflowCommands';
 import { fileSummaryLine, formatTextTotal } from './text';
 
 /** GitHub shows at most this many error and this many warning annotations per step (the rest stay in the log). */
@@ -19,15 +20,12 @@ export function escapeData(text: string): string {
 }
 
 /**
- * A plain line of the log (not a command) that the runner will not read as one: its values already show
- * control characters as escapes (no line break can start a forged `::error`), a line starting with `::`
- * (a file named so) has those colons encoded, and so does `##[` anywhere (the runner's older command
- * syntax, recognised anywhere in a line).
+ * A plain line of the log (not a command), which the runner must not read as one: control characters
+ * shown as escapes (no line break can start a forged `::error`), and no leading `::` or `##[` (see
+ * neutraliseWorkflowCommands).
  */
 export function plainLogLine(line: string): string {
-  return visibleControls(line)
-    .replace(/^(\s*)::/, '$1%3A%3A')
-    .replace(/##\[/g, '##%5B');
+  return neutraliseWorkflowCommands(visibleControls(line));
 }
 
 /** Escapes a property value (`file=`, `title=`): also `:` and `,`, which delimit properties. */

@@ -4,6 +4,7 @@ import { problemDocUrl } from '../../engine/problemCodes';
 import type { Problem } from '../../engine/problems';
 import { problemMessage, t, type Locale } from '../../i18n';
 import { visibleControls } from '../../i18n/visibleControls';
+import { neutraliseWorkflowCommands } from '../output/workflowCommands';
 import { type CheckRun, type FileResult } from '../results';
 import { displayPath, listedProblems, type ReportContext, type Reporter } from './context';
 
@@ -117,5 +118,5 @@ export function markdownReport(run: CheckRun, context: ReportContext): string {
 }
 
 export function markdownReporter(context: ReportContext): Reporter {
-  return { end: (run) => markdownReport(run, context), needsProblemsAtEnd: true };
+  return { end: (run) => neutraliseWorkflowCommands(markdownReport(run, context)), needsProblemsAtEnd: true };
 }
