@@ -56,6 +56,25 @@ describe('hostile: request parameters of the wrong shape (real server)', functio
     });
   }
 
+  it('notifications of the wrong shape are ignored: the server goes on (didOpen, didChange, didClose, didSave, configuration)', async () => {
+    const notifications: Array<[string, unknown]> = [
+      ['textDocument/didOpen', {}],
+      ['textDocument/didOpen', { textDocument: { uri: 5, languageId: 'csv', version: 'x', text: null } }],
+      ['textDocument/didChange', { textDocument: { uri }, contentChanges: 'all' }],
+      ['textDocument/didChange', { textDocument: { uri: unknown, version: 2 }, contentChanges: [{ text: 'a' }] }],
+      ['textDocument/didSave', { textDocument: null }],
+      ['textDocument/didClose', {}],
+      ['workspace/didChangeConfiguration', { settings: { opendataLint: { schemas: 'not an object', detectSchema: 'yes' } } }],
+      ['workspace/didChangeWatchedFiles', { changes: [{ uri: 7, type: 'x' }] }],
+    ];
+    for (const [method, params] of notifications) session.connection.sendNotification(method, params);
+    session.configure({});
+    assert.equal(await session.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }), null);
+    session.change(uri, 2, [{ text: 'a,b\n1,2,3\n' }]);
+    assert.ok((await session.diagnostics(uri, 2)).length > 0);
+    assert.ok(session.isAlive());
+  });
+
   it('a document the server does not hold: null or empty answers', async () => {
     const position = { line: 0, character: 0 };
     assert.equal(await session.request('textDocument/hover', { textDocument: { uri: unknown }, position }), null);
