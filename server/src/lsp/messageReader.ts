@@ -309,6 +309,8 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
   private bigBody: StreamingJsonBody | undefined;
   /** Why the body being read is dropped (it cannot be a message): its bytes are skipped to its end. */
   private dropping: string | undefined;
+  /** Whether garbage is being skipped (said once per run of it). */
+  private skippingGarbage = false;
   /**
    * Told of each message dropped (a body that is not a JSON-RPC message, a header without a length):
    * the server logs it and reads on. Until the server sets it, stderr (the editor's output channel).
@@ -379,8 +381,8 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
 
   /** Reads header bytes from `at`; returns where the body starts (or the chunk's end). */
   private readHeader(chunk: Buffer, at: number): number {
-    const header = this.header;
     while (at < chunk.length) {
+      const header = this.header;
       const byte = chunk[at++];
       header.push(byte);
       const n = header.length;
@@ -391,9 +393,9 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
       if (n > MAX_HEADER_BYTES) {
         // Garbage without an end of header (the rest of a body whose Content-Length was too short): keep
         // only its end, which may be the start of the next real header.
-        this.onDropped(`Dropped ${n - HEADER_TAIL_KEPT} bytes that are not an LSP message header`);
+        if (!this.skippingGarbage) this.onDropped('Skipping bytes that are not an LSP message header, up to the next Content-Length');
+        this.skippingGarbage = true;
         this.header = header.slice(n - HEADER_TAIL_KEPT);
-        return this.readHeader(chunk, at);
       }
     }
     return at;
@@ -401,6 +403,7 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
 
   private startBody(headerText: string): void {
     this.header = [];
+    this.skippingGarbage = false;
     // The last Content-Length of the header: bytes before a real header (the rest of a body whose
     // Content-Length was too short) are garbage that ends up in front of it.
     const lengths = [...headerText.matchAll(/content-length[ \t]*:[ \t]*([^\r\n]*)/gi)];
