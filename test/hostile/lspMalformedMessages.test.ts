@@ -60,6 +60,17 @@ describe('hostile: malformed LSP messages (real server over stdio)', function ()
     await stillAnswers();
   });
 
+  it('a request that is not valid JSON-RPC is answered with an error for its id; a body that is not JSON with a parse error', async () => {
+    let output = '';
+    session.onRawOutput((chunk) => (output += chunk.toString('utf8')));
+    session.writeRaw(Buffer.concat([framed('{"jsonrpc":"2.0","id":"bad-7","method":12}'), framed('{not json')]));
+    const deadline = Date.now() + 5000;
+    while (!(output.includes('"id":"bad-7"') && output.includes('-32700')) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.match(output, /\{"jsonrpc":"2.0","id":"bad-7","error":\{"code":-32600,/);
+    assert.match(output, /\{"jsonrpc":"2.0","id":null,"error":\{"code":-32700,/);
+    await stillAnswers();
+  });
+
   it('a header without Content-Length', async () => {
     session.writeRaw('Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n');
     await droppedSaying(/no valid Content-Length/);

@@ -314,8 +314,10 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
   /**
    * Told of each message dropped (a body that is not a JSON-RPC message, a header without a length):
    * the server logs it and reads on. Until the server sets it, stderr (the editor's output channel).
+   * `answer` is the error response JSON-RPC asks for (a parse error, or an invalid request, with the
+   * request's id when it can be read, else null); none for bytes that were no message at all.
    */
-  onDropped: (reason: string) => void = (reason) => void process.stderr.write(`${reason}\n`);
+  onDropped: (reason: string, answer?: DroppedAnswer) => void = (reason) => void process.stderr.write(`${reason}\n`);
 
   /** `options` are for tests: the body size from which bodies are read as they arrive, and the piece size. */
   constructor(
@@ -437,17 +439,31 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
       if (dropping !== undefined) throw new Error(dropping);
       message = big ? big.end() : (JSON.parse(Buffer.concat(smallBody).toString('utf8')) as unknown);
     } catch (error) {
-      this.onDropped(`Dropped a message whose body is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = `Dropped a message whose body is not JSON: ${error instanceof Error ? error.message : String(error)}`;
+      this.onDropped(reason, { id: null, code: PARSE_ERROR, message: reason });
       return;
     }
     if (big) trace('big message read');
     const fault = jsonRpcFault(message);
     if (fault) {
-      this.onDropped(`Dropped a message that is not a JSON-RPC message: ${fault}`);
+      const reason = `Dropped a message that is not a JSON-RPC message: ${fault}`;
+      const id = (message as { id?: unknown } | null)?.id;
+      this.onDropped(reason, { id: typeof id === 'string' || typeof id === 'number' ? id : null, code: INVALID_REQUEST, message: reason });
       return;
     }
     this.callback?.(message as Message);
   }
+}
+
+/** JSON-RPC 2.0's codes for a body that is not JSON, and for JSON that is not a valid request. */
+const PARSE_ERROR = -32700;
+const INVALID_REQUEST = -32600;
+
+/** The error response owed for a dropped message (JSON-RPC 2.0, section 5: id null when it cannot be read). */
+export interface DroppedAnswer {
+  id: number | string | null;
+  code: number;
+  message: string;
 }
 
 /** Why a parsed body is not a JSON-RPC message the connection can handle, or undefined when it is one. */
