@@ -36,6 +36,17 @@ describe('hostile: LSP edges (units)', () => {
     assert.equal(dropped.length, 1, dropped.join('\n'));
   });
 
+  it('an absurd Content-Length is refused at once (the messages after it are read)', () => {
+    const reader = new StreamingMessageReader(new PassThrough());
+    const dropped: string[] = [];
+    const messages: Message[] = [];
+    reader.onDropped = (reason) => dropped.push(reason);
+    reader.listen((message) => messages.push(message));
+    reader.onData(Buffer.concat([Buffer.from('Content-Length: 99999999999999\r\n\r\n'), framed('{"jsonrpc":"2.0","method":"next"}')]));
+    assert.deepEqual(messages.map((message) => (message as unknown as { method: string }).method), ['next']);
+    assert.match(dropped.join('\n'), /no valid Content-Length/);
+  });
+
   it('jsonRpcFault names what is not a JSON-RPC message', () => {
     assert.equal(jsonRpcFault({ jsonrpc: '2.0', method: 'x' }), undefined);
     assert.equal(jsonRpcFault({ jsonrpc: '2.0', id: 1, result: null }), undefined);

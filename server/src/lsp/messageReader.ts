@@ -23,6 +23,11 @@ const CR = 13;
 const LF = 10;
 /** A header longer than this is not one (real ones are under a hundred bytes). */
 const MAX_HEADER_BYTES = 8 * 1024;
+/**
+ * A body longer than this is refused at its header (1 GiB: four times the biggest national file the
+ * server is meant to open): waiting for more would swallow every message after it.
+ */
+const MAX_BODY_BYTES = 1 << 30;
 /** What is kept of a header too long to be one: room for the start of a real header after garbage. */
 const HEADER_TAIL_KEPT = 256;
 
@@ -411,8 +416,8 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
     const lengths = [...headerText.matchAll(/content-length[ \t]*:[ \t]*([^\r\n]*)/gi)];
     const value = lengths.length > 0 ? lengths[lengths.length - 1][1].trim() : '';
     const length = /^\d{1,15}$/.test(value) ? Number(value) : NaN;
-    if (!Number.isSafeInteger(length)) {
-      this.onDropped(`Dropped a message whose header has no valid Content-Length: ${JSON.stringify(headerText.length > 200 ? `${headerText.slice(0, 200)}…` : headerText)}`);
+    if (!Number.isSafeInteger(length) || length > MAX_BODY_BYTES) {
+      this.onDropped(`Dropped a message whose header has no valid Content-Length (at most ${MAX_BODY_BYTES} bytes): ${JSON.stringify(headerText.length > 200 ? `${headerText.slice(0, 200)}…` : headerText)}`);
       return;
     }
     this.remaining = length;
