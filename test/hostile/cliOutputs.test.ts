@@ -119,6 +119,8 @@ describe('hostile: CLI outputs', function () {
 
     it('--format json keeps the exact values (JSON escapes them), the message shows them escaped', () => {
       const run = runCli(['check', data, '--schema', schema, '--format', 'json'], { cwd: dir });
+      // JSON escapes C0 itself; DEL, C1 and bidi controls are written \u… too (the same JSON value).
+      assert.ok(!RAW_CONTROL.test(run.stdout));
       const report = JSON.parse(run.stdout) as { files: Array<{ path: string; problems: Array<{ value?: string; message: string; params: Record<string, unknown> }> }> };
       const cells = report.files.find((file) => file.path.endsWith('cells.csv'));
       assert.ok(cells);
@@ -130,6 +132,7 @@ describe('hostile: CLI outputs', function () {
 
     it('--format sarif keeps exact paths, its messages show the values escaped and it has no markdown from the data', () => {
       const run = runCli(['check', data, '--schema', schema, '--format', 'sarif'], { cwd: dir });
+      assert.ok(!RAW_CONTROL.test(run.stdout));
       const sarif = JSON.parse(run.stdout) as { runs: Array<{ results: Array<{ message: { text: string; markdown?: string } }> }> };
       const results = sarif.runs[0].results;
       assert.ok(results.length >= HOSTILE_VALUES.length);

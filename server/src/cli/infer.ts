@@ -11,7 +11,7 @@ import { t, type Locale } from '../i18n';
 import type { CliIo } from './io';
 import { parseSingleInputArgs } from './singleInputArgs';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './results';
-import { jsonWithoutWorkflowCommands } from './output/workflowCommands';
+import { jsonForLogs } from './output/workflowCommands';
 
 export interface InferRequest {
   command: 'infer';
@@ -55,7 +55,7 @@ export async function runInferCommand(request: InferRequest, locale: Locale, io:
       return EXIT_USAGE;
     }
     io.stderr(t('infer.written', locale, { path: request.output }));
-  } else io.stdout(jsonWithoutWorkflowCommands(json.replace(/\n$/, '')));
+  } else io.stdout(jsonForLogs(json.replace(/\n$/, '')));
   io.stderr(t('infer.summary', locale, inferenceSummaryParams(inferred)));
   const suggestion = suggestSchema(inferred.schema);
   if (suggestion) io.stderr(t('infer.suggestion', locale, suggestionParams(suggestion)));
