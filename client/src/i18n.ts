@@ -1,5 +1,6 @@
 // The client's own strings (status bar, pickers, notifications), in the editor's language.
 import * as vscode from 'vscode';
+import { visibleControls } from '../../server/src/i18n/visibleControls';
 
 const messages = {
   'status.none': { en: 'CSV: no schema', fr: 'CSV : aucun schéma' },
@@ -70,5 +71,7 @@ export function locale(): 'en' | 'fr' {
 }
 
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return messages[key][locale()].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  // A file name or a reason quoted in a notification shows its control characters as escapes (a bidi
+  // override would disguise the name, a line break fake a second message).
+  return messages[key][locale()].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? visibleControls(String(params[name])) : whole));
 }

@@ -47,6 +47,7 @@ import { memoryDetail, trace, tracing } from './lsp/trace';
 import type { Problem } from './engine/problems';
 import { catalogForHeader } from './engine/schema/catalogRanking';
 import { CatalogForDocumentRequest, CatalogRequest, SchemaForDocumentRequest, SchemaInForceNotification, type SchemaInForce } from './protocol';
+import { checkedParams, shapes } from './lsp/requestParams';
 
 const connection = createServerConnection();
 // Our own store instead of `TextDocuments`: big documents stay in the engine's chunked form (issue #8).
@@ -461,7 +462,7 @@ connection.onDidChangeConfiguration(async (change) => {
   for (const document of documents.all()) scheduleRelated(document);
 });
 
-connection.onHover((params) => {
+connection.onHover(checkedParams('textDocument/hover', shapes.textDocumentPosition, (params) => {
   const uri = params.textDocument.uri;
   if (sidecars.isSidecar(uri)) {
     const document = documents.get(uri);
@@ -472,9 +473,9 @@ connection.onHover((params) => {
   if (!current) return null;
   const { document } = current;
   return hoverAt(document, current.result, params.position, locale, document instanceof BigDocument ? (offset) => document.table.cellAt(offset) : undefined);
-});
+}));
 
-connection.onCompletion((params) => {
+connection.onCompletion(checkedParams('textDocument/completion', shapes.completion, (params) => {
   if (sidecars.isSidecar(params.textDocument.uri)) {
     const document = documents.get(params.textDocument.uri);
     return document ? sidecarCompletions(document, params.position, locale, sidecars.access()) : [];
@@ -484,16 +485,16 @@ connection.onCompletion((params) => {
   if (!current) return [];
   const { document } = current;
   return completionsAt(document, current.result, params.position, locale, document instanceof BigDocument ? (offset) => document.table.cellAt(offset) : undefined);
-});
+}));
 
-connection.onCodeLens((params) => {
+connection.onCodeLens(checkedParams('textDocument/codeLens', shapes.textDocument, (params) => {
   if (sidecars.isSidecar(params.textDocument.uri)) {
     const last = sidecars.lastReport(params.textDocument.uri);
     return last ? sidecarCodeLenses(last.report, locale) : [];
   }
   const result = checks.lastResult(params.textDocument.uri);
   return result ? headerCodeLenses(result, locale) : [];
-});
+}));
 
 /** Adds the quick fixes of the document's current version (cell, column and file scopes) to its other actions. */
 function withQuickFixes(params: CodeActionParams, actions: CodeAction[]): CodeAction[] {
@@ -509,12 +510,12 @@ function withQuickFixes(params: CodeActionParams, actions: CodeAction[]): CodeAc
   }
 }
 
-connection.onCodeAction((params) => {
+connection.onCodeAction(checkedParams('textDocument/codeAction', shapes.codeAction, (params) => {
   const uri = params.textDocument.uri;
   if (sidecars.isSidecar(uri)) return sidecarCodeActions(uri, params.context.diagnostics, locale);
   const published = currentResult(uri)?.result.report.problems ?? [];
   return withQuickFixes(params, codeActionsFor(uri, inForce(params.context.diagnostics, published), locale));
-});
+}));
 
 connection.onRequest(CatalogRequest.type, () =>
   getDefaultCatalog()
@@ -522,12 +523,12 @@ connection.onRequest(CatalogRequest.type, () =>
     .map((entry) => ({ id: entry.id, title: entry.title, description: entry.description, versions: entry.versions, latest: entry.latest })),
 );
 
-connection.onRequest(CatalogForDocumentRequest.type, ({ uri }) => catalogForHeader(getDefaultCatalog(), checks.lastResult(uri)?.report.labels));
+connection.onRequest(CatalogForDocumentRequest.type, checkedParams(CatalogForDocumentRequest.method, shapes.uri, ({ uri }) => catalogForHeader(getDefaultCatalog(), checks.lastResult(uri)?.report.labels)));
 
-connection.onRequest(SchemaForDocumentRequest.type, ({ uri }) => {
+connection.onRequest(SchemaForDocumentRequest.type, checkedParams(SchemaForDocumentRequest.method, shapes.uri, ({ uri }) => {
   const result = checks.lastResult(uri);
   return result ? schemaState(result) : null;
-});
+}));
 
 /**
  * Refuses a request that would write a file derived from a table the editor shows garbled (a schema, a

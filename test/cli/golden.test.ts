@@ -158,8 +158,9 @@ describe('CLI golden reports', function () {
         };
       });
     assert.deepEqual(annotations, expected);
-    // The escapes were exercised: a title with ':' ',' '%' and a message with a line break.
+    // The escapes were exercised: a title with ':' ',' '%'; a value's line break is shown as \n (messages
+    // write control characters visibly, see i18n/visibleControls.ts).
     assert.match(outputs.get('github.txt') ?? '', /title=duplicate-label \(taux%3A 5%25%2C brut\)::/);
-    assert.ok(annotations.some((annotation) => annotation.message.includes('“2\n3”')));
+    assert.ok(annotations.some((annotation) => annotation.message.includes('“2\\n3”')));
   });
 });

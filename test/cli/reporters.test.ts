@@ -81,8 +81,8 @@ describe('GitHub workflow commands', () => {
 });
 
 describe('Markdown escaping', () => {
-  it('keeps cell values from becoming HTML, links, emphasis or table columns', () => {
-    assert.equal(escapeMarkdown('<b>gratuit</b> | [lien](x) *a* _b_\nsuite'), '&lt;b&gt;gratuit&lt;/b&gt; \\| \\[lien\\](x) \\*a\\* \\_b\\_ suite');
+  it('keeps cell values from becoming HTML, links, emphasis or table columns; line breaks show as \\n', () => {
+    assert.equal(escapeMarkdown('<b>gratuit</b> | [lien](x) *a* _b_\nsuite'), '&lt;b&gt;gratuit&lt;/b&gt; \\| \\[lien\\](x) \\*a\\* \\_b\\_\\\\nsuite');
   });
 });
 

@@ -104,6 +104,16 @@ export class LspSession {
     return { rest: () => void stdin.write(body.subarray(firstBytes)) };
   }
 
+  /** Writes raw bytes to the server's input (to send what no well-behaved editor sends). */
+  writeRaw(bytes: Buffer | string): void {
+    this.child.stdin!.write(bytes);
+  }
+
+  /** Listens to the server's output bytes as they come (beside the session's own reader). */
+  onRawOutput(listener: (chunk: Buffer) => void): void {
+    this.child.stdout!.on('data', listener);
+  }
+
   change(uri: string, version: number, changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): void {
     this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
   }

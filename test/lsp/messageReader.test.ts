@@ -133,15 +133,36 @@ describe('StreamingMessageReader', () => {
     assert.equal(openingDocument(before({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'u', languageId: 'csv', version: 'one', text: 'x' } } })), undefined);
   });
 
-  it('reports a malformed body as an error and reads nothing after it', () => {
-    const reader = new StreamingMessageReader(new PassThrough(), { bigBodyBytes: 0 });
-    const errors: Error[] = [];
-    const messages: Message[] = [];
-    reader.onError((error) => errors.push(error));
-    reader.listen((message) => messages.push(message));
-    const body = Buffer.from('{"jsonrpc":"2.0","method":"x","params":"unterminated}');
-    reader.onData(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body, frame({ jsonrpc: '2.0', method: 'y' })]));
-    assert.equal(errors.length, 1);
-    assert.deepEqual(messages, []);
+  it('drops a malformed message, says so, and reads the next ones (small and big bodies)', () => {
+    for (const bigBodyBytes of [0, 1 << 20]) {
+      const reader = new StreamingMessageReader(new PassThrough(), { bigBodyBytes });
+      const errors: Error[] = [];
+      const dropped: string[] = [];
+      const messages: Message[] = [];
+      reader.onError((error) => errors.push(error));
+      reader.onDropped = (reason) => dropped.push(reason);
+      reader.listen((message) => messages.push(message));
+      const body = Buffer.from('{"jsonrpc":"2.0","method":"x","params":"unterminated}');
+      const notRpc = Buffer.from('[1,2]');
+      reader.onData(
+        Buffer.concat([
+          Buffer.from(`Content-Length: ${body.length}\r\n\r\n`),
+          body,
+          frame({ jsonrpc: '2.0', method: 'y' }),
+          Buffer.from(`Content-Length: ${notRpc.length}\r\n\r\n`),
+          notRpc,
+          Buffer.from('Content-Type: x\r\n\r\n'),
+          // Too short a length: the rest of the body is garbage before the next header.
+          Buffer.from('Content-Length: 5\r\n\r\n{"jsonrpc":"2.0","method":"lost"}'),
+          frame({ jsonrpc: '2.0', method: 'z' }),
+        ]),
+      );
+      assert.deepEqual(errors, []);
+      assert.deepEqual(
+        messages.map((message) => (message as unknown as { method: string }).method),
+        ['y', 'z'],
+      );
+      assert.equal(dropped.length, 4, dropped.join('\n'));
+    }
   });
 });

@@ -2,7 +2,9 @@
 // the worker threads that check files in parallel, or the second half of a big file (it passes itself
 // as their script).
 import { isMainThread } from 'node:worker_threads';
+import { visibleControlsButLayout } from '../i18n/visibleControls';
 import { runCli, type CliIo } from './main';
+import { neutraliseWorkflowCommands } from './output/workflowCommands';
 import { isCheckWorker, runCheckWorker } from './parallel/checkWorker';
 import { isSplitWorker, runSplitWorker } from './split/splitWorker';
 
@@ -21,7 +23,9 @@ if (!isMainThread && isCheckWorker()) {
 
   const io: CliIo = {
     stdout: (text) => process.stdout.write(`${text}\n`),
-    stderr: (text) => process.stderr.write(`${text}\n`),
+    // Standard error only carries messages for people: their control characters shown as escapes, and
+    // no line a CI runner would read as a command.
+    stderr: (text) => process.stderr.write(`${neutraliseWorkflowCommands(visibleControlsButLayout(text))}\n`),
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),

@@ -8,6 +8,7 @@ import { loadTableSchema } from '../engine/schema/loadSchema';
 import { schemaCheckers } from '../engine/schema/schemaCheckers';
 import { validateText } from '../engine/validate';
 import { problemMessage, t, type Locale } from '../i18n';
+import { visibleControls } from '../i18n/visibleControls';
 import type { CliIo } from './io';
 import { parseSingleInputArgs, type UsageFailure } from './singleInputArgs';
 import { displayPath } from './reporters/context';
@@ -74,7 +75,7 @@ export async function runExportCatalogue(request: ExportCatalogueRequest, locale
   if (!loaded.ok) return EXIT_OK;
   const errors = validateText(result.csv, { checkers: schemaCheckers(loaded.schema) }).problems.filter((p) => p.severity === 'error');
   for (const problem of errors) {
-    io.stderr(`${shownName}:${problem.range.start.line + 1}:${problem.range.start.character + 1} error ${problem.code} ${problemMessage(problem, locale)}`);
+    io.stderr(`${visibleControls(shownName)}:${problem.range.start.line + 1}:${problem.range.start.character + 1} error ${problem.code} ${problemMessage(problem, locale)}`);
   }
   if (errors.length > 0) {
     io.stderr(t('cli.exportCatalogue.invalid', locale, { errors: errors.length }));

@@ -11,6 +11,7 @@ import { problemMessage, t, type Locale } from '../i18n';
 import type { CliIo } from './io';
 import { parseSingleInputArgs } from './singleInputArgs';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './results';
+import { jsonForLogs } from './output/workflowCommands';
 
 export interface InferRequest {
   command: 'infer';
@@ -60,7 +61,7 @@ export async function runInferCommand(request: InferRequest, locale: Locale, io:
       return EXIT_USAGE;
     }
     io.stderr(t('infer.written', locale, { path: request.output }));
-  } else io.stdout(json.replace(/\n$/, ''));
+  } else io.stdout(jsonForLogs(json.replace(/\n$/, '')));
   io.stderr(t('infer.summary', locale, inferenceSummaryParams(inferred)));
   const suggestion = suggestSchema(inferred.schema);
   if (suggestion) io.stderr(t('infer.suggestion', locale, suggestionParams(suggestion)));

@@ -12,6 +12,7 @@ import { schemaSelectionMessages } from './schemaSelection';
 import { uiMessages } from './ui';
 import { yamlSyntaxMessages } from './yamlSyntax';
 import type { Locale, MessageCatalog, Template } from './types';
+import { visibleControls } from './visibleControls';
 
 export type { Locale } from './types';
 
@@ -39,7 +40,29 @@ export function localeFromEnvironment(env: NodeJS.ProcessEnv = process.env): Loc
   return normalizeLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE);
 }
 
-function render(template: Template, params: ProblemParams, locale: Locale): string {
+/**
+ * The params with their control characters written as escapes: a message quotes values from the data,
+ * the schema, a sidecar or a file name, and is read in a terminal, a CI log or an editor (see
+ * visibleControls). Enum values such as a line terminator read `\r\n`, `\n`, `\r`, not three blanks.
+ */
+function visibleParams(params: ProblemParams): ProblemParams {
+  let copy: ProblemParams | undefined;
+  for (const [name, value] of Object.entries(params)) {
+    const shown = typeof value === 'string' ? visibleControls(value) : Array.isArray(value) ? visibleList(value) : value;
+    if (shown === value) continue;
+    copy ??= { ...params };
+    copy[name] = shown;
+  }
+  return copy ?? params;
+}
+
+function visibleList(values: string[]): string[] {
+  const shown = values.map((value) => (typeof value === 'string' ? visibleControls(value) : value));
+  return shown.some((value, i) => value !== values[i]) ? shown : values;
+}
+
+function render(template: Template, raw: ProblemParams, locale: Locale): string {
+  const params = visibleParams(raw);
   if (typeof template === 'function') return template(params);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

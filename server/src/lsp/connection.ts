@@ -2,7 +2,7 @@
 // StreamingMessageReader, which decodes a big didOpen while it arrives and hands its text over in pieces;
 // other transports (--node-ipc, --socket) are set up by vscode-languageserver as usual.
 import { format } from 'node:util';
-import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection, type Message } from 'vscode-languageserver/node';
 import { StreamingMessageReader } from './messageReader';
 
 /** Whether the connection is over stdio (stdout carries the protocol). */
@@ -11,7 +11,15 @@ let stdio = false;
 export function createServerConnection(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
   stdio = true;
-  const connection = createConnection(ProposedFeatures.all, new StreamingMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+  const reader = new StreamingMessageReader(process.stdin);
+  const writer = new StreamMessageWriter(process.stdout);
+  const connection = createConnection(ProposedFeatures.all, reader, writer);
+  // A message the reader drops is said in the editor's log (the server reads on), and answered with the
+  // error JSON-RPC asks for, so that a client waiting on a request hears back.
+  reader.onDropped = (reason, answer) => {
+    connection.console.error(reason);
+    if (answer) void writer.write({ jsonrpc: '2.0', id: answer.id, error: { code: answer.code, message: answer.message } } as Message);
+  };
   // What vscode-languageserver does for the stdio connection it makes itself: stdout carries the protocol,
   // so the console writes to the editor's log; and the server ends with its input.
   const log = (write: (message: string) => void) => (...args: unknown[]) => write(format(...args));

@@ -22,7 +22,7 @@ export function hoverAt(document: TextDocument, result: DocumentResult, position
     if (field) return { range, contents: { kind: 'markdown', value: fieldMarkdown(field, link, locale) } };
     if (schema.schema) {
       const label = report.labels[cell.cell] ?? '';
-      return { range, contents: { kind: 'markdown', value: t('hover.noSchemaField', locale, { label, schema: schema.title ?? schema.ref ?? '' }) } };
+      return { range, contents: { kind: 'markdown', value: t('hover.noSchemaField', locale, { label: markdownText(label), schema: schema.title ?? schema.ref ?? '' }) } };
     }
     return null;
   }
@@ -36,4 +36,12 @@ export function hoverAt(document: TextDocument, result: DocumentResult, position
   for (const code of new Set(problems.map((p) => p.code))) parts.push(`[${t('hover.problemDoc', locale, { code })}](${problemDocUrl(code)})`);
   if (parts.length === 0) return null;
   return { range, contents: { kind: 'markdown', value: parts.join('\n\n') } };
+}
+
+/**
+ * A header label (data from the file) inside the hover's Markdown: its punctuation escaped, so that it
+ * reads as the text it is (an image would be fetched, a link followed, HTML rendered).
+ */
+function markdownText(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, '\\$&');
 }

@@ -12,6 +12,7 @@ import { problemMessage, t, type Locale } from '../i18n';
 import { notATable } from '../engine/validate';
 import { InferSchemaRequest, SidecarSchemaRequest, type InferredSchemaFile } from '../protocol';
 import { fileUriOf, filePathOf, type SidecarService } from './sidecarService';
+import { checkedParams, shapes } from './requestParams';
 
 export interface InferRequestContext {
   connection: Connection;
@@ -48,7 +49,7 @@ export function inferredSchemaFile(file: string, text: string, locale: Locale, s
 export function registerInferRequests(context: InferRequestContext): void {
   const { connection, documents, sidecars } = context;
 
-  connection.onRequest(InferSchemaRequest.type, ({ uri }) => {
+  connection.onRequest(InferSchemaRequest.type, checkedParams(InferSchemaRequest.method, shapes.uri, ({ uri }) => {
     const file = filePathOf(uri);
     if (!file) return null;
     context.refuseGarbled(uri);
@@ -58,9 +59,9 @@ export function registerInferRequests(context: InferRequestContext): void {
     if (rejected) throw new ResponseError(ErrorCodes.InvalidRequest, problemMessage(rejected, context.locale()));
     const binding = sidecars.bindingForTable(uri);
     return inferredSchemaFile(file, text, context.locale(), binding?.file);
-  });
+  }));
 
-  connection.onRequest(SidecarSchemaRequest.type, ({ uri, schemaUri, placement }) => {
+  connection.onRequest(SidecarSchemaRequest.type, checkedParams(SidecarSchemaRequest.method, shapes.sidecarSchema, ({ uri, schemaUri, placement }) => {
     const file = filePathOf(uri);
     const schemaFile = filePathOf(schemaUri);
     if (!file || !schemaFile) return null;
@@ -76,5 +77,5 @@ export function registerInferRequests(context: InferRequestContext): void {
     }
     const edit = sidecarWithSchema(file, existing, schema ? { kind: 'inline', schema } : { kind: 'reference', schemaFile }, { access: sidecars.access(), locale: context.locale() });
     return edit ? { uri: fileUriOf(edit.file), content: edit.content, existed: edit.existed } : null;
-  });
+  }));
 }

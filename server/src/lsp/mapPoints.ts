@@ -7,6 +7,7 @@ import { computeMapPoints, findCoordinateColumns, swapCoordinatesEdits, type Map
 import { MapCoordinateColumnsRequest, MapPointsRequest, SwapCoordinatesEditRequest } from '../protocol';
 import type { DocumentChecks } from './documentChecks';
 import { BigDocument } from './documentStore';
+import { checkedParams, shapes } from './requestParams';
 
 /** Characters of a big document where its coordinate columns are looked for (the header and a sample of rows). */
 const COLUMNS_HEAD_CHARS = 1 << 20;
@@ -57,7 +58,7 @@ export function registerMapRequests(connection: Connection, documents: TextDocum
   const cache = new Map<string, { reply: PointsReply; schema: unknown }>();
   documents.onDidClose((event) => cache.delete(event.document.uri));
 
-  connection.onRequest(MapPointsRequest.type, ({ uri }) => {
+  connection.onRequest(MapPointsRequest.type, checkedParams(MapPointsRequest.method, shapes.uri, ({ uri }) => {
     const document = documents.get(uri);
     if (!document) return null;
     const schema = checks.lastResult(uri)?.schema.schema;
@@ -66,15 +67,15 @@ export function registerMapRequests(connection: Connection, documents: TextDocum
     const reply = mapPointsFor(document, checks);
     cache.set(uri, { reply, schema });
     return reply;
-  });
+  }));
 
-  connection.onRequest(MapCoordinateColumnsRequest.type, ({ uri }) => {
+  connection.onRequest(MapCoordinateColumnsRequest.type, checkedParams(MapCoordinateColumnsRequest.method, shapes.uri, ({ uri }) => {
     const document = documents.get(uri);
     return document ? findCoordinateColumns(coordinateColumnsText(document), engineOptions(checks, document)) : null;
-  });
+  }));
 
-  connection.onRequest(SwapCoordinatesEditRequest.type, ({ uri, row }) => {
+  connection.onRequest(SwapCoordinatesEditRequest.type, checkedParams(SwapCoordinatesEditRequest.method, shapes.uriRow, ({ uri, row }) => {
     const document = documents.get(uri);
     return document ? swapCoordinatesEditFor(document, row, checks) : null;
-  });
+  }));
 }

@@ -21,6 +21,15 @@ const QUOTE_BYTES = Buffer.from('"');
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const CR = 13;
 const LF = 10;
+/** A header longer than this is not one (real ones are under a hundred bytes). */
+const MAX_HEADER_BYTES = 8 * 1024;
+/**
+ * A body longer than this is refused at its header (1 GiB: four times the biggest national file the
+ * server is meant to open): waiting for more would swallow every message after it.
+ */
+const MAX_BODY_BYTES = 1 << 30;
+/** What is kept of a header too long to be one: room for the start of a real header after garbage. */
+const HEADER_TAIL_KEPT = 256;
 
 /** Pieces of the text of the didOpen notifications read, by their `textDocument` object (`text` is left empty). */
 const textPieces = new WeakMap<object, string[]>();
@@ -303,7 +312,17 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
   private remaining = -1;
   private smallBody: Buffer[] = [];
   private bigBody: StreamingJsonBody | undefined;
-  private failed = false;
+  /** Why the body being read is dropped (it cannot be a message): its bytes are skipped to its end. */
+  private dropping: string | undefined;
+  /** Whether garbage is being skipped (said once per run of it). */
+  private skippingGarbage = false;
+  /**
+   * Told of each message dropped (a body that is not a JSON-RPC message, a header without a length):
+   * the server logs it and reads on. Until the server sets it, stderr (the editor's output channel).
+   * `answer` is the error response JSON-RPC asks for (a parse error, or an invalid request, with the
+   * request's id when it can be read, else null); none for bytes that were no message at all.
+   */
+  onDropped: (reason: string, answer?: DroppedAnswer) => void = (reason) => void process.stderr.write(`${reason}\n`);
 
   /** `options` are for tests: the body size from which bodies are read as they arrive, and the piece size. */
   constructor(
@@ -332,40 +351,58 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
     };
   }
 
-  /** Feeds bytes as they arrive (public for tests). */
+  /**
+   * Feeds bytes as they arrive (public for tests). A message that cannot be read is dropped, said
+   * through `onDropped`, and reading goes on with the next header: one bad message (from a buggy client
+   * or a proxy) must not leave the server deaf to all the others.
+   */
   onData(chunk: Buffer): void {
-    if (this.failed) return;
-    try {
-      let at = 0;
-      while (at < chunk.length) {
-        if (this.remaining < 0) at = this.readHeader(chunk, at);
-        else {
-          const end = Math.min(chunk.length, at + this.remaining);
-          const bytes = chunk.subarray(at, end);
+    let at = 0;
+    while (at < chunk.length) {
+      if (this.remaining < 0) {
+        at = this.readHeader(chunk, at);
+        continue;
+      }
+      const end = Math.min(chunk.length, at + this.remaining);
+      const bytes = chunk.subarray(at, end);
+      if (this.dropping === undefined) {
+        try {
           if (this.bigBody) this.bigBody.write(bytes);
           else this.smallBody.push(bytes);
-          this.remaining -= end - at;
-          at = end;
-          if (this.remaining === 0) this.endBody();
+        } catch (error) {
+          this.dropBody(error);
         }
       }
-    } catch (error) {
-      // The stream cannot be read in step any more: report once and stop.
-      this.failed = true;
-      this.fireError(error instanceof Error ? error : new Error(String(error)));
+      this.remaining -= end - at;
+      at = end;
+      if (this.remaining === 0) this.endBody();
     }
+  }
+
+  /** Skips the rest of the body being read, and says why once it ends. */
+  private dropBody(error: unknown): void {
+    this.dropping = error instanceof Error ? error.message : String(error);
+    this.bigBody = undefined;
+    this.smallBody = [];
   }
 
   /** Reads header bytes from `at`; returns where the body starts (or the chunk's end). */
   private readHeader(chunk: Buffer, at: number): number {
-    const header = this.header;
     while (at < chunk.length) {
+      const header = this.header;
       const byte = chunk[at++];
       header.push(byte);
       const n = header.length;
       if (byte === LF && n >= 4 && header[n - 2] === CR && header[n - 3] === LF && header[n - 4] === CR) {
-        this.startBody(Buffer.from(header).toString('ascii'));
+        this.startBody(Buffer.from(header).toString('latin1'));
         return at;
+      }
+      if (n > MAX_HEADER_BYTES) {
+        // Garbage without an end of header (the rest of a body whose Content-Length was too short): keep
+        // only its end, which may be the start of the next real header.
+        if (!this.skippingGarbage) this.onDropped('Skipping bytes that are not an LSP message header, up to the next Content-Length');
+        this.skippingGarbage = true;
+        this.header = header.slice(n - HEADER_TAIL_KEPT);
       }
     }
     return at;
@@ -373,14 +410,19 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
 
   private startBody(headerText: string): void {
     this.header = [];
-    let length = NaN;
-    for (const line of headerText.split('\r\n')) {
-      const colon = line.indexOf(':');
-      if (colon > 0 && line.slice(0, colon).trim().toLowerCase() === 'content-length') length = Number(line.slice(colon + 1).trim());
+    this.skippingGarbage = false;
+    // The last Content-Length of the header: bytes before a real header (the rest of a body whose
+    // Content-Length was too short) are garbage that ends up in front of it.
+    const lengths = [...headerText.matchAll(/content-length[ \t]*:[ \t]*([^\r\n]*)/gi)];
+    const value = lengths.length > 0 ? lengths[lengths.length - 1][1].trim() : '';
+    const length = /^\d{1,15}$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(length) || length > MAX_BODY_BYTES) {
+      this.onDropped(`Dropped a message whose header has no valid Content-Length (at most ${MAX_BODY_BYTES} bytes): ${JSON.stringify(headerText.length > 200 ? `${headerText.slice(0, 200)}…` : headerText)}`);
+      return;
     }
-    if (!Number.isInteger(length) || length < 0) throw new Error(`Message header must provide a valid Content-Length: ${JSON.stringify(headerText)}`);
     this.remaining = length;
     this.smallBody = [];
+    this.dropping = undefined;
     this.bigBody = length >= (this.options.bigBodyBytes ?? BIG_BODY_BYTES) ? new StreamingJsonBody(length, this.options.pieceBytes) : undefined;
     if (this.bigBody) {
       bigMessages++;
@@ -391,13 +433,52 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
 
   private endBody(): void {
     const big = this.bigBody;
-    const message = big ? big.end() : (JSON.parse(Buffer.concat(this.smallBody).toString('utf8')) as unknown);
-    if (big) trace('big message read');
+    const smallBody = this.smallBody;
+    const dropping = this.dropping;
     this.bigBody = undefined;
     this.smallBody = [];
+    this.dropping = undefined;
     this.remaining = -1;
+    let message: unknown;
+    try {
+      if (dropping !== undefined) throw new Error(dropping);
+      message = big ? big.end() : (JSON.parse(Buffer.concat(smallBody).toString('utf8')) as unknown);
+    } catch (error) {
+      const reason = `Dropped a message whose body is not JSON: ${error instanceof Error ? error.message : String(error)}`;
+      this.onDropped(reason, { id: null, code: PARSE_ERROR, message: reason });
+      return;
+    }
+    if (big) trace('big message read');
+    const fault = jsonRpcFault(message);
+    if (fault) {
+      const reason = `Dropped a message that is not a JSON-RPC message: ${fault}`;
+      const id = (message as { id?: unknown } | null)?.id;
+      this.onDropped(reason, { id: typeof id === 'string' || typeof id === 'number' ? id : null, code: INVALID_REQUEST, message: reason });
+      return;
+    }
     this.callback?.(message as Message);
   }
+}
+
+/** JSON-RPC 2.0's codes for a body that is not JSON, and for JSON that is not a valid request. */
+const PARSE_ERROR = -32700;
+const INVALID_REQUEST = -32600;
+
+/** The error response owed for a dropped message (JSON-RPC 2.0, section 5: id null when it cannot be read). */
+export interface DroppedAnswer {
+  id: number | string | null;
+  code: number;
+  message: string;
+}
+
+/** Why a parsed body is not a JSON-RPC message the connection can handle, or undefined when it is one. */
+export function jsonRpcFault(message: unknown): string | undefined {
+  if (message === null || typeof message !== 'object' || Array.isArray(message)) return Array.isArray(message) ? 'a batch (an array), which LSP does not use' : `a ${message === null ? 'null' : typeof message}, not an object`;
+  const { id, method } = message as { id?: unknown; method?: unknown };
+  if (method !== undefined && typeof method !== 'string') return 'its method is not a string';
+  if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') return 'its id is neither a number nor a string';
+  if (method === undefined && id === undefined) return 'it has neither a method nor an id';
+  return undefined;
 }
 
 /** Characters of a text given as pieces. */

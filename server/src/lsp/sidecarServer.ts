@@ -10,6 +10,7 @@ import { CatalogueExportRequest, SidecarDraftRequest } from '../protocol';
 import { capProblems, toDiagnostic } from './diagnostics';
 import type { DocumentChecks } from './documentChecks';
 import { fileUriOf, filePathOf, type SidecarService } from './sidecarService';
+import { checkedParams, shapes } from './requestParams';
 
 /** Checks a sidecar document and publishes its diagnostics (unless a newer edit came in meanwhile). */
 export function publishSidecarDiagnostics(connection: Connection, sidecars: SidecarService, document: TextDocument, isCurrent: () => boolean, locale: Locale, maxProblems: number): void {
@@ -42,7 +43,7 @@ export interface SidecarRequestContext {
 export function registerSidecarRequests(context: SidecarRequestContext): void {
   const { connection, sidecars, checks } = context;
 
-  connection.onRequest(SidecarDraftRequest.type, ({ uri }) => {
+  connection.onRequest(SidecarDraftRequest.type, checkedParams(SidecarDraftRequest.method, shapes.uri, ({ uri }) => {
     const file = filePathOf(uri);
     if (!file) return null;
     context.refuseGarbled(uri);
@@ -52,9 +53,9 @@ export function registerSidecarRequests(context: SidecarRequestContext): void {
     const schemaRef = result?.schema.schema && result.schema.source !== 'detected' ? result.schema.ref : undefined;
     const draft = draftSidecar(file, { access, schemaRef, locale: context.locale() });
     return { uri: fileUriOf(draft.file), content: draft.content, exists: access.stat(draft.file) !== undefined };
-  });
+  }));
 
-  connection.onRequest(CatalogueExportRequest.type, ({ folderUri }) => {
+  connection.onRequest(CatalogueExportRequest.type, checkedParams(CatalogueExportRequest.method, shapes.folderUri, ({ folderUri }) => {
     const folder = filePathOf(folderUri);
     if (!folder) return { csv: '', datasets: 0, incomplete: [], skipped: [] };
     context.refuseGarbled(folderUri);
@@ -65,7 +66,7 @@ export function registerSidecarRequests(context: SidecarRequestContext): void {
       incomplete: result.datasets.filter((d) => d.missing.length > 0).map((d) => ({ uri: fileUriOf(d.file), missing: d.missing })),
       skipped: result.skipped.map((s) => fileUriOf(s.file)),
     };
-  });
+  }));
 
   connection.onDidChangeWatchedFiles((params) => {
     const due = new Map<string, TextDocument>();

@@ -4,6 +4,8 @@ import type { Problem, Severity } from '../../engine/problems';
 import { problemMessage, t } from '../../i18n';
 import type { CheckRun, FileResult } from '../results';
 import { displayPath, listedSeverities, textPosition, wholeFileText, type ProblemLines, type ReportContext, type Reporter } from './context';
+import { visibleControls } from '../../i18n/visibleControls';
+import { neutraliseWorkflowCommands } from '../output/workflowCommands';
 import { fileSummaryLine, formatTextTotal } from './text';
 
 /** GitHub shows at most this many error and this many warning annotations per step (the rest stay in the log). */
@@ -15,6 +17,15 @@ const commands: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'err
 /** Escapes a command's message (the text after `::`). */
 export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/**
+ * A plain line of the log (not a command), which the runner must not read as one: control characters
+ * shown as escapes (no line break can start a forged `::error`), and no leading `::` or `##[` (see
+ * neutraliseWorkflowCommands).
+ */
+export function plainLogLine(line: string): string {
+  return neutraliseWorkflowCommands(visibleControls(line));
 }
 
 /** Escapes a property value (`file=`, `title=`): also `:` and `,`, which delimit properties. */
@@ -41,7 +52,7 @@ export function annotationFor(problem: Problem, file: string, context: Pick<Repo
 
 /** The annotations of one file, problem by problem (see ProblemLines): no head or tail, the summary is at the end. */
 export function githubLines(path: string, context: ReportContext): ProblemLines {
-  const file = displayPath(path, context.root);
+  const file = visibleControls(displayPath(path, context.root));
   const listed = listedSeverities(context, false);
   return {
     listed,
@@ -75,7 +86,7 @@ export function githubReporter(context: ReportContext): Reporter {
       if (annotated.errors > ANNOTATIONS_SHOWN_PER_STEP || annotated.warnings > ANNOTATIONS_SHOWN_PER_STEP) {
         lines.push(t('cli.github.annotationLimit', context.locale, { limit: ANNOTATIONS_SHOWN_PER_STEP, ...annotated }));
       }
-      return lines.join('\n');
+      return lines.map(plainLogLine).join('\n');
     },
   };
 }

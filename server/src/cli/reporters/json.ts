@@ -6,6 +6,7 @@ import { problemMessage, type Locale } from '../../i18n';
 import type { ChangedLines } from '../changedLines';
 import { type CheckRun, type FileResult, type SeverityCounts } from '../results';
 import { displayPath, listedProblems, textPosition, type ReportContext, type Reporter } from './context';
+import { jsonForLogs } from '../output/workflowCommands';
 
 export const JSON_FORMAT_VERSION = 1;
 
@@ -132,5 +133,5 @@ export function jsonReport(run: CheckRun, context: ReportContext): JsonReport {
 }
 
 export function jsonReporter(context: ReportContext): Reporter {
-  return { end: (run) => JSON.stringify(jsonReport(run, context), null, 2), needsProblemsAtEnd: true };
+  return { end: (run) => jsonForLogs(JSON.stringify(jsonReport(run, context), null, 2)), needsProblemsAtEnd: true };
 }

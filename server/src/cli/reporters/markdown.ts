@@ -3,6 +3,8 @@
 import { problemDocUrl } from '../../engine/problemCodes';
 import type { Problem } from '../../engine/problems';
 import { problemMessage, t, type Locale } from '../../i18n';
+import { visibleControls } from '../../i18n/visibleControls';
+import { neutraliseWorkflowCommands } from '../output/workflowCommands';
 import { type CheckRun, type FileResult } from '../results';
 import { displayPath, listedProblems, type ReportContext, type Reporter } from './context';
 
@@ -11,8 +13,7 @@ export const MARKDOWN_PROBLEMS_PER_FILE = 20;
 
 /** Text inside a table cell: no line breaks, no pipes, no HTML or Markdown from the data. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
+  return visibleControls(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -20,8 +21,9 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** An inline code span, or escaped text when the value itself holds a backtick. */
-function code(text: string): string {
-  return text.includes('`') || /[\r\n|]/.test(text) ? escapeMarkdown(text) : `\`${text}\``;
+function code(raw: string): string {
+  const text = visibleControls(raw);
+  return text.includes('`') || text.includes('|') ? escapeMarkdown(text) : `\`${text}\``;
 }
 
 function table(header: string[], alignments: Array<'left' | 'right'>, rows: string[][]): string {
@@ -116,5 +118,5 @@ export function markdownReport(run: CheckRun, context: ReportContext): string {
 }
 
 export function markdownReporter(context: ReportContext): Reporter {
-  return { end: (run) => markdownReport(run, context), needsProblemsAtEnd: true };
+  return { end: (run) => neutraliseWorkflowCommands(markdownReport(run, context)), needsProblemsAtEnd: true };
 }

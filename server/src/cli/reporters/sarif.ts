@@ -6,6 +6,7 @@ import { problemMessage, t, type Locale } from '../../i18n';
 import type { CheckRun, FileResult } from '../results';
 import { displayPath, listedProblems, textPosition, type ReportContext, type Reporter } from './context';
 import { firstSentence, problemDocs } from './problemDocs';
+import { jsonForLogs } from '../output/workflowCommands';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/opendata-lint/opendata-lint';
@@ -175,5 +176,5 @@ export function sarifLog(run: CheckRun, context: ReportContext): object {
 }
 
 export function sarifReporter(context: ReportContext): Reporter {
-  return { end: (run) => JSON.stringify(sarifLog(run, context), null, 2), needsProblemsAtEnd: true };
+  return { end: (run) => jsonForLogs(JSON.stringify(sarifLog(run, context), null, 2)), needsProblemsAtEnd: true };
 }

@@ -3,6 +3,8 @@
 import { problemMessage, t } from '../../i18n';
 import type { Severity } from '../../engine/problems';
 import { type CheckRun, type FileResult, type SeverityCounts } from '../results';
+import { visibleControls } from '../../i18n/visibleControls';
+import { neutraliseWorkflowCommands } from '../output/workflowCommands';
 import { displayPath, listedSeverities, wholeFileText, type ProblemLines, type ReportContext, type Reporter } from './context';
 
 export { displayPath } from './context';
@@ -23,7 +25,8 @@ function problemsElsewhere(counts: SeverityCounts): number {
 /** The text report of one file, problem by problem (see ProblemLines). */
 export function textLines(path: string, context: ReportContext): ProblemLines {
   const { locale } = context;
-  const shown = displayPath(path, context.cwd);
+  // A file name is data too: written with its control characters visible, like the values in messages.
+  const shown = visibleControls(displayPath(path, context.cwd));
   const listed = listedSeverities(context);
   // Rendered once per report rather than once per problem.
   const severities: Record<Severity, string> = {
@@ -59,7 +62,7 @@ function oneLine(message: string): string {
 }
 
 export function formatTextReport(result: FileResult, context: ReportContext): string | undefined {
-  return wholeFileText(textLines(result.path, context), result);
+  return wholeFileText(guarded(textLines(result.path, context)), result);
 }
 
 /** `path: 3 error(s), 1 warning(s), 0 info (120 rows)`, and what --changed-only left out. */
@@ -82,10 +85,21 @@ export function formatTextTotal(run: CheckRun, context: ReportContext): string |
   return line;
 }
 
+/** Text lines as written: none can be read as a GitHub workflow command (a file named `::error…`). */
+function guarded(lines: ProblemLines): ProblemLines {
+  const guard = (text: string | undefined) => (text === undefined ? undefined : neutraliseWorkflowCommands(text));
+  return {
+    listed: lines.listed,
+    head: (schema) => guard(lines.head(schema)),
+    line: (problem) => guard(lines.line(problem)),
+    tail: (result) => guard(lines.tail(result)),
+  };
+}
+
 export function textReporter(context: ReportContext): Reporter {
   return {
     file: (result) => formatTextReport(result, context),
-    lines: (path) => textLines(path, context),
+    lines: (path) => guarded(textLines(path, context)),
     end: (run) => formatTextTotal(run, context),
     needsProblemsAtEnd: false,
   };

@@ -121,13 +121,39 @@ function rowOf(file: string, metadata: Descriptor, resources: Descriptor[]): Cat
   return { file, row, missing };
 }
 
-/** RFC 4180 cell: quoted when it holds a comma, a quote or a line break. */
-function csvCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * The columns whose type in scdl/catalogue 0.1.3 is a number (`integer` or `number`): a value there that
+ * reads as a number (a negative one included) is written as is. Dates (`date`, written YYYY-MM-DD) never
+ * start with a formula character. Every other column is text and gets the formula guard.
+ */
+export const CATALOGUE_NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['NOMBRE_RESSOURCES']);
+
+/**
+ * Characters that make a spreadsheet read a CSV cell as a formula (OWASP, "CSV Injection"): `=`, `+`,
+ * `-`, `@`, and a tab or carriage return before them.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * A text cell that a spreadsheet would run as a formula (`=HYPERLINK(…)` from a sidecar) is prefixed
+ * with a single quote, which makes it text, and quoted (OWASP's guidance); a number in a numeric column
+ * is kept (see CATALOGUE_NUMERIC_COLUMNS).
+ */
+export function neutraliseFormula(text: string, column: string): string {
+  if (!FORMULA_START.test(text)) return text;
+  if (CATALOGUE_NUMERIC_COLUMNS.has(column) && NUMBER.test(text)) return text;
+  return `'${text}`;
+}
+
+/** RFC 4180 cell: quoted when it holds a comma, a quote or a line break, or was guarded against formulas. */
+function csvCell(raw: string, column: string): string {
+  const text = neutraliseFormula(raw, column);
+  return text !== raw || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function catalogueCsv(datasets: readonly CatalogueDataset[]): string {
-  const lines = [CATALOGUE_COLUMNS.join(','), ...datasets.map((d) => CATALOGUE_COLUMNS.map((c) => csvCell(d.row[c])).join(','))];
+  const lines = [CATALOGUE_COLUMNS.join(','), ...datasets.map((d) => CATALOGUE_COLUMNS.map((c) => csvCell(d.row[c], c)).join(','))];
   return `${lines.join('\n')}\n`;
 }
 
