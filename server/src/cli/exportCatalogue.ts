@@ -3,7 +3,8 @@
 // bundled scdl/catalogue schema so that what is published is known to be valid.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CATALOGUE_SCHEMA_REF, exportCatalogue } from '../engine/metadata/catalogueExport';
+import { CATALOGUE_SCHEMA_REF, exportCatalogue, findSidecarFiles } from '../engine/metadata/catalogueExport';
+import { WALK_MAX_DEPTH, WALK_MAX_ENTRIES } from '../engine/metadata/folderWalk';
 import { loadTableSchema } from '../engine/schema/loadSchema';
 import { schemaCheckers } from '../engine/schema/schemaCheckers';
 import { validateText } from '../engine/validate';
@@ -46,7 +47,13 @@ export async function runExportCatalogue(request: ExportCatalogueRequest, locale
     io.stderr(t('cli.exportCatalogue.notFolder', locale, { path: request.folder }));
     return EXIT_USAGE;
   }
-  const result = exportCatalogue(folder);
+  const walk = findSidecarFiles(folder);
+  if (walk.truncated) {
+    io.stderr(t('catalogueExport.tooBig', locale, { path: request.folder, entries: WALK_MAX_ENTRIES, depth: WALK_MAX_DEPTH }));
+    return EXIT_USAGE;
+  }
+  for (const link of walk.linksOutside) io.stderr(t('catalogueExport.linkOutside', locale, { path: displayPath(link, io.cwd) }));
+  const result = exportCatalogue(folder, { files: walk.files });
   for (const skipped of result.skipped) io.stderr(t('cli.exportCatalogue.skipped', locale, { path: displayPath(skipped.file, io.cwd), reason: 'YAML' }));
   if (result.datasets.length === 0) {
     io.stderr(t('cli.exportCatalogue.none', locale, { path: request.folder }));

@@ -4,7 +4,7 @@
 // would on the fixed text.
 import { t, type Locale } from '../i18n';
 import type { CheckRequest } from './args';
-import { runCheckCommand } from './checkCommand';
+import { reportSkippedFiles, runCheckCommand } from './checkCommand';
 import type { FixRequest } from './fixArgs';
 import { unifiedDiff } from './fixDiff';
 import { fixFile, writeFixedFile, type FixedFile } from './fixFile';
@@ -37,7 +37,8 @@ function report(fixed: FixedFile, shown: string, dryRun: boolean, locale: Locale
 }
 
 export async function runFixCommand(request: CheckRequest, fix: FixRequest, locale: Locale, io: CliIo): Promise<number> {
-  const { files, unmatched } = findTableFiles(request.inputs, io.cwd);
+  const found = findTableFiles(request.inputs, io.cwd);
+  const { files, unmatched } = found;
   // The fix summary joins a text report; beside a machine-readable report on standard output it goes to stderr.
   const stdoutFormat = request.outputs.find((output) => output.file === undefined)?.format;
   const say = stdoutFormat === undefined || stdoutFormat === 'text' ? io.stdout : io.stderr;
@@ -80,6 +81,7 @@ export async function runFixCommand(request: CheckRequest, fix: FixRequest, loca
   }
   if (fix.dryRun) {
     for (const input of unmatched) io.stderr(t('cli.error.noFiles', locale, { inputs: input }));
+    reportSkippedFiles(found, locale, io);
     if (files.length === 0) return EXIT_USAGE;
     return exitCodeFor(countSeverities(problems), { severity: request.severity, maxWarnings: request.maxWarnings, usageError: unmatched.length > 0 || failures > 0 });
   }

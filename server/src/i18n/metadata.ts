@@ -350,6 +350,18 @@ incomplètes), 2 erreur d'utilisation.`,
   },
   'cli.exportCatalogue.noFolder': { en: 'give the folder whose sidecars to export', fr: 'indiquez le dossier dont exporter les fiches' },
   'cli.exportCatalogue.notFolder': { en: '{path} is not a folder', fr: '{path} n’est pas un dossier' },
+  'lsp.catalogueExport.outsideWorkspace': {
+    en: '{path} is not in a folder of the workspace: only the workspace’s folders are exported.',
+    fr: '{path} n’est pas dans un dossier de l’espace de travail : seuls les dossiers de l’espace de travail sont exportés.',
+  },
+  'catalogueExport.tooBig': {
+    en: '{path} holds more than {entries} files or folders, or folders more than {depth} levels deep: choose the folder of the data.',
+    fr: '{path} contient plus de {entries} fichiers ou dossiers, ou des dossiers à plus de {depth} niveaux : choisissez le dossier des données.',
+  },
+  'catalogueExport.linkOutside': {
+    en: '{path}: a symbolic link out of the folder, not read.',
+    fr: '{path} : lien symbolique hors du dossier, non lu.',
+  },
   'cli.exportCatalogue.none': { en: 'No sidecar (*.resource.yaml, datapackage.yaml) in {path}.', fr: 'Aucune fiche (*.resource.yaml, datapackage.yaml) dans {path}.' },
   'cli.exportCatalogue.written': {
     en: (p) => `${String(p.path)}: ${counted(p.rows, 'en', 'dataset', 'datasets')} exported.`,

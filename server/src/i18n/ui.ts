@@ -24,6 +24,14 @@ export const uiMessages: MessageCatalog = {
     en: (p) => `${counted(p.files, 'en', 'file', 'files')} checked: ${errorsAndWarnings(p, 'en')}`,
     fr: (p) => `${counted(p.files, 'fr', 'fichier vérifié', 'fichiers vérifiés')} : ${errorsAndWarnings(p, 'fr')}`,
   },
+  'cli.warning.linkOutside': {
+    en: '{path}: a symbolic link to a file outside the folder checked, not read (name the file itself to check it).',
+    fr: '{path} : lien symbolique vers un fichier hors du dossier vérifié, non lu (nommez le fichier lui-même pour le vérifier).',
+  },
+  'cli.warning.walkTruncated': {
+    en: '{path}: more than {entries} files or folders, or folders more than {depth} levels deep: only part of it is checked.',
+    fr: '{path} : plus de {entries} fichiers ou dossiers, ou des dossiers à plus de {depth} niveaux : seule une partie est vérifiée.',
+  },
   'cli.error.noFiles': { en: 'No CSV file found in: {inputs}', fr: 'Aucun fichier CSV trouvé dans : {inputs}' },
   'cli.error.read': { en: (p) => `Cannot read ${String(p.path)}: ${ioReason(p.reason, 'en')}`, fr: (p) => `Impossible de lire ${String(p.path)} : ${ioReason(p.reason, 'fr')}` },
   'cli.error.usage': { en: 'Usage error: {reason}', fr: "Erreur d'utilisation : {reason}" },
