@@ -10,6 +10,7 @@ import { schemaCheckers } from '../engine/schema/schemaCheckers';
 import { validateText } from '../engine/validate';
 import { problemMessage, t, type Locale } from '../i18n';
 import type { CliIo } from './io';
+import { assertRegularOutput } from './read/regularFile';
 import { parseSingleInputArgs, type UsageFailure } from './singleInputArgs';
 import { displayPath } from './reporters/context';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './results';
@@ -68,6 +69,7 @@ export async function runExportCatalogue(request: ExportCatalogueRequest, locale
     const file = path.resolve(io.cwd, request.output);
     try {
       mkdirSync(path.dirname(file), { recursive: true });
+      assertRegularOutput(file);
       writeFileSync(file, result.csv);
     } catch (error) {
       io.stderr(t('cli.error.write', locale, { path: request.output, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));

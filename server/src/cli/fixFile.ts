@@ -6,6 +6,7 @@
 // sidecar, as the editor's rename does (recordLabelTitles).
 import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { readRegularFile } from './read/regularFile';
 import type { SidecarBinding } from '../engine/metadata/findSidecar';
 import type { Problem } from '../engine/problems';
 import { recordLabelTitles, type LabelRename } from '../engine/schema/infer/sidecarSchema';
@@ -59,7 +60,7 @@ function sidecarUpdate(binding: SidecarBinding | undefined, applied: readonly Fi
 
 /** Reads, decodes and fixes a file in memory; undefined for a binary file (nothing to fix). */
 export function fixFile(file: string, options: FixFileOptions): FixedFile | undefined {
-  const decoded = decodeBytes(readFileSync(file));
+  const decoded = decodeBytes(readRegularFile(file));
   if (decoded.binary) return undefined;
   // The plan `check` follows (see planFile.ts): --schema, else the sidecar's, else the project's setting, else detection.
   const plan = planForFile(decoded.text, { schema: options.schema, detect: options.detect, cwd: options.cwd, path: file });
