@@ -14,7 +14,7 @@ export interface TimedRun {
   timedOut: boolean;
 }
 
-export function runCliTimed(args: string[], options: { cwd?: string; timeoutMs?: number; maxMemoryMb?: number } = {}): TimedRun {
+export function runCliTimed(args: string[], options: { cwd?: string; timeoutMs?: number; maxMemoryMb?: number; uid?: number; gid?: number } = {}): TimedRun {
   const result = spawnSync(process.execPath, [`--max-old-space-size=${options.maxMemoryMb ?? 512}`, cliPath, ...args], {
     cwd: options.cwd ?? root,
     encoding: 'utf8',
@@ -22,6 +22,7 @@ export function runCliTimed(args: string[], options: { cwd?: string; timeoutMs?:
     timeout: options.timeoutMs ?? 20_000,
     killSignal: 'SIGKILL',
     maxBuffer: 1 << 26,
+    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid ?? options.uid }),
   });
   return { code: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', timedOut: result.error !== undefined || result.signal === 'SIGKILL' };
 }
@@ -34,3 +35,6 @@ export function tempFolder(prefix: string): string {
 export function makeFifo(file: string): void {
   execFileSync('mkfifo', [file]);
 }
+
+/** Whether the tests run as root (then they can also run the CLI as another user). */
+export const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -9,6 +9,7 @@ import type { FixRequest } from './fixArgs';
 import { unifiedDiff } from './fixDiff';
 import { fixFile, writeFixedFile, type FixedFile } from './fixFile';
 import { findTableFiles } from './findFiles';
+import { guardTemporaryFiles } from './replaceFile';
 import type { CliIo } from './io';
 import { displayPath } from './reporters/context';
 import { EXIT_USAGE, countSeverities, exitCodeFor } from './results';
@@ -45,39 +46,49 @@ export async function runFixCommand(request: CheckRequest, fix: FixRequest, loca
   const mode = fix.unsafe ? 'unsafe' : 'safe';
   const problems: Problem[] = [];
   let failures = 0;
-  for (const file of files) {
-    if (sidecarKindOf(file)) continue;
-    const shown = displayPath(file, io.cwd);
-    let fixed: FixedFile | undefined;
-    try {
-      fixed = fixFile(file, { mode, schema: request.schema, detect: request.detect, cwd: io.cwd });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      io.stderr(t('cli.error.read', locale, { path: shown, reason: code ?? (error instanceof Error ? error.message : String(error)) }));
-      failures++;
-      continue;
-    }
-    if (!fixed) continue;
-    for (const problem of fixed.problems) problems.push(problem);
-    if (fix.dryRun) {
-      const diff = unifiedDiff(fixed.before, fixed.after, shown);
-      if (diff) io.stdout(diff);
-      const sidecarDiff = fixed.sidecar ? unifiedDiff(fixed.sidecar.before, fixed.sidecar.after, displayPath(fixed.sidecar.path, io.cwd)) : '';
-      if (sidecarDiff) io.stdout(sidecarDiff);
-      report(fixed, shown, true, locale, say, io.cwd);
-      continue;
-    }
-    if (fixed.after !== fixed.before) {
+  // Ctrl-C while a file is written: the write ends, its temporary file is removed, then the process exits.
+  const releaseGuard = guardTemporaryFiles();
+  try {
+    for (const file of files) {
+      if (sidecarKindOf(file)) continue;
+      // Lets a signal in between files (see guardTemporaryFiles).
+      await new Promise((resolve) => setImmediate(resolve));
+      const shown = displayPath(file, io.cwd);
+      let fixed: FixedFile | undefined;
       try {
-        writeFixedFile(fixed);
+        fixed = fixFile(file, { mode, schema: request.schema, detect: request.detect, cwd: io.cwd });
       } catch (error) {
-        if (error instanceof UnencodableCharacter) io.stderr(t('cli.fix.encodeError', locale, { path: shown, encoding: error.encoding, sample: error.character }));
-        else io.stderr(t('cli.fix.writeError', locale, { path: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+        const code = (error as NodeJS.ErrnoException).code;
+        io.stderr(t('cli.error.read', locale, { path: shown, reason: code ?? (error instanceof Error ? error.message : String(error)) }));
         failures++;
         continue;
       }
+      if (!fixed) continue;
+      for (const problem of fixed.problems) problems.push(problem);
+      if (fix.dryRun) {
+        const diff = unifiedDiff(fixed.before, fixed.after, shown);
+        if (diff) io.stdout(diff);
+        const sidecarDiff = fixed.sidecar ? unifiedDiff(fixed.sidecar.before, fixed.sidecar.after, displayPath(fixed.sidecar.path, io.cwd)) : '';
+        if (sidecarDiff) io.stdout(sidecarDiff);
+        report(fixed, shown, true, locale, say, io.cwd);
+        continue;
+      }
+      if (fixed.after !== fixed.before) {
+        try {
+          for (const { file: written, note } of writeFixedFile(fixed)) say(t(`cli.fix.${note}`, locale, { path: displayPath(written, io.cwd) }));
+        } catch (error) {
+          if (error instanceof UnencodableCharacter) io.stderr(t('cli.fix.encodeError', locale, { path: shown, encoding: error.encoding, sample: error.character }));
+          else io.stderr(t('cli.fix.writeError', locale, { path: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+          failures++;
+          continue;
+        }
+      }
+      report(fixed, shown, false, locale, say, io.cwd);
     }
-    report(fixed, shown, false, locale, say, io.cwd);
+  } finally {
+    // A signal that came during the last write is dispatched now, while the guard still listens.
+    await new Promise((resolve) => setImmediate(resolve));
+    releaseGuard();
   }
   if (fix.dryRun) {
     for (const input of unmatched) io.stderr(t('cli.error.noFiles', locale, { inputs: input }));

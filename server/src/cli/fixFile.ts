@@ -1,11 +1,12 @@
 // Fixes one file for `check --fix`: reads and decodes its bytes, finds the schema the way `check` does (the
 // --schema option, else its metadata sidecar, else detection from the header), fixes the text in rounds,
-// and writes it back atomically (a temporary file in the same folder, then a rename) in the same encoding,
+// and writes it back (replaceFile.ts: a complete temporary file, then a rename; the link's target, mode and
+// owner kept) in the same encoding,
 // with the same BOM; line endings, delimiter and quoting are the text's own, untouched outside the fixes.
 // Labels renamed (--unsafe-fixes on a table without a schema) keep their old form in the table's metadata
 // sidecar, as the editor's rename does (recordLabelTitles).
-import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { replaceFile, type ReplaceNote } from './replaceFile';
 import { readRegularFile } from './read/regularFile';
 import type { SidecarBinding } from '../engine/metadata/findSidecar';
 import type { Problem } from '../engine/problems';
@@ -84,26 +85,18 @@ export function fixFile(file: string, options: FixFileOptions): FixedFile | unde
   };
 }
 
-/** Writes bytes over a file: same permissions, never half written (a temporary file, then a rename). */
-function writeAtomically(file: string, bytes: Uint8Array): void {
-  const mode = statSync(file).mode;
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.fix.tmp`);
-  try {
-    writeFileSync(temporary, bytes, { flag: 'wx' });
-    chmodSync(temporary, mode & 0o7777);
-    renameSync(temporary, file);
-  } catch (error) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Nothing was written, or the rename already moved it.
-    }
-    throw error;
+/**
+ * Writes the fixed text over the file (same encoding and BOM), then the updated sidecar (UTF-8), each
+ * through replaceFile (links, mode, owner, hard links, read-only files); returns how each was written when
+ * not by the usual rename.
+ */
+export function writeFixedFile(fixed: FixedFile): { file: string; note: ReplaceNote }[] {
+  const notes: { file: string; note: ReplaceNote }[] = [];
+  const note = replaceFile(fixed.path, encodeText(fixed.after, fixed.encoding, fixed.bom));
+  if (note) notes.push({ file: fixed.path, note });
+  if (fixed.sidecar) {
+    const sidecarNote = replaceFile(fixed.sidecar.path, Buffer.from(fixed.sidecar.after, 'utf8'));
+    if (sidecarNote) notes.push({ file: fixed.sidecar.path, note: sidecarNote });
   }
-}
-
-/** Writes the fixed text over the file (same encoding and BOM), then the updated sidecar (UTF-8). */
-export function writeFixedFile(fixed: FixedFile): void {
-  writeAtomically(fixed.path, encodeText(fixed.after, fixed.encoding, fixed.bom));
-  if (fixed.sidecar) writeAtomically(fixed.sidecar.path, Buffer.from(fixed.sidecar.after, 'utf8'));
+  return notes;
 }

@@ -230,6 +230,14 @@ const cli: MessageCatalog = {
     en: (p) => `${str(p.path)}: not written: the fixed text has characters ${str(p.encoding)} cannot hold (${quote(p.sample, 'en')})`,
     fr: (p) => `${str(p.path)} : non écrit : le texte corrigé contient des caractères que ${str(p.encoding)} ne sait pas représenter (${quote(p.sample, 'fr')})`,
   },
+  'cli.fix.in-place-hard-link': {
+    en: (p) => `${str(p.path)}: has other names (hard links): written in place, so that every name sees the fix`,
+    fr: (p) => `${str(p.path)} : a d'autres noms (liens physiques) : écrit sur place, pour que chaque nom voie la correction`,
+  },
+  'cli.fix.in-place-owner': {
+    en: (p) => `${str(p.path)}: belongs to another user, which a new file could not keep: written in place (owner kept)`,
+    fr: (p) => `${str(p.path)} : appartient à un autre utilisateur, qu'un nouveau fichier ne pouvait garder : écrit sur place (propriétaire gardé)`,
+  },
   'cli.fix.writeError': {
     en: (p) => `${str(p.path)}: could not write the fixed file (${ioReason(p.reason, 'en')})`,
     fr: (p) => `${str(p.path)} : impossible d'écrire le fichier corrigé (${ioReason(p.reason, 'fr')})`,
