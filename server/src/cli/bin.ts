@@ -21,6 +21,7 @@ if (!isMainThread && isCheckWorker()) {
 
   const io: CliIo = {
     stdout: (text) => process.stdout.write(`${text}\n`),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(`${text}\n`),
     cwd: process.cwd(),
     env: process.env,

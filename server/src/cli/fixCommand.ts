@@ -7,7 +7,7 @@ import type { CheckRequest } from './args';
 import { reportSkippedFiles, runCheckCommand } from './checkCommand';
 import type { FixRequest } from './fixArgs';
 import { unifiedDiff } from './fixDiff';
-import { fixFile, writeFixedFile, type FixedFile } from './fixFile';
+import { fixedBytes, fixFile, writeFixedFile, type FixedFile } from './fixFile';
 import { findTableFiles } from './findFiles';
 import { guardTemporaryFiles } from './replaceFile';
 import type { CliIo } from './io';
@@ -66,10 +66,21 @@ export async function runFixCommand(request: CheckRequest, fix: FixRequest, loca
       if (!fixed) continue;
       for (const problem of fixed.problems) problems.push(problem);
       if (fix.dryRun) {
-        const diff = unifiedDiff(fixed.before, fixed.after, shown);
-        if (diff) io.stdout(diff);
-        const sidecarDiff = fixed.sidecar ? unifiedDiff(fixed.sidecar.before, fixed.sidecar.after, displayPath(fixed.sidecar.path, io.cwd)) : '';
-        if (sidecarDiff) io.stdout(sidecarDiff);
+        // The diff is bytes of the file (its encoding, BOM and line endings), so that patch and git apply take it.
+        const writeBytes = io.stdoutBytes ?? ((bytes: Uint8Array) => io.stdout(Buffer.from(bytes).toString('utf8').replace(/\n$/, '')));
+        let after: Uint8Array;
+        try {
+          after = fixedBytes(fixed);
+        } catch (error) {
+          if (!(error instanceof UnencodableCharacter)) throw error;
+          io.stderr(t('cli.fix.encodeError', locale, { path: shown, encoding: error.encoding, sample: error.character }));
+          failures++;
+          continue;
+        }
+        const diff = unifiedDiff(fixed.bytes, after, shown);
+        if (diff.length > 0) writeBytes(diff);
+        const sidecarDiff = fixed.sidecar ? unifiedDiff(Buffer.from(fixed.sidecar.before, 'utf8'), Buffer.from(fixed.sidecar.after, 'utf8'), displayPath(fixed.sidecar.path, io.cwd)) : Buffer.alloc(0);
+        if (sidecarDiff.length > 0) writeBytes(sidecarDiff);
         report(fixed, shown, true, locale, say, io.cwd);
         continue;
       }

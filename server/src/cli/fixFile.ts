@@ -24,6 +24,8 @@ export interface FixFileOptions {
 
 export interface FixedFile {
   path: string;
+  /** The file's bytes as read (what a dry run's diff starts from). */
+  bytes: Uint8Array;
   encoding: TextEncoding;
   bom: boolean;
   before: string;
@@ -61,7 +63,8 @@ function sidecarUpdate(binding: SidecarBinding | undefined, applied: readonly Fi
 
 /** Reads, decodes and fixes a file in memory; undefined for a binary file (nothing to fix). */
 export function fixFile(file: string, options: FixFileOptions): FixedFile | undefined {
-  const decoded = decodeBytes(readRegularFile(file));
+  const bytes = readRegularFile(file);
+  const decoded = decodeBytes(bytes);
   if (decoded.binary) return undefined;
   // The plan `check` follows (see planFile.ts): --schema, else the sidecar's, else the project's setting, else detection.
   const plan = planForFile(decoded.text, { schema: options.schema, detect: options.detect, cwd: options.cwd, path: file });
@@ -74,6 +77,7 @@ export function fixFile(file: string, options: FixFileOptions): FixedFile | unde
       : 0;
   return {
     path: file,
+    bytes,
     encoding: decoded.encoding,
     bom: decoded.bom,
     before: decoded.text,
@@ -90,9 +94,14 @@ export function fixFile(file: string, options: FixFileOptions): FixedFile | unde
  * through replaceFile (links, mode, owner, hard links, read-only files); returns how each was written when
  * not by the usual rename.
  */
+/** The bytes --fix writes: the fixed text in the file's encoding, with its BOM (throws UnencodableCharacter). */
+export function fixedBytes(fixed: FixedFile): Uint8Array {
+  return encodeText(fixed.after, fixed.encoding, fixed.bom);
+}
+
 export function writeFixedFile(fixed: FixedFile): { file: string; note: ReplaceNote }[] {
   const notes: { file: string; note: ReplaceNote }[] = [];
-  const note = replaceFile(fixed.path, encodeText(fixed.after, fixed.encoding, fixed.bom));
+  const note = replaceFile(fixed.path, fixedBytes(fixed));
   if (note) notes.push({ file: fixed.path, note });
   if (fixed.sidecar) {
     const sidecarNote = replaceFile(fixed.sidecar.path, Buffer.from(fixed.sidecar.after, 'utf8'));
