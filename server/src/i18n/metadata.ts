@@ -355,8 +355,8 @@ incomplètes), 2 erreur d'utilisation.`,
     fr: '{path} n’est pas dans un dossier de l’espace de travail : seuls les dossiers de l’espace de travail sont exportés.',
   },
   'catalogueExport.tooBig': {
-    en: '{path} holds more than {entries} files or folders, or folders more than {depth} levels deep: choose the folder of the data.',
-    fr: '{path} contient plus de {entries} fichiers ou dossiers, ou des dossiers à plus de {depth} niveaux : choisissez le dossier des données.',
+    en: (p) => `${String(p.path)} is too big to walk (over ${counted(p.entries, 'en', 'entry', 'entries')}, or ${counted(p.depth, 'en', 'level', 'levels')} of folders): choose the folder of the data.`,
+    fr: (p) => `${String(p.path)} est trop grand pour être parcouru (au-delà de ${counted(p.entries, 'fr', 'entrée', 'entrées')}, ou de ${counted(p.depth, 'fr', 'niveau', 'niveaux')} de dossiers) : choisissez le dossier des données.`,
   },
   'catalogueExport.linkOutside': {
     en: '{path}: a symbolic link out of the folder, not read.',

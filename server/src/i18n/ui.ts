@@ -29,8 +29,8 @@ export const uiMessages: MessageCatalog = {
     fr: '{path} : lien symbolique vers un fichier hors du dossier vérifié, non lu (nommez le fichier lui-même pour le vérifier).',
   },
   'cli.warning.walkTruncated': {
-    en: '{path}: more than {entries} files or folders, or folders more than {depth} levels deep: only part of it is checked.',
-    fr: '{path} : plus de {entries} fichiers ou dossiers, ou des dossiers à plus de {depth} niveaux : seule une partie est vérifiée.',
+    en: (p) => `${String(p.path)}: too big to walk whole (over ${counted(p.entries, 'en', 'entry', 'entries')}, or ${counted(p.depth, 'en', 'level', 'levels')} of folders): only part of it is checked.`,
+    fr: (p) => `${String(p.path)} : trop grand pour être parcouru en entier (au-delà de ${counted(p.entries, 'fr', 'entrée', 'entrées')}, ou de ${counted(p.depth, 'fr', 'niveau', 'niveaux')} de dossiers) : seule une partie est vérifiée.`,
   },
   'cli.error.noFiles': { en: 'No CSV file found in: {inputs}', fr: 'Aucun fichier CSV trouvé dans : {inputs}' },
   'cli.error.read': { en: (p) => `Cannot read ${String(p.path)}: ${ioReason(p.reason, 'en')}`, fr: (p) => `Impossible de lire ${String(p.path)} : ${ioReason(p.reason, 'fr')}` },
