@@ -5,7 +5,9 @@
 // with the same BOM; line endings, delimiter and quoting are the text's own, untouched outside the fixes.
 // Labels renamed (--unsafe-fixes on a table without a schema) keep their old form in the table's metadata
 // sidecar, as the editor's rename does (recordLabelTitles).
-import { readFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
+import * as path from 'node:path';
+import { isInsidePath } from '../engine/metadata/folderWalk';
 import { replaceFile, type ReplaceNote } from './replaceFile';
 import { readRegularFile } from './read/regularFile';
 import type { SidecarBinding } from '../engine/metadata/findSidecar';
@@ -51,14 +53,24 @@ function sidecarUpdate(binding: SidecarBinding | undefined, applied: readonly Fi
     .filter((offer) => offer.kind === 'rename-label' || offer.kind === 'rename-all-labels')
     .flatMap((offer) => (offer.changes ?? []).filter((change) => change.rowNumber === 1).map((change) => ({ from: change.before, to: change.after })));
   if (!binding || renames.length === 0) return undefined;
+  // The sidecar is found beside the CSV, not named by the user: a link out of the CSV's folder is not written.
+  if (!isInsidePath(realpathOrSelf(binding.file), realpathOrSelf(path.dirname(binding.file)))) return undefined;
   let before: string;
   try {
-    before = readFileSync(binding.file, 'utf8');
+    before = readRegularFile(binding.file).toString('utf8');
   } catch {
     return undefined;
   }
   const after = recordLabelTitles(before, binding.segments, renames);
   return after === undefined || after === before ? undefined : { path: binding.file, before, after };
+}
+
+function realpathOrSelf(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return path.resolve(file);
+  }
 }
 
 /** Reads, decodes and fixes a file in memory; undefined for a binary file (nothing to fix). */
