@@ -71,6 +71,18 @@ describe('hostile: schema paths of sidecars and of the user', function () {
     assert.ok(!run.stdout.includes(SECRET));
   });
 
+  it("reads a schema reached with '..' when it stays in the working folder (the CLI's workspace)", () => {
+    mkdirSync(path.join(dir, 'shared', 'sub'), { recursive: true });
+    writeFileSync(path.join(dir, 'shared', 'common.json'), JSON.stringify({ fields: [{ name: 'nom' }, { name: 'valeur' }] }));
+    writeFileSync(path.join(dir, 'shared', 'sub', 'up.csv'), csv);
+    writeFileSync(path.join(dir, 'shared', 'sub', 'up.resource.yaml'), 'path: up.csv\nschema: ../common.json\n');
+    const inside = runCliTimed(['check', '--format', 'json', 'shared/sub/up.resource.yaml'], { cwd: dir });
+    assert.ok(!sidecarProblems(inside.stdout, 'up.resource.yaml').some((p) => p.code === 'metadata-path-unsafe' || p.code.startsWith('schema-')), inside.stdout);
+    // Run from the sidecar's own folder, `..` leads out of the working folder: refused.
+    const fromBelow = runCliTimed(['check', '--format', 'json', 'up.resource.yaml'], { cwd: path.join(dir, 'shared', 'sub') });
+    assert.ok(sidecarProblems(fromBelow.stdout, 'up.resource.yaml').some((p) => p.code === 'metadata-path-unsafe' && p.params?.variant === 'schema-outside'), fromBelow.stdout);
+  });
+
   it('still reads a schema file of the folder tree', () => {
     mkdirSync(path.join(dir, 'schemas'), { recursive: true });
     writeFileSync(path.join(dir, 'schemas', 'ok.json'), JSON.stringify({ fields: [{ name: 'nom' }, { name: 'autre' }] }));
