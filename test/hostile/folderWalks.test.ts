@@ -94,4 +94,22 @@ describe('hostile: folder walks and links', function () {
       await session.stop();
     }
   });
+
+  it('the language server answers other requests while it walks a big workspace folder', async () => {
+    const workspace = path.join(dir, 'big');
+    for (let i = 0; i < 200; i++) for (let j = 0; j < 100; j++) mkdirSync(path.join(workspace, `d${i}`, `e${j}`), { recursive: true });
+    writeFileSync(path.join(workspace, 'a.resource.yaml'), 'title: A\npath: a.csv\n');
+    writeFileSync(path.join(workspace, 'small.csv'), 'a,b\n1,2\n');
+    const session = await LspSession.start({ rootPath: workspace });
+    try {
+      const order: string[] = [];
+      const exported = session.request('opendataLint/catalogueExport', { folderUri: pathToFileURL(workspace).href }).then(() => order.push('export'));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const other = session.request('opendataLint/inferSchema', { uri: pathToFileURL(path.join(workspace, 'small.csv')).href }).then(() => order.push('infer'));
+      await Promise.all([exported, other]);
+      assert.deepEqual(order, ['infer', 'export']);
+    } finally {
+      await session.stop();
+    }
+  });
 });
