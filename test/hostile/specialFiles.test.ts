@@ -1,6 +1,7 @@
 // Issue #20, item 8: only regular files are read. `check /dev/zero` and `/dev/urandom` must not read the
 // device whole, a FIFO with no writer must not block, and `--` ends the options (POSIX).
 import { strict as assert } from 'node:assert';
+import { createServer, type Server } from 'node:net';
 import { rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { makeFifo, runCliTimed, tempFolder } from './hostileCli';
@@ -8,14 +9,20 @@ import { makeFifo, runCliTimed, tempFolder } from './hostileCli';
 describe('hostile: devices, FIFOs and `--`', function () {
   this.timeout(60_000);
   let dir: string;
-  before(() => {
+  let socket: Server;
+  before(async () => {
     dir = tempFolder('special');
     makeFifo(path.join(dir, 'pipe.csv'));
     writeFileSync(path.join(dir, '-dash.csv'), 'a,b\n1,2\n');
+    socket = createServer();
+    await new Promise<void>((resolve) => socket.listen(path.join(dir, 'socket.csv'), resolve));
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => {
+    socket.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
-  for (const target of ['/dev/zero', '/dev/urandom', 'pipe.csv']) {
+  for (const target of ['/dev/zero', '/dev/urandom', 'pipe.csv', 'socket.csv']) {
     for (const command of [['check'], ['check', '--fix'], ['check', '--fix-dry-run'], ['infer']]) {
       it(`${command.join(' ')} ${target}: a clear error, at once`, () => {
         const run = runCliTimed([...command, target], { cwd: dir, timeoutMs: 15_000, maxMemoryMb: 256 });

@@ -10,7 +10,14 @@ function errno(code: string, message: string): NodeJS.ErrnoException {
 
 /** A read-only descriptor of a regular file, with its stats; throws EISDIR or ENOTREGULAR otherwise. */
 export function openRegularFile(file: string): { fd: number; stats: Stats } {
-  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    // A socket cannot be opened (ENXIO): say what it is, not the system's code.
+    if ((error as NodeJS.ErrnoException).code === 'ENXIO') throw errno('ENOTREGULAR', 'not a regular file');
+    throw error;
+  }
   try {
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw errno('EISDIR', 'is a directory');

@@ -177,7 +177,8 @@ function readSchemaFile(file: string, confine?: readonly string[]): { text?: str
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { error: typeof code === 'string' ? code : 'EIO' };
+    // A socket cannot be opened (ENXIO).
+    return { error: code === 'ENXIO' ? 'ENOTREGULAR' : typeof code === 'string' ? code : 'EIO' };
   }
   try {
     const stats = fs.fstatSync(fd);
