@@ -50,6 +50,11 @@ describe('hostile: folder walks and links', function () {
     assert.deepEqual(report.files.map((f) => path.basename(f.path)), ['own.csv']);
     assert.match(run.stderr, /linked\.csv: a symbolic link to a file outside the folder checked/);
     assert.match(run.stderr, /linkedFolder: a symbolic link/);
+    // A glob follows the same rule.
+    const globbed = runCliTimed(['check', '--format', 'json', '*.csv'], { cwd: sub });
+    assert.ok(!globbed.stdout.includes(SECRET), globbed.stdout);
+    assert.deepEqual((JSON.parse(globbed.stdout) as { files: { path: string }[] }).files.map((f) => path.basename(f.path)), ['own.csv']);
+    assert.match(globbed.stderr, /linked\.csv: a symbolic link to a file outside the folder checked/);
   });
 
   it('a file reached twice through a linked folder is checked once', () => {
