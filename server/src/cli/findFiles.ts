@@ -3,8 +3,8 @@
 // lists its files once); in a folder, a link whose target lies outside that folder is not followed (the
 // folder's files are what is checked, not what its links point at) and is reported apart.
 import { realpathSync, statSync } from 'node:fs';
-import { globSync } from 'tinyglobby';
 import * as path from 'node:path';
+import picomatch from 'picomatch';
 import { walkFolderSync } from '../engine/metadata/folderWalk';
 import { sidecarKindOf } from '../engine/metadata/sidecarFiles';
 
@@ -43,18 +43,21 @@ export function findTableFiles(inputs: string[], cwd = process.cwd()): FoundFile
   const truncated: string[] = [];
   const add = (file: string) => {
     const real = realpathOf(file);
-    if (!files.has(real)) files.set(real, path.normalize(file));
+    // Reached twice: the file's own name wins over a link's.
+    if (!files.has(real) || path.normalize(file) === real) files.set(real, path.normalize(file));
   };
   for (const input of inputs) {
     const before = files.size;
     if (isGlob(input)) {
-      // Links are not followed into folders; a linked file the pattern matches must stay in the working folder.
-      const realCwd = realpathOf(cwd);
-      for (const file of globSync(input, { cwd, absolute: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] })) {
-        const relative = path.relative(realCwd, realpathOf(file));
-        if (relative.startsWith('..') || path.isAbsolute(relative)) linksOutside.push(path.normalize(file));
-        else add(file);
-      }
+      // The pattern's folder (what precedes its first wildcard) is walked as a folder is, with its bounds and
+      // link rule; a pattern without `**` goes no deeper than its own segments.
+      const { base, glob } = picomatch.scan(input.replace(/\\/g, '/'));
+      const matches = picomatch(glob, { dot: false });
+      const depth = glob.includes('**') ? undefined : glob.split('/').length - 1;
+      const walk = walkFolderSync(path.resolve(cwd, base || '.'), { match: (_name, relative) => matches(relative), maxDepth: depth });
+      for (const file of walk.files) add(file);
+      linksOutside.push(...walk.linksOutside);
+      if (walk.truncated === 'entries') truncated.push(input);
     } else {
       const absolute = path.resolve(cwd, input);
       let stats;

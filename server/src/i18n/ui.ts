@@ -25,8 +25,8 @@ export const uiMessages: MessageCatalog = {
     fr: (p) => `${counted(p.files, 'fr', 'fichier vérifié', 'fichiers vérifiés')} : ${errorsAndWarnings(p, 'fr')}`,
   },
   'cli.warning.linkOutside': {
-    en: '{path}: a symbolic link to a file outside the folder checked, not read (name the file itself to check it).',
-    fr: '{path} : lien symbolique vers un fichier hors du dossier vérifié, non lu (nommez le fichier lui-même pour le vérifier).',
+    en: '{path}: a symbolic link out of the folder checked, not followed (name the file itself to check it).',
+    fr: '{path} : lien symbolique qui sort du dossier vérifié, non suivi (nommez le fichier lui-même pour le vérifier).',
   },
   'cli.warning.walkTruncated': {
     en: (p) => `${String(p.path)}: too big to walk whole (over ${counted(p.entries, 'en', 'entry', 'entries')}, or ${counted(p.depth, 'en', 'level', 'levels')} of folders): only part of it is checked.`,

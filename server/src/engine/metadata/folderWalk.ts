@@ -13,8 +13,8 @@ export const WALK_MAX_DEPTH = 24;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 export interface WalkOptions {
-  /** Whether a file is wanted, from its name (lower case). */
-  match: (lowerName: string) => boolean;
+  /** Whether a file is wanted, from its name (lower case) or its path from the walked folder (with `/`). */
+  match: (lowerName: string, relativePath: string) => boolean;
   maxEntries?: number;
   maxDepth?: number;
 }
@@ -50,6 +50,7 @@ function* walkSteps(root: string, options: WalkOptions, result: FolderWalk): Gen
   const seenFolders = new Set<string>([realRoot]);
   const pending: { dir: string; depth: number }[] = [{ dir: path.resolve(root), depth: 0 }];
   let entries = 0;
+  const relativeOf = (full: string) => path.relative(path.resolve(root), full).split(path.sep).join('/');
   while (pending.length > 0) {
     const { dir, depth } = pending.pop()!;
     let dirents: fs.Dirent[];
@@ -79,7 +80,12 @@ function* walkSteps(root: string, options: WalkOptions, result: FolderWalk): Gen
         }
         isDirectory = stats.isDirectory();
         isFile = stats.isFile();
-        if (!isDirectory && !(isFile && options.match(dirent.name.toLowerCase()))) continue;
+        if (!isDirectory && !(isFile && options.match(dirent.name.toLowerCase(), relativeOf(full)))) continue;
+        // A linked folder below the depth bound is not walked: where it leads does not matter.
+        if (isDirectory && depth + 1 > maxDepth) {
+          result.truncated = 'depth';
+          continue;
+        }
         if (!isInsidePath(target, realRoot)) {
           result.linksOutside.push(full);
           continue;
@@ -96,7 +102,7 @@ function* walkSteps(root: string, options: WalkOptions, result: FolderWalk): Gen
           continue;
         }
         pending.push({ dir: full, depth: depth + 1 });
-      } else if (isFile && options.match(dirent.name.toLowerCase())) {
+      } else if (isFile && options.match(dirent.name.toLowerCase(), relativeOf(full))) {
         // Only regular files: a FIFO or a device named `x.csv` is not a table.
         const key = real === full ? (realpathOf(full) ?? full) : real;
         if (seenFiles.has(key)) continue;
