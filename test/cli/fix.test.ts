@@ -2,10 +2,12 @@
 // on copies of test/fixtures/fixes: a Windows-1252 `;` CRLF file keeps every byte outside the fixed cells, a
 // UTF-8 file keeps its BOM, writes are atomic, choices are never applied, the exit code is check's.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { cliPath, runCli } from './runCli';
+import { decodeBytes } from '../../server/src/engine/table/decode';
 
 const fixtures = path.resolve(__dirname, '../fixtures/fixes');
 
@@ -118,7 +120,10 @@ describe('CLI: check --fix', function () {
     const dir = workspace();
     const file = path.join(dir, 'equipements-1252.csv');
     const before = readFileSync(file);
-    const { code, stdout } = runCli(['check', '--schema', 'schema.json', '--fix-dry-run', 'equipements-1252.csv'], { cwd: dir });
+    // The diff is the file's bytes (Windows-1252, CRLF: see test/hostile/fixDiff.test.ts); read here as text.
+    const raw = spawnSync(process.execPath, [cliPath, 'check', '--schema', 'schema.json', '--fix-dry-run', 'equipements-1252.csv'], { cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8' } });
+    const code = raw.status;
+    const stdout = decodeBytes(raw.stdout).text.replace(/\r\n/g, '\n');
     assert.deepEqual(readFileSync(file), before);
     assert.equal(
       stdout.split('\n').slice(0, 8).join('\n'),

@@ -89,6 +89,11 @@ function parseCheckArgs(rest: string[], lang: Locale | undefined): CheckRequest 
   const request: CheckRequest = { command: 'check', inputs: [], outputs: [], quiet: false, color: false, detect: true, severity: 'error', lang };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
+    // POSIX: `--` ends the options; what follows are inputs, even `-x.csv`.
+    if (arg === '--') {
+      request.inputs.push(...rest.slice(i + 1));
+      break;
+    }
     if (!arg.startsWith('-') || arg === '-') {
       request.inputs.push(arg);
       continue;

@@ -23,6 +23,7 @@ if (!isMainThread && isCheckWorker()) {
 
   const io: CliIo = {
     stdout: (text) => process.stdout.write(`${text}\n`),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     // Standard error only carries messages for people: their control characters shown as escapes, and
     // no line a CI runner would read as a command.
     stderr: (text) => process.stderr.write(`${neutraliseWorkflowCommands(visibleControlsButLayout(text))}\n`),

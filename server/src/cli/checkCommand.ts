@@ -6,7 +6,8 @@ import { t, type Locale } from '../i18n';
 import type { CheckRequest, ReportTarget } from './args';
 import { changedLinesSince, GitError, type ChangedLines } from './changedLines';
 import { type FileOutcome, type RenderPlan } from './fileTask';
-import { findTableFiles } from './findFiles';
+import { findTableFiles, type FoundFiles } from './findFiles';
+import { WALK_MAX_DEPTH, WALK_MAX_ENTRIES } from '../engine/metadata/folderWalk';
 import type { CliIo } from './io';
 import type { OutputEvent } from './output/events';
 import { FileOutput } from './output/fileOutput';
@@ -108,9 +109,17 @@ function splitFor(files: string[], request: CheckRequest, plan: RenderPlan, opti
   });
 }
 
+/** Links out of a checked folder (not followed) and folders walked only in part: said on stderr. */
+export function reportSkippedFiles(found: FoundFiles, locale: Locale, io: CliIo): void {
+  for (const link of found.linksOutside) io.stderr(t('cli.warning.linkOutside', locale, { path: displayPath(link, io.cwd) }));
+  for (const folder of found.truncated) io.stderr(t('cli.warning.walkTruncated', locale, { path: folder, entries: WALK_MAX_ENTRIES, depth: WALK_MAX_DEPTH }));
+}
+
 export async function runCheckCommand(request: CheckRequest, locale: Locale, io: CliIo): Promise<number> {
-  const { files, unmatched } = findTableFiles(request.inputs, io.cwd);
+  const found = findTableFiles(request.inputs, io.cwd);
+  const { files, unmatched } = found;
   for (const input of unmatched) io.stderr(t('cli.error.noFiles', locale, { inputs: input }));
+  reportSkippedFiles(found, locale, io);
   if (files.length === 0) return EXIT_USAGE;
 
   let changed: Map<string, ChangedLines> | undefined;

@@ -1,10 +1,11 @@
 // Reads one file from disk as a stream of decoded chunks and validates it without holding it whole:
 // its problems are collected, or handed to a writer that reports them as the rows are read.
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync } from 'node:fs';
+import { openRegularFile } from './read/regularFile';
 import type { RowChecker } from '../engine/checks/rowChecker';
 import type { Problem } from '../engine/problems';
 import type { TableSchema } from '../engine/schema/tableSchema';
-import { decodeBytes, type TextEncoding } from '../engine/table/decode';
+import type { TextEncoding } from '../engine/table/decode';
 import type { Dialect } from '../engine/table/dialect';
 import type { ValidateOptions, ValidationReport } from '../engine/validate';
 import { StreamValidator } from '../engine/validateStream';
@@ -102,29 +103,11 @@ export function finishFile(file: OpenFile, following?: Parameters<StreamValidato
   return { ...base, dialect: end.dialect, labels: end.labels, rowCount: end.rowCount, problems: [], schema: end.fatal ? undefined : plan?.schema };
 }
 
-/** Validates bytes read whole (not a regular file). */
-function checkWhole(path: string, bytes: Buffer, options: CheckFileOptions): FileReport {
-  const { text, ...decoded } = decodeBytes(bytes);
-  const facts: FileFacts = { size: bytes.length, bom: decoded.bom, binary: decoded.binary, encoding: decoded.encoding };
-  const plan = decoded.binary || bytes.length === 0 ? undefined : options.plan?.(text.slice(0, readTuning.headBytes));
-  const validator = new StreamValidator({ checkers: plan?.checkers, dialect: plan?.dialect ?? options.dialect, decoded, sink: options.writer, leading: plan?.problems });
-  const file: OpenFile = { path, fd: -1, facts, validator, plan, writer: options.writer };
-  if (!decoded.binary) {
-    validator.push(text);
-    validator.startOnHead(true);
-    beginWhenStarted(file);
-  }
-  return finishFile(file);
-}
-
 /** Validates a file; I/O errors are thrown as they come (the CLI turns them into exit code 2). */
 export async function checkFile(path: string, options: CheckFileOptions = {}): Promise<FileReport> {
-  const fd = openSync(path, 'r');
+  // Only a regular file: a device never ends, a FIFO with no writer blocks (read/regularFile.ts).
+  const { fd, stats } = openRegularFile(path);
   try {
-    const stats = fstatSync(fd);
-    if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    // A pipe or a device cannot be read twice: it is read whole (and its size is not known beforehand).
-    if (!stats.isFile()) return checkWhole(path, readFileSync(fd), options);
     const facts = inspectFile(fd, stats.size, options.split?.splitAfter(stats.size));
     const decoded = decodedFacts(facts);
     const sink = options.writer;

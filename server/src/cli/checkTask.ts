@@ -29,7 +29,7 @@ export interface CheckTaskStream {
 export async function checkOneFile(path: string, options: CheckTaskOptions, stream: CheckTaskStream = {}): Promise<CheckOutcome> {
   try {
     // A metadata sidecar (foo.resource.yaml, datapackage.yaml) is checked as such, against its CSV.
-    if (sidecarKindOf(path)) return { report: checkSidecarFile(path) };
+    if (sidecarKindOf(path)) return { report: checkSidecarFile(path, { roots: [options.cwd] }) };
     const plan = (head: string) => planFile(head, { schema: options.schema, detect: options.detect, cwd: options.cwd, path });
     const report = await checkFile(path, { plan, writer: stream.writer, split: stream.split });
     return { report };

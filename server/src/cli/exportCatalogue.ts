@@ -3,13 +3,15 @@
 // bundled scdl/catalogue schema so that what is published is known to be valid.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CATALOGUE_SCHEMA_REF, exportCatalogue } from '../engine/metadata/catalogueExport';
+import { CATALOGUE_SCHEMA_REF, exportCatalogue, findSidecarFiles } from '../engine/metadata/catalogueExport';
+import { WALK_MAX_DEPTH, WALK_MAX_ENTRIES } from '../engine/metadata/folderWalk';
 import { loadTableSchema } from '../engine/schema/loadSchema';
 import { schemaCheckers } from '../engine/schema/schemaCheckers';
 import { validateText } from '../engine/validate';
 import { problemMessage, t, type Locale } from '../i18n';
 import { visibleControls } from '../i18n/visibleControls';
 import type { CliIo } from './io';
+import { assertRegularOutput } from './read/regularFile';
 import { parseSingleInputArgs, type UsageFailure } from './singleInputArgs';
 import { displayPath } from './reporters/context';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './results';
@@ -47,7 +49,13 @@ export async function runExportCatalogue(request: ExportCatalogueRequest, locale
     io.stderr(t('cli.exportCatalogue.notFolder', locale, { path: request.folder }));
     return EXIT_USAGE;
   }
-  const result = exportCatalogue(folder);
+  const walk = findSidecarFiles(folder);
+  if (walk.truncated) {
+    io.stderr(t('catalogueExport.tooBig', locale, { path: request.folder, entries: WALK_MAX_ENTRIES, depth: WALK_MAX_DEPTH }));
+    return EXIT_USAGE;
+  }
+  for (const link of walk.linksOutside) io.stderr(t('catalogueExport.linkOutside', locale, { path: displayPath(link, io.cwd) }));
+  const result = exportCatalogue(folder, { files: walk.files });
   for (const skipped of result.skipped) io.stderr(t('cli.exportCatalogue.skipped', locale, { path: displayPath(skipped.file, io.cwd), reason: 'YAML' }));
   if (result.datasets.length === 0) {
     io.stderr(t('cli.exportCatalogue.none', locale, { path: request.folder }));
@@ -62,6 +70,7 @@ export async function runExportCatalogue(request: ExportCatalogueRequest, locale
     const file = path.resolve(io.cwd, request.output);
     try {
       mkdirSync(path.dirname(file), { recursive: true });
+      assertRegularOutput(file);
       writeFileSync(file, result.csv);
     } catch (error) {
       io.stderr(t('cli.error.write', locale, { path: request.output, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));

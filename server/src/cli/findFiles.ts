@@ -1,29 +1,65 @@
 // Expands the CLI's inputs (files, folders, glob patterns) into a sorted list of CSV files (and, in folders,
-// their metadata sidecars).
-import { statSync } from 'node:fs';
-import { globSync } from 'tinyglobby';
+// their metadata sidecars). Each file is listed once, by its real path (a folder reached through a link
+// lists its files once); in a folder, a link whose target lies outside that folder is not followed (the
+// folder's files are what is checked, not what its links point at) and is reported apart.
+import { realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { walkFolderSync } from '../engine/metadata/folderWalk';
+import { sidecarKindOf } from '../engine/metadata/sidecarFiles';
 
 export const tableExtensions = ['.csv', '.tsv'];
-export const sidecarPatterns = ['**/*.resource.{yaml,yml}', '**/datapackage.{yaml,yml}'];
 
 export interface FoundFiles {
   files: string[];
   /** Inputs that matched nothing (a missing path or an empty glob). */
   unmatched: string[];
+  /** Links met in folders (or by globs) whose target lies outside: not read. */
+  linksOutside: string[];
+  /** Folders whose walk stopped at its bounds (folderWalk.ts): their files past the bounds are not checked. */
+  truncated: string[];
 }
 
 function isGlob(input: string): boolean {
   return /[*?[\]{}]/.test(input);
 }
 
+function isWanted(lowerName: string): boolean {
+  return tableExtensions.includes(path.extname(lowerName)) || sidecarKindOf(lowerName) !== undefined;
+}
+
+function realpathOf(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return file;
+  }
+}
+
 export function findTableFiles(inputs: string[], cwd = process.cwd()): FoundFiles {
-  const files = new Set<string>();
+  const files = new Map<string, string>();
   const unmatched: string[] = [];
+  const linksOutside: string[] = [];
+  const truncated: string[] = [];
+  const add = (file: string) => {
+    const real = realpathOf(file);
+    // Reached twice: the file's own name wins over a link's.
+    if (!files.has(real) || path.normalize(file) === real) files.set(real, path.normalize(file));
+  };
   for (const input of inputs) {
     const before = files.size;
-    if (isGlob(input)) {
-      for (const file of globSync(input, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] })) files.add(path.normalize(file));
+    // A name that only looks like a pattern to isGlob (a `]` in it, no wildcard part) is a path.
+    const scanned = isGlob(input) ? picomatch.scan(input.replace(/\\/g, '/')) : undefined;
+    if (scanned?.glob) {
+      // The pattern's folder (what precedes its first wildcard) is walked as a folder is, with its bounds and
+      // link rule; a pattern without `**` goes no deeper than its own segments.
+      const { base, glob } = scanned;
+      const matches = picomatch(glob, { dot: false });
+      const depth = glob.includes('**') ? undefined : glob.split('/').length - 1;
+      const walk = walkFolderSync(path.resolve(cwd, base || '.'), { match: (_name, relative) => matches(relative), maxDepth: depth });
+      for (const file of walk.files) add(file);
+      linksOutside.push(...walk.linksOutside);
+      if (walk.truncated === 'entries') truncated.push(input);
     } else {
       const absolute = path.resolve(cwd, input);
       let stats;
@@ -34,14 +70,14 @@ export function findTableFiles(inputs: string[], cwd = process.cwd()): FoundFile
         continue;
       }
       if (stats.isDirectory()) {
-        const pattern = `**/*.{${tableExtensions.map((e) => e.slice(1)).join(',')}}`;
         // A folder's metadata sidecars are checked with its CSV files (sorted, foo.resource.yaml follows foo.csv).
-        for (const file of globSync([pattern, ...sidecarPatterns], { cwd: absolute, absolute: true, caseSensitiveMatch: false, ignore: ['**/node_modules/**', '**/.git/**'] })) {
-          files.add(path.normalize(file));
-        }
-      } else files.add(absolute);
+        const walk = walkFolderSync(absolute, { match: isWanted });
+        for (const file of walk.files) add(file);
+        linksOutside.push(...walk.linksOutside);
+        if (walk.truncated) truncated.push(input);
+      } else add(absolute); // a file the user names is read wherever it is (checkFile refuses what is not a regular file)
     }
     if (files.size === before && !unmatched.includes(input)) unmatched.push(input);
   }
-  return { files: [...files].sort(), unmatched };
+  return { files: [...files.values()].sort(), unmatched, linksOutside, truncated };
 }

@@ -4,12 +4,13 @@
 // would on the fixed text.
 import { t, type Locale } from '../i18n';
 import type { CheckRequest } from './args';
-import { runCheckCommand } from './checkCommand';
+import { reportSkippedFiles, runCheckCommand } from './checkCommand';
 import type { FixRequest } from './fixArgs';
 import { unifiedDiff } from './fixDiff';
 import { statSync } from 'node:fs';
-import { fixFile, MAX_FIX_BYTES, writeFixedFile, type FixedFile } from './fixFile';
+import { fixedBytes, fixFile, MAX_FIX_BYTES, writeFixedFile, type FixedFile } from './fixFile';
 import { findTableFiles } from './findFiles';
+import { guardTemporaryFiles } from './replaceFile';
 import type { CliIo } from './io';
 import { displayPath } from './reporters/context';
 import { EXIT_USAGE, countSeverities, exitCodeFor } from './results';
@@ -38,54 +39,77 @@ function report(fixed: FixedFile, shown: string, dryRun: boolean, locale: Locale
 }
 
 export async function runFixCommand(request: CheckRequest, fix: FixRequest, locale: Locale, io: CliIo): Promise<number> {
-  const { files, unmatched } = findTableFiles(request.inputs, io.cwd);
+  const found = findTableFiles(request.inputs, io.cwd);
+  const { files, unmatched } = found;
   // The fix summary joins a text report; beside a machine-readable report on standard output it goes to stderr.
   const stdoutFormat = request.outputs.find((output) => output.file === undefined)?.format;
   const say = stdoutFormat === undefined || stdoutFormat === 'text' ? io.stdout : io.stderr;
   const mode = fix.unsafe ? 'unsafe' : 'safe';
   const problems: Problem[] = [];
   let failures = 0;
-  for (const file of files) {
-    if (sidecarKindOf(file)) continue;
-    const shown = displayPath(file, io.cwd);
-    let fixed: FixedFile | undefined;
-    try {
-      const size = statSync(file).size;
-      if (size > MAX_FIX_BYTES) {
-        io.stderr(t('cli.fix.tooBig', locale, { path: shown, size: Math.ceil(size / (1 << 20)), limit: MAX_FIX_BYTES >> 20 }));
-        continue;
-      }
-      fixed = fixFile(file, { mode, schema: request.schema, detect: request.detect, cwd: io.cwd });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      io.stderr(t('cli.error.read', locale, { path: shown, reason: code ?? (error instanceof Error ? error.message : String(error)) }));
-      failures++;
-      continue;
-    }
-    if (!fixed) continue;
-    for (const problem of fixed.problems) problems.push(problem);
-    if (fix.dryRun) {
-      const diff = unifiedDiff(fixed.before, fixed.after, shown);
-      if (diff) io.stdout(diff);
-      const sidecarDiff = fixed.sidecar ? unifiedDiff(fixed.sidecar.before, fixed.sidecar.after, displayPath(fixed.sidecar.path, io.cwd)) : '';
-      if (sidecarDiff) io.stdout(sidecarDiff);
-      report(fixed, shown, true, locale, say, io.cwd);
-      continue;
-    }
-    if (fixed.after !== fixed.before) {
+  // Ctrl-C while a file is written: the write ends, its temporary file is removed, then the process exits.
+  const releaseGuard = guardTemporaryFiles();
+  try {
+    for (const file of files) {
+      if (sidecarKindOf(file)) continue;
+      // Lets a signal in between files (see guardTemporaryFiles).
+      await new Promise((resolve) => setImmediate(resolve));
+      const shown = displayPath(file, io.cwd);
+      let fixed: FixedFile | undefined;
       try {
-        writeFixedFile(fixed);
+        const size = statSync(file).size;
+        if (size > MAX_FIX_BYTES) {
+          io.stderr(t('cli.fix.tooBig', locale, { path: shown, size: Math.ceil(size / (1 << 20)), limit: MAX_FIX_BYTES >> 20 }));
+          continue;
+        }
+        fixed = fixFile(file, { mode, schema: request.schema, detect: request.detect, cwd: io.cwd });
       } catch (error) {
-        if (error instanceof UnencodableCharacter) io.stderr(t('cli.fix.encodeError', locale, { path: shown, encoding: error.encoding, sample: error.character }));
-        else io.stderr(t('cli.fix.writeError', locale, { path: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+        const code = (error as NodeJS.ErrnoException).code;
+        io.stderr(t('cli.error.read', locale, { path: shown, reason: code ?? (error instanceof Error ? error.message : String(error)) }));
         failures++;
         continue;
       }
+      if (!fixed) continue;
+      for (const problem of fixed.problems) problems.push(problem);
+      if (fix.dryRun) {
+        // The diff is bytes of the file (its encoding, BOM and line endings), so that patch and git apply take it.
+        const writeBytes = io.stdoutBytes ?? ((bytes: Uint8Array) => io.stdout(Buffer.from(bytes).toString('utf8').replace(/\n$/, '')));
+        let after: Uint8Array;
+        try {
+          after = fixedBytes(fixed);
+        } catch (error) {
+          if (!(error instanceof UnencodableCharacter)) throw error;
+          io.stderr(t('cli.fix.encodeError', locale, { path: shown, encoding: error.encoding, sample: error.character }));
+          failures++;
+          continue;
+        }
+        const diff = unifiedDiff(fixed.bytes, after, shown);
+        if (diff.length > 0) writeBytes(diff);
+        const sidecarDiff = fixed.sidecar ? unifiedDiff(Buffer.from(fixed.sidecar.before, 'utf8'), Buffer.from(fixed.sidecar.after, 'utf8'), displayPath(fixed.sidecar.path, io.cwd)) : Buffer.alloc(0);
+        if (sidecarDiff.length > 0) writeBytes(sidecarDiff);
+        report(fixed, shown, true, locale, say, io.cwd);
+        continue;
+      }
+      if (fixed.after !== fixed.before) {
+        try {
+          for (const { file: written, note } of writeFixedFile(fixed)) say(t(`cli.fix.${note}`, locale, { path: displayPath(written, io.cwd) }));
+        } catch (error) {
+          if (error instanceof UnencodableCharacter) io.stderr(t('cli.fix.encodeError', locale, { path: shown, encoding: error.encoding, sample: error.character }));
+          else io.stderr(t('cli.fix.writeError', locale, { path: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+          failures++;
+          continue;
+        }
+      }
+      report(fixed, shown, false, locale, say, io.cwd);
     }
-    report(fixed, shown, false, locale, say, io.cwd);
+  } finally {
+    // A signal that came during the last write is dispatched now, while the guard still listens.
+    await new Promise((resolve) => setImmediate(resolve));
+    releaseGuard();
   }
   if (fix.dryRun) {
     for (const input of unmatched) io.stderr(t('cli.error.noFiles', locale, { inputs: input }));
+    reportSkippedFiles(found, locale, io);
     if (files.length === 0) return EXIT_USAGE;
     return exitCodeFor(countSeverities(problems), { severity: request.severity, maxWarnings: request.maxWarnings, usageError: unmatched.length > 0 || failures > 0 });
   }

@@ -1,15 +1,22 @@
 // A unified diff of a file before and after its fixes (what --fix-dry-run prints): lines paired one to one
 // when the fixes kept the line count (they almost always do), else Myers' diff on the lines that differ.
+// The diff is made of the file's bytes, as `patch` and `git apply` read it: lines end at LF with their CR
+// kept, the BOM stays on the first line, text stays in the file's encoding (Windows-1252 is not turned into
+// UTF-8), so that applying it gives the bytes `--fix` writes. Bytes are handled as Latin-1 strings (one
+// character per byte, both ways) to compare and join lines.
 
 interface Edit {
   kind: ' ' | '-' | '+';
   line: string;
 }
 
-/** Splits into lines without their terminators; `final` says whether the text ends with a line break. */
+/**
+ * Splits bytes (as a Latin-1 string) into lines at LF, as patch does: a CR stays in its line (a CRLF file's
+ * lines all end with CR); `final` says whether the text ends with a line break.
+ */
 function splitLines(text: string): { lines: string[]; final: boolean } {
   if (text === '') return { lines: [], final: true };
-  const lines = text.split(/\r\n|\n|\r/);
+  const lines = text.split('\n');
   const final = lines[lines.length - 1] === '';
   if (final) lines.pop();
   return { lines, final };
@@ -104,13 +111,19 @@ function regroup(edits: Edit[]): Edit[] {
   return out;
 }
 
-/** The unified diff (3 lines of context) between two texts, with `a/` and `b/` headers; '' when equal. */
-export function unifiedDiff(before: string, after: string, name: string, context = 3): string {
-  if (before === after) return '';
+/**
+ * The unified diff (3 lines of context) between two versions of a file's bytes, with `a/` and `b/` headers
+ * (UTF-8 names; `git apply`, `patch -p1`), as bytes; empty when equal.
+ */
+export function unifiedDiff(beforeBytes: Uint8Array, afterBytes: Uint8Array, name: string, context = 3): Buffer {
+  const before = Buffer.from(beforeBytes).toString('latin1');
+  const after = Buffer.from(afterBytes).toString('latin1');
+  if (before === after) return Buffer.alloc(0);
   const a = splitLines(before);
   const b = splitLines(after);
   const edits = lineEdits(a.lines, b.lines);
-  const out = [`--- a/${name}`, `+++ b/${name}`];
+  const header = Buffer.from(`--- a/${name}\n+++ b/${name}\n`, 'utf8');
+  const out: string[] = [];
   let i = 0;
   let lineA = 1;
   let lineB = 1;
@@ -142,10 +155,20 @@ export function unifiedDiff(before: string, after: string, name: string, context
     const fromA = countA === 0 ? positions[start].a - 1 : positions[start].a;
     const fromB = countB === 0 ? positions[start].b - 1 : positions[start].b;
     out.push(`@@ -${fromA},${countA} +${fromB},${countB} @@`);
-    for (const edit of hunk) out.push(`${edit.kind}${edit.line}`);
     const touchesEnd = stop === edits.length;
-    if (touchesEnd && (!a.final || !b.final)) out.push('\\ No newline at end of file');
+    hunk.forEach((edit, at) => {
+      out.push(`${edit.kind}${edit.line}`);
+      // The last line of a file without a final line break is marked after the last line of its side.
+      const last = touchesEnd && (edit.kind === '+' ? !b.final && isLastOf(hunk, at, '-') : edit.kind === '-' ? !a.final && isLastOf(hunk, at, '+') : !a.final && at === hunk.length - 1);
+      if (last) out.push('\\ No newline at end of file');
+    });
     i = stop;
   }
-  return out.join('\n');
+  return Buffer.concat([header, Buffer.from(`${out.join('\n')}\n`, 'latin1')]);
+}
+
+/** Whether `hunk[at]` is the last line of its side (the lines of the other kind, `skip`, do not count). */
+function isLastOf(hunk: Edit[], at: number, skip: Edit['kind']): boolean {
+  for (let i = at + 1; i < hunk.length; i++) if (hunk[i].kind !== skip) return false;
+  return true;
 }

@@ -1,11 +1,15 @@
 // Fixes one file for `check --fix`: reads and decodes its bytes, finds the schema the way `check` does (the
 // --schema option, else its metadata sidecar, else detection from the header), fixes the text in rounds,
-// and writes it back atomically (a temporary file in the same folder, then a rename) in the same encoding,
+// and writes it back (replaceFile.ts: a complete temporary file, then a rename; the link's target, mode and
+// owner kept) in the same encoding,
 // with the same BOM; line endings, delimiter and quoting are the text's own, untouched outside the fixes.
 // Labels renamed (--unsafe-fixes on a table without a schema) keep their old form in the table's metadata
 // sidecar, as the editor's rename does (recordLabelTitles).
-import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
+import { isInsidePath } from '../engine/metadata/folderWalk';
+import { replaceFile, type ReplaceNote } from './replaceFile';
+import { readRegularFile } from './read/regularFile';
 import type { SidecarBinding } from '../engine/metadata/findSidecar';
 import type { Problem } from '../engine/problems';
 import { recordLabelTitles, type LabelRename } from '../engine/schema/infer/sidecarSchema';
@@ -22,6 +26,8 @@ export interface FixFileOptions {
 
 export interface FixedFile {
   path: string;
+  /** The file's bytes as read (what a dry run's diff starts from). */
+  bytes: Uint8Array;
   encoding: TextEncoding;
   bom: boolean;
   before: string;
@@ -47,9 +53,11 @@ function sidecarUpdate(binding: SidecarBinding | undefined, applied: readonly Fi
     .filter((offer) => offer.kind === 'rename-label' || offer.kind === 'rename-all-labels')
     .flatMap((offer) => (offer.changes ?? []).filter((change) => change.rowNumber === 1).map((change) => ({ from: change.before, to: change.after })));
   if (!binding || renames.length === 0) return undefined;
+  // The sidecar is found beside the CSV, not named by the user: a link out of the CSV's folder is not written.
+  if (!isInsidePath(realpathOrSelf(binding.file), realpathOrSelf(path.dirname(binding.file)))) return undefined;
   let before: string;
   try {
-    before = readFileSync(binding.file, 'utf8');
+    before = readRegularFile(binding.file).toString('utf8');
   } catch {
     return undefined;
   }
@@ -64,9 +72,18 @@ function sidecarUpdate(binding: SidecarBinding | undefined, applied: readonly Fi
  */
 export const MAX_FIX_BYTES = 32 << 20;
 
+function realpathOrSelf(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
 /** Reads, decodes and fixes a file in memory; undefined for a binary file (nothing to fix). */
 export function fixFile(file: string, options: FixFileOptions): FixedFile | undefined {
-  const decoded = decodeBytes(readFileSync(file));
+  const bytes = readRegularFile(file);
+  const decoded = decodeBytes(bytes);
   if (decoded.binary) return undefined;
   // The plan `check` follows (see planFile.ts): --schema, else the sidecar's, else the project's setting, else detection.
   const plan = planForFile(decoded.text, { schema: options.schema, detect: options.detect, cwd: options.cwd, path: file });
@@ -79,6 +96,7 @@ export function fixFile(file: string, options: FixFileOptions): FixedFile | unde
       : 0;
   return {
     path: file,
+    bytes,
     encoding: decoded.encoding,
     bom: decoded.bom,
     before: decoded.text,
@@ -90,26 +108,23 @@ export function fixFile(file: string, options: FixFileOptions): FixedFile | unde
   };
 }
 
-/** Writes bytes over a file: same permissions, never half written (a temporary file, then a rename). */
-function writeAtomically(file: string, bytes: Uint8Array): void {
-  const mode = statSync(file).mode;
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.fix.tmp`);
-  try {
-    writeFileSync(temporary, bytes, { flag: 'wx' });
-    chmodSync(temporary, mode & 0o7777);
-    renameSync(temporary, file);
-  } catch (error) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Nothing was written, or the rename already moved it.
-    }
-    throw error;
-  }
+/**
+ * Writes the fixed text over the file (same encoding and BOM), then the updated sidecar (UTF-8), each
+ * through replaceFile (links, mode, owner, hard links, read-only files); returns how each was written when
+ * not by the usual rename.
+ */
+/** The bytes --fix writes: the fixed text in the file's encoding, with its BOM (throws UnencodableCharacter). */
+export function fixedBytes(fixed: FixedFile): Uint8Array {
+  return encodeText(fixed.after, fixed.encoding, fixed.bom);
 }
 
-/** Writes the fixed text over the file (same encoding and BOM), then the updated sidecar (UTF-8). */
-export function writeFixedFile(fixed: FixedFile): void {
-  writeAtomically(fixed.path, encodeText(fixed.after, fixed.encoding, fixed.bom));
-  if (fixed.sidecar) writeAtomically(fixed.sidecar.path, Buffer.from(fixed.sidecar.after, 'utf8'));
+export function writeFixedFile(fixed: FixedFile): { file: string; note: ReplaceNote }[] {
+  const notes: { file: string; note: ReplaceNote }[] = [];
+  const note = replaceFile(fixed.path, fixedBytes(fixed));
+  if (note) notes.push({ file: fixed.path, note });
+  if (fixed.sidecar) {
+    const sidecarNote = replaceFile(fixed.sidecar.path, Buffer.from(fixed.sidecar.after, 'utf8'));
+    if (sidecarNote) notes.push({ file: fixed.sidecar.path, note: sidecarNote });
+  }
+  return notes;
 }

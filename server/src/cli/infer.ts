@@ -1,7 +1,8 @@
 // `opendata-lint infer <file.csv> [-o schema.json]`: a Table Schema inferred from a CSV that has none,
 // written to a file or standard output; a summary and the closest catalog schema go to standard error.
 // The schema is checked against its own file before it is handed over.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { assertRegularOutput, readRegularFile } from './read/regularFile';
 import * as path from 'node:path';
 import { inferSchema, inferenceSummaryParams, schemaJson, suggestSchema, suggestionParams } from '../engine/schema/infer';
 import { schemaCheckers } from '../engine/schema/schemaCheckers';
@@ -37,7 +38,7 @@ export async function runInferCommand(request: InferRequest, locale: Locale, io:
   }
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path.resolve(io.cwd, request.file));
+    bytes = readRegularFile(path.resolve(io.cwd, request.file));
   } catch (error) {
     io.stderr(t('cli.error.read', locale, { path: request.file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
     return EXIT_USAGE;
@@ -55,6 +56,7 @@ export async function runInferCommand(request: InferRequest, locale: Locale, io:
     const target = path.resolve(io.cwd, request.output);
     try {
       mkdirSync(path.dirname(target), { recursive: true });
+      assertRegularOutput(target);
       writeFileSync(target, json);
     } catch (error) {
       io.stderr(t('cli.infer.write', locale, { path: request.output, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));

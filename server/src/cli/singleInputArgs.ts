@@ -15,8 +15,19 @@ export type UsageFailure = (key: string, params?: Record<string, string>) => nev
 /** Parses the arguments after the subcommand; `missingInputKey` is the message when no input is named. */
 export function parseSingleInputArgs(rest: string[], lang: Locale | undefined, fail: UsageFailure, missingInputKey: string): SingleInputArgs {
   const parsed: SingleInputArgs = { lang, help: false };
+  let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
+    // POSIX: `--` ends the options; what follows is the input, even `-x.csv`.
+    if (arg === '--' && !optionsEnded) {
+      optionsEnded = true;
+      continue;
+    }
+    if (optionsEnded) {
+      if (parsed.input === undefined) parsed.input = arg;
+      else fail('cli.error.unknownOption', { option: arg });
+      continue;
+    }
     const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const [name, inline] = equals > 0 ? [arg.slice(0, equals), arg.slice(equals + 1)] : [arg, undefined];
     if (name === '--help' || name === '-h') parsed.help = true;

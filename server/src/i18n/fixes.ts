@@ -234,6 +234,14 @@ const cli: MessageCatalog = {
     en: (p) => `${str(p.path)}: ${str(p.size)} MB is more than the ${str(p.limit)} MB a fix works on in memory: checked, not fixed. Fix it in smaller parts, or in the editor.`,
     fr: (p) => `${str(p.path)} : ${str(p.size)} Mo, c'est plus que les ${str(p.limit)} Mo qu'une correction traite en mémoire : vérifié, non corrigé. Corrigez-le par parties, ou dans l'éditeur.`,
   },
+  'cli.fix.in-place-hard-link': {
+    en: (p) => `${str(p.path)}: has other names (hard links): written in place, so that every name sees the fix`,
+    fr: (p) => `${str(p.path)} : a d'autres noms (liens physiques) : écrit sur place, pour que chaque nom voie la correction`,
+  },
+  'cli.fix.in-place-owner': {
+    en: (p) => `${str(p.path)}: belongs to another user, which a new file could not keep: written in place (owner kept)`,
+    fr: (p) => `${str(p.path)} : appartient à un autre utilisateur, qu'un nouveau fichier ne pouvait garder : écrit sur place (propriétaire gardé)`,
+  },
   'cli.fix.writeError': {
     en: (p) => `${str(p.path)}: could not write the fixed file (${ioReason(p.reason, 'en')})`,
     fr: (p) => `${str(p.path)} : impossible d'écrire le fichier corrigé (${ioReason(p.reason, 'fr')})`,

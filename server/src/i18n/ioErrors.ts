@@ -18,6 +18,11 @@ const IO_REASONS: Record<string, Record<Locale, string>> = {
   EROFS: { en: 'read-only file system', fr: 'système de fichiers en lecture seule' },
   EEXIST: { en: 'the file already exists', fr: 'le fichier existe déjà' },
   EIO: { en: 'input/output error', fr: 'erreur d’entrée-sortie' },
+  // Our own codes, in the errno style so that they travel the same way.
+  ENOTREGULAR: { en: 'not a regular file (a device, a pipe or a socket): only files are read', fr: 'ce n’est pas un fichier ordinaire (un périphérique, un tube ou une socket) : seuls les fichiers sont lus' },
+  ESCHEMATOOBIG: { en: 'larger than 5 MB, too large for a schema', fr: 'plus de 5 Mo, trop gros pour un schéma' },
+  ELINKOUTSIDE: { en: 'a symbolic link to a file outside this folder', fr: 'un lien symbolique vers un fichier hors de ce dossier' },
+  EREADONLY: { en: 'the file is read-only: it is not modified', fr: 'le fichier est en lecture seule : il n’est pas modifié' },
   EAGAIN: { en: 'resource temporarily unavailable', fr: 'ressource momentanément indisponible' },
 };
 

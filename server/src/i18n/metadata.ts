@@ -219,6 +219,22 @@ export const metadataMessages: MessageCatalog = {
     en: '`path` must not leave this sidecar’s folder with “..” (Frictionless rule): “{path}” is not read. Move the sidecar next to its file.',
     fr: '`path` ne doit pas sortir du dossier de cette fiche avec « .. » (règle Frictionless) : « {path} » n’est pas lu. Placez la fiche à côté de son fichier.',
   },
+  'metadata-path-unsafe.link': {
+    en: '“{path}” is a symbolic link to a file outside this sidecar’s folder: it is not read. Copy the file here.',
+    fr: '« {path} » est un lien symbolique vers un fichier hors du dossier de cette fiche : il n’est pas lu. Copiez le fichier ici.',
+  },
+  'metadata-path-unsafe.schema-absolute': {
+    en: '`schema` must be a schema of the catalog, a web address or a path relative to this sidecar’s folder: “{path}” is not read.',
+    fr: '`schema` doit être un schéma du catalogue, une adresse web ou un chemin relatif au dossier de cette fiche : « {path} » n’est pas lu.',
+  },
+  'metadata-path-unsafe.schema-outside': {
+    en: '`schema` leads out of this sidecar’s folder and of the workspace (with “..” or a symbolic link): “{path}” is not read.',
+    fr: '`schema` sort du dossier de cette fiche et de l’espace de travail (par « .. » ou un lien symbolique) : « {path} » n’est pas lu.',
+  },
+  'metadata-path-not-table.special': {
+    en: '“{path}” is not a regular file (a device, a pipe or a socket): it is not read.',
+    fr: '« {path} » n’est pas un fichier ordinaire (un périphérique, un tube ou une socket) : il n’est pas lu.',
+  },
   'metadata-path-not-table.directory': {
     en: '“{path}” is a folder: `path` names the CSV file this sidecar describes.',
     fr: '« {path} » est un dossier : `path` désigne le fichier CSV que décrit cette fiche.',
@@ -334,6 +350,18 @@ incomplètes), 2 erreur d'utilisation.`,
   },
   'cli.exportCatalogue.noFolder': { en: 'give the folder whose sidecars to export', fr: 'indiquez le dossier dont exporter les fiches' },
   'cli.exportCatalogue.notFolder': { en: '{path} is not a folder', fr: '{path} n’est pas un dossier' },
+  'lsp.catalogueExport.outsideWorkspace': {
+    en: '{path} is not in a folder of the workspace: only the workspace’s folders are exported.',
+    fr: '{path} n’est pas dans un dossier de l’espace de travail : seuls les dossiers de l’espace de travail sont exportés.',
+  },
+  'catalogueExport.tooBig': {
+    en: (p) => `${String(p.path)} is too big to walk (over ${counted(p.entries, 'en', 'entry', 'entries')}, or ${counted(p.depth, 'en', 'level', 'levels')} of folders): choose the folder of the data.`,
+    fr: (p) => `${String(p.path)} est trop grand pour être parcouru (au-delà de ${counted(p.entries, 'fr', 'entrée', 'entrées')}, ou de ${counted(p.depth, 'fr', 'niveau', 'niveaux')} de dossiers) : choisissez le dossier des données.`,
+  },
+  'catalogueExport.linkOutside': {
+    en: '{path}: a symbolic link out of the folder, not read.',
+    fr: '{path} : lien symbolique hors du dossier, non lu.',
+  },
   'cli.exportCatalogue.none': { en: 'No sidecar (*.resource.yaml, datapackage.yaml) in {path}.', fr: 'Aucune fiche (*.resource.yaml, datapackage.yaml) dans {path}.' },
   'cli.exportCatalogue.written': {
     en: (p) => `${String(p.path)}: ${counted(p.rows, 'en', 'dataset', 'datasets')} exported.`,

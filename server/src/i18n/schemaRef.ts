@@ -57,6 +57,10 @@ export const schemaRefMessages: MessageCatalog = {
     en: 'Schema file not found: {path}',
     fr: 'Fichier de schéma introuvable : {path}',
   },
+  'schemaRef.schema-file-outside': {
+    en: 'The schema file {path} is outside this folder (a link or “..” leads out of it): it is not read.',
+    fr: 'Le fichier de schéma {path} est hors de ce dossier (un lien ou « .. » en sort) : il n’est pas lu.',
+  },
   'schemaRef.schema-read-error': {
     en: (p) => `Cannot read the schema file ${p.path}: ${ioReason(p.reason, 'en')}.`,
     fr: (p) => `Impossible de lire le fichier de schéma ${p.path} : ${ioReason(p.reason, 'fr')}.`,

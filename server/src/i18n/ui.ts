@@ -24,6 +24,14 @@ export const uiMessages: MessageCatalog = {
     en: (p) => `${counted(p.files, 'en', 'file', 'files')} checked: ${errorsAndWarnings(p, 'en')}`,
     fr: (p) => `${counted(p.files, 'fr', 'fichier vérifié', 'fichiers vérifiés')} : ${errorsAndWarnings(p, 'fr')}`,
   },
+  'cli.warning.linkOutside': {
+    en: '{path}: a symbolic link out of the folder checked, not followed (name the file itself to check it).',
+    fr: '{path} : lien symbolique qui sort du dossier vérifié, non suivi (nommez le fichier lui-même pour le vérifier).',
+  },
+  'cli.warning.walkTruncated': {
+    en: (p) => `${String(p.path)}: too big to walk whole (over ${counted(p.entries, 'en', 'entry', 'entries')}, or ${counted(p.depth, 'en', 'level', 'levels')} of folders): only part of it is checked.`,
+    fr: (p) => `${String(p.path)} : trop grand pour être parcouru en entier (au-delà de ${counted(p.entries, 'fr', 'entrée', 'entrées')}, ou de ${counted(p.depth, 'fr', 'niveau', 'niveaux')} de dossiers) : seule une partie est vérifiée.`,
+  },
   'cli.error.noFiles': { en: 'No CSV file found in: {inputs}', fr: 'Aucun fichier CSV trouvé dans : {inputs}' },
   'cli.error.read': { en: (p) => `Cannot read ${String(p.path)}: ${ioReason(p.reason, 'en')}`, fr: (p) => `Impossible de lire ${String(p.path)} : ${ioReason(p.reason, 'fr')}` },
   'cli.error.usage': { en: 'Usage error: {reason}', fr: "Erreur d'utilisation : {reason}" },

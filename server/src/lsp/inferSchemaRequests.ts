@@ -1,7 +1,8 @@
 // The language server's side of "Infer a Table Schema from this file": the inferred schema (JSON text, a
 // summary, the closest catalog schema) for the client to write beside the table, and the table's sidecar
 // edited to record it. The engine does the work (engine/schema/infer); this file only wires requests.
-import { readFileSync } from 'node:fs';
+import { diskAccess, readSmallText } from '../engine/metadata/sidecarFiles';
+import { MAX_SCHEMA_BYTES } from '../engine/schema/loadSchema';
 import * as path from 'node:path';
 import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -28,7 +29,8 @@ function tableText(documents: TextDocuments<TextDocument>, uri: string, file: st
   const open = documents.get(uri);
   if (open) return open.getText();
   try {
-    return decodeBytes(readFileSync(file)).text;
+    // diskAccess reads a regular file only, without blocking (a FIFO named x.csv would block the server).
+    return decodeBytes(Buffer.from(diskAccess.readHead(file, Number.MAX_SAFE_INTEGER))).text;
   } catch {
     return undefined;
   }
@@ -70,7 +72,10 @@ export function registerInferRequests(context: InferRequestContext): void {
     let schema: TableSchema | undefined;
     if (placement === 'inline') {
       try {
-        schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as TableSchema;
+        // A regular file of schema size only (engine/schema/loadSchema.ts), never a device or a FIFO.
+        const text = readSmallText(diskAccess, schemaFile, MAX_SCHEMA_BYTES + 1);
+        if (text === undefined || Buffer.byteLength(text) > MAX_SCHEMA_BYTES) return null;
+        schema = JSON.parse(text) as TableSchema;
       } catch {
         return null;
       }

@@ -1,11 +1,13 @@
 // Wires the sidecar services to the connection: diagnostics of sidecar documents, the custom requests
 // (draft of a new sidecar, export of a folder's catalogue) and file watching, so that a sidecar and its
 // CSV are re-checked when either changes, open or not. server.ts calls these; the logic lives in the engine.
-import { DidChangeWatchedFilesNotification, type Connection } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
+import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { exportCatalogue } from '../engine/metadata/catalogueExport';
+import { exportCatalogue, sidecarWalk } from '../engine/metadata/catalogueExport';
+import { isInsidePath, walkFolder, WALK_MAX_DEPTH, WALK_MAX_ENTRIES } from '../engine/metadata/folderWalk';
 import { draftSidecar } from '../engine/metadata/draftSidecar';
-import type { Locale } from '../i18n';
+import { t, type Locale } from '../i18n';
 import { CatalogueExportRequest, SidecarDraftRequest } from '../protocol';
 import { capProblems, toDiagnostic } from './diagnostics';
 import type { DocumentChecks } from './documentChecks';
@@ -55,11 +57,21 @@ export function registerSidecarRequests(context: SidecarRequestContext): void {
     return { uri: fileUriOf(draft.file), content: draft.content, exists: access.stat(draft.file) !== undefined };
   }));
 
-  connection.onRequest(CatalogueExportRequest.type, checkedParams(CatalogueExportRequest.method, shapes.folderUri, ({ folderUri }) => {
+  connection.onRequest(CatalogueExportRequest.type, checkedParams(CatalogueExportRequest.method, shapes.folderUri, async ({ folderUri }, token) => {
     const folder = filePathOf(folderUri);
     if (!folder) return { csv: '', datasets: 0, incomplete: [], skipped: [] };
+    // Only a workspace folder (or a folder in one) is walked: `file:///` would be the whole disk.
+    const roots = sidecars.workspaceRoots();
+    if (!roots.some((root) => isInsidePath(path.resolve(folder), path.resolve(root)))) {
+      throw new ResponseError(ErrorCodes.InvalidParams, t('lsp.catalogueExport.outsideWorkspace', context.locale(), { path: folder }));
+    }
     context.refuseGarbled(folderUri);
-    const result = exportCatalogue(folder, { access: sidecars.access() });
+    const walk = await walkFolder(folder, { ...sidecarWalk, isCancelled: () => token.isCancellationRequested });
+    if (!walk) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    if (walk.truncated) {
+      throw new ResponseError(ErrorCodes.InvalidParams, t('catalogueExport.tooBig', context.locale(), { path: folder, entries: WALK_MAX_ENTRIES, depth: WALK_MAX_DEPTH }));
+    }
+    const result = exportCatalogue(folder, { access: sidecars.access(), files: walk.files });
     return {
       csv: result.csv,
       datasets: result.datasets.length,

@@ -70,7 +70,7 @@ export class SidecarService {
 
   check(uri: string, version: number, text: string): SidecarReport {
     const file = filePathOf(uri) ?? path.resolve(path.basename(uri));
-    const report = checkSidecar(text, { file, access: this.access() });
+    const report = checkSidecar(text, { file, access: this.access(), roots: this.workspaceRoots() });
     this.reports.set(uri, { version, report });
     return report;
   }
@@ -83,9 +83,13 @@ export class SidecarService {
     this.reports.delete(uri);
   }
 
+  /** The workspace folders, as paths. */
+  workspaceRoots(): string[] {
+    return this.workspaceFolders().map((uri) => filePathOf(uri) ?? uri);
+  }
+
   private workspaceRootOf(file: string): string | undefined {
-    return this.workspaceFolders()
-      .map((uri) => filePathOf(uri) ?? uri)
+    return this.workspaceRoots()
       .filter((folder) => isInside(file, folder))
       .sort((a, b) => b.length - a.length)[0];
   }

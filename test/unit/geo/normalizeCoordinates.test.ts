@@ -18,7 +18,7 @@ function failure(input: CoordinateInput) {
 describe('normalizeCoordinates', () => {
   it('returns a point in France as written, safe, rounded to 5 decimals, with its territory', () => {
     assert.deepEqual(normalizeCoordinates('47.2067921194,-1.58852594266'), {
-      ok: true, lat: 47.20679, lon: -1.58853, transformations: [], confidence: 'safe', territory: 'metropole',
+      ok: true, lat: 47.20679, lon: -1.58853, exact: { lat: 47.2067921194, lon: -1.58852594266 }, transformations: [], confidence: 'safe', territory: 'metropole',
     });
     for (const [text, territory] of [['15.9985, -61.7255', 'guadeloupe'], ['-20.8821;55.4504', 'reunion'], ['4.93, -52.33', 'guyane'], ['-12.78, 45.23', 'mayotte'], ['-22.27, 166.45', 'nouvelle-caledonie'], ['-17.53, -149.56', 'polynesie'], ['46.78, -56.17', 'saint-pierre-et-miquelon'], ['14.6, -61.07', 'martinique']]) {
       assert.equal(point(text).territory, territory, text);

@@ -1,7 +1,8 @@
 // The thread that checks the second part of a big file (see splitFile.ts): compiles the same checks from
 // the schema in force, primes them with the header row, reads from the split point to the end, and posts the
 // lines of the reports (row numbers as placeholders), then its counts and line-break statistics.
-import { closeSync, openSync } from 'node:fs';
+import { closeSync } from 'node:fs';
+import { openRegularFile } from '../read/regularFile';
 import { parentPort, workerData } from 'node:worker_threads';
 import { StreamValidator } from '../../engine/validateStream';
 import { ProblemWriter } from '../output/problemWriter';
@@ -23,7 +24,7 @@ async function checkPart(task: SplitTask, post: (message: SplitWorkerMessage) =>
   });
   writer.begin(undefined, task.dialect, 'any');
   const validator = StreamValidator.continuing({ dialect: task.dialect, header: task.header, line: task.line }, { checkers, sink: writer });
-  const fd = openSync(task.path, 'r');
+  const { fd } = openRegularFile(task.path);
   try {
     for await (const text of readTextChunks(fd, task.from, task.size, task.encoding)) validator.push(text);
   } finally {

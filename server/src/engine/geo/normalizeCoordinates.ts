@@ -24,8 +24,11 @@ export type CoordinateInput = string | { pair: string; order?: PairOrder } | { l
 export type NormalizeCoordinatesResult =
   | {
       ok: true;
+      /** Rounded to 5 decimals (about 1 m). */
       lat: number;
       lon: number;
+      /** As read, not rounded: what a fix moving the values writes, to the decimals they had (coordinateShared.ts). */
+      exact: { lat: number; lon: number };
       transformations: CoordinateTransformation[];
       confidence: CoordinateConfidence;
       /** The French territory the point is in (see franceBounds.ts), if any. */
@@ -63,7 +66,7 @@ function success(lat: number, lon: number, transformations: CoordinateTransforma
   const rLat = roundCoordinate(lat);
   const rLon = roundCoordinate(lon);
   const territory = franceTerritoryOfPrecise(rLat, rLon)?.id;
-  return { ok: true, lat: rLat, lon: rLon, transformations, confidence: territory ? confidence : 'review', ...(territory ? { territory } : {}) };
+  return { ok: true, lat: rLat, lon: rLon, exact: { lat, lon }, transformations, confidence: territory ? confidence : 'review', ...(territory ? { territory } : {}) };
 }
 
 /** Where a lost decimal point could go: "481173" → 4.81173, 48.1173 (481.173 is not a coordinate). */

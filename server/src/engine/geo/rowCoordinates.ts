@@ -134,7 +134,7 @@ export function readRowCoordinates(source: MapCoordinateSource, cells: readonly 
         const latitude = roundCoordinate(Number(lat));
         const longitude = roundCoordinate(Number(lon));
         const territory = franceTerritoryOfPrecise(latitude, longitude);
-        if (territory) return { ok: true, lat: latitude, lon: longitude, transformations: [], confidence: 'safe', territory: territory.id };
+        if (territory) return { ok: true, lat: latitude, lon: longitude, exact: { lat: Number(lat), lon: Number(lon) }, transformations: [], confidence: 'safe', territory: territory.id };
       }
       return normalizeCoordinates({ lat, lon });
     }
@@ -162,7 +162,8 @@ export function readRowCoordinates(source: MapCoordinateSource, cells: readonly 
         const longitude = roundCoordinate(Number(lonFirst ? plain[2] : plain[3]));
         const territory = franceTerritoryOfPrecise(latitude, longitude);
         // Equivalent to normalizeCoordinates for a point in France as written.
-        if (territory) return { ok: true, lat: latitude, lon: longitude, transformations: bracketed ? ['geojson'] : [], confidence: 'safe', territory: territory.id };
+        const exact = { lat: Number(lonFirst ? plain[3] : plain[2]), lon: Number(lonFirst ? plain[2] : plain[3]) };
+        if (territory) return { ok: true, lat: latitude, lon: longitude, exact, transformations: bracketed ? ['geojson'] : [], confidence: 'safe', territory: territory.id };
       }
       return normalizeCoordinates({ pair: cell, order: source.order });
     }

@@ -2,7 +2,7 @@
 // (schemas/catalog/scdl/catalogue): one row per dataset — a datapackage, or a resource sidecar that no
 // package lists — with vocabularies mapped to the SCDL's values.
 import * as path from 'node:path';
-import { globSync } from 'tinyglobby';
+import { walkFolderSync, type FolderWalk, type WalkOptions } from './folderWalk';
 import { isPlaceholder } from './placeholders';
 import { packagesAbove, readResourceRef } from './resourceRefs';
 import { diskAccess, isTablePath, readSmallText, sidecarKindOf, type FileAccess } from './sidecarFiles';
@@ -56,16 +56,12 @@ export interface CatalogueExport {
   csv: string;
 }
 
-/** Every sidecar under a folder (node_modules and .git left out), sorted. */
-export function findSidecarFiles(folder: string): string[] {
-  return globSync(['**/*.resource.{yaml,yml}', '**/datapackage.{yaml,yml}'], {
-    cwd: folder,
-    absolute: true,
-    caseSensitiveMatch: false,
-    ignore: ['**/node_modules/**', '**/.git/**'],
-  })
-    .map((file) => path.normalize(file))
-    .sort();
+/** What the catalogue's folder walk looks for: sidecars (names in lower case). */
+export const sidecarWalk: WalkOptions = { match: (name) => sidecarKindOf(name) !== undefined };
+
+/** Every sidecar under a folder (node_modules and .git left out), sorted, within the walk's bounds (folderWalk.ts). */
+export function findSidecarFiles(folder: string): FolderWalk {
+  return walkFolderSync(folder, sidecarWalk);
 }
 
 function value(raw: unknown): string {
@@ -159,7 +155,7 @@ export function catalogueCsv(datasets: readonly CatalogueDataset[]): string {
 
 export function exportCatalogue(folder: string, options: { access?: FileAccess; files?: string[] } = {}): CatalogueExport {
   const access = options.access ?? diskAccess;
-  const files = options.files ?? findSidecarFiles(folder);
+  const files = options.files ?? findSidecarFiles(folder).files;
   const datasets: CatalogueDataset[] = [];
   const skipped: CatalogueExport['skipped'] = [];
   const listed = new Set<string>();

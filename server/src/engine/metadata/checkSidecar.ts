@@ -23,6 +23,8 @@ export interface CheckSidecarOptions {
   file: string;
   access?: FileAccess;
   catalog?: SchemaCatalog;
+  /** Folders besides the sidecar's that its `schema:` paths may lead to (the workspace folders). */
+  roots?: readonly string[];
 }
 
 export interface CheckedResource {
@@ -63,7 +65,7 @@ export function checkSidecar(text: string, options: CheckSidecarOptions): Sideca
   const dir = path.dirname(file);
 
   const checkResource = (resource: SidecarResource, effective: Descriptor, where: (property: string) => PathSegment[]) => {
-    const result = crossCheck({ resource, effective, where, range, access, catalog: options.catalog });
+    const result = crossCheck({ resource, effective, where, range, access, catalog: options.catalog, roots: options.roots });
     report.problems.push(...result.problems);
     report.resources.push({ resource, effective, tablePath: result.tablePath, schema: result.schema, facts: result.facts });
   };

@@ -23,6 +23,8 @@ export interface CrossCheckInput {
   range: (segments: readonly PathSegment[], part?: 'key' | 'value') => SourceRange;
   access: FileAccess;
   catalog?: SchemaCatalog;
+  /** Folders besides the sidecar's that a `schema:` path may lead to (the workspace folders). */
+  roots?: readonly string[];
 }
 
 export interface CrossCheckResult {
@@ -60,11 +62,31 @@ function checkPath(input: CrossCheckInput, problems: Problem[]): string | undefi
     problems.push(makeProblem('metadata-path-not-found', at, { path: value, available: available.slice(0, 5), suggestion }));
     return undefined;
   }
+  // A link may lead out of the folder the path rule keeps the sidecar to: where it leads is what counts.
+  if (!isInsideFolder(access, file, resource.baseDir)) {
+    problems.push(makeProblem('metadata-path-unsafe', at, { variant: 'link', path: value }));
+    return undefined;
+  }
   if (stat.isDirectory || !isTablePath(file) || sidecarKindOf(file)) {
     problems.push(makeProblem('metadata-path-not-table', at, { variant: stat.isDirectory ? 'directory' : 'extension', path: value }));
     return undefined;
   }
+  // A device or a FIFO named `x.csv` would be read forever, or block.
+  if (!stat.isFile) {
+    problems.push(makeProblem('metadata-path-not-table', at, { variant: 'special', path: value }));
+    return undefined;
+  }
   return file;
+}
+
+/** Whether `file`, links resolved, lies in `folder` (links resolved too); true when links cannot be resolved. */
+function isInsideFolder(access: FileAccess, file: string, folder: string): boolean {
+  if (!access.realpath) return true;
+  const real = access.realpath(file);
+  const base = access.realpath(folder) ?? path.resolve(folder);
+  if (real === undefined) return true;
+  const relative = path.relative(base, real);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 function checkSchema(input: CrossCheckInput, problems: Problem[]): TableSchema | undefined {
@@ -72,7 +94,18 @@ function checkSchema(input: CrossCheckInput, problems: Problem[]): TableSchema |
   if (!choice) return undefined;
   if (choice.kind === 'inline') return choice.schema;
   const at = input.range([...input.resource.segments, 'schema']);
-  const loaded = loadTableSchema(choice.ref, { baseDir: input.resource.baseDir, catalog: input.catalog });
+  // The `path` rule holds for `schema:` too: a sidecar must not make us read a file elsewhere on the disk.
+  // A web address is looked up in the bundled catalog (nothing is fetched); a file: URL is an absolute path.
+  if (unsafePathReason(choice.ref.trim()) === 'absolute' || /^file:/i.test(choice.ref.trim())) {
+    problems.push(makeProblem('metadata-path-unsafe', at, { variant: 'schema-absolute', path: choice.ref }));
+    return undefined;
+  }
+  const confineTo = [input.resource.baseDir, ...(input.roots ?? [])];
+  const loaded = loadTableSchema(choice.ref, { baseDir: input.resource.baseDir, catalog: input.catalog, confineTo });
+  if (!loaded.ok && loaded.error.code === 'schema-file-outside') {
+    problems.push(makeProblem('metadata-path-unsafe', at, { variant: 'schema-outside', path: choice.ref }));
+    return undefined;
+  }
   if (!loaded.ok) {
     const { key, params } = loadErrorMessage(loaded.error);
     const error = loaded.error;

@@ -15,6 +15,13 @@ export function readResourceRef(packageFile: string, ref: string, access: FileAc
   if (unsafePathReason(ref) || /^[a-z][a-z0-9+.-]*:\/\//i.test(ref)) return { ok: false, reason: 'unsafe' };
   const file = path.resolve(path.dirname(packageFile), ref);
   if (file === path.resolve(packageFile)) return { ok: false, reason: 'circular', file };
+  // A link out of the package's folder is refused as `..` is.
+  const real = access.realpath?.(file);
+  const base = access.realpath?.(path.dirname(packageFile)) ?? path.dirname(path.resolve(packageFile));
+  if (real !== undefined) {
+    const relative = path.relative(base, real);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return { ok: false, reason: 'unsafe', file };
+  }
   // Only resource sidecars may be listed: a package listing a package is how cycles start.
   if (sidecarKindOf(file) !== 'resource') return { ok: false, reason: sidecarKindOf(file) === 'package' ? 'circular' : 'not-resource', file };
   const text = readSmallText(access, file);

@@ -50,6 +50,8 @@ export interface FileAccess {
   readHead(file: string, maxBytes: number): Uint8Array;
   /** Names of the entries of a folder (empty when it cannot be read). */
   list(dir: string): string[];
+  /** The path with its links resolved (undefined when it does not exist); absent: links are not resolved. */
+  realpath?(file: string): string | undefined;
 }
 
 export const diskAccess: FileAccess = {
@@ -63,9 +65,12 @@ export const diskAccess: FileAccess = {
     }
   },
   readHead(file, maxBytes) {
-    const fd = fs.openSync(file, 'r');
+    // Without blocking (a FIFO with no writer would), and only a regular file (a device never ends).
+    const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
     try {
-      const size = fs.fstatSync(fd).size;
+      const stats = fs.fstatSync(fd);
+      if (!stats.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREGULAR' });
+      const size = stats.size;
       const buffer = Buffer.alloc(Math.min(size, maxBytes));
       let read = 0;
       while (read < buffer.length) {
@@ -83,6 +88,13 @@ export const diskAccess: FileAccess = {
       return fs.readdirSync(dir);
     } catch {
       return [];
+    }
+  },
+  realpath(file) {
+    try {
+      return fs.realpathSync.native(file);
+    } catch {
+      return undefined;
     }
   },
 };

@@ -32,9 +32,13 @@ export interface SettingMatch {
 
 export { NO_SCHEMA_REF } from './noSchema';
 
+/** A settings file is small: a bigger one (or a device, a FIFO) is not read. */
+const MAX_SETTINGS_BYTES = 1 << 20;
+
 function isFile(file: string): boolean {
   try {
-    return statSync(file).isFile();
+    const stats = statSync(file);
+    return stats.isFile() && stats.size <= MAX_SETTINGS_BYTES;
   } catch {
     return false;
   }

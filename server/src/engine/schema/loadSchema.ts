@@ -18,6 +18,8 @@ export type LoadSchemaError =
   | { code: 'schema-not-found'; ref: string; reason: NotFoundReason; id?: string; version?: string; versions?: string[]; suggestions: SchemaSuggestion[] }
   /** A local path that does not exist or cannot be read. */
   | { code: 'schema-file-not-found'; ref: string; path: string }
+  /** A path read from data (a sidecar's `schema:`) that leads out of the folders it may read (`..`, a link): not read. */
+  | { code: 'schema-file-outside'; ref: string; path: string }
   /** `reason`: the errno code (EACCES, EISDIR…), phrased at the edge (i18n/ioErrors.ts). */
   | { code: 'schema-read-error'; ref: string; path: string; reason: string }
   /**
@@ -34,7 +36,16 @@ export interface LoadSchemaOptions {
   /** Directory relative paths are read from (the CSV's folder, the workspace, the CLI's cwd). */
   baseDir?: string;
   catalog?: SchemaCatalog;
+  /**
+   * Folders a local schema file must lie in, links resolved: set for a reference read from data (a
+   * sidecar's `schema:`), which must not make us read elsewhere; unset for the user's own choice (--schema,
+   * the editor's settings), which may name any regular file.
+   */
+  confineTo?: readonly string[];
 }
+
+/** Schemas are small (the largest of schema.data.gouv.fr is under 200 kB): past this, a file is not read. */
+export const MAX_SCHEMA_BYTES = 5 * 1024 * 1024;
 
 /**
  * Resolves and parses a schema reference. Catalog descriptors are cached by the catalog; a local file is
@@ -49,14 +60,16 @@ export function loadTableSchema(ref: string, options: LoadSchemaOptions = {}): L
   // A path-like reference (./x, /x, C:\x, *.json, *.yaml) is a local file when it exists; otherwise the
   // catalog may still know it (`schema.data.gouv.fr/schemas/…/schema.json` typed without https://).
   const localPath = localPathOf(trimmed, baseDir);
-  if (localPath && (isFile(localPath) || /^file:/i.test(trimmed))) return loadLocalFile(ref, localPath);
+  const confine = options.confineTo;
+  if (localPath && confine && !isInside(localPath, confine, false)) return { ok: false, error: { code: 'schema-file-outside', ref, path: localPath } };
+  if (localPath && (isFile(localPath) || /^file:/i.test(trimmed))) return loadLocalFile(ref, localPath, confine);
 
   const resolved = catalog.resolve(trimmed);
   if (!resolved.found) {
-    if (localPath) return loadLocalFile(ref, localPath); // reports the missing or unreadable file
+    if (localPath) return loadLocalFile(ref, localPath, confine); // reports the missing or unreadable file
     // `schemas/foo` without an extension may still be a local file.
     const candidate = path.resolve(baseDir, trimmed);
-    if (!isUrl(trimmed) && isFile(candidate)) return loadLocalFile(ref, candidate);
+    if (!isUrl(trimmed) && (!confine || isInside(candidate, confine, false)) && isFile(candidate)) return loadLocalFile(ref, candidate, confine);
     const { found: _found, ...details } = resolved;
     return { ok: false, error: { code: 'schema-not-found', ...details, ref } };
   }
@@ -80,6 +93,26 @@ function isFile(file: string): boolean {
   }
 }
 
+/** Whether `file` lies in one of `roots` (by its path, or once links are resolved when `real`). */
+function isInside(file: string, roots: readonly string[], real: boolean): boolean {
+  const resolve = (p: string): string | undefined => {
+    if (!real) return path.resolve(p);
+    try {
+      return fs.realpathSync.native(p);
+    } catch {
+      return undefined;
+    }
+  };
+  const target = resolve(file);
+  if (target === undefined) return false;
+  return roots.some((root) => {
+    const base = resolve(root);
+    if (base === undefined) return false;
+    const relative = path.relative(base, target);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  });
+}
+
 /** The file a reference names when it is clearly a path (file: URL, ./, /, C:\, or a .json/.yaml name). */
 function localPathOf(ref: string, baseDir: string): string | undefined {
   if (/^file:\/\//i.test(ref)) {
@@ -99,33 +132,83 @@ function localPathOf(ref: string, baseDir: string): string | undefined {
 /** Parsed local schema files, by path, with the stamp of the file they were read from. */
 const localSchemas = new Map<string, { stamp: string; schema: TableSchema }>();
 
-function loadLocalFile(ref: string, file: string): LoadSchemaResult {
-  let stamp: string | undefined;
-  try {
-    const stats = fs.statSync(file);
-    stamp = `${stats.mtimeMs}:${stats.size}`;
-  } catch {
-    // Reported below by the read, with its reason.
+function loadLocalFile(ref: string, file: string, confine?: readonly string[]): LoadSchemaResult {
+  const read = readSchemaFile(file, confine);
+  if ('error' in read) {
+    const reason = read.error;
+    if (reason === 'outside') return { ok: false, error: { code: 'schema-file-outside', ref, path: file } };
+    if (reason === 'ENOENT' || reason === 'ENOTDIR') return { ok: false, error: { code: 'schema-file-not-found', ref, path: file } };
+    return { ok: false, error: { code: 'schema-read-error', ref, path: file, reason } };
   }
-  const known = localSchemas.get(file);
-  if (stamp !== undefined && known?.stamp === stamp) return { ok: true, schema: known.schema, source: { type: 'file', ref, path: file } };
-  localSchemas.delete(file);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, error: { code: 'schema-file-not-found', ref, path: file } };
-    return { ok: false, error: { code: 'schema-read-error', ref, path: file, reason: typeof code === 'string' ? code : 'EIO' } };
+  const { text, stamp } = read;
+  if (text === undefined) {
+    const known = localSchemas.get(file);
+    if (known) return { ok: true, schema: known.schema, source: { type: 'file', ref, path: file } };
   }
+  const body = (text ?? '').replace(/^\uFEFF/, '');
   const format = /\.ya?ml$/i.test(file) ? 'yaml' : 'json';
-  const parsed = format === 'yaml' ? parseYaml(text) : parseJson(text);
-  if ('error' in parsed) return { ok: false, error: { code: 'schema-invalid-json', ref, path: file, format, ...parsed.error } };
+  const parsed = format === 'yaml' ? parseYaml(body) : parseJson(body);
+  if ('error' in parsed) {
+    // Messages never quote a file's content: a character at fault is named only when it is punctuation.
+    const { character, ...fault } = parsed.error;
+    const named = character !== undefined && /^[\p{P}\p{S}]$/u.test(character) ? { character } : {};
+    return { ok: false, error: { code: 'schema-invalid-json', ref, path: file, format, ...fault, ...named } };
+  }
   const kind = descriptorKind(parsed.value);
   if (kind !== 'tableschema') return { ok: false, error: { code: 'schema-not-table-schema', ref, path: file, kind } };
   const schema = parsed.value as TableSchema;
-  if (stamp !== undefined) localSchemas.set(file, { stamp, schema });
+  localSchemas.set(file, { stamp, schema });
   return { ok: true, schema, source: { type: 'file', ref, path: file } };
+}
+
+/**
+ * Reads a schema file: a regular file only (a device such as /dev/zero never ends, a FIFO with no writer
+ * blocks), of at most MAX_SCHEMA_BYTES, inside `confine` once links are resolved. The file is opened
+ * without blocking and checked on its descriptor, so that what is checked is what is read. `text` is
+ * undefined when the cached parse (same stamp) still holds. Errors are errno codes, or 'outside'.
+ */
+function readSchemaFile(file: string, confine?: readonly string[]): { text?: string; stamp: string } | { error: string } {
+  if (confine && !isInside(file, confine, true)) {
+    // A missing file is reported as missing only when its path stays inside (no probing outside).
+    return fs.existsSync(file) || isSymlink(file) ? { error: 'outside' } : { error: 'ENOENT' };
+  }
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // A socket cannot be opened (ENXIO).
+    return { error: code === 'ENXIO' ? 'ENOTREGULAR' : typeof code === 'string' ? code : 'EIO' };
+  }
+  try {
+    const stats = fs.fstatSync(fd);
+    if (stats.isDirectory()) return { error: 'EISDIR' };
+    if (!stats.isFile()) return { error: 'ENOTREGULAR' };
+    if (stats.size > MAX_SCHEMA_BYTES) return { error: 'ESCHEMATOOBIG' };
+    const stamp = `${stats.mtimeMs}:${stats.size}:${stats.ino}`;
+    if (localSchemas.get(file)?.stamp === stamp) return { stamp };
+    const buffer = Buffer.alloc(stats.size);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = fs.readSync(fd, buffer, length, buffer.length - length, length);
+      if (n === 0) break;
+      length += n;
+    }
+    return { text: buffer.subarray(0, length).toString('utf8'), stamp };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { error: typeof code === 'string' ? code : 'EIO' };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function isSymlink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 type SyntaxFault = { syntax: string; character?: string; offset: number; line: number; column: number };
@@ -210,6 +293,8 @@ export function loadErrorMessage(error: LoadSchemaError): { key: string; params:
         params: { ref: error.ref, id: error.id, version: error.version, versions: error.versions, suggestions: error.suggestions.map((s) => s.ref) },
       };
     }
+    case 'schema-file-outside':
+      return { key: `schemaRef.${error.code}`, params: { ref: error.ref, path: error.path } };
     case 'schema-file-not-found':
       return { key: `schemaRef.${error.code}`, params: { ref: error.ref, path: error.path } };
     case 'schema-read-error':

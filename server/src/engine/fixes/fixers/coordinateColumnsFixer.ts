@@ -11,7 +11,7 @@ import { anchorOfField, insertColumns, type NewColumn } from '../core/columnInse
 import type { FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';
 import type { FixOffer, FixProposal, FixSafety } from '../fix';
-import { formatDegrees, geopointText, latLonFields } from './coordinateShared';
+import { formatDegrees, geopointText, latLonFields, writtenDecimals } from './coordinateShared';
 
 /** Rows sampled to recognize the source columns (their values are all read when fixing). */
 const SAMPLE_ROWS = 200;
@@ -21,6 +21,11 @@ interface Source {
   /** Labels of the source columns, for the title. */
   labels: string[];
   inputAt(rowIndex: number): CoordinateInput | undefined;
+  /**
+   * Decimals the row's source values are written with, kept by the fix (0: the default 5). Lambert-93
+   * metres converted into degrees have no decimals of degrees to keep.
+   */
+  decimalsAt(rowIndex: number): number;
 }
 
 /** Coordinate columns of the file that no schema field claims. */
@@ -43,18 +48,21 @@ function sourceOf(context: FixContext, columns: CoordinateColumns): Source {
         columns,
         labels: [context.labels[columns.column]],
         inputAt: (row) => (value(columns.column, row).trim() === '' ? undefined : { pair: value(columns.column, row), order: columns.order }),
+        decimalsAt: (row) => writtenDecimals(value(columns.column, row)),
       };
     case 'lat-lon':
       return {
         columns,
         labels: [context.labels[columns.lat], context.labels[columns.lon]],
         inputAt: (row) => (value(columns.lat, row).trim() === '' && value(columns.lon, row).trim() === '' ? undefined : { lat: value(columns.lat, row), lon: value(columns.lon, row) }),
+        decimalsAt: (row) => writtenDecimals(value(columns.lat, row), value(columns.lon, row)),
       };
     case 'lambert93':
       return {
         columns,
         labels: [context.labels[columns.x], context.labels[columns.y]],
         inputAt: (row) => (value(columns.x, row).trim() === '' && value(columns.y, row).trim() === '' ? undefined : { x: value(columns.x, row), y: value(columns.y, row) }),
+        decimalsAt: () => 0,
       };
   }
 }
@@ -86,9 +94,10 @@ function readAll(context: FixContext, source: Source): ReadColumn {
   return { results, safety, unreadable };
 }
 
+/** The point read on a row, unrounded (the fix rounds it to the decimals the source wrote). */
 function okAt(read: ReadColumn, row: number): { lat: number; lon: number } | undefined {
   const result = read.results[row];
-  return result?.ok ? result : undefined;
+  return result?.ok ? result.exact : undefined;
 }
 
 function offerFrom(context: FixContext, kind: string, titleKey: string, columns: NewColumn[], read: ReadColumn, source: Source, titleParams: Record<string, string>): FixProposal | undefined {
@@ -126,7 +135,7 @@ function intoLatLon(context: FixContext, lat: CompiledField, lon: CompiledField)
         after: anchorOfField(context, field.index, inserting),
         valueAt: (row) => {
           const point = okAt(read, row);
-          return point ? formatDegrees(isLat ? point.lat : point.lon, field) : undefined;
+          return point ? formatDegrees(isLat ? point.lat : point.lon, field, source.decimalsAt(row)) : undefined;
         },
       };
     });
@@ -146,7 +155,7 @@ function intoGeopoint(context: FixContext, field: CompiledField): FixProposal | 
     after: anchorOfField(context, field.index),
     valueAt: (row) => {
       const point = okAt(read, row);
-      return point ? geopointText(point.lat, point.lon, field.format) : undefined;
+      return point ? geopointText(point.lat, point.lon, field.format, source.decimalsAt(row)) : undefined;
     },
   };
   return offerFrom(context, 'merge-coordinates', 'fix.mergeCoordinates', [column], read, source, { field: field.name });

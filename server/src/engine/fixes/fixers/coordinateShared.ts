@@ -32,17 +32,40 @@ export function roleOf(context: FixContext, field: CompiledField | undefined): '
   return field === pair.lat ? 'lat' : field === pair.lon ? 'lon' : undefined;
 }
 
-/** Degrees as the field writes numbers: rounded to 5 decimals (about 1 m), with the field's decimal character. */
-export function formatDegrees(value: number, field?: CompiledField): string {
-  const text = String(roundCoordinate(value));
+/** Past 15 decimals a double has no more digits to keep. */
+const MAX_DECIMALS = 15;
+
+/**
+ * The decimals written in the texts a fix moves: the most digits after a decimal mark in their numbers
+ * ("41,954574" → 6). A fix keeps them: moving a value must not cut its precision.
+ */
+export function writtenDecimals(...texts: string[]): number {
+  let most = 0;
+  for (const text of texts) for (const match of text.matchAll(/\d[.,](\d+)/g)) most = Math.max(most, match[1].length);
+  return Math.min(most, MAX_DECIMALS);
+}
+
+/** Degrees rounded to 5 decimals (about 1 m), or to more when the source wrote more (`decimals`). */
+export function roundDegrees(value: number, decimals = 0): number {
+  if (decimals <= 5) return roundCoordinate(value);
+  const rounded = Number(value.toFixed(Math.min(decimals, MAX_DECIMALS)));
+  return rounded === 0 ? 0 : rounded;
+}
+
+/**
+ * Degrees as the field writes numbers: rounded to 5 decimals (about 1 m) or to the `decimals` the source
+ * wrote, with the field's decimal character.
+ */
+export function formatDegrees(value: number, field?: CompiledField, decimals = 0): string {
+  const text = String(roundDegrees(value, decimals));
   const decimalChar = typeof field?.field.decimalChar === 'string' ? field.field.decimalChar : '.';
   return decimalChar === '.' ? text : text.replace('.', decimalChar);
 }
 
 /** A point in a geopoint field's format: default "lon, lat", array "[lon,lat]", object {"lon":…,"lat":…}. */
-export function geopointText(lat: number, lon: number, format: string): string {
-  const x = roundCoordinate(lon);
-  const y = roundCoordinate(lat);
+export function geopointText(lat: number, lon: number, format: string, decimals = 0): string {
+  const x = roundDegrees(lon, decimals);
+  const y = roundDegrees(lat, decimals);
   if (format === 'array') return `[${x},${y}]`;
   if (format === 'object') return JSON.stringify({ lon: x, lat: y });
   return `${x}, ${y}`;

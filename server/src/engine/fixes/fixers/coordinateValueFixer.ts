@@ -11,7 +11,7 @@ import type { CellRef, FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';
 import { cellOffer, cellsOffer, fieldAccepts } from '../core/offers';
 import type { FixProposal, FixSafety } from '../fix';
-import { coordinateNote, formatDegrees, geopointText, roleOf } from './coordinateShared';
+import { coordinateNote, formatDegrees, geopointText, roleOf, writtenDecimals } from './coordinateShared';
 import { latLonCells } from './coordinateSwapFixer';
 
 const steps = (transformations: readonly CoordinateTransformation[]) => transformations.map((t) => `coordinate-fix-step.${t}`);
@@ -25,7 +25,7 @@ export function degreesText(cell: CellRef, value: number): string {
   const decimalChar = typeof field?.field.decimalChar === 'string' ? field.field.decimalChar : '.';
   const comma = /^\s*([+-]?\d+),(\d+)\s*$/.exec(cell.value);
   if (comma && decimalChar !== ',' && roundCoordinate(Number(`${comma[1]}.${comma[2]}`)) === roundCoordinate(value)) return `${comma[1]}${decimalChar}${comma[2]}`;
-  return formatDegrees(value, field);
+  return formatDegrees(value, field, writtenDecimals(cell.value));
 }
 
 function safetyOf(confidence: 'safe' | 'review', transformations: readonly CoordinateTransformation[]): FixSafety {
@@ -38,7 +38,7 @@ function fixGeopoint(cell: CellRef, context: FixContext): FixProposal {
   // A Table Schema geopoint is "lon, lat" (default) or [lon, lat] (array): read plain pairs longitude first.
   const result = normalizeCoordinates({ pair: cell.value, order: format === 'object' ? 'lat-lon' : 'lon-lat' });
   if (!result.ok) return { offers: [], note: coordinateNote(result, cell.value) };
-  const value = geopointText(result.lat, result.lon, format);
+  const value = geopointText(result.exact.lat, result.exact.lon, format, result.transformations.includes('lambert93') ? 0 : writtenDecimals(cell.value));
   if (!fieldAccepts(field, value)) return { offers: [] };
   const offer = cellOffer(context, cell, value, { kind: 'coordinates', safety: safetyOf(result.confidence, result.transformations), titleKey: 'fix.coordinates', titleParams: { steps: steps(result.transformations) } });
   return { offers: offer ? [offer] : [] };
