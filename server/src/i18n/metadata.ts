@@ -312,6 +312,10 @@ export const metadataMessages: MessageCatalog = {
     en: 'The metadata sidecar {file} cannot be read (see its problems): its schema and dialect are not applied.',
     fr: 'La fiche de métadonnées {file} ne peut pas être lue (voir ses problèmes) : son schéma et son dialecte ne sont pas appliqués.',
   },
+  'metadata-sidecar-unusable.link': {
+    en: 'The metadata sidecar {file} is a link to a file outside this folder: it is not read, and its schema and dialect are not applied.',
+    fr: 'La fiche de métadonnées {file} est un lien vers un fichier hors de ce dossier : elle n\'est pas lue, et son schéma et son dialecte ne sont pas appliqués.',
+  },
 
   // Editor
   'lens.sidecar': { en: 'Metadata: {file}', fr: 'Fiche descriptive : {file}' },

@@ -8,7 +8,7 @@ import type { TableSchema } from '../schema/tableSchema';
 import { validateDescriptor, type DescriptorKind } from './descriptorSchemas';
 import { parseSidecarYaml } from './parseSidecarYaml';
 import { packagesAbove, readResourceRef } from './resourceRefs';
-import { RESOURCE_SUFFIXES, diskAccess, readSmallText, unsafePathReason, type FileAccess } from './sidecarFiles';
+import { RESOURCE_SUFFIXES, diskAccess, leavesItsFolder, readSmallText, unsafePathReason, type FileAccess } from './sidecarFiles';
 import { dialectOf, encodingOf, isRecord, schemaChoiceOf, text, type Descriptor } from './sidecarModel';
 import type { PathSegment } from './yamlNodes';
 
@@ -27,7 +27,7 @@ export interface SidecarBinding {
   /** The resource's `name` (a foreign key whose `reference.resource` names it references the same table). */
   resourceName?: string;
   /** The sidecar exists but cannot be used (YAML errors…): the CSV says so and falls back to settings. */
-  unusable?: { reason: 'yaml' | 'not-object' };
+  unusable?: { reason: 'yaml' | 'not-object' | 'link' };
 }
 
 export interface FindSidecarOptions {
@@ -72,6 +72,7 @@ export function findSidecarFor(tablePath: string, options: FindSidecarOptions = 
 
   for (const suffix of RESOURCE_SUFFIXES) {
     const file = path.join(dir, `${stem}${suffix}`);
+    if (leavesItsFolder(access, file)) return { file, kind: 'resource', segments: [], line: 0, unusable: { reason: 'link' } };
     const content = readSmallText(access, file);
     if (content === undefined) continue;
     const parsed = parseSidecarYaml(content);

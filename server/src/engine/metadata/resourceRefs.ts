@@ -3,7 +3,7 @@
 // (inside the folder, an existing resource file, not the package itself) so that no cycle is followed.
 import * as path from 'node:path';
 import { parseSidecarYaml } from './parseSidecarYaml';
-import { PACKAGE_NAMES, readSmallText, sidecarKindOf, unsafePathReason, type FileAccess } from './sidecarFiles';
+import { PACKAGE_NAMES, leavesItsFolder, readSmallText, sidecarKindOf, unsafePathReason, type FileAccess } from './sidecarFiles';
 import { isRecord, type Descriptor } from './sidecarModel';
 
 export type ResourceRefFailure = 'unsafe' | 'circular' | 'not-resource' | 'not-found' | 'invalid';
@@ -46,6 +46,7 @@ export function packagesAbove(dir: string, access: FileAccess, stopAt?: string):
   for (let level = 0; level <= PACKAGE_SEARCH_DEPTH; level++) {
     for (const name of PACKAGE_NAMES) {
       const file = path.join(current, name);
+      if (leavesItsFolder(access, file)) continue;
       const text = readSmallText(access, file);
       if (text === undefined) continue;
       const parsed = parseSidecarYaml(text);

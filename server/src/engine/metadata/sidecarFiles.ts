@@ -54,6 +54,19 @@ export interface FileAccess {
   realpath?(file: string): string | undefined;
 }
 
+/**
+ * A file found by its name in a folder (a sidecar beside its CSV, a datapackage above it) that is a symbolic
+ * link to somewhere outside that folder: it is not read, so that a link cannot make the tool read, and echo
+ * in its reports, another part of the disk.
+ */
+export function leavesItsFolder(access: FileAccess, file: string): boolean {
+  const real = access.realpath?.(file);
+  if (!real) return false;
+  const dir = access.realpath?.(path.dirname(file)) ?? path.dirname(file);
+  const relative = path.relative(dir, real);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative);
+}
+
 export const diskAccess: FileAccess = {
   openText: () => undefined,
   stat(file) {

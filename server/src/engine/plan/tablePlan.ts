@@ -80,7 +80,9 @@ export function planTable(inputs: TablePlanInputs): TablePlan {
   const schema = refused
     ? { source: 'none' as const, problems: [] }
     : resolveSchemaInForce(header.labels, request, header.range, { detection: inputs.detect ? 'apply' : 'off' });
-  if (sidecar?.unusable) schema.problems.push(makeProblem('metadata-sidecar-unusable', header.range, { file: path.basename(sidecar.file) }));
+  if (sidecar?.unusable) {
+    schema.problems.push(makeProblem('metadata-sidecar-unusable', header.range, { file: path.basename(sidecar.file), ...(sidecar.unusable.reason === 'link' ? { variant: 'link' } : {}) }));
+  }
   const hygiene = inputs.hygiene ?? {};
   const resourceName = inputs.tablePath ? resourceNameFor(inputs.tablePath, usable) : usable?.resourceName;
   return {
