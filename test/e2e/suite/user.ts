@@ -10,7 +10,9 @@ let next = 0;
 async function askHost(action: 'press' | 'type' | 'click' | 'screenshot', argument: string, timeoutMs = 20_000): Promise<void> {
   const dir = process.env.E2E_CONTROL_DIR;
   assert.ok(dir, 'E2E_CONTROL_DIR is not set: the extension host was not started by scripts/e2e/code-server-host.mjs');
-  const id = `${process.pid}-${++next}`;
+  // Unique across the suite's files: each is bundled with its own copy of this module (its own counter), and
+  // a done file left by another file's request must never answer this one.
+  const id = `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}-${++next}`;
   console.log(`[[e2e ${id} ${action} ${argument}]]`);
   const done = join(dir, `${id}.done`);
   const failed = join(dir, `${id}.failed`);
