@@ -1,13 +1,14 @@
 // The client's own strings (status bar, pickers, notifications), in the editor's language.
 import * as vscode from 'vscode';
+import { counted } from '../../server/src/i18n/plural';
 import { visibleControls } from '../../server/src/i18n/visibleControls';
 
 const messages = {
   'status.none': { en: 'CSV: no schema', fr: 'CSV : aucun schéma' },
   'status.schema': { en: '{title}', fr: '{title}' },
   'status.tooltip': {
-    en: 'Schema in force: {ref} ({source})\n{errors} error(s), {warnings} warning(s)\nClick to choose another schema',
-    fr: 'Schéma appliqué : {ref} ({source})\n{errors} erreur(s), {warnings} avertissement(s)\nCliquer pour choisir un autre schéma',
+    en: 'Schema in force: {ref} ({source})\n{counts}\nClick to choose another schema',
+    fr: 'Schéma appliqué : {ref} ({source})\n{counts}\nCliquer pour choisir un autre schéma',
   },
   'status.tooltipNone': {
     en: 'Only structural checks apply. Click to choose a schema of schema.data.gouv.fr',
@@ -68,6 +69,14 @@ export type MessageKey = keyof typeof messages;
 
 export function locale(): 'en' | 'fr' {
   return /^fr\b|^fr-/i.test(vscode.env.language) ? 'fr' : 'en';
+}
+
+/** "3 errors, 1 warning" / "1 erreur, 0 avertissement": the counts with their nouns agreeing (server/src/i18n/plural.ts). */
+export function problemCounts(errors: number, warnings: number): string {
+  const lang = locale();
+  return lang === 'fr'
+    ? `${counted(errors, 'fr', 'erreur', 'erreurs')}, ${counted(warnings, 'fr', 'avertissement', 'avertissements')}`
+    : `${counted(errors, 'en', 'error', 'errors')}, ${counted(warnings, 'en', 'warning', 'warnings')}`;
 }
 
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {

@@ -1,7 +1,7 @@
 // The status bar item showing the schema in force for the active CSV editor; a click opens the picker.
 import * as vscode from 'vscode';
 import { ClientCommands, type SchemaInForce } from '../../server/src/protocol';
-import { t } from './i18n';
+import { problemCounts, t } from './i18n';
 
 export class SchemaStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('opendataLint.schema', vscode.StatusBarAlignment.Right, 100);
@@ -40,8 +40,7 @@ export class SchemaStatus implements vscode.Disposable {
       this.item.tooltip = t('status.tooltip', {
         ref: state.ref,
         source: t(`source.${state.source}`),
-        errors: state.errors,
-        warnings: state.warnings,
+        counts: problemCounts(state.errors, state.warnings),
       });
     } else {
       this.item.text = `$(table) ${t('status.none')}`;

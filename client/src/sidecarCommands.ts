@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { unlessRefused } from './serverRefusal';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CatalogueExportRequest, ClientCommands, SidecarDraftRequest } from '../../server/src/protocol';
+import { counted } from '../../server/src/i18n/plural';
 import { locale } from './i18n';
 
 /** Document patterns of sidecars, for the language client's document selector. */
@@ -17,10 +18,10 @@ const messages = {
   'export.pickFolder': { en: 'Folder whose sidecars to export', fr: 'Dossier dont exporter les fiches' },
   'export.none': { en: 'No sidecar (*.resource.yaml, datapackage.yaml) in {folder}.', fr: 'Aucune fiche (*.resource.yaml, datapackage.yaml) dans {folder}.' },
   'export.saveLabel': { en: 'Export the catalogue', fr: 'Exporter le catalogue' },
-  'export.done': { en: 'Catalogue of {count} dataset(s) written to {file}.', fr: 'Catalogue de {count} jeu(x) de données écrit dans {file}.' },
+  'export.done': { en: 'Catalogue of {datasets} written to {file}.', fr: 'Catalogue de {datasets} écrit dans {file}.' },
   'export.incomplete': {
-    en: '{count} sidecar(s) lack required catalogue columns: {files}. The catalogue will not validate until they are completed.',
-    fr: '{count} fiche(s) n’ont pas toutes les colonnes obligatoires du catalogue : {files}. Le catalogue ne sera valide qu’une fois complétées.',
+    en: '{sidecars} without every required catalogue column: {files}. The catalogue will not validate until they are completed.',
+    fr: '{sidecars} sans toutes les colonnes obligatoires du catalogue : {files}. Le catalogue ne sera valide qu’une fois complétées.',
   },
 } as const;
 
@@ -95,8 +96,12 @@ export async function exportCatalogue(client: LanguageClient, target?: string | 
   await openAt(file);
   if (result.incomplete.length > 0) {
     const files = result.incomplete.map((i) => basename(vscode.Uri.parse(i.uri))).join(', ');
-    void vscode.window.showWarningMessage(say('export.incomplete', { count: result.incomplete.length, files }));
-  } else void vscode.window.showInformationMessage(say('export.done', { count: result.datasets, file: basename(file) }));
+    const sidecars = locale() === 'fr' ? counted(result.incomplete.length, 'fr', 'fiche', 'fiches') : counted(result.incomplete.length, 'en', 'sidecar', 'sidecars');
+    void vscode.window.showWarningMessage(say('export.incomplete', { sidecars, files }));
+  } else {
+    const datasets = locale() === 'fr' ? counted(result.datasets, 'fr', 'jeu de données', 'jeux de données') : counted(result.datasets, 'en', 'dataset', 'datasets');
+    void vscode.window.showInformationMessage(say('export.done', { datasets, file: basename(file) }));
+  }
   return file;
 }
 
