@@ -98,3 +98,35 @@ describe('language server (real process): a file the editor decoded with the wro
     assert.ok(!after.some((d) => d.code === 'encoding-misread'), 'the file on disk is UTF-8 now');
   });
 });
+
+describe('language server (real process): a big Windows-1252 file the editor decoded as UTF-8', function () {
+  this.timeout(60_000);
+  const dir = mkdtempSync(path.join(tmpdir(), 'odl-lsp-encoding-big-'));
+  const file = path.join(dir, 'creches-national.csv');
+  const row = 'Crèche Les Petits Loups;Crèche collective;12 allée des Tilleuls;35000;Rennes;02 99 12 34 56;40;1,20\r\n';
+  const header = "Nom de l'établissement;Type;Adresse;Code postal;Commune;Téléphone;Capacité;Tarif horaire (€)\r\n";
+  const text = header + row.repeat(Math.ceil((1.5 * (1 << 20)) / row.length));
+  const bytes = Buffer.from([...text].map((char) => ({ '€': 0x80, '’': 0x92 })[char] ?? char.charCodeAt(0)));
+  writeFileSync(file, bytes);
+  const big = pathToFileURL(file).href;
+  let session: LspSession;
+  before(async () => {
+    session = await LspSession.start({ locale: 'en', rootPath: dir });
+  });
+  after(async () => {
+    await session.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is the encoding error alone, counting every replaced character, and offers no fix (the incremental path)', async () => {
+    const garbledBig = new TextDecoder('utf-8').decode(bytes);
+    assert.ok(garbledBig.length > 1 << 20, 'a big document');
+    session.open(big, garbledBig, 'csv-semicolon', 1);
+    const diagnostics = await session.finalDiagnostics(big, 1);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['encoding-misread', 0]]);
+    const replaced = (garbledBig.match(/\uFFFD/g) ?? []).length;
+    assert.match(diagnostics[0].message, new RegExp(`replace ${replaced.toLocaleString('en-US').replace(/,/g, ',?')} accented characters|replace ${replaced} accented characters`));
+    const actions = await session.request<{ title: string; edit?: unknown }[]>('textDocument/codeAction', { textDocument: { uri: big }, range: diagnostics[0].range, context: { diagnostics } });
+    assert.deepEqual(actions.map((a) => Boolean(a.edit)), [false, false], 'the two ways out only, no edit');
+  });
+});
