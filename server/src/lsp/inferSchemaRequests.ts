@@ -4,12 +4,16 @@
 import { diskAccess, readSmallText } from '../engine/metadata/sidecarFiles';
 import { MAX_SCHEMA_BYTES } from '../engine/schema/loadSchema';
 import * as path from 'node:path';
-import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { inferSchema, inferenceSummaryParams, schemaJson, sidecarWithSchema, suggestSchema, suggestionParams } from '../engine/schema/infer';
+import { sidecarWithSchema } from '../engine/schema/infer';
 import type { TableSchema } from '../engine/schema/tableSchema';
 import { decodeBytes } from '../engine/table/decode';
-import { problemMessage, t, type Locale } from '../i18n';
+import { problemMessage, type Locale } from '../i18n';
+import { inferredSchemaFile } from './inferredSchemaFile';
+import type { InferTask } from './inferWorker';
 import { notATable } from '../engine/validate';
 import { InferSchemaRequest, SidecarSchemaRequest, type InferredSchemaFile } from '../protocol';
 import { fileUriOf, filePathOf, type SidecarService } from './sidecarService';
@@ -36,22 +40,39 @@ function tableText(documents: TextDocuments<TextDocument>, uri: string, file: st
   }
 }
 
-export function inferredSchemaFile(file: string, text: string, locale: Locale, sidecarFile: string | undefined): InferredSchemaFile {
-  const inferred = inferSchema(text, { fileName: path.basename(file), locale });
-  const suggestion = suggestSchema(inferred.schema);
-  return {
-    uri: fileUriOf(path.join(path.dirname(file), 'schema.json')),
-    content: schemaJson(inferred.schema),
-    summary: t('infer.summary', locale, inferenceSummaryParams(inferred)),
-    ...(suggestion ? { suggestion: { ref: `${suggestion.id}@${suggestion.version}`, message: t('infer.suggestion', locale, suggestionParams(suggestion)) } } : {}),
-    ...(sidecarFile ? { sidecarUri: fileUriOf(sidecarFile) } : {}),
-  };
+/** The infer worker's bundle, beside the server's (esbuild.mjs). */
+const INFER_WORKER = path.join(__dirname, 'inferWorker.js');
+
+/**
+ * Infers on a thread of its own, so that the server answers other requests meanwhile; in place when the
+ * worker's bundle is not there (the server run from its sources). A cancelled request stops the thread.
+ */
+function inferOffThread(task: InferTask, token: CancellationToken): Promise<InferredSchemaFile> {
+  if (!existsSync(INFER_WORKER)) return Promise.resolve(inferredSchemaFile(task.file, task.text, task.locale, task.sidecarFile));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(INFER_WORKER, { workerData: task });
+    const cancelled = token.onCancellationRequested(() => {
+      void worker.terminate();
+      reject(new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled'));
+    });
+    const settle = () => cancelled.dispose();
+    worker.once('message', (message: { ok: true; result: InferredSchemaFile } | { ok: false; error: string }) => {
+      settle();
+      if (message.ok) resolve(message.result);
+      else reject(new Error(message.error));
+      void worker.terminate();
+    });
+    worker.once('error', (error) => {
+      settle();
+      reject(error);
+    });
+  });
 }
 
 export function registerInferRequests(context: InferRequestContext): void {
   const { connection, documents, sidecars } = context;
 
-  connection.onRequest(InferSchemaRequest.type, checkedParams(InferSchemaRequest.method, shapes.uri, ({ uri }) => {
+  connection.onRequest(InferSchemaRequest.type, checkedParams(InferSchemaRequest.method, shapes.uri, async ({ uri }, token) => {
     const file = filePathOf(uri);
     if (!file) return null;
     context.refuseGarbled(uri);
@@ -60,7 +81,7 @@ export function registerInferRequests(context: InferRequestContext): void {
     const rejected = notATable(text);
     if (rejected) throw new ResponseError(ErrorCodes.InvalidRequest, problemMessage(rejected, context.locale()));
     const binding = sidecars.bindingForTable(uri);
-    return inferredSchemaFile(file, text, context.locale(), binding?.file);
+    return inferOffThread({ file, text, locale: context.locale(), sidecarFile: binding?.file }, token);
   }));
 
   connection.onRequest(SidecarSchemaRequest.type, checkedParams(SidecarSchemaRequest.method, shapes.sidecarSchema, ({ uri, schemaUri, placement }) => {
