@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { MAX_EXTRA_CELL_PROBLEMS } from '../../server/src/engine/checks/structure';
 import { problemMessage } from '../../server/src/i18n';
 import { validateText } from '../../server/src/engine/validate';
+import { MAX_ROW_CHARS, StreamValidator } from '../../server/src/engine/validateStream';
 
 describe('hostile input: a row of many thousand extra cells', () => {
   it('gives one problem per extra cell up to the limit, then one for the rest, covering it', () => {
@@ -25,5 +26,22 @@ describe('hostile input: a row of many thousand extra cells', () => {
   it('reports each extra cell of an ordinary row as before', () => {
     const extra = validateText('a,b\n1,2,3,4\n').problems.filter((p) => p.code === 'extra-cell');
     assert.deepEqual(extra.map((p) => [p.fieldNumber, p.params.variant]), [[3, undefined], [4, undefined]]);
+  });
+});
+
+describe('hostile input: a data row longer than the stream reads', () => {
+  it('is one problem, skipped up to the next line feed; the rows after it are read with their numbers and lines', () => {
+    const long = 'x,'.repeat(Math.ceil((MAX_ROW_CHARS * 3) / 4));
+    const text = `a,b,c\n1,2,3\n${long}\n4,5,6\n7,8\n`;
+    const validator = new StreamValidator();
+    for (let i = 0; i < text.length; i += 1 << 20) validator.push(text.slice(i, i + (1 << 20)));
+    const report = validator.end();
+    const summary = report.problems.map((p) => [p.code, p.params.variant, p.rowNumber, p.range.start.line, p.range.start.offset]);
+    assert.deepEqual(summary, [
+      ['source-error', 'row-too-long', 3, 2, 12],
+      ['missing-cell', undefined, 5, 4, text.length - 1],
+    ]);
+    assert.match(problemMessage(report.problems[0], 'en'), /^Row 3 is longer than 32 million characters/);
+    assert.match(problemMessage(report.problems[0], 'fr'), /^La ligne 3 dépasse 32 millions de caractères/);
   });
 });

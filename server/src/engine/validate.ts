@@ -104,6 +104,9 @@ export class TablePipeline {
     return this.checkers;
   }
 
+  /** Data rows too long to read (see StreamValidator): not read, but there (the file is not header-only). */
+  skippedRows = 0;
+
   /** Adds a problem found apart from the rows (about the file as a whole). */
   report(problem: Problem): void {
     this.context.report(problem);
@@ -190,7 +193,7 @@ export class TablePipeline {
     }
     this.structure.finish(this.context);
     for (const checker of this.checkers) checker.finish?.(this.context);
-    if (this.sawHeader && this.dataRows === 0) {
+    if (this.sawHeader && this.dataRows === 0 && this.skippedRows === 0) {
       this.context.report(makeProblem('header-only', { start: zero(), end: zero() }));
     }
   }

@@ -3,7 +3,7 @@
 import type { Problem } from './problems';
 import { sniffDialect, type Dialect } from './table/dialect';
 import { CsvScanner, type RowView } from './table/scanner';
-import type { TerminatorStats } from './checks/structure';
+import { makeProblem, type TerminatorStats } from './checks/structure';
 import { TablePipeline, fileLevelProblems, type FollowingPart, type ValidateOptions, type ValidationReport } from './validate';
 
 /** Enough text to sniff the dialect and look for mojibake before scanning starts. */
@@ -12,6 +12,12 @@ const HEAD_CHARS = 256 * 1024;
 const SMALL_TAIL_CHARS = 64 * 1024;
 /** The first piece of a chunk joined to a leftover row; doubled until the row is complete. */
 const FIRST_JOIN_CHARS = 4 * 1024;
+/**
+ * A data row longer than this is not read (one problem says so) and the text is skipped up to the next
+ * line feed: a file whose line breaks were lost is one row of the whole file, which would be held whole
+ * (a 100 MB row took 3 GB). Rows of 20 MB (huge quoted values) are still read; the header row always is.
+ */
+export const MAX_ROW_CHARS = 32 << 20;
 
 /** Where a part of the file that starts after the header begins (see StreamValidator.continuing). */
 export interface PartStart {
@@ -45,6 +51,8 @@ export class StreamValidator {
   private dialect?: Dialect;
   private stopped = false;
   private readonly early: Problem[] = [];
+  /** Skipping a row too long to read, up to the next line feed: where that row started (its line). */
+  private skipping: { line: number; rowIndex: number } | undefined;
 
   constructor(private readonly options: ValidateOptions = {}) {}
 
@@ -90,6 +98,10 @@ export class StreamValidator {
 
   push(chunk: string): void {
     if (this.stopped) return;
+    if (this.skipping) {
+      this.skipTo(chunk);
+      return;
+    }
     if (this.pipeline && this.unscanned === 0 && this.pending.length <= SMALL_TAIL_CHARS) {
       this.pushAfterTail(this.pending, chunk);
       return;
@@ -101,10 +113,52 @@ export class StreamValidator {
       this.start(false);
       if (this.stopped) return;
     }
+    // Past the longest row read, whatever is left after a scan is one row too long: it is skipped.
+    if (this.pending.length > MAX_ROW_CHARS) {
+      this.scanPending(false);
+      if (this.pending.length > MAX_ROW_CHARS) this.startSkipping();
+      return;
+    }
     // A row longer than a chunk (a huge quoted value, an unclosed quote) is scanned again only once the new
     // text is as long as the old tail: joining the tail to every chunk would copy it over and over (quadratic).
     if (this.unscanned < this.pending.length - this.unscanned) return;
     this.scanPending(false);
+  }
+
+  /** The row in `pending` is too long to read: says so, and skips it up to the next line feed. */
+  private startSkipping(): void {
+    const scanner = this.scanner;
+    const pipeline = this.pipeline;
+    // The header is always read (the columns of every other row come from it).
+    if (!scanner || !pipeline || scanner.rowsScanned < 1) return;
+    const line = pipeline.nextLine;
+    const rowIndex = scanner.rowsScanned;
+    const start = { offset: this.base, line, character: 0 };
+    pipeline.report(
+      makeProblem('source-error', { start, end: { ...start, offset: this.base + 1, character: 1 } }, { variant: 'row-too-long', limit: MAX_ROW_CHARS }, { rowNumber: rowIndex + 1 }),
+    );
+    this.skipping = { line, rowIndex };
+    pipeline.skippedRows++;
+    const rest = this.pending;
+    this.pending = '';
+    this.unscanned = 0;
+    this.skipTo(rest);
+  }
+
+  /** Drops text up to and including the next line feed; the rows after it are read as usual. */
+  private skipTo(text: string): void {
+    const skipping = this.skipping;
+    if (!skipping) return;
+    const lf = text.indexOf('\n');
+    if (lf < 0) {
+      this.base += text.length;
+      return;
+    }
+    this.base += lf + 1;
+    this.skipping = undefined;
+    this.scanner?.resume(skipping.rowIndex + 1, skipping.line + 1);
+    const rest = text.slice(lf + 1);
+    if (rest.length > 0) this.push(rest);
   }
 
   /**
@@ -167,7 +221,7 @@ export class StreamValidator {
    * rows: nothing left over, no quoted value still open. Starts the pipeline on a short text if needed.
    */
   drain(): boolean {
-    if (this.stopped) return false;
+    if (this.stopped || this.skipping) return false;
     if (!this.pipeline) {
       this.start(false);
       if (!this.pipeline) return false;
@@ -232,7 +286,7 @@ export class StreamValidator {
   private scanPending(final: boolean): void {
     const scanner = this.scanner;
     const pipeline = this.pipeline;
-    if (!scanner || !pipeline) return;
+    if (!scanner || !pipeline || this.skipping) return;
     this.unscanned = 0;
     const consumed = scanner.scan(this.pending, this.base, final, pipeline.onRow);
     if (consumed > 0) {

@@ -62,6 +62,10 @@ export const structureMessages: MessageCatalog = {
     en: 'Text after a closing quote: in CSV, a quoted cell must end at its closing quote. Put the whole value inside the quotes, doubling any inner quote ("").',
     fr: 'Texte après un guillemet fermant : en CSV, une cellule entre guillemets doit se terminer à son guillemet fermant. Mettez toute la valeur entre guillemets en doublant les guillemets intérieurs ("").',
   },
+  'source-error.row-too-long': {
+    en: (p) => `Row ${p.rowNumber} is longer than ${counted(Math.round(Number(p.limit) / (1 << 20)), 'en', 'million', 'million')} characters (a file whose line breaks were lost, or a quote never closed): it is not read, up to the next line break; the rows after it are.`,
+    fr: (p) => `La ligne ${p.rowNumber} dépasse ${counted(Math.round(Number(p.limit) / (1 << 20)), 'fr', 'million', 'millions')} de caractères (un fichier qui a perdu ses retours à la ligne, ou un guillemet jamais fermé) : elle n'est pas lue, jusqu'au retour à la ligne suivant ; les lignes d'après le sont.`,
+  },
   'source-error.stray-quote': {
     en: 'Quote inside a cell that is not quoted: other tools may read this row differently. Wrap the cell in quotes and double the inner quote ("").',
     fr: 'Guillemet au milieu d\'une cellule non entourée de guillemets : d\'autres outils pourraient lire cette ligne autrement. Entourez la cellule de guillemets et doublez le guillemet intérieur ("").',
