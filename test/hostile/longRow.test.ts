@@ -44,4 +44,14 @@ describe('hostile input: a data row longer than the stream reads', () => {
     assert.match(problemMessage(report.problems[0], 'en'), /^Row 3 is longer than 32 million characters/);
     assert.match(problemMessage(report.problems[0], 'fr'), /^La ligne 3 dépasse 32 millions de caractères/);
   });
+
+  it('a header row that long (a file without any line break) is the one problem, and the reading stops there', () => {
+    const text = Array.from({ length: Math.ceil(MAX_ROW_CHARS / 8) + 10 }, (_, i) => `c${i}`).join(',');
+    assert.ok(text.length > MAX_ROW_CHARS);
+    const validator = new StreamValidator();
+    for (let i = 0; i < text.length; i += 1 << 20) validator.push(text.slice(i, i + (1 << 20)));
+    const report = validator.end();
+    assert.deepEqual(report.problems.map((p) => [p.code, p.params.variant, p.rowNumber, p.range.start.offset]), [['source-error', 'header-too-long', 1, 0]]);
+    assert.match(problemMessage(report.problems[0], 'en'), /^The header row is longer than 32 million characters/);
+  });
 });

@@ -15,7 +15,8 @@ const FIRST_JOIN_CHARS = 4 * 1024;
 /**
  * A data row longer than this is not read (one problem says so) and the text is skipped up to the next
  * line feed: a file whose line breaks were lost is one row of the whole file, which would be held whole
- * (a 100 MB row took 3 GB). Rows of 20 MB (huge quoted values) are still read; the header row always is.
+ * (a 100 MB row took 3 GB). Rows of 20 MB (huge quoted values) are still read. A header row that long ends
+ * the reading: there are no columns to check the rest against.
  */
 export const MAX_ROW_CHARS = 32 << 20;
 
@@ -129,14 +130,18 @@ export class StreamValidator {
   private startSkipping(): void {
     const scanner = this.scanner;
     const pipeline = this.pipeline;
-    // The header is always read (the columns of every other row come from it).
-    if (!scanner || !pipeline || scanner.rowsScanned < 1) return;
+    if (!scanner || !pipeline) return;
     const line = pipeline.nextLine;
     const rowIndex = scanner.rowsScanned;
     const start = { offset: this.base, line, character: 0 };
-    pipeline.report(
-      makeProblem('source-error', { start, end: { ...start, offset: this.base + 1, character: 1 } }, { variant: 'row-too-long', limit: MAX_ROW_CHARS }, { rowNumber: rowIndex + 1 }),
-    );
+    const variant = rowIndex === 0 ? 'header-too-long' : 'row-too-long';
+    pipeline.report(makeProblem('source-error', { start, end: { ...start, offset: this.base + 1, character: 1 } }, { variant, limit: MAX_ROW_CHARS }, { rowNumber: rowIndex + 1 }));
+    if (rowIndex === 0) {
+      // A header that long (a file without line breaks) names no columns to check the rest against: stop.
+      this.pending = '';
+      this.stopped = true;
+      return;
+    }
     this.skipping = { line, rowIndex };
     pipeline.skippedRows++;
     const rest = this.pending;

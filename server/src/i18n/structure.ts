@@ -66,6 +66,10 @@ export const structureMessages: MessageCatalog = {
     en: (p) => `Row ${p.rowNumber} is longer than ${counted(Math.round(Number(p.limit) / (1 << 20)), 'en', 'million', 'million')} characters (a file whose line breaks were lost, or a quote never closed): it is not read, up to the next line break; the rows after it are.`,
     fr: (p) => `La ligne ${p.rowNumber} dépasse ${counted(Math.round(Number(p.limit) / (1 << 20)), 'fr', 'million', 'millions')} de caractères (un fichier qui a perdu ses retours à la ligne, ou un guillemet jamais fermé) : elle n'est pas lue, jusqu'au retour à la ligne suivant ; les lignes d'après le sont.`,
   },
+  'source-error.header-too-long': {
+    en: (p) => `The header row is longer than ${counted(Math.round(Number(p.limit) / (1 << 20)), 'en', 'million', 'million')} characters (a file whose line breaks were lost): it names no columns to check the rows against, and the file is not read further.`,
+    fr: (p) => `La ligne d'en-tête dépasse ${counted(Math.round(Number(p.limit) / (1 << 20)), 'fr', 'million', 'millions')} de caractères (un fichier qui a perdu ses retours à la ligne) : elle ne nomme aucune colonne pour vérifier les lignes, et le fichier n'est pas lu plus loin.`,
+  },
   'source-error.stray-quote': {
     en: 'Quote inside a cell that is not quoted: other tools may read this row differently. Wrap the cell in quotes and double the inner quote ("").',
     fr: 'Guillemet au milieu d\'une cellule non entourée de guillemets : d\'autres outils pourraient lire cette ligne autrement. Entourez la cellule de guillemets et doublez le guillemet intérieur ("").',
