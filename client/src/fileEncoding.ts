@@ -46,7 +46,7 @@ export async function convertFileToUtf8(context: vscode.ExtensionContext, uri: s
     converted = convertToUtf8(original).bytes;
   } catch (error) {
     if (!(error instanceof LossyConversion)) throw error;
-    void vscode.window.showErrorMessage(t('encoding.lossy', { file, reason: error.message }));
+    void vscode.window.showErrorMessage(t(error.kind === 'invalid' ? 'encoding.lossy.invalid' : 'encoding.lossy.round-trip', { file, encoding: error.encoding }));
     return undefined;
   }
   const backups = vscode.Uri.joinPath(context.globalStorageUri, 'backups');

@@ -59,9 +59,13 @@ const messages = {
   'encoding.undo': { en: 'Undo the conversion', fr: 'Annuler la conversion' },
   'encoding.undone': { en: '“{file}” is back in {encoding}, byte for byte.', fr: "« {file} » est revenu en {encoding}, octet pour octet." },
   'encoding.alreadyUtf8': { en: '“{file}” is already UTF-8.', fr: '« {file} » est déjà en UTF-8.' },
-  'encoding.lossy': {
-    en: '“{file}” was not converted: {reason}. Nothing was written.',
-    fr: "« {file} » n'a pas été converti : {reason}. Rien n'a été écrit.",
+  'encoding.lossy.invalid': {
+    en: '“{file}” was not converted: some of its bytes are not valid {encoding}, and would be lost. Nothing was written.',
+    fr: "« {file} » n'a pas été converti : certains de ses octets ne sont pas du {encoding} valide, et seraient perdus. Rien n'a été écrit.",
+  },
+  'encoding.lossy.round-trip': {
+    en: '“{file}” was not converted: its text written back in {encoding} would not give the same bytes, so some would be lost. Nothing was written.',
+    fr: "« {file} » n'a pas été converti : son texte réécrit en {encoding} ne redonnerait pas les mêmes octets, certains seraient donc perdus. Rien n'a été écrit.",
   },
 } as const;
 

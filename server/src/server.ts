@@ -457,6 +457,7 @@ async function refreshSettings(): Promise<void> {
 }
 
 connection.onDidChangeConfiguration(async (change) => {
+  checks.forgetProjectSettings();
   if (canPullConfiguration) await refreshSettings();
   else settings = readSettings((change.settings as { opendataLint?: unknown } | undefined)?.opendataLint);
   for (const document of documents.all()) scheduleRelated(document);

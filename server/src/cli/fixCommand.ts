@@ -102,18 +102,24 @@ export async function runFixCommand(request: CheckRequest, fix: FixRequest, loca
       }
       report(fixed, shown, false, locale, say, io.cwd);
     }
+  } catch (error) {
+    releaseGuard();
+    throw error;
+  }
+  // The guard stays on to the end of the run (a signal while the fixed files are checked exits the same
+  // way, 128 + its number); a signal that came during the last write is dispatched now.
+  await new Promise((resolve) => setImmediate(resolve));
+  try {
+    if (fix.dryRun) {
+      for (const input of unmatched) io.stderr(t('cli.error.noFiles', locale, { inputs: input }));
+      reportSkippedFiles(found, locale, io);
+      if (files.length === 0) return EXIT_USAGE;
+      return exitCodeFor(countSeverities(problems), { severity: request.severity, maxWarnings: request.maxWarnings, usageError: unmatched.length > 0 || failures > 0 });
+    }
+    // Then the fixed files are checked and reported exactly as `check` does.
+    const code = await runCheckCommand(request, locale, io);
+    return failures > 0 ? EXIT_USAGE : code;
   } finally {
-    // A signal that came during the last write is dispatched now, while the guard still listens.
-    await new Promise((resolve) => setImmediate(resolve));
     releaseGuard();
   }
-  if (fix.dryRun) {
-    for (const input of unmatched) io.stderr(t('cli.error.noFiles', locale, { inputs: input }));
-    reportSkippedFiles(found, locale, io);
-    if (files.length === 0) return EXIT_USAGE;
-    return exitCodeFor(countSeverities(problems), { severity: request.severity, maxWarnings: request.maxWarnings, usageError: unmatched.length > 0 || failures > 0 });
-  }
-  // Then the fixed files are checked and reported exactly as `check` does.
-  const code = await runCheckCommand(request, locale, io);
-  return failures > 0 ? EXIT_USAGE : code;
 }

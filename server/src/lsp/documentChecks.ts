@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import type { RowChecker } from '../engine/checks/rowChecker';
 import { makeProblem } from '../engine/checks/structure';
-import { findProjectSettings, PROJECT_SETTINGS_FILE, projectSchemaSetting } from '../engine/plan/projectSettings';
+import { findProjectSettings, PROJECT_SETTINGS_FILE, projectSchemaSetting, type ProjectSettings } from '../engine/plan/projectSettings';
 import { planTable } from '../engine/plan/tablePlan';
 import type { SidecarBinding } from '../engine/metadata/findSidecar';
 import { compareProblems } from '../engine/problems';
@@ -100,7 +100,7 @@ export class DocumentChecks {
     const sidecar = this.sidecarFor?.(uri);
     const file = filePathOf(uri);
     const editorSetting = schemaFromSettings(uri, workspaceFolders, settings.schemas);
-    const project = file ? findProjectSettings(file) : undefined;
+    const project = file ? this.projectOf(file) : undefined;
     const projectSetting = file ? projectSchemaSetting(file, project) : undefined;
     const plan = planTable({ head: text, tablePath: file, sidecar, setting: editorSetting ?? projectSetting, detect: settings.detectSchema, hygiene: settings.hygiene });
     const schema = plan.schema;
@@ -115,6 +115,24 @@ export class DocumentChecks {
       );
     }
     return { sidecar, usable: plan.usable, schema, headerEnd: plan.headerRange.end.offset, hygiene: plan.hygiene, resourceName: plan.resourceName, checkers: plan.checkers };
+  }
+
+  /**
+   * The project settings of a file's folder, read once per folder: a check runs at every keystroke, and
+   * finding them walks up the folders. Forgotten when the configuration changes (the editor says so when
+   * `.vscode/settings.json` of a workspace folder is edited).
+   */
+  private readonly projects = new Map<string, ProjectSettings | undefined>();
+
+  private projectOf(file: string): ProjectSettings | undefined {
+    const dir = path.dirname(file);
+    if (!this.projects.has(dir)) this.projects.set(dir, findProjectSettings(file));
+    return this.projects.get(dir);
+  }
+
+  /** Reads the project settings again at the next check (the configuration changed). */
+  forgetProjectSettings(): void {
+    this.projects.clear();
   }
 
   /** Records a result computed elsewhere (big documents, checked incrementally). */

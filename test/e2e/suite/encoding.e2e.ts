@@ -173,3 +173,30 @@ describe('a Windows-1252 file the editor takes for UTF-8 (encoding guessing turn
     assert.deepEqual(await diskBytes(uri), windows1252(excelText.replace(TOTAL_ROW, '')), 'still Windows-1252, every accent kept');
   });
 });
+
+describe('a double-encoded French file (UTF-8 read once as Windows-1252 and saved again)', () => {
+  afterEach(closeAllEditors);
+
+  it('offers to repair the garbled accents on the warning; applied and saved with Ctrl+S, the bytes on disk are the intended UTF-8 text', async () => {
+    const intended = 'nom;commune;adresse\r\nCrèche Hôpital;Saint-Étienne;3 allée des Tilleuls\r\nÉcole Jean Moulin;Orléans;12 rue de la Forêt\r\n';
+    const { uri, document, editor } = await openFixture('encoding/creches-mojibake.csv');
+    assert.match(document.getText(), /CrÃ¨che/);
+    const diagnostics = await waitForDiagnostics(uri, (found) => found.some((d) => diagnosticCode(d) === 'encoding-error'), 'the mojibake warning');
+    const warning = diagnostics.find((d) => diagnosticCode(d) === 'encoding-error')!;
+    editor.selection = new vscode.Selection(warning.range.start, warning.range.start);
+    await press('Control+Period');
+    await settle(800);
+    await screenshot('encoding-6-mojibake-repair-offered');
+    await press('Escape');
+    const isRepair = (action: vscode.CodeAction) => Boolean(action.edit) && /^Repair the garbled accents/.test(action.title);
+    const actions = await codeActions(uri, warning.range, (found) => found.some(isRepair));
+    assert.ok(await vscode.workspace.applyEdit(actions.find(isRepair)!.edit!));
+    assert.equal(document.getText(), intended);
+    await vscode.window.showTextDocument(document);
+    await press('Control+S');
+    await waitFor(() => (document.isDirty ? undefined : true), () => 'the document was not saved by Ctrl+S');
+    assert.deepEqual(await diskBytes(uri), Buffer.from(intended, 'utf8'));
+    await settle();
+    await screenshot('encoding-7-mojibake-repaired-and-saved');
+  });
+});

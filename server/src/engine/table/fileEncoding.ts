@@ -174,7 +174,15 @@ export function decodeFileText(bytes: Uint8Array, facts: FileEncodingFacts = fil
 }
 
 /** Thrown when a file cannot be converted without losing a byte of meaning. */
-export class LossyConversion extends Error {}
+export class LossyConversion extends Error {
+  /** `invalid`: the bytes are not valid in the file's encoding; `round-trip`: encoding back does not give them. */
+  constructor(
+    readonly kind: 'invalid' | 'round-trip',
+    readonly encoding: string,
+  ) {
+    super(kind === 'invalid' ? `the file is not valid ${encoding}` : `${encoding} does not give the same bytes back`);
+  }
+}
 
 /**
  * The file's bytes as UTF-8: its text decoded with its real encoding, written as UTF-8 without a BOM (what
@@ -185,10 +193,10 @@ export class LossyConversion extends Error {}
 export function convertToUtf8(bytes: Uint8Array): { bytes: Uint8Array; text: string; from: FileEncoding } {
   const facts = fileEncodingOf(bytes);
   const text = decodeFileText(bytes, facts);
-  if (text.includes('\uFFFD')) throw new LossyConversion(`the file is not valid ${encodingLabel(facts.encoding)}`);
+  if (text.includes('\uFFFD')) throw new LossyConversion('invalid', encodingLabel(facts.encoding));
   if (facts.encoding === 'windows-1252') {
     const back = encodeText(text, 'windows-1252', facts.bom);
-    if (!sameBytes(back, bytes)) throw new LossyConversion('Windows-1252 does not give the same bytes back');
+    if (!sameBytes(back, bytes)) throw new LossyConversion('round-trip', 'Windows-1252');
   }
   return { bytes: Buffer.from(text, 'utf8'), text, from: facts.encoding };
 }
