@@ -44,7 +44,7 @@ import { SidecarService } from './lsp/sidecarService';
 import { defaultSettings, readSettings, type ServerSettings } from './lsp/settings';
 import { ValidationScheduler } from './lsp/validationScheduler';
 import { memoryDetail, trace, tracing } from './lsp/trace';
-import type { Problem } from './engine/problems';
+import type { Problem } from './engine/problems/problem';
 import { catalogForHeader } from './engine/schema/catalogRanking';
 import { CatalogForDocumentRequest, CatalogRequest, SchemaForDocumentRequest, SchemaInForceNotification, type SchemaInForce } from './protocol';
 import { checkedParams, shapes } from './lsp/requestParams';

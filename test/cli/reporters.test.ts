@@ -10,7 +10,7 @@ import { pathToUriReference, SARIF_MAX_RESULTS, sarifLog } from '../../server/sr
 import type { ReportContext } from '../../server/src/cli/reporters/context';
 import { exitCodeFor, failedResult, fileResult, totalsOf } from '../../server/src/cli/results';
 import type { FileReport } from '../../server/src/cli/checkFile';
-import type { Problem } from '../../server/src/engine/problems';
+import type { Problem } from '../../server/src/engine/problems/problem';
 import { parseWorkflowCommand } from './githubCommands';
 
 const context: ReportContext = { locale: 'en', cwd: '/work/data', root: '/work/data', color: false, quiet: false, version: 'test' };

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import type { Problem } from '../../server/src/engine/problems';
+import type { Problem } from '../../server/src/engine/problems/problem';
 import { compileSafePattern, GUARDED_BUDGET_MS } from '../../server/src/engine/schema/safePattern';
 import { schemaCheckers } from '../../server/src/engine/schema/schemaCheckers';
 import type { TableSchema } from '../../server/src/engine/schema/tableSchema';

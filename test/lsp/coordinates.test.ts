@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { hygieneCheckers } from '../../server/src/engine/checks/hygiene/hygieneChecker';
-import type { Problem } from '../../server/src/engine/problems';
+import type { Problem } from '../../server/src/engine/problems/problem';
 import { loadTableSchema } from '../../server/src/engine/schema/loadSchema';
 import { schemaCheckers } from '../../server/src/engine/schema/schemaCheckers';
 import { validateText } from '../../server/src/engine/validate';

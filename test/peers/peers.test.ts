@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkOneFile } from '../../server/src/cli/checkTask';
 import type { FileReport } from '../../server/src/cli/checkFile';
-import type { Problem } from '../../server/src/engine/problems';
+import type { Problem } from '../../server/src/engine/problems/problem';
 
 const root = path.join(__dirname, '../fixtures/peers');
 

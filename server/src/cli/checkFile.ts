@@ -3,7 +3,7 @@
 import { closeSync } from 'node:fs';
 import { openRegularFile } from './read/regularFile';
 import type { RowChecker } from '../engine/checks/rowChecker';
-import type { Problem } from '../engine/problems';
+import type { Problem } from '../engine/problems/problem';
 import type { TableSchema } from '../engine/schema/tableSchema';
 import type { TextEncoding } from '../engine/table/decode';
 import type { Dialect } from '../engine/table/dialect';

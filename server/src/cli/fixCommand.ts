@@ -17,7 +17,7 @@ import { EXIT_USAGE, countSeverities, exitCodeFor } from './results';
 import { sidecarKindOf } from './sidecarReport';
 import { UnencodableCharacter } from '../engine/table/decode';
 import type { FixOffer } from '../engine/fixes';
-import type { Problem } from '../engine/problems';
+import type { Problem } from '../engine/problems/problem';
 
 /** Changes listed per file before "… and N more". */
 const MAX_LISTED = 50;

@@ -11,7 +11,7 @@ import { isInsidePath } from '../engine/metadata/folderWalk';
 import { replaceFile, type ReplaceNote } from './replaceFile';
 import { readRegularFile } from './read/regularFile';
 import type { SidecarBinding } from '../engine/metadata/findSidecar';
-import type { Problem } from '../engine/problems';
+import type { Problem } from '../engine/problems/problem';
 import { recordLabelTitles, type LabelRename } from '../engine/schema/infer/sidecarSchema';
 import { decodeBytes, encodeText, type TextEncoding } from '../engine/table/decode';
 import { planForFile } from './planFile';

@@ -3,8 +3,8 @@
 // parts at once (see split/): only when no check carries state from one row to the next.
 import type { RowChecker } from '../engine/checks/rowChecker';
 import { SchemaChecker } from '../engine/checks/schemaChecker';
-import { defaultSeverity } from '../engine/problemCodes';
-import type { Severity } from '../engine/problems';
+import { defaultSeverity } from '../engine/problems/catalog';
+import type { Severity } from '../engine/problems/problem';
 import type { LateSeverities } from './output/problemWriter';
 
 /**

@@ -1,7 +1,8 @@
 // The validation pipeline: text → rows → problems, for a whole text (editor) or a stream of chunks (CLI).
-import { StructureChecker, makeProblem, type TerminatorStats } from './checks/structure';
+import { StructureChecker, type TerminatorStats } from './checks/structure';
+import { makeProblem } from './problems/makeProblem';
 import type { CheckContext, RowChecker } from './checks/rowChecker';
-import { compareProblems, type Problem, type SourcePosition } from './problems';
+import { compareProblems, type Problem, type SourcePosition } from './problems/problem';
 import { findMojibake, looksBinaryText, type DecodedText } from './table/decode';
 import { sniffDialect, type Dialect } from './table/dialect';
 import { positionInText, rangeFrom } from './table/positions';

@@ -1,9 +1,10 @@
 // Validation of a text that arrives in chunks (the CLI streaming a big file): memory stays bounded by
 // the chunk size plus the problems found (or, with a sink, plus the problems not handed on yet).
-import type { Problem } from './problems';
+import type { Problem } from './problems/problem';
 import { sniffDialect, type Dialect } from './table/dialect';
 import { CsvScanner, type RowView } from './table/scanner';
-import { makeProblem, type TerminatorStats } from './checks/structure';
+import { type TerminatorStats } from './checks/structure';
+import { makeProblem } from './problems/makeProblem';
 import { TablePipeline, fileLevelProblems, type FollowingPart, type ValidateOptions, type ValidationReport } from './validate';
 
 /** Enough text to sniff the dialect and look for mojibake before scanning starts. */

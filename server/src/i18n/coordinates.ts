@@ -1,6 +1,6 @@
 // Messages about coordinates checked in every table (with a schema or without): coordinates-swapped, and the
 // form french-gps-coordinates takes on a row that coordinates-swapped reports too.
-import type { ProblemParams } from '../engine/problems';
+import type { ProblemParams } from '../engine/problems/problem';
 import type { MessageCatalog } from './types';
 
 const text = (value: ProblemParams[string]): string => String(value ?? '');

@@ -1,7 +1,7 @@
 // Messages for Validata's custom checks (`custom_checks` of schema.data.gouv.fr schemas), in Validata's
 // French wording where it has one.
 import { issuesFromParams, type OpeningHoursIssue } from '../engine/checks/custom/openingHoursIssues';
-import type { ProblemParams } from '../engine/problems';
+import type { ProblemParams } from '../engine/problems/problem';
 import { counted } from './plural';
 import type { Locale, MessageCatalog } from './types';
 

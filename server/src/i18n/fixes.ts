@@ -1,6 +1,6 @@
 // Messages of the quick fixes: action titles (this cell, this column, the whole file), notes explaining a
 // doubt or why nothing is offered, the CLI's --fix report, and the reasons the date and coordinate engines give.
-import type { ProblemParams } from '../engine/problems';
+import type { ProblemParams } from '../engine/problems/problem';
 import { coordinateFixReasonMessages, coordinateTransformationMessages, dateFixNoteMessages, dateFixReasonMessages } from './fixReasons';
 import { ioReason } from './ioErrors';
 import { isPlural, plural } from './plural';

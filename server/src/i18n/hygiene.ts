@@ -1,5 +1,5 @@
 // Messages of the hygiene checks (tables without a schema), of their quick fixes, and of schema inference.
-import type { ProblemParams } from '../engine/problems';
+import type { ProblemParams } from '../engine/problems/problem';
 import { ioReason } from './ioErrors';
 import { counted, plural } from './plural';
 import type { MessageCatalog } from './types';

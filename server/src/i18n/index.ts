@@ -1,5 +1,5 @@
 // Renders problems and interface strings in the user's language, from the per-area catalogs.
-import type { Problem, ProblemParams } from '../engine/problems';
+import type { Problem, ProblemParams } from '../engine/problems/problem';
 import { coordinatesMessages } from './coordinates';
 import { customMessages } from './custom';
 import { fixMessages } from './fixes';

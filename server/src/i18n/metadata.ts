@@ -1,7 +1,7 @@
 // Messages of metadata sidecars (foo.resource.yaml, datapackage.yaml): YAML syntax, the sidecar's schema
 // (ajv errors rephrased), the fiche descriptive, checks across the sidecar and its CSV, and the editor
 // and CLI strings of the sidecar features.
-import type { ProblemParams } from '../engine/problems';
+import type { ProblemParams } from '../engine/problems/problem';
 import { counted, plural } from './plural';
 import type { Locale, MessageCatalog } from './types';
 import { yamlSyntaxSentence } from './yamlSyntax';

@@ -1,6 +1,6 @@
 // Messages for Table Schema validation (header ↔ fields, types, constraints, keys), in Validata's French
 // wording where it has one, each saying what is expected and showing an example.
-import type { ProblemParams } from '../engine/problems';
+import type { ProblemParams } from '../engine/problems/problem';
 import { counted, isPlural } from './plural';
 import type { Locale, MessageCatalog, Template } from './types';
 

@@ -1,5 +1,5 @@
 // Messages for schema references that cannot be used (engine/schema/loadSchema.ts: loadErrorMessage).
-import type { ProblemParams } from '../engine/problems';
+import type { ProblemParams } from '../engine/problems/problem';
 import { ioReason } from './ioErrors';
 import type { Locale, MessageCatalog } from './types';
 import { jsonSyntaxWords, yamlSyntaxSentence } from './yamlSyntax';

@@ -1,6 +1,6 @@
 // Messages for the problems found while reading a CSV (decoding, quoting, header and row shape).
 import { counted, plural } from './plural';
-import type { ProblemParams } from '../engine/problems';
+import type { ProblemParams } from '../engine/problems/problem';
 import type { Locale, MessageCatalog } from './types';
 
 /**

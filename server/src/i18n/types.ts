@@ -1,5 +1,5 @@
 // Shapes of the message catalogs: every message exists in English and French, side by side.
-import type { ProblemParams } from '../engine/problems';
+import type { ProblemParams } from '../engine/problems/problem';
 
 export type Locale = 'en' | 'fr';
 

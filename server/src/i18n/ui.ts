@@ -1,5 +1,5 @@
 // Interface strings of the CLI and the language server (not problems).
-import type { ProblemParams } from '../engine/problems';
+import type { ProblemParams } from '../engine/problems/problem';
 import { ioReason } from './ioErrors';
 import { counted, plural } from './plural';
 import type { Locale, MessageCatalog } from './types';

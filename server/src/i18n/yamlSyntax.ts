@@ -1,7 +1,7 @@
 // What is wrong in a YAML or JSON text, in our words: the kinds read from the `yaml` package's errors
 // (engine/text/yamlErrors.ts) and from JSON.parse's (engine/schema/loadSchema.ts). Sidecars and schema
 // files share these sentences; the parsers' own English never reaches the user.
-import type { ProblemParams } from '../engine/problems';
+import type { ProblemParams } from '../engine/problems/problem';
 import type { Locale, MessageCatalog } from './types';
 
 type Phrase = Record<Locale, (p: ProblemParams) => string>;

@@ -3,9 +3,9 @@
 // yield to the event loop (a newer edit stops it), and the result holds the first problems with true totals.
 // A document without a schema also gets the hygiene checks, which need every row in order: a whole-table
 // pass run in slices once the document stands still, whose problems join the result.
-import { compareProblems, type Problem } from '../engine/problems';
+import { compareProblems, type Problem } from '../engine/problems/problem';
 import { planCheckers } from '../engine/plan/tablePlan';
-import { makeProblem } from '../engine/checks/structure';
+import { makeProblem } from '../engine/problems/makeProblem';
 import { TablePass } from '../engine/incremental/tablePass';
 import { fieldsByColumn } from '../engine/schema/columnFields';
 import { encodingVerdictProblem } from '../engine/table/fileEncoding';

@@ -1,6 +1,6 @@
 // Code actions built from the data attached to diagnostics (never from message text).
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
-import type { Problem } from '../engine/problems';
+import type { Problem } from '../engine/problems/problem';
 import { t, type Locale } from '../i18n';
 import { NO_SCHEMA_REF } from '../engine/plan/projectSettings';
 import { ClientCommands } from '../protocol';

@@ -1,10 +1,10 @@
 // Problems → LSP diagnostics: exact ranges, code with a link to its doc entry, message in the user's
 // language, the problem's data attached for code actions, and a cap with a summary of what is hidden.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { problemDocUrl } from '../engine/problemCodes';
-import type { Problem, Severity } from '../engine/problems';
+import { problemDocUrl } from '../engine/problems/catalog';
+import type { Problem, Severity } from '../engine/problems/problem';
 import { problemMessage, type Locale } from '../i18n';
-import { makeProblem } from '../engine/checks/structure';
+import { makeProblem } from '../engine/problems/makeProblem';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

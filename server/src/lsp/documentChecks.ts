@@ -2,11 +2,11 @@
 // remembers the last result per URI for hovers, completions, code lenses and code actions.
 import * as path from 'node:path';
 import type { RowChecker } from '../engine/checks/rowChecker';
-import { makeProblem } from '../engine/checks/structure';
+import { makeProblem } from '../engine/problems/makeProblem';
 import { findProjectSettings, PROJECT_SETTINGS_FILE, projectSchemaSetting, type ProjectSettings } from '../engine/plan/projectSettings';
 import { planTable } from '../engine/plan/tablePlan';
 import type { SidecarBinding } from '../engine/metadata/findSidecar';
-import { compareProblems } from '../engine/problems';
+import { compareProblems } from '../engine/problems/problem';
 import { fieldsByColumn } from '../engine/schema/columnFields';
 import type { SchemaInForce } from '../engine/schema/schemaInForce';
 import type { TableSchemaField } from '../engine/schema/tableSchema';

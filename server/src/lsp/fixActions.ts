@@ -5,7 +5,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FixOffer, FixSession } from '../engine/fixes';
-import type { Problem } from '../engine/problems';
+import type { Problem } from '../engine/problems/problem';
 import { t, type Locale } from '../i18n';
 import type { DiagnosticData } from './diagnostics';
 import { diskSidecarLookup, sidecarEditFor, type SidecarLookup } from './fixSidecar';

@@ -3,7 +3,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { FixSession } from '../engine/fixes';
 import { fixableCodes } from '../engine/fixes';
-import type { Problem } from '../engine/problems';
+import type { Problem } from '../engine/problems/problem';
 import { noteMessage, type Locale } from '../i18n';
 
 /** Notes cost a fixer run per problem: at most this many problems, and no more than this time, per publication. */

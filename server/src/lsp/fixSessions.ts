@@ -9,7 +9,7 @@
 // dates…). The whole text of a 500k-row file would be a 490 MB string, and its columns read in seconds.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FixSession } from '../engine/fixes';
-import type { Problem } from '../engine/problems';
+import type { Problem } from '../engine/problems/problem';
 import type { DocumentResult } from './documentChecks';
 import { BigDocument } from './documentStore';
 import { LONG_ROW } from '../engine/incremental/rowReader';

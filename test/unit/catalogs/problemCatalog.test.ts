@@ -4,9 +4,9 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { allProblemCodes, problemDocUrl } from '../../../server/src/engine/problemCodes';
+import { allProblemCodes, problemDocUrl } from '../../../server/src/engine/problems/catalog';
 import { hasMessage, messageKeys, problemMessage, t } from '../../../server/src/i18n';
-import { makeProblem } from '../../../server/src/engine/checks/structure';
+import { makeProblem } from '../../../server/src/engine/problems/makeProblem';
 
 const root = path.resolve(__dirname, '../../..');
 

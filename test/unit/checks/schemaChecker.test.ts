@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { SchemaChecker } from '../../../server/src/engine/checks/schemaChecker';
 import { detachKey, UniqueIndex } from '../../../server/src/engine/checks/tableConstraints';
-import type { Problem } from '../../../server/src/engine/problems';
+import type { Problem } from '../../../server/src/engine/problems/problem';
 import { compileSchema } from '../../../server/src/engine/schema/compile';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
 import { sniffDialect } from '../../../server/src/engine/table/dialect';

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SchemaChecker, type SchemaCheckerOptions } from '../../../server/src/engine/checks/schemaChecker';
-import type { Problem } from '../../../server/src/engine/problems';
+import type { Problem } from '../../../server/src/engine/problems/problem';
 import { compileSchema } from '../../../server/src/engine/schema/compile';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
 import { validateText, type ValidateOptions } from '../../../server/src/engine/validate';

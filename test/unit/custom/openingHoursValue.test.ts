@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { errorIssue, issueParams, issuesFromParams, warningIssue } from '../../../server/src/engine/checks/custom/openingHoursIssues';
 import { judgeOpeningHours } from '../../../server/src/engine/checks/custom/openingHoursValue';
-import { makeProblem } from '../../../server/src/engine/checks/structure';
+import { makeProblem } from '../../../server/src/engine/problems/makeProblem';
 import { problemMessage } from '../../../server/src/i18n';
 import { judgeValues, runCheck } from './customCheckKit';
 

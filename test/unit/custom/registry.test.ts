@@ -4,9 +4,9 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { customCheckFactory, customCheckFactories } from '../../../server/src/engine/checks/custom';
-import { customCheckCodes } from '../../../server/src/engine/checks/custom/codes';
-import type { Problem } from '../../../server/src/engine/problems';
-import { problemCodeInfo } from '../../../server/src/engine/problemCodes';
+import { customCheckCodes } from '../../../server/src/engine/problems/codes/customCheckCodes';
+import type { Problem } from '../../../server/src/engine/problems/problem';
+import { problemCodeInfo } from '../../../server/src/engine/problems/catalog';
 import { hasMessage, problemMessage } from '../../../server/src/i18n';
 import { type ReportedIssue, runCheck } from './customCheckKit';
 

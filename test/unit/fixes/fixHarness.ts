@@ -1,7 +1,7 @@
 // Test helpers for the quick fixes: validate a text against a schema, get a problem's proposal, apply offers.
 import { strict as assert } from 'node:assert';
 import { FixSession, applyEdits, type FixOffer, type FixProposal } from '../../../server/src/engine/fixes';
-import type { Problem } from '../../../server/src/engine/problems';
+import type { Problem } from '../../../server/src/engine/problems/problem';
 import { schemaCheckers } from '../../../server/src/engine/schema/schemaCheckers';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
 import type { Dialect } from '../../../server/src/engine/table/dialect';

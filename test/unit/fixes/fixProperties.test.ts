@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { applyEdits, fixText, FixSession } from '../../../server/src/engine/fixes';
 import { encodeCell } from '../../../server/src/engine/fixes/core/cellText';
-import type { Problem } from '../../../server/src/engine/problems';
+import type { Problem } from '../../../server/src/engine/problems/problem';
 import { schemaCheckers } from '../../../server/src/engine/schema/schemaCheckers';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
 import type { Dialect } from '../../../server/src/engine/table/dialect';

@@ -3,7 +3,7 @@
 // endings, and that nothing is offered when the text no longer holds what the problem saw.
 import { strict as assert } from 'node:assert';
 import { applyEdits, FixSession, type FixOffer } from '../../../server/src/engine/fixes';
-import type { Problem } from '../../../server/src/engine/problems';
+import type { Problem } from '../../../server/src/engine/problems/problem';
 import { problemMessage, t } from '../../../server/src/i18n';
 import { fixture, hygieneProblems } from './hygieneKit';
 

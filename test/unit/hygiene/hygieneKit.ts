@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { HygieneChecker } from '../../../server/src/engine/checks/hygiene/hygieneChecker';
 import type { HygieneOptions } from '../../../server/src/engine/checks/hygiene/hygieneOptions';
-import type { Problem } from '../../../server/src/engine/problems';
+import type { Problem } from '../../../server/src/engine/problems/problem';
 import { validateText } from '../../../server/src/engine/validate';
 
 export const fixturesDir = path.resolve(__dirname, '../../fixtures/hygiene');

@@ -6,9 +6,9 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { isGroupLabel, isIdentifierLabel, looksLikeIdentifier } from '../../../server/src/engine/checks/hygiene/mergedCells';
-import { makeProblem } from '../../../server/src/engine/checks/structure';
+import { makeProblem } from '../../../server/src/engine/problems/makeProblem';
 import { FixSession, type FixOffer } from '../../../server/src/engine/fixes';
-import type { Problem } from '../../../server/src/engine/problems';
+import type { Problem } from '../../../server/src/engine/problems/problem';
 import { fixture, hygieneProblems, lines } from './hygieneKit';
 
 const subventions = readFileSync(path.resolve(__dirname, '../../fixtures/catalog-examples/scdl/subventions/2.1.1/exemple_invalide_erreurs_colonnes.csv'), 'utf8');

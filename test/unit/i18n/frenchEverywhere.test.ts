@@ -11,7 +11,7 @@ import { FixSession } from '../../../server/src/engine/fixes';
 import { findSidecarFor } from '../../../server/src/engine/metadata/findSidecar';
 import { sidecarFix } from '../../../server/src/engine/metadata/sidecarFixes';
 import { sidecarKindOf } from '../../../server/src/engine/metadata/sidecarFiles';
-import type { Problem } from '../../../server/src/engine/problems';
+import type { Problem } from '../../../server/src/engine/problems/problem';
 import { decodeBytes } from '../../../server/src/engine/table/decode';
 import { noteMessage, problemMessage, t, type Locale } from '../../../server/src/i18n';
 

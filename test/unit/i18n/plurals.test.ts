@@ -4,7 +4,7 @@
 // value) take 0 and 1 too: the words after them are checked all the same, so a message built on a number
 // always agrees.
 import { strict as assert } from 'node:assert';
-import type { ProblemParams } from '../../../server/src/engine/problems';
+import type { ProblemParams } from '../../../server/src/engine/problems/problem';
 import { counted, isPlural, plural } from '../../../server/src/i18n/plural';
 import { messageKeys, t } from '../../../server/src/i18n';
 

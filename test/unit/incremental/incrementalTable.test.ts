@@ -5,7 +5,7 @@ import { SchemaChecker } from '../../../server/src/engine/checks/schemaChecker';
 import type { CustomCheckFactory } from '../../../server/src/engine/checks/custom/types';
 import { customCheckFactories } from '../../../server/src/engine/checks/custom';
 import { IncrementalTable, type IncrementalOptions } from '../../../server/src/engine/incremental/incrementalTable';
-import type { Problem } from '../../../server/src/engine/problems';
+import type { Problem } from '../../../server/src/engine/problems/problem';
 import { compiledSchemaFor } from '../../../server/src/engine/schema/schemaCheckers';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
 import { validateText } from '../../../server/src/engine/validate';

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import type { CheckContext } from '../../../server/src/engine/checks/rowChecker';
 import { SchemaChecker } from '../../../server/src/engine/checks/schemaChecker';
 import { mixedLineEndingsProblem } from '../../../server/src/engine/checks/structure';
-import type { Problem } from '../../../server/src/engine/problems';
+import type { Problem } from '../../../server/src/engine/problems/problem';
 import { compileSchema } from '../../../server/src/engine/schema/compile';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
 import { defaultDialect } from '../../../server/src/engine/table/dialect';

@@ -2,7 +2,7 @@
 // read back exactly as reported, at the row's new place: same keys (an explicit undefined too), same order.
 import * as assert from 'node:assert/strict';
 import { ProblemShapes } from '../../../server/src/engine/incremental/storedProblems';
-import type { Problem } from '../../../server/src/engine/problems';
+import type { Problem } from '../../../server/src/engine/problems/problem';
 
 function problem(value: unknown, extra: Partial<Problem> = {}, params: Record<string, unknown> = {}): Problem {
   return {

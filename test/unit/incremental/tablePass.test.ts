@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { hygieneCheckers } from '../../../server/src/engine/checks/hygiene/hygieneChecker';
-import { isHygieneCode } from '../../../server/src/engine/checks/hygiene/codes';
+import { isHygieneCode } from '../../../server/src/engine/problems/codes/hygieneCodes';
 import { ChunkedText } from '../../../server/src/engine/incremental/chunkedText';
 import { TablePass } from '../../../server/src/engine/incremental/tablePass';
 import { sniffDialect } from '../../../server/src/engine/table/dialect';

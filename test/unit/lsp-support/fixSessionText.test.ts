@@ -2,7 +2,7 @@
 // rows of the problems shown, but never to a row made long by a quote never closed (the rest of the file).
 import * as assert from 'node:assert/strict';
 import { IncrementalTable } from '../../../server/src/engine/incremental/incrementalTable';
-import type { Problem } from '../../../server/src/engine/problems';
+import type { Problem } from '../../../server/src/engine/problems/problem';
 import { BigDocument } from '../../../server/src/lsp/documentStore';
 import { BIG_FIX_TEXT_CHARS, bigDocumentFixText } from '../../../server/src/lsp/fixSessions';
 

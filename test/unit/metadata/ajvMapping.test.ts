@@ -5,7 +5,7 @@ import { ajvProblems } from '../../../server/src/engine/metadata/ajvProblems';
 import { validateDescriptor } from '../../../server/src/engine/metadata/descriptorSchemas';
 import { NodeRanges } from '../../../server/src/engine/metadata/nodeRanges';
 import { parseSidecarYaml } from '../../../server/src/engine/metadata/parseSidecarYaml';
-import type { Problem } from '../../../server/src/engine/problems';
+import type { Problem } from '../../../server/src/engine/problems/problem';
 import { en, fr } from './metadataKit';
 
 /** Schema problems of a text, as a resource sidecar or a datapackage. */

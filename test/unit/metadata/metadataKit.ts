@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { checkSidecar, type SidecarReport } from '../../../server/src/engine/metadata/checkSidecar';
-import type { Problem } from '../../../server/src/engine/problems';
+import type { Problem } from '../../../server/src/engine/problems/problem';
 import { problemMessage } from '../../../server/src/i18n';
 
 export const fixtures = path.resolve(__dirname, '../../fixtures/metadata');

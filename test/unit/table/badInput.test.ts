@@ -2,7 +2,7 @@
 // Each must end with a clear problem, never an exception or a hang, whole or streamed in chunks.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Problem } from '../../../server/src/engine/problems';
+import type { Problem } from '../../../server/src/engine/problems/problem';
 import { decodeBytes } from '../../../server/src/engine/table/decode';
 import { sniffDialect } from '../../../server/src/engine/table/dialect';
 import { validateText, type ValidationReport } from '../../../server/src/engine/validate';

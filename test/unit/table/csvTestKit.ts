@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { Dialect } from '../../../server/src/engine/table/dialect';
 import { cellRange, rowRange } from '../../../server/src/engine/table/positions';
 import { CsvScanner, type QuoteIssue, type RowView } from '../../../server/src/engine/table/scanner';
-import type { SourcePosition, SourceRange } from '../../../server/src/engine/problems';
+import type { SourcePosition, SourceRange } from '../../../server/src/engine/problems/problem';
 
 export type Terminator = '\n' | '\r\n' | '\r';
 export const delimiters = [',', ';', '\t', '|'] as const;

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { problemMessage } from '../../../server/src/i18n';
-import type { Problem } from '../../../server/src/engine/problems';
+import type { Problem } from '../../../server/src/engine/problems/problem';
 import { SchemaChecker } from '../../../server/src/engine/checks/schemaChecker';
 import { compileSchema } from '../../../server/src/engine/schema/compile';
 import { decodeBytes } from '../../../server/src/engine/table/decode';

@@ -1,7 +1,7 @@
 // Turns a file's problems, as its rows are read, into the lines of the reports written as they go (text,
 // github): buffers problems a batch of rows at a time, sorts them, and hands on the lines that no problem
 // still to come can precede. Counts every problem on the way, so that none has to be kept.
-import { compareProblems, type Problem, type Severity } from '../../engine/problems';
+import { compareProblems, type Problem, type Severity } from '../../engine/problems/problem';
 import type { Dialect } from '../../engine/table/dialect';
 import type { ProblemSink } from '../../engine/validate';
 import { touchesChangedLines, type ChangedLines } from '../changedLines';

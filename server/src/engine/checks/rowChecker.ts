@@ -1,7 +1,7 @@
 // The contract between the validation pipeline and each family of checks.
 import type { Dialect } from '../table/dialect';
 import type { RowView } from '../table/scanner';
-import type { Problem } from '../problems';
+import type { Problem } from '../problems/problem';
 
 export interface CheckContext {
   dialect: Dialect;

@@ -1,8 +1,8 @@
 // Validates a table against a compiled Table Schema: header ↔ fields mapping, per-cell type and
 // constraint checks, table constraints (unique, keys), swapped coordinates in the columns the schema
 // declares, and the schema's Validata custom checks.
-import { defaultSeverity } from '../problemCodes';
-import type { Problem, ProblemParams, SourcePosition, SourceRange } from '../problems';
+import { defaultSeverity } from '../problems/catalog';
+import type { Problem, ProblemParams, SourcePosition, SourceRange } from '../problems/problem';
 import type { CellIssue, CompiledField, CompiledSchema, SchemaIssue } from '../schema/compile';
 import { cellRange, rowRange } from '../table/positions';
 import { CellKind, type RowView } from '../table/scanner';
@@ -13,7 +13,7 @@ import { swapReportedApart } from './custom/frenchGpsCoordinates';
 import { CustomCheckParamsError, type CustomCheckFactory, type CustomIssue, type CustomRowCheck, type RowAccess } from './custom/types';
 import { matchHeader, type HeaderFinding } from './headerMatch';
 import type { CheckContext, RowChecker } from './rowChecker';
-import { makeProblem } from './structure';
+import { makeProblem } from '../problems/makeProblem';
 import { TableConstraints } from './tableConstraints';
 
 export interface SchemaCheckerOptions {

@@ -1,6 +1,6 @@
 // Structural checks: header labels, row shape, blank rows, quoting mistakes and line endings.
-import { defaultSeverity } from '../problemCodes';
-import type { Problem, ProblemParams, Severity, SourcePosition, SourceRange } from '../problems';
+import { makeProblem } from '../problems/makeProblem';
+import type { Problem, ProblemParams, Severity, SourcePosition, SourceRange } from '../problems/problem';
 import { cellRange, positionInRow, rangeFrom, rowEndRange, rowRange } from '../table/positions';
 import { Terminator, type RowView } from '../table/scanner';
 import type { CheckContext, RowChecker } from './rowChecker';
@@ -9,10 +9,6 @@ import type { CheckContext, RowChecker } from './rowChecker';
 export const MAX_EXTRA_CELL_PROBLEMS = 100;
 
 const terminatorNames: Record<number, string> = { [Terminator.LF]: 'LF', [Terminator.CRLF]: 'CRLF', [Terminator.CR]: 'CR' };
-
-export function makeProblem(code: string, range: SourceRange, params: ProblemParams = {}, extra: Partial<Problem> = {}): Problem {
-  return { code, severity: extra.severity ?? defaultSeverity(code), range, params, ...extra };
-}
 
 /** The range of a row's terminator: it covers the terminator itself, so it ends at the start of the next line. */
 export function terminatorRange(row: RowView): SourceRange {

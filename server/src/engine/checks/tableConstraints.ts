@@ -1,12 +1,12 @@
 // Table-level constraints: `unique` fields, the primary key and foreign keys within the same table (no
 // `reference.resource`, an empty one, or the table's own resource name, as Frictionless reads them), with
 // compact per-key counters (first row of each value) that an incremental engine can update row by row.
-import type { Problem, SourceRange } from '../problems';
+import type { Problem, SourceRange } from '../problems/problem';
 import type { CellKey, CompiledField, CompiledForeignKey, CompiledSchema } from '../schema/compile';
 import { cellRange, rowRange } from '../table/positions';
 import type { RowView } from '../table/scanner';
 import type { CheckContext } from './rowChecker';
-import { makeProblem } from './structure';
+import { makeProblem } from '../problems/makeProblem';
 
 /** V8 keeps strings of 13 characters or more as slices of the text they were read from. */
 const SLICED_STRING_MIN_LENGTH = 13;

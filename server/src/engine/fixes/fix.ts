@@ -1,6 +1,6 @@
 // The quick-fix contract: a fix is data (offset edits on the text, a safety class, a title key) that the
 // language server turns into a code action and the CLI's --fix applies. Fixers are pure functions.
-import type { ProblemParams } from '../problems';
+import type { ProblemParams } from '../problems/problem';
 
 /**
  * Ruff's classes: `safe` fixes are deterministic and unambiguous (`--fix` applies them); `unsafe` fixes

@@ -1,7 +1,7 @@
 // The three scopes of a fix over one validated text: this cell (the problem's own offers), every cell of the
 // column with the same kind of problem ("Fix all 12 dates in `date_maj`"), and every fix of a safety class in
 // the file (fix-all). Proposals are computed once per problem and kept for the session (one text version).
-import type { Problem } from '../problems';
+import type { Problem } from '../problems/problem';
 import { FixContext, type FixInput } from './core/context';
 import type { CellChange, FixOffer, FixProposal, FixSafety, OffsetEdit } from './fix';
 import { fixableCodes, proposeFixes } from './registry';

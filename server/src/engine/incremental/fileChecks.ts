@@ -1,7 +1,7 @@
 // The checks on the text as a whole (binary, empty, encoding) kept up to date after edits: each looks at
 // a fixed window at the start of the text, so an edit past that window changes nothing and costs nothing.
-import { makeProblem } from '../checks/structure';
-import type { Problem, SourcePosition } from '../problems';
+import { makeProblem } from '../problems/makeProblem';
+import type { Problem, SourcePosition } from '../problems/problem';
 import { findMojibake, looksBinaryText, type DecodedText } from '../table/decode';
 import { rangeFrom } from '../table/positions';
 import { MOJIBAKE_SCAN_CHARS } from '../validate';

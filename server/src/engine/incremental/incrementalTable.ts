@@ -7,11 +7,12 @@
 // (test/unit/incremental/incrementalTable.property.test.ts checks it after random edits).
 import type { CheckContext } from '../checks/rowChecker';
 import { SchemaChecker } from '../checks/schemaChecker';
-import { mixedLineEndingsProblem, StructureChecker, makeProblem, terminatorRange } from '../checks/structure';
+import { mixedLineEndingsProblem, StructureChecker, terminatorRange } from '../checks/structure';
+import { makeProblem } from '../problems/makeProblem';
 import type { TableConstraints } from '../checks/tableConstraints';
 import type { CustomCheckFactory } from '../checks/custom/types';
-import { defaultSeverity } from '../problemCodes';
-import { compareProblems, type Problem, type Severity } from '../problems';
+import { defaultSeverity } from '../problems/catalog';
+import { compareProblems, type Problem, type Severity } from '../problems/problem';
 import type { CellKey } from '../schema/compile';
 import { compiledSchemaFor } from '../schema/schemaCheckers';
 import type { TableSchema } from '../schema/tableSchema';

@@ -4,7 +4,7 @@
 // is kept once as a shape; each problem keeps its shape, its range relative to the row (an edit before
 // the row moves the row, and its problems follow for free) and its value: 8 slots in one array per row.
 // Problem objects are built again when read (the published page, a hover).
-import type { Problem, ProblemParams, Severity, SourcePosition } from '../problems';
+import type { Problem, ProblemParams, Severity, SourcePosition } from '../problems/problem';
 import { detach } from './chunkedText';
 
 /**

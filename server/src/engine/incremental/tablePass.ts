@@ -6,7 +6,7 @@
 // blank rows to nobody, every other row to `row`, then `finish`; the problems are those the checkers
 // report, nothing structural (the incremental table reports that).
 import type { CheckContext, RowChecker } from '../checks/rowChecker';
-import { compareProblems, type Problem } from '../problems';
+import { compareProblems, type Problem } from '../problems/problem';
 import type { Dialect } from '../table/dialect';
 import type { RowView } from '../table/scanner';
 import { detachProblemStrings } from '../validate';

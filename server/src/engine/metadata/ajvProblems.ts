@@ -3,8 +3,8 @@
 // Alternatives (anyOf) are collapsed to the branch the value was meant for; placeholders are left to
 // the placeholder check.
 import type { ErrorObject } from 'ajv';
-import { makeProblem } from '../checks/structure';
-import { compareProblems, type Problem } from '../problems';
+import { makeProblem } from '../problems/makeProblem';
+import { compareProblems, type Problem } from '../problems/problem';
 import { foldText, levenshtein } from '../schema/catalog';
 import { schemaAtPath, type DescriptorKind } from './descriptorSchemas';
 import { isPlaceholder } from './placeholders';

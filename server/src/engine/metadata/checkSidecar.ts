@@ -2,8 +2,8 @@
 // descriptive's content, and each resource against its CSV. The result also says which tables the
 // sidecar describes, for the editor to re-check them together.
 import * as path from 'node:path';
-import { compareProblems, type Problem } from '../problems';
-import { makeProblem } from '../checks/structure';
+import { compareProblems, type Problem } from '../problems/problem';
+import { makeProblem } from '../problems/makeProblem';
 import type { SchemaCatalog } from '../schema/catalog';
 import type { TableSchema } from '../schema/tableSchema';
 import { ajvProblems } from './ajvProblems';

@@ -2,8 +2,8 @@
 // Luhn key and La Poste's rule, from the custom checks), keywords as the SCDL wants them, dates in
 // order, the licence, and the properties the SCDL catalogue requires.
 import { diagnoseCompanyId } from '../checks/custom/companyIdentifiers';
-import { makeProblem } from '../checks/structure';
-import type { Problem } from '../problems';
+import { makeProblem } from '../problems/makeProblem';
+import type { Problem } from '../problems/problem';
 import { foldText } from '../schema/catalog';
 import { displayPath } from './ajvProblems';
 import { readIsoDate } from './dateColumns';

@@ -2,8 +2,8 @@
 // reference resolves (else near misses), the declared dialect and encoding are the file's, the dates of
 // the CSV fall within the temporal coverage, and an inline field list agrees with the header.
 import * as path from 'node:path';
-import { makeProblem } from '../checks/structure';
-import type { Problem, SourceRange } from '../problems';
+import { makeProblem } from '../problems/makeProblem';
+import type { Problem, SourceRange } from '../problems/problem';
 import type { SchemaCatalog } from '../schema/catalog';
 import { loadErrorMessage, loadTableSchema } from '../schema/loadSchema';
 import type { TableSchema } from '../schema/tableSchema';

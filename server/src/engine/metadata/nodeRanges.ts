@@ -1,6 +1,6 @@
 // Source ranges of a sidecar's keys and values by property path: where each problem is underlined.
 import { isMap, type Document } from 'yaml';
-import type { SourceRange } from '../problems';
+import type { SourceRange } from '../problems/problem';
 import type { TextPositions } from './textPositions';
 import { locate, nodeSpan, type PathSegment } from './yamlNodes';
 

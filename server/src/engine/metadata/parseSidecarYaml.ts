@@ -3,8 +3,8 @@
 // expansion is capped (YAML bombs), aliases without an anchor or that contain themselves are refused, and
 // a text too large to be a sidecar is not parsed at all.
 import { parseDocument, visit, type Alias, type Document } from 'yaml';
-import { makeProblem } from '../checks/structure';
-import type { Problem } from '../problems';
+import { makeProblem } from '../problems/makeProblem';
+import type { Problem } from '../problems/problem';
 import { readYamlError } from '../text/yamlErrors';
 import { TextPositions } from './textPositions';
 

@@ -2,7 +2,7 @@
 // the suggestion the check computed (a near-miss enum value, schema reference or file name, a pinned
 // version, the CSV's real delimiter, a keyword without accents, a coverage bound that includes the data).
 import { stringify } from 'yaml';
-import type { Problem, SourceRange } from '../problems';
+import type { Problem, SourceRange } from '../problems/problem';
 
 export interface SidecarFix {
   range: SourceRange;

@@ -1,5 +1,5 @@
 // Offsets in a sidecar's text → the Problem model's positions (0-based line, UTF-16 character).
-import type { SourcePosition, SourceRange } from '../problems';
+import type { SourcePosition, SourceRange } from '../problems/problem';
 
 export class TextPositions {
   private readonly lineStarts: number[] = [0];

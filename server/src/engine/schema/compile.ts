@@ -1,6 +1,6 @@
 // Compiles a Table Schema once into per-field checkers (type cast + missing values + constraints) and the
 // table-level keys, so that validating a cell never re-reads the schema.
-import type { ProblemParams } from '../problems';
+import type { ProblemParams } from '../problems/problem';
 import { compileConstraints, PatternCheck, type ConstraintCheck, type ItemChecker } from './constraints';
 import type { TableSchema, TableSchemaField } from './tableSchema';
 import { booleanValues } from './types/boolean';

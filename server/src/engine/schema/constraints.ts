@@ -1,6 +1,6 @@
 // Compiles a field's constraints (minLength, maxLength, minimum, maximum, pattern, enum, arrayItem) once
 // into small checkers that compare the cell's typed key: no regex or literal is rebuilt per cell.
-import type { ProblemParams } from '../problems';
+import type { ProblemParams } from '../problems/problem';
 import type { TableSchemaField } from './tableSchema';
 import { codePointLength, type CellKey, type CellType, type IssueSink } from './types/cellType';
 import { readJsonCollection } from './types/json';

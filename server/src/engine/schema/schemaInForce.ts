@@ -1,8 +1,8 @@
 // Decides which Table Schema validates a table: an explicit reference (CLI option, sidecar, setting or
 // the user's recorded choice), else detection from the header, else none — and the file-level
 // problems that decision raises (a reference that cannot be used, an unpinned version, a suggestion).
-import { makeProblem } from '../checks/structure';
-import type { Problem, SourceRange } from '../problems';
+import { makeProblem } from '../problems/makeProblem';
+import type { Problem, SourceRange } from '../problems/problem';
 import type { SchemaCatalog } from './catalog';
 import { getDefaultCatalog } from './catalog';
 import { bestSchemaCandidate, type SchemaCandidate } from './detect';

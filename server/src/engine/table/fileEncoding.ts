@@ -3,8 +3,8 @@
 // before we see it: when it took a Windows-1252 file for UTF-8, its text holds U+FFFD where the accents
 // were, and saving it writes those for good (issue #14).
 import { isUtf8 } from 'node:buffer';
-import { makeProblem } from '../checks/structure';
-import type { Problem, SourcePosition } from '../problems';
+import { makeProblem } from '../problems/makeProblem';
+import type { Problem, SourcePosition } from '../problems/problem';
 import { decodeWith, encodeText, firstInvalidUtf8Char, hasUtf8Bom } from './decode';
 import { rangeFrom } from './positions';
 

@@ -1,5 +1,5 @@
 // Reads just the header row of a text: labels and the range they cover (for decisions made before validation).
-import type { SourceRange } from '../problems';
+import type { SourceRange } from '../problems/problem';
 import { sniffDialect, type Dialect } from './dialect';
 import { cellEndPosition } from './positions';
 import { CsvScanner } from './scanner';

@@ -1,5 +1,5 @@
 // Turns the scanner's local offsets into SourcePositions (absolute offset, line, character).
-import type { SourcePosition, SourceRange } from '../problems';
+import type { SourcePosition, SourceRange } from '../problems/problem';
 import type { RowView } from './scanner';
 
 export function cellStartPosition(row: RowView, cell: number): SourcePosition {

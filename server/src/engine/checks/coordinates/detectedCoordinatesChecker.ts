@@ -1,7 +1,7 @@
 // coordinates-swapped for a table without a schema: the coordinate columns are detected by names and values
 // as the map detects them (rowCoordinates.resolveCoordinateColumns over the header and the first non-blank
 // rows), so the first rows are kept until the sample is complete, then checked, and the others as they come.
-import type { SourceRange } from '../../problems';
+import type { SourceRange } from '../../problems/problem';
 import { resolveCoordinateColumns, SAMPLE_ROWS } from '../../geo/rowCoordinates';
 import { cellRange } from '../../table/positions';
 import type { RowView } from '../../table/scanner';

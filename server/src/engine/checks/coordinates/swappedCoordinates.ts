@@ -1,8 +1,8 @@
 // `coordinates-swapped`: a row whose point lies outside France while its latitude and longitude, exchanged,
 // fall in France (metropolitan or overseas). The columns are given (the schema's, or detected); the verdict is
 // rowCoordinates.swappedPoint, the map's own, so that the rows reported are the rows the map marks swapped.
-import { defaultSeverity } from '../../problemCodes';
-import type { Problem, ProblemParams, SourceRange } from '../../problems';
+import { defaultSeverity } from '../../problems/catalog';
+import type { Problem, ProblemParams, SourceRange } from '../../problems/problem';
 import { pointTexts, readRowCoordinates, swappedPoint, type ResolvedColumns, type SwappedPoint } from '../../geo/rowCoordinates';
 import { cellRange } from '../../table/positions';
 import type { RowView } from '../../table/scanner';

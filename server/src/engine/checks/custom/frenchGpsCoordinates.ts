@@ -6,7 +6,7 @@
 // coordinates-swapped check reports the same row (the schema checker runs it first), the swap is its to
 // say and fix: this check's error stays (Validata rejects the file) as the `swap-reported` variant.
 import { franceTerritoryOf, type Territory } from '../../geo/franceBounds';
-import type { ProblemParams } from '../../problems';
+import type { ProblemParams } from '../../problems/problem';
 import type { TableSchema, TableSchemaField } from '../../schema/tableSchema';
 import { columnParam, type CheckParams } from './params';
 import { fieldByName, parseFieldNumber } from './typedCells';

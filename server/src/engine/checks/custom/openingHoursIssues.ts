@@ -5,7 +5,7 @@
 // The English templates matched here are those of opening_hours 3.15 (src/locales/translations.yaml and
 // its resolver). A message that matches none of them still gives an issue: the fallback kind, with the
 // position the library points at.
-import type { ProblemParams } from '../../problems';
+import type { ProblemParams } from '../../problems/problem';
 
 /** Kinds of issues that make a value invalid (the library throws). */
 export type OpeningHoursErrorKind =

@@ -1,6 +1,6 @@
 // The contract of Validata's custom checks (`custom_checks` in a schema): each check is compiled once
 // from its parameters, then sees rows through named-column access and reports issues on cells or rows.
-import type { ProblemParams, Severity } from '../../problems';
+import type { ProblemParams, Severity } from '../../problems/problem';
 import type { TableSchema } from '../../schema/tableSchema';
 
 /** A data row seen by name. `value` is undefined when the column is absent from the file. */

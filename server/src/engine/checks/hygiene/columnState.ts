@@ -1,7 +1,7 @@
 // What the hygiene checks keep about one column while rows stream by: counters, a sample of the first
 // values (which decides what the column holds), and a bounded list of the cells that may be reported at
 // the end. Nothing grows with the number of rows beyond those bounds.
-import type { SourceRange } from '../../problems';
+import type { SourceRange } from '../../problems/problem';
 import { BIT_FAMILY, classifyValue, NEUTRAL_NUMBER_FORM, type ValueForm, type ValueKind } from './valueForms';
 
 /** Values looked at before deciding what a column holds (kind of values, personal data). */

@@ -2,15 +2,15 @@
 // formats, spreadsheet leftovers (error values, formulas, total rows, empty columns, repeated headers,
 // gaps under merged cells) and personal data. Per-column counters and a sample of the first values make
 // the decisions; only bounded lists of cells are kept until the end.
-import type { Problem, ProblemParams, Severity, SourceRange } from '../../problems';
+import type { Problem, ProblemParams, Severity, SourceRange } from '../../problems/problem';
 import type { SchemaCatalog } from '../../schema/catalog';
 import { headerSchemaMatch, type HeaderSchemaMatch } from '../../schema/detect';
 import { cellRange, rowRange } from '../../table/positions';
 import { CellKind, type RowView } from '../../table/scanner';
 import { DetectedCoordinatesChecker } from '../coordinates/detectedCoordinatesChecker';
 import type { CheckContext, RowChecker } from '../rowChecker';
-import { makeProblem } from '../structure';
-import type { HygieneCode } from './codes';
+import { makeProblem } from '../../problems/makeProblem';
+import type { HygieneCode } from '../../problems/codes/hygieneCodes';
 import { ColumnState, SAMPLE_SIZE, MAX_KEPT_CELLS, formKind } from './columnState';
 import { hygieneLevels, type HygieneLevel, type HygieneOptions } from './hygieneOptions';
 import { labelStyleReasons, snakeCaseHeader } from './labelStyle';

@@ -1,8 +1,8 @@
 // Which hygiene checks run and how loud they are: the `opendataLint.hygiene` setting, a map from problem
 // code to a severity or `off`, read once per validation.
-import type { Severity } from '../../problems';
+import type { Severity } from '../../problems/problem';
 import type { SchemaCatalog } from '../../schema/catalog';
-import { hygieneCodes, isHygieneCode, type HygieneCode } from './codes';
+import { hygieneCodes, isHygieneCode, type HygieneCode } from '../../problems/codes/hygieneCodes';
 
 export type HygieneLevel = Severity | 'off';
 

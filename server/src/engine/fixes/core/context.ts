@@ -1,7 +1,7 @@
 // What every fixer sees: the text, its dialect and columns, the compiled schema with each column's field
 // (mapped the way the schema checker maps them), the problems found, and a memo for per-column evidence.
 import { matchHeader } from '../../checks/headerMatch';
-import type { Problem } from '../../problems';
+import type { Problem } from '../../problems/problem';
 import type { CompiledField, CompiledSchema } from '../../schema/compile';
 import { compiledSchemaFor } from '../../schema/schemaCheckers';
 import type { TableSchema } from '../../schema/tableSchema';

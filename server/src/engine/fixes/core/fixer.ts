@@ -1,5 +1,5 @@
 // The shape of a fixer: the problem codes it answers, and a pure function from (problem, table) to a proposal.
-import type { Problem } from '../../problems';
+import type { Problem } from '../../problems/problem';
 import type { FixProposal } from '../fix';
 import type { FixContext } from './context';
 

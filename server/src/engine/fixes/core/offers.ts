@@ -1,6 +1,6 @@
 // Builds offers from new cell values: the edit on the cell's exact range (quoted as the dialect needs), the
 // change it makes, and the guard every value fix passes: the new value must satisfy the field.
-import type { ProblemParams } from '../../problems';
+import type { ProblemParams } from '../../problems/problem';
 import type { CompiledField } from '../../schema/compile';
 import type { CellChange, FixOffer, FixSafety, OffsetEdit } from '../fix';
 import { encodeCell } from './cellText';

@@ -5,7 +5,7 @@
 // positions and filled in every row in one offer; rows that cannot be read are left empty and explained.
 import { detectCoordinateColumns, type CoordinateColumns } from '../../geo/detectCoordinateColumns';
 import { normalizeCoordinates, type CoordinateInput, type NormalizeCoordinatesResult } from '../../geo/normalizeCoordinates';
-import type { Problem } from '../../problems';
+import type { Problem } from '../../problems/problem';
 import type { CompiledField } from '../../schema/compile';
 import { anchorOfField, insertColumns, type NewColumn } from '../core/columnInsert';
 import type { FixContext } from '../core/context';

@@ -6,7 +6,7 @@
 import { franceTerritoryOfPrecise } from '../../geo/franceBounds';
 import { swapPointText } from '../../geo/rowCoordinates';
 import { parseFieldNumber } from '../../checks/custom/typedCells';
-import type { Problem } from '../../problems';
+import type { Problem } from '../../problems/problem';
 import type { CellRef, FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';
 import { cellOffer } from '../core/offers';

@@ -6,7 +6,7 @@ import { parseFieldNumber } from '../../checks/custom/typedCells';
 import { roundCoordinate, type CoordinateTransformation } from '../../geo/coordinateTypes';
 import { normalizeCoordinates } from '../../geo/normalizeCoordinates';
 import { parseCoordinate } from '../../geo/parseCoordinate';
-import type { Problem } from '../../problems';
+import type { Problem } from '../../problems/problem';
 import type { CellRef, FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';
 import { cellOffer, cellsOffer, fieldAccepts } from '../core/offers';

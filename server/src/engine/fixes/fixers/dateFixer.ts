@@ -1,7 +1,7 @@
 // Dates to the form the field's type and format require (date, datetime, year, yearmonth, a strptime
 // pattern, or a string field's date-like pattern), read with parseDateFr and the column's other values.
 // Ambiguous values become separate choices with a note; impossible or unreadable dates get a note only.
-import type { Problem } from '../../problems';
+import type { Problem } from '../../problems/problem';
 import type { CompiledField } from '../../schema/compile';
 import { analyzeDateColumn, parseDateFr, type DateColumnAnalysis, type DateFixResult, type DateTarget, type DateTargetType } from '../dates';
 import type { FixContext } from '../core/context';

@@ -1,6 +1,6 @@
 // Header fixes: a column named almost like a schema field renamed to the field's exact name (the header
 // matcher's suggestion), and a column the schema wants added, empty, at the schema's position in every row.
-import type { Problem } from '../../problems';
+import type { Problem } from '../../problems/problem';
 import { anchorOfField, insertColumns } from '../core/columnInsert';
 import type { FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';

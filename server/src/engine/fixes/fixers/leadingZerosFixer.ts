@@ -2,7 +2,7 @@
 // numbers. Restored only when the schema makes it certain: exactly one number of zeros gives a value the
 // field accepts (pattern, length), or the identifier's own checks (Luhn, numbering plan) pass.
 import { diagnosePhoneNumber } from '../../checks/custom/frenchPhoneNumbers';
-import type { Problem } from '../../problems';
+import type { Problem } from '../../problems/problem';
 import type { FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';
 import { cellOffer, fieldAccepts } from '../core/offers';

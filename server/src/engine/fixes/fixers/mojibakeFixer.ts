@@ -3,7 +3,7 @@
 // back, everywhere in the file (the `encoding-error` problem names the first sequence only). Unsafe: a text
 // may mean `Ã©` (rarely), so the repair deserves a look before it is applied.
 import { encodeText } from '../../table/decode';
-import type { Problem } from '../../problems';
+import type { Problem } from '../../problems/problem';
 import type { FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';
 import type { FixProposal, OffsetEdit } from '../fix';

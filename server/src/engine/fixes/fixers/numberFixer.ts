@@ -2,7 +2,7 @@
 // dots or apostrophes, and units or currency signs ("12 €", "22 kW", "45 %"). Rewritten with the field's
 // decimal character and no grouping. "1,234" alone could be 1.234 or 1234: the column decides (another value
 // with a decimal comma), else both readings are offered as choices.
-import type { Problem } from '../../problems';
+import type { Problem } from '../../problems/problem';
 import { numberOptions } from '../../schema/types/number';
 import type { CellRef, FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';

@@ -2,7 +2,7 @@
 // checked by the opening_hours library, loaded lazily), or the library's own rewriting of a value it only
 // accepted with warnings. Fields: those with the `opening-hours-value` check, and string fields whose name
 // says opening hours when the value fails the field's pattern.
-import type { Problem } from '../../problems';
+import type { Problem } from '../../problems/problem';
 import type { FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';
 import { cellOffer, fieldAccepts } from '../core/offers';

@@ -1,7 +1,7 @@
 // Values Excel and French habits write differently from what the field's type wants: booleans as
 // oui/non/X/Vrai, enum values off by case, accents or spaces, and cells with surrounding spaces.
 import { damerauLevenshtein, typoTolerance } from '../../checks/headerMatch';
-import type { Problem } from '../../problems';
+import type { Problem } from '../../problems/problem';
 import { booleanValues } from '../../schema/types/boolean';
 import type { CellRef, FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';

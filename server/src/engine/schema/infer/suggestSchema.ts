@@ -4,7 +4,7 @@
 import { getDefaultCatalog, type SchemaCatalog } from '../catalog';
 import { detectSchema, normalizeLabel } from '../detect';
 import { loadTableSchema } from '../loadSchema';
-import type { ProblemParams } from '../../problems';
+import type { ProblemParams } from '../../problems/problem';
 import type { TableSchema, TableSchemaField } from '../tableSchema';
 
 export interface TypeMismatch {

@@ -1,5 +1,5 @@
 // Problem codes raised while reading a CSV: decoding, dialect, quoting, header and row shape.
-import type { ProblemCodeInfo } from '../problemCodes';
+import type { ProblemCodeInfo } from '../catalog';
 
 export const structureCodes = {
   'encoding-error': { severity: 'warning', tags: ['file'] },

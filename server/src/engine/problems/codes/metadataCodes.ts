@@ -1,6 +1,6 @@
 // Problem codes of metadata sidecars (foo.resource.yaml, datapackage.yaml): YAML syntax, the sidecar's
 // JSON Schema, the fiche descriptive's content, and the checks across the sidecar and its CSV.
-import type { ProblemCodeInfo } from '../problemCodes';
+import type { ProblemCodeInfo } from '../catalog';
 
 export const metadataCodes = {
   'metadata-yaml-syntax': { severity: 'error', tags: ['file', 'metadata'] },

@@ -1,6 +1,6 @@
 // Problem codes of Validata's custom checks: each code is the check's name in Validata (its current
 // name when it was renamed: french-siret-value also answers to `siret`, see index.ts).
-import type { ProblemCodeInfo } from '../../problemCodes';
+import type { ProblemCodeInfo } from '../catalog';
 
 export const customCheckCodes = {
   'french-siret-value': { severity: 'error', tags: ['cell'] },

@@ -1,13 +1,13 @@
 // The catalog of problem codes: each area declares its codes (default severity and tags) in its own
 // file; this module joins them. Messages live in server/src/i18n, docs in docs/problems.md.
-import type { Severity } from './problems';
-import { coordinatesCodes } from './checks/coordinates/codes';
-import { customCheckCodes } from './checks/custom/codes';
-import { hygieneCodes } from './checks/hygiene/codes';
-import { metadataCodes } from './metadata/codes';
-import { schemaCodes } from './checks/schemaCodes';
-import { schemaSelectionCodes } from './schema/codes';
-import { structureCodes } from './table/codes';
+import type { Severity } from './problem';
+import { coordinatesCodes } from './codes/coordinatesCodes';
+import { customCheckCodes } from './codes/customCheckCodes';
+import { hygieneCodes } from './codes/hygieneCodes';
+import { metadataCodes } from './codes/metadataCodes';
+import { schemaCodes } from './codes/schemaCodes';
+import { schemaSelectionCodes } from './codes/schemaSelectionCodes';
+import { structureCodes } from './codes/structureCodes';
 
 export type ProblemTag = 'file' | 'header' | 'row' | 'cell' | 'table' | 'schema' | 'metadata';
 

@@ -1,5 +1,5 @@
 // Problem codes of Table Schema validation: header ↔ fields, cell types and constraints, table keys.
-import type { ProblemCodeInfo } from '../problemCodes';
+import type { ProblemCodeInfo } from '../catalog';
 
 export const schemaCodes = {
   /** A schema field with no column. Severity: error when the field is required, warning otherwise. */

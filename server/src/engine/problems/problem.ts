@@ -18,7 +18,7 @@ export interface SourceRange {
 export type ProblemParams = Record<string, string | number | boolean | string[] | undefined>;
 
 export interface Problem {
-  /** Stable code (Frictionless names where they exist), see problemCodes.ts and docs/problems.md. */
+  /** Stable code (Frictionless names where they exist), see catalog.ts and docs/problems.md. */
   code: string;
   severity: Severity;
   range: SourceRange;

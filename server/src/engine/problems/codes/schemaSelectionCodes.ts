@@ -1,5 +1,5 @@
 // Problem codes about which schema applies: a reference that cannot be used, a schema detected from the header.
-import type { ProblemCodeInfo } from '../problemCodes';
+import type { ProblemCodeInfo } from '../catalog';
 
 export const schemaSelectionCodes = {
   'schema-not-found': { severity: 'error', tags: ['file', 'schema'] },

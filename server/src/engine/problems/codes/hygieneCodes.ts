@@ -1,6 +1,6 @@
 // Problem codes of the hygiene checks that run when no schema applies: header labels, columns mixing
 // formats, spreadsheet leftovers, and personal data (RGPD).
-import type { ProblemCodeInfo } from '../../problemCodes';
+import type { ProblemCodeInfo } from '../catalog';
 
 export const hygieneCodes = {
   /** A header label with accents, spaces, punctuation or capitals: machines (and URLs, SQL, R…) handle it badly. */
