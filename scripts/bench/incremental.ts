@@ -10,7 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { IncrementalTable } from '../../server/src/engine/incremental/incrementalTable';
 import type { TableSchema } from '../../server/src/engine/schema/tableSchema';
-import { schemaCheckers } from '../../server/src/engine/schema/schemaCheckers';
+import { schemaCheckers } from '../../server/src/engine/checks/schemaCheckers';
 import { sniffDialect } from '../../server/src/engine/table/dialect';
 import { CsvScanner } from '../../server/src/engine/table/scanner';
 import { validateText } from '../../server/src/engine/validate';

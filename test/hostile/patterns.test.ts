@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { Problem } from '../../server/src/engine/problems/problem';
 import { compileSafePattern, GUARDED_BUDGET_MS } from '../../server/src/engine/schema/safePattern';
-import { schemaCheckers } from '../../server/src/engine/schema/schemaCheckers';
+import { schemaCheckers } from '../../server/src/engine/checks/schemaCheckers';
 import type { TableSchema } from '../../server/src/engine/schema/tableSchema';
 import { validateText } from '../../server/src/engine/validate';
 import { runCli } from '../cli/runCli';

@@ -9,7 +9,7 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { readFileSync } from 'node:fs';
 import { hygieneCheckers } from '../../server/src/engine/checks/hygiene/hygieneChecker';
 import { isHygieneCode } from '../../server/src/engine/problems/codes/hygieneCodes';
-import { schemaCheckers } from '../../server/src/engine/schema/schemaCheckers';
+import { schemaCheckers } from '../../server/src/engine/checks/schemaCheckers';
 import type { TableSchema } from '../../server/src/engine/schema/tableSchema';
 import { validateText } from '../../server/src/engine/validate';
 import { isEarlyPage, LspSession } from './lspSession';

@@ -11,7 +11,7 @@ import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languagese
 import { hygieneCheckers } from '../../server/src/engine/checks/hygiene/hygieneChecker';
 import type { Problem } from '../../server/src/engine/problems/problem';
 import { loadTableSchema } from '../../server/src/engine/schema/loadSchema';
-import { schemaCheckers } from '../../server/src/engine/schema/schemaCheckers';
+import { schemaCheckers } from '../../server/src/engine/checks/schemaCheckers';
 import { validateText } from '../../server/src/engine/validate';
 import { BIG_DOCUMENT_CHARS } from '../../server/src/lsp/documentStore';
 import { LspSession } from './lspSession';

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { schemaCheckers } from '../../server/src/engine/schema/schemaCheckers';
+import { schemaCheckers } from '../../server/src/engine/checks/schemaCheckers';
 import { validateText } from '../../server/src/engine/validate';
 import type { InferredSchemaFile } from '../../server/src/protocol';
 import { LspSession } from './lspSession';

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { CATALOGUE_SCHEMA_REF, exportCatalogue, findSidecarFiles } from '../engine/metadata/catalogueExport';
 import { WALK_MAX_DEPTH, WALK_MAX_ENTRIES } from '../engine/metadata/folderWalk';
 import { loadTableSchema } from '../engine/schema/loadSchema';
-import { schemaCheckers } from '../engine/schema/schemaCheckers';
+import { schemaCheckers } from '../engine/checks/schemaCheckers';
 import { validateText } from '../engine/validate';
 import { problemMessage, t, type Locale } from '../i18n';
 import { visibleControls } from '../i18n/visibleControls';

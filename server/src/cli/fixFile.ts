@@ -12,10 +12,10 @@ import { replaceFile, type ReplaceNote } from './replaceFile';
 import { readRegularFile } from './read/regularFile';
 import type { SidecarBinding } from '../engine/metadata/findSidecar';
 import type { Problem } from '../engine/problems/problem';
-import { recordLabelTitles, type LabelRename } from '../engine/schema/infer/sidecarSchema';
+import { recordLabelTitles, type LabelRename } from '../engine/infer/sidecarSchema';
 import { decodeBytes, encodeText, type TextEncoding } from '../engine/table/decode';
 import { planForFile } from './planFile';
-import { FixSession, fixText, type FixMode, type FixOffer } from '../engine/fixes';
+import { FixSession, fixText, type FixMode, type FixOffer } from '../engine';
 
 export interface FixFileOptions {
   mode: FixMode;

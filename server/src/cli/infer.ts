@@ -4,8 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { assertRegularOutput, readRegularFile } from './read/regularFile';
 import * as path from 'node:path';
-import { inferSchema, inferenceSummaryParams, schemaJson, suggestSchema, suggestionParams } from '../engine/schema/infer';
-import { schemaCheckers } from '../engine/schema/schemaCheckers';
+import { inferSchema, inferenceSummaryParams, schemaJson, suggestSchema, suggestionParams } from '../engine/infer/index';
+import { schemaCheckers } from '../engine/checks/schemaCheckers';
 import { decodeBytes } from '../engine/table/decode';
 import { notATable, validateText } from '../engine/validate';
 import { problemMessage, t, type Locale } from '../i18n';

@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FixOffer } from '../engine/fixes';
 import { findSidecarFor, type SidecarBinding } from '../engine/metadata/findSidecar';
 import { diskAccess, readSmallText, type FileAccess } from '../engine/metadata/sidecarFiles';
-import { recordLabelTitles, type LabelRename } from '../engine/schema/infer/sidecarSchema';
+import { recordLabelTitles, type LabelRename } from '../engine/infer/sidecarSchema';
 
 /** Offer kinds that rename header labels. */
 const RENAME_KINDS: ReadonlySet<string> = new Set(['rename-label', 'rename-all-labels']);

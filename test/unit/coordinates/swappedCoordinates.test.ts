@@ -13,7 +13,7 @@ import { ChunkedText } from '../../../server/src/engine/incremental/chunkedText'
 import { TablePass } from '../../../server/src/engine/incremental/tablePass';
 import { defaultSeverity } from '../../../server/src/engine/problems/catalog';
 import type { Problem } from '../../../server/src/engine/problems/problem';
-import { schemaCheckers } from '../../../server/src/engine/schema/schemaCheckers';
+import { schemaCheckers } from '../../../server/src/engine/checks/schemaCheckers';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
 import { sniffDialect } from '../../../server/src/engine/table/dialect';
 import { validateText } from '../../../server/src/engine/validate';

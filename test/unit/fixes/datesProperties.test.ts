@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { parseDateFr } from '../../../server/src/engine/fixes/dates';
-import { daysInMonth } from '../../../server/src/engine/fixes/dates/calendar';
+import { daysInMonth } from '../../../server/src/engine/values/calendar';
 
 const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');

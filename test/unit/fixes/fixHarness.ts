@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { FixSession, applyEdits, type FixOffer, type FixProposal } from '../../../server/src/engine/fixes';
 import type { Problem } from '../../../server/src/engine/problems/problem';
-import { schemaCheckers } from '../../../server/src/engine/schema/schemaCheckers';
+import { schemaCheckers } from '../../../server/src/engine/checks/schemaCheckers';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
 import type { Dialect } from '../../../server/src/engine/table/dialect';
 import { validateText, type ValidationReport } from '../../../server/src/engine/validate';

@@ -4,10 +4,10 @@
 // every other cell in place.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { applyEdits, fixText, FixSession } from '../../../server/src/engine/fixes';
+import { applyEdits, fixText, FixSession } from '../../../server/src/engine';
 import { encodeCell } from '../../../server/src/engine/fixes/core/cellText';
 import type { Problem } from '../../../server/src/engine/problems/problem';
-import { schemaCheckers } from '../../../server/src/engine/schema/schemaCheckers';
+import { schemaCheckers } from '../../../server/src/engine/checks/schemaCheckers';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
 import type { Dialect } from '../../../server/src/engine/table/dialect';
 import { readTable } from '../../../server/src/engine/table/readTable';

@@ -1,7 +1,7 @@
 // The scopes and the machinery: fix-all by safety class (choices never), offers that clash deferred, fixing
 // in rounds until nothing changes, cell quoting, and writing text back in its encoding.
 import { strict as assert } from 'node:assert';
-import { applyEdits, editsConflict, fixText } from '../../../server/src/engine/fixes';
+import { applyEdits, editsConflict, fixText } from '../../../server/src/engine';
 import { encodeCell } from '../../../server/src/engine/fixes/core/cellText';
 import { EditLedger } from '../../../server/src/engine/fixes/session';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';

@@ -2,7 +2,7 @@
 // fields renamed and titled, otherwise the resource's `x-field-titles`; a datapackage's resource found by
 // its segments; YAML that cannot be edited safely is left alone.
 import { strict as assert } from 'node:assert';
-import { recordLabelTitles } from '../../../server/src/engine/schema/infer/sidecarSchema';
+import { recordLabelTitles } from '../../../server/src/engine/infer/sidecarSchema';
 
 describe('hygiene: original labels recorded in the sidecar', () => {
   it('renames an inline field and puts the old label as its title, right after its name', () => {

@@ -8,7 +8,7 @@ import type { CustomCheckFactory } from '../../../server/src/engine/checks/custo
 import { customCheckFactories } from '../../../server/src/engine/checks/custom';
 import { IncrementalTable, type IncrementalOptions } from '../../../server/src/engine/incremental/incrementalTable';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
-import { compiledSchemaFor } from '../../../server/src/engine/schema/schemaCheckers';
+import { compiledSchemaFor } from '../../../server/src/engine/schema/compiledSchemas';
 import { cellAtOffset } from '../../../server/src/engine/table/rowIndex';
 import { validateText } from '../../../server/src/engine/validate';
 

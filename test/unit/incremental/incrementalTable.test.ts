@@ -6,7 +6,7 @@ import type { CustomCheckFactory } from '../../../server/src/engine/checks/custo
 import { customCheckFactories } from '../../../server/src/engine/checks/custom';
 import { IncrementalTable, type IncrementalOptions } from '../../../server/src/engine/incremental/incrementalTable';
 import type { Problem } from '../../../server/src/engine/problems/problem';
-import { compiledSchemaFor } from '../../../server/src/engine/schema/schemaCheckers';
+import { compiledSchemaFor } from '../../../server/src/engine/schema/compiledSchemas';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
 import { validateText } from '../../../server/src/engine/validate';
 

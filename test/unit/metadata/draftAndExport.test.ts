@@ -8,7 +8,7 @@ import { CATALOGUE_COLUMNS, CATALOGUE_SCHEMA_REF, exportCatalogue } from '../../
 import { checkSidecar } from '../../../server/src/engine/metadata/checkSidecar';
 import { draftSidecar } from '../../../server/src/engine/metadata/draftSidecar';
 import { loadTableSchema } from '../../../server/src/engine/schema/loadSchema';
-import { schemaCheckers } from '../../../server/src/engine/schema/schemaCheckers';
+import { schemaCheckers } from '../../../server/src/engine/checks/schemaCheckers';
 import { validateText } from '../../../server/src/engine/validate';
 import { fixtures, irveCsvPath, only, scratch } from './metadataKit';
 

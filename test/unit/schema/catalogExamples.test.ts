@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadTableSchema } from '../../../server/src/engine/schema/loadSchema';
-import { schemaCheckers } from '../../../server/src/engine/schema/schemaCheckers';
+import { schemaCheckers } from '../../../server/src/engine/checks/schemaCheckers';
 import { decodeBytes } from '../../../server/src/engine/table/decode';
 import { validateText } from '../../../server/src/engine/validate';
 

@@ -6,7 +6,7 @@ import { openRegularFile } from '../read/regularFile';
 import { parentPort, workerData } from 'node:worker_threads';
 import { StreamValidator } from '../../engine/validateStream';
 import { ProblemWriter } from '../output/problemWriter';
-import { schemaCheckers } from '../../engine/schema/schemaCheckers';
+import { schemaCheckers } from '../../engine/checks/schemaCheckers';
 import { readTextChunks } from '../read/textChunks';
 import { createReporter } from '../reporters';
 import { SPLIT_WORKER_ROLE, type SplitTask, type SplitWorkerMessage } from './splitMessages';

@@ -1,5 +1,5 @@
 // Date quick-fix engine: reads a date typed the French way and writes it as the schema field wants it.
-import { isValidCivilDate, parisOffset, shiftMinutes, weekdayOf, type CivilDate, type ClockTime } from './dates/calendar';
+import { isValidCivilDate, parisOffset, shiftMinutes, weekdayOf, type CivilDate, type ClockTime } from '../values/calendar';
 import { analyzeDateColumn, type DateColumnAnalysis, type DayMonthOrder } from './dates/columnOrder';
 import type { ExcelDateSystem } from './dates/excelSerial';
 import { formatDateFor, patternWantsOffset, patternWantsUtc, type DateTarget, type FormatNote, type ResolvedDate } from './dates/formatDate';

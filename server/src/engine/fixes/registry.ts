@@ -1,6 +1,6 @@
 // Every fixer, in the order their offers are listed (and tried by fix-all): structural fixes first, then the
 // specific value fixers, then the generic ones that only apply when nothing more specific did.
-import { hygieneFixer } from '../checks/hygiene/hygieneFixer';
+import { hygieneFixer } from './fixers/hygieneFixer';
 import type { Problem } from '../problems/problem';
 import type { FixContext } from './core/context';
 import type { ProblemFixer } from './core/fixer';

@@ -1,4 +1,5 @@
 // Shared vocabulary of the coordinate fixers: what was changed, how sure we are, why we gave up.
+import { stripAccents } from '../text/fold';
 
 /**
  * What was done to the text to get WGS84 degrees. Form tags say how it was written (url, wkt, geojson,
@@ -64,9 +65,7 @@ export interface CoordinateReading {
 
 /** Folds the ways people type degree marks, quotes, minus signs and spaces into one ASCII-ish form, lower case, no accents. */
 export function foldCoordinateText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripAccents(text)
     .toLowerCase()
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
     .replace(/[\u2212\u2010-\u2015]/g, '-')

@@ -5,8 +5,8 @@
 // the serial number 45628 once the format is lost). "2.5" becomes 2 May, "2.05" too: both are listed and the
 // value is not recovered. "2.2013" or "2.13" become February 2013 ("févr.-13"). A coordinate typed as
 // "48:07:02" becomes a duration; in a time format without [h] only the hours modulo 24 are shown.
-import { foldDateText, monthFromWord, monthWordPattern } from '../fixes/dates/words';
-import { civilFromDays, daysFromCivil, isValidCivilDate } from '../fixes/dates/calendar';
+import { foldDateText, monthFromWord, monthWordPattern } from '../values/dateWords';
+import { civilFromDays, daysFromCivil, isValidCivilDate } from '../values/calendar';
 
 export interface ExcelDamage {
   kind: 'excel-date' | 'excel-time';
@@ -81,7 +81,7 @@ export function readExcelDamage(text: string): ExcelDamage | undefined {
   if (/^\d{5}$/.test(folded)) {
     const serial = Number(folded);
     if (serial < firstPlausibleSerial || serial > lastPlausibleSerial) return undefined;
-    const date = civilFromDays(daysFromCivil({ year: 1899, month: 12, day: 30 }) + serial);
+    const date = civilFromDays(daysFromCivil(1899, 12, 30) + serial);
     const damage = fromCivil(date.day, date.month, date.year, 'serial', text);
     return damage;
   }

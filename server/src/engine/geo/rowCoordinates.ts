@@ -8,6 +8,7 @@ import { franceTerritoryOfPrecise, type Territory } from './franceBounds';
 import { normalizeCoordinates, type NormalizeCoordinatesResult } from './normalizeCoordinates';
 import type { PairOrder } from './parseCoordinatePair';
 import { roundCoordinate } from './coordinateTypes';
+import { stripAccents } from '../text/fold';
 
 /** Where a table keeps its coordinates (column names as in the header). */
 export type MapCoordinateSource =
@@ -26,7 +27,7 @@ export interface ResolvedColumns {
 
 /** A label without accents, in lower case (labels and field names are matched so). */
 export function foldLabel(label: string): string {
-  return label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return stripAccents(label).toLowerCase();
 }
 
 function columnIndex(labels: readonly string[], name: string): number {

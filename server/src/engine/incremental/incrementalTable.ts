@@ -14,7 +14,7 @@ import type { CustomCheckFactory } from '../checks/custom/types';
 import { defaultSeverity } from '../problems/catalog';
 import { compareProblems, type Problem, type Severity } from '../problems/problem';
 import type { CellKey } from '../schema/compile';
-import { compiledSchemaFor } from '../schema/schemaCheckers';
+import { compiledSchemaFor } from '../schema/compiledSchemas';
 import type { TableSchema } from '../schema/tableSchema';
 import type { DecodedText } from '../table/decode';
 import { sniffDialect, SNIFF_CHARS, type Dialect } from '../table/dialect';

@@ -12,6 +12,7 @@ import { isPlaceholder } from './placeholders';
 import { isRecord, property, text, type Descriptor } from './sidecarModel';
 import { licences } from './vocabulary';
 import type { PathSegment } from './yamlNodes';
+import { stripAccents } from '../text/fold';
 
 /** What the SCDL catalogue requires of each dataset, as sidecar properties (`licence` may be given as `licenses`). */
 export const CATALOGUE_PROPERTIES = [
@@ -110,7 +111,7 @@ function keywordProblems(input: ContentCheckInput): Problem[] {
       problems.push(makeProblem('metadata-keyword-format', range, { variant: 'separator', value: keyword, suggestion: undefined }));
       return;
     }
-    const expected = keyword.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+    const expected = stripAccents(keyword).toLowerCase().trim();
     if (expected !== keyword) problems.push(makeProblem('metadata-keyword-format', range, { value: keyword, suggestion: expected }));
   });
   return problems;

@@ -1,5 +1,6 @@
 // Dates in a table's columns, for the temporal coverage: which columns hold dates (by the schema's
 // field types, else by their values) and the earliest and latest date of each, as ISO YYYY-MM-DD.
+import { isValidCivilDate } from '../values/calendar';
 
 /** Share of a column's non-empty sampled values that must read as dates for it to count as a date column. */
 const DATE_COLUMN_SHARE = 0.8;
@@ -10,10 +11,9 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+/** A real day of years 1000–2999: outside them, a four-digit number is not a date of open data. */
 function isValidDate(year: number, month: number, day: number): boolean {
-  if (year < 1000 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
-  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return day <= days[month - 1];
+  return year >= 1000 && year <= 2999 && isValidCivilDate(year, month, day);
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)/;

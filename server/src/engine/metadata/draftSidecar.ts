@@ -10,6 +10,7 @@ import type { TableSchema } from '../schema/tableSchema';
 import { placeholder } from './placeholders';
 import { diskAccess, resourceSidecarPathFor, type FileAccess } from './sidecarFiles';
 import { factsOfText, readTableText, type TableFacts } from './tableFacts';
+import { stripAccents } from '../text/fold';
 
 export interface DraftOptions {
   access?: FileAccess;
@@ -79,9 +80,7 @@ function today(): string {
 /** `Bornes IRVE 2024.csv` → `bornes-irve-2024`: a Frictionless name (lower case, digits, - _ .). */
 export function slugOf(text: string): string {
   return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
+    stripAccents(text)
       .toLowerCase()
       .replace(/[^a-z0-9._-]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'donnees'

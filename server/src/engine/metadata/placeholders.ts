@@ -1,5 +1,6 @@
 // Placeholders of a generated sidecar: text values a human must replace ("À compléter : …"), recognised
 // in any case and with or without accents so that they are reported until filled.
+import { stripAccents } from '../text/fold';
 
 export const PLACEHOLDER_PREFIX = 'À compléter';
 
@@ -10,6 +11,6 @@ export function placeholder(hint: string): string {
 
 export function isPlaceholder(value: unknown): boolean {
   if (typeof value !== 'string') return false;
-  const folded = value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+  const folded = stripAccents(value).trim().toLowerCase();
   return folded.startsWith('a completer') || folded.startsWith('todo') || folded === '...' || folded === '…';
 }

@@ -1,13 +1,12 @@
 // The name of a table's resource, as Frictionless gives it: the `name` its sidecar declares, else one made
 // from its file name (the stem, lower-cased, other characters than a-z 0-9 - . _ / turned into "-").
 import * as path from 'node:path';
+import { stripAccentsAndForms } from '../text/fold';
 
 /** The resource name Frictionless infers from a path (frictionless-py's Detector.detect_resource). */
 export function resourceNameFromPath(file: string): string {
   const stem = path.basename(file, path.extname(file));
-  const slug = stem
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const slug = stripAccentsAndForms(stem)
     .toLowerCase()
     .replace(/[^-a-z0-9._/]+/g, '-')
     .replace(/^-+|-+$/g, '');

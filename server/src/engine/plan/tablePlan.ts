@@ -11,7 +11,7 @@ import { makeProblem } from '../problems/makeProblem';
 import type { SidecarBinding } from '../metadata/findSidecar';
 import { resourceNameFor } from '../metadata/resourceName';
 import type { Problem, SourceRange } from '../problems/problem';
-import { schemaCheckers } from '../schema/schemaCheckers';
+import { schemaCheckers } from '../checks/schemaCheckers';
 import { resolveSchemaInForce, type SchemaInForce, type SchemaRequest } from '../schema/schemaInForce';
 import type { TableSchema } from '../schema/tableSchema';
 import type { Dialect } from '../table/dialect';

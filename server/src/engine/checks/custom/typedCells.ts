@@ -2,6 +2,7 @@
 // multi-column checks see them: numbers (decimalChar, groupChar, bareNumber), dates and times (default
 // ISO forms and strptime-like `format` patterns), years; everything else stays text.
 import type { TableSchema, TableSchemaField } from '../../schema/tableSchema';
+import { daysFromCivil, isValidCivilDate } from '../../values/calendar';
 
 export type TypedCell =
   | { kind: 'number'; value: number }
@@ -28,12 +29,9 @@ export function parseFieldNumber(raw: string, field?: TableSchemaField, integer 
   return Number.isFinite(value) ? value : undefined;
 }
 
-function daysFromCivil(year: number, month: number, day: number): number | undefined {
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  const time = Date.UTC(year, month - 1, day);
-  const check = new Date(time);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-  return time / 86_400_000;
+/** The day number of a real calendar day, else undefined. */
+function dayOf(year: number, month: number, day: number): number | undefined {
+  return isValidCivilDate(year, month, day) ? daysFromCivil(year, month, day) : undefined;
 }
 
 interface DateParts {
@@ -108,14 +106,14 @@ function parseDate(raw: string, format: string | undefined): number | undefined 
     else if (format === 'any') parts = partsFromFormat(raw, '%d/%m/%Y');
   } else parts = partsFromFormat(raw, format);
   if (!parts || parts.year === undefined || parts.month === undefined || parts.day === undefined) return undefined;
-  return daysFromCivil(parts.year, parts.month, parts.day);
+  return dayOf(parts.year, parts.month, parts.day);
 }
 
 function parseDatetime(raw: string, format: string | undefined): number | undefined {
   if (!format || format === 'default' || format === 'any') {
     const iso = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(raw);
     if (!iso) return undefined;
-    const days = daysFromCivil(+iso[1], +iso[2], +iso[3]);
+    const days = dayOf(+iso[1], +iso[2], +iso[3]);
     const seconds = timeSeconds(+iso[4], +iso[5], iso[6] ? +iso[6] : 0);
     if (days === undefined || seconds === undefined) return undefined;
     let offset = 0;
@@ -130,7 +128,7 @@ function parseDatetime(raw: string, format: string | undefined): number | undefi
   }
   const parts = partsFromFormat(raw, format);
   if (!parts || parts.year === undefined || parts.month === undefined || parts.day === undefined) return undefined;
-  const days = daysFromCivil(parts.year, parts.month, parts.day);
+  const days = dayOf(parts.year, parts.month, parts.day);
   const seconds = timeSeconds(parts.hour, parts.minute, parts.second);
   return days === undefined || seconds === undefined ? undefined : days * 86_400 + seconds;
 }

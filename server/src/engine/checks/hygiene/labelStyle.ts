@@ -1,5 +1,6 @@
 // Header labels machines handle badly (accents, spaces, punctuation, capitals) and the consistent
 // snake_case ASCII name each one becomes: `Date d'ouverture` → `date_d_ouverture`, `codeINSEE` → `code_insee`.
+import { stripAccentsAndForms } from '../../text/fold';
 
 export type LabelStyleReason = 'accents' | 'spaces' | 'punctuation' | 'case' | 'leading-digit';
 
@@ -20,7 +21,7 @@ export function isSnakeCaseLabel(label: string): boolean {
  */
 export function toSnakeCase(label: string): string {
   let text = label.replace(/^\uFEFF/, '');
-  text = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  text = stripAccentsAndForms(text);
   text = text.replace(/[%€&@+]/g, (c) => SIGN_WORDS[c] ?? ' ');
   // dateMaj → date Maj; codeINSEE → code INSEE; INSEECode → INSEE Code; adresse2 stays whole.
   text = text.replace(/(\p{Ll}|\d)(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(?=\p{Lu}\p{Ll})/gu, '$1 ');

@@ -2,18 +2,13 @@
 // date, and values that are personal e-mail addresses (jean.dupont@…, or any non-generic address at a
 // consumer mail provider) or mobile numbers (06, 07). Generic addresses (mairie@, contact@, accueil@…)
 // are an organisation's, not a person's.
+import { foldedWords, stripAccents } from '../../text/fold';
 
 export type PersonalDataKind = 'name' | 'first-name' | 'birth-date' | 'email' | 'phone';
 
 /** Lower case ASCII words of a label: `Date de naissance` → date de naissance; `nomAgent` → nom agent. */
 export function labelWords(label: string): string[] {
-  return label
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  return foldedWords(label);
 }
 
 /** Words that make `nom` a person's name (nom de famille, nom de l'agent…). */
@@ -75,7 +70,7 @@ const CONSUMER_DOMAINS = new Set([
 const EMAIL_SHAPE = /^([^\s@]+)@([a-z0-9.-]+\.[a-z]{2,})$/i;
 
 function foldAscii(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return stripAccents(text).toLowerCase();
 }
 
 /** An e-mail address, roughly (the schema types check addresses strictly; here only the shape matters). */

@@ -3,7 +3,7 @@
 import { matchHeader } from '../../checks/headerMatch';
 import type { Problem } from '../../problems/problem';
 import type { CompiledField, CompiledSchema } from '../../schema/compile';
-import { compiledSchemaFor } from '../../schema/schemaCheckers';
+import { compiledSchemaFor } from '../../schema/compiledSchemas';
 import type { TableSchema } from '../../schema/tableSchema';
 import { sniffDialect, type Dialect } from '../../table/dialect';
 import { readHeader } from '../../table/header';

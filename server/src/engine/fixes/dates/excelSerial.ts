@@ -1,5 +1,5 @@
 // Excel serial date numbers (44562 = 2022-01-01) back to calendar dates and times.
-import { civilFromDays, daysFromCivil, type CivilDate, type ClockTime } from './calendar';
+import { civilFromDays, daysFromCivil, type CivilDate, type ClockTime } from '../../values/calendar';
 
 export type ExcelDateSystem = 1900 | 1904;
 
@@ -30,11 +30,11 @@ export function excelSerialToDate(serial: number, system: ExcelDateSystem = 1900
   }
   let days: number;
   if (system === 1904) {
-    days = daysFromCivil({ year: 1904, month: 1, day: 1 }) + whole;
+    days = daysFromCivil(1904, 1, 1) + whole;
   } else {
     if (whole === 0) return { ok: false, reason: 'out-of-range' };
     if (whole === 60) return { ok: false, reason: 'impossible', variant: 'excel-1900-02-29' };
-    days = daysFromCivil({ year: 1899, month: 12, day: whole < 60 ? 31 : 30 }) + whole;
+    days = daysFromCivil(1899, 12, whole < 60 ? 31 : 30) + whole;
   }
   const date = civilFromDays(days);
   if (serial === Math.floor(serial)) return { ok: true, date };

@@ -8,12 +8,13 @@ import type { ProblemFixer } from '../core/fixer';
 import { cellOffer, fieldAccepts } from '../core/offers';
 import type { FixOffer, FixProposal } from '../fix';
 import { parseOpeningHoursFr } from '../openingHours';
+import { stripAccents } from '../../text/fold';
 
 /** Names of columns that hold opening hours: horaires, horaires_ouverture, heures_ouverture, opening_hours… */
 const OPENING_HOURS_NAME = /horaire|heures?[\s_-]*d?['’]?[\s_-]*ouverture|opening[\s_-]*hours|^oh$/i;
 
 export function isOpeningHoursName(name: string): boolean {
-  return OPENING_HOURS_NAME.test(name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+  return OPENING_HOURS_NAME.test(stripAccents(name));
 }
 
 /** The words of OSM opening_hours (days, months, keywords, solar events); an "h" after digits is an hour mark. */

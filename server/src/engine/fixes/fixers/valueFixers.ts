@@ -7,12 +7,11 @@ import type { CellRef, FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';
 import { cellOffer, fieldAccepts } from '../core/offers';
 import type { FixProposal } from '../fix';
+import { stripAccents } from '../../text/fold';
 
 /** Lower case, no accents, spaces/underscores/hyphens folded: "Intérieur " ~ "interieur". */
 export function foldValue(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripAccents(value)
     .toLowerCase()
     .replace(/[\s_\-’']+/g, ' ')
     .trim();

@@ -1,5 +1,6 @@
 // Folds French free text for matching (lower case, no accents, one dash, one apostrophe) and remembers
 // where each folded character came from, so unparsed words can be quoted from the original input.
+import { stripAccents } from '../../text/fold';
 
 export interface FoldedText {
   text: string;
@@ -26,7 +27,7 @@ export function foldText(input: string): FoldedText {
     else if (SPACES.test(ch)) out = ' ';
     else {
       const lower = ch.toLowerCase();
-      out = LIGATURES[lower] ?? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      out = LIGATURES[lower] ?? stripAccents(lower);
     }
     for (let k = 0; k < out.length; k++) {
       text += out[k];

@@ -1,5 +1,5 @@
 // Hand-written parsers for the ISO 8601 forms the Table Schema `default` formats use (no regex, no Date).
-import { isValidDate } from './calendar';
+import { isValidDatetimeDate } from '../../values/calendar';
 import { readDigits } from './cellType';
 import type { TemporalParts } from './temporalParts';
 
@@ -21,7 +21,7 @@ export function readIsoDateAt(text: string, start: number, parts: TemporalParts)
   const year = readDigits(text, start, 4);
   const month = readDigits(text, start + 5, 2);
   const day = readDigits(text, start + 8, 2);
-  if (year < 0 || month < 0 || day < 0 || !isValidDate(year, month, day)) return false;
+  if (year < 0 || month < 0 || day < 0 || !isValidDatetimeDate(year, month, day)) return false;
   parts.year = year;
   parts.month = month;
   parts.day = day;

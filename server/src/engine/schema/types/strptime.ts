@@ -6,7 +6,7 @@
 // 1 or 2 digits, `%Y` exactly 4), whitespace in the pattern matches one or more spaces, letters match
 // case-insensitively, month and day names are the C locale's English ones, missing parts default to
 // 1900-01-01 00:00:00, and the whole value must be consumed. The result must be a real calendar day.
-import { isLeapYear, isValidDate, civilFromDays, daysFromCivil } from './calendar';
+import { isLeapYear, isValidDatetimeDate, civilFromDays, daysFromCivil } from '../../values/calendar';
 import type { TemporalParts } from './temporalParts';
 import { resetParts } from './temporalParts';
 
@@ -345,7 +345,7 @@ export function compileStrptime(pattern: string): StrptimePattern | null {
       parts.month = civil.month;
       parts.day = civil.day;
     }
-    return isValidDate(parts.year, parts.month, parts.day);
+    return isValidDatetimeDate(parts.year, parts.month, parts.day);
   }
 
   function readZone(text: string, i: number, parts: TemporalParts): number {

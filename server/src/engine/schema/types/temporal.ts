@@ -1,5 +1,5 @@
 // The `date`, `time` and `datetime` types: ISO 8601 by default, `any` for common spellings, or a strptime pattern.
-import { isValidDate } from './calendar';
+import { isValidDatetimeDate } from '../../values/calendar';
 import type { CellKey, CellType, TypeErrorReason } from './cellType';
 import { readIsoDate, readIsoDatetime, readIsoTimeAt } from './isoTemporal';
 import { compileStrptime, type StrptimePattern } from './strptime';
@@ -115,7 +115,7 @@ function readNumbers(match: RegExpExecArray, parts: TemporalParts, day: number, 
   if (match[year].length === 2) y += y <= 68 ? 2000 : 1900;
   const m = Number(match[month]);
   const d = Number(match[day]);
-  if (!isValidDate(y, m, d)) return false;
+  if (!isValidDatetimeDate(y, m, d)) return false;
   parts.year = y;
   parts.month = m;
   parts.day = d;

@@ -1,5 +1,5 @@
 // The parts a date/time parser extracts, kept in one reusable record, and the keys computed from them.
-import { daysFromCivil, MS_PER_DAY } from './calendar';
+import { daysFromCivil, MS_PER_DAY } from '../../values/calendar';
 
 export interface TemporalParts {
   year: number;

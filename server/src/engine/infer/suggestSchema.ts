@@ -1,11 +1,11 @@
 // The published schema an inferred one is closest to: the catalog candidates detectSchema ranks by field
 // names, re-scored with the types (a column matches a field when its name and its inferred type agree),
 // and the difference: which fields match, which differ in type, which required ones the file lacks.
-import { getDefaultCatalog, type SchemaCatalog } from '../catalog';
-import { detectSchema, normalizeLabel } from '../detect';
-import { loadTableSchema } from '../loadSchema';
-import type { ProblemParams } from '../../problems/problem';
-import type { TableSchema, TableSchemaField } from '../tableSchema';
+import { getDefaultCatalog, type SchemaCatalog } from '../schema/catalog';
+import { detectSchema, normalizeLabel } from '../schema/detect';
+import { loadTableSchema } from '../schema/loadSchema';
+import type { ProblemParams } from '../problems/problem';
+import type { TableSchema, TableSchemaField } from '../schema/tableSchema';
 
 export interface TypeMismatch {
   /** The file's column. */

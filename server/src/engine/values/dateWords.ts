@@ -1,15 +1,12 @@
 // Month and weekday words as people type them in French (and English) dates, after accent folding.
+import { stripAccents } from '../text/fold';
 
 /**
  * Lower-cases, folds accents (é → e, û → u), turns no-break and thin spaces into spaces, collapses runs
  * of spaces and trims. "1ᵉʳ" (superscript ordinal) becomes "1er".
  */
 export function foldDateText(text: string): string {
-  return text
-    .replace(/ᵉʳ/g, 'er')
-    .replace(/ᵉ/g, 'e')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripAccents(text.replace(/ᵉʳ/g, 'er').replace(/ᵉ/g, 'e'))
     .toLowerCase()
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
     .replace(/[\u2010-\u2015\u2212]/g, '-')

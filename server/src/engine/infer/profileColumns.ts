@@ -1,9 +1,9 @@
 // One pass over a table gathering, per column, what inferring its field needs: how many cells are filled
 // or empty, which candidate types and French codes every value passes, the distinct values (bounded),
 // whether the values are unique, and the first rows as a sample for coordinate detection.
-import { sniffDialect, type Dialect } from '../../table/dialect';
-import { CsvScanner } from '../../table/scanner';
-import { compileWholePattern } from '../constraints';
+import { sniffDialect, type Dialect } from '../table/dialect';
+import { CsvScanner } from '../table/scanner';
+import { compileWholePattern } from '../schema/constraints';
 import { candidateTypes } from './candidateTypes';
 import { FRENCH_CODES } from './frenchCodes';
 

@@ -4,10 +4,10 @@
 // Also records, when header labels are renamed (hygiene's label-style fix), the original labels as titles.
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
-import { draftSidecar } from '../../metadata/draftSidecar';
-import { readSmallText, type FileAccess } from '../../metadata/sidecarFiles';
-import type { PathSegment } from '../../metadata/yamlNodes';
-import type { TableSchema } from '../tableSchema';
+import { draftSidecar } from '../metadata/draftSidecar';
+import { readSmallText, type FileAccess } from '../metadata/sidecarFiles';
+import type { PathSegment } from '../metadata/yamlNodes';
+import type { TableSchema } from '../schema/tableSchema';
 
 export type SchemaPlacement = { kind: 'reference'; schemaFile: string } | { kind: 'inline'; schema: TableSchema };
 

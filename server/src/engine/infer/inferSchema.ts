@@ -3,16 +3,17 @@
 // geopoints, latitude/longitude bounds), `required` where no cell is empty, `enum` for short lists of text,
 // `pattern` for French codes, `unique` and the primary key for identifier columns. Titles and descriptions
 // are placeholders a human fills. The schema validates the file it came from.
-import { booleanWord } from '../../checks/hygiene/valueForms';
-import { isMobilePhone, isPersonalEmail, personalDataOfLabel } from '../../checks/hygiene/personalData';
-import { detectCoordinateColumns } from '../../geo/detectCoordinateColumns';
-import { placeholder } from '../../metadata/placeholders';
-import type { Dialect } from '../../table/dialect';
-import type { FieldConstraints, TableSchema, TableSchemaField } from '../tableSchema';
-import { compileCellType } from '../types/index';
+import { booleanWord } from '../checks/hygiene/valueForms';
+import { isMobilePhone, isPersonalEmail, personalDataOfLabel } from '../checks/hygiene/personalData';
+import { detectCoordinateColumns } from '../geo/detectCoordinateColumns';
+import { placeholder } from '../metadata/placeholders';
+import type { Dialect } from '../table/dialect';
+import type { FieldConstraints, TableSchema, TableSchemaField } from '../schema/tableSchema';
+import { compileCellType } from '../schema/types/index';
 import { candidateTypes } from './candidateTypes';
 import { FRENCH_CODES, labelNames, type FrenchCodeKind } from './frenchCodes';
 import { profileTable, type ColumnProfile, type TableProfile } from './profileColumns';
+import { foldedWords, stripAccents } from '../text/fold';
 
 export type InferLocale = 'fr' | 'en';
 
@@ -74,9 +75,7 @@ function today(): string {
 export function schemaNameOf(fileName: string): string {
   const stem = fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]+$/, '');
   return (
-    stem
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
+    stripAccents(stem)
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'schema'
@@ -84,13 +83,7 @@ export function schemaNameOf(fileName: string): string {
 }
 
 function words(label: string): string[] {
-  return label
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  return foldedWords(label);
 }
 
 /** trueValues/falseValues when every value is a yes/no word (oui, non, X, vrai…; 1 and 0 only beside words). */

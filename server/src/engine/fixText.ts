@@ -2,14 +2,14 @@
 // clash, apply them, validate again — so that fixes that interact (two on one cell, a column insertion that
 // moves the cells of another) are each computed on the text they change. Bounded: a fix never loops.
 // The checkers are `check`'s: the plan's (engine/plan/tablePlan.ts).
-import type { HygieneOptions } from '../checks/hygiene/hygieneOptions';
-import type { RowChecker } from '../checks/rowChecker';
-import { planCheckers } from '../plan/tablePlan';
-import type { TableSchema } from '../schema/tableSchema';
-import { sniffDialect, type Dialect } from '../table/dialect';
-import { validateText, type ValidationReport } from '../validate';
-import { applyEdits, type FixOffer } from './fix';
-import { FixSession, type FixMode } from './session';
+import type { HygieneOptions } from './checks/hygiene/hygieneOptions';
+import type { RowChecker } from './checks/rowChecker';
+import { planCheckers } from './plan/tablePlan';
+import type { TableSchema } from './schema/tableSchema';
+import { sniffDialect, type Dialect } from './table/dialect';
+import { validateText, type ValidationReport } from './validate';
+import { applyEdits, type FixOffer } from './fixes/fix';
+import { FixSession, type FixMode } from './fixes/session';
 
 export const DEFAULT_MAX_ROUNDS = 5;
 

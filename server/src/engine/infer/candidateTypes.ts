@@ -1,8 +1,8 @@
 // The Table Schema types (with formats) a column may be given, most specific first, each compiled with the
 // engine's own cell types: a column keeps a candidate only while every value passes it, so the schema it
 // ends with validates the file by construction.
-import type { TableSchemaField } from '../tableSchema';
-import { compileCellType } from '../types/index';
+import type { TableSchemaField } from '../schema/tableSchema';
+import { compileCellType } from '../schema/types/index';
 
 export interface CandidateType {
   /** Descriptor properties the candidate adds to the field (type, format, decimalChar…). */

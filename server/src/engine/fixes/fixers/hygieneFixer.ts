@@ -5,17 +5,17 @@
 //
 // Whole-column removals and fills under merged cells are `choice`s: deleting data (personal data may also be
 // anonymised instead) or giving a record the value of the row above is a decision, never part of a fix-all.
-import { analyzeDateColumn, parseDateFr } from '../../fixes/dates';
-import type { CellRef, FixContext } from '../../fixes/core/context';
-import type { ProblemFixer } from '../../fixes/core/fixer';
-import { cellOffer } from '../../fixes/core/offers';
-import type { CellChange, FixOffer, FixProposal, FixSafety, OffsetEdit } from '../../fixes/fix';
-import { readFrenchNumber } from '../../fixes/fixers/numberFixer';
+import { analyzeDateColumn, parseDateFr } from '../dates';
+import type { CellRef, FixContext } from '../core/context';
+import type { ProblemFixer } from '../core/fixer';
+import { cellOffer } from '../core/offers';
+import type { CellChange, FixOffer, FixProposal, FixSafety, OffsetEdit } from '../fix';
+import { readFrenchNumber } from './numberFixer';
 import type { Problem } from '../../problems/problem';
 import { hygieneCodes } from '../../problems/codes/hygieneCodes';
-import { looksLikeIdentifier, mayHoldMergedCells } from './mergedCells';
-import { totalLabelKind } from './spreadsheetLeftovers';
-import { BIT_FAMILY, booleanSpelling, booleanWord, classifyValue, isDefaultForm, readsEitherWay } from './valueForms';
+import { looksLikeIdentifier, mayHoldMergedCells } from '../../checks/hygiene/mergedCells';
+import { totalLabelKind } from '../../checks/hygiene/spreadsheetLeftovers';
+import { BIT_FAMILY, booleanSpelling, booleanWord, classifyValue, isDefaultForm, readsEitherWay } from '../../checks/hygiene/valueForms';
 
 /** The problem's cell, when the text still holds the value the problem saw there. */
 function sameCell(context: FixContext, problem: Problem, expected: unknown): CellRef | undefined {

@@ -1,4 +1,6 @@
-// Calendar arithmetic for the date fixer: valid days, weekdays, two-digit years, Excel serials, Paris offsets.
+// Calendar arithmetic without time zones (proleptic Gregorian): valid days, day numbers, weekdays,
+// two-digit years, and the UTC offset of a local time in Paris. Schema types, custom checks, the date
+// fixer, metadata and the coordinate readers all count days with these.
 
 export interface CivilDate {
   year: number;
@@ -14,28 +16,66 @@ export interface ClockTime {
   fraction?: string;
 }
 
+export const MS_PER_DAY = 86_400_000;
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month];
 }
 
+/** A real day of the calendar, in any (integer) year. */
 export function isValidCivilDate(year: number, month: number, day: number): boolean {
   return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** A real day in years 1–9999: Python's datetime range, which Validata (and so Table Schema dates) relies on. */
+export function isValidDatetimeDate(year: number, month: number, day: number): boolean {
+  return year >= 1 && year <= 9999 && isValidCivilDate(year, month, day);
 }
 
 export function isValidClockTime(time: ClockTime): boolean {
   return time.hour >= 0 && time.hour <= 23 && time.minute >= 0 && time.minute <= 59 && time.second >= 0 && time.second <= 59;
 }
 
-/** 0 = Sunday … 6 = Saturday (proleptic Gregorian calendar). */
+/**
+ * Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's `days_from_civil`,
+ * http://howardhinnant.github.io/date_algorithms.html): exact integer arithmetic, no Date object.
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** The day number of a civil date (see daysFromCivil). */
+export function dayNumber(date: CivilDate): number {
+  return daysFromCivil(date.year, date.month, date.day);
+}
+
+/** The inverse of daysFromCivil. */
+export function civilFromDays(days: number): CivilDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export function weekdayOf(date: CivilDate): number {
-  const utc = new Date(0);
-  utc.setUTCFullYear(date.year, date.month - 1, date.day);
-  return utc.getUTCDay();
+  return (((dayNumber(date) + 4) % 7) + 7) % 7;
 }
 
 /**
@@ -46,25 +86,13 @@ export function expandTwoDigitYear(twoDigits: number): number {
   return twoDigits <= 29 ? 2000 + twoDigits : 1900 + twoDigits;
 }
 
-/** Days since 1970-01-01 of a civil date, and back (both proleptic Gregorian, no time zone involved). */
-export function daysFromCivil(date: CivilDate): number {
-  const utc = new Date(0);
-  utc.setUTCFullYear(date.year, date.month - 1, date.day);
-  return Math.round(utc.getTime() / 86_400_000);
-}
-
-export function civilFromDays(days: number): CivilDate {
-  const utc = new Date(days * 86_400_000);
-  return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
-}
-
 /** Adds minutes to a local date and time (used to turn an offset time into UTC). */
 export function shiftMinutes(date: CivilDate, time: ClockTime, minutes: number): { date: CivilDate; time: ClockTime } {
   const total = time.hour * 60 + time.minute + minutes;
   const dayShift = Math.floor(total / 1440);
   const inDay = total - dayShift * 1440;
   return {
-    date: civilFromDays(daysFromCivil(date) + dayShift),
+    date: civilFromDays(dayNumber(date) + dayShift),
     time: { ...time, hour: Math.floor(inDay / 60), minute: inDay % 60 },
   };
 }
