@@ -1,6 +1,6 @@
 // The client's own strings (status bar, pickers, notifications), in the editor's language.
 import * as vscode from 'vscode';
-import { counted } from '../../server/src/i18n/plural';
+import { counted } from '../../server/src/engine/problems/messages/plural';
 import { visibleControls } from '../../server/src/i18n/visibleControls';
 
 const messages = {

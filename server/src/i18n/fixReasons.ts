@@ -5,7 +5,7 @@
 type Bilingual = { en: string; fr: string };
 
 /** Date reasons (`date-fix.<reason>` or `date-fix.<reason>.<variant>`). */
-export const dateFixReasonMessages: Record<string, Bilingual> = {
+export const dateFixReasonMessages = {
   'date-fix.empty': { en: 'The cell is empty.', fr: 'La cellule est vide.' },
   'date-fix.unrecognized': { en: 'This is not a date that can be read safely.', fr: "Ce n'est pas une date lisible sans risque d'erreur." },
   'date-fix.bare-number': {
@@ -35,10 +35,10 @@ export const dateFixReasonMessages: Record<string, Bilingual> = {
   'date-fix.incomplete.no-day': { en: 'The day is missing: the column wants a full date.', fr: 'Le jour manque : la colonne attend une date complète.' },
   'date-fix.unsupported-format': { en: 'The schema asks for a date format this fix cannot write ({variant}).', fr: 'Le schéma demande un format de date que cette correction ne sait pas écrire ({variant}).' },
   'date-fix.unknown-offset': { en: 'The offset of Paris time on that date is not known.', fr: "Le décalage horaire de l'heure de Paris à cette date n'est pas connu." },
-};
+} satisfies Record<string, Bilingual>;
 
 /** Labels for the notes a code action may show next to a proposed date. */
-export const dateFixNoteMessages: Record<string, Bilingual> = {
+export const dateFixNoteMessages = {
   'date-fix-note.time-dropped': { en: 'the time of day is dropped', fr: "l'heure est supprimée" },
   'date-fix-note.time-added': { en: 'midnight (00:00:00) is added', fr: 'minuit (00:00:00) est ajouté' },
   'date-fix-note.precision-reduced': { en: 'only the part the column wants is kept', fr: 'seule la partie attendue par la colonne est conservée' },
@@ -48,10 +48,10 @@ export const dateFixNoteMessages: Record<string, Bilingual> = {
   'date-fix-note.weekday-mismatch': { en: 'the weekday written does not match this date', fr: 'le jour de la semaine indiqué ne correspond pas à cette date' },
   'date-fix-note.order-differs-from-column': { en: 'day and month read in the other order than the rest of the column, because no other reading is a valid date', fr: "jour et mois lus dans l'ordre inverse du reste de la colonne, car aucune autre lecture n'est une date valide" },
   'date-fix-note.zone-assumed-paris': { en: 'Paris time assumed', fr: 'heure de Paris supposée' },
-};
+} satisfies Record<string, Bilingual>;
 
 
-export const coordinateFixReasonMessages: Record<string, Bilingual> = {
+export const coordinateFixReasonMessages = {
   'coordinate-fix.empty': { en: 'The cell is empty.', fr: 'La cellule est vide.' },
   'coordinate-fix.unrecognized': { en: 'These are not coordinates that can be read safely.', fr: "Ce ne sont pas des coordonnées lisibles sans risque d'erreur." },
   'coordinate-fix.single-value': { en: 'Only one number: a point needs a latitude and a longitude.', fr: 'Un seul nombre : un point a besoin d’une latitude et d’une longitude.' },
@@ -76,10 +76,10 @@ export const coordinateFixReasonMessages: Record<string, Bilingual> = {
     en: 'These look like projected coordinates in metres, but not Lambert-93 (EPSG:2154). Convert them to WGS84 degrees with a GIS tool.',
     fr: 'Cela ressemble à des coordonnées projetées en mètres, mais pas en Lambert-93 (EPSG:2154). Convertissez-les en degrés WGS84 avec un outil SIG.',
   },
-};
+} satisfies Record<string, Bilingual>;
 
 /** Labels for the transformations a code action may list next to a proposed point. */
-export const coordinateTransformationMessages: Record<string, Bilingual> = {
+export const coordinateTransformationMessages = {
   'coordinate-fix-step.decimal-comma': { en: 'decimal comma', fr: 'virgule décimale' },
   'coordinate-fix-step.thousands-separator': { en: 'thousands separators removed', fr: 'séparateurs de milliers supprimés' },
   'coordinate-fix-step.dms': { en: 'degrees, minutes, seconds', fr: 'degrés, minutes, secondes' },
@@ -93,4 +93,4 @@ export const coordinateTransformationMessages: Record<string, Bilingual> = {
   'coordinate-fix-step.lambert93': { en: 'converted from Lambert-93', fr: 'converti depuis le Lambert-93' },
   'coordinate-fix-step.lost-decimal': { en: 'decimal point restored (check it)', fr: 'séparateur décimal rétabli (à vérifier)' },
   'coordinate-fix-step.excel-date': { en: 'number recovered from an Excel date (check it)', fr: 'nombre retrouvé depuis une date Excel (à vérifier)' },
-};
+} satisfies Record<string, Bilingual>;

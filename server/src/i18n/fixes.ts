@@ -2,9 +2,9 @@
 // doubt or why nothing is offered, the CLI's --fix report, and the reasons the date and coordinate engines give.
 import type { ProblemParams } from '../engine/problems/problem';
 import { coordinateFixReasonMessages, coordinateTransformationMessages, dateFixNoteMessages, dateFixReasonMessages } from './fixReasons';
-import { ioReason } from './ioErrors';
-import { isPlural, plural } from './plural';
-import type { Locale, MessageCatalog, Template } from './types';
+import { ioReason } from '../engine/problems/messages/ioReasons';
+import { isPlural, plural } from '../engine/problems/messages/plural';
+import type { Locale, MessageCatalog, Template } from '../engine/problems/messages/types';
 
 type Params = ProblemParams;
 
@@ -13,10 +13,13 @@ const quote = (value: Params[string], locale: Locale) => (locale === 'fr' ? `« 
 const quotedList = (value: Params[string], locale: Locale) =>
   (Array.isArray(value) ? value : [str(value)]).map((item) => quote(item, locale)).join(locale === 'fr' ? ' ou ' : ' or ');
 
+const noteLabels: Record<string, { en: string; fr: string } | undefined> = dateFixNoteMessages;
+const stepLabels: Record<string, { en: string; fr: string } | undefined> = coordinateTransformationMessages;
+
 /** Labels of note keys (date notes, coordinate steps) in one language, joined; '' when none. */
 function labels(keys: Params[string], locale: Locale): string {
   const list = Array.isArray(keys) ? keys : [];
-  const texts = list.map((key) => (dateFixNoteMessages[key] ?? coordinateTransformationMessages[key])?.[locale]).filter((text): text is string => Boolean(text));
+  const texts = list.map((key) => (noteLabels[key] ?? stepLabels[key])?.[locale]).filter((text): text is string => Boolean(text));
   return texts.join(', ');
 }
 
@@ -67,7 +70,7 @@ function columnTitle(locale: Locale): Template {
 
 
 
-const titles: MessageCatalog = {
+const titles = {
   'fix.date': { en: convertTo('en', 'notes'), fr: convertTo('fr', 'notes') },
   'fix.date.choice': {
     en: (p) => `Read as ${readingNames[str(p.reading)]?.en ?? str(p.reading)}: ${quote(p.value, 'en')}`,
@@ -134,9 +137,9 @@ const titles: MessageCatalog = {
     en: (p) => `Fix all problems with a single correction (${str(p.count)})`,
     fr: (p) => `Corriger tous les problèmes à correction unique (${str(p.count)})`,
   },
-};
+} satisfies MessageCatalog;
 
-const notes: MessageCatalog = {
+const notes = {
   'fix-note.date-ambiguous': {
     en: (p) => `${quote(p.value, 'en')} can be read as ${quotedList(p.readings, 'en')}, and no other value of the column decides (none has a day above 12): choose the right reading.`,
     fr: (p) => `${quote(p.value, 'fr')} peut se lire ${quotedList(p.readings, 'fr')}, et aucune autre valeur de la colonne ne permet de trancher (aucun jour au-delà de 12) : choisissez la bonne lecture.`,
@@ -194,9 +197,9 @@ const notes: MessageCatalog = {
     en: (p) => `Converted to ${quote(p.candidate, 'en')}, but the field's pattern refuses that value: no fix offered.`,
     fr: (p) => `Converti en ${quote(p.candidate, 'fr')}, mais le motif du champ refuse cette valeur : aucune correction proposée.`,
   },
-};
+} satisfies MessageCatalog;
 
-const cli: MessageCatalog = {
+const cli = {
   'cli.fix.applied': {
     en: (p) => `${str(p.path)}: ${str(p.count)} ${plural(p.count, 'en', 'fix', 'fixes')} applied`,
     fr: (p) => `${str(p.path)} : ${str(p.count)} ${plural(p.count, 'fr', 'correction appliquée', 'corrections appliquées')}`,
@@ -265,9 +268,9 @@ const cli: MessageCatalog = {
   Les fichiers gardent leur encodage, leur BOM, leur séparateur, leurs guillemets et leurs fins de ligne ;
   l'écriture est atomique.`,
   },
-};
+} satisfies MessageCatalog;
 
-export const fixMessages: MessageCatalog = {
+export const fixMessages = {
   ...dateFixReasonMessages,
   ...dateFixNoteMessages,
   ...coordinateFixReasonMessages,
@@ -275,4 +278,4 @@ export const fixMessages: MessageCatalog = {
   ...titles,
   ...notes,
   ...cli,
-};
+} satisfies MessageCatalog;

@@ -1,75 +1,36 @@
-// Renders problems and interface strings in the user's language, from the per-area catalogs.
+// Renders problems and interface strings in the user's language: the problems' messages declared with
+// their codes (engine/problems/codes), the faces' own strings from the catalogs of this folder.
+import { problemMessages, type ProblemMessageKey } from '../engine/problems/catalog';
+import type { Locale, MessageCatalog } from '../engine/problems/messages/types';
 import type { Problem, ProblemParams } from '../engine/problems/problem';
-import { coordinatesMessages } from './coordinates';
-import { customMessages } from './custom';
 import { fixMessages } from './fixes';
 import { hygieneMessages } from './hygiene';
 import { metadataMessages } from './metadata';
 import { schemaRefMessages } from './schemaRef';
-import { schemaMessages } from './schema';
-import { structureMessages } from './structure';
-import { schemaSelectionMessages } from './schemaSelection';
+import { fillTemplate, normalizeLocale } from './translate';
 import { uiMessages } from './ui';
-import { yamlSyntaxMessages } from './yamlSyntax';
-import type { Locale, MessageCatalog, Template } from './types';
-import { visibleControls } from './visibleControls';
 
-export type { Locale } from './types';
+export type { Locale } from '../engine/problems/messages/types';
+export { normalizeLocale } from './translate';
 
-const catalog: MessageCatalog = {
-  ...structureMessages,
-  ...schemaRefMessages,
-  ...customMessages,
-  ...metadataMessages,
-  ...yamlSyntaxMessages,
-  ...schemaMessages,
-  ...schemaSelectionMessages,
-  ...uiMessages,
-  ...fixMessages,
-  ...hygieneMessages,
-  ...coordinatesMessages,
-};
+/** The faces' strings: interface, fixes and their notes, schema references, sidecar features. */
+const faceMessages = { ...schemaRefMessages, ...uiMessages, ...fixMessages, ...hygieneMessages, ...metadataMessages };
 
-/** 'fr', 'fr-FR', 'fr_CA.UTF-8' → fr; anything else → en. */
-export function normalizeLocale(value: string | undefined | null): Locale {
-  return value && /^fr\b|^fr[-_]/i.test(value) ? 'fr' : 'en';
-}
+/** Every message key: a problem's (`code`, `code.variant`) or a face's. */
+export type MessageKey = ProblemMessageKey | keyof typeof faceMessages;
+
+const catalog: MessageCatalog = { ...problemMessages(), ...faceMessages };
+
+/**
+ * A key written in the code must be a declared one (a typo does not compile); a key that comes from data
+ * (a fix's title, a note, `params.messageKey`) is a plain string, looked up at run time and shown as
+ * itself when unknown. `{} extends Record<K, 1>` is true only for `string` and template patterns.
+ */
+type KnownKey<K extends string> = {} extends Record<K, 1> ? K : [K] extends [MessageKey] ? K : never;
 
 /** The CLI's language: `--lang`, else the usual environment variables. */
 export function localeFromEnvironment(env: NodeJS.ProcessEnv = process.env): Locale {
   return normalizeLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE);
-}
-
-/**
- * The params with their control characters written as escapes: a message quotes values from the data,
- * the schema, a sidecar or a file name, and is read in a terminal, a CI log or an editor (see
- * visibleControls). Enum values such as a line terminator read `\r\n`, `\n`, `\r`, not three blanks.
- */
-function visibleParams(params: ProblemParams): ProblemParams {
-  let copy: ProblemParams | undefined;
-  for (const [name, value] of Object.entries(params)) {
-    const shown = typeof value === 'string' ? visibleControls(value) : Array.isArray(value) ? visibleList(value) : value;
-    if (shown === value) continue;
-    copy ??= { ...params };
-    copy[name] = shown;
-  }
-  return copy ?? params;
-}
-
-function visibleList(values: string[]): string[] {
-  const shown = values.map((value) => (typeof value === 'string' ? visibleControls(value) : value));
-  return shown.some((value, i) => value !== values[i]) ? shown : values;
-}
-
-function render(template: Template, raw: ProblemParams, locale: Locale): string {
-  const params = visibleParams(raw);
-  if (typeof template === 'function') return template(params);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    if (Array.isArray(value)) return value.join(locale === 'fr' ? ', ' : ', ');
-    return String(value);
-  });
 }
 
 export function hasMessage(key: string): boolean {
@@ -99,11 +60,11 @@ function withLongParamsCut(params: ProblemParams, locale: Locale): ProblemParams
   return cut ?? params;
 }
 
-/** Renders a message by key; a missing key is a programming error shown as the key itself. */
-export function t(key: string, locale: Locale, params: ProblemParams = {}): string {
+/** Renders a message by key; a missing key (from data) is shown as the key itself. */
+export function t<K extends string>(key: KnownKey<K>, locale: Locale, params: ProblemParams = {}): string {
   const entry = catalog[key];
   if (!entry) return key;
-  return render(entry[locale], params, locale);
+  return fillTemplate(entry[locale], params, locale);
 }
 
 /**

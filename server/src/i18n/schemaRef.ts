@@ -1,8 +1,8 @@
 // Messages for schema references that cannot be used (engine/schema/loadSchema.ts: loadErrorMessage).
 import type { ProblemParams } from '../engine/problems/problem';
-import { ioReason } from './ioErrors';
-import type { Locale, MessageCatalog } from './types';
-import { jsonSyntaxWords, yamlSyntaxSentence } from './yamlSyntax';
+import { ioReason } from '../engine/problems/messages/ioReasons';
+import type { Locale, MessageCatalog } from '../engine/problems/messages/types';
+import { jsonSyntaxWords, yamlSyntaxSentence } from '../engine/problems/messages/yamlSyntax';
 
 function list(value: ProblemParams[string]): string[] {
   return Array.isArray(value) ? value : [];
@@ -32,7 +32,7 @@ function syntaxFault(p: ProblemParams, locale: Locale): string {
   return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
 }
 
-export const schemaRefMessages: MessageCatalog = {
+export const schemaRefMessages = {
   'schemaRef.schema-not-found': {
     en: (p) => `No schema “${p.ref}” in the bundled schema.data.gouv.fr catalog.${didYouMean(p, 'en')}`,
     fr: (p) => `Aucun schéma « ${p.ref} » dans le catalogue schema.data.gouv.fr intégré.${didYouMean(p, 'fr')}`,
@@ -77,4 +77,4 @@ export const schemaRefMessages: MessageCatalog = {
     en: '“{ref}” is a data package grouping several tables: choose the schema of your file among {members}.',
     fr: "« {ref} » est un paquet de données qui regroupe plusieurs tables : choisissez le schéma de votre fichier parmi {members}.",
   },
-};
+} satisfies MessageCatalog;

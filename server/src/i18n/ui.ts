@@ -1,8 +1,8 @@
 // Interface strings of the CLI and the language server (not problems).
 import type { ProblemParams } from '../engine/problems/problem';
-import { ioReason } from './ioErrors';
-import { counted, plural } from './plural';
-import type { Locale, MessageCatalog } from './types';
+import { ioReason } from '../engine/problems/messages/ioReasons';
+import { counted, plural } from '../engine/problems/messages/plural';
+import type { Locale, MessageCatalog } from '../engine/problems/messages/types';
 
 /** "2 errors, 1 warning" / "2 erreurs, 1 avertissement". */
 function errorsAndWarnings(p: ProblemParams, locale: Locale, separator = ', '): string {
@@ -14,7 +14,7 @@ function errorsAndWarnings(p: ProblemParams, locale: Locale, separator = ', '): 
 const rows = (p: ProblemParams, locale: Locale): string => (locale === 'fr' ? counted(p.rows, 'fr', 'ligne', 'lignes') : counted(p.rows, 'en', 'row', 'rows'));
 
 
-export const uiMessages: MessageCatalog = {
+export const uiMessages = {
   'cli.summary.clean': { en: (p) => `${p.path}: no problems (${rows(p, 'en')})`, fr: (p) => `${p.path} : aucun problème (${rows(p, 'fr')})` },
   'cli.summary.problems': {
     en: (p) => `${p.path}: ${errorsAndWarnings(p, 'en')}, ${p.infos} info (${rows(p, 'en')})`,
@@ -248,4 +248,4 @@ que --max-warnings), 2 erreur d'utilisation ou de lecture.`,
     en: (p) => `${p.start}… (${p.rest} more ${plural(p.rest, 'en', 'character', 'characters')})`,
     fr: (p) => `${p.start}… (${counted(p.rest, 'fr', 'caractère', 'caractères')} de plus)`,
   },
-};
+} satisfies MessageCatalog;

@@ -5,7 +5,7 @@
 // always agrees.
 import { strict as assert } from 'node:assert';
 import type { ProblemParams } from '../../../server/src/engine/problems/problem';
-import { counted, isPlural, plural } from '../../../server/src/i18n/plural';
+import { counted, isPlural, plural } from '../../../server/src/engine/problems/messages/plural';
 import { messageKeys, t } from '../../../server/src/i18n';
 
 /** Keys left out, with why. */

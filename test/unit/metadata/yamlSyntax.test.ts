@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readYamlError } from '../../../server/src/engine/text/yamlErrors';
 import { problemMessage } from '../../../server/src/i18n';
-import { yamlSyntaxPhrases } from '../../../server/src/i18n/yamlSyntax';
+import { yamlSyntaxPhrases } from '../../../server/src/engine/problems/messages/yamlSyntax';
 import { check } from './metadataKit';
 
 /** The kinds of a sidecar text's YAML problems. */

@@ -1,7 +1,8 @@
-// Builds a Problem with its code's default severity (from the catalog) unless told otherwise.
-import { defaultSeverity } from './catalog';
+// Builds a Problem with its code's default severity (from the catalog) unless told otherwise. The code
+// must be declared (ProblemCode): a typo does not compile.
+import { defaultSeverity, type ProblemCode } from './catalog';
 import type { Problem, ProblemParams, SourceRange } from './problem';
 
-export function makeProblem(code: string, range: SourceRange, params: ProblemParams = {}, extra: Partial<Problem> = {}): Problem {
+export function makeProblem(code: ProblemCode, range: SourceRange, params: ProblemParams = {}, extra: Partial<Problem> = {}): Problem {
   return { code, severity: extra.severity ?? defaultSeverity(code), range, params, ...extra };
 }

@@ -1,5 +1,6 @@
 // The shape shared by Validata's single-column checks: read one column, skip absent columns and empty
 // (or missingValues) cells, and let a pure function judge each remaining value.
+import type { ProblemCode } from '../../problems/catalog';
 import { columnParam, type CheckParams } from './params';
 import type { CustomIssue, CustomRowCheck } from './types';
 
@@ -8,7 +9,7 @@ export type ValueVerdict = Pick<CustomIssue, 'params' | 'severity'> | undefined;
 
 export function singleColumnCheck(
   checkName: string,
-  code: string,
+  code: ProblemCode,
   params: CheckParams,
   judge: (value: string) => ValueVerdict,
 ): CustomRowCheck {

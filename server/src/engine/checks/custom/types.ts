@@ -1,5 +1,6 @@
 // The contract of Validata's custom checks (`custom_checks` in a schema): each check is compiled once
 // from its parameters, then sees rows through named-column access and reports issues on cells or rows.
+import type { ProblemCode } from '../../problems/catalog';
 import type { ProblemParams, Severity } from '../../problems/problem';
 import type { TableSchema } from '../../schema/tableSchema';
 
@@ -13,8 +14,8 @@ export interface RowAccess {
 }
 
 export interface CustomIssue {
-  /** Stable problem code, e.g. `french-siret-value`. */
-  code: string;
+  /** A declared problem code, e.g. `french-siret-value`. */
+  code: ProblemCode;
   /** Cell to underline; undefined underlines the whole row. */
   fieldName?: string;
   params: ProblemParams;

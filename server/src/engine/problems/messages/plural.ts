@@ -1,6 +1,6 @@
 // Plural agreement with a count, per language: in French 0 and 1 take the singular ("0 erreur, 1 valeur"),
 // in English only 1 does ("0 errors, 1 value").
-import type { ProblemParams } from '../engine/problems/problem';
+import type { ProblemParams } from '../problem';
 import type { Locale } from './types';
 
 /** A count as a number: params may hold numbers or their text (with spaces between thousands, a decimal comma). */

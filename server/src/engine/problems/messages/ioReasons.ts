@@ -1,6 +1,6 @@
 // Why a file could not be read or written, in our words: Node's error codes (errno names) phrased in
 // French and English, so that its English messages ("ENOENT: no such file or directory…") never reach a user.
-import type { ProblemParams } from '../engine/problems/problem';
+import type { ProblemParams } from '../problem';
 import type { Locale } from './types';
 
 const IO_REASONS: Record<string, Record<Locale, string>> = {

@@ -1,8 +1,8 @@
 // What is wrong in a YAML or JSON text, in our words: the kinds read from the `yaml` package's errors
 // (engine/text/yamlErrors.ts) and from JSON.parse's (engine/schema/loadSchema.ts). Sidecars and schema
 // files share these sentences; the parsers' own English never reaches the user.
-import type { ProblemParams } from '../engine/problems/problem';
-import type { Locale, MessageCatalog } from './types';
+import type { ProblemParams } from '../problem';
+import type { Locale, Messages } from './types';
 
 type Phrase = Record<Locale, (p: ProblemParams) => string>;
 
@@ -110,7 +110,7 @@ export function jsonSyntaxWords(kind: unknown, params: ProblemParams, locale: Lo
   return (jsonSyntaxPhrases[String(kind)] ?? jsonSyntaxPhrases.syntax)[locale](params);
 }
 
-/** `metadata-yaml-syntax.<kind>`: one message per kind, named by the problem's `messageKey`. */
-export const yamlSyntaxMessages: MessageCatalog = Object.fromEntries(
-  Object.entries(yamlSyntaxPhrases).map(([kind, phrase]) => [`metadata-yaml-syntax.${kind}`, { en: phrase.en, fr: phrase.fr }]),
+/** The variants of `metadata-yaml-syntax`, one per kind (`metadata-yaml-syntax.<kind>`, named by the problem's `messageKey`). */
+export const yamlSyntaxVariants: Record<string, Messages> = Object.fromEntries(
+  Object.entries(yamlSyntaxPhrases).map(([kind, phrase]) => [kind, { en: phrase.en, fr: phrase.fr }]),
 );
