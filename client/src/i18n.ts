@@ -1,7 +1,9 @@
-// The client's own strings (status bar, pickers, notifications), in the editor's language.
+// The client's own strings (status bar, pickers, notifications, the map panel, schema inference, sidecar
+// commands), in the editor's language: one table, read by the translator the server uses (its locale
+// rule and template filling, server/src/i18n/translate.ts). The map page has its own (webview/strings.ts).
 import * as vscode from 'vscode';
 import { counted } from '../../server/src/engine/problems/messages/plural';
-import { visibleControls } from '../../server/src/i18n/visibleControls';
+import { fillTemplate, normalizeLocale } from '../../server/src/i18n/translate';
 
 const messages = {
   'status.none': { en: 'CSV: no schema', fr: 'CSV : aucun schéma' },
@@ -67,12 +69,42 @@ const messages = {
     en: '“{file}” was not converted: its text written back in {encoding} would not give the same bytes, so some would be lost. Nothing was written.',
     fr: "« {file} » n'a pas été converti : son texte réécrit en {encoding} ne redonnerait pas les mêmes octets, certains seraient donc perdus. Rien n'a été écrit.",
   },
+  // The map panel (mapPanel.ts).
+  'map.title': { en: 'Map — {file}', fr: 'Carte — {file}' },
+  'map.lens': { en: '$(location) Show on map', fr: '$(location) Afficher sur la carte' },
+  'map.lensTooltip': { en: 'Coordinates: {columns}', fr: 'Coordonnées : {columns}' },
+  'map.noDocument': { en: 'Open a CSV file to see its points on a map.', fr: 'Ouvrez un fichier CSV pour voir ses points sur une carte.' },
+  'map.swapFailed': {
+    en: 'The latitude and longitude of row {row} could not be swapped automatically (the file changed, or the cell cannot be split).',
+    fr: 'La latitude et la longitude de la ligne {row} n\'ont pas pu être inversées automatiquement (le fichier a changé, ou la cellule ne peut pas être découpée).',
+  },
+  // Inferring a schema (inferSchema.ts).
+  'infer.noCsv': { en: 'Open a CSV file to infer its schema.', fr: 'Ouvrez un fichier CSV pour en déduire le schéma.' },
+  'infer.failed': { en: 'Cannot infer a schema from this file.', fr: 'Impossible de déduire un schéma de ce fichier.' },
+  'infer.exists': { en: '{file} already exists. Replace it with the inferred schema?', fr: '{file} existe déjà. Le remplacer par le schéma déduit ?' },
+  'infer.replace': { en: 'Replace', fr: 'Remplacer' },
+  'infer.reference': { en: 'Reference it from the sidecar', fr: 'Le référencer dans la fiche' },
+  'infer.inline': { en: 'Put it inline in the sidecar', fr: 'L’inclure dans la fiche' },
+  'infer.use': { en: 'Validate against {ref}', fr: 'Valider avec {ref}' },
+  'infer.sidecarFailed': { en: 'Cannot record the schema in the sidecar (is its YAML valid?).', fr: 'Impossible d’enregistrer le schéma dans la fiche (son YAML est-il valide ?).' },
+  // Sidecar commands (sidecarCommands.ts).
+  'sidecar.create.noCsv': { en: 'Open a CSV file to create its metadata sidecar.', fr: 'Ouvrez un fichier CSV pour créer sa fiche descriptive.' },
+  'sidecar.create.exists': { en: '{file} already exists: it is opened instead.', fr: '{file} existe déjà : il est ouvert à la place.' },
+  'sidecar.create.failed': { en: 'Cannot create the sidecar of this file.', fr: 'Impossible de créer la fiche descriptive de ce fichier.' },
+  'sidecar.export.pickFolder': { en: 'Folder whose sidecars to export', fr: 'Dossier dont exporter les fiches' },
+  'sidecar.export.none': { en: 'No sidecar (*.resource.yaml, datapackage.yaml) in {folder}.', fr: 'Aucune fiche (*.resource.yaml, datapackage.yaml) dans {folder}.' },
+  'sidecar.export.saveLabel': { en: 'Export the catalogue', fr: 'Exporter le catalogue' },
+  'sidecar.export.done': { en: 'Catalogue of {datasets} written to {file}.', fr: 'Catalogue de {datasets} écrit dans {file}.' },
+  'sidecar.export.incomplete': {
+    en: '{sidecars} without every required catalogue column: {files}. The catalogue will not validate until they are completed.',
+    fr: '{sidecars} sans toutes les colonnes obligatoires du catalogue : {files}. Le catalogue ne sera valide qu’une fois complétées.',
+  },
 } as const;
 
 export type MessageKey = keyof typeof messages;
 
 export function locale(): 'en' | 'fr' {
-  return /^fr\b|^fr-/i.test(vscode.env.language) ? 'fr' : 'en';
+  return normalizeLocale(vscode.env.language);
 }
 
 /** "3 errors, 1 warning" / "1 erreur, 0 avertissement": the counts with their nouns agreeing (server/src/i18n/plural.ts). */
@@ -85,6 +117,7 @@ export function problemCounts(errors: number, warnings: number): string {
 
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   // A file name or a reason quoted in a notification shows its control characters as escapes (a bidi
-  // override would disguise the name, a line break fake a second message).
-  return messages[key][locale()].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? visibleControls(String(params[name])) : whole));
+  // override would disguise the name, a line break fake a second message): fillTemplate does it.
+  const lang = locale();
+  return fillTemplate(messages[key][lang], params, lang);
 }

@@ -5,6 +5,7 @@
 // command (not in the palette) telling the extension-host tests what the page has acknowledged.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { locale, t } from './i18n';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands, MapCoordinateColumnsRequest, MapPointsRequest, SwapCoordinatesEditRequest } from '../../server/src/protocol';
 import type { MapPointsResult } from '../../server/src/engine/geo/points';
@@ -23,25 +24,6 @@ const TEST_STATE_COMMAND = 'opendataLint.map.testState';
 export interface MapPanelTestState {
   ready: { points: number } | null;
   highlightedRow: number | null;
-}
-
-const messages = {
-  title: { en: 'Map — {file}', fr: 'Carte — {file}' },
-  lens: { en: '$(location) Show on map', fr: '$(location) Afficher sur la carte' },
-  lensTooltip: { en: 'Coordinates: {columns}', fr: 'Coordonnées : {columns}' },
-  noDocument: { en: 'Open a CSV file to see its points on a map.', fr: 'Ouvrez un fichier CSV pour voir ses points sur une carte.' },
-  swapFailed: {
-    en: 'The latitude and longitude of row {row} could not be swapped automatically (the file changed, or the cell cannot be split).',
-    fr: 'La latitude et la longitude de la ligne {row} n\'ont pas pu être inversées automatiquement (le fichier a changé, ou la cellule ne peut pas être découpée).',
-  },
-} as const;
-
-function locale(): 'en' | 'fr' {
-  return /^fr\b|^fr-/i.test(vscode.env.language) ? 'fr' : 'en';
-}
-
-function t(key: keyof typeof messages, params: Record<string, string | number> = {}): string {
-  return messages[key][locale()].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 function fileName(uri: vscode.Uri): string {
@@ -114,7 +96,7 @@ class MapPanel implements vscode.Disposable {
     readonly documentUri: vscode.Uri,
   ) {
     MapPanel.open.set(documentUri.toString(), this);
-    panel.title = t('title', { file: fileName(documentUri) });
+    panel.title = t('map.title', { file: fileName(documentUri) });
     panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')] };
     this.render();
     this.disposables.push(
@@ -269,7 +251,7 @@ class MapPanel implements vscode.Disposable {
 function showMap(context: vscode.ExtensionContext, client: LanguageClient, resource?: vscode.Uri | string): void {
   const uri = typeof resource === 'string' ? vscode.Uri.parse(resource) : (resource ?? vscode.window.activeTextEditor?.document.uri);
   if (!uri) {
-    void vscode.window.showInformationMessage(t('noDocument'));
+    void vscode.window.showInformationMessage(t('map.noDocument'));
     return;
   }
   const existing = MapPanel.open.get(uri.toString());
@@ -277,7 +259,7 @@ function showMap(context: vscode.ExtensionContext, client: LanguageClient, resou
     existing.panel.reveal(vscode.ViewColumn.Beside, true);
     return;
   }
-  const panel = vscode.window.createWebviewPanel(viewType, t('title', { file: fileName(uri) }), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true });
+  const panel = vscode.window.createWebviewPanel(viewType, t('map.title', { file: fileName(uri) }), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true });
   new MapPanel(context, client, panel, uri);
 }
 
@@ -285,7 +267,7 @@ async function swapCoordinates(client: LanguageClient, uri: string | vscode.Uri,
   const key = uri.toString();
   const edit = await client.sendRequest(SwapCoordinatesEditRequest.type, { uri: key, row });
   const applied = edit ? await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(edit)) : false;
-  if (!applied) void vscode.window.showWarningMessage(t('swapFailed', { row }));
+  if (!applied) void vscode.window.showWarningMessage(t('map.swapFailed', { row }));
   return applied;
 }
 
@@ -309,8 +291,8 @@ class ShowOnMapLens implements vscode.CodeLensProvider {
     const names = columns.kind === 'lat-lon' ? `${columns.latitude}, ${columns.longitude}` : columns.kind === 'lambert93' ? `${columns.x}, ${columns.y}` : columns.column;
     return [
       new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), {
-        title: t('lens'),
-        tooltip: t('lensTooltip', { columns: names }),
+        title: t('map.lens'),
+        tooltip: t('map.lensTooltip', { columns: names }),
         command: ClientCommands.showMap,
         arguments: [document.uri],
       }),

@@ -6,28 +6,10 @@ import { unlessRefused } from './serverRefusal';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CatalogueExportRequest, ClientCommands, SidecarDraftRequest } from '../../server/src/protocol';
 import { counted } from '../../server/src/engine/problems/messages/plural';
-import { locale } from './i18n';
+import { locale, t } from './i18n';
 
 /** Document patterns of sidecars, for the language client's document selector. */
 export const sidecarDocumentSelector = [{ pattern: '**/*.resource.{yaml,yml}' }, { pattern: '**/datapackage.{yaml,yml}' }];
-
-const messages = {
-  'create.noCsv': { en: 'Open a CSV file to create its metadata sidecar.', fr: 'Ouvrez un fichier CSV pour créer sa fiche descriptive.' },
-  'create.exists': { en: '{file} already exists: it is opened instead.', fr: '{file} existe déjà : il est ouvert à la place.' },
-  'create.failed': { en: 'Cannot create the sidecar of this file.', fr: 'Impossible de créer la fiche descriptive de ce fichier.' },
-  'export.pickFolder': { en: 'Folder whose sidecars to export', fr: 'Dossier dont exporter les fiches' },
-  'export.none': { en: 'No sidecar (*.resource.yaml, datapackage.yaml) in {folder}.', fr: 'Aucune fiche (*.resource.yaml, datapackage.yaml) dans {folder}.' },
-  'export.saveLabel': { en: 'Export the catalogue', fr: 'Exporter le catalogue' },
-  'export.done': { en: 'Catalogue of {datasets} written to {file}.', fr: 'Catalogue de {datasets} écrit dans {file}.' },
-  'export.incomplete': {
-    en: '{sidecars} without every required catalogue column: {files}. The catalogue will not validate until they are completed.',
-    fr: '{sidecars} sans toutes les colonnes obligatoires du catalogue : {files}. Le catalogue ne sera valide qu’une fois complétées.',
-  },
-} as const;
-
-function say(key: keyof typeof messages, params: Record<string, string | number> = {}): string {
-  return messages[key][locale()].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
 
 function basename(uri: vscode.Uri): string {
   return uri.path.split('/').pop() ?? uri.path;
@@ -52,18 +34,18 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 export async function createSidecar(client: LanguageClient, target?: string | vscode.Uri): Promise<vscode.Uri | undefined> {
   const uri = target ? target.toString() : vscode.window.activeTextEditor?.document.uri.toString();
   if (!uri || !/\.(csv|tsv)$/i.test(vscode.Uri.parse(uri).path)) {
-    void vscode.window.showWarningMessage(say('create.noCsv'));
+    void vscode.window.showWarningMessage(t('sidecar.create.noCsv'));
     return undefined;
   }
   const draft = await unlessRefused(client.sendRequest(SidecarDraftRequest.type, { uri }));
   if (draft === undefined) return undefined;
   if (!draft) {
-    void vscode.window.showErrorMessage(say('create.failed'));
+    void vscode.window.showErrorMessage(t('sidecar.create.failed'));
     return undefined;
   }
   const file = vscode.Uri.parse(draft.uri);
   if (draft.exists || (await exists(file))) {
-    void vscode.window.showInformationMessage(say('create.exists', { file: basename(file) }));
+    void vscode.window.showInformationMessage(t('sidecar.create.exists', { file: basename(file) }));
   } else {
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(draft.content));
   }
@@ -75,8 +57,8 @@ async function pickFolder(target?: string | vscode.Uri): Promise<vscode.Uri | un
   if (target) return typeof target === 'string' ? vscode.Uri.parse(target) : target;
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 1) return folders[0].uri;
-  if (folders.length > 1) return (await vscode.window.showWorkspaceFolderPick({ placeHolder: say('export.pickFolder') }))?.uri;
-  const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: say('export.pickFolder') });
+  if (folders.length > 1) return (await vscode.window.showWorkspaceFolderPick({ placeHolder: t('sidecar.export.pickFolder') }))?.uri;
+  const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: t('sidecar.export.pickFolder') });
   return picked?.[0];
 }
 
@@ -87,20 +69,20 @@ export async function exportCatalogue(client: LanguageClient, target?: string | 
   const result = await unlessRefused(client.sendRequest(CatalogueExportRequest.type, { folderUri: folder.toString() }));
   if (!result) return undefined;
   if (result.datasets === 0) {
-    void vscode.window.showWarningMessage(say('export.none', { folder: basename(folder) }));
+    void vscode.window.showWarningMessage(t('sidecar.export.none', { folder: basename(folder) }));
     return undefined;
   }
-  const file = destination ?? (await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder, 'catalogue.csv'), filters: { CSV: ['csv'] }, saveLabel: say('export.saveLabel') }));
+  const file = destination ?? (await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder, 'catalogue.csv'), filters: { CSV: ['csv'] }, saveLabel: t('sidecar.export.saveLabel') }));
   if (!file) return undefined;
   await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(result.csv));
   await openAt(file);
   if (result.incomplete.length > 0) {
     const files = result.incomplete.map((i) => basename(vscode.Uri.parse(i.uri))).join(', ');
     const sidecars = locale() === 'fr' ? counted(result.incomplete.length, 'fr', 'fiche', 'fiches') : counted(result.incomplete.length, 'en', 'sidecar', 'sidecars');
-    void vscode.window.showWarningMessage(say('export.incomplete', { sidecars, files }));
+    void vscode.window.showWarningMessage(t('sidecar.export.incomplete', { sidecars, files }));
   } else {
     const datasets = locale() === 'fr' ? counted(result.datasets, 'fr', 'jeu de données', 'jeux de données') : counted(result.datasets, 'en', 'dataset', 'datasets');
-    void vscode.window.showInformationMessage(say('export.done', { datasets, file: basename(file) }));
+    void vscode.window.showInformationMessage(t('sidecar.export.done', { datasets, file: basename(file) }));
   }
   return file;
 }

@@ -1,4 +1,5 @@
 // The map page's own words, in French and English (the page follows the editor's language).
+import { fillTemplate } from '../../../server/src/i18n/translate';
 import type { MapLocale } from './messages';
 
 const strings = {
@@ -78,7 +79,7 @@ export class MapStrings {
   constructor(readonly locale: MapLocale) {}
 
   t(key: StringKey, params: Record<string, string | number> = {}): string {
-    return strings[key][this.locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    return fillTemplate(strings[key][this.locale], params, this.locale);
   }
 
   /** The text for an unreadable-coordinate reason code sent by the server. */
