@@ -544,20 +544,4 @@ export const customCheckCodes = {
       },
     },
   },
-  /** A custom check of the schema that cannot run: unknown name or unusable params. */
-  'custom-check-error': {
-    severity: 'warning',
-    tags: ['schema'],
-    // The schema's custom checks themselves
-    message: {
-      en: 'The custom check “{check}” of the schema could not be initialised: {reason}',
-      fr: "Le custom check « {check} » du schéma n'a pas pu être correctement initialisé : {reason}",
-    },
-    variants: {
-      unknown: {
-        en: 'The schema uses the custom check “{check}”, which is not defined: it is ignored.',
-        fr: "Le schéma utilise le custom check « {check} », qui n'est pas défini : il est ignoré.",
-      },
-    },
-  },
 } satisfies Record<string, CodeDeclaration>;
