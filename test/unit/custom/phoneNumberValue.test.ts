@@ -1,6 +1,6 @@
 // phone-number-value: the French numbering plan as Validata's libphonenumber check applies it.
 import { strict as assert } from 'node:assert';
-import { diagnosePhoneNumber, isValidPhoneNumber } from '../../../server/src/engine/checks/custom/frenchPhoneNumbers';
+import { diagnosePhoneNumber, isValidPhoneNumber } from '../../../server/src/engine/values/frenchPhoneNumbers';
 import { judgeValues, runCheck } from './customCheckKit';
 
 describe('custom check phone-number-value', () => {

@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { applyEdits, fixText, FixSession } from '../../../server/src/engine';
-import { encodeCell } from '../../../server/src/engine/fixes/core/cellText';
+import { encodeCell } from '../../../server/src/engine/table/cellText';
 import type { Problem } from '../../../server/src/engine/problems/problem';
 import { schemaCheckers } from '../../../server/src/engine/checks/schemaCheckers';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';

@@ -2,7 +2,7 @@
 // in rounds until nothing changes, cell quoting, and writing text back in its encoding.
 import { strict as assert } from 'node:assert';
 import { applyEdits, editsConflict, fixText } from '../../../server/src/engine';
-import { encodeCell } from '../../../server/src/engine/fixes/core/cellText';
+import { encodeCell } from '../../../server/src/engine/table/cellText';
 import { EditLedger } from '../../../server/src/engine/fixes/session';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
 import { decodeBytes, encodeText, UnencodableCharacter } from '../../../server/src/engine/table/decode';

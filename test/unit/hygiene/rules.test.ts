@@ -3,7 +3,8 @@
 import { strict as assert } from 'node:assert';
 import { readHygieneLevels } from '../../../server/src/engine/checks/hygiene/hygieneOptions';
 import { labelStyleReasons, snakeCaseHeader, toSnakeCase } from '../../../server/src/engine/checks/hygiene/labelStyle';
-import { isMobilePhone, isPersonalEmail, personalDataOfLabel } from '../../../server/src/engine/checks/hygiene/personalData';
+import { isPersonalEmail, personalDataOfLabel } from '../../../server/src/engine/checks/hygiene/personalData';
+import { isMobilePhone } from '../../../server/src/engine/values/frenchPhoneNumbers';
 import { isFormula, isSpreadsheetError, totalLabelKind } from '../../../server/src/engine/checks/hygiene/spreadsheetLeftovers';
 import { booleanSpelling, classifyValue, rewriteDecimal } from '../../../server/src/engine/checks/hygiene/valueForms';
 import { hygieneProblems, lines } from './hygieneKit';

@@ -4,6 +4,7 @@
 // whether it is swapped are rowCoordinates.ts' (shared with the coordinates-swapped check).
 import type { TableSchema } from '../schema/tableSchema';
 import { sniffDialect, type Dialect } from '../table/dialect';
+import { encodeCell, isQuotedCell } from '../table/cellText';
 import { CsvScanner, type RowView } from '../table/scanner';
 import {
   foldLabel as fold,
@@ -344,11 +345,9 @@ export function swapCoordinatesEdits(text: string, rowNumber: number, options: P
         const [cell] = columns.indexes;
         const source = columns.source;
         const swapped = swapPointText(view.value(cell), source.kind === 'combined' ? source.format : undefined);
-        const quote = dialect.quoteChar;
-        const quoted = quote !== '' && raw(cell).startsWith(quote);
-        if (swapped !== undefined) {
-          edits = [{ ...range(cell), newText: quoted ? `${quote}${swapped.split(quote).join(quote + quote)}${quote}` : swapped }];
-        }
+        // Quoted again when it was quoted (the same characters, moved).
+        const newText = swapped !== undefined && isQuotedCell(raw(cell), dialect) ? encodeCell(swapped, dialect, true) : swapped;
+        if (newText !== undefined) edits = [{ ...range(cell), newText }];
       }
     }
     return false;

@@ -1,7 +1,7 @@
 // French codes a column may hold, recognised by label and values, with the `pattern` an inferred schema
 // gives them: INSEE commune code (COG), postcode, SIREN, SIRET, phone number. Such columns stay strings:
 // as numbers they would lose their leading zeros (01000, 2A004) and any spacing.
-import { isValidSiren, isValidSiret } from '../checks/custom/companyIdentifiers';
+import { isValidSiren, isValidSiret } from '../values/companyIdentifiers';
 import { labelWords } from '../checks/hygiene/personalData';
 
 export type FrenchCodeKind = 'insee-commune' | 'postcode' | 'siren' | 'siret' | 'phone';

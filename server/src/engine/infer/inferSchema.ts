@@ -4,7 +4,8 @@
 // `pattern` for French codes, `unique` and the primary key for identifier columns. Titles and descriptions
 // are placeholders a human fills. The schema validates the file it came from.
 import { booleanWord } from '../checks/hygiene/valueForms';
-import { isMobilePhone, isPersonalEmail, personalDataOfLabel } from '../checks/hygiene/personalData';
+import { isPersonalEmail, personalDataOfLabel } from '../checks/hygiene/personalData';
+import { isMobilePhone } from '../values/frenchPhoneNumbers';
 import { detectCoordinateColumns } from '../geo/detectCoordinateColumns';
 import { placeholder } from '../metadata/placeholders';
 import type { Dialect } from '../table/dialect';

@@ -1,7 +1,7 @@
 // Checks of the fiche descriptive that need no CSV: placeholders left to fill, SIRET numbers (INSEE's
 // Luhn key and La Poste's rule, from the custom checks), keywords as the SCDL wants them, dates in
 // order, the licence, and the properties the SCDL catalogue requires.
-import { diagnoseCompanyId } from '../checks/custom/companyIdentifiers';
+import { diagnoseCompanyId } from '../values/companyIdentifiers';
 import { makeProblem } from '../problems/makeProblem';
 import type { Problem } from '../problems/problem';
 import { foldText } from '../schema/catalog';

@@ -1,5 +1,6 @@
 // Offsets in a sidecar's text → the Problem model's positions (0-based line, UTF-16 character).
 import type { SourcePosition, SourceRange } from '../problems/problem';
+import { lastAtOrBefore } from '../text/sortedSearch';
 
 export class TextPositions {
   private readonly lineStarts: number[] = [0];
@@ -14,14 +15,8 @@ export class TextPositions {
 
   position(offset: number): SourcePosition {
     const at = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= at) low = mid;
-      else high = mid - 1;
-    }
-    return { offset: at, line: low, character: at - this.lineStarts[low] };
+    const line = lastAtOrBefore(this.lineStarts, at);
+    return { offset: at, line, character: at - this.lineStarts[line] };
   }
 
   range(start: number, end: number): SourceRange {

@@ -1,5 +1,6 @@
 // Where each row starts: built during validation (one int per row), it lets hovers, completions and
 // fixes find the row and cell at a position by re-scanning one row instead of the whole text.
+import { lastAtOrBefore } from '../text/sortedSearch';
 import type { Dialect } from './dialect';
 import { CsvScanner, type RowView } from './scanner';
 
@@ -32,28 +33,12 @@ export class RowIndex {
 
   /** The row whose span contains the offset (the last row starting at or before it). */
   rowAtOffset(offset: number): number {
-    let low = 0;
-    let high = this.count - 1;
-    if (high < 0) return -1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastAtOrBefore(this.starts, offset, this.count);
   }
 
   /** The row containing a 0-based line (rows may span lines inside quoted cells). */
   rowAtLine(line: number): number {
-    let low = 0;
-    let high = this.count - 1;
-    if (high < 0) return -1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lines[mid] <= line) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastAtOrBefore(this.lines, line, this.count);
   }
 }
 

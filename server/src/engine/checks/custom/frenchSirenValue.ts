@@ -1,5 +1,5 @@
 // `french-siren-value` (new name `siren`): the cell is a valid SIREN number (9 digits, Luhn).
-import { diagnoseCompanyId } from './companyIdentifiers';
+import { diagnoseCompanyId } from '../../values/companyIdentifiers';
 import { singleColumnCheck } from './singleColumn';
 import type { CustomCheckFactory } from './types';
 

@@ -1,5 +1,5 @@
 // `french-siret-value` (new name `siret`): the cell is a valid SIRET number (14 digits, Luhn, La Poste rule).
-import { diagnoseCompanyId } from './companyIdentifiers';
+import { diagnoseCompanyId } from '../../values/companyIdentifiers';
 import { singleColumnCheck } from './singleColumn';
 import type { CustomCheckFactory } from './types';
 

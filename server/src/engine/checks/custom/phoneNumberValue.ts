@@ -1,5 +1,5 @@
 // `phone-number-value`: the cell is a telephone number Validata accepts (French, short, or international).
-import { diagnosePhoneNumber } from './frenchPhoneNumbers';
+import { diagnosePhoneNumber } from '../../values/frenchPhoneNumbers';
 import { singleColumnCheck } from './singleColumn';
 import type { CustomCheckFactory } from './types';
 

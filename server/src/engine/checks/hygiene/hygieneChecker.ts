@@ -15,7 +15,8 @@ import { ColumnState, SAMPLE_SIZE, MAX_KEPT_CELLS, formKind } from './columnStat
 import { hygieneLevels, type HygieneLevel, type HygieneOptions } from './hygieneOptions';
 import { labelStyleReasons, snakeCaseHeader } from './labelStyle';
 import { GROUP_LABEL_SHARE, isGroupLabel, mayHoldMergedCells } from './mergedCells';
-import { isBareNameLabel, isMobilePhone, isPersonalEmail, looksLikeEmail, looksLikePhone, personalDataOfLabel, type PersonalDataKind } from './personalData';
+import { isMobilePhone, looksLikePhone } from '../../values/frenchPhoneNumbers';
+import { isBareNameLabel, isPersonalEmail, looksLikeEmail, personalDataOfLabel, type PersonalDataKind } from './personalData';
 import { isFormula, isSpreadsheetError, looksNumeric, totalLabelKind } from './spreadsheetLeftovers';
 import { BIT_FAMILY, isDefaultForm, NEUTRAL_NUMBER_FORM, readsEitherWay } from './valueForms';
 

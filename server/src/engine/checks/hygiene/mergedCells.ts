@@ -2,7 +2,8 @@
 // never a record's own value. Identifiers (codes, SIRET, RNA, UAI, e-mail, phone, URL) and per-record text
 // (opening hours, comments, addresses) are told apart by the column's name and by the values' shape, so that
 // an empty cell there is read as a missing value, never filled with the value of the row above.
-import { labelWords, looksLikeEmail, looksLikePhone } from './personalData';
+import { looksLikePhone } from '../../values/frenchPhoneNumbers';
+import { labelWords, looksLikeEmail } from './personalData';
 
 /** Words of a label that name an identifier or a contact: one record's own value. */
 const IDENTIFIER_WORDS = new Set([

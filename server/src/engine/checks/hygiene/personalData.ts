@@ -97,16 +97,3 @@ export function isPersonalEmail(value: string): boolean {
   const namedPerson = words.length >= 2 && words.length <= 4 && alphabetic.length >= 2 && alphabetic.some((word) => word.length >= 2);
   return namedPerson || CONSUMER_DOMAINS.has(domain.toLowerCase());
 }
-
-const FRENCH_PHONE = /^(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?|0)([1-9])(?:[\s.-]?\d{2}){4}$/;
-
-/** A French phone number as people write it (0x xx xx xx xx, +33 x xx xx xx xx…). */
-export function looksLikePhone(value: string): boolean {
-  return value.length <= 24 && FRENCH_PHONE.test(value);
-}
-
-/** A mobile number (06, 07): in France, a person's own line far more often than an organisation's. */
-export function isMobilePhone(value: string): boolean {
-  const match = FRENCH_PHONE.exec(value);
-  return match !== null && (match[1] === '6' || match[1] === '7');
-}

@@ -2,7 +2,7 @@
 // before the first), the header gets the field names, each data row its value; rows too short to hold the
 // anchor and blank rows are left alone. Quoting only where the dialect needs it.
 import type { CellChange, OffsetEdit } from '../fix';
-import { encodeCell } from './cellText';
+import { encodeCell } from '../../table/cellText';
 import type { FixContext } from './context';
 
 export interface NewColumn {

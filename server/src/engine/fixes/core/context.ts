@@ -7,7 +7,7 @@ import { compiledSchemaFor } from '../../schema/compiledSchemas';
 import type { TableSchema } from '../../schema/tableSchema';
 import { sniffDialect, type Dialect } from '../../table/dialect';
 import { readHeader } from '../../table/header';
-import { decodeCell, isQuotedCell } from './cellText';
+import { decodeCell, isQuotedCell } from '../../table/cellText';
 import { TableText } from './tableText';
 
 export interface FixInput {

@@ -3,7 +3,7 @@
 import type { ProblemParams } from '../../problems/problem';
 import type { CompiledField } from '../../schema/compile';
 import type { CellChange, FixOffer, FixSafety, OffsetEdit } from '../fix';
-import { encodeCell } from './cellText';
+import { encodeCell } from '../../table/cellText';
 import type { CellRef, FixContext } from './context';
 
 export interface OfferSpec {

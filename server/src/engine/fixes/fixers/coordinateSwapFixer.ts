@@ -7,6 +7,7 @@ import { franceTerritoryOfPrecise } from '../../geo/franceBounds';
 import { swapPointText } from '../../geo/rowCoordinates';
 import { parseFieldNumber } from '../../checks/custom/typedCells';
 import type { Problem } from '../../problems/problem';
+import { encodeCell } from '../../table/cellText';
 import type { CellRef, FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';
 import { cellOffer } from '../core/offers';
@@ -49,8 +50,8 @@ function swapCells(lat: CellRef, lon: CellRef): FixProposal | undefined {
 /** A one-cell point with its two numbers exchanged: quoted again when it was quoted (the same characters, moved). */
 function swapInCell(context: FixContext, cell: CellRef, swapped: string | undefined): FixProposal | undefined {
   if (swapped === undefined || swapped === cell.value) return undefined;
-  const quote = context.dialect.quoteChar;
-  if (!cell.quoted || quote === '') {
+  const requoted = cell.quoted ? encodeCell(swapped, context.dialect, true) : undefined;
+  if (requoted === undefined) {
     const offer = cellOffer(context, cell, swapped, { ...SPEC, titleParams: { lat: cell.columnName, lon: cell.columnName } });
     return offer ? { offers: [offer] } : undefined;
   }
@@ -58,7 +59,7 @@ function swapInCell(context: FixContext, cell: CellRef, swapped: string | undefi
     kind: SPEC.kind,
     safety: SPEC.safety,
     title: { key: SPEC.titleKey, params: { value: swapped, before: cell.value, fieldName: cell.columnName, lat: cell.columnName, lon: cell.columnName } },
-    edits: [{ start: cell.start, end: cell.end, newText: `${quote}${swapped.split(quote).join(quote + quote)}${quote}` }],
+    edits: [{ start: cell.start, end: cell.end, newText: requoted }],
     changes: [{ rowNumber: cell.rowNumber, column: cell.columnName, before: cell.value, after: swapped }],
   };
   return { offers: [offer] };

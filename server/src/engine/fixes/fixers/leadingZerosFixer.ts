@@ -1,7 +1,7 @@
 // Leading zeros that Excel dropped from codes read as numbers: INSEE codes, postcodes, SIREN/SIRET, phone
 // numbers. Restored only when the schema makes it certain: exactly one number of zeros gives a value the
 // field accepts (pattern, length), or the identifier's own checks (Luhn, numbering plan) pass.
-import { diagnosePhoneNumber } from '../../checks/custom/frenchPhoneNumbers';
+import { diagnosePhoneNumber } from '../../values/frenchPhoneNumbers';
 import type { Problem } from '../../problems/problem';
 import type { FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';

@@ -1,6 +1,6 @@
 // Writes a value as a cell of the file's dialect: quoted only when the dialect needs it (or when the file
 // quotes every cell), quotes doubled; and reads a cell's raw text back.
-import type { Dialect } from '../../table/dialect';
+import type { Dialect } from './dialect';
 
 /** True when the value cannot be written bare in this dialect. */
 export function needsQuotes(value: string, dialect: Dialect): boolean {
