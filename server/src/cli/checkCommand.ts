@@ -7,7 +7,7 @@ import type { CheckRequest, ReportTarget } from './args';
 import { changedLinesSince, GitError, type ChangedLines } from './changedLines';
 import { type FileOutcome, type RenderPlan } from './fileTask';
 import { findTableFiles, type FoundFiles } from './findFiles';
-import { WALK_MAX_DEPTH, WALK_MAX_ENTRIES } from '../engine/metadata/folderWalk';
+import { WALK_MAX_DEPTH, WALK_MAX_ENTRIES } from '../engine';
 import type { CliIo } from './io';
 import type { OutputEvent } from './output/events';
 import { FileOutput } from './output/fileOutput';

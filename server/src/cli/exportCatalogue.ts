@@ -3,11 +3,7 @@
 // bundled scdl/catalogue schema so that what is published is known to be valid.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CATALOGUE_SCHEMA_REF, exportCatalogue, findSidecarFiles } from '../engine/metadata/catalogueExport';
-import { WALK_MAX_DEPTH, WALK_MAX_ENTRIES } from '../engine/metadata/folderWalk';
-import { loadTableSchema } from '../engine/schema/loadSchema';
-import { schemaCheckers } from '../engine/checks/schemaCheckers';
-import { validateText } from '../engine/validate';
+import { CATALOGUE_SCHEMA_REF, exportCatalogue, findSidecarFiles, loadTableSchema, schemaCheckers, validateText, WALK_MAX_DEPTH, WALK_MAX_ENTRIES } from '../engine';
 import { problemMessage, t, type Locale } from '../i18n';
 import { visibleControls } from '../i18n/visibleControls';
 import type { CliIo } from './io';

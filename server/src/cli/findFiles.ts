@@ -5,8 +5,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { walkFolderSync } from '../engine/metadata/folderWalk';
-import { sidecarKindOf } from '../engine/metadata/sidecarFiles';
+import { sidecarKindOf, walkFolderSync } from '../engine';
 
 export const tableExtensions = ['.csv', '.tsv'];
 

@@ -15,9 +15,7 @@ import type { CliIo } from './io';
 import { displayPath } from './reporters/context';
 import { EXIT_USAGE, countSeverities, exitCodeFor } from './results';
 import { sidecarKindOf } from './sidecarReport';
-import { UnencodableCharacter } from '../engine/table/decode';
-import type { FixOffer } from '../engine/fixes';
-import type { Problem } from '../engine/problems/problem';
+import { type FixOffer, type Problem, UnencodableCharacter } from '../engine';
 
 /** Changes listed per file before "… and N more". */
 const MAX_LISTED = 50;

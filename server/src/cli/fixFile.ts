@@ -7,13 +7,9 @@
 // sidecar, as the editor's rename does (recordLabelTitles).
 import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
-import { isInsidePath } from '../engine/metadata/folderWalk';
+import { decodeBytes, encodeText, isInsidePath, type LabelRename, type Problem, recordLabelTitles, type SidecarBinding, type TextEncoding } from '../engine';
 import { replaceFile, type ReplaceNote } from './replaceFile';
 import { readRegularFile } from './read/regularFile';
-import type { SidecarBinding } from '../engine/metadata/findSidecar';
-import type { Problem } from '../engine/problems/problem';
-import { recordLabelTitles, type LabelRename } from '../engine/infer/sidecarSchema';
-import { decodeBytes, encodeText, type TextEncoding } from '../engine/table/decode';
 import { planForFile } from './planFile';
 import { FixSession, fixText, type FixMode, type FixOffer } from '../engine';
 

@@ -4,10 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { assertRegularOutput, readRegularFile } from './read/regularFile';
 import * as path from 'node:path';
-import { inferSchema, inferenceSummaryParams, schemaJson, suggestSchema, suggestionParams } from '../engine/infer/index';
-import { schemaCheckers } from '../engine/checks/schemaCheckers';
-import { decodeBytes } from '../engine/table/decode';
-import { notATable, validateText } from '../engine/validate';
+import { decodeBytes, inferenceSummaryParams, inferSchema, notATable, schemaCheckers, schemaJson, suggestionParams, suggestSchema, validateText } from '../engine';
 import { problemMessage, t, type Locale } from '../i18n';
 import type { CliIo } from './io';
 import { parseSingleInputArgs } from './singleInputArgs';

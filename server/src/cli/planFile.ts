@@ -2,9 +2,7 @@
 // what the command line knows: the --schema option, the file's metadata sidecar, and the project's settings
 // (`.vscode/settings.json`, where the editor records a schema chosen from the status bar).
 import * as path from 'node:path';
-import { findSidecarFor } from '../engine/metadata/findSidecar';
-import { findProjectSettings, projectSchemaSetting, type ProjectSettings } from '../engine/plan/projectSettings';
-import { planTable, type TablePlan } from '../engine/plan/tablePlan';
+import { findProjectSettings, findSidecarFor, planTable, projectSchemaSetting, type ProjectSettings, type TablePlan } from '../engine';
 import type { FilePlan } from './checkFile';
 
 export interface PlanOptions {

@@ -1,8 +1,6 @@
 // What a `check` run found, file by file, in the shape every reporter reads: the problems to report
 // (all, or those on changed lines), what --changed-only left out, totals and the exit code.
-import { problemCodeInfo } from '../engine/problems/catalog';
-import type { Problem, Severity } from '../engine/problems/problem';
-import type { Dialect } from '../engine/table/dialect';
+import { type Dialect, type Problem, problemCodeInfo, type Severity } from '../engine';
 import type { SeverityThreshold } from './args';
 import { touchesChangedLines, type ChangedLines } from './changedLines';
 import type { FileReport } from './checkFile';

@@ -1,9 +1,7 @@
 // `opendata-lint check` on a metadata sidecar (foo.resource.yaml, datapackage.yaml): the engine's sidecar
 // checks, shaped as a file report so that every reporter prints it beside the CSV it describes.
 import { statSync } from 'node:fs';
-import { checkSidecar } from '../engine/metadata/checkSidecar';
-import { MAX_SIDECAR_BYTES, diskAccess } from '../engine/metadata/sidecarFiles';
-import { defaultDialect } from '../engine/table/dialect';
+import { checkSidecar, defaultDialect, diskAccess, MAX_SIDECAR_BYTES } from '../engine';
 import type { FileReport } from './checkFile';
 
 export { sidecarKindOf } from '../engine/metadata/sidecarFiles';

@@ -1,6 +1,6 @@
 // What a file's check sends to the reports written as it goes (text, github): plain data, so that a
 // worker thread can post it to the main thread, which writes the reports in path order.
-import { severityRank, type Problem } from '../../engine/problems/problem';
+import { type Problem, severityRank } from '../../engine';
 
 /**
  * The sort key of each line of a piece (the problem's offset, severity rank and code, as compareProblems

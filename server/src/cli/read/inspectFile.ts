@@ -4,8 +4,7 @@
 // is checked lets a report be written as the file is read: nothing has to be taken back.
 import { isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
-import type { SourcePosition } from '../../engine/problems/problem';
-import { firstInvalidUtf8Char, hasUtf8Bom, looksBinary, type TextEncoding } from '../../engine/table/decode';
+import { firstInvalidUtf8Char, hasUtf8Bom, looksBinary, type SourcePosition, type TextEncoding } from '../../engine';
 
 const READ_BYTES = 4 << 20;
 const LF = 10;

@@ -1,7 +1,7 @@
 // Reads a byte range of a file as decoded text, one chunk at a time, in an encoding known beforehand
 // (see inspectFile.ts): nothing is held but the chunk being decoded.
 import { readSync } from 'node:fs';
-import { decodeWith, type TextEncoding } from '../../engine/table/decode';
+import { decodeWith, type TextEncoding } from '../../engine';
 
 /** Bytes of a file's head, read at once: the dialect, mojibake and the schema are told from it. */
 export const HEAD_BYTES = 1 << 20;

@@ -1,6 +1,6 @@
 // What every reporter is given: the language, where paths are relative to, and which problems to list.
 import * as path from 'node:path';
-import type { Problem, Severity } from '../../engine/problems/problem';
+import type { Problem, Severity } from '../../engine';
 import type { Locale } from '../../i18n';
 import type { FileReport } from '../checkFile';
 import type { CheckRun, FileResult } from '../results';

@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands: one `::error file=…,line=…,col=…::message` line per problem, which
 // the runner turns into annotations on the pull request's diff; plain summary lines for the log.
-import type { Problem, Severity } from '../../engine/problems/problem';
+import type { Problem, Severity } from '../../engine';
 import { problemMessage, t } from '../../i18n';
 import type { CheckRun, FileResult } from '../results';
 import { displayPath, listedSeverities, textPosition, wholeFileText, type ProblemLines, type ReportContext, type Reporter } from './context';

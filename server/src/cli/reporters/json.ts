@@ -1,7 +1,6 @@
 // The JSON report: a documented, versioned structure (docs/cli-report.schema.json) for scripts and
 // dashboards. Bump JSON_FORMAT_VERSION when a field changes meaning or disappears; adding fields is compatible.
-import { problemDocUrl } from '../../engine/problems/catalog';
-import type { Problem, ProblemParams, Severity } from '../../engine/problems/problem';
+import { type Problem, problemDocUrl, type ProblemParams, type Severity } from '../../engine';
 import { problemMessage, type Locale } from '../../i18n';
 import type { ChangedLines } from '../changedLines';
 import { type CheckRun, type FileResult, type SeverityCounts } from '../results';

@@ -1,7 +1,6 @@
 // The Markdown summary for a pull request (`$GITHUB_STEP_SUMMARY` or a comment): a verdict line, one
 // table row per file, then per file the counts by code and its first problems with row and column.
-import { problemDocUrl } from '../../engine/problems/catalog';
-import type { Problem } from '../../engine/problems/problem';
+import { type Problem, problemDocUrl } from '../../engine';
 import { problemMessage, t, type Locale } from '../../i18n';
 import { visibleControls } from '../../i18n/visibleControls';
 import { neutraliseWorkflowCommands } from '../output/workflowCommands';

@@ -1,7 +1,6 @@
 // SARIF 2.1.0 (OASIS): rules are the problem codes (help from docs/problems.md, help URI to its entry),
 // results carry physical locations with regions. GitHub code scanning reads it (upload-sarif).
-import { problemCodeInfo, problemDocUrl } from '../../engine/problems/catalog';
-import type { Problem, Severity } from '../../engine/problems/problem';
+import { type Problem, problemCodeInfo, problemDocUrl, type Severity } from '../../engine';
 import { problemMessage, t, type Locale } from '../../i18n';
 import type { CheckRun, FileResult } from '../results';
 import { displayPath, listedProblems, textPosition, type ReportContext, type Reporter } from './context';

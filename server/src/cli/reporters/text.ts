@@ -1,7 +1,7 @@
 // The default report: one line per problem, `path:line:col severity code message` (clickable in
 // terminals and editors), then a summary per file and a total.
 import { problemMessage, t } from '../../i18n';
-import type { Severity } from '../../engine/problems/problem';
+import type { Severity } from '../../engine';
 import { type CheckRun, type FileResult, type SeverityCounts } from '../results';
 import { visibleControls } from '../../i18n/visibleControls';
 import { neutraliseWorkflowCommands } from '../output/workflowCommands';
