@@ -2,8 +2,7 @@
 // commands), in the editor's language: one table, read by the translator the server uses (its locale
 // rule and template filling, server/src/i18n/translate.ts). The map page has its own (webview/strings.ts).
 import * as vscode from 'vscode';
-import { counted } from '../../server/src/engine/problems/messages/plural';
-import { fillTemplate, normalizeLocale } from '../../server/src/i18n/translate';
+import { counted, fillTemplate, normalizeLocale } from '../../server/src/i18n/translate';
 
 const messages = {
   'status.none': { en: 'CSV: no schema', fr: 'CSV : aucun schéma' },

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { unlessRefused } from './serverRefusal';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CatalogueExportRequest, ClientCommands, SidecarDraftRequest } from '../../server/src/protocol';
-import { counted } from '../../server/src/engine/problems/messages/plural';
+import { counted } from '../../server/src/i18n/translate';
 import { locale, t } from './i18n';
 
 /** Document patterns of sidecars, for the language client's document selector. */

@@ -2,7 +2,7 @@
 // small schema, the fixers propose their offers for the problems found, and each offer is applied to the
 // text and the fixed cells read back. The accuracy scripts score what the fixers offer, end to end.
 import { FixSession, applyEdits, type FixMessage, type FixSafety } from '../../server/src/engine/fixes';
-import { encodeCell } from '../../server/src/engine/fixes/core/cellText';
+import { encodeCell } from '../../server/src/engine/table/cellText';
 import { schemaCheckers } from '../../server/src/engine/checks/schemaCheckers';
 import type { TableSchema } from '../../server/src/engine/schema/tableSchema';
 import { defaultDialect } from '../../server/src/engine/table/dialect';

@@ -5,6 +5,8 @@ import type { ProblemParams } from '../engine/problems/problem';
 import { visibleControls } from './visibleControls';
 
 export type { Locale, Template } from '../engine/problems/messages/types';
+/** Plural agreement, for the strings of any face ("1 erreur, 2 avertissements"). */
+export { counted, isPlural, plural } from '../engine/problems/messages/plural';
 
 /** 'fr', 'fr-FR', 'fr_CA.UTF-8' → fr; anything else → en. */
 export function normalizeLocale(value: string | undefined | null): Locale {
