@@ -1,5 +1,5 @@
 // Why a date or a coordinate could not be fixed, and what the notes on a fixed value mean, in English
-// and French (the reasons are decided by the engine: server/src/engine/fixes/dates/reasons.ts and the
+// and French (the reasons are decided by the engine: server/src/engine/fixes/dateReasons.ts and the
 // coordinate engine in server/src/engine/geo/).
 
 type Bilingual = { en: string; fr: string };

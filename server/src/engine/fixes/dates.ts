@@ -1,16 +1,16 @@
 // Date quick-fix engine: reads a date typed the French way and writes it as the schema field wants it.
 import { isValidCivilDate, parisOffset, shiftMinutes, weekdayOf, type CivilDate, type ClockTime } from '../values/calendar';
-import { analyzeDateColumn, type DateColumnAnalysis, type DayMonthOrder } from './dates/columnOrder';
-import type { ExcelDateSystem } from './dates/excelSerial';
-import { formatDateFor, patternWantsOffset, patternWantsUtc, type DateTarget, type FormatNote, type ResolvedDate } from './dates/formatDate';
-import { readDate, type DateReading } from './dates/readDate';
-import type { DateFixReason } from './dates/reasons';
+import { analyzeDateColumn, type DateColumnAnalysis, type DayMonthOrder } from '../values/dates/columnOrder';
+import type { ExcelDateSystem } from '../values/dates/excelSerial';
+import { formatDateFor, patternWantsOffset, patternWantsUtc, type DateTarget, type FormatNote, type ResolvedDate } from '../values/dates/formatDate';
+import { readDate, type DateReading } from '../values/dates/readDate';
+import type { DateFixReason } from './dateReasons';
 
-export { analyzeDateColumn } from './dates/columnOrder';
-export type { DateColumnAnalysis, DayMonthConfidence, DayMonthOrder } from './dates/columnOrder';
-export type { DateTarget, DateTargetType } from './dates/formatDate';
-export { excelSerialToDate } from './dates/excelSerial';
-export type { DateFixReason } from './dates/reasons';
+export { analyzeDateColumn } from '../values/dates/columnOrder';
+export type { DateColumnAnalysis, DayMonthConfidence, DayMonthOrder } from '../values/dates/columnOrder';
+export type { DateTarget, DateTargetType } from '../values/dates/formatDate';
+export { excelSerialToDate } from '../values/dates/excelSerial';
+export type { DateFixReason } from './dateReasons';
 
 /** What the caller knows about the column the value comes from. */
 export interface DateColumnContext {

@@ -5,7 +5,7 @@
 // the serial number 45628 once the format is lost). "2.5" becomes 2 May, "2.05" too: both are listed and the
 // value is not recovered. "2.2013" or "2.13" become February 2013 ("févr.-13"). A coordinate typed as
 // "48:07:02" becomes a duration; in a time format without [h] only the hours modulo 24 are shown.
-import { foldDateText, monthFromWord, monthWordPattern } from '../values/dateWords';
+import { foldDateText, monthFromWord, monthWordPattern } from '../values/dates/dateWords';
 import { civilFromDays, daysFromCivil, isValidCivilDate } from '../values/calendar';
 
 export interface ExcelDamage {

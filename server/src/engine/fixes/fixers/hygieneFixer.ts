@@ -10,7 +10,7 @@ import type { CellRef, FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';
 import { cellOffer } from '../core/offers';
 import type { CellChange, FixOffer, FixProposal, FixSafety, OffsetEdit } from '../fix';
-import { readFrenchNumber } from './numberFixer';
+import { readFrenchNumber } from '../../values/frenchNumbers';
 import type { Problem } from '../../problems/problem';
 import { hygieneCodes } from '../../problems/codes/hygieneCodes';
 import { looksLikeIdentifier, mayHoldMergedCells } from '../../checks/hygiene/mergedCells';

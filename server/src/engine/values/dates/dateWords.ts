@@ -1,5 +1,5 @@
 // Month and weekday words as people type them in French (and English) dates, after accent folding.
-import { stripAccents } from '../text/fold';
+import { stripAccents } from '../../text/fold';
 
 /**
  * Lower-cases, folds accents (é → e, û → u), turns no-break and thin spaces into spaces, collapses runs

@@ -1,6 +1,6 @@
 // Writes a resolved date in the form a Table Schema field wants: default ISO forms or a strptime pattern.
-import type { ClockTime } from '../../values/calendar';
-import { weekdayOf } from '../../values/calendar';
+import type { ClockTime } from '../calendar';
+import { weekdayOf } from '../calendar';
 
 export type DateTargetType = 'date' | 'datetime' | 'year' | 'yearmonth';
 

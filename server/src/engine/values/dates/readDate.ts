@@ -1,8 +1,8 @@
 // Reads one date or datetime as typed in France into a structured reading; the day/month order of
 // numeric dates is left open here and decided later with the column's other values.
-import { expandTwoDigitYear, isValidClockTime, type ClockTime } from '../../values/calendar';
+import { expandTwoDigitYear, isValidClockTime, type ClockTime } from '../calendar';
 import { excelSerialToDate, type ExcelDateSystem } from './excelSerial';
-import { foldDateText, fullWeekdayPattern, monthFromWord, monthWordPattern, shortWeekdayPattern, weekdayFromWord } from '../../values/dateWords';
+import { foldDateText, fullWeekdayPattern, monthFromWord, monthWordPattern, shortWeekdayPattern, weekdayFromWord } from './dateWords';
 
 export type DateZone = { kind: 'utc' } | { kind: 'offset'; minutes: number } | { kind: 'paris' };
 

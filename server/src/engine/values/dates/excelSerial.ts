@@ -1,5 +1,5 @@
 // Excel serial date numbers (44562 = 2022-01-01) back to calendar dates and times.
-import { civilFromDays, daysFromCivil, type CivilDate, type ClockTime } from '../../values/calendar';
+import { civilFromDays, daysFromCivil, type CivilDate, type ClockTime } from '../calendar';
 
 export type ExcelDateSystem = 1900 | 1904;
 
