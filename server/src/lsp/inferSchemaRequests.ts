@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { sidecarWithSchema } from '../engine/infer/index';
+import { sidecarWithSchema } from '../engine/infer';
 import type { TableSchema } from '../engine/schema/tableSchema';
 import { decodeBytes } from '../engine/table/decode';
 import { problemMessage, type Locale } from '../i18n';

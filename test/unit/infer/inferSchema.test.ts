@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { isPlaceholder } from '../../../server/src/engine/metadata/placeholders';
-import { inferSchema, schemaJson } from '../../../server/src/engine/infer/index';
+import { inferSchema, schemaJson } from '../../../server/src/engine/infer';
 import { schemaCheckers } from '../../../server/src/engine/checks/schemaCheckers';
 import type { TableSchemaField } from '../../../server/src/engine/schema/tableSchema';
 import { decodeBytes } from '../../../server/src/engine/table/decode';

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { findSidecarFor } from '../../../server/src/engine/metadata/findSidecar';
 import { diskAccess } from '../../../server/src/engine/metadata/sidecarFiles';
 import { planFile } from '../../../server/src/cli/planFile';
-import { inferSchema, schemaJson, setSidecarSchema, sidecarWithSchema } from '../../../server/src/engine/infer/index';
+import { inferSchema, schemaJson, setSidecarSchema, sidecarWithSchema } from '../../../server/src/engine/infer';
 import { validateText } from '../../../server/src/engine/validate';
 import { temporaryDir } from '../../support/temporaryDir';
 

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { inferSchema, suggestSchema, suggestionParams, typesCompatible } from '../../../server/src/engine/infer/index';
+import { inferSchema, suggestSchema, suggestionParams, typesCompatible } from '../../../server/src/engine/infer';
 import { decodeBytes } from '../../../server/src/engine/table/decode';
 import { readTable } from '../../../server/src/engine/table/readTable';
 import { t } from '../../../server/src/i18n';

@@ -2,7 +2,7 @@
 // engine's own cell types: a column keeps a candidate only while every value passes it, so the schema it
 // ends with validates the file by construction.
 import type { TableSchemaField } from '../schema/tableSchema';
-import { compileCellType } from '../schema/types/index';
+import { compileCellType } from '../schema/types';
 
 export interface CandidateType {
   /** Descriptor properties the candidate adds to the field (type, format, decimalChar…). */

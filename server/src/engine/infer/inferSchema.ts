@@ -10,7 +10,7 @@ import { detectCoordinateColumns } from '../geo/detectCoordinateColumns';
 import { placeholder } from '../metadata/placeholders';
 import type { Dialect } from '../table/dialect';
 import type { FieldConstraints, TableSchema, TableSchemaField } from '../schema/tableSchema';
-import { compileCellType } from '../schema/types/index';
+import { compileCellType } from '../schema/types';
 import { candidateTypes } from './candidateTypes';
 import { FRENCH_CODES, labelNames, type FrenchCodeKind } from './frenchCodes';
 import { profileTable, type ColumnProfile, type TableProfile } from './profileColumns';
