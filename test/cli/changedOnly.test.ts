@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parseUnifiedDiff, touchesChangedLines, unquoteGitPath } from '../../server/src/cli/changedLines';
 import { isFileLevel, selectChanged } from '../../server/src/cli/results';
-import type { Problem } from '../../server/src/engine/problems/problem';
+import type { Problem, ProblemCode } from '../../server/src/engine/problems';
 import { runCli } from './runCli';
 
-function problemOn(code: string, line: number, endLine = line, rowNumber: number | undefined = line + 1): Problem {
+function problemOn(code: ProblemCode, line: number, endLine = line, rowNumber: number | undefined = line + 1): Problem {
   return {
     code,
     severity: 'error',

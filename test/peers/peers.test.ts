@@ -94,7 +94,7 @@ const MISSING_COLUMNS_CHECK_ERRORS = new Set(['cohesive-columns-value', 'compare
 const validata: SuiteReading = {
   peerErrors(report) {
     return errorsOf(report).map((problem): PeerError => {
-      let code = problem.code;
+      let code: string = problem.code;
       if (code === 'missing-label') code = 'missing-required-header';
       else if (code === 'custom-check-unsupported') code = 'check-error';
       else if (MISSING_COLUMNS_CHECK_ERRORS.has(code) && problem.params.variant === 'missing-columns') code = 'check-error';

@@ -2,8 +2,8 @@
 // purpose. The faces import from here and nowhere deeper, so the engine can reorganise behind it.
 
 // Problems: the model, the catalog of codes and their documentation.
-export { compareProblems, severityRank, makeProblem, problemCodeInfo, problemDocUrl, defaultSeverity, allProblemCodes } from './problems';
-export type { Problem, ProblemParams, Severity, SourcePosition, SourceRange, ProblemTag, ProblemCodeInfo } from './problems';
+export { compareProblems, severityRank, makeProblem, problemCodeInfo, problemDocUrl, defaultSeverity, allProblemCodes, isProblemCode } from './problems';
+export type { Problem, ProblemCode, ProblemParams, Severity, SourcePosition, SourceRange, ProblemTag, ProblemCodeInfo } from './problems';
 
 // Reading a table: bytes → text, dialect, cells and positions.
 export { decodeBytes, decodeWith, encodeText, firstInvalidUtf8Char, hasUtf8Bom, looksBinary, UnencodableCharacter, type TextEncoding } from './table/decode';

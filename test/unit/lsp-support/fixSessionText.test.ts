@@ -2,7 +2,7 @@
 // rows of the problems shown, but never to a row made long by a quote never closed (the rest of the file).
 import * as assert from 'node:assert/strict';
 import { IncrementalTable } from '../../../server/src/engine/incremental/incrementalTable';
-import type { Problem } from '../../../server/src/engine/problems/problem';
+import type { Problem, ProblemCode } from '../../../server/src/engine/problems';
 import { BigDocument } from '../../../server/src/lsp/documentStore';
 import { BIG_FIX_TEXT_CHARS, bigDocumentFixText } from '../../../server/src/lsp/fixSessions';
 
@@ -13,7 +13,7 @@ function bigDocument(text: string): BigDocument {
 }
 
 /** A problem over [start, end) of the document. */
-function problemAt(document: BigDocument, code: string, start: number, end: number): Problem {
+function problemAt(document: BigDocument, code: ProblemCode, start: number, end: number): Problem {
   const at = (offset: number) => ({ offset, ...document.table.positionAt(offset) });
   return { code, severity: 'error', params: {}, range: { start: at(start), end: at(end) } };
 }

@@ -1,4 +1,5 @@
 // The Problem model: what every check returns and every face (LSP, CLI, tests) renders.
+import type { ProblemCode } from './catalog';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -19,7 +20,7 @@ export type ProblemParams = Record<string, string | number | boolean | string[] 
 
 export interface Problem {
   /** Stable code (Frictionless names where they exist), see catalog.ts and docs/problems.md. */
-  code: string;
+  code: ProblemCode;
   severity: Severity;
   range: SourceRange;
   /** 1-based physical row number as Frictionless counts it (the header row is 1). */
