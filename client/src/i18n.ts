@@ -106,7 +106,7 @@ export function locale(): 'en' | 'fr' {
   return normalizeLocale(vscode.env.language);
 }
 
-/** "3 errors, 1 warning" / "1 erreur, 0 avertissement": the counts with their nouns agreeing (server/src/i18n/plural.ts). */
+/** "3 errors, 1 warning" / "1 erreur, 0 avertissement": the counts with their nouns agreeing (engine/problems/messages/plural.ts). */
 export function problemCounts(errors: number, warnings: number): string {
   const lang = locale();
   return lang === 'fr'

@@ -1,7 +1,7 @@
 // Opens the files the CLI reads: regular files only. A device (/dev/zero, /dev/urandom) never ends, a FIFO
 // with no writer blocks the open itself, a socket cannot be opened: the file is opened without blocking and
 // checked on its descriptor (what is checked is what is read), and anything else is an error the CLI
-// phrases (ENOTREGULAR, i18n/ioErrors.ts).
+// phrases (ENOTREGULAR, engine/problems/messages/ioReasons.ts).
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 
 function errno(code: string, message: string): NodeJS.ErrnoException {

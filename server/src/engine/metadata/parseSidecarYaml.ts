@@ -1,5 +1,5 @@
 // Parses a sidecar's YAML with the `yaml` library, safely: syntax errors become problems at their
-// position (the kind of fault read from the library's error, phrased by us: i18n/yamlSyntax.ts), alias
+// position (the kind of fault read from the library's error, phrased by us: problems/messages/yamlSyntax.ts), alias
 // expansion is capped (YAML bombs), aliases without an anchor or that contain themselves are refused, and
 // a text too large to be a sidecar is not parsed at all.
 import { parseDocument, visit, type Alias, type Document } from 'yaml';

@@ -20,11 +20,11 @@ export type LoadSchemaError =
   | { code: 'schema-file-not-found'; ref: string; path: string }
   /** A path read from data (a sidecar's `schema:`) that leads out of the folders it may read (`..`, a link): not read. */
   | { code: 'schema-file-outside'; ref: string; path: string }
-  /** `reason`: the errno code (EACCES, EISDIR…), phrased at the edge (i18n/ioErrors.ts). */
+  /** `reason`: the errno code (EACCES, EISDIR…), phrased at the edge (problems/messages/ioReasons.ts). */
   | { code: 'schema-read-error'; ref: string; path: string; reason: string }
   /**
    * JSON or YAML syntax error, at a 0-based offset, line and column of the file: the kind of fault read from
-   * the parser's error (i18n/yamlSyntax.ts phrases it), and the character at fault when the parser names one.
+   * the parser's error (problems/messages/yamlSyntax.ts phrases it), and the character at fault when the parser names one.
    */
   | { code: 'schema-invalid-json'; ref: string; path: string; format: 'json' | 'yaml'; syntax: string; character?: string; offset: number; line: number; column: number }
   /** Parsed, but not a Table Schema (a JSON Schema, a datapackage, a YAML model…). `members`: Table Schemas of a datapackage. */

@@ -1,6 +1,6 @@
 // What went wrong in a YAML text, as a kind of our own: the `yaml` package's error code, made finer by its
 // message where one code covers several faults (MISSING_CHAR: a ":" after a key, a closing quote, a comma…).
-// Sidecars and schema files phrase the kind in French and English (i18n/yamlSyntax.ts); the package's
+// Sidecars and schema files phrase the kind in French and English (problems/messages/yamlSyntax.ts); the package's
 // English message is never shown. The messages matched are those of yaml 2.x (compose/, parse/).
 import type { YAMLError } from 'yaml';
 

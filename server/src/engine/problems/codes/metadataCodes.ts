@@ -49,7 +49,7 @@ export const metadataCodes = {
     severity: 'error',
     tags: ['file', 'metadata'],
     // YAML syntax
-    // The YAML syntax: one message per kind of fault, `metadata-yaml-syntax.<kind>` (i18n/yamlSyntax.ts).
+    // The YAML syntax: one message per kind of fault, `metadata-yaml-syntax.<kind>` (../messages/yamlSyntax.ts).
     message: {
       en: (p) => yamlSyntaxSentence(p.kind, p, 'en'),
       fr: (p) => yamlSyntaxSentence(p.kind, p, 'fr'),
