@@ -9,6 +9,7 @@ import { locale, t } from './i18n';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands, MapCoordinateColumnsRequest, MapPointsRequest, SwapCoordinatesEditRequest } from '../../server/src/protocol';
 import type { MapPointsResult } from '../../server/src/engine/geo/points';
+import { lastAtOrBefore } from '../../server/src/engine/text/sortedSearch';
 import type { FromMapPage, MapPageConfig, MapPageState, ToMapPage } from './webview/messages';
 import { defaultTileAttribution, defaultTileUrl, mapPageHtml, openStreetMapCopyrightUrl } from './webview/page';
 
@@ -61,15 +62,9 @@ class RowLines {
   }
 
   rowAt(line: number): number | null {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (this.starts[mid] > line) high = mid - 1;
-      else if (this.ends[mid] < line) low = mid + 1;
-      else return this.rows[mid];
-    }
-    return null;
+    // Rows span disjoint line ranges: the one starting last at or before the line holds it, if any does.
+    const at = lastAtOrBefore(this.starts, line);
+    return at >= 0 && this.starts[at] <= line && line <= this.ends[at] ? this.rows[at] : null;
   }
 
   linesOf(row: number): { line: number; endLine: number } | undefined {
