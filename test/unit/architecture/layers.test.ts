@@ -96,29 +96,31 @@ function describe_(imp: Import): string {
   return `${from} → ${to}`;
 }
 
+/** What is wrong with one import between two engine paths (relative to the engine), or undefined when it is allowed. */
+export function importFault(fromPath: string, toPath: string): string | undefined {
+  const from = unitOf(path.resolve(ENGINE, fromPath));
+  const to = unitOf(path.resolve(ENGINE, toPath));
+  if (from === to) return undefined;
+  if (to.startsWith('outside:')) {
+    return DATA_OUTSIDE.test(path.relative(path.resolve(ENGINE, '../../..'), path.resolve(ENGINE, toPath)).split(path.sep).join('/')) ? undefined : 'out of the engine';
+  }
+  const fromLayer = LAYERS[from];
+  const toLayer = LAYERS[to];
+  if (fromLayer === undefined || toLayer === undefined) return `${fromLayer === undefined ? from : to} has no layer: add it to LAYERS`;
+  if (toLayer > fromLayer) return `upward: ${from} is below ${to}`;
+  if (toLayer === fromLayer && toLayer !== DRIVERS && !SIDEWAYS.has(`${from} → ${to}`)) return `sideways: ${from} and ${to} stand side by side`;
+  return undefined;
+}
+
 /** Every import that runs upward, sideways without leave, or out of the engine. */
 export function wrongImports(): string[] {
   const wrong: string[] = [];
   for (const file of engineFiles(ENGINE)) {
     for (const imp of importsOf(file)) {
-      const from = unitOf(imp.from);
-      const to = unitOf(imp.to);
-      if (from === to) continue;
       const line = describe_(imp);
       if (EXCEPTIONS.has(line)) continue;
-      if (to.startsWith('outside:')) {
-        if (DATA_OUTSIDE.test(path.relative(path.resolve(ENGINE, '../../..'), imp.to).split(path.sep).join('/'))) continue;
-        wrong.push(`${line} (out of the engine)`);
-        continue;
-      }
-      const fromLayer = LAYERS[from];
-      const toLayer = LAYERS[to];
-      if (fromLayer === undefined || toLayer === undefined) {
-        wrong.push(`${line} (${fromLayer === undefined ? from : to} has no layer: add it to LAYERS)`);
-        continue;
-      }
-      if (toLayer > fromLayer) wrong.push(`${line} (upward: ${from} is below ${to})`);
-      else if (toLayer === fromLayer && toLayer !== DRIVERS && !SIDEWAYS.has(`${from} → ${to}`)) wrong.push(`${line} (sideways: ${from} and ${to} stand side by side)`);
+      const fault = importFault(path.relative(ENGINE, imp.from), path.relative(ENGINE, imp.to));
+      if (fault) wrong.push(`${line} (${fault})`);
     }
   }
   return wrong.sort();
@@ -128,6 +130,16 @@ describe('engine layers', () => {
   it('no module imports a higher layer, a sibling without leave, or the faces', () => {
     const wrong = wrongImports();
     assert.deepEqual(wrong, [], `${wrong.length} imports run the wrong way:\n${wrong.join('\n')}`);
+  });
+
+  it('tells the faults apart (the rule itself)', () => {
+    assert.equal(importFault('checks/hygiene/x.ts', 'fixes/fix'), 'upward: checks is below fixes');
+    assert.equal(importFault('fixes/x.ts', 'metadata/y'), 'sideways: fixes and metadata stand side by side');
+    assert.equal(importFault('schema/x.ts', '../i18n/index'), 'out of the engine');
+    assert.equal(importFault('metadata/x.ts', '../../../schemas/resource.schema.json'), undefined);
+    assert.equal(importFault('fixes/x.ts', 'values/calendar'), undefined);
+    assert.equal(importFault('validate.ts', 'incremental/tableKeys'), undefined);
+    assert.equal(importFault('problems/x.ts', 'text/fold'), 'sideways: problems and text stand side by side');
   });
 
   it('every exception still names an import that exists', () => {
