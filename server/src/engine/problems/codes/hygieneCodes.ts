@@ -3,7 +3,6 @@
 // tags and messages; the messages of their quick fixes are the editor's (server/src/i18n/hygiene.ts).
 import type { CodeDeclaration } from '../codeDeclaration';
 import type { ProblemParams } from '../problem';
-import { ioReason } from '../messages/ioReasons';
 import { counted, plural } from '../messages/plural';
 
 type Lang = 'en' | 'fr';
