@@ -23,6 +23,8 @@ const ENGINE = path.resolve(__dirname, '../../../server/src/engine');
  *   schema import checks, geo and metadata).
  * - The drivers run everything else: validateText and the stream validator, the incremental table, the
  *   plan, fixText (check → fix → re-check in rounds) and the front door; they may import each other.
+ *   `core` (the row router, the file-level checks and the end of a table that every driver shares, from
+ *   issue #16 item 1) is the drivers' own part.
  */
 const LAYERS: Record<string, number> = {
   problems: 0,
@@ -39,6 +41,7 @@ const LAYERS: Record<string, number> = {
   'validateStream.ts': 8,
   incremental: 8,
   plan: 8,
+  core: 8,
   'fixText.ts': 8,
   'index.ts': 8,
 };
