@@ -1,7 +1,10 @@
 // What the checkers of a file may still report once every row is read, which decides how its report is
 // written: straight away, or held until the end (see output/); and whether it can be checked in two
 // parts at once (see split/): only when no check carries state from one row to the next.
-import { defaultSeverity, type RowChecker, SchemaChecker, type Severity } from '../engine';
+import type { RowChecker } from '../engine/checks/rowChecker';
+import { SchemaChecker } from '../engine/checks/schemaChecker';
+import { defaultSeverity } from '../engine/problems/catalog';
+import type { Severity } from '../engine/problems/problem';
 import type { LateSeverities } from './output/problemWriter';
 
 /**
