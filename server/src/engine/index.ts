@@ -44,7 +44,7 @@ export { recordLabelTitles, type LabelRename } from './infer/sidecarSchema';
 // Checking a table: whole text, streamed, or kept up to date edit by edit.
 export { validateText, notATable, MOJIBAKE_SCAN_CHARS, type ProblemSink, type ValidateOptions, type ValidationReport } from './validate';
 export { StreamValidator } from './validateStream';
-export { IncrementalTable } from './incremental/incrementalTable';
+export { IncrementalTable, type RowSpan } from './incremental/incrementalTable';
 export { TablePass } from './incremental/tablePass';
 export { LONG_ROW } from './incremental/rowReader';
 export type { RowChecker } from './checks/rowChecker';
