@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { inspectFile } from '../../../server/src/cli/read/inspectFile';
 import { decodeBytes } from '../../../server/src/engine/table/decode';
 import { positionInText } from '../../../server/src/engine/table/positions';
+import { propertyRuns } from '../../support/properties';
 
 /** Byte pieces a file is made of: ASCII, line breaks, multi-byte UTF-8, and bytes that break UTF-8. */
 const piece = fc.constantFrom<number[]>([0x61], [0x2c], [0x0a], [0x0d], [0x0d, 0x0a], [0xc3, 0xa9], [0xe2, 0x82, 0xac], [0xf0, 0x9f, 0x98, 0x80], [0xe9], [0x80], [0xe2, 0x82]);
@@ -45,7 +46,7 @@ describe('CLI first pass over a file', () => {
           assert.deepEqual(facts.firstNonUtf8?.position, positionInText(decoded.text, decoded.firstNonUtf8Offset ?? 0));
         } else assert.equal(facts.firstNonUtf8, undefined);
       }),
-      { numRuns: 400 },
+      propertyRuns(400),
     );
   });
 
@@ -62,7 +63,7 @@ describe('CLI first pass over a file', () => {
         const before = bytes.subarray(bom ? 3 : 0, lf + 1).toString('latin1');
         assert.equal(facts.split?.line, (before.match(/\r\n|\r|\n/g) ?? []).length);
       }),
-      { numRuns: 400 },
+      propertyRuns(400),
     );
   });
 

@@ -1,7 +1,7 @@
 // french-siret-value / siret and french-siren-value / siren: Luhn, La Poste, separators, and the
 // failure reasons that messages and quick fixes read.
 import { strict as assert } from 'node:assert';
-import { diagnoseCompanyId, isValidSiren, isValidSiret, passesLuhn } from '../../../server/src/engine/checks/custom/companyIdentifiers';
+import { diagnoseCompanyId, isValidSiret, passesLuhn } from '../../../server/src/engine/checks/custom/companyIdentifiers';
 import { CustomCheckParamsError } from '../../../server/src/engine/checks/custom/types';
 import { judgeValues, runCheck } from './customCheckKit';
 

@@ -15,7 +15,7 @@ import type { Problem } from '../../problems/problem';
 import { hygieneCodes } from '../../problems/codes/hygieneCodes';
 import { looksLikeIdentifier, mayHoldMergedCells } from './mergedCells';
 import { totalLabelKind } from './spreadsheetLeftovers';
-import { BIT_FAMILY, booleanSpelling, booleanWord, classifyValue, isDefaultForm, readsEitherWay } from './valueForms';
+import { BIT_FAMILY, booleanSpelling, booleanWord, isDefaultForm } from './valueForms';
 
 /** The problem's cell, when the text still holds the value the problem saw there. */
 function sameCell(context: FixContext, problem: Problem, expected: unknown): CellRef | undefined {

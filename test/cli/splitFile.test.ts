@@ -7,11 +7,11 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { writerTuning } from '../../../server/src/cli/output/problemWriter';
-import { setSpoolMemoryBudget } from '../../../server/src/cli/output/spool';
-import { readTuning } from '../../../server/src/cli/read/textChunks';
-import { splitTuning, type SplitOutcome } from '../../../server/src/cli/split/splitFile';
-import { encodeFile, generateCsv, random, runFile, workerScript, writeSchemas, type GeneratedFile, type SchemaKind } from './streamKit';
+import { writerTuning } from '../../server/src/cli/output/problemWriter';
+import { setSpoolMemoryBudget } from '../../server/src/cli/output/spool';
+import { readTuning } from '../../server/src/cli/read/textChunks';
+import { splitTuning, type SplitOutcome } from '../../server/src/cli/split/splitFile';
+import { encodeFile, generateCsv, random, runFile, workerScript, writeSchemas, type GeneratedFile, type SchemaKind } from '../unit/cli/streamKit';
 
 describe('CLI check of a big file in two parts', function () {
   this.timeout(180_000);
