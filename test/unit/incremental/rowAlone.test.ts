@@ -1,5 +1,5 @@
-// The checks' entry points for one row at a time (SchemaChecker.checkRowAlone, TableConstraints.keysOf
-// and problem builders, the shared mixed-line-endings builder): the same problems as a single pass.
+// The checks' entry points for one row at a time (SchemaChecker.checkRowAlone and rowKeys, TableConstraints'
+// problem builders, the shared mixed-line-endings builder): the same problems as a single pass.
 import * as assert from 'node:assert/strict';
 import type { CheckContext } from '../../../server/src/engine/checks/rowChecker';
 import { SchemaChecker } from '../../../server/src/engine/checks/schemaChecker';
@@ -45,7 +45,7 @@ describe('checks one row at a time', () => {
     assert.ok(full.some((problem) => problem.code === 'unique-error'), 'the full pass does find duplicates');
   });
 
-  it('keysOf reads the keys of the row just checked, and the builders give the problems of a single pass', () => {
+  it('rowKeys reads the keys of the row just checked, and the builders give the problems of a single pass', () => {
     const checker = new SchemaChecker(compileSchema(schema));
     const keys: unknown[][] = [];
     const built: Problem[] = [];
@@ -53,7 +53,7 @@ describe('checks one row at a time', () => {
       if (row.index === 0) return checker.header(row, context);
       checker.checkRowAlone(row, context);
       const table = checker.tableConstraints!;
-      keys.push(table.keysOf(row));
+      keys.push(checker.rowKeys(row)!);
       if (row.index === 2) built.push(table.uniqueProblem(0, row, 2), table.foreignKeyProblemOf(0, row));
       if (row.index === 3) built.push(table.primaryKeyProblem(row, 3));
     });

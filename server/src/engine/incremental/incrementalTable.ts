@@ -11,6 +11,7 @@ import { mixedLineEndingsProblem, StructureChecker, terminatorRange } from '../c
 import { makeProblem } from '../problems/makeProblem';
 import type { TableConstraints } from '../checks/tableConstraints';
 import type { CustomCheckFactory } from '../checks/custom/types';
+import type { KeyIndex } from '../checks/keyIndex';
 import { defaultSeverity } from '../problems/catalog';
 import { compareProblems, type Problem, type Severity } from '../problems/problem';
 import type { CellKey } from '../schema/compile';
@@ -24,7 +25,6 @@ import { FileChecks } from './fileChecks';
 import { lineAfter, readRow, scanRows, STEP_CHARS, type ScanEnd } from './rowReader';
 import { RowStore } from './rowStore';
 import { isOnRow, ProblemShapes, type RowPlace } from './storedProblems';
-import { TableKeys } from './tableKeys';
 
 export interface IncrementalOptions {
   /** Parts of the dialect known for sure (from a sidecar); the rest is sniffed, and sniffed again after edits near the top. */
@@ -111,7 +111,7 @@ class Generation {
   /** Problems reported while checking the current row. */
   readonly reported: Problem[] = [];
   table: TableConstraints | null = null;
-  keys: TableKeys | undefined;
+  keys: KeyIndex | undefined;
   /** Text of the header's cells, to tell whether a re-scanned header changed. */
   headerText: string | undefined;
   /** Problems of the schema's start without a header (reported before any row). */
@@ -132,7 +132,8 @@ class Generation {
     resourceName: string | undefined,
   ) {
     const reported = this.reported;
-    if (schema) this.schema = new SchemaChecker(compiledSchemaFor(schema), { ...(customChecks ? { customChecks } : {}), resourceName });
+    // The table's keys are indexed here (rows come and go), not by the schema checker.
+    if (schema) this.schema = new SchemaChecker(compiledSchemaFor(schema), { ...(customChecks ? { customChecks } : {}), resourceName, indexKeys: false });
     const fields = this.schema?.fieldNames;
     this.context = { dialect, labels: [], report: (problem) => reported.push(problem), ...(fields ? { fields } : {}) };
     this.rowsMeasuredByFirst = !dialect.header && !fields;
@@ -533,7 +534,7 @@ export class IncrementalTable {
     if (!schema) return;
     const table = schema.tableConstraints;
     generation.table = table;
-    if (table) generation.keys = new TableKeys(table.uniqueCount + (table.hasPrimaryKey ? 1 : 0), table.foreignKeyCount, this.store);
+    if (table) generation.keys = table.newIndex(this.store, true);
     for (const check of schema.customChecks) {
       if (check.finishes) generation.wholeTableChecks = true;
     }
@@ -635,7 +636,7 @@ export class IncrementalTable {
       structure.row(row, context);
       if (schema) {
         schema.checkRowAlone(row, context);
-        if (generation.table) keys = detachKeys(generation.table.keysOf(row));
+        if (generation.table) keys = detachKeys(schema.rowKeys(row) as (CellKey | undefined)[]);
       }
     }
     const id = this.store.insert(at, rowStart, row.line, row.terminator, blank);
@@ -659,7 +660,7 @@ export class IncrementalTable {
     }
     if (keys !== undefined && generation.keys) {
       this.store.setKeys(at, keys);
-      this.trackMarks(() => (generation.keys as TableKeys).addRow(id, keys as (CellKey | undefined)[]));
+      this.trackMarks(() => (generation.keys as KeyIndex).addRow(id, keys as (CellKey | undefined)[]));
     }
   }
 
@@ -701,17 +702,10 @@ export class IncrementalTable {
     for (let slot = 0; slot < slots; slot++) {
       const change = this.store.markCount(slot) - before[slot];
       if (change === 0) continue;
-      const code = this.markCode(slot);
+      const code = (this.generation?.table as TableConstraints).codeOfSlot(slot);
       this.codeCounts.set(code, (this.codeCounts.get(code) ?? 0) + change);
       this.severityCounts[defaultSeverity(code)] += change;
     }
-  }
-
-  private markCode(slot: number): string {
-    const table = this.generation?.table as TableConstraints;
-    if (slot < table.uniqueCount) return 'unique-error';
-    if (table.hasPrimaryKey && slot === table.uniqueCount) return 'primary-key';
-    return 'foreign-key';
   }
 
   private count(code: string, severity: Severity, change: number): void {
@@ -740,11 +734,8 @@ export class IncrementalTable {
       const keys = store.keysAt(row) as (CellKey | undefined)[];
       this.readRow(row, (view) => {
         for (const slot of marks) {
-          if (slot < tableKeys.groupSlots) {
-            const first = tableKeys.firstHolder(slot, keys[slot] as CellKey) as number;
-            const firstRowNumber = store.indexOfId(first) + 1;
-            problems.push(slot < table.uniqueCount ? table.uniqueProblem(slot, view, firstRowNumber) : table.primaryKeyProblem(view, firstRowNumber));
-          } else problems.push(table.foreignKeyProblemOf((slot - tableKeys.groupSlots) / 2, view));
+          const first = slot < tableKeys.groupSlots ? store.indexOfId(tableKeys.firstHolder(slot, keys[slot] as CellKey) as number) + 1 : 0;
+          problems.push(table.problemOfMark(slot, view, first));
         }
       });
     }
