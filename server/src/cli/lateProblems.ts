@@ -1,6 +1,5 @@
 // What the checkers of a file may still report once every row is read, which decides how its report is
-// written: straight away, or held until the end (see output/); and whether it can be checked in two
-// parts at once (see split/): only when no check carries state from one row to the next.
+// written: straight away, or held until the end (see output/).
 import type { RowChecker } from '../engine/checks/rowChecker';
 import { SchemaChecker } from '../engine/checks/schemaChecker';
 import { defaultSeverity } from '../engine/problems/catalog';
@@ -22,12 +21,4 @@ export function lateSeverities(checkers: readonly RowChecker[], headerRead: bool
     if ((checker.tableConstraints?.foreignKeyCount ?? 0) > 0) severities.add(defaultSeverity('foreign-key'));
   }
   return severities;
-}
-
-/** Whether the rows after the header can be checked in parts, each with fresh checkers, and give the same problems. */
-export function checkableInParts(checkers: readonly RowChecker[], headerRead: boolean): boolean {
-  return (
-    headerRead &&
-    checkers.every((checker) => checker instanceof SchemaChecker && checker.tableConstraints === null && !checker.customChecks.some((check) => check.finishes))
-  );
 }
