@@ -66,7 +66,7 @@ function beginWhenStarted(file: OpenFile): void {
 /** Whether the header row has been read (the checkers then know the columns and their constraints). */
 function headerRead(validator: StreamValidator): boolean {
   const dialect = validator.sniffed;
-  return dialect !== undefined && dialect.header && validator.position.rows > 0;
+  return dialect !== undefined && dialect.header && validator.rowsRead > 0;
 }
 
 function decodedFacts(facts: FileFacts): NonNullable<ValidateOptions['decoded']> {

@@ -6,6 +6,8 @@
 // of LSP and of `vscode-languageserver-textdocument`, whose `offsetAt`/`positionAt` (with their clamping
 // of positions past a line's end) this class reproduces exactly.
 
+import type { SourcePosition } from '../problems/problem';
+
 export { detach } from '../table/detach';
 
 export interface TextPosition {
@@ -256,6 +258,12 @@ export class ChunkedText {
     const line = this.lineOf(offset);
     const lineOffset = this.lineStart(line);
     return { line, character: this.beforeEol(offset, lineOffset) - lineOffset };
+  }
+
+  /** Position of an offset as `positionInText` gives it (no clamping to the line's end, unlike `positionAt`). */
+  positionOf(offset: number): SourcePosition {
+    const line = this.lineOf(offset);
+    return { offset, line, character: offset - this.lineStart(line) };
   }
 
   /** 0-based line on which an offset lies (an offset on a line break belongs to the line it ends). */

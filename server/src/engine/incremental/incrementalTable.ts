@@ -5,11 +5,12 @@
 //
 // The result equals a fresh `validateText` of the same text with a SchemaChecker of the same schema
 // (test/unit/incremental/incrementalTable.property.test.ts checks it after random edits).
-import type { CheckContext } from '../checks/rowChecker';
 import { SchemaChecker } from '../checks/schemaChecker';
-import { mixedLineEndingsProblem, StructureChecker, terminatorRange } from '../checks/structure';
-import { makeProblem } from '../problems/makeProblem';
+import { StructureChecker, terminatorRange } from '../checks/structure';
 import type { TableConstraints } from '../checks/tableConstraints';
+import { FileChecks } from '../core/fileChecks';
+import { RowRouter } from '../core/rowRouter';
+import { reportTableEnd } from '../core/tableEnd';
 import type { CustomCheckFactory } from '../checks/custom/types';
 import type { KeyIndex } from '../checks/keyIndex';
 import { defaultSeverity } from '../problems/catalog';
@@ -19,9 +20,8 @@ import { compiledSchemaFor } from '../schema/schemaCheckers';
 import type { TableSchema } from '../schema/tableSchema';
 import type { DecodedText } from '../table/decode';
 import { sniffDialect, SNIFF_CHARS, type Dialect } from '../table/dialect';
-import { CellKind, decodeIrregular, Terminator, type RowView } from '../table/scanner';
+import { decodeIrregular, Terminator, type RowView } from '../table/scanner';
 import { ChunkedText, detach, type ContentChange, type OffsetEdit, type TextPosition } from './chunkedText';
-import { FileChecks } from './fileChecks';
 import { lineAfter, readRow, scanRows, STEP_CHARS, type ScanEnd } from './rowReader';
 import { RowStore } from './rowStore';
 import { isOnRow, ProblemShapes, type RowPlace } from './storedProblems';
@@ -107,7 +107,7 @@ interface Pending {
 class Generation {
   readonly structure = new StructureChecker();
   readonly schema: SchemaChecker | undefined;
-  readonly context: CheckContext;
+  readonly router: RowRouter;
   /** Problems reported while checking the current row. */
   readonly reported: Problem[] = [];
   table: TableConstraints | null = null;
@@ -134,13 +134,10 @@ class Generation {
     const reported = this.reported;
     // The table's keys are indexed here (rows come and go), not by the schema checker.
     if (schema) this.schema = new SchemaChecker(compiledSchemaFor(schema), { ...(customChecks ? { customChecks } : {}), resourceName, indexKeys: false });
-    const fields = this.schema?.fieldNames;
-    this.context = { dialect, labels: [], report: (problem) => reported.push(problem), ...(fields ? { fields } : {}) };
-    this.rowsMeasuredByFirst = !dialect.header && !fields;
+    this.router = new RowRouter(dialect, this.schema ? [this.schema] : [], (problem) => reported.push(problem), this.structure);
+    this.rowsMeasuredByFirst = !dialect.header && !this.schema?.fieldNames;
   }
 }
-
-const ZERO = { offset: 0, line: 0, character: 0 };
 
 export class IncrementalTable {
   readonly text: ChunkedText;
@@ -191,7 +188,7 @@ export class IncrementalTable {
 
   /** Header labels as read (empty without a header). */
   get labels(): string[] {
-    return this.generation?.context.labels ?? [];
+    return this.generation?.router.labels ?? [];
   }
 
   /** Data rows (the header excluded). */
@@ -521,7 +518,7 @@ export class IncrementalTable {
     this.generation = generation;
     this.pending = { from: 0, line: 0, dirtyEnd: Infinity };
     if (!this.dialectValue.header && generation.schema) {
-      generation.schema.startWithoutHeader(generation.context);
+      generation.schema.startWithoutHeader(generation.router.context);
       generation.setup.push(...generation.reported);
       generation.reported.length = 0;
       this.startTableChecks(generation);
@@ -617,28 +614,15 @@ export class IncrementalTable {
   /** Checks a scanned row and inserts it at index `at`. */
   private checkRow(row: RowView, at: number, rowStart: number, next: number): void {
     const generation = this.generation as Generation;
-    const { structure, schema, context, reported } = generation;
+    const { schema, reported } = generation;
     reported.length = 0;
     let keys: (CellKey | undefined)[] | undefined;
-    let blank = false;
-    if (row.index === 0 && generation.dialect.header) {
-      const labels: string[] = [];
-      for (let cell = 0; cell < row.readableCells; cell++) labels.push(detach(row.value(cell)));
-      context.labels = labels;
-      structure.header(row, context);
-      schema?.header(row, context);
+    const kind = generation.router.route(row);
+    const blank = kind === 'blank';
+    if (kind === 'header') {
       generation.headerText = detach(headerKey(row));
       this.startTableChecks(generation);
-    } else if (isBlankRow(row)) {
-      blank = true;
-      structure.blankRow(row, context);
-    } else {
-      structure.row(row, context);
-      if (schema) {
-        schema.checkRowAlone(row, context);
-        if (generation.table) keys = detachKeys(schema.rowKeys(row) as (CellKey | undefined)[]);
-      }
-    }
+    } else if (kind === 'data' && schema && generation.table) keys = detachKeys(schema.rowKeys(row) as (CellKey | undefined)[]);
     const id = this.store.insert(at, rowStart, row.line, row.terminator, blank);
     if (!blank && generation.primingText === undefined && (row.index > 0 || !generation.dialect.header)) {
       generation.primingText = detach(primingKey(row));
@@ -755,37 +739,21 @@ export class IncrementalTable {
     const late: Problem[] = [];
     if (generation) {
       late.push(...generation.sticky);
-      const mixed = mixedLineEndingsProblem([0, 1, 2, 3].map((t) => this.store.terminatorCount(t as Terminator)), (terminator) => {
-        const row = this.store.firstWithTerminator(terminator);
-        return row < 0 ? undefined : { rowNumber: row + 1, range: this.readRow(row, terminatorRange) };
+      const store = this.store;
+      // The schema's end-of-table reports are its custom checks' (the keys are indexed here).
+      const finishing = generation.schema && generation.wholeTableChecks ? [generation.schema] : [];
+      reportTableEnd(finishing, { ...generation.router.context, report: (problem) => late.push(problem) }, {
+        terminatorCounts: [0, 1, 2, 3].map((t) => store.terminatorCount(t as Terminator)),
+        firstWith: (terminator) => {
+          const row = store.firstWithTerminator(terminator);
+          return row < 0 ? undefined : { rowNumber: row + 1, range: this.readRow(row, terminatorRange) };
+        },
+        headerOnly: generation.dialect.header && store.count === 1,
       });
-      if (mixed) late.push(mixed);
-      if (generation.schema && generation.wholeTableChecks) {
-        generation.reported.length = 0;
-        generation.schema.finishCustomChecks(generation.context);
-        late.push(...generation.reported);
-        generation.reported.length = 0;
-      }
-      if (generation.dialect.header && this.store.count === 1) late.push(makeProblem('header-only', { start: ZERO, end: ZERO }));
     }
     this.lateCache = late.sort(compareProblems);
     return this.lateCache;
   }
-}
-
-/**
- * `row.isBlank()` without decoding a malformed cell that has a character other than the quote: such a
- * cell is not empty, and decoding it costs its length (an unclosed quote can make a cell of the whole file).
- */
-function isBlankRow(row: RowView): boolean {
-  const quote = row.quoteChar;
-  for (let cell = 0; cell < row.cellCount; cell++) {
-    if (row.cellKind[cell] !== CellKind.Irregular) continue;
-    const start = row.cellStart[cell];
-    const end = row.cellEnd[cell];
-    for (let i = start; i < end; i++) if (row.text[i] !== quote) return false;
-  }
-  return row.isBlank();
 }
 
 /**
