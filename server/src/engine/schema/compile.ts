@@ -184,17 +184,18 @@ export interface CompiledForeignKey {
   referenceFieldsKnown: boolean;
 }
 
+/** A compiled schema is shared by every check of its descriptor (see schemaCheckers.ts): frozen, nothing in it changes per check. */
 export interface CompiledSchema {
   readonly schema: TableSchema;
-  readonly fields: CompiledField[];
+  readonly fields: readonly CompiledField[];
   /** First field of each name. */
   readonly fieldByName: ReadonlyMap<string, CompiledField>;
   readonly missingValues: readonly string[];
   /** Names of the primary key's fields (only those the schema defines). */
-  readonly primaryKey: string[];
-  readonly foreignKeys: CompiledForeignKey[];
+  readonly primaryKey: readonly string[];
+  readonly foreignKeys: readonly Readonly<CompiledForeignKey>[];
   /** Problems with the schema itself, to report once. */
-  readonly issues: SchemaIssue[];
+  readonly issues: readonly SchemaIssue[];
 }
 
 function isFieldDescriptor(value: unknown): value is TableSchemaField {
@@ -270,8 +271,16 @@ export function compileSchema(schema: TableSchema): CompiledSchema {
     fields.push(compiled);
     if (!fieldByName.has(compiled.name)) fieldByName.set(compiled.name, compiled);
   });
-  // Frozen: one compiled schema serves every check of its descriptor (see schemaCheckers.ts).
-  return Object.freeze({ schema, fields: Object.freeze(fields) as CompiledField[], fieldByName, missingValues, primaryKey, foreignKeys, issues });
+  const freeze = Object.freeze;
+  return freeze({
+    schema,
+    fields: freeze(fields),
+    fieldByName,
+    missingValues: freeze(missingValues.slice()),
+    primaryKey: freeze(primaryKey),
+    foreignKeys: freeze(foreignKeys.map((key) => freeze(key))),
+    issues: freeze(issues),
+  });
 }
 
 function safeList(value: unknown): string[] {
