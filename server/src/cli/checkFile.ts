@@ -9,7 +9,7 @@ import type { TextEncoding } from '../engine/table/decode';
 import type { Dialect } from '../engine/table/dialect';
 import type { ValidateOptions, ValidationReport } from '../engine/validate';
 import { StreamValidator } from '../engine/validateStream';
-import { lateSeverities } from './lateProblems';
+import { lateSeverities } from '../engine/core/tableEnd';
 import type { ProblemWriter } from './output/problemWriter';
 import { inspectFile, type FileFacts } from './read/inspectFile';
 import { HEAD_BYTES, readTextChunks, type ReadSizes } from './read/textChunks';

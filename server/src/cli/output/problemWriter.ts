@@ -1,9 +1,10 @@
 // Turns a file's problems, as its rows are read, into the lines of the reports written as they go (text,
 // github): buffers problems a batch of rows at a time, sorts them, and hands on the lines that no problem
 // still to come can precede. Counts every problem on the way, so that none has to be kept.
-import { compareProblems, type Problem, type Severity } from '../../engine/problems/problem';
+import { compareProblems, type Problem } from '../../engine/problems/problem';
 import type { Dialect } from '../../engine/table/dialect';
 import type { ProblemSink } from '../../engine/validate';
+import type { LateSeverities } from '../../engine/core/tableEnd';
 import { touchesChangedLines, type ChangedLines } from '../changedLines';
 import type { FileReport } from '../checkFile';
 import type { ProblemLines } from '../reporters/context';
@@ -15,8 +16,6 @@ const BATCH = 512;
 /** Characters of lines sent at once. */
 const PIECE_CHARS = 32 * 1024;
 
-/** The severities problems found at the end of a file may have ('any': not known in advance). */
-export type LateSeverities = ReadonlySet<Severity> | 'any';
 
 export interface ProblemWriterOptions {
   /** Per output: its lines when the report is written as the file is read, else null. */
