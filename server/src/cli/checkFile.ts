@@ -42,6 +42,7 @@ export interface CheckFileOptions {
   dialect?: Partial<Dialect>;
   /** Hands the problems on as rows are read (the report's `problems` then stays empty). */
   writer?: ProblemWriter;
+  /** How much of the file is read at once (tests make it small). */
   read?: ReadSizes;
 }
 

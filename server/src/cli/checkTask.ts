@@ -13,6 +13,7 @@ export interface CheckTaskOptions {
   schema?: string;
   detect: boolean;
   cwd: string;
+  /** How much of a file is read at once (tests make it small). */
   read?: ReadSizes;
 }
 
