@@ -157,20 +157,10 @@ export class SchemaChecker implements RowChecker {
     this.reportSchemaIssues(context, row);
   }
 
+  /** Checks a data row: its cells, custom row checks, and (unless `indexKeys: false`) the table's keys. */
   row(row: RowView, context: CheckContext): void {
     // No header: fields are read by position.
     if (!this.started) this.startWithoutHeader(context);
-    this.checkRow(row, context, this.rowOrderKeys);
-  }
-
-  finish(context: CheckContext): void {
-    // A file without a header whose rows are all blank: its fields are read by position all the same.
-    this.startWithoutHeader(context);
-    this.rowOrderKeys?.finish(context.report);
-    this.finishCustomChecks(context);
-  }
-
-  private checkRow(row: RowView, context: CheckContext, keys: RowOrderKeys | null): void {
     const active = this.active;
     const columns = this.activeColumns;
     const shortcut = this.shortcut;
@@ -192,10 +182,17 @@ export class SchemaChecker implements RowChecker {
       const issue = field.check(row.value(column), cellKeys);
       if (issue !== null) context.report(this.cellProblem(issue, row, column, field.name));
     }
-    if (keys !== null) keys.add(row, cellKeys, context.report);
+    if (this.rowOrderKeys !== null) this.rowOrderKeys.add(row, cellKeys, context.report);
     if (this.coordinates !== null) this.swapReported = this.coordinates.checkRow(this.coordinateCells.bind(row), context.report);
     if (this.custom.length > 0) this.runCustomChecks(row, context);
     this.swapReported = false;
+  }
+
+  finish(context: CheckContext): void {
+    // A file without a header whose rows are all blank: its fields are read by position all the same.
+    this.startWithoutHeader(context);
+    this.rowOrderKeys?.finish(context.report);
+    this.finishCustomChecks(context);
   }
 
   // ---- rows one at a time (server/src/engine/incremental re-checks the rows an edit touched)
@@ -209,16 +206,9 @@ export class SchemaChecker implements RowChecker {
   }
 
   /**
-   * Checks one data row on its own: cell checks and custom row checks, not the table constraints (which
-   * need every row: the caller keeps them, reading the keys of this row from `rowKeys` right after this
-   * call). What `row` does with `indexKeys: false`.
+   * The table constraints' keys of the row just checked (see TableConstraints.keysOf); undefined without
+   * constraints. With `indexKeys: false`, each row is checked on its own and the caller indexes these.
    */
-  checkRowAlone(row: RowView, context: CheckContext): void {
-    this.startWithoutHeader(context);
-    this.checkRow(row, context, null);
-  }
-
-  /** The table constraints' keys of the row just checked (see TableConstraints.keysOf); undefined without constraints. */
   rowKeys(row: RowView): (CellKey | undefined)[] | undefined {
     return this.table?.keysOf(row, this.cellKeys);
   }
