@@ -1,7 +1,7 @@
 // `npm run bench`: measures the CLI on generated IRVE files against the `tableschema` reference.
 // Prints wall time (median of runs), peak memory and error counts. Not a test: figures go in notes.
 // Options: --sizes 10000,100000,500000   --runs 3   --no-reference   --only cli|lsp|folder
-//          --jobs 1 (the CLI on one thread: a big file is otherwise checked on two cores, see server/src/cli/split/)
+//          --jobs 1 (the CLI on one thread: a folder of files is otherwise checked on every core)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
