@@ -13,6 +13,7 @@ import { makeProblem } from '../../../server/src/engine/problems/makeProblem';
 import type { Problem } from '../../../server/src/engine/problems/problem';
 import { defaultDialect } from '../../../server/src/engine/table/dialect';
 import { CsvScanner, Terminator } from '../../../server/src/engine/table/scanner';
+import { propertyRuns } from '../../support/properties';
 
 /** Pieces that matter to the file-level checks: blanks, a control character, mojibake halves, text. */
 const piece = fc.constantFrom(' ', '\n', '\t', '\u0001', '\u0000', 'Ã', '©', 'â€', '™', 'a,b', 'é');
@@ -34,7 +35,7 @@ describe('engine core', () => {
           assert.deepEqual(checks.problems(text), fresh.problems);
         }
       }),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 
