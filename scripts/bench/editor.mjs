@@ -22,7 +22,8 @@
 import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isEarlyPage, prng, quantile, Server } from './lsp.mjs';
+import { loadavg } from 'node:os';
+import { cpuOf, isEarlyPage, prng, quantile, Server } from './lsp.mjs';
 import { writeIrveFile } from './generateIrve.mjs';
 
 const SCHEMA_REF = 'etalab/schema-irve-statique@2.3.1';
@@ -275,6 +276,7 @@ async function runOnce({ rows, serverPath, bursts: burstCount, seed, requests, c
   });
 
   // initialize → initialized → didOpen at once → the client's configuration notification (its static section).
+  const loadBefore = loadavg()[0];
   const startedAt = performance.now();
   await connection.sendRequest('initialize', {
     processId: process.pid,
@@ -302,6 +304,7 @@ async function runOnce({ rows, serverPath, bursts: burstCount, seed, requests, c
   await waitFor(() => publications.some((p) => p.version === 1 && !p.early), 600_000);
   const complete = publications.find((p) => p.version === 1 && !p.early);
   const rssAfterOpen = rssMb(server.child.pid);
+  const cpuAfterOpen = cpuOf(server.child.pid);
   phase = 'settle';
   await sleep(1000);
 
@@ -310,6 +313,7 @@ async function runOnce({ rows, serverPath, bursts: burstCount, seed, requests, c
   const keystrokes = [];
   const letters = 'abcdefghij';
   const typingStarted = performance.now();
+  const cpuTyping = cpuOf(server.child.pid);
   let codeActionTimer;
   for (const [b, burst] of plan.entries()) {
     await sleep(burst.pauseMs);
@@ -339,6 +343,7 @@ async function runOnce({ rows, serverPath, bursts: burstCount, seed, requests, c
   // The last keystrokes' diagnostics.
   await waitFor(() => pending.length === 0, 120_000).catch(() => undefined);
   const typingMs = performance.now() - typingStarted;
+  const cpuTypingMs = cpuOf(server.child.pid) - cpuTyping;
   phase = 'end';
   await sleep(600);
   clearInterval(sampler);
@@ -389,6 +394,11 @@ async function runOnce({ rows, serverPath, bursts: burstCount, seed, requests, c
     codeLensRefreshes,
     registrations,
     typingMs,
+    // The server's CPU time (user + system, ms): for the open (to the complete diagnostics) and while typing.
+    cpuOpenMs: cpuAfterOpen,
+    cpuTypingMs,
+    // The machine's 1-minute load average before the run and after it (the wall times above include waiting for a CPU).
+    load: [loadBefore, loadavg()[0]],
     publications: publications.length,
     notesPublications: publications.filter((p) => p.notes).length,
     profile: cpuProf ? profDir : undefined,
@@ -424,9 +434,10 @@ export function printRuns(result) {
   if (withRequests.length > 0) {
     console.log('workbench requests while typing, median / p99 / max (ms): ' + withRequests.map((r) => `${r.rows}#${r.run}: ${Object.entries(r.requests).map(([kind, s]) => `${kind} ${f(s.median, 1)} / ${f(s.p99, 1)} / ${f(s.max, 1)} (${s.n})`).join(', ')}`).join('; '));
   }
-  for (const r of result.runs.filter((x) => x.run === 1 && x.firstPublication)) {
+  for (const r of result.runs.filter((x) => x.firstPublication)) {
     const codes = Object.entries(r.firstPublication.codes).sort((x, y) => y[1] - x[1]).map(([code, n]) => `${code} ${n}`).join(', ');
-    console.log(`${r.rows} rows: a publication holds ${r.firstCount} diagnostics, ${f(r.firstPublication.bytes / 1024)} KB of JSON (${codes}); ${r.publications} publications during the run, ${r.notesPublications} with fix notes`);
+    console.log(`${r.rows} rows, run ${r.run}: server CPU ${f(r.cpuOpenMs)} ms to the complete open, ${f(r.cpuTypingMs)} ms while typing (${f(r.cpuTypingMs / r.keystrokes, 1)} ms per keystroke, pauses' work included); load average ${r.load?.map((x) => x.toFixed(1)).join(' → ')}`);
+    if (r.run === 1) console.log(`${r.rows} rows: a publication holds ${r.firstCount} diagnostics, ${f(r.firstPublication.bytes / 1024)} KB of JSON (${codes}); ${r.publications} publications during the run, ${r.notesPublications} with fix notes`);
   }
   for (const r of result.runs) {
     if (r.schema?.source !== 'sidecar') console.log(`warning: ${r.rows}#${r.run}: the schema in force came from ${r.schema?.source ?? 'nowhere'}, not the sidecar`);
