@@ -4,7 +4,7 @@
 // file (100k rows by default) and its sidecar naming the schema. A script, not a test: it prints figures.
 //
 //   node scripts/e2e/measureBigFile.mjs --vsix /work/before/dist/opendata-lint.vsix --label before
-//   options: --rows 100000 --keystrokes 20 --seed 8 --no-baseline --no-probe --renderer-profile --host-profile
+//   options: --rows 100000 --keystrokes 20 --seed 8 --no-baseline --no-probe --renderer-profile --host-profile --server-profile
 //
 // Phase "extension": the file is opened with Quick Open; open (Enter) → first text shown, → first squiggle;
 // then keystrokes in the first screen, alternately a letter typed at the end of an integer cell (a new
@@ -39,6 +39,8 @@ const withProbe = !args.includes('--no-probe');
 const rendererProfile = args.includes('--renderer-profile');
 /** A CPU profile of the extension host (in process, by the probe): it adds the sampler's own cost to the host. */
 const hostProfile = args.includes('--host-profile');
+/** A CPU profile of the language server inside code-server (a preload starts it in process). */
+const serverProfile = args.includes('--server-profile');
 const codeServerEntry = join(root, '.cache/code-server/node_modules/code-server/out/node/entry.js');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromiumArgs = JSON.parse(readFileSync(join(root, 'scripts/chromium-args.json'), 'utf8'));
@@ -175,6 +177,45 @@ exports.deactivate = function () {};
   const out = join(scratch, 'probe.vsix');
   execFileSync(join(root, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out], { cwd: dir, stdio: 'pipe' });
   return out;
+}
+
+/**
+ * A preload (NODE_OPTIONS=--require) for code-server's processes: in the language server only (dist/server.js),
+ * it copies the server's OPENDATA_LINT_TRACE milestones to a file (they otherwise go to the output channel) and,
+ * with MEASURE_SERVER_PROFILE, profiles the server in process until <file>.stop appears.
+ */
+function writeServerPreload(scratch) {
+  const file = join(scratch, 'server-preload.cjs');
+  writeFileSync(
+    file,
+    `if (/dist[\\\\/]server\\.js$/.test(process.argv[1] || '') && process.env.MEASURE_SERVER_FILE) {
+  const fs = require('fs');
+  const out = process.env.MEASURE_SERVER_FILE;
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = (chunk, ...rest) => {
+    const text = String(chunk);
+    if (text.startsWith('[trace]')) fs.appendFileSync(out, text);
+    return write(chunk, ...rest);
+  };
+  if (process.env.MEASURE_SERVER_PROFILE) {
+    const inspector = require('inspector');
+    const session = new inspector.Session();
+    session.connect();
+    session.post('Profiler.enable', () => session.post('Profiler.setSamplingInterval', { interval: 500 }, () => session.post('Profiler.start')));
+    const timer = setInterval(() => {
+      if (!fs.existsSync(out + '.stop')) return;
+      clearInterval(timer);
+      session.post('Profiler.stop', (error, result) => {
+        fs.writeFileSync(out + '.cpuprofile', JSON.stringify(error ? { error: String(error) } : result.profile));
+        fs.writeFileSync(out + '.profiled', '');
+      });
+    }, 250);
+    timer.unref();
+  }
+}
+`,
+  );
+  return file;
 }
 
 function installExtension(scratch, extensionsDir, file) {
@@ -367,7 +408,7 @@ async function notifications(page) {
 }
 
 /** One phase: open the file, then the keystrokes. */
-async function runPhase(phase, { url, folder, name, places, extension, probeFile }) {
+async function runPhase(phase, { url, folder, name, places, extension, probeFile, serverFile }) {
   const { context, page, profile } = await openWorkbench(url, folder);
   const result = { phase };
   try {
@@ -436,6 +477,22 @@ async function runPhase(phase, { url, folder, name, places, extension, probeFile
         result.hostProfile = target;
       }
     }
+    if (serverFile && serverProfile) {
+      writeFileSync(`${serverFile}.stop`, '');
+      for (let i = 0; i < 100 && !existsSync(`${serverFile}.profiled`); i++) await sleep(200);
+      if (existsSync(`${serverFile}.cpuprofile`)) {
+        const target = join(root, '.cache/bench', `e2e-${label}-${phase}-server.cpuprofile`);
+        copyFileSync(`${serverFile}.cpuprofile`, target);
+        result.serverProfile = target;
+      }
+    }
+    if (serverFile && existsSync(serverFile)) {
+      result.serverTraces = readFileSync(serverFile, 'utf8')
+        .split('\n')
+        .map((line) => /^\[trace\] ([\d.]+) ([^{]*?)(?: (\{.*\}))?$/.exec(line))
+        .filter(Boolean)
+        .map((m) => ({ at: Number(m[1]), label: m[2], detail: m[3] ? JSON.parse(m[3]) : {} }));
+    }
     const longTasks = await page.evaluate((from) => window.__measure.longTasks.slice(from), longTasksBefore);
     result.longTasks = { count: longTasks.length, totalMs: longTasks.reduce((s, t) => s + t.ms, 0), max: Math.max(0, ...longTasks.map((t) => t.ms)) };
     if (extension) shots.push(await screenshot(page, `${phase}-typed`));
@@ -465,6 +522,25 @@ function splitWithProbe(records, phase) {
   phase.hostChange = summary(phase.keystrokes.map((k) => k.hostChangeMs));
   phase.hostDiagnostics = summary(phase.keystrokes.map((k) => k.hostDiagnosticsMs));
   phase.hostToSquiggle = summary(phase.keystrokes.map((k) => (k.squiggleMs !== undefined && k.hostDiagnosticsMs !== undefined ? k.squiggleMs - k.hostDiagnosticsMs : NaN)));
+  // The server's milestones (epoch ms): when it started checking the keystroke's version, and finished.
+  const traces = phase.serverTraces ?? [];
+  if (traces.length > 0) {
+    for (const k of phase.keystrokes) {
+      const start = traces.find((t) => t.label === 'check start' && t.at >= k.epochKey - 5);
+      const complete = start && traces.find((t) => t.label === 'check complete' && t.at >= start.at);
+      k.serverStartMs = start ? start.at - k.epochKey : undefined;
+      k.serverCompleteMs = complete ? complete.at - k.epochKey : undefined;
+    }
+    phase.serverStart = summary(phase.keystrokes.map((k) => k.serverStartMs));
+    phase.serverComplete = summary(phase.keystrokes.map((k) => k.serverCompleteMs));
+    phase.serverToHost = summary(phase.keystrokes.map((k) => (k.hostDiagnosticsMs !== undefined && k.serverCompleteMs !== undefined ? k.hostDiagnosticsMs - k.serverCompleteMs : NaN)));
+    const first = traces.find((t) => t.label === 'first page published');
+    phase.open.serverFirstPageMs = first ? first.at - phase.open.epochStarted : undefined;
+    const bigMessage = traces.find((t) => t.label === 'big message started');
+    phase.open.serverMessageStartedMs = bigMessage ? bigMessage.at - phase.open.epochStarted : undefined;
+    const read = traces.find((t) => t.label === 'didOpen received');
+    phase.open.serverDidOpenReadMs = read ? read.at - phase.open.epochStarted : undefined;
+  }
   const opened = records.find((r) => r.kind === 'open');
   const firstDiagnostics = records.find((r) => r.kind === 'diagnostics');
   phase.open.hostOpenMs = opened ? opened.at - phase.open.epochStarted : undefined;
@@ -506,9 +582,13 @@ async function main() {
     if (withProbe) installExtension(scratch, extensionsDir, buildProbeVsix(scratch));
     log(`installed: ${readdirSync(extensionsDir).filter((n) => !n.startsWith('.') && n !== 'extensions.json').join(', ')}`);
 
-    const withExtension = await startCodeServer(scratch, 'with-extension', { extensionsDir, folder, env: withProbe ? { MEASURE_PROBE_FILE: probeFile, ...(hostProfile ? { MEASURE_PROBE_PROFILE: '1' } : {}) } : {} });
+    const serverFile = join(scratch, 'server-trace.txt');
+    const serverEnv = withProbe
+      ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${writeServerPreload(scratch)}`.trim(), MEASURE_SERVER_FILE: serverFile, OPENDATA_LINT_TRACE: '1', ...(serverProfile ? { MEASURE_SERVER_PROFILE: '1' } : {}) }
+      : {};
+    const withExtension = await startCodeServer(scratch, 'with-extension', { extensionsDir, folder, env: withProbe ? { MEASURE_PROBE_FILE: probeFile, ...(hostProfile ? { MEASURE_PROBE_PROFILE: '1' } : {}), ...serverEnv } : {} });
     servers.push(withExtension);
-    const phase = await runPhase('extension', { url: withExtension.url, folder, name, places, extension: true, probeFile: withProbe ? probeFile : undefined });
+    const phase = await runPhase('extension', { url: withExtension.url, folder, name, places, extension: true, probeFile: withProbe ? probeFile : undefined, serverFile: withProbe ? serverFile : undefined });
     await stopGroup(withExtension.child);
     if (withProbe && existsSync(probeFile)) {
       const records = readFileSync(probeFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
@@ -545,12 +625,18 @@ async function main() {
   const s = (x) => (x ? `${f(x.median)} / ${f(x.p90)} / ${f(x.max)} (${x.n})` : '–');
   console.log(`| open (Enter in Quick Open) → text shown | ${f(ext.open.textMs)} | ${base ? f(base.open.textMs) : '–'} |`);
   console.log(`| open → first squiggle | ${f(ext.open.squiggleMs)} | – |`);
+  if (ext.open.serverMessageStartedMs !== undefined) console.log(`| open → the server: didOpen starts arriving / read whole / first page published | ${f(ext.open.serverMessageStartedMs)} / ${f(ext.open.serverDidOpenReadMs)} / ${f(ext.open.serverFirstPageMs)} | – |`);
   if (ext.open.hostFirstDiagnosticsMs !== undefined) console.log(`| open → first diagnostics in the extension host | ${f(ext.open.hostFirstDiagnosticsMs)} | – |`);
   console.log(`| keystroke → text rendered | ${s(ext.text)} | ${base ? s(base.text) : '–'} |`);
   console.log(`| keystroke → error squiggles changed | ${s(ext.squiggle)} (unchanged after ${SETTLE_TIMEOUT_MS / 1000} s: ${ext.unchanged}) | – |`);
   if (ext.hostChange) {
     console.log(`| keystroke → change event in the extension host | ${s(ext.hostChange)} | – |`);
     console.log(`| keystroke → diagnostics updated in the extension host | ${s(ext.hostDiagnostics)} | – |`);
+    if (ext.serverStart) {
+      console.log(`| keystroke → the server starts checking that version (its trace) | ${s(ext.serverStart)} | – |`);
+      console.log(`| keystroke → the server's check complete (diagnostics sent next) | ${s(ext.serverComplete)} | – |`);
+      console.log(`| server check complete → diagnostics in the extension host | ${s(ext.serverToHost)} | – |`);
+    }
     console.log(`| diagnostics in the extension host → squiggles in the page | ${s(ext.hostToSquiggle)} | – |`);
     const stalls = (x) => (x?.hostStalls ? `${s(x.hostStalls.duringOpen)} / ${s(x.hostStalls.whileTyping)} (total ${f(x.hostStalls.whileTypingTotalMs)} ms)` : '–');
     console.log(`| extension-host event-loop stalls > 30 ms: during open / while typing | ${stalls(ext)} | ${stalls(base)} |`);
@@ -562,6 +648,7 @@ async function main() {
   console.log(`screenshots: ${ext.screenshots.join(', ')}`);
   if (ext.hostProfile) console.log(`extension-host CPU profile: ${ext.hostProfile} (node scripts/bench/profileTop.mjs <file>)`);
   if (ext.rendererProfile) console.log(`renderer CPU profile: ${ext.rendererProfile}`);
+  if (ext.serverProfile) console.log(`server CPU profile: ${ext.serverProfile}`);
   console.log(`(written to ${out})`);
 }
 
