@@ -11,8 +11,9 @@
 //
 // With `--requests` (default on; `--no-requests` turns it off) the bench also sends what the workbench
 // asks while one types in a CSV: a completion request 10 ms after each letter (quick suggestions), code
-// actions for the cursor 250 ms after the cursor last moved (the light bulb) and code lenses after a
-// change and after each `workspace/codeLens/refresh`.
+// actions for the cursor 250 ms after the cursor last moved (the light bulb), with the diagnostics last
+// published under the cursor as VS Code sends them, and code lenses after a change and after each
+// `workspace/codeLens/refresh` (VS Code turns code lenses off for a file over 20 MB: an over-estimate there).
 //
 //   npm run bench -- --only editor [--sizes 100000,500000] [--runs 2] [--server /work/before/dist/server.js] [--label before]
 //   node scripts/bench/editor.mjs --sizes 100000 --runs 1 --server /work/before/dist/server.js --label before
@@ -201,10 +202,15 @@ async function runOnce({ rows, serverPath, bursts: burstCount, seed, requests, c
   // Every publication: when, which version, how many diagnostics, whether an early page.
   const publications = [];
   const firstPublication = { bytes: 0, codes: {} };
+  /** The diagnostics last published: the workbench sends those under the cursor with its code-action requests. */
+  let lastDiagnostics = [];
+  const diagnosticsAt = ({ line, character }) =>
+    lastDiagnostics.filter(({ range: { start, end } }) => (start.line < line || (start.line === line && start.character <= character)) && (end.line > line || (end.line === line && end.character >= character)));
   const pending = [];
   connection.onNotification('textDocument/publishDiagnostics', (params) => {
     const at = performance.now();
     if (params.uri !== uri) return;
+    lastDiagnostics = params.diagnostics;
     publications.push({ at, version: params.version, count: params.diagnostics.length, early: isEarlyPage(params.diagnostics), notes: params.diagnostics.some((d) => d.relatedInformation) });
     // The first publication: its size as JSON and its codes (what the editor receives at every keystroke).
     if (publications.length === 1) {
@@ -333,7 +339,7 @@ async function runOnce({ rows, serverPath, bursts: burstCount, seed, requests, c
         setTimeout(() => ask('completion', 'textDocument/completion', { textDocument: { uri }, position, context: { triggerKind: 1 } }), QUICK_SUGGESTIONS_DELAY_MS);
         clearTimeout(codeActionTimer);
         codeActionTimer = setTimeout(
-          () => ask('codeAction', 'textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [], triggerKind: 2 } }),
+          () => ask('codeAction', 'textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: diagnosticsAt(position), triggerKind: 2 } }),
           CODE_ACTION_DELAY_MS,
         );
         askCodeLens();

@@ -21,7 +21,9 @@ function mapOf(url) {
   if (!maps.has(url)) {
     let map;
     try {
-      const file = url.startsWith('file:') ? fileURLToPath(url) : url;
+      // code-server's workbench (http://…/stable-<commit>/static/out/…): its files lie in .cache/code-server.
+      const served = /^https?:\/\/[^/]+\/stable-[^/]+\/static\/(out\/.*)$/.exec(url);
+      const file = served ? path.resolve('.cache/code-server/node_modules/code-server/lib/vscode', served[1]) : url.startsWith('file:') ? fileURLToPath(url) : url;
       if (existsSync(`${file}.map`)) map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
     } catch {
       map = undefined;
@@ -38,7 +40,7 @@ function label(node) {
   const name = functionName || '(anonymous)';
   if (!url) return name;
   const entry = mapOf(url)?.findEntry(lineNumber, columnNumber);
-  if (entry?.originalSource) return `${name} ${entry.originalSource.replace(/^.*?\/(server|client|node_modules)\//, '$1/')}:${entry.originalLine + 1}`;
+  if (entry?.originalSource) return `${name} ${entry.originalSource.replace(/^.*?\/(server|client|node_modules|vs)\//, '$1/')}:${entry.originalLine + 1}`;
   const parts = url.split('/');
   return `${name} ${parts.slice(-2).join('/')}:${lineNumber + 1}`;
 }
