@@ -452,7 +452,11 @@ export function printRuns(result) {
 
 /** Two result files side by side (medians of their runs per size). */
 export function printCompare(a, b) {
-  const med = (values) => quantile([...values].filter(Number.isFinite).sort((x, y) => x - y), 0.5);
+  const med = (values) => {
+    const sorted = [...values].filter(Number.isFinite).sort((x, y) => x - y);
+    const half = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
+  };
   const pick = (result, rows, get) => med(result.runs.filter((r) => r.rows === rows).map(get));
   const rowsOf = [...new Set([...a.runs, ...b.runs].map((r) => r.rows))].sort((x, y) => x - y);
   const metrics = [
@@ -464,6 +468,8 @@ export function printCompare(a, b) {
     ['keystroke max (ms)', (r) => r.keystroke.max],
     ['1st of burst median (ms)', (r) => r.firstOfBurst.median],
     ['keystrokes not published', (r) => r.keystrokes - r.published],
+    ['server CPU while typing, per keystroke (ms)', (r) => r.cpuTypingMs / r.keystrokes],
+    ['load average during the run', (r) => (r.load ? (r.load[0] + r.load[1]) / 2 : NaN)],
     ['RSS after open (MB)', (r) => r.rss.afterOpen],
     ['RSS typing p99 (MB)', (r) => r.rss.typingP99],
     ['RSS typing max (MB)', (r) => r.rss.typingMax, 'rssMb'],
