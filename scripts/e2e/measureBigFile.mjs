@@ -14,10 +14,11 @@
 // A probe extension (written and packaged on the fly, installed beside ours) records in the extension
 // host when each change and each diagnostics update arrives there, and the host's event-loop stalls: the
 // time keystroke → squiggle is split into renderer → extension host → (client, server) → extension host
-// → renderer. Screenshots (test-output/screenshots/measure-*.png) show the file while it is checked.
+// → renderer. Screenshots (test-output/screenshots/measure-*.png) show the file while it is checked
+// (named by the time after Enter at which the capture came back).
 // Results: .cache/bench/e2e-<label>.json.
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, renameSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -419,12 +420,17 @@ async function runPhase(phase, { url, folder, name, places, extension, probeFile
     await sleep(1500);
     const watching = page.evaluate((timeout) => window.__measure.watchOpen(timeout), extension ? 120_000 : 20_000);
     await page.keyboard.press('Enter');
+    const entered = Date.now();
     const shots = [];
     if (extension) {
-      await sleep(700);
-      shots.push(await screenshot(page, `${phase}-open-0.7s`));
-      await sleep(800);
-      shots.push(await screenshot(page, `${phase}-open-1.5s`));
+      // Named by when the capture came back (a busy renderer delays it: the time asked for means little).
+      for (const wait of [700, 800]) {
+        await sleep(wait);
+        const file = await screenshot(page, `${phase}-open-shot`);
+        const named = file.replace(/-shot\.png$/, `-${Date.now() - entered}ms.png`);
+        renameSync(file, named);
+        shots.push(named);
+      }
     }
     const open = await watching;
     result.open = { textMs: open.text - open.started, squiggleMs: open.squiggle === undefined ? undefined : open.squiggle - open.started, statusTexts: open.statusTexts, epochStarted: open.epochStarted };
