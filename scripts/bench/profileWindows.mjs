@@ -81,7 +81,6 @@ function aggregate(kind) {
   const self = new Map();
   const inclusive = new Map();
   let busy = 0;
-  let total = 0;
   let gc = 0;
   let w = 0;
   list.sort((a, b) => a.from - b.from);
@@ -89,7 +88,6 @@ function aggregate(kind) {
     while (w < list.length && list[w].to < times[i]) w++;
     if (w >= list.length) break;
     if (times[i] < list[w].from) continue;
-    total++;
     const node = nodes.get(profile.samples[i]);
     const name = node.callFrame.functionName;
     if (name === '(idle)') continue;
