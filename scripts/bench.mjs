@@ -1,7 +1,10 @@
 // `npm run bench`: measures the CLI on generated IRVE files against the `tableschema` reference.
 // Prints wall time (median of runs), peak memory and error counts. Not a test: figures go in notes.
-// Options: --sizes 10000,100000,500000   --runs 3   --no-reference   --only cli|lsp|folder
-//          --jobs 1 (the CLI on one thread: a big file is otherwise checked on two cores, see server/src/cli/split/)
+// Options: --sizes 10000,100000,500000   --runs 3   --no-reference   --only cli|lsp|folder|editor
+//          editor (the editor's real sequence, scripts/bench/editor.mjs): --server <dist/server.js> --label <name>
+//          --bursts 40 --seed 16 --no-requests --cpu-prof; sizes default to 100000,500000 and runs to 2 there;
+//          `node scripts/bench/editor.mjs --compare a.json b.json` compares two result files
+//          --jobs 1 (the CLI on one thread: a folder of files is otherwise checked on every core)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -92,6 +95,20 @@ if (only === 'all' || only === 'cli') {
 
 if ((only === 'all' || only === 'lsp') && existsSync('scripts/bench/lsp.mjs')) {
   await import('./bench/lsp.mjs').then((m) => m.runLspBench({ sizes, ensureFile }));
+}
+
+if (only === 'all' || only === 'editor') {
+  const { runEditorBench } = await import('./bench/editor.mjs');
+  await runEditorBench({
+    sizes: args.includes('--sizes') ? sizes : [100000, 500000],
+    runs: args.includes('--runs') ? runs : 2,
+    serverPath: option('--server', 'dist/server.js'),
+    label: option('--label', undefined),
+    bursts: Number(option('--bursts', '40')),
+    seed: Number(option('--seed', '16')),
+    requests: !args.includes('--no-requests'),
+    cpuProf: args.includes('--cpu-prof'),
+  });
 }
 
 if ((only === 'all' || only === 'folder') && existsSync('scripts/bench/folder.mjs')) {

@@ -4,7 +4,7 @@
 // memory. Files are generated once into .cache/bench/folder-<files>x<rows>/ with irveRows.
 // Usage: node scripts/bench/folder.mjs [--files 200] [--rows 5000] [--runs 3]   (after npm run build)
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { irveRows } from './generateIrve.mjs';

@@ -13,16 +13,17 @@ import { parse } from 'csv-parse';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import { writeIrveFile } from './generateIrve.mjs';
 
-const serverPath = path.resolve('dist/server.js');
+const defaultServerPath = path.resolve('dist/server.js');
+const serverPath = defaultServerPath;
 const schemaRef = 'etalab/schema-irve-statique@2.3.1';
 const EDITS = 200;
 
-function quantile(sorted, q) {
+export function quantile(sorted, q) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-function stats(samples) {
+export function stats(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   return { n: sorted.length, median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), p99: quantile(sorted, 0.99), max: sorted[sorted.length - 1] };
 }
@@ -38,7 +39,7 @@ export function cpuOf(pid) {
 }
 
 /** Whether diagnostics are a first page published while the check still runs (its summary says so). */
-function isEarlyPage(diagnostics) {
+export function isEarlyPage(diagnostics) {
   const problem = diagnostics[0]?.data?.problem;
   return problem?.code === 'too-many-problems' && problem.params?.variant === 'checking';
 }
@@ -55,9 +56,15 @@ export function memoryOf(pid) {
 }
 
 export class Server {
-  constructor() {
+  /**
+   * `serverPath`: the built server (default: this tree's dist/server.js); `settings`: what
+   * `workspace/configuration` answers for each item (default: the bench's schema setting); `execArgv`:
+   * Node flags for the server (e.g. --cpu-prof).
+   */
+  constructor({ serverPath = defaultServerPath, settings = { schemas: { '**/*.csv': schemaRef } }, execArgv = [] } = {}) {
     // As the extension starts it (client/src/extension.ts): stdio, no flags.
-    this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, OPENDATA_LINT_TRACE: '1' } });
+    this.child = spawn(process.execPath, [...execArgv, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, OPENDATA_LINT_TRACE: '1' } });
+    this.settings = settings;
     this.stderr = '';
     /** The server's milestones: { at (epoch ms), label, detail }. */
     this.traces = [];
@@ -92,7 +99,7 @@ export class Server {
     this.stateWaiters = [];
     this.connection.onNotification('$/progress', (params) => this.progress.push({ at: performance.now(), value: params.value }));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({ schemas: { '**/*.csv': schemaRef } })));
+    this.connection.onRequest('workspace/configuration', (params) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
@@ -144,12 +151,16 @@ export class Server {
     return this.schemaStates[count - 1].at;
   }
 
-  async stop() {
+  /** `waitExitMs`: time the server gets to exit by itself after `exit` (a CPU profile is written then). */
+  async stop({ waitExitMs = 0 } = {}) {
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 3000))]);
       this.connection.sendNotification('exit');
     } catch {
       // Gone already.
+    }
+    if (waitExitMs > 0 && this.child.exitCode === null) {
+      await Promise.race([new Promise((resolve) => this.child.once('exit', resolve)), new Promise((resolve) => setTimeout(resolve, waitExitMs))]);
     }
     this.connection.dispose();
     this.child.kill();
@@ -157,7 +168,7 @@ export class Server {
 }
 
 /** Mulberry32, as in generateIrve.mjs: the same edits on every run. */
-function prng(seed) {
+export function prng(seed) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

@@ -14,7 +14,7 @@ describe('CLI code cache', () => {
   it('is written by the build and accepted by this Node', () => {
     assert.ok(existsSync(`${bundle}.cache`), 'npm run build writes dist/cli-bundle.js.cache');
     const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData: readFileSync(`${bundle}.cache`) });
-    assert.equal(script.cachedDataRejected, false);
+    assert.equal(script.cachedDataRejected, false, 'the cache is not the bundle’s: `npm run package` (test:e2e runs it) rebuilt dist/ without one; npm run build');
   });
 
   it('gives the same report when V8 refuses it (other flags)', () => {

@@ -40,17 +40,6 @@ describe('CLI reports written while files are checked', function () {
     }
   });
 
-  it('a big lone file in two parts as on one thread', () => {
-    const rand = random(7);
-    // 2.5 MB: the split point lies after the head (1 MB); line breaks inside quoted values, mixed line endings.
-    const text = generateCsv(rand, 60_000, { mixedEndings: true });
-    writeFileSync(path.join(dir, 'big.csv'), text);
-    for (const options of [[], ['--quiet'], ['--format', 'github']]) {
-      const args = ['big.csv', '--schema', schemas.cells, ...options];
-      assert.equal(check(args, { OPENDATA_LINT_SPLIT_MIN_BYTES: '1000' }), check([...args, '--jobs', '1']), options.join(' '));
-    }
-  });
-
   it('the same text to a file as to the output', () => {
     const out = path.join(dir, 'reports', 'text.txt');
     const printed = check(['data', '--schema', schemas.cells, '--format', 'github']);

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { LspSession } from './lspSession';
+import { propertyRuns } from '../support/properties';
 
 const fixtures = path.resolve(__dirname, '../fixtures/lsp/currency');
 const workspace = mkdtempSync(path.join(tmpdir(), 'odl-lsp-currency-'));
@@ -167,7 +168,7 @@ describe('language server (real process): fixes come from the problems in force'
             }
           }
         }),
-        { numRuns: Number(process.env.FIX_CURRENCY_RUNS ?? 12), seed: Number(process.env.FIX_CURRENCY_SEED ?? 20261207), endOnFailure: true },
+        { ...propertyRuns(12), endOnFailure: true },
       );
     } finally {
       await session.stop();

@@ -5,6 +5,7 @@ import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import type { Message } from 'vscode-languageserver/node';
 import { onDocumentArriving, openingDocument, StreamingJsonBody, StreamingMessageReader, takeTextPieces, type OpeningDocument } from '../../server/src/lsp/messageReader';
+import { propertyRuns } from '../support/properties';
 
 /** Characters that matter to JSON strings and UTF-8: quotes, backslashes, escapes, accents, €, astral and lone surrogates. */
 const unit = fc.oneof(
@@ -73,7 +74,7 @@ describe('StreamingMessageReader', () => {
           assert.deepEqual(received, messages.map(({ message }) => JSON.parse(JSON.stringify(message)) as Message));
         },
       ),
-      { numRuns: 1500 },
+      propertyRuns(1500),
     );
   });
 

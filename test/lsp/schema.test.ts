@@ -10,7 +10,6 @@ import { LspSession } from './lspSession';
 
 const fixture = readFileSync(path.resolve(__dirname, '../fixtures/lsp/irve-errors.csv'), 'utf8');
 const lines = fixture.split('\n');
-const header = lines[0].split(',');
 
 /** Position (line, character) of the n-th column's cell on a line of the fixture (no quoted commas before it). */
 function cellStart(line: number, value: string): { line: number; character: number } {

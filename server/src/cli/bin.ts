@@ -1,17 +1,13 @@
 // The bundle entry of the CLI (dist/cli-bundle.js, loaded by dist/cli.js): wires runCli to the real process. The same bundle runs
-// the worker threads that check files in parallel, or the second half of a big file (it passes itself
-// as their script).
+// the worker threads that check files in parallel (it passes itself as their script).
 import { isMainThread } from 'node:worker_threads';
 import { visibleControlsButLayout } from '../i18n/visibleControls';
 import { runCli, type CliIo } from './main';
 import { neutraliseWorkflowCommands } from './output/workflowCommands';
 import { isCheckWorker, runCheckWorker } from './parallel/checkWorker';
-import { isSplitWorker, runSplitWorker } from './split/splitWorker';
 
 if (!isMainThread && isCheckWorker()) {
   runCheckWorker();
-} else if (!isMainThread && isSplitWorker()) {
-  runSplitWorker();
 } else {
   // A reader that stops early (`| head`) closes the pipe: stop quietly instead of crashing.
   for (const stream of [process.stdout, process.stderr]) {

@@ -11,9 +11,7 @@ import { WALK_MAX_DEPTH, WALK_MAX_ENTRIES } from '../engine';
 import type { CliIo } from './io';
 import type { OutputEvent } from './output/events';
 import { FileOutput } from './output/fileOutput';
-import { checkFiles, defaultThreadCount } from './parallel/checkPool';
-import { SPLIT_MIN_BYTES, splitPlan, type SplitPlan } from './split/splitFile';
-import type { CheckTaskOptions } from './checkTask';
+import { checkFiles } from './parallel/checkPool';
 import { createReporter, type ReportContext, type Reporter } from './reporters';
 import { displayPath } from './reporters/context';
 import { EXIT_USAGE, exitCodeFor, totalsOf, type CheckRun, type FileResult } from './results';
@@ -85,30 +83,6 @@ interface FileSlot {
   outcome?: FileOutcome;
 }
 
-/**
- * A lone big file may be checked on two cores (see split/splitFile.ts) when a core is free, its reports are
- * written as it is read and nothing asks to keep to some lines. OPENDATA_LINT_SPLIT_MIN_BYTES changes the
- * size from which it is (tests split small files).
- */
-function splitFor(files: string[], request: CheckRequest, plan: RenderPlan, options: CheckTaskOptions, io: CliIo, slot: FileSlot | undefined): SplitPlan | undefined {
-  const threads = request.jobs ?? defaultThreadCount();
-  if (files.length !== 1 || threads < 2 || !io.workerScript || plan.keepProblems || request.changedOnly !== undefined || !slot) return undefined;
-  const configured = Number(io.env.OPENDATA_LINT_SPLIT_MIN_BYTES);
-  const outputs = slot.outputs;
-  return splitPlan({
-    minBytes: io.env.OPENDATA_LINT_SPLIT_MIN_BYTES && Number.isFinite(configured) ? configured : SPLIT_MIN_BYTES,
-    workerScript: io.workerScript,
-    options,
-    plan,
-    hooks: {
-      expect: () => outputs.forEach((output) => output?.expectFollowing()),
-      following: (event) => outputs[event.output]?.acceptFollowing(event),
-      attach: (shift) => outputs.forEach((output) => output?.attachFollowing(shift)),
-      drop: () => outputs.forEach((output) => output?.dropFollowing()),
-    },
-  });
-}
-
 /** Links out of a checked folder (not followed) and folders walked only in part: said on stderr. */
 export function reportSkippedFiles(found: FoundFiles, locale: Locale, io: CliIo): void {
   for (const link of found.linksOutside) io.stderr(t('cli.warning.linkOutside', locale, { path: displayPath(link, io.cwd) }));
@@ -172,8 +146,7 @@ export async function runCheckCommand(request: CheckRequest, locale: Locale, io:
     }
   };
   const options = { schema: request.schema, detect: request.detect, cwd: io.cwd };
-  const split = splitFor(files, request, plan, options, io, slots[0]);
-  await checkFiles({ files, changed, options, plan }, { threads: request.jobs, workerScript: io.workerScript }, { onEvent, onOutcome }, split);
+  await checkFiles({ files, changed, options, plan }, { threads: request.jobs, workerScript: io.workerScript }, { onEvent, onOutcome });
 
   const totals = totalsOf(results);
   const exitCode = exitCodeFor(totals, { severity: request.severity, maxWarnings: request.maxWarnings, usageError: unmatched.length > 0 || failures > 0 });

@@ -9,11 +9,10 @@ import type { TextEncoding } from '../engine/table/decode';
 import type { Dialect } from '../engine/table/dialect';
 import type { ValidateOptions, ValidationReport } from '../engine/validate';
 import { StreamValidator } from '../engine/validateStream';
-import { lateSeverities } from './lateProblems';
+import { lateSeverities } from '../engine/core/tableEnd';
 import type { ProblemWriter } from './output/problemWriter';
 import { inspectFile, type FileFacts } from './read/inspectFile';
-import { readTextChunks, readTuning } from './read/textChunks';
-import type { SplitPlan } from './split/splitFile';
+import { HEAD_BYTES, readTextChunks, type ReadSizes } from './read/textChunks';
 
 export interface FileReport extends ValidationReport {
   path: string;
@@ -29,10 +28,10 @@ export interface FilePlan {
   /** File-level problems the decision raised (a schema that cannot be used…). */
   problems: Problem[];
   schema?: FileReport['schema'];
+  /** The schema the checkers were compiled from. */
+  tableSchema?: TableSchema;
   /** Dialect settings a metadata sidecar declares (they win over sniffing). */
   dialect?: Partial<Dialect>;
-  /** The schema the checkers were compiled from (another thread compiles its own from it). */
-  tableSchema?: TableSchema;
   /** The dialect sniffed from the head with `dialect` (reading the header): the validator need not sniff it again. */
   sniffed?: Dialect;
 }
@@ -43,31 +42,32 @@ export interface CheckFileOptions {
   dialect?: Partial<Dialect>;
   /** Hands the problems on as rows are read (the report's `problems` then stays empty). */
   writer?: ProblemWriter;
-  /** May check the second half of a big file on another thread (see split/splitFile.ts). */
-  split?: SplitPlan;
+  /** How much of the file is read at once (tests make it small). */
+  read?: ReadSizes;
 }
 
 /** A file being read: its descriptor, what the pre-reading learnt, and the validator fed so far. */
-export interface OpenFile {
+interface OpenFile {
   path: string;
   fd: number;
   facts: FileFacts;
   validator: StreamValidator;
   plan?: FilePlan;
   writer?: ProblemWriter;
+  read?: ReadSizes;
 }
 
 /** Starts the writer's report once rows are being checked (the checkers then know the columns). */
-export function beginWhenStarted(file: OpenFile): void {
+function beginWhenStarted(file: OpenFile): void {
   const { writer, validator } = file;
   if (!writer || writer.started || !validator.started) return;
   writer.begin(file.plan?.schema, validator.sniffed as Dialect, lateSeverities(validator.checkers, headerRead(validator)));
 }
 
 /** Whether the header row has been read (the checkers then know the columns and their constraints). */
-export function headerRead(validator: StreamValidator): boolean {
+function headerRead(validator: StreamValidator): boolean {
   const dialect = validator.sniffed;
-  return dialect !== undefined && dialect.header && validator.position.rows > 0;
+  return dialect !== undefined && dialect.header && validator.rowsRead > 0;
 }
 
 function decodedFacts(facts: FileFacts): NonNullable<ValidateOptions['decoded']> {
@@ -80,16 +80,16 @@ function decodedFacts(facts: FileFacts): NonNullable<ValidateOptions['decoded']>
   };
 }
 
-/** Feeds the validator bytes `from` to `to` (or the end), starting the writer's report as soon as it can. */
-export async function feed(file: OpenFile, from: number, to = file.facts.size, yieldEvery?: number): Promise<void> {
-  for await (const text of readTextChunks(file.fd, from, to, file.facts.encoding, { yieldEvery })) {
+/** Feeds the validator the bytes from `from` to the end, starting the writer's report as soon as it can. */
+async function feed(file: OpenFile, from: number): Promise<void> {
+  for await (const text of readTextChunks(file.fd, from, file.facts.size, file.facts.encoding, { chunkBytes: file.read?.chunkBytes })) {
     file.validator.push(text);
     beginWhenStarted(file);
   }
 }
 
 /** Ends the validation and builds the report (problems empty when a writer had them). */
-export function finishFile(file: OpenFile, following?: Parameters<StreamValidator['endSink']>[0]): FileReport {
+function finishFile(file: OpenFile): FileReport {
   const { validator, writer, facts, plan } = file;
   const base = { path: file.path, encoding: facts.encoding, bom: facts.bom };
   if (!writer) {
@@ -97,7 +97,7 @@ export function finishFile(file: OpenFile, following?: Parameters<StreamValidato
     const fatal = report.problems.some((p) => p.code === 'empty-file' || p.code === 'binary-file');
     return { ...base, ...report, schema: fatal ? undefined : plan?.schema };
   }
-  const end = validator.endSink(following);
+  const end = validator.endSink();
   if (!writer.started) writer.begin(end.fatal ? undefined : plan?.schema, end.dialect, end.fatal ? new Set() : lateSeverities(validator.checkers, headerRead(validator)));
   writer.finish(end.late);
   return { ...base, dialect: end.dialect, labels: end.labels, rowCount: end.rowCount, problems: [], schema: end.fatal ? undefined : plan?.schema };
@@ -108,7 +108,7 @@ export async function checkFile(path: string, options: CheckFileOptions = {}): P
   // Only a regular file: a device never ends, a FIFO with no writer blocks (read/regularFile.ts).
   const { fd, stats } = openRegularFile(path);
   try {
-    const facts = inspectFile(fd, stats.size, options.split?.splitAfter(stats.size));
+    const facts = inspectFile(fd, stats.size);
     const decoded = decodedFacts(facts);
     const sink = options.writer;
     if (facts.binary) {
@@ -116,7 +116,7 @@ export async function checkFile(path: string, options: CheckFileOptions = {}): P
       return finishFile({ path, fd, facts, validator, writer: sink });
     }
     const bodyStart = facts.bom ? 3 : 0;
-    const chunks = readTextChunks(fd, bodyStart, facts.size, facts.encoding, { chunkBytes: readTuning.headBytes });
+    const chunks = readTextChunks(fd, bodyStart, facts.size, facts.encoding, { chunkBytes: options.read?.headBytes ?? HEAD_BYTES });
     const first = await chunks.next();
     const head = first.done ? '' : first.value;
     await chunks.return(undefined);
@@ -125,18 +125,14 @@ export async function checkFile(path: string, options: CheckFileOptions = {}): P
     // A head of blanks is sniffed again once more text has come (see StreamValidator.start).
     const dialect = plan?.sniffed && head.trim() !== '' ? plan.sniffed : (plan?.dialect ?? options.dialect);
     const validator = new StreamValidator({ checkers: plan?.checkers, dialect, decoded, sink, leading: plan?.problems });
-    const file: OpenFile = { path, fd, facts, validator, plan, writer: sink };
-    // The second half starts on another thread before this one reads the head (see split/).
-    if (options.split && facts.split) options.split.prepare(file, head);
+    const file: OpenFile = { path, fd, facts, validator, plan, writer: sink, read: options.read };
     validator.push(head);
     const headEnd = bodyStart + Buffer.byteLength(head, facts.encoding === 'utf-8' ? 'utf8' : 'latin1');
     validator.startOnHead(headEnd >= facts.size);
     beginWhenStarted(file);
-    if (options.split && facts.split) return await options.split.run(file, headEnd);
     await feed(file, headEnd);
     return finishFile(file);
   } finally {
-    options.split?.release();
     closeSync(fd);
   }
 }

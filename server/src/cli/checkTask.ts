@@ -2,9 +2,9 @@
 // read), and turns any failure into data so that a worker thread can send it back.
 import { checkFile, type FileReport } from './checkFile';
 import type { ProblemWriter } from './output/problemWriter';
+import type { ReadSizes } from './read/textChunks';
 import { planFile } from './planFile';
 import { checkSidecarFile, sidecarKindOf } from './sidecarReport';
-import type { SplitPlan } from './split/splitFile';
 
 export { sidecarKindOf };
 
@@ -13,6 +13,8 @@ export interface CheckTaskOptions {
   schema?: string;
   detect: boolean;
   cwd: string;
+  /** How much of a file is read at once (tests make it small). */
+  read?: ReadSizes;
 }
 
 export type CheckOutcome =
@@ -20,18 +22,13 @@ export type CheckOutcome =
   /** `io`: the file could not be read (the reason is an errno code when there is one); else the check itself failed. */
   | { failure: string; io: boolean };
 
-/** How the problems travel: handed to a writer as rows are read (else collected), the file maybe checked in two parts. */
-export interface CheckTaskStream {
-  writer?: ProblemWriter;
-  split?: SplitPlan;
-}
-
-export async function checkOneFile(path: string, options: CheckTaskOptions, stream: CheckTaskStream = {}): Promise<CheckOutcome> {
+/** `writer`: the problems are handed to it as rows are read (else collected in the report). */
+export async function checkOneFile(path: string, options: CheckTaskOptions, writer?: ProblemWriter): Promise<CheckOutcome> {
   try {
     // A metadata sidecar (foo.resource.yaml, datapackage.yaml) is checked as such, against its CSV.
     if (sidecarKindOf(path)) return { report: checkSidecarFile(path, { roots: [options.cwd] }) };
     const plan = (head: string) => planFile(head, { schema: options.schema, detect: options.detect, cwd: options.cwd, path });
-    const report = await checkFile(path, { plan, writer: stream.writer, split: stream.split });
+    const report = await checkFile(path, { plan, writer, read: options.read });
     return { report };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -9,7 +9,6 @@ import type { OutputEvent } from './output/events';
 import { ProblemWriter } from './output/problemWriter';
 import { createReporter, type ReportContext } from './reporters';
 import { countedResult, failedResult, fileResult, releaseProblems, type FileResult } from './results';
-import type { SplitPlan } from './split/splitFile';
 
 /** How the reports are written: plain data, cloned into each worker thread. */
 export interface RenderPlan {
@@ -17,6 +16,8 @@ export interface RenderPlan {
   streaming: Array<{ format: ReportFormat; context: ReportContext } | null>;
   /** Whether a report reads every file's problems at the end (json, sarif, markdown). */
   keepProblems: boolean;
+  /** Problems sorted at once and characters of lines sent at once by the writer (see ProblemWriter; tests make them small). */
+  writer?: { batch?: number; pieceChars?: number };
 }
 
 export interface FileOutcome {
@@ -42,13 +43,12 @@ export async function processFile(
   options: CheckTaskOptions,
   plan: RenderPlan,
   emit: (event: OutputEvent) => void,
-  split?: SplitPlan,
 ): Promise<FileOutcome> {
   const collect = plan.keepProblems || sidecarKindOf(path) !== undefined;
   const writer = collect
     ? undefined
-    : new ProblemWriter({ outputs: plan.streaming.map((entry) => (entry ? (createReporter(entry.format, entry.context).lines?.(path) ?? null) : null)), emit, changed });
-  const outcome = await checkOneFile(path, options, { writer, split: writer ? split : undefined });
+    : new ProblemWriter({ outputs: plan.streaming.map((entry) => (entry ? (createReporter(entry.format, entry.context).lines?.(path) ?? null) : null)), emit, changed, ...plan.writer });
+  const outcome = await checkOneFile(path, options, writer);
   if (!('report' in outcome)) {
     return { result: failedResult(path, outcome.failure), failureKey: outcome.io ? 'cli.error.read' : 'cli.error.check' };
   }

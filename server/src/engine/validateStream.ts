@@ -1,11 +1,11 @@
 // Validation of a text that arrives in chunks (the CLI streaming a big file): memory stays bounded by
 // the chunk size plus the problems found (or, with a sink, plus the problems not handed on yet).
+import { FileChecks } from './core/fileChecks';
+import { makeProblem } from './problems/makeProblem';
 import type { Problem } from './problems/problem';
 import { sniffDialect, type Dialect } from './table/dialect';
 import { CsvScanner, type RowView } from './table/scanner';
-import { type TerminatorStats } from './checks/structure';
-import { makeProblem } from './problems/makeProblem';
-import { TablePipeline, fileLevelProblems, type FollowingPart, type ValidateOptions, type ValidationReport } from './validate';
+import { TablePipeline, type ValidateOptions, type ValidationReport } from './validate';
 
 /** Enough text to sniff the dialect and look for mojibake before scanning starts. */
 const HEAD_CHARS = 256 * 1024;
@@ -20,16 +20,6 @@ const FIRST_JOIN_CHARS = 4 * 1024;
  * the reading: there are no columns to check the rest against.
  */
 export const MAX_ROW_CHARS = 32 << 20;
-
-/** Where a part of the file that starts after the header begins (see StreamValidator.continuing). */
-export interface PartStart {
-  /** The dialect the first part sniffed. */
-  dialect: Dialect;
-  /** The text of the file's header row, its line break included. */
-  header: string;
-  /** Lines before the part (its offsets start at 0, its lines and characters are those of the whole file). */
-  line: number;
-}
 
 /** How a stream of a sink ended: what the report needs besides the problems already handed on. */
 export interface SinkStreamEnd {
@@ -58,27 +48,6 @@ export class StreamValidator {
 
   constructor(private readonly options: ValidateOptions = {}) {}
 
-  /**
-   * A validator for the part of a file after a split point, checked apart (on another thread) with the
-   * same checkers: the header row primes them, rows are numbered from 1 and offsets from 0 at the split,
-   * lines from the top of the file. Nothing about the file as a whole is reported: the first part does it.
-   */
-  static continuing(part: PartStart, options: ValidateOptions): StreamValidator {
-    const validator = new StreamValidator(options);
-    validator.dialect = part.dialect;
-    const pipeline = new TablePipeline(part.dialect, options.checkers, false, options.sink === undefined, options.sink);
-    const header = new CsvScanner(part.dialect);
-    header.scan(part.header, 0, true, (row) => {
-      pipeline.primeHeader(row);
-      return false;
-    });
-    const scanner = new CsvScanner(part.dialect);
-    scanner.resume(1, part.line);
-    validator.pipeline = pipeline;
-    validator.scanner = scanner;
-    return validator;
-  }
-
   /** True once the head has been read and rows are being checked (false for an empty or binary file). */
   get started(): boolean {
     return this.pipeline !== undefined;
@@ -93,9 +62,9 @@ export class StreamValidator {
     return this.dialect;
   }
 
-  /** Rows read so far (the header included) and the line the next row starts on. */
-  get position(): { rows: number; line: number; offset: number } {
-    return { rows: this.scanner?.rowsScanned ?? 0, line: this.pipeline?.nextLine ?? 0, offset: this.base };
+  /** Rows read so far (the header included). */
+  get rowsRead(): number {
+    return this.scanner?.rowsScanned ?? 0;
   }
 
   push(chunk: string): void {
@@ -222,20 +191,6 @@ export class StreamValidator {
     if (this.pipeline) this.scanPending(false);
   }
 
-  /**
-   * Scans everything pushed so far (the stream is not over) and tells whether it ended exactly between two
-   * rows: nothing left over, no quoted value still open. Starts the pipeline on a short text if needed.
-   */
-  drain(): boolean {
-    if (this.stopped || this.skipping) return false;
-    if (!this.pipeline) {
-      this.start(false);
-      if (!this.pipeline) return false;
-    }
-    this.scanPending(false);
-    return this.pending.length === 0;
-  }
-
   end(): ValidationReport {
     if (!this.stopped) {
       if (!this.pipeline) this.start(true);
@@ -244,33 +199,25 @@ export class StreamValidator {
     const dialect = this.dialect ?? sniffDialect('', this.options.dialect);
     if (!this.pipeline) return { dialect, labels: [], rowCount: 0, problems: this.early };
     const problems = this.pipeline.finish();
-    return { dialect, labels: this.pipeline.context.labels, rowCount: this.pipeline.rowCount, problems };
+    return { dialect, labels: this.pipeline.labels, rowCount: this.pipeline.rowCount, problems };
   }
 
   /**
    * The end of a stream whose problems went to a sink: scans what is left, then hands on the problems of
-   * an empty or binary file, and returns those found at the end. `following`: the rest of the file was
-   * checked apart (see `continuing`), after the text pushed here.
+   * an empty or binary file, and returns those found at the end.
    */
-  endSink(following?: FollowingPart): SinkStreamEnd {
+  endSink(): SinkStreamEnd {
     if (!this.stopped) {
       if (!this.pipeline) this.start(true);
-      if (!this.stopped && !following) this.scanPending(true);
+      if (!this.stopped) this.scanPending(true);
     }
     const dialect = this.dialect ?? sniffDialect('', this.options.dialect);
     if (!this.pipeline) {
       for (const problem of this.early) this.options.sink?.add(problem);
       return { dialect, labels: [], rowCount: 0, late: [], fatal: true };
     }
-    const late = this.pipeline.finishLate(following);
-    return { dialect, labels: this.pipeline.context.labels, rowCount: this.pipeline.rowCount, late, fatal: false };
-  }
-
-  /** The end of a part checked apart (see `continuing`): its rows and line-break counts. */
-  endPart(): { rows: number; terminators: TerminatorStats } {
-    this.scanPending(true);
-    const pipeline = this.pipeline as TablePipeline;
-    return { rows: pipeline.rowCount, terminators: pipeline.terminators };
+    const late = this.pipeline.finishLate();
+    return { dialect, labels: this.pipeline.labels, rowCount: this.pipeline.rowCount, late, fatal: false };
   }
 
   private start(final: boolean): void {
@@ -278,12 +225,14 @@ export class StreamValidator {
     // Only the head is known here: an empty-file verdict is only valid once the stream has ended.
     const head = this.pending;
     if (!final && head.trim() === '') return;
-    if (fileLevelProblems(head, this.options.decoded, this.early)) {
+    const file = FileChecks.of(head, this.options.decoded);
+    this.early.push(...file.problems);
+    if (file.checks.stopped) {
       this.stopped = true;
       return;
     }
     const sink = this.options.sink;
-    this.pipeline = new TablePipeline(this.dialect, this.options.checkers, false, sink === undefined, sink);
+    this.pipeline = new TablePipeline(this.dialect, this.options.checkers, { detachStrings: sink === undefined, sink });
     for (const problem of this.options.leading ?? []) this.pipeline.report(problem);
     for (const problem of this.early) this.pipeline.report(problem);
     this.scanner = new CsvScanner(this.dialect);

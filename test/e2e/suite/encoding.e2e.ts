@@ -4,7 +4,7 @@
 // the bytes expected: accents intact. Screenshots of each step go to test-output/screenshots/.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, DEFAULT_WAIT_MS, describeDiagnostics, diagnosticCode, fixtureUri, openFixture, waitFor, waitForDiagnostics } from './helpers';
+import { closeAllEditors, DEFAULT_WAIT_MS, describeDiagnostics, diagnosticCode, openFixture, waitFor, waitForDiagnostics } from './helpers';
 import { press, screenshot, settle } from './user';
 
 const TOTAL_ROW = 'Total;;;;;;128;\r\n';

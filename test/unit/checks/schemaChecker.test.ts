@@ -2,7 +2,8 @@
 // constraints (unique, primary and foreign keys), schema problems reported once, streaming offsets, messages.
 import * as assert from 'node:assert/strict';
 import { SchemaChecker } from '../../../server/src/engine/checks/schemaChecker';
-import { detachKey, UniqueIndex } from '../../../server/src/engine/checks/tableConstraints';
+import { KeyIndex } from '../../../server/src/engine/checks/keyIndex';
+import { detachKey } from '../../../server/src/engine/checks/tableConstraints';
 import type { Problem } from '../../../server/src/engine/problems/problem';
 import { compileSchema } from '../../../server/src/engine/schema/compile';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
@@ -223,27 +224,47 @@ describe('SchemaChecker', () => {
       assert.equal(resourceNameFor('/data/x.csv', undefined), 'x');
     });
 
-    it('UniqueIndex keeps the rows of each value, so that removing a row (an edit) promotes the next one', () => {
-      const index = new UniqueIndex();
-      assert.deepEqual([index.add('a', 2), index.add('b', 3), index.add('a', 5), index.add('a', 9)], [0, 0, 2, 2]);
-      index.remove('a', 2);
-      assert.equal(index.firstRow('a'), 5);
-      assert.equal(index.add('a', 12), 5);
-      index.remove('a', 9);
-      index.remove('a', 5);
-      assert.equal(index.firstRow('a'), 12);
-      index.remove('a', 12);
-      assert.equal(index.has('a'), false);
-      assert.equal(index.size, 1);
+    it('KeyIndex keeps the rows of each value, so that removing a row (an edit) promotes the next one', () => {
+      const marked = new Set<string>();
+      const marks = { mark: (id: number, slot: number, on: boolean) => void (on ? marked.add(`${id}@${slot}`) : marked.delete(`${id}@${slot}`)), compareIds: (a: number, b: number) => a - b };
+      const index = new KeyIndex(1, 0, marks);
+      for (const [id, key] of [[2, 'a'], [3, 'b'], [5, 'a'], [9, 'a']] as const) index.addRow(id, [key]);
+      assert.deepEqual([...marked].sort(), ['5@0', '9@0']);
+      index.removeRow(2, ['a']);
+      assert.equal(index.firstHolder(0, 'a'), 5);
+      assert.deepEqual([...marked].sort(), ['9@0']);
+      index.addRow(1, ['a']);
+      assert.equal(index.firstHolder(0, 'a'), 1);
+      assert.deepEqual([...marked].sort(), ['5@0', '9@0']);
+      for (const id of [1, 9, 5]) index.removeRow(id, ['a']);
+      assert.equal(index.firstHolder(0, 'a'), undefined);
+      assert.deepEqual([...marked], []);
+      // Rows of a single pass are never removed: the index keeps only the first row of each value.
+      assert.throws(() => new KeyIndex(1, 0, marks, false).removeRow(1, ['a']));
+    });
+
+    it('a foreign key marks the rows whose value no row offers, and clears them once a row offers it', () => {
+      const marked = new Set<number>();
+      const marks = { mark: (id: number, _slot: number, on: boolean) => void (on ? marked.add(id) : marked.delete(id)), compareIds: (a: number, b: number) => a - b };
+      for (const removable of [true, false]) {
+        const index = new KeyIndex(0, 1, marks, removable);
+        index.addRow(2, ['x', 'a']);
+        index.addRow(3, ['a', 'b']);
+        assert.deepEqual([...marked], [2]);
+        index.addRow(4, ['b', 'x']);
+        assert.deepEqual([...marked], []);
+        if (removable) {
+          index.removeRow(4, ['b', 'x']);
+          assert.deepEqual([...marked], [2]);
+        }
+        marked.clear();
+      }
     });
 
     it('keys kept for the whole table are copies equal to the values (long strings no longer pin their chunk)', () => {
       const chunk = `${'x'.repeat(1000)}FRA68E680210015,`;
       const slice = chunk.slice(1000, 1015);
       for (const key of [slice, 'short', 42, true, '']) assert.equal(detachKey(key), key);
-      const index = new UniqueIndex();
-      index.add(slice, 2);
-      assert.equal(index.add('FRA68E680210015', 3), 2);
     });
 
     it('a foreign key to another table is not checked here; one naming unknown fields is a schema problem', () => {

@@ -10,7 +10,8 @@ import { processFile, type RenderPlan } from '../../../server/src/cli/fileTask';
 import { FileOutput } from '../../../server/src/cli/output/fileOutput';
 import type { ReportContext } from '../../../server/src/cli/reporters';
 import type { FileResult } from '../../../server/src/cli/results';
-import { splitPlan, type SplitOutcome } from '../../../server/src/cli/split/splitFile';
+import { SpoolMemory } from '../../../server/src/cli/output/spool';
+import type { ReadSizes } from '../../../server/src/cli/read/textChunks';
 import type { TableSchema } from '../../../server/src/engine/schema/tableSchema';
 
 /** A small deterministic random generator (mulberry32), so that a failing case can be replayed by its seed. */
@@ -133,12 +134,15 @@ export interface FileRun {
   /** Per output, everything written for the file, in order. */
   texts: string[];
   result: FileResult;
-  /** With `split`: whether the file was checked in two parts. */
-  split?: SplitOutcome;
 }
 
-/** The built CLI bundle, which the thread checking a second part runs. */
-export const workerScript = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
+/** Sizes the tests make small, to cut files into many chunks, problems into many batches and held text into temporary files. */
+export interface StreamSizes {
+  read?: ReadSizes;
+  writer?: { batch?: number; pieceChars?: number };
+  /** Characters of held text kept in memory. */
+  spoolBudget?: number;
+}
 
 /**
  * Runs one file through the CLI's file task, as the main thread does: report pieces go to FileOutputs
@@ -147,29 +151,21 @@ export const workerScript = path.resolve(__dirname, '..', '..', '..', 'dist', 'c
  */
 export async function runFile(
   file: string,
-  options: { schema?: string; cwd: string; formats: ReportFormat[]; quiet: boolean; keepProblems: boolean; changed?: ChangedLines; live?: boolean; split?: boolean },
+  options: { schema?: string; cwd: string; formats: ReportFormat[]; quiet: boolean; keepProblems: boolean; changed?: ChangedLines; live?: boolean; sizes?: StreamSizes },
 ): Promise<FileRun> {
   const texts = options.formats.map(() => '');
-  const outputs = options.formats.map((_, index) => new FileOutput((text) => (texts[index] += `${text}\n`)));
+  const sizes = options.sizes ?? {};
+  const memory = new SpoolMemory(sizes.spoolBudget);
+  const outputs = options.formats.map((_, index) => new FileOutput((text) => (texts[index] += `${text}\n`), memory));
   if (options.live !== false) for (const output of outputs) output.goLive();
-  const plan: RenderPlan = { streaming: options.formats.map((format) => ({ format, context: context(options.cwd, options.quiet) })), keepProblems: options.keepProblems };
-  const taskOptions = { schema: options.schema, detect: false, cwd: options.cwd };
-  const split = options.split
-    ? splitPlan({
-        minBytes: 0,
-        workerScript,
-        options: taskOptions,
-        plan,
-        hooks: {
-          expect: () => outputs.forEach((output) => output.expectFollowing()),
-          following: (event) => outputs[event.output].acceptFollowing(event),
-          attach: (shift) => outputs.forEach((output) => output.attachFollowing(shift)),
-          drop: () => outputs.forEach((output) => output.dropFollowing()),
-        },
-      })
-    : undefined;
-  const outcome = await processFile(file, options.changed, taskOptions, plan, (event) => outputs[event.output].accept(event), split);
+  const plan: RenderPlan = {
+    streaming: options.formats.map((format) => ({ format, context: context(options.cwd, options.quiet) })),
+    keepProblems: options.keepProblems,
+    writer: sizes.writer,
+  };
+  const taskOptions = { schema: options.schema, detect: false, cwd: options.cwd, read: sizes.read };
+  const outcome = await processFile(file, options.changed, taskOptions, plan, (event) => outputs[event.output].accept(event));
   if (outcome.failureKey) throw new Error(`${file}: ${outcome.result.failure}`);
   for (const output of outputs) output.finish();
-  return { texts, result: outcome.result, split: split?.outcome };
+  return { texts, result: outcome.result };
 }

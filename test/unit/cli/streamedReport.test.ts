@@ -6,30 +6,22 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { writerTuning } from '../../../server/src/cli/output/problemWriter';
-import { setSpoolMemoryBudget } from '../../../server/src/cli/output/spool';
-import { readTuning } from '../../../server/src/cli/read/textChunks';
 import type { ChangedLines } from '../../../server/src/cli/changedLines';
-import { encodeFile, generateCsv, random, runFile, writeSchemas, type GeneratedFile, type SchemaKind } from './streamKit';
+import { encodeFile, generateCsv, random, runFile, writeSchemas, type GeneratedFile, type SchemaKind, type StreamSizes } from './streamKit';
 
 describe('CLI reports written while the file is read', function () {
   this.timeout(120_000);
   let dir: string;
   let schemaFiles: ReturnType<typeof writeSchemas>;
-  const { chunkBytes, headBytes } = readTuning;
-  const { batch, pieceChars } = writerTuning;
   before(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'opendata-lint-stream-'));
     schemaFiles = writeSchemas(path.join(dir, 'schemas'));
   });
   after(() => {
-    Object.assign(readTuning, { chunkBytes, headBytes });
-    Object.assign(writerTuning, { batch, pieceChars });
-    setSpoolMemoryBudget();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function compare(name: string, file: GeneratedFile, kind: SchemaKind, options: { quiet: boolean; changed?: ChangedLines; live?: boolean }): Promise<string> {
+  async function compare(name: string, file: GeneratedFile, kind: SchemaKind, options: { quiet: boolean; changed?: ChangedLines; live?: boolean; sizes?: StreamSizes }): Promise<string> {
     const csv = path.join(dir, `${name}.csv`);
     writeFileSync(csv, encodeFile(file));
     const common = { schema: kind === 'none' ? undefined : schemaFiles[kind], cwd: dir, formats: ['text', 'github'] as const, ...options };
@@ -44,9 +36,7 @@ describe('CLI reports written while the file is read', function () {
   }
 
   it('equal the whole-file reports on generated files, for every kind of schema, quiet or not', async () => {
-    readTuning.chunkBytes = 97;
-    setSpoolMemoryBudget(300);
-    Object.assign(writerTuning, { batch: 3, pieceChars: 500 });
+    const sizes: StreamSizes = { read: { chunkBytes: 97 }, spoolBudget: 300, writer: { batch: 3, pieceChars: 500 } };
     const kinds: SchemaKind[] = ['cells', 'unique', 'foreignKey', 'customFinish', 'customRows', 'none'];
     const encodings: GeneratedFile['encoding'][] = ['utf-8', 'utf-8-bom', 'windows-1252'];
     for (let seed = 1; seed <= 36; seed++) {
@@ -56,32 +46,29 @@ describe('CLI reports written while the file is read', function () {
       const text = generateCsv(rand, 20 + Math.floor(rand() * 200), { fields, mixedEndings: seed % 3 === 0 });
       const file: GeneratedFile = { text, encoding: encodings[seed % encodings.length] };
       for (const quiet of [true, false]) {
-        await compare(`gen-${seed}`, file, kind, { quiet, live: seed % 2 === 0 });
+        await compare(`gen-${seed}`, file, kind, { quiet, live: seed % 2 === 0, sizes });
       }
     }
   });
 
   it('place a problem found at the end among the lines already held (mixed line endings, header only)', async () => {
-    readTuning.chunkBytes = 64;
-    setSpoolMemoryBudget(200);
-    Object.assign(writerTuning, { batch: 1, pieceChars: 100 });
+    const sizes: StreamSizes = { read: { chunkBytes: 64 }, spoolBudget: 200, writer: { batch: 1, pieceChars: 100 } };
     const rand = random(7);
     // The header ends with LF, most rows with CRLF: the problem points at the header's line break.
     const minorityFirst = 'id,nom,date,kind,score,code\n' + generateCsv(rand, 120, { terminator: '\r\n' }).split('\r\n').slice(1).join('\r\n');
-    const first = await compare('minority-first', { text: minorityFirst, encoding: 'utf-8' }, 'cells', { quiet: false });
+    const first = await compare('minority-first', { text: minorityFirst, encoding: 'utf-8' }, 'cells', { quiet: false, sizes });
     assert.match(first, /minority-first\.csv:1:28 warning mixed-line-endings /);
     // A few CR rows in the middle of an LF file.
     const lines = generateCsv(rand, 150, { terminator: '\n' }).split('\n');
     const mixed = lines.map((line, index) => line + (index === lines.length - 1 ? '' : index % 37 === 20 ? '\r' : '\n')).join('');
-    assert.match(await compare('cr-in-the-middle', { text: mixed, encoding: 'utf-8' }, 'cells', { quiet: false }), / warning mixed-line-endings /);
-    assert.match(await compare('header-only', { text: 'id,nom,,date\n', encoding: 'utf-8' }, 'cells', { quiet: false }), / warning header-only /);
-    await compare('empty', { text: '', encoding: 'utf-8' }, 'cells', { quiet: false });
-    await compare('blank', { text: '\n\n', encoding: 'utf-8' }, 'none', { quiet: false });
+    assert.match(await compare('cr-in-the-middle', { text: mixed, encoding: 'utf-8' }, 'cells', { quiet: false, sizes }), / warning mixed-line-endings /);
+    assert.match(await compare('header-only', { text: 'id,nom,,date\n', encoding: 'utf-8' }, 'cells', { quiet: false, sizes }), / warning header-only /);
+    await compare('empty', { text: '', encoding: 'utf-8' }, 'cells', { quiet: false, sizes });
+    await compare('blank', { text: '\n\n', encoding: 'utf-8' }, 'none', { quiet: false, sizes });
   });
 
   it('place a problem reported before rows already written (schema problems of a file without header)', async () => {
-    Object.assign(writerTuning, { batch: 1, pieceChars: 100 });
-    Object.assign(readTuning, { headBytes: 16, chunkBytes: 8 });
+    const sizes: StreamSizes = { read: { headBytes: 16, chunkBytes: 8 }, spoolBudget: 200, writer: { batch: 1, pieceChars: 100 } };
     // The schema problems of a header-less file come with its first non-blank row, at the top of the file.
     const schema = path.join(dir, 'headerless.schema.json');
     writeFileSync(schema, JSON.stringify({ fields: [{ name: 'id', type: 'integer' }, { name: 'nom', type: 'string' }], primaryKey: 'nope' }));
@@ -90,7 +77,7 @@ describe('CLI reports written while the file is read', function () {
     const csv = path.join(dir, 'headerless.csv');
     writeFileSync(csv, text);
     for (const quiet of [false, true]) {
-      const common = { cwd: dir, formats: ['text' as const], quiet };
+      const common = { cwd: dir, formats: ['text' as const], quiet, sizes };
       const whole = await runFile(csv, { ...common, keepProblems: true });
       const streamed = await runFile(csv, { ...common, keepProblems: false });
       assert.equal(streamed.texts[0], whole.texts[0]);
@@ -101,7 +88,7 @@ describe('CLI reports written while the file is read', function () {
   });
 
   it('keep what --changed-only asks for, and count the rest apart', async () => {
-    readTuning.chunkBytes = 128;
+    const sizes: StreamSizes = { read: { headBytes: 16, chunkBytes: 128 }, spoolBudget: 200, writer: { batch: 1, pieceChars: 100 } };
     const rand = random(11);
     const text = generateCsv(rand, 120, { mixedEndings: true });
     const changes: ChangedLines[] = [
@@ -113,8 +100,8 @@ describe('CLI reports written while the file is read', function () {
       'all',
     ];
     for (const changed of changes) {
-      await compare('changed', { text, encoding: 'utf-8' }, 'cells', { quiet: false, changed });
-      await compare('changed', { text, encoding: 'utf-8' }, 'foreignKey', { quiet: true, changed });
+      await compare('changed', { text, encoding: 'utf-8' }, 'cells', { quiet: false, changed, sizes });
+      await compare('changed', { text, encoding: 'utf-8' }, 'foreignKey', { quiet: true, changed, sizes });
     }
   });
 });

@@ -18,6 +18,7 @@ import type { TableSchema } from '../../../server/src/engine/schema/tableSchema'
 import { sniffDialect } from '../../../server/src/engine/table/dialect';
 import { validateText } from '../../../server/src/engine/validate';
 import { problemMessage } from '../../../server/src/i18n';
+import { propertyRuns } from '../../support/properties';
 
 const root = path.resolve(__dirname, '../../..');
 const catalogSchema = (name: string, version: string): TableSchema =>
@@ -261,7 +262,7 @@ describe('coordinates-swapped', () => {
             assert.deepEqual(swapped(table, given).map((p) => p.rowNumber), onMap);
           }
         }),
-        { numRuns: 300 },
+        propertyRuns(300),
       );
     });
 

@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { parseDateFr } from '../../../server/src/engine/fixes/dates';
 import { daysInMonth } from '../../../server/src/engine/values/calendar';
+import { propertyRuns } from '../../support/properties';
 
 const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -24,7 +25,7 @@ describe('parseDateFr — properties', () => {
           assert.ok(result.ok && result.value === iso && !result.ambiguous, `${form} → ${JSON.stringify(result)}`);
         }
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
@@ -37,6 +38,7 @@ describe('parseDateFr — properties', () => {
         assert.equal(result.value, `${year}-${pad(b)}-${pad(a)}`);
         assert.deepEqual(result.alternatives, [`${year}-${pad(a)}-${pad(b)}`]);
       }),
+      propertyRuns(100),
     );
   });
 
@@ -50,6 +52,7 @@ describe('parseDateFr — properties', () => {
           assert.ok(!result.ok && result.reason === 'impossible', `${form} → ${JSON.stringify(result)}`);
         }
       }),
+      propertyRuns(100),
     );
   });
 
@@ -60,7 +63,7 @@ describe('parseDateFr — properties', () => {
         const result = parseDateFr(text, { type }, { excelSerials: true });
         if (result.ok) assert.match(result.value, shapes[type]);
       }),
-      { numRuns: 2000 },
+      propertyRuns(2000),
     );
   });
 });

@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { openingHoursProblem, parseOpeningHoursFr, sameOpeningHours } from '../../../server/src/engine/fixes/openingHours';
+import { propertyRuns } from '../../support/properties';
 
 const RUNS = 300;
 const FR_DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
@@ -124,7 +125,7 @@ describe('parseOpeningHoursFr — properties', () => {
         assert.ok(result.ok, `${JSON.stringify(text)} → ${JSON.stringify(result)}`);
         assert.ok(sameOpeningHours(result.value, writeOsm(groups)), `${JSON.stringify(text)} → ${result.value}, expected ${writeOsm(groups)}`);
       }),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
   });
 
@@ -137,7 +138,7 @@ describe('parseOpeningHoursFr — properties', () => {
         const result = parseOpeningHoursFr(words.join(' '));
         assert.ok(!result.ok && result.reason === 'unparsed-text', `${words.join(' ')} → ${JSON.stringify(result)}`);
       }),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
   });
 
@@ -153,7 +154,7 @@ describe('parseOpeningHoursFr — properties', () => {
         const result = parseOpeningHoursFr(text);
         if (result.ok) assert.equal(openingHoursProblem(result.value), undefined, `${JSON.stringify(text)} → ${result.value}`);
       }),
-      { numRuns: 2000 },
+      propertyRuns(2000),
     );
   });
 });

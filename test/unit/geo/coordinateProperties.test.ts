@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { wgs84ToLambert93 } from '../../../server/src/engine/geo/lambert93';
 import { normalizeCoordinates } from '../../../server/src/engine/geo/normalizeCoordinates';
+import { propertyRuns } from '../../support/properties';
 
 function dms(value: number, positive: string, negative: string): string {
   // Work in thousandths of a second so that rounding never writes 60 seconds.
@@ -39,7 +40,7 @@ describe('normalizeCoordinates — properties', () => {
           assert.equal(result.confidence, 'safe', form);
         }
       }),
-      { numRuns: 150 },
+      propertyRuns(150),
     );
   });
 
@@ -49,6 +50,7 @@ describe('normalizeCoordinates — properties', () => {
         const result = normalizeCoordinates({ lat: String(lat), lon: String(lon) });
         assert.ok(result.ok && !result.transformations.includes('swapped'));
       }),
+      propertyRuns(100),
     );
   });
 
@@ -59,7 +61,7 @@ describe('normalizeCoordinates — properties', () => {
         const result = normalizeCoordinates(text);
         if (result.ok) assert.ok(Math.abs(result.lat) <= 90 && Math.abs(result.lon) <= 180, `${text} → ${JSON.stringify(result)}`);
       }),
-      { numRuns: 3000 },
+      propertyRuns(3000),
     );
   });
 });

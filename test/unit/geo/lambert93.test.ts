@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { lambert93Order, lambert93ToWgs84, wgs84ToLambert93 } from '../../../server/src/engine/geo/lambert93';
+import { propertyRuns } from '../../support/properties';
 
 /** Distance in metres between two WGS84 points (haversine on a 6 371 km sphere: plenty for a 1 m tolerance). */
 function metresBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -38,7 +39,7 @@ describe('lambert93ToWgs84', () => {
         const { x, y } = wgs84ToLambert93(lat, lon);
         assert.ok(metresBetween(lambert93ToWgs84(x, y), { lat, lon }) < 0.01);
       }),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 });

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ChunkedText, detach } from '../../../server/src/engine/incremental/chunkedText';
+import { propertyRuns } from '../../support/properties';
 
 /** Characters that matter to line handling, plus ordinary ones. */
 const textArb = fc.array(fc.constantFrom('a', 'b', ',', '"', '\n', '\r', '\r\n', 'é', ' '), { maxLength: 60 }).map((parts) => parts.join(''));
@@ -121,7 +122,7 @@ describe('ChunkedText', () => {
         chunked.replace(start, start, '\n');
         assertSameAsDocument(chunked, text.slice(0, start) + '\n' + text.slice(start));
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
@@ -151,7 +152,7 @@ describe('ChunkedText', () => {
         assertSameAsDocument(chunked, text);
         for (let start = 0; start <= text.length; start += 3) assert.equal(chunked.slice(start, start + 7), text.slice(start, start + 7));
       }),
-      { numRuns: 800 },
+      propertyRuns(800),
     );
   });
 });

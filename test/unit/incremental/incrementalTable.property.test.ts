@@ -11,6 +11,7 @@ import type { TableSchema } from '../../../server/src/engine/schema/tableSchema'
 import { compiledSchemaFor } from '../../../server/src/engine/schema/compiledSchemas';
 import { cellAtOffset } from '../../../server/src/engine/table/rowIndex';
 import { validateText } from '../../../server/src/engine/validate';
+import { propertyRuns } from '../../support/properties';
 
 /** Keys (primary, unique, self-reference), an enum, a pattern and two custom checks. */
 const keyedSchema: TableSchema = {
@@ -150,7 +151,7 @@ describe('IncrementalTable equals a fresh validation (fast-check)', () => {
   it('with a schema: primary key, unique, enum, pattern, self-reference, custom checks', () => {
     fc.assert(
       fc.property(textArb, editsArb, fc.integer({ min: 8, max: 64 }), (text, edits, chunkSize) => runEdits(text, edits, { schema: keyedSchema, chunkSize })),
-      { numRuns: 400 },
+      propertyRuns(400),
     );
   });
 
@@ -165,7 +166,7 @@ describe('IncrementalTable equals a fresh validation (fast-check)', () => {
       fc.property(longTextArb, fc.array(editArb, { minLength: 1, maxLength: 15 }), fc.integer({ min: 8, max: 40 }), (text, edits, chunkSize) =>
         runEdits(text, edits, { schema: keyedSchema, chunkSize }, true),
       ),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
@@ -191,7 +192,7 @@ describe('IncrementalTable equals a fresh validation (fast-check)', () => {
         const concrete = edits.map((edit) => (edit.insert === 'PASTE' ? { ...edit, insert: text.slice(text.indexOf('\n', edit.at % text.length) + 1, text.indexOf('\n', (edit.at % text.length) + 30_000) + 1) } : edit));
         runEdits(text, concrete, { schema: keyedSchema }, true);
       }),
-      { numRuns: 25 },
+      propertyRuns(25),
     );
   });
 
@@ -210,28 +211,28 @@ describe('IncrementalTable equals a fresh validation (fast-check)', () => {
       fc.property(quotedTextArb, editsArb, fc.integer({ min: 8, max: 64 }), fc.integer({ min: 1, max: 24 }), fc.integer({ min: 1, max: 12 }), fc.boolean(), (text, edits, chunkSize, longRow, firstWindow, schema) =>
         runEdits(text, edits, { ...(schema ? { schema: keyedSchema, customChecks } : {}), chunkSize, longRow, firstWindow }),
       ),
-      { numRuns: 400 },
+      propertyRuns(400),
     );
   });
 
   it('without a schema (structure only)', () => {
     fc.assert(
       fc.property(textArb, editsArb, fc.integer({ min: 8, max: 64 }), (text, edits, chunkSize) => runEdits(text, edits, { chunkSize })),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
   it('with a composite key and a custom check that needs the whole table', () => {
     fc.assert(
       fc.property(textArb, editsArb, (text, edits) => runEdits(text, edits, { schema: wholeTableSchema, customChecks, chunkSize: 16 })),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 
   it('without a header row (dialect given)', () => {
     fc.assert(
       fc.property(textArb, editsArb, (text, edits) => runEdits(text, edits, { schema: keyedSchema, dialect: { header: false, delimiter: ',' }, chunkSize: 16 })),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 
@@ -251,7 +252,7 @@ describe('IncrementalTable equals a fresh validation (fast-check)', () => {
         assert.equal(table.text.getText(), text);
         assertSame(table, options, 'after the changes');
       }),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 });

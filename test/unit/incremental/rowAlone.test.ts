@@ -1,5 +1,5 @@
-// The checks' entry points for one row at a time (SchemaChecker.checkRowAlone, TableConstraints.keysOf
-// and problem builders, the shared mixed-line-endings builder): the same problems as a single pass.
+// The checks' entry points for one row at a time (SchemaChecker with indexKeys: false, rowKeys, TableConstraints'
+// problem builders, the shared mixed-line-endings builder): the same problems as a single pass.
 import * as assert from 'node:assert/strict';
 import type { CheckContext } from '../../../server/src/engine/checks/rowChecker';
 import { SchemaChecker } from '../../../server/src/engine/checks/schemaChecker';
@@ -34,9 +34,9 @@ function eachRow(visit: (row: RowView, context: CheckContext) => void): Problem[
 }
 
 describe('checks one row at a time', () => {
-  it('checkRowAlone reports what row() reports, except the table constraints', () => {
-    const checker = new SchemaChecker(compileSchema(schema));
-    const alone = eachRow((row, context) => (row.index === 0 ? checker.header(row, context) : checker.checkRowAlone(row, context)));
+  it('a row checked alone (indexKeys: false) reports what a single pass reports, except the table constraints', () => {
+    const checker = new SchemaChecker(compileSchema(schema), { indexKeys: false });
+    const alone = eachRow((row, context) => (row.index === 0 ? checker.header(row, context) : checker.row(row, context)));
     const full = validateText(text, { checkers: [new SchemaChecker(compileSchema(schema))] }).problems;
     const tableCodes = new Set(['unique-error', 'primary-key', 'foreign-key']);
     // Full pass problems without the table constraints = the rows checked alone.
@@ -45,15 +45,15 @@ describe('checks one row at a time', () => {
     assert.ok(full.some((problem) => problem.code === 'unique-error'), 'the full pass does find duplicates');
   });
 
-  it('keysOf reads the keys of the row just checked, and the builders give the problems of a single pass', () => {
-    const checker = new SchemaChecker(compileSchema(schema));
+  it('rowKeys reads the keys of the row just checked, and the builders give the problems of a single pass', () => {
+    const checker = new SchemaChecker(compileSchema(schema), { indexKeys: false });
     const keys: unknown[][] = [];
     const built: Problem[] = [];
     eachRow((row, context) => {
       if (row.index === 0) return checker.header(row, context);
-      checker.checkRowAlone(row, context);
+      checker.row(row, context);
       const table = checker.tableConstraints!;
-      keys.push(table.keysOf(row));
+      keys.push(checker.rowKeys(row)!);
       if (row.index === 2) built.push(table.uniqueProblem(0, row, 2), table.foreignKeyProblemOf(0, row));
       if (row.index === 3) built.push(table.primaryKeyProblem(row, 3));
     });
@@ -70,8 +70,8 @@ describe('checks one row at a time', () => {
   });
 
   it('finishCustomChecks gives the custom checks’ end-of-table report alone; startWithoutHeader reads fields by position', () => {
-    const checker = new SchemaChecker(compileSchema(schema));
-    const problems = eachRow((row, context) => (row.index === 0 ? checker.header(row, context) : checker.checkRowAlone(row, context)));
+    const checker = new SchemaChecker(compileSchema(schema), { indexKeys: false });
+    const problems = eachRow((row, context) => (row.index === 0 ? checker.header(row, context) : checker.row(row, context)));
     const before = problems.length;
     const context: CheckContext = { dialect: defaultDialect, labels: [], report: (problem) => problems.push(problem) };
     checker.finishCustomChecks(context);

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { BLOCK_CAPACITY, RowStore } from '../../../server/src/engine/incremental/rowStore';
 import { Terminator } from '../../../server/src/engine/table/scanner';
+import { propertyRuns } from '../../support/properties';
 
 interface ModelRow {
   id: number;
@@ -130,7 +131,7 @@ describe('RowStore', () => {
         }
         assertSameRows(store, model);
       }),
-      { numRuns: 400 },
+      propertyRuns(400),
     );
   });
 });

@@ -9,6 +9,7 @@ import { TablePass } from '../../../server/src/engine/incremental/tablePass';
 import { sniffDialect } from '../../../server/src/engine/table/dialect';
 import { validateText } from '../../../server/src/engine/validate';
 import { fixture } from '../hygiene/hygieneKit';
+import { propertyRuns } from '../../support/properties';
 
 function wholeText(text: string) {
   const report = validateText(text, { checkers: hygieneCheckers() });
@@ -49,7 +50,7 @@ describe('TablePass (whole-table checks of a big document)', () => {
       fc.property(table, fc.integer({ min: 8, max: 80 }), fc.integer({ min: 1, max: 7 }), (text, chunkSize, rowsPerStep) => {
         assert.deepEqual(byPass(text, chunkSize, rowsPerStep).problems, wholeText(text).problems);
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 

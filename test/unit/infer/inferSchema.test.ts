@@ -11,6 +11,7 @@ import { schemaCheckers } from '../../../server/src/engine/checks/schemaCheckers
 import type { TableSchemaField } from '../../../server/src/engine/schema/tableSchema';
 import { decodeBytes } from '../../../server/src/engine/table/decode';
 import { validateText } from '../../../server/src/engine/validate';
+import { propertyRuns } from '../../support/properties';
 
 const fixtures = path.resolve(__dirname, '../../fixtures');
 
@@ -176,7 +177,7 @@ describe('schema inference', () => {
           const errors = selfErrors(text).filter((line) => !/ (extra-cell|missing-cell|blank-row|source-error) /.test(line));
           assert.deepEqual(errors, [], text);
         }),
-        { numRuns: 300 },
+        propertyRuns(300),
       );
     });
   });

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { compileSafePattern, compileWholePattern } from '../../../server/src/engine/schema/safePattern';
+import { propertyRuns } from '../../support/properties';
 
 const catalog = path.resolve(__dirname, '..', '..', '..', 'schemas', 'catalog');
 
@@ -65,7 +66,7 @@ describe('safePattern: bounded-time patterns with JavaScript semantics', () => {
         fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'x', 'y', '.', ';', ' ', '\u00a0', '\n', '\r', '1', '-', 'é'), maxLength: 12 }), (value) => {
           assert.equal(safe.test(value), native.test(value), `${pattern} on ${JSON.stringify(value)}`);
         }),
-        { numRuns: 300 },
+        propertyRuns(300),
       );
     }
   });

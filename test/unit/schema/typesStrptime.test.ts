@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { compileStrptime } from '../../../server/src/engine/schema/types/strptime';
 import { newParts, type TemporalParts } from '../../../server/src/engine/schema/types/temporalParts';
+import { propertyRuns } from '../../support/properties';
 
 type Expected = [number, number, number, number, number, number, number, number | null] | null;
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '../../fixtures/schema/strptime-cpython.json'), 'utf8')) as { cases: [string, string, Expected][] };
@@ -76,7 +77,7 @@ describe('strptime patterns', () => {
         if (scanned) assert.deepEqual(partsList(byScan), partsList(byRegex), `${source} on ${JSON.stringify(text)}`);
         return true;
       }),
-      { numRuns: 20000, seed: 20240315 },
+      propertyRuns(20000),
     );
   });
 
@@ -100,7 +101,7 @@ describe('strptime patterns', () => {
         assert.deepEqual(partsList(byScan), partsList(byRegex));
         return true;
       }),
-      { numRuns: 5000, seed: 42 },
+      propertyRuns(5000),
     );
   });
 });

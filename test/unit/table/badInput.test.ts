@@ -8,6 +8,7 @@ import { sniffDialect } from '../../../server/src/engine/table/dialect';
 import { validateText, type ValidationReport } from '../../../server/src/engine/validate';
 import { StreamValidator } from '../../../server/src/engine/validateStream';
 import { naiveLineIndex, scanChunked } from './csvTestKit';
+import { propertyRuns } from '../../support/properties';
 
 function codes(report: ValidationReport): string[] {
   return report.problems.map((problem) => (problem.params.variant ? `${problem.code}.${problem.params.variant}` : problem.code));
@@ -162,7 +163,7 @@ describe('bad input', () => {
         // Streaming waits for 256 KB before starting; small texts are scanned at end(), in one piece.
         assert.deepEqual(validateStreamed(text, chunk).problems, report.problems);
       }),
-      { numRuns: 1000 },
+      propertyRuns(1000),
     );
   });
 });

@@ -49,6 +49,16 @@ describe('file encoding', () => {
     assert.equal(facts.firstNonUtf8Offset, bytes.length + 3);
     assert.equal(facts.firstWord, 'Forêt');
     assert.equal(facts.firstLine, 52);
+    // Read as a file is read: every chunk into the same buffer (the cut sequence's start must be kept, not viewed).
+    for (const size of [2, 7, 64]) {
+      const reused = Buffer.alloc(size);
+      const probe = new FileEncodingProbe();
+      for (let i = 0; i < bytes.length; i += size) {
+        const read = bytes.copy(reused, 0, i, i + size);
+        probe.push(reused.subarray(0, read));
+      }
+      assert.equal(probe.result().encoding, 'utf-8', `one buffer of ${size} bytes`);
+    }
     // A sequence cut by the end of the bytes read is only judged when they are the whole file.
     const cut = new FileEncodingProbe();
     cut.push(Buffer.from('Crèche', 'utf8').subarray(0, 3));

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { sniffDialect, type Dialect } from '../../../server/src/engine/table/dialect';
 import { dialectFor, dialectOf, scanAll, scanChunked, serializeTable, tableSpec } from './csvTestKit';
+import { propertyRuns } from '../../support/properties';
 
 const RUNS = 1500;
 
@@ -36,7 +37,7 @@ describe('CsvScanner vs csv-parse (differential)', () => {
         const dialect = dialectFor(variant);
         assert.deepEqual(ourRows(text, dialect), referenceRows(text, dialect));
       }),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
   });
 
@@ -66,7 +67,7 @@ describe('CsvScanner fed in chunks (streaming) vs one pass', () => {
           assert.deepEqual(scanChunked(text, dialect, cuts, style), scanAll(text, dialect));
         },
       ),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
   });
 
@@ -79,7 +80,7 @@ describe('CsvScanner fed in chunks (streaming) vs one pass', () => {
           assert.deepEqual(scanChunked(text, dialect, cuts, style), scanAll(text, dialect));
         },
       ),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
   });
 
@@ -90,7 +91,7 @@ describe('CsvScanner fed in chunks (streaming) vs one pass', () => {
         const dialect = dialectOf(',');
         assert.deepEqual(scanChunked(text, dialect, everyOffset), scanAll(text, dialect));
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { decodeBytes } from '../../../server/src/engine/table/decode';
 import { CsvScanner, Terminator } from '../../../server/src/engine/table/scanner';
 import { copyRow, dialectFor, dialectOf, naiveLineIndex, scanAll, serializeTable, tableSpec, type ScannedRow, type TableSpec } from './csvTestKit';
+import { propertyRuns } from '../../support/properties';
 
 /** Runs per property: enough to meet every mix of quotes, delimiters and terminators many times over. */
 const RUNS = 1500;
@@ -41,7 +42,7 @@ describe('CsvScanner properties (fast-check)', () => {
   it('reads back every generated table: rows, cells, values, raw text, offsets and line/character positions', () => {
     fc.assert(
       fc.property(tableSpec({ mixedTerminators: true, ragged: true }), (spec) => checkRoundTrip(spec, serializeTable(spec).text)),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
   });
 
@@ -57,7 +58,7 @@ describe('CsvScanner properties (fast-check)', () => {
         assert.equal(decoded.bom, withBom);
         checkRoundTrip(spec, decoded.text);
       }),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
   });
 
@@ -67,7 +68,7 @@ describe('CsvScanner properties (fast-check)', () => {
         const variant = { ...spec, quoteChar, initialSpaces };
         checkRoundTrip(variant, serializeTable(variant).text);
       }),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
   });
 
@@ -79,7 +80,7 @@ describe('CsvScanner properties (fast-check)', () => {
         const rows = scanAll(text, dialectOf(flat.delimiter));
         rows.forEach((row, r) => assert.equal(row.line, r));
       }),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
   });
 
@@ -99,7 +100,7 @@ describe('CsvScanner properties (fast-check)', () => {
         );
         assert.equal(scanner.rowsScanned, rowIndex + spec.rows.length);
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
@@ -129,7 +130,7 @@ describe('CsvScanner properties (fast-check)', () => {
           assert.equal(returned, target.next);
         },
       ),
-      { numRuns: 500 },
+      propertyRuns(500),
     );
   });
 
@@ -155,7 +156,7 @@ describe('CsvScanner properties (fast-check)', () => {
           for (const cell of row.cells) assert.equal(cell.value, lenient(cell.raw), JSON.stringify(cell.raw));
         }
       }),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
   });
 });

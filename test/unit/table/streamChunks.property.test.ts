@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { validateText } from '../../../server/src/engine/validate';
 import { StreamValidator } from '../../../server/src/engine/validateStream';
 import { serializeTable, tableSpec } from './csvTestKit';
+import { propertyRuns } from '../../support/properties';
 
 /** Each text is over 256k characters (streaming starts past the head), so runs are few but each is thorough. */
 const RUNS = 40;
@@ -61,7 +62,7 @@ describe('StreamValidator chunk boundaries (fast-check)', function () {
           assert.deepEqual(streamed.problems, whole.problems);
         },
       ),
-      { numRuns: RUNS },
+      propertyRuns(RUNS),
     );
   });
 

@@ -23,7 +23,7 @@ export type OutputEvent =
   /** The file's report begins: its first text (the schema line), and whether its lines wait for the end. */
   | { kind: 'head'; output: number; text?: string; hold: boolean }
   /** Problem lines in report order, joined by line breaks; keyed when they wait for late problems. */
-  | { kind: 'lines'; output: number; text: string; keys?: LineKeys; rowNumbers?: boolean }
+  | { kind: 'lines'; output: number; text: string; keys?: LineKeys }
   /** The line of a problem found once every row was read, to be placed by its key. */
   | { kind: 'late'; output: number; text: string; key: LineKey }
   /** The file's report ends (its summary line). */

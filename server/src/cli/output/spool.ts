@@ -7,18 +7,18 @@ import * as path from 'node:path';
 import type { LineKeys } from './events';
 
 /**
- * Characters of held text kept in memory, all spools together (≈ 2 bytes each); beyond, text goes to disk.
- * Small: writing to and reading back from a temporary file costs little (the second half of a 500k-row
- * file spools ≈ 20 MB of lines: 8 M characters in memory made the peak 191 MB, 2 M made it 177 MB).
+ * Characters of held text kept in memory by the spools of a run, all together (≈ 2 bytes each); beyond,
+ * text goes to disk. Small: writing to and reading back from a temporary file costs little (≈ 20 MB of
+ * report lines for half a 500k-row file: 8 M characters in memory made the peak 191 MB, 2 M made it 177 MB).
  */
-let memoryBudget = 2 << 20;
-let inMemory = 0;
-let spoolCount = 0;
-
-/** Changes the memory budget (tests use a small one to exercise the temporary files). */
-export function setSpoolMemoryBudget(chars = 2 << 20): void {
-  memoryBudget = chars;
+export class SpoolMemory {
+  used = 0;
+  constructor(readonly budget = 2 << 20) {}
 }
+
+/** The budget of the process's spools (a test gives its own, small, to exercise the temporary files). */
+const processMemory = new SpoolMemory();
+let spoolCount = 0;
 
 /** Files whose name could not be removed while open (Windows): removed when the process exits. */
 const named = new Set<string>();
@@ -39,21 +39,10 @@ function openTemporaryFile(): { path: string; fd: number } {
   return { path: name, fd };
 }
 
-/** Where a part of the text lies in the whole file, for a part checked apart (see split/). */
-export interface PartShift {
-  /** Characters before the part: its keys' offsets start at 0. */
-  offset: number;
-  /** Row number placeholders (see rowNumbers.ts) and what to add to them. */
-  rowNumberTag?: string;
-  rowNumberShift?: number;
-}
-
 export interface SpoolEntry {
   /** Lines joined by line breaks. */
   text: string;
   keys?: LineKeys;
-  rowNumbers?: boolean;
-  shift?: PartShift;
 }
 
 interface SpoolFile {
@@ -69,14 +58,13 @@ interface StoredEntry {
   at: number;
   bytes: number;
   keys?: LineKeys;
-  rowNumbers?: boolean;
-  shift?: PartShift;
 }
 
 export class Spool {
+  constructor(private readonly memory = processMemory) {}
+
   private entries: StoredEntry[] = [];
-  /** The file this spool writes to, and those of spools it adopted. */
-  private files: SpoolFile[] = [];
+  /** The temporary file this spool writes to, once memory is short. */
   private file?: SpoolFile;
 
   get isEmpty(): boolean {
@@ -85,8 +73,9 @@ export class Spool {
 
   append(entry: SpoolEntry): void {
     const { text, ...rest } = entry;
-    if (inMemory + text.length <= memoryBudget) {
-      inMemory += text.length;
+    const memory = this.memory;
+    if (memory.used + text.length <= memory.budget) {
+      memory.used += text.length;
       this.entries.push({ text, at: 0, bytes: 0, ...rest });
       return;
     }
@@ -95,15 +84,6 @@ export class Spool {
     writeSync(file.fd, bytes, 0, bytes.length, file.size);
     this.entries.push({ file, at: file.size, bytes: bytes.length, ...rest });
     file.size += bytes.length;
-  }
-
-  /** Moves the entries of another spool (and its files) to the end of this one, with a shift (a part checked apart). */
-  adopt(other: Spool, shift: PartShift): void {
-    for (const entry of other.entries) this.entries.push({ ...entry, shift });
-    this.files.push(...other.files);
-    other.entries = [];
-    other.files = [];
-    other.file = undefined;
   }
 
   /** The entries in order, read back from disk where they went; the spool is left empty. */
@@ -117,28 +97,25 @@ export class Spool {
         const bytes = Buffer.allocUnsafe(entry.bytes);
         readSync(file.fd, bytes, 0, entry.bytes, entry.at);
         text = bytes.toString('utf8');
-      } else inMemory -= text.length;
-      yield { text, keys: entry.keys, rowNumbers: entry.rowNumbers, shift: entry.shift };
+      } else this.memory.used -= text.length;
+      yield { text, keys: entry.keys };
     }
     this.dispose();
   }
 
   dispose(): void {
-    for (const entry of this.entries) if (entry.text !== undefined) inMemory -= entry.text.length;
+    for (const entry of this.entries) if (entry.text !== undefined) this.memory.used -= entry.text.length;
     this.entries = [];
-    for (const file of this.files) {
+    const file = this.file;
+    if (file) {
       closeSync(file.fd);
       if (named.delete(file.path)) rmSync(file.path, { force: true });
     }
-    this.files = [];
     this.file = undefined;
   }
 
   private openFile(): SpoolFile {
-    if (!this.file) {
-      this.file = { ...openTemporaryFile(), size: 0 };
-      this.files.push(this.file);
-    }
+    this.file ??= { ...openTemporaryFile(), size: 0 };
     return this.file;
   }
 }

@@ -7,7 +7,6 @@ import type { CheckTaskOptions } from '../checkTask';
 import { failedResult } from '../results';
 import { processFile, type FileOutcome, type RenderPlan } from '../fileTask';
 import type { OutputEvent } from '../output/events';
-import type { SplitPlan } from '../split/splitFile';
 import type { TaskMessage, WorkerData, WorkerMessage } from './messages';
 
 /** Files handed to a worker ahead of its answers. */
@@ -38,24 +37,24 @@ export interface PoolListener {
   onOutcome(index: number, outcome: FileOutcome): void;
 }
 
-async function checkSequentially(job: PoolJob, listener: PoolListener, split?: SplitPlan): Promise<void> {
+async function checkSequentially(job: PoolJob, listener: PoolListener): Promise<void> {
   for (let index = 0; index < job.files.length; index++) {
     const file = job.files[index];
     const emit = (event: OutputEvent) => listener.onEvent?.(index, event);
-    listener.onOutcome(index, await processFile(file, job.changed?.get(file), job.options, job.plan, emit, split));
+    listener.onOutcome(index, await processFile(file, job.changed?.get(file), job.options, job.plan, emit));
   }
 }
 
 /**
  * Checks every file and calls `onOutcome` once per file (in completion order), after its events.
  * Resolves when all files are done. A worker that dies fails the file it was checking and is replaced.
- * A lone file is checked on this thread, its second half maybe on another (`split`).
+ * A lone file is checked on this thread.
  */
-export async function checkFiles(job: PoolJob, pool: PoolOptions, listener: PoolListener | ((index: number, outcome: FileOutcome) => void), split?: SplitPlan): Promise<void> {
+export async function checkFiles(job: PoolJob, pool: PoolOptions, listener: PoolListener | ((index: number, outcome: FileOutcome) => void)): Promise<void> {
   const { onOutcome, onEvent } = typeof listener === 'function' ? { onOutcome: listener, onEvent: undefined } : listener;
   const { files } = job;
   const threads = Math.min(pool.threads ?? defaultThreadCount(), files.length);
-  if (threads <= 1 || !pool.workerScript) return checkSequentially(job, { onOutcome, onEvent }, files.length === 1 ? split : undefined);
+  if (threads <= 1 || !pool.workerScript) return checkSequentially(job, { onOutcome, onEvent });
   const script = pool.workerScript;
   const workerData: WorkerData = { role: 'opendata-lint-check', options: job.options, plan: job.plan };
   let next = 0;

@@ -1,7 +1,6 @@
 // Reads a file's bytes once before checking it: whether it starts with a BOM or looks binary, whether it
-// is UTF-8 (else Windows-1252, and where its first non-UTF-8 byte lies), and where it can be cut in two
-// (a line break after a given byte, with the lines before it). Knowing the encoding before the first row
-// is checked lets a report be written as the file is read: nothing has to be taken back.
+// is UTF-8 (else Windows-1252, and where its first non-UTF-8 byte lies). Knowing the encoding before the
+// first row is checked lets a report be written as the file is read: nothing has to be taken back.
 import { isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
 import { firstInvalidUtf8Char, hasUtf8Bom, looksBinary, type SourcePosition, type TextEncoding } from '../../engine';
@@ -17,22 +16,6 @@ export interface FileFacts {
   encoding: TextEncoding;
   /** Where the first byte that is not UTF-8 lies (Windows-1252: one byte per character, after the BOM). */
   firstNonUtf8?: { offset: number; position: SourcePosition };
-  /** The first line break at or after the requested byte: the next row would start at `byte`, on line `line`. */
-  split?: { byte: number; line: number };
-}
-
-/**
- * Line breaks (LF, CRLF, CR: one line each, as the scanner counts them) in a byte range. A CR at the end of
- * the range is counted there; `crBefore` says the byte before the range was one (its LF is not counted again).
- */
-function countLineBreaks(bytes: Uint8Array, from: number, to: number, crBefore: boolean): number {
-  let count = 0;
-  if (crBefore && from < to && bytes[from] === LF) from++;
-  for (let at = bytes.indexOf(LF, from); at >= 0 && at < to; at = bytes.indexOf(LF, at + 1)) count++;
-  for (let at = bytes.indexOf(CR, from); at >= 0 && at < to; at = bytes.indexOf(CR, at + 1)) {
-    if (at + 1 >= to || bytes[at + 1] !== LF) count++;
-  }
-  return count;
 }
 
 /** Where the last sequence that is complete ends (a chunk may cut a character in two). */
@@ -71,20 +54,14 @@ function positionOfByte(fd: number, bodyStart: number, offset: number, readBytes
   return { offset, line, character: offset - lineStart };
 }
 
-/**
- * Reads the file `fd` (of `size` bytes). `splitAfter`: find the first LF at or after this byte, and count
- * the lines before it. `readBytes`: bytes read at once (tests make it small).
- */
-export function inspectFile(fd: number, size: number, splitAfter?: number, readBytes = READ_BYTES): FileFacts {
+/** Reads the file `fd` (of `size` bytes). `readBytes`: bytes read at once (tests make it small). */
+export function inspectFile(fd: number, size: number, readBytes = READ_BYTES): FileFacts {
   const facts: FileFacts = { size, bom: false, binary: false, encoding: 'utf-8' };
   const buffer = Buffer.allocUnsafe(readBytes + 4);
   let carried = 0;
   let position = 0;
   let bodyStart = 0;
   let utf8 = true;
-  let lines = 0;
-  let crBefore = false;
-  const wantSplit = splitAfter !== undefined;
   // The BOM, and the sample looksBinary reads (its first 8192 bytes after the BOM).
   const head = Buffer.allocUnsafe(3 + 8192);
   const headLength = readSync(fd, head, 0, head.length, 0);
@@ -99,14 +76,6 @@ export function inspectFile(fd: number, size: number, splitAfter?: number, readB
     const length = carried + read;
     position += read;
     const from = chunkStart === 0 ? bodyStart : 0;
-    if (wantSplit && facts.split === undefined) {
-      const target = Math.max((splitAfter as number) - chunkStart, from);
-      const lf = target < length ? buffer.indexOf(LF, target) : -1;
-      const upTo = lf >= 0 && lf < length ? lf + 1 : length;
-      lines += countLineBreaks(buffer, from, upTo, crBefore);
-      crBefore = buffer[upTo - 1] === CR;
-      if (lf >= 0 && lf < length) facts.split = { byte: chunkStart + lf + 1, line: lines };
-    }
     const end = position < size ? completeUtf8End(buffer, length) : length;
     if (utf8 && !isUtf8(buffer.subarray(from, end))) {
       utf8 = false;
@@ -116,7 +85,7 @@ export function inspectFile(fd: number, size: number, splitAfter?: number, readB
     }
     carried = length - end;
     buffer.copyWithin(0, end, length);
-    if (!utf8 && (!wantSplit || facts.split !== undefined)) break;
+    if (!utf8) break;
   }
   if (utf8 && carried > 0) {
     // The file ends in the middle of a character.

@@ -16,14 +16,15 @@ export const CHUNK_BYTES = 48 * 1024;
 /** Bytes read from the file at once (several chunks: fewer system calls). */
 export const READ_BYTES = 16 * CHUNK_BYTES;
 
-/** Read sizes, changed by tests to cut files into many chunks. */
-export const readTuning = { headBytes: HEAD_BYTES, chunkBytes: CHUNK_BYTES, readBytes: READ_BYTES };
+/** How much of a file is read at once: its head, and the chunks after it (tests make them small). */
+export interface ReadSizes {
+  headBytes?: number;
+  chunkBytes?: number;
+}
 
 export interface TextChunkOptions {
-  /** Bytes decoded at once (default readTuning.chunkBytes); the reads are as long (the head) or longer. */
+  /** Bytes decoded at once (default CHUNK_BYTES; tests cut files into many chunks); the reads are as long or longer. */
   chunkBytes?: number;
-  /** Let the event loop run every this many chunks (messages from a worker thread come in between). */
-  yieldEvery?: number;
 }
 
 /**
@@ -31,11 +32,10 @@ export interface TextChunkOptions {
  * size (counted from the start of the file). `from` must be the start of a character.
  */
 export async function* readTextChunks(fd: number, from: number, to: number, encoding: TextEncoding, options: TextChunkOptions = {}): AsyncGenerator<string> {
-  const size = options.chunkBytes ?? readTuning.chunkBytes;
-  const buffer = Buffer.allocUnsafe(Math.max(size, readTuning.readBytes - (readTuning.readBytes % size)));
+  const size = options.chunkBytes ?? CHUNK_BYTES;
+  const buffer = Buffer.allocUnsafe(Math.max(size, READ_BYTES - (READ_BYTES % size)));
   // A UTF-8 character cut by the end of a chunk is completed by the next one (the decoder keeps its bytes).
   const utf8 = encoding === 'utf-8' ? new TextDecoder('utf-8', { ignoreBOM: true }) : undefined;
-  let chunks = 0;
   for (let position = from; position < to; ) {
     // Reads end where chunks end, so that a file read from its start has the same chunks whatever is read at once.
     const wanted = Math.min(buffer.length - (position % size), to - position);
@@ -47,7 +47,6 @@ export async function* readTextChunks(fd: number, from: number, to: number, enco
       at = end;
       const text = utf8 ? utf8.decode(bytes, { stream: true }) : decodeWith(bytes, encoding);
       if (text.length > 0) yield text;
-      if (options.yieldEvery && ++chunks % options.yieldEvery === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     position += read;
   }

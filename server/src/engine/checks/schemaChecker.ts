@@ -3,7 +3,7 @@
 // declares, and the schema's Validata custom checks.
 import { defaultSeverity } from '../problems/catalog';
 import type { Problem, ProblemParams, SourcePosition, SourceRange } from '../problems/problem';
-import type { CellIssue, CompiledField, CompiledSchema, SchemaIssue } from '../schema/compile';
+import type { CellIssue, CellKey, CellKeys, CompiledField, CompiledSchema, SchemaIssue } from '../schema/compile';
 import { cellRange, rowRange } from '../table/positions';
 import { CellKind, type RowView } from '../table/scanner';
 import { schemaCoordinateColumns } from '../geo/rowCoordinates';
@@ -14,13 +14,18 @@ import { CustomCheckParamsError, type CustomCheckFactory, type CustomIssue, type
 import { matchHeader, type HeaderFinding } from './headerMatch';
 import type { CheckContext, RowChecker } from './rowChecker';
 import { makeProblem } from '../problems/makeProblem';
-import { TableConstraints } from './tableConstraints';
+import { RowOrderKeys, TableConstraints } from './tableConstraints';
 
 export interface SchemaCheckerOptions {
   /** Custom check factories by name (default: the Validata registry in ./custom). */
   customChecks?: Record<string, CustomCheckFactory>;
   /** The table's resource name: foreign keys whose `reference.resource` names it are checked in the table. */
   resourceName?: string;
+  /**
+   * Whether `row` checks the table constraints (unique, keys) itself, rows taken in file order (default).
+   * False: each row is checked alone, and the caller indexes its keys (`rowKeys`), as an edited table does.
+   */
+  indexKeys?: boolean;
 }
 
 /** A data row seen by field name, rebound to each row (custom checks must not keep it). */
@@ -111,6 +116,10 @@ export class SchemaChecker implements RowChecker {
   private columnOfField: Int32Array = new Int32Array(0);
   private columnOfName = new Map<string, number>();
   private table: TableConstraints | null = null;
+  /** The keys of a single pass (see `indexKeys`). */
+  private rowOrderKeys: RowOrderKeys | null = null;
+  /** The cell keys of the row being checked, by field index (see CellKeys). */
+  private cellKeys: CellKeys = [];
   private custom: CustomEntry[] = [];
   /** coordinates-swapped over the coordinate columns the schema declares (none: null). */
   private coordinates: SwappedCoordinatesCheck | null = null;
@@ -148,12 +157,14 @@ export class SchemaChecker implements RowChecker {
     this.reportSchemaIssues(context, row);
   }
 
+  /** Checks a data row: its cells, custom row checks, and (unless `indexKeys: false`) the table's keys. */
   row(row: RowView, context: CheckContext): void {
     // No header: fields are read by position.
     if (!this.started) this.startWithoutHeader(context);
     const active = this.active;
     const columns = this.activeColumns;
     const shortcut = this.shortcut;
+    const cellKeys = this.cellKeys;
     // A cell whose quote is never closed is not read (the structure checks report it, as a missing one).
     const cellCount = row.readableCells;
     for (let k = 0; k < active.length; k++) {
@@ -161,17 +172,17 @@ export class SchemaChecker implements RowChecker {
       const column = columns[k];
       if (column >= cellCount) {
         // The structure checks report the missing cell (or the unclosed quote).
-        field.lastKey = undefined;
+        cellKeys[field.index] = undefined;
         continue;
       }
       const skip = shortcut[k];
       if (skip === 1) continue;
       // A non-empty unquoted cell of a free-text column is valid without reading it.
       if (skip === 2 && row.cellKind[column] === CellKind.Plain && row.cellEnd[column] > row.cellStart[column]) continue;
-      const issue = field.check(row.value(column));
+      const issue = field.check(row.value(column), cellKeys);
       if (issue !== null) context.report(this.cellProblem(issue, row, column, field.name));
     }
-    if (this.table !== null) this.table.row(row, context);
+    if (this.rowOrderKeys !== null) this.rowOrderKeys.add(row, cellKeys, context.report);
     if (this.coordinates !== null) this.swapReported = this.coordinates.checkRow(this.coordinateCells.bind(row), context.report);
     if (this.custom.length > 0) this.runCustomChecks(row, context);
     this.swapReported = false;
@@ -180,7 +191,7 @@ export class SchemaChecker implements RowChecker {
   finish(context: CheckContext): void {
     // A file without a header whose rows are all blank: its fields are read by position all the same.
     this.startWithoutHeader(context);
-    this.table?.finish(context);
+    this.rowOrderKeys?.finish(context.report);
     this.finishCustomChecks(context);
   }
 
@@ -195,19 +206,11 @@ export class SchemaChecker implements RowChecker {
   }
 
   /**
-   * Checks one data row on its own: cell checks and custom row checks, not the table constraints (which
-   * need every row: the caller keeps them, reading the keys of this row from `tableConstraints.keysOf`
-   * right after this call).
+   * The table constraints' keys of the row just checked (see TableConstraints.keysOf); undefined without
+   * constraints. With `indexKeys: false`, each row is checked on its own and the caller indexes these.
    */
-  checkRowAlone(row: RowView, context: CheckContext): void {
-    this.startWithoutHeader(context);
-    const table = this.table;
-    this.table = null;
-    try {
-      this.row(row, context);
-    } finally {
-      this.table = table;
-    }
+  rowKeys(row: RowView): (CellKey | undefined)[] | undefined {
+    return this.table?.keysOf(row, this.cellKeys);
   }
 
   /** The table constraints in force once started (null when there are none). */
@@ -256,11 +259,12 @@ export class SchemaChecker implements RowChecker {
     this.context = context;
     this.columnOfField = columnOfField;
     const fields = this.compiled.fields;
-    for (const field of fields) field.lastKey = undefined;
+    this.cellKeys = new Array<CellKey | undefined>(fields.length).fill(undefined);
     const mapped = fields.filter((field) => columnOfField[field.index] >= 0).sort((a, b) => columnOfField[a.index] - columnOfField[b.index]);
     this.table = new TableConstraints(this.compiled, columnOfField, this.options.resourceName);
     const tracked = this.table.trackedFields;
     if (this.table.isEmpty) this.table = null;
+    else if (this.options.indexKeys !== false) this.rowOrderKeys = new RowOrderKeys(this.table);
     this.active = mapped;
     this.activeColumns = Int32Array.from(mapped.map((field) => columnOfField[field.index]));
     this.shortcut = Uint8Array.from(

@@ -1,6 +1,6 @@
 // Structural checks: header labels, row shape, blank rows, quoting mistakes and line endings.
 import { makeProblem } from '../problems/makeProblem';
-import type { Problem, ProblemParams, Severity, SourcePosition, SourceRange } from '../problems/problem';
+import type { Problem, ProblemParams, Severity, SourceRange } from '../problems/problem';
 import { cellRange, positionInRow, rangeFrom, rowEndRange, rowRange } from '../table/positions';
 import { Terminator, type RowView } from '../table/scanner';
 import type { CheckContext, RowChecker } from './rowChecker';
@@ -20,7 +20,8 @@ export function terminatorRange(row: RowView): SourceRange {
 /**
  * The mixed-line-endings problem for rows counted by terminator (`counts[Terminator.LF]`…), or undefined
  * when they use one kind. `firstOf` gives the first row (1-based) ending with a kind, and its terminator's
- * range. (Shared by the pipeline's finish and by incremental re-validation, which keeps the counts itself.)
+ * range. (Reported at the end of the table, see core/tableEnd.ts: the counts are this checker's in a single
+ * pass, the row store's in an edited table.)
  */
 export function mixedLineEndingsProblem(
   counts: readonly number[],
@@ -62,40 +63,9 @@ export class TerminatorStats {
     if (terminator === Terminator.None) return;
     if (this.counts[terminator]++ === 0) this.first[terminator] = { rowNumber: row.index + 1, range: terminatorRange(row) };
   }
-
-  /**
-   * Adds the counts of the rows that follow (a part of the file checked apart): their row numbers and
-   * offsets start after `rows` rows and `offset` characters; their lines are already counted from the top.
-   */
-  append(next: TerminatorStats, shift: { rows: number; offset: number }): void {
-    for (const terminator of [Terminator.LF, Terminator.CRLF, Terminator.CR]) {
-      const theirs = next.first[terminator];
-      if (this.counts[terminator] === 0 && theirs) {
-        const move = (at: SourcePosition): SourcePosition => ({ offset: at.offset + shift.offset, line: at.line, character: at.character });
-        this.first[terminator] = { rowNumber: theirs.rowNumber + shift.rows, range: { start: move(theirs.range.start), end: move(theirs.range.end) } };
-      }
-      this.counts[terminator] += next.counts[terminator];
-    }
-  }
-
-  clear(): void {
-    this.counts.fill(0);
-    this.first.fill(undefined);
-  }
-
-  /** Plain data (a worker thread sends it back). */
-  toJSON(): { counts: number[]; first: (FirstTerminator | undefined)[] } {
-    return { counts: this.counts.slice(), first: this.first.slice() };
-  }
-
-  static from(data: { counts: number[]; first: (FirstTerminator | undefined)[] }): TerminatorStats {
-    const stats = new TerminatorStats();
-    data.counts.forEach((count, terminator) => (stats.counts[terminator] = count));
-    data.first.forEach((first, terminator) => (stats.first[terminator] = first));
-    return stats;
-  }
 }
 
+/** The structural checks of each row (the end of the table is core/tableEnd.ts's, from `terminators`). */
 export class StructureChecker implements RowChecker {
   private headerCount = 0;
   /** Cells of the first data row: what the rows of a file without header nor schema are measured against. */
@@ -174,12 +144,6 @@ export class StructureChecker implements RowChecker {
     this.quoteIssues(row, context);
     this.terminators.add(row);
     context.report(makeProblem('blank-row', rowRange(row), {}, { rowNumber: row.index + 1 }));
-  }
-
-  finish(context: CheckContext): void {
-    const stats = this.terminators;
-    const problem = mixedLineEndingsProblem(stats.counts, (terminator) => stats.first[terminator]);
-    if (problem) context.report(problem);
   }
 
   private quoteIssues(row: RowView, context: CheckContext): void {

@@ -1,80 +1,30 @@
 // Table-level constraints: `unique` fields, the primary key and foreign keys within the same table (no
-// `reference.resource`, an empty one, or the table's own resource name, as Frictionless reads them), with
-// compact per-key counters (first row of each value) that an incremental engine can update row by row.
-import type { Problem, SourceRange } from '../problems/problem';
-import type { CellKey, CompiledField, CompiledForeignKey, CompiledSchema } from '../schema/compile';
+// `reference.resource`, an empty one, or the table's own resource name, as Frictionless reads them). What
+// the file's columns make of them: the keys each row holds, by slot, and the problem of a row that breaks
+// one. The rows holding each key are indexed by KeyIndex (keyIndex.ts): `RowOrderKeys` below for a single
+// pass, the incremental table for an edited document.
+import type { Problem } from '../problems/problem';
+import type { CellKey, CellKeys, CompiledField, CompiledForeignKey, CompiledSchema } from '../schema/compile';
+import { detach } from '../table/detach';
 import { cellRange, rowRange } from '../table/positions';
 import type { RowView } from '../table/scanner';
-import type { CheckContext } from './rowChecker';
+import { KeyIndex, type KeyMarks, type RowKeys } from './keyIndex';
 import { makeProblem } from '../problems/makeProblem';
-
-/** V8 keeps strings of 13 characters or more as slices of the text they were read from. */
-const SLICED_STRING_MIN_LENGTH = 13;
 
 /**
  * A key safe to keep for the whole table: a long string is copied, so that it no longer pins the chunk
  * of text it was sliced from (the CLI streams big files chunk by chunk).
  */
 export function detachKey(key: CellKey): CellKey {
-  return typeof key === 'string' && key.length >= SLICED_STRING_MIN_LENGTH ? (JSON.parse(JSON.stringify(key)) as string) : key;
-}
-
-/**
- * The rows holding each value of a column (or key). `first` maps a value to the first row that holds
- * it; rows repeating a value are listed in `repeats`, so that removing a row (an edit) can promote the
- * next one without rescanning the table.
- */
-export class UniqueIndex {
-  private readonly first = new Map<CellKey, number>();
-  private readonly repeats = new Map<CellKey, number[]>();
-
-  /** Records `key` at `rowNumber`; returns the first row that already held it, or 0. */
-  add(key: CellKey, rowNumber: number): number {
-    const first = this.first.get(key);
-    if (first === undefined) {
-      this.first.set(detachKey(key), rowNumber);
-      return 0;
-    }
-    const repeats = this.repeats.get(key);
-    if (repeats) repeats.push(rowNumber);
-    else this.repeats.set(key, [rowNumber]);
-    return first;
-  }
-
-  /** Forgets `key` at `rowNumber` (for incremental re-validation): the next row holding it becomes the first. */
-  remove(key: CellKey, rowNumber: number): void {
-    const repeats = this.repeats.get(key);
-    if (this.first.get(key) === rowNumber) {
-      if (repeats && repeats.length > 0) {
-        this.first.set(key, repeats.shift() as number);
-        if (repeats.length === 0) this.repeats.delete(key);
-      } else this.first.delete(key);
-    } else if (repeats) {
-      const at = repeats.indexOf(rowNumber);
-      if (at >= 0) repeats.splice(at, 1);
-      if (repeats.length === 0) this.repeats.delete(key);
-    }
-  }
-
-  has(key: CellKey): boolean {
-    return this.first.has(key);
-  }
-
-  firstRow(key: CellKey): number | undefined {
-    return this.first.get(key);
-  }
-
-  get size(): number {
-    return this.first.size;
-  }
+  return typeof key === 'string' ? detach(key) : key;
 }
 
 /** One key over several columns, as a single Map key: each part tagged with its JavaScript type. */
-function compositeKey(fields: CompiledField[]): CellKey | undefined {
-  if (fields.length === 1) return fields[0].lastKey;
+function compositeKey(fields: CompiledField[], cellKeys: CellKeys): CellKey | undefined {
+  if (fields.length === 1) return cellKeys[fields[0].index];
   let key = '';
   for (const field of fields) {
-    const part = field.lastKey;
+    const part = cellKeys[field.index];
     if (part === undefined) return undefined;
     key += `${typeof part === 'number' ? 'n' : typeof part === 'boolean' ? 'b' : 's'}${String(part)}\u001f`;
   }
@@ -84,26 +34,13 @@ function compositeKey(fields: CompiledField[]): CellKey | undefined {
 interface UniqueColumn {
   field: CompiledField;
   column: number;
-  index: UniqueIndex;
 }
 
-interface PendingReference {
-  key: CellKey;
-  rowNumber: number;
-  range: SourceRange;
-  fieldNumber: number;
-  values: string[];
-}
-
-interface ForeignKeyState {
+interface ForeignKeyColumns {
   key: CompiledForeignKey;
   fields: CompiledField[];
   columns: number[];
   referenceFields: CompiledField[];
-  /** Values of the referenced columns seen so far. */
-  referenced: Set<CellKey>;
-  /** Rows whose reference was not found yet (it may come later in the file). */
-  pending: PendingReference[];
 }
 
 function valuesAt(row: RowView, columns: number[]): string[] {
@@ -111,15 +48,16 @@ function valuesAt(row: RowView, columns: number[]): string[] {
 }
 
 /**
- * Checks unique fields, the primary key and same-table foreign keys. Runs after the cell checks of a
- * row, reading each field's `lastKey` (undefined when the cell is missing, invalid or absent).
+ * Unique fields, the primary key and same-table foreign keys as the file's columns hold them. Key slots
+ * (what `keysOf` returns, and what KeyIndex indexes): one per unique column, then the primary key (when
+ * there is one), then two per foreign key: the key the row refers to, and the key it offers to others
+ * (its reference fields).
  */
 export class TableConstraints {
   private readonly unique: UniqueColumn[] = [];
   private readonly primaryKey: CompiledField[] = [];
   private readonly primaryKeyColumns: number[] = [];
-  private readonly primaryKeyIndex = new UniqueIndex();
-  private readonly foreignKeys: ForeignKeyState[] = [];
+  private readonly foreignKeys: ForeignKeyColumns[] = [];
 
   /**
    * `resourceName`: the name of the table's resource (its sidecar's `name`, else its file's, as Frictionless
@@ -137,7 +75,7 @@ export class TableConstraints {
       const column = columnOf(field);
       // A single-column primary key already says "duplicate": no second problem for the same cell.
       const coveredByKey = this.primaryKey.length === 1 && this.primaryKey[0] === field;
-      if (field.unique && column >= 0 && !coveredByKey) this.unique.push({ field, column, index: new UniqueIndex() });
+      if (field.unique && column >= 0 && !coveredByKey) this.unique.push({ field, column });
     }
     for (const key of schema.foreignKeys) {
       const sameTable = key.selfReference || (resourceName !== undefined && resourceName !== '' && key.resource === resourceName && key.referenceFieldsKnown);
@@ -145,11 +83,11 @@ export class TableConstraints {
       const fields = key.fields.map((name) => schema.fieldByName.get(name) as CompiledField);
       const referenceFields = key.referenceFields.map((name) => schema.fieldByName.get(name) as CompiledField);
       if (fields.some((field) => columnOf(field) < 0) || referenceFields.some((field) => columnOf(field) < 0)) continue;
-      this.foreignKeys.push({ key, fields, columns: fields.map(columnOf), referenceFields, referenced: new Set(), pending: [] });
+      this.foreignKeys.push({ key, fields, columns: fields.map(columnOf), referenceFields });
     }
   }
 
-  /** Fields whose `lastKey` this checker reads (their cells must always be checked). */
+  /** Fields whose cell keys the constraints read (their cells must always be checked). */
   get trackedFields(): Set<CompiledField> {
     const tracked = new Set<CompiledField>();
     for (const unique of this.unique) tracked.add(unique.field);
@@ -161,50 +99,6 @@ export class TableConstraints {
   get isEmpty(): boolean {
     return this.unique.length === 0 && this.primaryKey.length === 0 && this.foreignKeys.length === 0;
   }
-
-  row(row: RowView, context: CheckContext): void {
-    const rowNumber = row.index + 1;
-    for (let index = 0; index < this.unique.length; index++) {
-      const unique = this.unique[index];
-      const key = unique.field.lastKey;
-      if (key === undefined || unique.column >= row.readableCells) continue;
-      const first = unique.index.add(key, rowNumber);
-      if (first > 0) context.report(this.uniqueProblem(index, row, first));
-    }
-    if (this.primaryKey.length > 0) {
-      const key = compositeKey(this.primaryKey);
-      if (key !== undefined) {
-        const first = this.primaryKeyIndex.add(key, rowNumber);
-        if (first > 0) context.report(this.primaryKeyProblem(row, first));
-      }
-    }
-    for (const state of this.foreignKeys) {
-      const referenced = compositeKey(state.referenceFields);
-      if (referenced !== undefined && !state.referenced.has(referenced)) state.referenced.add(detachKey(referenced));
-      const key = compositeKey(state.fields);
-      if (key === undefined || state.referenced.has(key)) continue;
-      const single = state.fields.length === 1;
-      state.pending.push({
-        key: detachKey(key),
-        rowNumber,
-        range: single ? cellRange(row, state.columns[0]) : rowRange(row),
-        fieldNumber: state.columns[0] + 1,
-        values: valuesAt(row, state.columns),
-      });
-    }
-  }
-
-  finish(context: CheckContext): void {
-    for (const state of this.foreignKeys) {
-      for (const pending of state.pending) {
-        if (state.referenced.has(pending.key)) continue;
-        context.report(foreignKeyProblem(state, pending.range, pending.values, pending.rowNumber, pending.fieldNumber));
-      }
-      state.pending.length = 0;
-    }
-  }
-
-  // ---- one row at a time: an incremental engine keeps the key counters itself (server/src/engine/incremental)
 
   /** Unique columns checked (key slots 0 …). */
   get uniqueCount(): number {
@@ -220,18 +114,43 @@ export class TableConstraints {
     return this.foreignKeys.length;
   }
 
+  /** Slots whose values must not repeat: the unique columns, then the primary key. */
+  get groupSlots(): number {
+    return this.unique.length + (this.primaryKey.length > 0 ? 1 : 0);
+  }
+
+  /** An index of these keys (see KeyIndex; `removable: false` for rows added in file order, never removed). */
+  newIndex(marks: KeyMarks, removable: boolean): KeyIndex {
+    return new KeyIndex(this.groupSlots, this.foreignKeys.length, marks, removable);
+  }
+
+  /** The code of the problem of a row marked in key slot `slot`. */
+  codeOfSlot(slot: number): 'unique-error' | 'primary-key' | 'foreign-key' {
+    if (slot < this.unique.length) return 'unique-error';
+    return slot < this.groupSlots ? 'primary-key' : 'foreign-key';
+  }
+
   /**
-   * The keys a row holds, read from the fields' `lastKey` right after the row's cell checks, without
-   * recording anything. Slots: one per unique column, then the primary key (when there is one), then two
-   * per foreign key: the key the row refers to, and the key it offers to others (its reference fields).
-   * A slot is undefined when the row has no valid value there (missing, invalid or absent cells).
+   * The keys a row holds, read from the cell keys of its cell checks (see CellKeys): one slot per unique
+   * column, the primary key, two per foreign key. A slot is undefined when the row has no valid value
+   * there (missing, invalid or absent cells).
    */
-  keysOf(row: RowView): (CellKey | undefined)[] {
+  keysOf(row: RowView, cellKeys: CellKeys): (CellKey | undefined)[] {
     const keys: (CellKey | undefined)[] = [];
-    for (const unique of this.unique) keys.push(unique.column >= row.readableCells ? undefined : unique.field.lastKey);
-    if (this.primaryKey.length > 0) keys.push(compositeKey(this.primaryKey));
-    for (const state of this.foreignKeys) keys.push(compositeKey(state.fields), compositeKey(state.referenceFields));
+    for (const unique of this.unique) keys.push(unique.column >= row.readableCells ? undefined : cellKeys[unique.field.index]);
+    if (this.primaryKey.length > 0) keys.push(compositeKey(this.primaryKey, cellKeys));
+    for (const state of this.foreignKeys) keys.push(compositeKey(state.fields, cellKeys), compositeKey(state.referenceFields, cellKeys));
     return keys;
+  }
+
+  /**
+   * The problem of a row marked in key slot `slot`: a repeated unique value or primary key (first held by
+   * row `firstRowNumber`), or a reference no row offers.
+   */
+  problemOfMark(slot: number, row: RowView, firstRowNumber: number): Problem {
+    if (slot < this.unique.length) return this.uniqueProblem(slot, row, firstRowNumber);
+    if (slot < this.groupSlots) return this.primaryKeyProblem(row, firstRowNumber);
+    return this.foreignKeyProblemOf((slot - this.groupSlots) / 2, row);
   }
 
   /** The problem of a row repeating the value of unique column `index` first held by row `firstRowNumber`. */
@@ -261,15 +180,76 @@ export class TableConstraints {
     const state = this.foreignKeys[index];
     const single = state.fields.length === 1;
     const range = single ? cellRange(row, state.columns[0]) : rowRange(row);
-    return foreignKeyProblem(state, range, valuesAt(row, state.columns), row.index + 1, state.columns[0] + 1);
+    return makeProblem(
+      'foreign-key',
+      range,
+      { fields: state.key.fields, values: valuesAt(row, state.columns), referenceFields: state.key.referenceFields, resource: state.key.resource },
+      { rowNumber: row.index + 1, fieldNumber: state.columns[0] + 1, fieldName: state.key.fields[0] },
+    );
   }
 }
 
-function foreignKeyProblem(state: ForeignKeyState, range: SourceRange, values: string[], rowNumber: number, fieldNumber: number): Problem {
-  return makeProblem(
-    'foreign-key',
-    range,
-    { fields: state.key.fields, values, referenceFields: state.key.referenceFields, resource: state.key.resource },
-    { rowNumber, fieldNumber, fieldName: state.key.fields[0] },
-  );
+/**
+ * The keys of a single pass: rows added in file order (ids are row numbers), never removed. A repeated
+ * value is reported at once (its first row is known); a reference no row offers yet waits for the end of
+ * the table, as a problem kept until a later row offers the value.
+ */
+export class RowOrderKeys implements KeyMarks {
+  private readonly index: KeyIndex;
+  /** Per foreign key: the problems of the rows whose reference is not offered yet, in row order. */
+  private readonly unresolved: Map<number, Problem>[] = [];
+  private row: RowView | undefined;
+  private keys: RowKeys = [];
+  private report: (problem: Problem) => void = () => undefined;
+
+  constructor(private readonly constraints: TableConstraints) {
+    this.index = constraints.newIndex(this, false);
+    for (let fk = 0; fk < constraints.foreignKeyCount; fk++) this.unresolved.push(new Map());
+  }
+
+  /** Adds a data row whose cells were just checked (`cellKeys`); reports the repeats it holds. */
+  add(row: RowView, cellKeys: CellKeys, report: (problem: Problem) => void): void {
+    const keys = this.constraints.keysOf(row, cellKeys);
+    for (let slot = 0; slot < keys.length; slot++) {
+      const key = keys[slot];
+      if (key !== undefined) keys[slot] = detachKey(key);
+    }
+    this.row = row;
+    this.keys = keys;
+    this.report = report;
+    this.index.addRow(row.index + 1, keys);
+    this.row = undefined;
+  }
+
+  /** Reports the references no row offered, foreign key by foreign key, in row order. */
+  finish(report: (problem: Problem) => void): void {
+    for (const problems of this.unresolved) {
+      for (const problem of problems.values()) report(problem);
+      problems.clear();
+    }
+  }
+
+  mark(id: number, slot: number, on: boolean): void {
+    const groupSlots = this.constraints.groupSlots;
+    if (slot >= groupSlots) {
+      const unresolved = this.unresolved[(slot - groupSlots) / 2];
+      if (!on) unresolved.delete(id);
+      // Marked while being added: the row at hand.
+      else if (this.row !== undefined) unresolved.set(id, detachValues(this.constraints.foreignKeyProblemOf((slot - groupSlots) / 2, this.row)));
+      return;
+    }
+    // A repeat is always the row being added (rows come in order): its first row already is in the index.
+    if (on && this.row !== undefined) this.report(this.constraints.problemOfMark(slot, this.row, this.index.firstHolder(slot, this.keys[slot] as CellKey) as number));
+  }
+
+  compareIds(a: number, b: number): number {
+    return a - b;
+  }
+}
+
+/** A problem kept until the end of the table with its cell values copied out of the text (see detach). */
+function detachValues(problem: Problem): Problem {
+  const values = problem.params.values;
+  if (Array.isArray(values)) problem.params.values = values.map((value) => (typeof value === 'string' ? detach(value) : value));
+  return problem;
 }

@@ -9,7 +9,6 @@ import {
   isLatitude,
   isLongitude,
   roundCoordinate,
-  type Axis,
   type CoordinateConfidence,
   type CoordinateFailure,
   type CoordinateTransformation,

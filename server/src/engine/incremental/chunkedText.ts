@@ -6,6 +6,10 @@
 // of LSP and of `vscode-languageserver-textdocument`, whose `offsetAt`/`positionAt` (with their clamping
 // of positions past a line's end) this class reproduces exactly.
 
+import type { SourcePosition } from '../problems/problem';
+
+export { detach } from '../table/detach';
+
 export interface TextPosition {
   /** 0-based line. */
   line: number;
@@ -46,15 +50,6 @@ const CR = 13;
 export function flatten(text: string): string {
   Number(text);
   return text;
-}
-
-/**
- * A copy of a string that shares no memory with the text it was sliced from. A slice of 13 characters
- * or more is a view on its parent in V8: a value kept from a scanned row would keep the whole chunk
- * (or the whole original document) alive.
- */
-export function detach(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 /** Line starts inside `text` (offsets just past each line break), in order. A break is LF, CRLF or a lone CR. */
@@ -263,6 +258,12 @@ export class ChunkedText {
     const line = this.lineOf(offset);
     const lineOffset = this.lineStart(line);
     return { line, character: this.beforeEol(offset, lineOffset) - lineOffset };
+  }
+
+  /** Position of an offset as `positionInText` gives it (no clamping to the line's end, unlike `positionAt`). */
+  positionOf(offset: number): SourcePosition {
+    const line = this.lineOf(offset);
+    return { offset, line, character: offset - this.lineStart(line) };
   }
 
   /** 0-based line on which an offset lies (an offset on a line break belongs to the line it ends). */

@@ -5,12 +5,14 @@
 //
 // The result equals a fresh `validateText` of the same text with a SchemaChecker of the same schema
 // (test/unit/incremental/incrementalTable.property.test.ts checks it after random edits).
-import type { CheckContext } from '../checks/rowChecker';
 import { SchemaChecker } from '../checks/schemaChecker';
-import { mixedLineEndingsProblem, StructureChecker, terminatorRange } from '../checks/structure';
-import { makeProblem } from '../problems/makeProblem';
+import { StructureChecker, terminatorRange } from '../checks/structure';
 import type { TableConstraints } from '../checks/tableConstraints';
+import { FileChecks } from '../core/fileChecks';
+import { RowRouter } from '../core/rowRouter';
+import { reportTableEnd } from '../core/tableEnd';
 import type { CustomCheckFactory } from '../checks/custom/types';
+import type { KeyIndex } from '../checks/keyIndex';
 import { defaultSeverity } from '../problems/catalog';
 import { compareProblems, type Problem, type Severity } from '../problems/problem';
 import type { CellKey } from '../schema/compile';
@@ -18,13 +20,11 @@ import { compiledSchemaFor } from '../schema/compiledSchemas';
 import type { TableSchema } from '../schema/tableSchema';
 import type { DecodedText } from '../table/decode';
 import { sniffDialect, SNIFF_CHARS, type Dialect } from '../table/dialect';
-import { CellKind, decodeIrregular, Terminator, type RowView } from '../table/scanner';
+import { decodeIrregular, Terminator, type RowView } from '../table/scanner';
 import { ChunkedText, detach, type ContentChange, type OffsetEdit, type TextPosition } from './chunkedText';
-import { FileChecks } from './fileChecks';
 import { lineAfter, readRow, scanRows, STEP_CHARS, type ScanEnd } from './rowReader';
 import { RowStore } from './rowStore';
 import { isOnRow, ProblemShapes, type RowPlace } from './storedProblems';
-import { TableKeys } from './tableKeys';
 
 export interface IncrementalOptions {
   /** Parts of the dialect known for sure (from a sidecar); the rest is sniffed, and sniffed again after edits near the top. */
@@ -107,11 +107,11 @@ interface Pending {
 class Generation {
   readonly structure = new StructureChecker();
   readonly schema: SchemaChecker | undefined;
-  readonly context: CheckContext;
+  readonly router: RowRouter;
   /** Problems reported while checking the current row. */
   readonly reported: Problem[] = [];
   table: TableConstraints | null = null;
-  keys: TableKeys | undefined;
+  keys: KeyIndex | undefined;
   /** Text of the header's cells, to tell whether a re-scanned header changed. */
   headerText: string | undefined;
   /** Problems of the schema's start without a header (reported before any row). */
@@ -132,14 +132,12 @@ class Generation {
     resourceName: string | undefined,
   ) {
     const reported = this.reported;
-    if (schema) this.schema = new SchemaChecker(compiledSchemaFor(schema), { ...(customChecks ? { customChecks } : {}), resourceName });
-    const fields = this.schema?.fieldNames;
-    this.context = { dialect, labels: [], report: (problem) => reported.push(problem), ...(fields ? { fields } : {}) };
-    this.rowsMeasuredByFirst = !dialect.header && !fields;
+    // The table's keys are indexed here (rows come and go), not by the schema checker.
+    if (schema) this.schema = new SchemaChecker(compiledSchemaFor(schema), { ...(customChecks ? { customChecks } : {}), resourceName, indexKeys: false });
+    this.router = new RowRouter(dialect, this.schema ? [this.schema] : [], (problem) => reported.push(problem), this.structure);
+    this.rowsMeasuredByFirst = !dialect.header && !this.schema?.fieldNames;
   }
 }
-
-const ZERO = { offset: 0, line: 0, character: 0 };
 
 export class IncrementalTable {
   readonly text: ChunkedText;
@@ -190,7 +188,7 @@ export class IncrementalTable {
 
   /** Header labels as read (empty without a header). */
   get labels(): string[] {
-    return this.generation?.context.labels ?? [];
+    return this.generation?.router.labels ?? [];
   }
 
   /** Data rows (the header excluded). */
@@ -520,7 +518,7 @@ export class IncrementalTable {
     this.generation = generation;
     this.pending = { from: 0, line: 0, dirtyEnd: Infinity };
     if (!this.dialectValue.header && generation.schema) {
-      generation.schema.startWithoutHeader(generation.context);
+      generation.schema.startWithoutHeader(generation.router.context);
       generation.setup.push(...generation.reported);
       generation.reported.length = 0;
       this.startTableChecks(generation);
@@ -533,7 +531,7 @@ export class IncrementalTable {
     if (!schema) return;
     const table = schema.tableConstraints;
     generation.table = table;
-    if (table) generation.keys = new TableKeys(table.uniqueCount + (table.hasPrimaryKey ? 1 : 0), table.foreignKeyCount, this.store);
+    if (table) generation.keys = table.newIndex(this.store, true);
     for (const check of schema.customChecks) {
       if (check.finishes) generation.wholeTableChecks = true;
     }
@@ -616,28 +614,15 @@ export class IncrementalTable {
   /** Checks a scanned row and inserts it at index `at`. */
   private checkRow(row: RowView, at: number, rowStart: number, next: number): void {
     const generation = this.generation as Generation;
-    const { structure, schema, context, reported } = generation;
+    const { schema, reported } = generation;
     reported.length = 0;
     let keys: (CellKey | undefined)[] | undefined;
-    let blank = false;
-    if (row.index === 0 && generation.dialect.header) {
-      const labels: string[] = [];
-      for (let cell = 0; cell < row.readableCells; cell++) labels.push(detach(row.value(cell)));
-      context.labels = labels;
-      structure.header(row, context);
-      schema?.header(row, context);
+    const kind = generation.router.route(row);
+    const blank = kind === 'blank';
+    if (kind === 'header') {
       generation.headerText = detach(headerKey(row));
       this.startTableChecks(generation);
-    } else if (isBlankRow(row)) {
-      blank = true;
-      structure.blankRow(row, context);
-    } else {
-      structure.row(row, context);
-      if (schema) {
-        schema.checkRowAlone(row, context);
-        if (generation.table) keys = detachKeys(generation.table.keysOf(row));
-      }
-    }
+    } else if (kind === 'data' && schema && generation.table) keys = detachKeys(schema.rowKeys(row) as (CellKey | undefined)[]);
     const id = this.store.insert(at, rowStart, row.line, row.terminator, blank);
     if (!blank && generation.primingText === undefined && (row.index > 0 || !generation.dialect.header)) {
       generation.primingText = detach(primingKey(row));
@@ -659,7 +644,7 @@ export class IncrementalTable {
     }
     if (keys !== undefined && generation.keys) {
       this.store.setKeys(at, keys);
-      this.trackMarks(() => (generation.keys as TableKeys).addRow(id, keys as (CellKey | undefined)[]));
+      this.trackMarks(() => (generation.keys as KeyIndex).addRow(id, keys as (CellKey | undefined)[]));
     }
   }
 
@@ -701,17 +686,10 @@ export class IncrementalTable {
     for (let slot = 0; slot < slots; slot++) {
       const change = this.store.markCount(slot) - before[slot];
       if (change === 0) continue;
-      const code = this.markCode(slot);
+      const code = (this.generation?.table as TableConstraints).codeOfSlot(slot);
       this.codeCounts.set(code, (this.codeCounts.get(code) ?? 0) + change);
       this.severityCounts[defaultSeverity(code)] += change;
     }
-  }
-
-  private markCode(slot: number): string {
-    const table = this.generation?.table as TableConstraints;
-    if (slot < table.uniqueCount) return 'unique-error';
-    if (table.hasPrimaryKey && slot === table.uniqueCount) return 'primary-key';
-    return 'foreign-key';
   }
 
   private count(code: string, severity: Severity, change: number): void {
@@ -740,11 +718,8 @@ export class IncrementalTable {
       const keys = store.keysAt(row) as (CellKey | undefined)[];
       this.readRow(row, (view) => {
         for (const slot of marks) {
-          if (slot < tableKeys.groupSlots) {
-            const first = tableKeys.firstHolder(slot, keys[slot] as CellKey) as number;
-            const firstRowNumber = store.indexOfId(first) + 1;
-            problems.push(slot < table.uniqueCount ? table.uniqueProblem(slot, view, firstRowNumber) : table.primaryKeyProblem(view, firstRowNumber));
-          } else problems.push(table.foreignKeyProblemOf((slot - tableKeys.groupSlots) / 2, view));
+          const first = slot < tableKeys.groupSlots ? store.indexOfId(tableKeys.firstHolder(slot, keys[slot] as CellKey) as number) + 1 : 0;
+          problems.push(table.problemOfMark(slot, view, first));
         }
       });
     }
@@ -764,37 +739,21 @@ export class IncrementalTable {
     const late: Problem[] = [];
     if (generation) {
       late.push(...generation.sticky);
-      const mixed = mixedLineEndingsProblem([0, 1, 2, 3].map((t) => this.store.terminatorCount(t as Terminator)), (terminator) => {
-        const row = this.store.firstWithTerminator(terminator);
-        return row < 0 ? undefined : { rowNumber: row + 1, range: this.readRow(row, terminatorRange) };
+      const store = this.store;
+      // The schema's end-of-table reports are its custom checks' (the keys are indexed here).
+      const finishing = generation.schema && generation.wholeTableChecks ? [generation.schema] : [];
+      reportTableEnd(finishing, { ...generation.router.context, report: (problem) => late.push(problem) }, {
+        terminatorCounts: [0, 1, 2, 3].map((t) => store.terminatorCount(t as Terminator)),
+        firstWith: (terminator) => {
+          const row = store.firstWithTerminator(terminator);
+          return row < 0 ? undefined : { rowNumber: row + 1, range: this.readRow(row, terminatorRange) };
+        },
+        headerOnly: generation.dialect.header && store.count === 1,
       });
-      if (mixed) late.push(mixed);
-      if (generation.schema && generation.wholeTableChecks) {
-        generation.reported.length = 0;
-        generation.schema.finishCustomChecks(generation.context);
-        late.push(...generation.reported);
-        generation.reported.length = 0;
-      }
-      if (generation.dialect.header && this.store.count === 1) late.push(makeProblem('header-only', { start: ZERO, end: ZERO }));
     }
     this.lateCache = late.sort(compareProblems);
     return this.lateCache;
   }
-}
-
-/**
- * `row.isBlank()` without decoding a malformed cell that has a character other than the quote: such a
- * cell is not empty, and decoding it costs its length (an unclosed quote can make a cell of the whole file).
- */
-function isBlankRow(row: RowView): boolean {
-  const quote = row.quoteChar;
-  for (let cell = 0; cell < row.cellCount; cell++) {
-    if (row.cellKind[cell] !== CellKind.Irregular) continue;
-    const start = row.cellStart[cell];
-    const end = row.cellEnd[cell];
-    for (let i = start; i < end; i++) if (row.text[i] !== quote) return false;
-  }
-  return row.isBlank();
 }
 
 /**

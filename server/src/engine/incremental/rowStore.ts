@@ -31,7 +31,7 @@ class RowBlock {
   readonly flags = new Uint8Array(BLOCK_CAPACITY);
   /** Problems found by the row checks, compact, positions relative to the row (see storedProblems.ts). */
   problems: (StoredProblems | undefined)[] = [];
-  /** The row's table keys (opaque here: see tableKeys.ts). */
+  /** The row's table keys (opaque here: see checks/keyIndex.ts). */
   keys: unknown[] = [];
   /** Table constraints the row currently breaks (key slot numbers, ascending). */
   marks: (number[] | undefined)[] = [];

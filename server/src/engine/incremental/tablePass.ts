@@ -2,24 +2,22 @@
 // that keep table-wide state and need every row in order (the hygiene checks of a file without a schema),
 // run on a big document apart from its incremental checks, from the first row to the last.
 //
-// Rows reach the checkers as in a whole-text validation (`TablePipeline`): the header row to `header`,
-// blank rows to nobody, every other row to `row`, then `finish`; the problems are those the checkers
-// report, nothing structural (the incremental table reports that).
-import type { CheckContext, RowChecker } from '../checks/rowChecker';
+// Rows reach the checkers as in a whole-text validation (the core's RowRouter and end of table); the
+// problems are those the checkers report, nothing structural (the incremental table reports that).
+import type { RowChecker } from '../checks/rowChecker';
+import { RowRouter } from '../core/rowRouter';
+import { reportTableEnd } from '../core/tableEnd';
 import { compareProblems, type Problem } from '../problems/problem';
+import { detachProblemStrings } from '../table/detach';
 import type { Dialect } from '../table/dialect';
-import type { RowView } from '../table/scanner';
-import { detachProblemStrings } from '../validate';
 import type { ChunkedText } from './chunkedText';
 import { scanRows, STEP_CHARS, type ScanPoint, type ScanResume } from './rowReader';
 
-
 export class TablePass {
   private readonly found: Problem[] = [];
-  private readonly context: CheckContext;
+  private readonly router: RowRouter;
   private point: ScanPoint = { offset: 0, line: 0, row: 0 };
   private resume: ScanResume | undefined;
-  private sawHeader = false;
   private finished = false;
 
   /** The text must not change during the pass (start another one on the new text). */
@@ -30,7 +28,7 @@ export class TablePass {
   ) {
     const found = this.found;
     // A value kept in a problem is copied out of the text: it would pin a whole chunk of an old version.
-    this.context = { dialect, labels: [], report: (problem) => found.push(detachProblemStrings(problem)) };
+    this.router = new RowRouter(dialect, checkers, (problem) => found.push(detachProblemStrings(problem)));
   }
 
   /** Rows read so far. */
@@ -51,7 +49,7 @@ export class TablePass {
       this.dialect,
       this.point,
       (row) => {
-        this.checkRow(row);
+        this.router.route(row);
         return ++count < maxRows;
       },
       { maxChars: STEP_CHARS, resume: this.resume },
@@ -59,7 +57,7 @@ export class TablePass {
     this.resume = end.resume;
     this.point = { offset: end.offset, line: end.line, row: end.row };
     if (end.resume || !end.end) return true;
-    for (const checker of this.checkers) checker.finish?.(this.context);
+    reportTableEnd(this.checkers, this.router.context);
     this.finished = true;
     return false;
   }
@@ -67,19 +65,5 @@ export class TablePass {
   /** The problems found, in file order (complete once `done`). */
   problems(): Problem[] {
     return this.found.slice().sort(compareProblems);
-  }
-
-  private checkRow(row: RowView): void {
-    const context = this.context;
-    if (!this.sawHeader && this.dialect.header) {
-      this.sawHeader = true;
-      const labels: string[] = [];
-      for (let cell = 0; cell < row.readableCells; cell++) labels.push(row.value(cell));
-      context.labels = labels;
-      for (const checker of this.checkers) checker.header?.(row, context);
-      return;
-    }
-    if (row.isBlank()) return;
-    for (const checker of this.checkers) checker.row(row, context);
   }
 }

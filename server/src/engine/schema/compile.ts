@@ -17,6 +17,13 @@ export interface CellIssue {
   params: ProblemParams;
 }
 
+/**
+ * The keys of one row's cells, by field index (`CompiledField.index`), filled by `check`: a cell's typed
+ * value when valid, undefined when missing or invalid. Table checks (unique, keys) read them right after
+ * a row's cell checks, without casting again. Owned by whoever checks the row (a compiled schema is shared).
+ */
+export type CellKeys = (CellKey | undefined)[];
+
 export const DEFAULT_MISSING_VALUES = [''];
 
 /** The value `cast` returns for a missing cell; invalid cells cast to undefined. */
@@ -43,11 +50,6 @@ export class CompiledField {
   readonly acceptsAnyText: boolean;
   /** True when only the empty string counts as missing. */
   readonly onlyEmptyIsMissing: boolean;
-  /**
-   * The key of the value last passed to `check`: its typed value when valid, undefined when missing or
-   * invalid. Table checks (unique, keys) read it right after `check`, without casting again.
-   */
-  lastKey: CellKey | undefined = undefined;
   private readonly parseCell: (value: string) => CellKey | undefined;
   private readonly missingValues: Set<string>;
   private readonly constraints: ConstraintCheck[];
@@ -89,7 +91,8 @@ export class CompiledField {
     // (some catalog schemas list the allowed values there, or an example in another case than the enum).
     const example = exampleText(field);
     this.example = example !== undefined && !this.isMissing(example) && this.check(example) === null ? example : undefined;
-    this.lastKey = undefined;
+    // Shared by every check of the schema (compiled once per descriptor): nothing in it changes per call.
+    Object.freeze(this);
   }
 
   private describe(field: TableSchemaField, cellType: CellType): ProblemParams {
@@ -107,22 +110,28 @@ export class CompiledField {
     return this.onlyEmptyIsMissing ? value === '' : this.missingValues.has(value);
   }
 
-  /** Checks a raw cell value: null when it is fine (or missing and optional), else what is wrong. */
-  check(value: string): CellIssue | null {
+  /**
+   * Checks a raw cell value: null when it is fine (or missing and optional), else what is wrong. `keys`:
+   * the row's cell keys, where this cell's key is written (see CellKeys).
+   */
+  check(value: string, keys?: CellKeys): CellIssue | null {
     if (this.onlyEmptyIsMissing ? value === '' : this.missingValues.has(value)) {
-      this.lastKey = undefined;
+      if (keys !== undefined) keys[this.index] = undefined;
       return this.required ? { code: 'constraint-error', params: this.issueParams('required', value, this.fieldParams) } : null;
     }
     const key = this.parseCell(value);
-    this.lastKey = key;
+    if (keys !== undefined) keys[this.index] = key;
     if (key === undefined) return this.typeIssue(value);
     const constraints = this.constraints;
+    let tooCostly = false;
     for (let i = 0; i < constraints.length; i++) {
-      if (!constraints[i].test(value, key)) return this.constraintIssue(i, value);
+      if (i === this.patternIndex) {
+        const verdict = (constraints[i] as PatternCheck).verdict(value);
+        if (verdict === false) return this.constraintIssue(i, value);
+        tooCostly = verdict === 'too-costly';
+      } else if (!constraints[i].test(value, key)) return this.constraintIssue(i, value);
     }
-    if (this.patternIndex >= 0 && (constraints[this.patternIndex] as PatternCheck).tooCostly) {
-      return { code: 'pattern-too-costly', params: this.issueParams('pattern', value, this.constraintParams[this.patternIndex]) };
-    }
+    if (tooCostly) return { code: 'pattern-too-costly', params: this.issueParams('pattern', value, this.constraintParams[this.patternIndex]) };
     return null;
   }
 
@@ -175,17 +184,18 @@ export interface CompiledForeignKey {
   referenceFieldsKnown: boolean;
 }
 
+/** A compiled schema is shared by every check of its descriptor (see schemaCheckers.ts): frozen, nothing in it changes per check. */
 export interface CompiledSchema {
   readonly schema: TableSchema;
-  readonly fields: CompiledField[];
+  readonly fields: readonly CompiledField[];
   /** First field of each name. */
   readonly fieldByName: ReadonlyMap<string, CompiledField>;
   readonly missingValues: readonly string[];
   /** Names of the primary key's fields (only those the schema defines). */
-  readonly primaryKey: string[];
-  readonly foreignKeys: CompiledForeignKey[];
+  readonly primaryKey: readonly string[];
+  readonly foreignKeys: readonly Readonly<CompiledForeignKey>[];
   /** Problems with the schema itself, to report once. */
-  readonly issues: SchemaIssue[];
+  readonly issues: readonly SchemaIssue[];
 }
 
 function isFieldDescriptor(value: unknown): value is TableSchemaField {
@@ -261,7 +271,16 @@ export function compileSchema(schema: TableSchema): CompiledSchema {
     fields.push(compiled);
     if (!fieldByName.has(compiled.name)) fieldByName.set(compiled.name, compiled);
   });
-  return { schema, fields, fieldByName, missingValues, primaryKey, foreignKeys, issues };
+  const freeze = Object.freeze;
+  return freeze({
+    schema,
+    fields: freeze(fields),
+    fieldByName,
+    missingValues: freeze(missingValues.slice()),
+    primaryKey: freeze(primaryKey),
+    foreignKeys: freeze(foreignKeys.map((key) => freeze(key))),
+    issues: freeze(issues),
+  });
 }
 
 function safeList(value: unknown): string[] {

@@ -84,17 +84,17 @@ class SizeCheck implements ConstraintCheck {
 
 /**
  * A pattern, run in bounded time (see safePattern.ts). A value it could not decide within its budget
- * passes the constraint; `tooCostly` tells the caller to report it as such rather than as valid.
+ * passes the constraint; `verdict` tells the caller so, to report it as such rather than as valid.
  */
 export class PatternCheck implements ConstraintCheck {
   readonly variant = 'pattern';
-  /** The value last tested could not be decided in time. */
-  tooCostly = false;
   constructor(readonly compiled: SafePattern, readonly params: ProblemParams) {}
   test(value: string): boolean {
-    const verdict = this.compiled.test(value);
-    this.tooCostly = verdict === 'too-costly';
-    return verdict !== false;
+    return this.compiled.test(value) !== false;
+  }
+  /** Whether the value matches, or 'too-costly' when it could not be decided in time. */
+  verdict(value: string): boolean | 'too-costly' {
+    return this.compiled.test(value);
   }
 }
 

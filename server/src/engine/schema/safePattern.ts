@@ -7,6 +7,7 @@ import type { RE2JS } from 're2js';
 let re2js: typeof import('re2js') | undefined;
 /** RE2, loaded at first use: most schemas never need it, and loading it costs ~20 ms at startup. */
 function re2(): typeof RE2JS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at first use (see above)
   re2js ??= require('re2js') as typeof import('re2js');
   return re2js.RE2JS;
 }

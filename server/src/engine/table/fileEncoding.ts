@@ -92,7 +92,8 @@ export class FileEncodingProbe {
       return this.decide({ encoding: 'windows-1252', bom: this.bom, firstNonUtf8Offset: base + at - (this.bom ? 3 : 0), firstWord: word, firstLine: this.newlines + countNewlines(body, at) });
     }
     this.newlines += countNewlines(body, body.length);
-    this.carry = bytes.slice(whole);
+    // A copy: the caller may read its next chunk into the same buffer (a Buffer's slice is a view).
+    this.carry = Uint8Array.prototype.slice.call(bytes, whole);
     this.offset += chunk.length;
     return true;
   }

@@ -20,6 +20,7 @@ type OpeningHoursConstructor = typeof import('opening_hours').opening_hours;
 let library: OpeningHoursConstructor | undefined;
 
 function openingHoursLibrary(): OpeningHoursConstructor {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at first use: the LGPL library stays a separate module
   library ??= require('opening_hours') as OpeningHoursConstructor;
   return library;
 }
