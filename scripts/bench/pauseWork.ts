@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { FixSession, fixableCodes } from '../../server/src/engine/fixes';
 import { compareProblems, type Problem } from '../../server/src/engine/problems';
 import type { TableSchema } from '../../server/src/engine/schema/tableSchema';
-import { schemaCheckers } from '../../server/src/engine/schema/schemaCheckers';
+import { schemaCheckers } from '../../server/src/engine/checks/schemaCheckers';
 import { sniffDialect } from '../../server/src/engine/table/dialect';
 import { TableText } from '../../server/src/engine/fixes/core/tableText';
 import { validateText } from '../../server/src/engine/validate';

@@ -2,14 +2,7 @@
 // its problems are collected, or handed to a writer that reports them as the rows are read.
 import { closeSync } from 'node:fs';
 import { openRegularFile } from './read/regularFile';
-import type { RowChecker } from '../engine/checks/rowChecker';
-import type { Problem } from '../engine/problems/problem';
-import type { TableSchema } from '../engine/schema/tableSchema';
-import type { TextEncoding } from '../engine/table/decode';
-import type { Dialect } from '../engine/table/dialect';
-import type { ValidateOptions, ValidationReport } from '../engine/validate';
-import { StreamValidator } from '../engine/validateStream';
-import { lateSeverities } from '../engine/core/tableEnd';
+import { type Dialect, lateSeverities, type Problem, type RowChecker, StreamValidator, type TableSchema, type TextEncoding, type ValidateOptions, type ValidationReport } from '../engine';
 import type { ProblemWriter } from './output/problemWriter';
 import { inspectFile, type FileFacts } from './read/inspectFile';
 import { HEAD_BYTES, readTextChunks, type ReadSizes } from './read/textChunks';

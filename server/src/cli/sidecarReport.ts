@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { checkSidecar, defaultDialect, diskAccess, MAX_SIDECAR_BYTES } from '../engine';
 import type { FileReport } from './checkFile';
 
-export { sidecarKindOf } from '../engine/metadata/sidecarFiles';
+export { sidecarKindOf } from '../engine';
 
 /** `roots`: folders besides the sidecar's that its `schema:` may lead to (the working folder, as the editor's workspace). */
 export function checkSidecarFile(path: string, options: { roots?: readonly string[] } = {}): FileReport {

@@ -47,6 +47,7 @@ export { StreamValidator } from './validateStream';
 export { IncrementalTable, type RowSpan } from './incremental/incrementalTable';
 export { TablePass } from './incremental/tablePass';
 export { LONG_ROW } from './incremental/rowReader';
+export { lateSeverities, type LateSeverities } from './core/tableEnd';
 export type { RowChecker } from './checks/rowChecker';
 export { SchemaChecker } from './checks/schemaChecker';
 export { schemaCheckers } from './checks/schemaCheckers';
