@@ -238,10 +238,11 @@ que --max-warnings), 2 erreur d'utilisation ou de lecture.`,
   'cli.md.noSchema': { en: 'none', fr: 'aucun' },
   'cli.md.failed': { en: (p) => `Could not be checked: ${ioReason(p.reason, 'en')}`, fr: (p) => `Vérification impossible : ${ioReason(p.reason, 'fr')}` },
   'cli.md.unreadable': { en: 'could not be checked', fr: 'vérification impossible' },
-  'progress.validation.title': { en: 'Validation', fr: 'Validation' },
+  // The editor shows a progress as "title: message": the message does not repeat the title.
+  'progress.validation.title': { en: 'Open Data Lint', fr: 'Open Data Lint' },
   'progress.validation.rows': {
-    en: (p) => `Validation: ${p.checked} / ${counted(p.total, 'en', 'row', 'rows')}`,
-    fr: (p) => `Validation : ${p.checked} / ${counted(p.total, 'fr', 'ligne', 'lignes')}`,
+    en: (p) => `checking, ${p.checked} / ${counted(p.total, 'en', 'row', 'rows')}`,
+    fr: (p) => `vérification, ${p.checked} / ${counted(p.total, 'fr', 'ligne', 'lignes')}`,
   },
   // A problem's value too long to show whole in its message: its start, and how much is left out.
   'message.longValue': {
