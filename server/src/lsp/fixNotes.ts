@@ -44,9 +44,26 @@ export function attachFixNotes(uri: string, diagnostics: Diagnostic[], problems:
   }
 }
 
-/** What a problem's note depends on in its row: the row's text and the problem's place in it. */
+/**
+ * What a problem's note depends on in its row: the row's text (by a 53-bit hash: the key keeps no view on
+ * a chunk of the text) and the problem's place in it.
+ */
 function noteKey(problem: Problem, row: RowSpan, rowText: string): string {
-  return `${problem.code}\u0000${problem.range.start.offset - row.start}\u0000${problem.range.end.offset - row.start}\u0000${problem.fieldNumber ?? ''}\u0000${String(problem.params.variant ?? '')}\u0000${rowText}`;
+  return `${problem.code} ${problem.range.start.offset - row.start} ${problem.range.end.offset - row.start} ${problem.fieldNumber ?? ''} ${String(problem.params.variant ?? '')} ${rowText.length} ${hash53(rowText)}`;
+}
+
+/** cyrb53, a fast 53-bit string hash (public domain, bryc): collisions among a few thousand rows are not a concern. */
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** The notes of big documents, kept by row, and the slices that compute the missing ones. */

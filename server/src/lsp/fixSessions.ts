@@ -30,6 +30,11 @@ export class FixSessions {
     return session;
   }
 
+  /** Drops the session of an older version (its text, up to 8M characters, is not kept while typing). */
+  dropOlder(uri: string, version: number): void {
+    if ((this.sessions.get(uri)?.version ?? version) < version) this.sessions.delete(uri);
+  }
+
   forget(uri: string): void {
     this.sessions.delete(uri);
   }

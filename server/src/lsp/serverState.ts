@@ -35,6 +35,8 @@ export interface ServerState {
   /** Settles once the editor's settings are known (pulled after `initialized`): a check waits for them. */
   readonly settingsReady: Promise<void>;
   settingsKnown(): void;
+  /** True once `settingsReady` settled. */
+  readonly settingsAreKnown: boolean;
   /** Logs a failure of `what` on a document in the editor's log: a bug in one service must not take the server down. */
   logFailure(what: string, uri: string, error: unknown): void;
 }
@@ -43,6 +45,7 @@ export function createServerState(connection: Connection): ServerState {
   const documents = new DocumentStore();
   let settingsKnown!: () => void;
   const settingsReady = new Promise<void>((resolve) => (settingsKnown = resolve));
+  let known = false;
   const diskEncodings = new DiskEncodings();
   const state: ServerState = {
     connection,
@@ -60,7 +63,13 @@ export function createServerState(connection: Connection): ServerState {
     workspaceFolders: [],
     capabilities: { pullConfiguration: false, watchWorkspaceFolders: false, watchFiles: false, showProgress: false, refreshCodeLenses: false },
     settingsReady,
-    settingsKnown,
+    settingsKnown() {
+      known = true;
+      settingsKnown();
+    },
+    get settingsAreKnown() {
+      return known;
+    },
     logFailure(what, uri, error) {
       connection.console.error(`${what} of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     },

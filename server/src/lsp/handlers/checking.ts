@@ -111,12 +111,16 @@ export class Checking {
     const { state } = this;
     const { uri } = document;
     const progress = this.progress();
+    state.fixSessions.dropOlder(uri, version);
     try {
       trace('check start', { version });
       const { settings } = state;
       const choice = state.checks.prepare(document, settings, state.workspaceFolders);
       trace('schema chosen');
       const table = document.table;
+      // A first check of a big table shows its progress from the start (an edit's, after PROGRESS_AFTER_MS).
+      const firstCheck = table.isPending && table.rowCount === 0 && document.length > AT_ONCE_CHARS;
+      if (firstCheck) progress.report(0, document.lineCount - 1);
       // The check of a document that was arriving may have published its first page already.
       let pagePublished = this.earlyPages.get(uri) === version;
       const settled = await state.checks.settle(document, {
@@ -133,7 +137,7 @@ export class Checking {
         },
         progress: (_rows, elapsed) => {
           // Rows are estimated from lines until the check ends (a multi-line cell makes them fewer).
-          if (elapsed >= PROGRESS_AFTER_MS) progress.report(table.rowCount, document.lineCount - 1);
+          if (firstCheck || elapsed >= PROGRESS_AFTER_MS) progress.report(table.rowCount, document.lineCount - 1);
         },
       });
       if (!settled || document.version !== version) return;
@@ -270,7 +274,9 @@ export class Checking {
     const { state } = this;
     const { uri, version } = document;
     try {
-      await state.settingsReady;
+      // The editor answers the request for its settings after it has sent the whole document: when the
+      // table's sidecar names its schema (it wins over any setting), the check need not wait for them.
+      if (!state.settingsAreKnown && state.checks.schemaFor(uri, document.head(1 << 20), state.settings, state.workspaceFolders).schema.source !== 'sidecar') await state.settingsReady;
       if (!arrival.arriving) return;
       trace('check start', { version, arriving: true });
       const { settings } = state;
@@ -282,7 +288,7 @@ export class Checking {
         giveUp();
         return;
       }
-      const started = Date.now();
+      // A document checked while it arrives is a big one: its progress shows from the start.
       const progress = this.progress({ spare: true });
       let published = false;
       const publishIfFinal = (): Promise<void> | undefined => {
@@ -299,7 +305,7 @@ export class Checking {
       let reported = 0;
       const report = () => {
         const now = Date.now();
-        if (now - started < PROGRESS_AFTER_MS || now - reported < 100) return;
+        if (now - reported < 100) return;
         reported = now;
         // The rows of the whole text are estimated from the share of the message read so far.
         progress.report(table.rowCount, (document.lineCount - 1) / Math.max(arrival.share, 1e-3));
