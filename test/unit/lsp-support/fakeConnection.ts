@@ -44,7 +44,11 @@ export function fakeConnection(): FakeConnection {
     console: { error: (message: string) => fake.errors.push(message), warn: () => undefined, log: () => undefined, info: () => undefined },
     sendDiagnostics: async (params: PublishDiagnosticsParams) => void fake.published.push(params),
     sendNotification: async (type: { method?: string } | string, params: unknown) => void fake.notifications.push({ method: typeof type === 'string' ? type : (type.method ?? '?'), params }),
-    sendRequest: async () => null,
+    sendRequest: async (type: { method?: string } | string, params: unknown) => {
+      fake.notifications.push({ method: typeof type === 'string' ? type : (type.method ?? '?'), params });
+      return null;
+    },
+    sendProgress: async (_type: unknown, token: unknown, value: unknown) => void fake.notifications.push({ method: '$/progress', params: { token, value } }),
     onRequest: (type: { method?: string } | string, handler: (...args: unknown[]) => unknown) => register(typeof type === 'string' ? type : (type.method ?? '?'))(handler),
     onNotification: (type: { method?: string } | string, handler: (...args: unknown[]) => unknown) => register(typeof type === 'string' ? type : (type.method ?? '?'))(handler),
     window: { createWorkDoneProgress: async () => reporter },

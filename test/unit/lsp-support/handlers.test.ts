@@ -15,14 +15,14 @@ import { fakeConnection, type FakeConnection } from './fakeConnection';
 
 const folder = path.resolve(__dirname, '..', '..', 'fixtures', 'lsp', 'bigDocument');
 
-function startServer(settings: Record<string, unknown>): { fake: FakeConnection; state: ServerState } {
+function startServer(settings: Record<string, unknown>, { progress = false } = {}): { fake: FakeConnection; state: ServerState } {
   const fake = fakeConnection();
   const state = createServerState(fake.connection);
   const checking = new Checking(state);
   registerDocumentRequests(state);
   registerDocumentEvents(state, checking);
   state.documents.listen(fake.connection);
-  initializeResult(state, { processId: null, rootUri: null, capabilities: {}, locale: 'en', workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bigDocument' }], initializationOptions: { settings } });
+  initializeResult(state, { processId: null, rootUri: null, capabilities: progress ? { window: { workDoneProgress: true } } : {}, locale: 'en', workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bigDocument' }], initializationOptions: { settings } });
   return { fake, state };
 }
 
@@ -82,6 +82,23 @@ describe('the server’s handlers in-process, over a fake connection', () => {
       [1, 2, 4],
     );
     assert.deepEqual(fake.errors, []);
+  });
+
+  it('shows work-done progress from the start of a big table’s first check: the token’s creation asked, then begun at once, ended once checked', async () => {
+    const { fake } = startServer({ schemas: { '*.csv': './schema.json' }, detectSchema: false }, { progress: true });
+    const uri = pathToFileURL(path.join(folder, 'in-process-big.csv')).href;
+    const rows = Array.from({ length: 40_000 }, (_, i) => `${i + 1},Station de recharge numéro ${i + 1},2023-0${1 + (i % 9)}-1${i % 10},22,75056`);
+    const text = `id,nom,date_maj,puissance,commune\n${rows.join('\n')}\n`;
+    assert.ok(text.length > 2 << 20);
+    open(fake, uri, text);
+    await fake.diagnostics(uri, 1, (diagnostics) => diagnostics[0]?.code !== 'too-many-problems');
+    const methods = fake.notifications.map((n) => (n.method === '$/progress' ? `progress ${(n.params as { value: { kind: string } }).value.kind}` : n.method));
+    const create = methods.indexOf('window/workDoneProgress/create');
+    assert.ok(create >= 0, methods.join(', '));
+    assert.equal(methods[create + 1], 'progress begin', 'begun right after the token was asked for, without waiting for the answer');
+    assert.equal(methods.filter((m) => m === 'progress end').length, 1);
+    const tokens = new Set(fake.notifications.filter((n) => n.method === '$/progress').map((n) => (n.params as { token: string }).token));
+    assert.deepEqual([...tokens], [(fake.notifications[create].params as { token: string }).token]);
   });
 
   it('logs a failed settings read and keeps the settings it knew (no silent fall back to the defaults)', async () => {

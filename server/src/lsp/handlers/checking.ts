@@ -5,7 +5,8 @@
 // its fix notes); a big one gets them once it stands still, in short slices that yield to any message
 // from the editor (the next keystroke is never queued behind them), and its notes are kept by row.
 import { SchemaInForceNotification, type SchemaInForce } from '../../protocol';
-import { CodeLensRefreshRequest, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
+import { randomUUID } from 'node:crypto';
+import { CodeLensRefreshRequest, WorkDoneProgress, WorkDoneProgressCreateRequest, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { t } from '../../i18n';
 import type { Problem } from '../../engine/problems/problem';
@@ -57,12 +58,6 @@ export class Checking {
   /** The problems last shown for each table, with their version (the notes computed later are theirs). */
   private readonly shown = new Map<string, { version: number; problems: Problem[] }>();
   private readonly stillTimers = new Map<string, NodeJS.Timeout>();
-  /**
-   * A progress token created while the connection is idle: the check of a document that is still arriving
-   * cannot ask for one (the editor answers after it has sent the whole document).
-   */
-  private spareProgress: Promise<WorkDoneProgressServerReporter> | undefined;
-
   constructor(private readonly state: ServerState) {
     this.scheduler = new ValidationScheduler((uri, version, isCurrent) => this.run(uri, version, isCurrent));
   }
@@ -234,15 +229,18 @@ export class Checking {
     if (capabilities.refreshCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type);
   }
 
-  /** Asks the editor for a progress token while the connection is idle (see `spareProgress`). */
-  prepareSpareProgress(): void {
-    if (this.state.capabilities.showProgress && !this.spareProgress) this.spareProgress = this.state.connection.window.createWorkDoneProgress();
-  }
-
-  /** Work-done progress of a long check: begun on the first report, ended by `done`. `spare`: use the spare token. */
-  private progress({ spare = false } = {}): { report(checked: number, total: number): void; done(): void } {
+  /**
+   * Work-done progress of a long check: begun on the first report, ended by `done`. Its token is created
+   * with a request the editor answers in order with what it sends: while a big didOpen arrives, its answer
+   * waits behind the document. The begin is sent at once after the request rather than after the answer
+   * (the editor handles the request, and creates the progress, before the notifications that follow it),
+   * so that the progress shows from the start of a cold open.
+   */
+  private progress(): { report(checked: number, total: number): void; done(): void } {
     const { state } = this;
-    let progress: Promise<WorkDoneProgressServerReporter> | undefined;
+    const { connection } = state;
+    let token: string | undefined;
+    const send = (value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd) => void connection.sendProgress(WorkDoneProgress.type, token!, value).catch(() => undefined);
     const format = (n: number) => n.toLocaleString(state.locale === 'fr' ? 'fr-FR' : 'en-US');
     return {
       report: (checked, total) => {
@@ -251,16 +249,14 @@ export class Checking {
         checked = Math.min(checked, total);
         const message = t('progress.validation.rows', state.locale, { checked: format(checked), total: format(total) });
         const percentage = Math.floor((checked * 100) / total);
-        if (!progress) {
-          // The spare token serves whichever check comes first (the editor answered its creation long ago).
-          progress = this.spareProgress ?? state.connection.window.createWorkDoneProgress();
-          this.spareProgress = undefined;
-          void progress.then((reporter) => reporter.begin(t('progress.validation.title', state.locale), percentage, message, false));
-        } else void progress.then((reporter) => reporter.report(percentage, message));
+        if (token) return send({ kind: 'report', percentage, message });
+        token = `opendata-lint-check-${randomUUID()}`;
+        // A refusal (an editor without progress) leaves the notifications unheard: nothing to do about it.
+        void connection.sendRequest(WorkDoneProgressCreateRequest.type, { token }).catch(() => undefined);
+        send({ kind: 'begin', title: t('progress.validation.title', state.locale), cancellable: false, message, percentage });
       },
       done: () => {
-        if (progress) void progress.then((reporter) => reporter.done());
-        if (spare || progress) this.prepareSpareProgress();
+        if (token) send({ kind: 'end' });
       },
     };
   }
@@ -289,7 +285,7 @@ export class Checking {
         return;
       }
       // A document checked while it arrives is a big one: its progress shows from the start.
-      const progress = this.progress({ spare: true });
+      const progress = this.progress();
       let published = false;
       const publishIfFinal = (): Promise<void> | undefined => {
         if (published || !table.firstProblemsFinal(settings.maxProblems, { textComplete: false })) return undefined;

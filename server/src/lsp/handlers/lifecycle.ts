@@ -62,7 +62,6 @@ export function registerLifecycle(state: ServerState, checking: Checking): void 
       await refreshSettings(state);
     }
     state.settingsKnown();
-    checking.prepareSpareProgress();
     // While the editor is still sending the first document (a big one takes a few hundred milliseconds to
     // serialize): read the catalog and warm the checks up (see warmUp.ts).
     const folder = state.workspaceFolders[0];
