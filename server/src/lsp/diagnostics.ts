@@ -105,14 +105,16 @@ export interface CappedProblems {
 
 /**
  * The one capping step: a page of problems and more problems (both in file order) merged, the first
- * `limit` kept, the others counted by code for the summary.
+ * `limit` kept, the others counted by code for the summary (with those `moreLeftOut` counts: problems
+ * that come after every one of `more`, not kept).
  */
-export function cappedProblems(page: ProblemPage, more: readonly Problem[], limit: number): CappedProblems {
+export function cappedProblems(page: ProblemPage, more: readonly Problem[], limit: number, moreLeftOut: { count: number; byCode: Readonly<Record<string, number>> } = { count: 0, byCode: {} }): CappedProblems {
   const merged = more.length > 0 ? mergeSorted(page.problems, more) : page.problems;
   const problems = merged.length > limit ? merged.slice(0, limit) : [...merged];
   const hidden = new Map<string, number>(Object.entries(page.hidden));
+  for (const [code, count] of Object.entries(moreLeftOut.byCode)) hidden.set(code, (hidden.get(code) ?? 0) + count);
   for (let i = limit; i < merged.length; i++) hidden.set(merged[i].code, (hidden.get(merged[i].code) ?? 0) + 1);
-  const hiddenCount = page.total - page.problems.length + Math.max(0, merged.length - limit);
+  const hiddenCount = page.total - page.problems.length + moreLeftOut.count + Math.max(0, merged.length - limit);
   return {
     problems,
     hiddenCount,

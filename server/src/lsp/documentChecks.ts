@@ -94,12 +94,28 @@ interface ChoiceBasis {
   choice: SchemaChoice;
 }
 
-/** The problems of a document's last whole-table pass, and what they were found with. */
+/**
+ * What a document's last whole-table pass found, and with what: its first problems in file order (as
+ * many as can be shown: a national file without a schema may have hundreds of thousands), the others
+ * counted.
+ */
 interface PassResult {
   version: number;
   hygiene: ServerSettings['hygiene'];
+  kept: number;
   problems: Problem[];
+  rest: ProblemCounts;
 }
+
+/** Problems left out of a list, counted. */
+interface ProblemCounts {
+  count: number;
+  errors: number;
+  warnings: number;
+  byCode: Record<string, number>;
+}
+
+const NO_PROBLEMS: ProblemCounts = Object.freeze({ count: 0, errors: 0, warnings: 0, byCode: Object.freeze({}) as Record<string, number> });
 
 export class DocumentChecks {
   private readonly results = new Map<string, DocumentResult>();
@@ -129,7 +145,7 @@ export class DocumentChecks {
     if (this.needsTablePass(choice)) {
       const pass = this.startPass(document, settings);
       while (pass.step(STEP_ROWS * 10));
-      this.endPass(document, settings, pass);
+      this.endPass(document, settings, pass, Infinity);
     }
     return this.result(document, choice, Infinity).result;
   }
@@ -243,15 +259,26 @@ export class DocumentChecks {
   /** Whether the document's last pass read its current version with these settings. */
   hasCurrentPass(document: TableDocument, settings: ServerSettings): boolean {
     const pass = this.passes.get(document);
-    return pass !== undefined && pass.version === document.version && pass.hygiene === settings.hygiene;
+    return pass !== undefined && pass.version === document.version && pass.hygiene === settings.hygiene && pass.kept >= settings.maxProblems;
   }
 
   private startPass(document: TableDocument, settings: ServerSettings): TablePass {
     return new TablePass(document.table.text, document.table.dialect, planCheckers(undefined, settings.hygiene));
   }
 
-  private endPass(document: TableDocument, settings: ServerSettings, pass: TablePass): void {
-    this.passes.set(document, { version: document.version, hygiene: settings.hygiene, problems: pass.problems() });
+  /** Keeps the pass's first `keep` problems, and counts the others. */
+  private endPass(document: TableDocument, settings: ServerSettings, pass: TablePass, keep: number): void {
+    const found = pass.problems();
+    const rest: ProblemCounts = { count: 0, errors: 0, warnings: 0, byCode: {} };
+    for (let i = keep; i < found.length; i++) {
+      const problem = found[i];
+      rest.count++;
+      if (problem.severity === 'error') rest.errors++;
+      else if (problem.severity === 'warning') rest.warnings++;
+      rest.byCode[problem.code] = (rest.byCode[problem.code] ?? 0) + 1;
+    }
+    const problems = found.length > keep ? found.slice(0, keep) : found;
+    this.passes.set(document, { version: document.version, hygiene: settings.hygiene, kept: keep, problems, rest });
   }
 
   /**
@@ -273,20 +300,21 @@ export class DocumentChecks {
       await yieldToInput();
       if (!current()) return false;
     }
-    this.endPass(document, settings, pass);
+    this.endPass(document, settings, pass, settings.maxProblems);
     return true;
   }
 
   /**
-   * The problems of the last whole-table pass that still hold: all of them for the version it read; for a
-   * later one, those before the first offset edited since (a moment stale, until the next pass).
+   * The problems of the last whole-table pass that still hold: all of them for the version it read (those
+   * kept, and the others counted); for a later one, those kept before the first offset edited since (a
+   * moment stale, until the next pass).
    */
-  private passProblems(document: TableDocument, choice: SchemaChoice): Problem[] {
+  private passProblems(document: TableDocument, choice: SchemaChoice): { problems: Problem[]; rest: ProblemCounts } {
     const pass = this.passes.get(document);
-    if (!pass || !this.needsTablePass(choice) || pass.hygiene !== this.preparedWith.get(document)?.hygiene) return [];
-    if (pass.version === document.version) return pass.problems;
+    if (!pass || !this.needsTablePass(choice) || pass.hygiene !== this.preparedWith.get(document)?.hygiene) return { problems: [], rest: NO_PROBLEMS };
+    if (pass.version === document.version) return pass;
     const before = document.unchangedBefore(pass.version);
-    return pass.problems.filter((problem) => problem.range.end.offset < before);
+    return { problems: pass.problems.filter((problem) => problem.range.end.offset < before), rest: NO_PROBLEMS };
   }
 
   /**
@@ -300,14 +328,15 @@ export class DocumentChecks {
     const totals = table.totals();
     const fileProblem = page.problems[0]?.code === 'empty-file' || page.problems[0]?.code === 'binary-file';
     // Problems the table does not know: the plan's (schema choice, sidecar) and the whole-table pass's.
-    const added = fileProblem ? [] : [...choice.schema.problems, ...this.passProblems(document, choice)];
-    let errors = totals.bySeverity.error;
-    let warnings = totals.bySeverity.warning;
+    const passed = fileProblem ? { problems: [], rest: NO_PROBLEMS } : this.passProblems(document, choice);
+    const added = fileProblem ? [] : [...choice.schema.problems, ...passed.problems];
+    let errors = totals.bySeverity.error + passed.rest.errors;
+    let warnings = totals.bySeverity.warning + passed.rest.warnings;
     for (const problem of added) {
       if (problem.severity === 'error') errors++;
       else if (problem.severity === 'warning') warnings++;
     }
-    const capped = cappedProblems(page, added.length > 0 ? [...added].sort(compareProblems) : [], maxProblems);
+    const capped = cappedProblems(page, added.length > 0 ? [...added].sort(compareProblems) : [], maxProblems, passed.rest);
     const report: ValidationReport = { dialect: table.dialect, labels: table.labels, rowCount: table.rowCount, problems: capped.problems };
     const result: DocumentResult = {
       uri: document.uri,
@@ -316,7 +345,7 @@ export class DocumentChecks {
       schema: choice.schema,
       fields: choice.schema.schema ? fieldsByColumn(report.labels, choice.schema.schema) : [],
       sidecar: choice.sidecar,
-      totals: { errors, warnings, total: page.total + added.length },
+      totals: { errors, warnings, total: page.total + added.length + passed.rest.count },
     };
     // While the check runs (a first page published early), the summary says so even when it counts none yet.
     const checking = table.isPending || arriving;
