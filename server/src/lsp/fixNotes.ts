@@ -169,7 +169,7 @@ export function rowSample(document: TableDocument, result: DocumentResult, probl
   for (const row of ordered) {
     let rowText = text.slice(row.start, row.next);
     if (!/[\r\n]$/.test(rowText)) rowText += '\n';
-    placed.set(row.start, { at, line, rowNumber: placed.size + 1, fromLine: text.lineOf(row.start) });
+    placed.set(row.start, { at, line, rowNumber: placed.size + 1, fromLine: row.line });
     parts.push(rowText);
     at += rowText.length;
     line += rowText.match(/\r\n|\r|\n/g)?.length ?? 0;
