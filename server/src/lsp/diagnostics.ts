@@ -26,24 +26,6 @@ export interface DiagnosticData {
   problemAt?: { code: string; start: number; end: number };
 }
 
-/**
- * Messages already written, by what they are written from: a keystroke publishes a thousand diagnostics
- * again, nearly all of them with the same message as before (writing them was half its work).
- */
-const messages = new Map<string, string>();
-const KEPT_MESSAGES = 20_000;
-
-function messageOf(problem: Problem, locale: Locale): string {
-  const key = `${locale}\u0000${problem.code}\u0000${problem.rowNumber ?? ''}\u0000${problem.fieldNumber ?? ''}\u0000${problem.fieldName ?? ''}\u0000${JSON.stringify(problem.params)}`;
-  let message = messages.get(key);
-  if (message === undefined) {
-    message = problemMessage(problem, locale);
-    if (messages.size >= KEPT_MESSAGES) messages.clear();
-    messages.set(key, message);
-  }
-  return message;
-}
-
 /** The one shape of every diagnostic the server publishes. */
 export function toDiagnostic(problem: Problem, locale: Locale): Diagnostic {
   return {
@@ -55,7 +37,7 @@ export function toDiagnostic(problem: Problem, locale: Locale): Diagnostic {
     code: problem.code,
     codeDescription: { href: problemDocUrl(problem.code) },
     source: DIAGNOSTIC_SOURCE,
-    message: messageOf(problem, locale),
+    message: problemMessage(problem, locale),
     data: (problem.code === 'too-many-problems' ? { problem } : { problemAt: { code: problem.code, start: problem.range.start.offset, end: problem.range.end.offset } }) satisfies DiagnosticData,
   };
 }
