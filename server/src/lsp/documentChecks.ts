@@ -124,6 +124,7 @@ export class DocumentChecks {
   private readonly passes = new WeakMap<TableDocument, PassResult>();
   /** The settings each document's schema was last chosen with (the pass's problems follow their hygiene levels). */
   private readonly preparedWith = new WeakMap<TableDocument, ServerSettings>();
+  private readonly fieldsKept = new WeakMap<TableDocument, { schema: object; key: string; fields: DocumentResult['fields'] }>();
 
   /**
    * `sidecarFor`: the sidecar of a document (its schema wins over settings and detection, its dialect over
@@ -343,7 +344,7 @@ export class DocumentChecks {
       version: document.version,
       report,
       schema: choice.schema,
-      fields: choice.schema.schema ? fieldsByColumn(report.labels, choice.schema.schema) : [],
+      fields: this.fieldsOf(document, choice, report.labels),
       sidecar: choice.sidecar,
       totals: { errors, warnings, total: page.total + added.length + passed.rest.count },
     };
@@ -353,6 +354,18 @@ export class DocumentChecks {
     const shown = this.withEncoding(document, result, summary ? [summary, ...capped.problems] : capped.problems);
     this.results.set(document.uri, result);
     return { result, shown };
+  }
+
+  /** The schema field of each column, kept while the labels and the schema stay (a result is built at every keystroke). */
+  private fieldsOf(document: TableDocument, choice: SchemaChoice, labels: string[]): DocumentResult['fields'] {
+    const schema = choice.schema.schema;
+    if (!schema) return [];
+    const key = labels.join('\u0000');
+    const known = this.fieldsKept.get(document);
+    if (known?.schema === schema && known.key === key) return known.fields;
+    const fields = fieldsByColumn(labels, schema);
+    this.fieldsKept.set(document, { schema, key, fields });
+    return fields;
   }
 
   /**
