@@ -1,5 +1,5 @@
-// The text a fix session reads: all of a document up to 8M characters; of a bigger one, its first 8M
-// characters in whole rows, extended to the rows of the problems shown, but never to a row made long by a
+// The text a fix session reads: all of a document up to a million characters; of a bigger one, its first
+// million characters in whole rows, extended to the rows of the problems shown, but never to a row made long by a
 // quote never closed (the rest of the file).
 import * as assert from 'node:assert/strict';
 import { IncrementalTable } from '../../../server/src/engine/incremental/incrementalTable';
@@ -22,16 +22,16 @@ function problemAt(document: TableDocument, code: string, start: number, end: nu
 const row = (i: number) => `${i},Station de recharge numéro ${i},2024-01-0${1 + (i % 9)}\n`;
 
 describe('the text of a document’s fix session', () => {
-  it('is the whole text of a document up to 8M characters', () => {
+  it('is the whole text of a document up to a million characters', () => {
     const small = `id,nom,date\n${row(1)}${row(2)}`;
     assert.equal(fixText(bigDocument(small), []), small);
   });
 
-  // About 8.8M characters: past the 8M a session reads at least.
+  // About 8.8M characters: well past the million a session reads at least.
   const rows = Array.from({ length: 230_000 }, (_, i) => row(i + 1));
   const head = `id,nom,date\n${rows.join('')}`;
 
-  it('reads the first 8M characters in whole rows, and up to the row of a problem shown further', () => {
+  it('reads the first million characters in whole rows, and up to the row of a problem shown further', () => {
     const document = bigDocument(head);
     const text = fixText(document, []);
     assert.ok(text.length >= FIX_TEXT_CHARS && text.length < FIX_TEXT_CHARS + 100, `${text.length}`);
