@@ -48,8 +48,8 @@ export function attachFixNotes(uri: string, diagnostics: Diagnostic[], problems:
  * What a problem's note depends on in its row: the row's text (by a 53-bit hash: the key keeps no view on
  * a chunk of the text) and the problem's place in it.
  */
-function noteKey(problem: Problem, row: RowSpan, rowText: string): string {
-  return `${problem.code} ${problem.range.start.offset - row.start} ${problem.range.end.offset - row.start} ${problem.fieldNumber ?? ''} ${String(problem.params.variant ?? '')} ${rowText.length} ${hash53(rowText)}`;
+function noteKey(problem: Problem, row: RowSpan, rowHash: number): string {
+  return `${problem.code} ${problem.range.start.offset - row.start} ${problem.range.end.offset - row.start} ${problem.fieldNumber ?? ''} ${String(problem.params.variant ?? '')} ${row.next - row.start} ${rowHash}`;
 }
 
 /** cyrb53, a fast 53-bit string hash (public domain, bryc): collisions among a few thousand rows are not a concern. */
@@ -69,9 +69,29 @@ function hash53(text: string): number {
 /** The notes of big documents, kept by row, and the slices that compute the missing ones. */
 export class RowNotes {
   private readonly kept = new Map<string, Map<string, Note | null>>();
+  /** Hashes of rows' texts by row start, as of a version: the rows before an edit keep theirs. */
+  private readonly hashes = new Map<string, { version: number; byStart: Map<number, { next: number; hash: number }> }>();
 
   forget(uri: string): void {
     this.kept.delete(uri);
+    this.hashes.delete(uri);
+  }
+
+  private rowHash(document: TableDocument, row: RowSpan): number {
+    let known = this.hashes.get(document.uri);
+    if (!known) this.hashes.set(document.uri, (known = { version: document.version, byStart: new Map() }));
+    else if (known.version !== document.version) {
+      const before = document.unchangedBefore(known.version);
+      if (before === 0) known.byStart.clear();
+      else if (before !== Infinity) for (const [start, entry] of known.byStart) if (entry.next > before) known.byStart.delete(start);
+      known.version = document.version;
+    }
+    const entry = known.byStart.get(row.start);
+    if (entry && entry.next === row.next) return entry.hash;
+    const hash = hash53(document.table.text.slice(row.start, row.next));
+    if (known.byStart.size >= KEPT_NOTES) known.byStart.clear();
+    known.byStart.set(row.start, { next: row.next, hash });
+    return hash;
   }
 
   /**
@@ -140,7 +160,7 @@ export class RowNotes {
       if (++examined > MAX_PROBLEMS) return;
       const row = table.rowAt(problem.range.start.offset);
       if (!row || row.next - row.start > KEPT_ROW_CHARS) continue;
-      yield [i, problem, noteKey(problem, row, table.text.slice(row.start, row.next))];
+      yield [i, problem, noteKey(problem, row, this.rowHash(document, row))];
     }
   }
 }

@@ -139,8 +139,8 @@ export class Checking {
       const atOnce = document.length <= AT_ONCE_CHARS;
       const needsPass = state.checks.needsTablePass(choice) && !state.checks.hasCurrentPass(document, settings);
       if (needsPass && atOnce && !(await state.checks.runTablePass(document, settings, isCurrent))) return;
-      this.publish(document, choice, atOnce);
-      if (!atOnce && (needsPass || this.notesMissing(document))) this.whenStill(document, version, choice);
+      const notesMissing = this.publish(document, choice, atOnce);
+      if (!atOnce && (needsPass || notesMissing)) this.whenStill(document, version, choice);
       if (tracing) trace('check complete', { version, rows: table.rowCount, rowsChecked: table.rowsChecked, ...memoryDetail() });
     } catch (error) {
       state.logFailure('Validation', uri, error);
@@ -151,16 +151,18 @@ export class Checking {
 
   /**
    * Publishes a table's diagnostics and schema state: with the fix notes of a small table (from its fix
-   * session, which code actions then reuse), or those known of a big one's rows.
+   * session, which code actions then reuse), or those known of a big one's rows. Returns whether a big
+   * table's problems shown lack notes.
    */
-  private publish(document: TableDocument, choice: SchemaChoice, atOnce: boolean): void {
+  private publish(document: TableDocument, choice: SchemaChoice, atOnce: boolean): boolean {
     const { state } = this;
     const { result, shown } = state.checks.result(document, choice, state.settings.maxProblems);
     const diagnostics = toDiagnostics(shown, state.locale);
+    let notesMissing = false;
     if (!isGarbled(result)) {
       try {
         if (atOnce) attachFixNotes(document.uri, diagnostics, shown, state.fixSessions.sessionFor(document, result), state.locale);
-        else state.rowNotes.attachKnown(document, diagnostics, shown, state.locale);
+        else notesMissing = state.rowNotes.attachKnown(document, diagnostics, shown, state.locale);
       } catch (error) {
         state.logFailure('Fix notes', document.uri, error);
       }
@@ -168,6 +170,7 @@ export class Checking {
     this.shown.set(document.uri, { version: document.version, problems: shown });
     void state.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     this.publishSchemaState(result);
+    return notesMissing;
   }
 
   private notesMissing(document: TableDocument): boolean {
