@@ -77,7 +77,7 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
   // A garbled text gets no fix: it would be computed from, and saved with, what the wrong decoding made.
   if (!current || isGarbled(current.result)) return actions;
   // Without a diagnostic in force nor a source action asked for (the light bulb asks as the cursor moves),
-  // there is no fix to offer: no session is built (it reads up to 8M characters of the text).
+  // there is no fix to offer: no session is built (it reads a million characters of a big text or more).
   if (diagnostics.length === 0 && !params.context.only?.length) return actions;
   try {
     const session = state.fixSessions.sessionFor(current.document, current.result);
