@@ -3,9 +3,8 @@
 // messageReader.ts), and here the pieces are appended to a document as they come, so that its check starts
 // (and its first page of problems goes out) long before the last byte is there. When the whole message is
 // read, the same document, its text completed, becomes the open document: nothing is checked twice.
-import { IncrementalTable } from '../engine/incremental/incrementalTable';
 import { MOJIBAKE_SCAN_CHARS } from '../engine/validate';
-import { BigDocument } from './documentStore';
+import { TableDocument } from './tableDocument';
 import type { OpeningDocument, OpeningListener } from './messageReader';
 import { trace } from './trace';
 
@@ -47,7 +46,7 @@ interface State extends Arrival {
   /** The reader's pieces (the same array, growing). */
   pieces: readonly string[];
   appended: number;
-  document: BigDocument;
+  document: TableDocument;
   arriving: boolean;
   share: number;
   wake: (() => void) | undefined;
@@ -58,7 +57,7 @@ export interface ArrivalHooks {
   /** Whether a document may be checked while it arrives (a table document, the settings known…). */
   accepts(opening: OpeningDocument): boolean;
   /** Starts the check of an arriving document. */
-  start(document: BigDocument, arrival: Arrival): void;
+  start(document: TableDocument, arrival: Arrival): void;
   /** Stops or restarts reading the editor's messages. */
   hold(hold: boolean): void;
 }
@@ -94,7 +93,7 @@ export class ArrivingDocuments {
       return;
     }
     trace('document arriving', { chars: watched.length });
-    const document = new BigDocument(opening.uri, opening.languageId, opening.version, IncrementalTable.openPending(pieces.slice()));
+    const document = TableDocument.open(opening.uri, opening.languageId, opening.version, pieces.slice());
     const state: State = {
       opening,
       pieces,
@@ -132,7 +131,7 @@ export class ArrivingDocuments {
    * The didOpen was read whole: the document checked while it arrived, its text completed, when it is
    * that one (else undefined, and any arrival is given up).
    */
-  complete(uri: string, version: number, pieces: readonly string[] | undefined): BigDocument | undefined {
+  complete(uri: string, version: number, pieces: readonly string[] | undefined): TableDocument | undefined {
     const current = this.current;
     this.watched = undefined;
     if (!current || current.pieces !== pieces || current.opening.uri !== uri || current.opening.version !== version) {

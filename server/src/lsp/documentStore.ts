@@ -1,82 +1,11 @@
-// The server's open documents: small ones as `TextDocument`s (as `TextDocuments` keeps them), big ones
-// (≥ BIG_DOCUMENT_CHARS) in the incremental engine's chunked form, so that an edit costs a chunk and a
-// row instead of a copy of the whole text. Both answer the `TextDocument` interface the services use.
-import { TextDocument, type Position, type Range } from 'vscode-languageserver-textdocument';
+// The server's open documents, fed by the connection's text document notifications (instead of
+// `TextDocuments`): every table is a `TableDocument` (its text in the incremental engine's chunked form,
+// whatever its size); other documents (metadata sidecars) are plain `TextDocument`s.
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
-import { IncrementalTable } from '../engine/incremental/incrementalTable';
-import { piecesLength, takeTextPieces } from './messageReader';
+import { takeTextPieces } from './messageReader';
+import { isTableDocument, TableDocument } from './tableDocument';
 import { trace } from './trace';
-
-/** Documents from this many characters on are kept and checked incrementally. */
-export const BIG_DOCUMENT_CHARS = 1 << 20;
-/** Rows an edit re-checks while its notification is handled (a millisecond or so). */
-const EDIT_ROW_BUDGET = 100;
-
-/** A big document: its text lives in `table` (an `IncrementalTable`); the whole string is built only when asked for. */
-/** Recent edits a big document remembers (where they began), to tell what an older result still holds. */
-const REMEMBERED_EDITS = 256;
-
-export class BigDocument implements TextDocument {
-  private cached: { version: number; text: string } | undefined;
-  /** The last edits: the version each was applied to, and the offset before which it changed nothing. */
-  private readonly edits: { before: number; from: number }[] = [];
-
-  constructor(
-    readonly uri: string,
-    readonly languageId: string,
-    public version: number,
-    readonly table: IncrementalTable,
-  ) {}
-
-  get length(): number {
-    return this.table.text.length;
-  }
-
-  get lineCount(): number {
-    return this.table.text.lineCount;
-  }
-
-  /** The whole text is materialized lazily and cached for the current version (hovers, fixes, the map). */
-  getText(range?: Range): string {
-    if (range) return this.table.text.slice(this.offsetAt(range.start), this.offsetAt(range.end));
-    if (this.cached?.version !== this.version) this.cached = { version: this.version, text: this.table.text.getText() };
-    return this.cached.text;
-  }
-
-  positionAt(offset: number): Position {
-    return this.table.text.positionAt(offset);
-  }
-
-  offsetAt(position: Position): number {
-    return this.table.text.offsetAt(position);
-  }
-
-  /**
-   * The offset before which the text is the same as at `version` (Infinity when nothing changed since;
-   * 0 when that version is too old to tell).
-   */
-  unchangedBefore(version: number): number {
-    if (version >= this.version) return Infinity;
-    const edits = this.edits;
-    if (edits.length === 0 || edits[0].before > version) return 0;
-    let from = Infinity;
-    for (let i = edits.length - 1; i >= 0 && edits[i].before >= version; i--) from = Math.min(from, edits[i].from);
-    return from;
-  }
-
-  applyChanges(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
-    this.cached = undefined;
-    // Where this edit begins: each change's start read in the text before the edit is a lower bound (a
-    // change placed after an earlier one of the same edit starts after that one, or in text it left alone).
-    let from = Infinity;
-    for (const change of changes) from = Math.min(from, 'range' in change && change.range ? this.offsetAt(change.range.start) : 0);
-    this.edits.push({ before: this.version, from });
-    if (this.edits.length > REMEMBERED_EDITS) this.edits.shift();
-    // A typed character re-checks a row or two here; longer work goes on in the scheduler's slices at once.
-    this.table.applyEdits(changes, EDIT_ROW_BUDGET);
-    this.version = version;
-  }
-}
 
 export interface DocumentEvent {
   document: TextDocument;
@@ -84,31 +13,36 @@ export interface DocumentEvent {
 
 type Listener = (event: DocumentEvent) => void;
 
-/** Open documents by URI, fed by the connection's text document notifications (replaces `TextDocuments`). */
-/** Big documents checked while their didOpen arrived (see arrivingDocuments.ts). */
+/** Tables checked while their didOpen arrived (see arrivingDocuments.ts). */
 export interface Arrivals {
   /** The document checked while this didOpen arrived, its text completed; undefined when there is none. */
-  complete(uri: string, version: number, pieces: readonly string[] | undefined): BigDocument | undefined;
+  complete(uri: string, version: number, pieces: readonly string[] | undefined): TableDocument | undefined;
 }
 
 export class DocumentStore {
-  private readonly documents = new Map<string, TextDocument>();
-  /** Set by the server when it checks big documents while they arrive. */
+  private readonly tables = new Map<string, TableDocument>();
+  private readonly others = new Map<string, TextDocument>();
+  /** Set by the server when it checks tables while they arrive. */
   arrivals: Arrivals | undefined;
   /** Told of a change left out because its version is not newer than the document's. */
   onStaleChange: ((uri: string, version: number, current: number) => void) | undefined;
   private readonly listeners = { open: [] as Listener[], change: [] as Listener[], close: [] as Listener[] };
 
   get(uri: string): TextDocument | undefined {
-    return this.documents.get(uri);
+    return this.tables.get(uri) ?? this.others.get(uri);
+  }
+
+  /** The open table at `uri`, if it is one. */
+  table(uri: string): TableDocument | undefined {
+    return this.tables.get(uri);
   }
 
   all(): TextDocument[] {
-    return [...this.documents.values()];
+    return [...this.tables.values(), ...this.others.values()];
   }
 
   keys(): string[] {
-    return [...this.documents.keys()];
+    return [...this.tables.keys(), ...this.others.keys()];
   }
 
   onDidOpen(listener: Listener): { dispose(): void } {
@@ -123,18 +57,23 @@ export class DocumentStore {
     return this.subscribe(this.listeners.close, listener);
   }
 
-  /**
-   * Opens a document: big texts go to the chunked form (their whole check is left to the scheduler's
-   * steps). `text` is one string, or pieces in order (a big didOpen, read by pieces: see messageReader.ts).
-   */
+  /** Opens a document. `text` is one string, or pieces in order (a big didOpen, read by pieces: see messageReader.ts). */
   open(uri: string, languageId: string, version: number, text: string | readonly string[]): TextDocument {
-    const length = typeof text === 'string' ? text.length : piecesLength(text);
-    const document =
-      length >= BIG_DOCUMENT_CHARS
-        ? new BigDocument(uri, languageId, version, IncrementalTable.openPending(text))
-        : TextDocument.create(uri, languageId, version, typeof text === 'string' ? text : text.join(''));
-    this.documents.set(uri, document);
+    this.drop(uri);
+    if (isTableDocument({ uri, languageId })) {
+      const document = TableDocument.open(uri, languageId, version, text);
+      this.tables.set(uri, document);
+      return document;
+    }
+    const document = TextDocument.create(uri, languageId, version, typeof text === 'string' ? text : text.join(''));
+    this.others.set(uri, document);
     return document;
+  }
+
+  /** Makes a table checked while it arrived the open document. */
+  adopt(document: TableDocument): void {
+    this.drop(document.uri);
+    this.tables.set(document.uri, document);
   }
 
   /**
@@ -143,26 +82,31 @@ export class DocumentStore {
    * rather than applied to the wrong text.
    */
   change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): TextDocument | undefined {
-    const document = this.documents.get(uri);
+    const document = this.get(uri);
     if (!document) return undefined;
     if (version <= document.version) {
       this.onStaleChange?.(uri, version, document.version);
       return undefined;
     }
-    if (document instanceof BigDocument) document.applyChanges(changes, version);
-    else {
-      const updated = TextDocument.update(document, [...changes], version);
-      // A document that grew past the threshold (a paste) is kept and checked as a big one from now on.
-      const text = updated.getText();
-      this.documents.set(uri, text.length >= BIG_DOCUMENT_CHARS ? new BigDocument(uri, updated.languageId, version, IncrementalTable.openPending(text)) : updated);
+    const table = this.tables.get(uri);
+    if (table) {
+      table.applyChanges(changes, version);
+      return table;
     }
-    return this.documents.get(uri);
+    const updated = TextDocument.update(document, [...changes], version);
+    this.others.set(uri, updated);
+    return updated;
   }
 
   close(uri: string): TextDocument | undefined {
-    const document = this.documents.get(uri);
-    this.documents.delete(uri);
+    const document = this.get(uri);
+    this.drop(uri);
     return document;
+  }
+
+  private drop(uri: string): void {
+    this.tables.delete(uri);
+    this.others.delete(uri);
   }
 
   listen(connection: Connection): void {
@@ -172,10 +116,10 @@ export class DocumentStore {
       const arrived = this.arrivals?.complete(textDocument.uri, textDocument.version, pieces);
       let document: TextDocument;
       if (arrived && arrived.languageId === textDocument.languageId) {
+        this.adopt(arrived);
         document = arrived;
-        this.documents.set(document.uri, document);
       } else document = this.open(textDocument.uri, textDocument.languageId, textDocument.version, pieces ?? textDocument.text);
-      trace('document opened', { big: document instanceof BigDocument });
+      trace('document opened', { chars: this.table(document.uri)?.length ?? -1 });
       this.emit(this.listeners.open, document);
       this.emit(this.listeners.change, document);
     });

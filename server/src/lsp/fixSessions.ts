@@ -3,31 +3,37 @@
 // settings, sidecar) changes. A new result is made by every check, so a new plan drops the session even when
 // the text, hence the version, stayed the same (a schema chosen from the status bar).
 //
-// A big document (kept in chunks by the incremental engine) gives its session the start of its text only:
-// the rows up to the last problem published (the only ones with diagnostics, hence code actions), and at
-// least its first 8 million characters, where the fixers find a column's evidence (the order of its
-// dates…). The whole text of a 500k-row file would be a 490 MB string, and its columns read in seconds.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+// A session reads the start of its document's text only: the rows up to the last problem published (the
+// only ones with diagnostics, hence code actions), and at least its first million characters (a few
+// thousand rows), where the fixers find a column's evidence (the order of its dates…): all of any document
+// smaller than that. The whole text of a 500k-row file would be a 490 MB string, and its columns read in
+// seconds; its first 8 million characters, the former floor, were 16 MB of garbage at every light bulb
+// asked while typing. Sessions are built for code actions (and a small document's fix notes), on demand.
 import { FixSession } from '../engine/fixes';
 import type { Problem } from '../engine/problems/problem';
 import type { DocumentResult } from './documentChecks';
-import { BigDocument } from './documentStore';
 import { LONG_ROW } from '../engine/incremental/rowReader';
+import type { TableDocument } from './tableDocument';
 
-/** Characters of a big document's text a fix session reads at least. */
-export const BIG_FIX_TEXT_CHARS = 8 << 20;
+/** Characters of a document's text a fix session reads at least. */
+export const FIX_TEXT_CHARS = 1 << 20;
 
 export class FixSessions {
   private readonly sessions = new Map<string, { version: number; result: DocumentResult; session: FixSession }>();
 
   /** The session of the document's current result; the result must be of the document's version. */
-  sessionFor(document: TextDocument, result: DocumentResult): FixSession {
+  sessionFor(document: TableDocument, result: DocumentResult): FixSession {
     const known = this.sessions.get(document.uri);
     if (known && known.result === result && known.version === document.version && known.version === result.version) return known.session;
-    const text = document instanceof BigDocument ? bigDocumentFixText(document, result.report.problems) : document.getText();
+    const text = fixText(document, result.report.problems);
     const session = new FixSession({ text, problems: result.report.problems, schema: result.schema.schema, dialect: result.report.dialect });
     this.sessions.set(document.uri, { version: document.version, result, session });
     return session;
+  }
+
+  /** Drops the session of an older version (its text, a million characters or more, is not kept while typing). */
+  dropOlder(uri: string, version: number): void {
+    if ((this.sessions.get(uri)?.version ?? version) < version) this.sessions.delete(uri);
   }
 
   forget(uri: string): void {
@@ -36,13 +42,14 @@ export class FixSessions {
 }
 
 /**
- * The start of a big document's text a fix session reads: whole rows, past every problem published but
+ * The start of a document's text a fix session reads: whole rows, past every problem published but
  * those of a row longer than `LONG_ROW` (a quote never closed makes the rest of the file one row: no cell
  * fix applies to it, and reading it would copy the whole text).
  */
-export function bigDocumentFixText(document: BigDocument, problems: readonly Problem[]): string {
+export function fixText(document: TableDocument, problems: readonly Problem[]): string {
   const table = document.table;
-  let end = Math.min(table.text.length, BIG_FIX_TEXT_CHARS);
+  if (table.text.length <= FIX_TEXT_CHARS) return document.getText();
+  let end = FIX_TEXT_CHARS;
   for (const problem of problems) {
     if (problem.range.end.offset <= end) continue;
     const row = table.rowAt(problem.range.start.offset);

@@ -6,7 +6,7 @@ import { MAX_SCHEMA_BYTES } from '../engine/schema/loadSchema';
 import * as path from 'node:path';
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { sidecarWithSchema } from '../engine/infer';
 import type { TableSchema } from '../engine/schema/tableSchema';
@@ -21,7 +21,7 @@ import { checkedParams, shapes } from './requestParams';
 
 export interface InferRequestContext {
   connection: Connection;
-  documents: TextDocuments<TextDocument>;
+  documents: { get(uri: string): TextDocument | undefined };
   sidecars: SidecarService;
   locale: () => Locale;
   /** Throws when the editor shows the table garbled: nothing is inferred from it. */
@@ -29,7 +29,7 @@ export interface InferRequestContext {
 }
 
 /** The table's text: the open document (unsaved edits included), else the file on disk. */
-function tableText(documents: TextDocuments<TextDocument>, uri: string, file: string): string | undefined {
+function tableText(documents: InferRequestContext['documents'], uri: string, file: string): string | undefined {
   const open = documents.get(uri);
   if (open) return open.getText();
   try {

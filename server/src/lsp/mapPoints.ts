@@ -2,23 +2,24 @@
 // latitude and longitude. The engine (engine/geo/points.ts) does the work; this file finds the text, the
 // schema in force and the dialect, and speaks LSP.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { TextDocumentEdit, TextEdit, type Connection, type TextDocuments, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { TextDocumentEdit, TextEdit, type Connection, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { computeMapPoints, findCoordinateColumns, swapCoordinatesEdits, type MapPointsOptions, type MapPointsResult } from '../engine/geo/points';
 import { MapCoordinateColumnsRequest, MapPointsRequest, SwapCoordinatesEditRequest } from '../protocol';
 import type { DocumentChecks } from './documentChecks';
-import { BigDocument } from './documentStore';
+import type { DocumentStore } from './documentStore';
+import type { TableDocument } from './tableDocument';
 import { checkedParams, shapes } from './requestParams';
 
-/** Characters of a big document where its coordinate columns are looked for (the header and a sample of rows). */
+/** Characters of a document where its coordinate columns are looked for (the header and a sample of rows). */
 const COLUMNS_HEAD_CHARS = 1 << 20;
 
 /**
- * The text where a document's coordinate columns are looked for: all of a small one; the first megabyte
- * of a big one, in whole rows. The code lens asks after every edit: a big document's whole text would be
- * built each time (88 MB of string for a 100k-row national file).
+ * The text where a document's coordinate columns are looked for: its first megabyte, in whole rows (all
+ * of a smaller one). The code lens asks after every edit: a big document's whole text would be built each
+ * time (88 MB of string for a 100k-row national file).
  */
-export function coordinateColumnsText(document: TextDocument): string {
-  if (!(document instanceof BigDocument) || document.length <= COLUMNS_HEAD_CHARS) return document.getText();
+export function coordinateColumnsText(document: TableDocument): string {
+  if (document.length <= COLUMNS_HEAD_CHARS) return document.getText();
   const table = document.table;
   let end = COLUMNS_HEAD_CHARS;
   const row = table.rowAt(end);
@@ -53,13 +54,13 @@ export function swapCoordinatesEditFor(document: TextDocument, row: number, chec
 }
 
 /** Registers the map's requests on the connection. */
-export function registerMapRequests(connection: Connection, documents: TextDocuments<TextDocument>, checks: DocumentChecks): void {
+export function registerMapRequests(connection: Connection, documents: DocumentStore, checks: DocumentChecks): void {
   // The map asks again after every pause in typing, and the cursor link after a reload: keep the last answer.
   const cache = new Map<string, { reply: PointsReply; schema: unknown }>();
   documents.onDidClose((event) => cache.delete(event.document.uri));
 
   connection.onRequest(MapPointsRequest.type, checkedParams(MapPointsRequest.method, shapes.uri, ({ uri }) => {
-    const document = documents.get(uri);
+    const document = documents.table(uri);
     if (!document) return null;
     const schema = checks.lastResult(uri)?.schema.schema;
     const cached = cache.get(uri);
@@ -70,12 +71,12 @@ export function registerMapRequests(connection: Connection, documents: TextDocum
   }));
 
   connection.onRequest(MapCoordinateColumnsRequest.type, checkedParams(MapCoordinateColumnsRequest.method, shapes.uri, ({ uri }) => {
-    const document = documents.get(uri);
+    const document = documents.table(uri);
     return document ? findCoordinateColumns(coordinateColumnsText(document), engineOptions(checks, document)) : null;
   }));
 
   connection.onRequest(SwapCoordinatesEditRequest.type, checkedParams(SwapCoordinatesEditRequest.method, shapes.uriRow, ({ uri, row }) => {
-    const document = documents.get(uri);
+    const document = documents.table(uri);
     return document ? swapCoordinatesEditFor(document, row, checks) : null;
   }));
 }

@@ -6,6 +6,7 @@
 // of about 64k characters as it goes: the pieces become the document's chunks (see takeTextPieces), and
 // nothing else of the message outlives its bytes.
 import { randomBytes } from 'node:crypto';
+import { inputArrived } from './inputWatch';
 import { trace } from './trace';
 import { AbstractMessageReader, type DataCallback, type Disposable, type Message, type MessageReader } from 'vscode-languageserver/node';
 
@@ -357,6 +358,7 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
    * or a proxy) must not leave the server deaf to all the others.
    */
   onData(chunk: Buffer): void {
+    inputArrived();
     let at = 0;
     while (at < chunk.length) {
       if (this.remaining < 0) {

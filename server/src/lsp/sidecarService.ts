@@ -8,11 +8,12 @@ import { checkSidecar, type SidecarReport } from '../engine/metadata/checkSideca
 import { findSidecarFor, type SidecarBinding } from '../engine/metadata/findSidecar';
 import { PACKAGE_SEARCH_DEPTH } from '../engine/metadata/resourceRefs';
 import { diskAccess, isTablePath, sidecarKindOf, type FileAccess } from '../engine/metadata/sidecarFiles';
-import { BigDocument } from './documentStore';
 
 /** What the service needs of the server's open documents. */
 export interface OpenDocuments {
   all(): TextDocument[];
+  /** The open table at a URI (its text kept in chunks), if it is one. */
+  table(uri: string): { head(chars: number): string; length: number } | undefined;
 }
 
 export function filePathOf(uri: string): string | undefined {
@@ -51,11 +52,12 @@ export class SidecarService {
     return {
       ...diskAccess,
       openText: (file) => open.get(path.resolve(file))?.getText(),
-      // A big document's whole text would be built on each check of its sidecar (after each edit of the CSV).
+      // A big table's whole text would be built on each check of its sidecar (after each edit of the CSV).
       openTextHead: (file, maxChars) => {
         const document = open.get(path.resolve(file));
         if (!document) return undefined;
-        if (document instanceof BigDocument) return { head: document.table.text.slice(0, maxChars), length: document.length };
+        const table = this.documents.table(document.uri);
+        if (table) return { head: table.head(maxChars), length: table.length };
         const text = document.getText();
         return { head: text.slice(0, maxChars), length: text.length };
       },

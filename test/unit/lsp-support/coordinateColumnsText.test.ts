@@ -1,10 +1,9 @@
 // Where the code lens looks for a document's coordinate columns: the whole text of a small document, the
 // first megabyte of a big one in whole rows (the lens asks after every edit), with the same answer.
 import * as assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { findCoordinateColumns } from '../../../server/src/engine/geo/points';
 import { IncrementalTable } from '../../../server/src/engine/incremental/incrementalTable';
-import { BigDocument } from '../../../server/src/lsp/documentStore';
+import { TableDocument } from '../../../server/src/lsp/tableDocument';
 import { coordinateColumnsText } from '../../../server/src/lsp/mapPoints';
 
 describe('the text where coordinate columns are looked for', () => {
@@ -14,7 +13,7 @@ describe('the text where coordinate columns are looked for', () => {
   it('is the first megabyte of a big document, cut between two rows, and finds the same columns', () => {
     assert.ok(text.length > 2 << 20, `${text.length} characters`);
     const table = IncrementalTable.open(text, {});
-    const document = new BigDocument('file:///mairies.csv', 'csv', 1, table);
+    const document = new TableDocument('file:///mairies.csv', 'csv', 1, table);
     const head = coordinateColumnsText(document);
     assert.ok(head.length <= 1 << 20 && head.length > (1 << 20) - 200, `${head.length}`);
     assert.ok(text.startsWith(head) && head.endsWith('\n'), 'whole rows from the start');
@@ -25,6 +24,6 @@ describe('the text where coordinate columns are looked for', () => {
 
   it('is the whole text of a small document', () => {
     const small = text.slice(0, 5000);
-    assert.equal(coordinateColumnsText(TextDocument.create('file:///small.csv', 'csv', 1, small)), small);
+    assert.equal(coordinateColumnsText(TableDocument.open('file:///small.csv', 'csv', 1, small)), small);
   });
 });
