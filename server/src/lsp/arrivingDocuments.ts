@@ -3,7 +3,7 @@
 // messageReader.ts), and here the pieces are appended to a document as they come, so that its check starts
 // (and its first page of problems goes out) long before the last byte is there. When the whole message is
 // read, the same document, its text completed, becomes the open document: nothing is checked twice.
-import { MOJIBAKE_SCAN_CHARS } from '../engine/validate';
+import { MOJIBAKE_SCAN_CHARS } from '../engine';
 import { TableDocument } from './tableDocument';
 import type { OpeningDocument, OpeningListener } from './messageReader';
 import { trace } from './trace';

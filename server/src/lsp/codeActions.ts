@@ -1,8 +1,7 @@
 // Code actions built from the data attached to diagnostics (never from message text).
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
-import type { Problem } from '../engine/problems/problem';
+import { NO_SCHEMA_REF, type Problem } from '../engine';
 import { t, type Locale } from '../i18n';
-import { NO_SCHEMA_REF } from '../engine/plan/projectSettings';
 import { ClientCommands } from '../protocol';
 import type { DiagnosticData } from './diagnostics';
 

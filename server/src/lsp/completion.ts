@@ -2,8 +2,7 @@
 // whole cell and quoting a value that needs it.
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Dialect } from '../engine/table/dialect';
-import { cellAtOffset, type CellAt } from '../engine/table/rowIndex';
+import { type CellAt, cellAtOffset, type Dialect } from '../engine';
 import { t, type Locale } from '../i18n';
 import type { DocumentResult } from './documentChecks';
 

@@ -1,10 +1,8 @@
 // Problems → LSP diagnostics: exact ranges, code with a link to its doc entry, message in the user's
 // language, the problem's data attached for code actions, and a cap with a summary of what is hidden.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { problemDocUrl } from '../engine/problems/catalog';
-import { compareProblems, type Problem, type Severity } from '../engine/problems/problem';
+import { compareProblems, makeProblem, type Problem, problemDocUrl, type Severity } from '../engine';
 import { problemMessage, type Locale } from '../i18n';
-import { makeProblem } from '../engine/problems/makeProblem';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -2,7 +2,7 @@
 // and what the editor's text says about how it was decoded: a Windows-1252 file shown as UTF-8 holds U+FFFD
 // where its accents were, and one save would write them for good (engine/table/fileEncoding.ts).
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { editorEncodingVerdict, FileEncodingProbe, type EditorEncodingVerdict, type FileEncodingFacts } from '../engine/table/fileEncoding';
+import { editorEncodingVerdict, type EditorEncodingVerdict, type FileEncodingFacts, FileEncodingProbe } from '../engine';
 import { filePathOf } from './sidecarService';
 
 /**

@@ -5,18 +5,7 @@
 // schema also gets the hygiene checks, which need every row in order: a whole-table pass (`TablePass`)
 // whose problems join the result. The last result per URI serves hovers, completions, lenses and actions.
 import * as path from 'node:path';
-import type { RowChecker } from '../engine/checks/rowChecker';
-import { TablePass } from '../engine/incremental/tablePass';
-import type { SidecarBinding } from '../engine/metadata/findSidecar';
-import { findProjectSettings, PROJECT_SETTINGS_FILE, projectSchemaSetting, type ProjectSettings } from '../engine/plan/projectSettings';
-import { planCheckers, planTable } from '../engine/plan/tablePlan';
-import { makeProblem } from '../engine/problems/makeProblem';
-import { compareProblems, type Problem } from '../engine/problems/problem';
-import { fieldsByColumn } from '../engine/schema/columnFields';
-import type { SchemaInForce } from '../engine/schema/schemaInForce';
-import type { TableSchemaField } from '../engine/schema/tableSchema';
-import { encodingVerdictProblem, type EditorEncodingVerdict } from '../engine/table/fileEncoding';
-import type { ValidationReport } from '../engine/validate';
+import { compareProblems, type EditorEncodingVerdict, encodingVerdictProblem, fieldsByColumn, findProjectSettings, makeProblem, planCheckers, planTable, type Problem, PROJECT_SETTINGS_FILE, projectSchemaSetting, type ProjectSettings, type RowChecker, type SchemaInForce, type SidecarBinding, TablePass, type TableSchemaField, type ValidationReport } from '../engine';
 import { cappedProblems } from './diagnostics';
 import { schemaFromSettings } from './schemaSettings';
 import type { ServerSettings } from './settings';

@@ -1,5 +1,5 @@
 // Renders a schema field's documentation as Markdown (hover on a header, on a cell) in the user's language.
-import type { TableSchemaField } from '../engine/schema/tableSchema';
+import type { TableSchemaField } from '../engine';
 import { t, type Locale } from '../i18n';
 
 export interface SchemaLink {

@@ -4,8 +4,7 @@
 // A label rename also records the original labels in the table's metadata sidecar, in the same edit.
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FixOffer, FixSession } from '../engine/fixes';
-import type { Problem } from '../engine/problems/problem';
+import type { FixOffer, FixSession, Problem } from '../engine';
 import { t, type Locale } from '../i18n';
 import type { DiagnosticData } from './diagnostics';
 import { diskSidecarLookup, sidecarEditFor, type SidecarLookup } from './fixSidecar';

@@ -7,10 +7,7 @@
 // only, from a session over the rows those problems are on (the header and those rows, a few hundred
 // kilobytes, not the file), and are kept by row: after an edit, only the rows it touched need a fixer run.
 import type { Diagnostic } from 'vscode-languageserver';
-import { FixSession, fixableCodes } from '../engine/fixes';
-import type { RowSpan } from '../engine/incremental/incrementalTable';
-import { LONG_ROW } from '../engine/incremental/rowReader';
-import type { Problem } from '../engine/problems/problem';
+import { fixableCodes, FixSession, LONG_ROW, type Problem, type RowSpan } from '../engine';
 import { noteMessage, type Locale } from '../i18n';
 import type { DocumentResult } from './documentChecks';
 import type { TableDocument } from './tableDocument';
@@ -101,7 +98,7 @@ export class RowNotes {
   attachKnown(document: TableDocument, diagnostics: Diagnostic[], problems: readonly Problem[], locale: Locale): boolean {
     const kept = this.kept.get(document.uri);
     let missing = false;
-    for (const [i, problem, key] of this.keyed(document, problems)) {
+    for (const [i, , key] of this.keyed(document, problems)) {
       const note = kept?.get(key);
       if (note === undefined) missing = true;
       else if (note) attach(document.uri, diagnostics[i], note, locale);

@@ -9,10 +9,8 @@
 // smaller than that. The whole text of a 500k-row file would be a 490 MB string, and its columns read in
 // seconds; its first 8 million characters, the former floor, were 16 MB of garbage at every light bulb
 // asked while typing. Sessions are built for code actions (and a small document's fix notes), on demand.
-import { FixSession } from '../engine/fixes';
-import type { Problem } from '../engine/problems/problem';
+import { FixSession, LONG_ROW, type Problem } from '../engine';
 import type { DocumentResult } from './documentChecks';
-import { LONG_ROW } from '../engine/incremental/rowReader';
 import type { TableDocument } from './tableDocument';
 
 /** Characters of a document's text a fix session reads at least. */

@@ -5,10 +5,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocumentEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FixOffer } from '../engine/fixes';
-import { findSidecarFor, type SidecarBinding } from '../engine/metadata/findSidecar';
-import { diskAccess, readSmallText, type FileAccess } from '../engine/metadata/sidecarFiles';
-import { recordLabelTitles, type LabelRename } from '../engine/infer/sidecarSchema';
+import { diskAccess, type FileAccess, findSidecarFor, type FixOffer, type LabelRename, readSmallText, recordLabelTitles, type SidecarBinding } from '../engine';
 
 /** Offer kinds that rename header labels. */
 const RENAME_KINDS: ReadonlySet<string> = new Set(['rename-label', 'rename-all-labels']);

@@ -2,8 +2,7 @@
 // example, plus a link to the docs of any problem found in that cell.
 import type { Hover, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { problemDocUrl } from '../engine/problems/catalog';
-import { cellAtOffset, type CellAt } from '../engine/table/rowIndex';
+import { type CellAt, cellAtOffset, problemDocUrl } from '../engine';
 import { t, type Locale } from '../i18n';
 import type { DocumentResult } from './documentChecks';
 import { expectedForm, fieldMarkdown } from './fieldDocs';

@@ -1,20 +1,15 @@
 // The language server's side of "Infer a Table Schema from this file": the inferred schema (JSON text, a
 // summary, the closest catalog schema) for the client to write beside the table, and the table's sidecar
 // edited to record it. The engine does the work (engine/schema/infer); this file only wires requests.
-import { diskAccess, readSmallText } from '../engine/metadata/sidecarFiles';
-import { MAX_SCHEMA_BYTES } from '../engine/schema/loadSchema';
+import { decodeBytes, diskAccess, MAX_SCHEMA_BYTES, notATable, readSmallText, sidecarWithSchema, type TableSchema } from '../engine';
 import * as path from 'node:path';
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { sidecarWithSchema } from '../engine/infer';
-import type { TableSchema } from '../engine/schema/tableSchema';
-import { decodeBytes } from '../engine/table/decode';
 import { problemMessage, type Locale } from '../i18n';
 import { inferredSchemaFile } from './inferredSchemaFile';
 import type { InferTask } from './inferWorker';
-import { notATable } from '../engine/validate';
 import { InferSchemaRequest, SidecarSchemaRequest, type InferredSchemaFile } from '../protocol';
 import { fileUriOf, filePathOf, type SidecarService } from './sidecarService';
 import { checkedParams, shapes } from './requestParams';

@@ -2,7 +2,7 @@
 // schema): computed by the engine (engine/schema/infer), on the infer worker's thread or in place.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { inferSchema, inferenceSummaryParams, schemaJson, suggestSchema, suggestionParams } from '../engine/infer';
+import { inferenceSummaryParams, inferSchema, schemaJson, suggestionParams, suggestSchema } from '../engine';
 import { t, type Locale } from '../i18n';
 import type { InferredSchemaFile } from '../protocol';
 

@@ -3,7 +3,7 @@
 // schema in force and the dialect, and speaks LSP.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocumentEdit, TextEdit, type Connection, type WorkspaceEdit } from 'vscode-languageserver/node';
-import { computeMapPoints, findCoordinateColumns, swapCoordinatesEdits, type MapPointsOptions, type MapPointsResult } from '../engine/geo/points';
+import { computeMapPoints, findCoordinateColumns, type MapPointsOptions, type MapPointsResult, swapCoordinatesEdits } from '../engine';
 import { MapCoordinateColumnsRequest, MapPointsRequest, SwapCoordinatesEditRequest } from '../protocol';
 import type { DocumentChecks } from './documentChecks';
 import type { DocumentStore } from './documentStore';

@@ -1,7 +1,7 @@
 // Finds the schema an editor setting (`opendataLint.schemas`: glob → reference) assigns to a document:
 // the engine's matching (engine/plan/projectSettings.ts) over the workspace folders.
 import { fileURLToPath } from 'node:url';
-import { matchSchemaSetting, type SettingMatch } from '../engine/plan/projectSettings';
+import { matchSchemaSetting, type SettingMatch } from '../engine';
 
 export type { SettingMatch };
 

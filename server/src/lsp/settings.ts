@@ -1,5 +1,5 @@
 // The extension's settings as the server reads them (section `opendataLint`), with defaults.
-import { readHygieneLevels, type HygieneOptions } from '../engine/checks/hygiene/hygieneOptions';
+import { type HygieneOptions, readHygieneLevels } from '../engine';
 
 export interface ServerSettings {
   /** Diagnostics published per file before a summary takes over. */

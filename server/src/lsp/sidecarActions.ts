@@ -2,9 +2,7 @@
 // (never from the message), and a lens on each resource that opens the CSV it describes.
 import * as path from 'node:path';
 import { CodeActionKind, type CodeAction, type CodeLens, type Diagnostic } from 'vscode-languageserver';
-import type { SidecarReport } from '../engine/metadata/checkSidecar';
-import { sidecarFix } from '../engine/metadata/sidecarFixes';
-import { locate } from '../engine/metadata/yamlNodes';
+import { locate, sidecarFix, type SidecarReport } from '../engine';
 import { t, type Locale } from '../i18n';
 import { ClientCommands } from '../protocol';
 import type { DiagnosticData } from './diagnostics';

@@ -4,13 +4,7 @@
 import * as path from 'node:path';
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { propertyKey } from '../engine/metadata/ajvProblems';
-import { completionContextAt } from '../engine/metadata/completionContext';
-import { schemaAtPath, type DescriptorKind, type JsonSchema } from '../engine/metadata/descriptorSchemas';
-import { isTablePath, RESOURCE_SUFFIXES, sidecarKindOf, type FileAccess } from '../engine/metadata/sidecarFiles';
-import { yamlValue } from '../engine/metadata/sidecarFixes';
-import { vocabularyOfProperty } from '../engine/metadata/vocabulary';
-import { foldText, getDefaultCatalog } from '../engine/schema/catalog';
+import { completionContextAt, type DescriptorKind, type FileAccess, foldText, getDefaultCatalog, isTablePath, type JsonSchema, propertyKey, RESOURCE_SUFFIXES, schemaAtPath, sidecarKindOf, vocabularyOfProperty, yamlValue } from '../engine';
 import { t, type Locale } from '../i18n';
 import { filePathOf } from './sidecarService';
 import { enumValueMarkdown, propertyDoc } from './sidecarHover';

@@ -3,12 +3,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isScalar } from 'yaml';
-import { propertyKey } from '../engine/metadata/ajvProblems';
-import { schemaAtPath, type JsonSchema } from '../engine/metadata/descriptorSchemas';
-import type { SidecarReport } from '../engine/metadata/checkSidecar';
-import { contextAtOffset } from '../engine/metadata/yamlNodes';
-import { vocabularyOfProperty, type VocabularyEntry } from '../engine/metadata/vocabulary';
-import { getDefaultCatalog } from '../engine/schema/catalog';
+import { contextAtOffset, getDefaultCatalog, type JsonSchema, propertyKey, schemaAtPath, type SidecarReport, type VocabularyEntry, vocabularyOfProperty } from '../engine';
 import { t, type Locale } from '../i18n';
 
 export function propertyDoc(schema: JsonSchema | undefined, locale: Locale): string | undefined {

@@ -4,9 +4,7 @@
 import { DidChangeWatchedFilesNotification, ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
 import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { exportCatalogue, sidecarWalk } from '../engine/metadata/catalogueExport';
-import { isInsidePath, walkFolder, WALK_MAX_DEPTH, WALK_MAX_ENTRIES } from '../engine/metadata/folderWalk';
-import { draftSidecar } from '../engine/metadata/draftSidecar';
+import { draftSidecar, exportCatalogue, isInsidePath, sidecarWalk, WALK_MAX_DEPTH, WALK_MAX_ENTRIES, walkFolder } from '../engine';
 import { t, type Locale } from '../i18n';
 import { CatalogueExportRequest, SidecarDraftRequest } from '../protocol';
 import { capProblems, toDiagnostic } from './diagnostics';

@@ -4,10 +4,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkSidecar, type SidecarReport } from '../engine/metadata/checkSidecar';
-import { findSidecarFor, type SidecarBinding } from '../engine/metadata/findSidecar';
-import { PACKAGE_SEARCH_DEPTH } from '../engine/metadata/resourceRefs';
-import { diskAccess, isTablePath, sidecarKindOf, type FileAccess } from '../engine/metadata/sidecarFiles';
+import { checkSidecar, diskAccess, type FileAccess, findSidecarFor, isTablePath, PACKAGE_SEARCH_DEPTH, type SidecarBinding, sidecarKindOf, type SidecarReport } from '../engine';
 
 /** What the service needs of the server's open documents. */
 export interface OpenDocuments {

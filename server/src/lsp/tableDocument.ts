@@ -3,7 +3,7 @@
 // `TextDocument` interface the services use; the whole string is built only when asked for.
 import type { Position, Range, TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
-import { IncrementalTable } from '../engine/incremental/incrementalTable';
+import { IncrementalTable } from '../engine';
 
 /** Rows an edit re-checks while its notification is handled (a millisecond or so); the rest goes on in slices. */
 const EDIT_ROW_BUDGET = 100;

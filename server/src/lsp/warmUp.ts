@@ -5,10 +5,7 @@
 // the examples of the schemas the settings name (a generic one without them) is checked in slices of a
 // few milliseconds, with its first page turned into diagnostics; the descriptors and compiled schemas are
 // cached on the way. The work stops as soon as a document arrives.
-import { IncrementalTable } from '../engine/incremental/incrementalTable';
-import { getDefaultCatalog } from '../engine/schema/catalog';
-import { loadTableSchema } from '../engine/schema/loadSchema';
-import type { TableSchema } from '../engine/schema/tableSchema';
+import { getDefaultCatalog, IncrementalTable, loadTableSchema, type TableSchema } from '../engine';
 import type { Locale } from '../i18n';
 import { toDiagnostic } from './diagnostics';
 import { trace } from './trace';
