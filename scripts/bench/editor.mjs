@@ -96,6 +96,7 @@ function vscodeClientCapabilities() {
 async function ensureEditorFile(rows) {
   const generated = path.join(BENCH_DIR, `irve-${rows}.csv`);
   if (!existsSync(generated)) {
+    mkdirSync(BENCH_DIR, { recursive: true });
     process.stdout.write(`generating ${generated}… `);
     await writeIrveFile(rows, generated);
     process.stdout.write('done\n');

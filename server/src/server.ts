@@ -1,6 +1,7 @@
 // The language server: wiring only. The checks live in server/src/engine, the LSP services in
 // server/src/lsp, the handlers in server/src/lsp/handlers; the state they share in one object.
 import { ArrivingDocuments } from './lsp/arrivingDocuments';
+import { applyHeapPolicy } from './lsp/heapPolicy';
 import { createServerConnection, holdInput } from './lsp/connection';
 import { Checking } from './lsp/handlers/checking';
 import { registerDocumentEvents } from './lsp/handlers/documentEvents';
@@ -13,6 +14,7 @@ import { createServerState } from './lsp/serverState';
 import { registerSidecarRequests } from './lsp/sidecarServer';
 import { isTableDocument } from './lsp/tableDocument';
 
+applyHeapPolicy();
 const connection = createServerConnection();
 const state = createServerState(connection);
 const checking = new Checking(state);
