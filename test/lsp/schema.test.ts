@@ -68,6 +68,34 @@ describe('language server (real process): validation against a schema', function
     });
   });
 
+  describe('with the schema set in the editor only', () => {
+    // The user's own settings hold the schema; the project's .vscode/settings.json does not: the command line
+    // and CI would check the file without it. The server says so on the header.
+    const alone = mkdtempSync(path.join(tmpdir(), 'odl-lsp-editor-only-'));
+    after(() => rmSync(alone, { recursive: true, force: true }));
+    const aloneFile = path.join(alone, 'bornes.csv');
+    writeFileSync(aloneFile, fixture);
+    const aloneUri = pathToFileURL(aloneFile).href;
+    let session: LspSession;
+    before(async () => {
+      session = await LspSession.start({ locale: 'en', rootPath: alone, settings: { schemas: { '*.csv': 'etalab/schema-irve-statique@2.3.1' } } });
+      rmSync(path.join(alone, '.vscode'), { recursive: true, force: true });
+    });
+    after(() => session.stop());
+
+    it('applies it, and warns on the header that the project does not record it (schema-setting-not-shared)', async () => {
+      session.open(aloneUri, fixture);
+      const diagnostics = await session.diagnostics(aloneUri, 1);
+      const warning = diagnostics.find((d) => d.code === 'schema-setting-not-shared');
+      assert.ok(warning, JSON.stringify(diagnostics.map((d) => d.code)));
+      assert.equal(warning.severity, 2);
+      assert.equal(warning.range.start.line, 0);
+      assert.match(warning.message, /^The schema “etalab\/schema-irve-statique@2\.3\.1” comes from an editor setting \(“\*\.csv”\) that .*settings\.json does not hold: the command line and CI would not apply it/);
+      // The schema is applied all the same: the cells it rejects are flagged.
+      assert.ok(diagnostics.some((d) => d.code === 'type-error'));
+    });
+  });
+
   describe('with the schema set for the file', () => {
     let session: LspSession;
     let diagnostics: Diagnostic[];
