@@ -36,6 +36,10 @@ const seed = Number(option('--seed', '8'));
 const vsix = resolve(option('--vsix', join(root, 'dist/opendata-lint.vsix')));
 const label = option('--label', 'current');
 const withBaseline = !args.includes('--no-baseline');
+// --max-problems N: the extension's opendataLint.maxProblems (how many diagnostics each publication holds).
+const maxProblems = option('--max-problems', undefined);
+// --no-merge-conflict: VS Code's built-in merge-conflict extension off (it reads the whole document after every change).
+const noMergeConflict = args.includes('--no-merge-conflict');
 const withProbe = !args.includes('--no-probe');
 const rendererProfile = args.includes('--renderer-profile');
 /** A CPU profile of the extension host (in process, by the probe): it adds the sampler's own cost to the host. */
@@ -249,6 +253,8 @@ async function startCodeServer(scratch, name, { extensionsDir, folder, env = {} 
       'security.workspace.trust.enabled': false,
       // The web workbench asks before opening a file over 10 MB ("Open Anyway"); the desktop's limit is 1 GB.
       'workbench.editorLargeFileConfirmation': 1024,
+      ...(maxProblems ? { 'opendataLint.maxProblems': Number(maxProblems) } : {}),
+      ...(noMergeConflict ? { 'merge-conflict.decorators.enabled': false, 'merge-conflict.codeLens.enabled': false, 'merge-conflict.autoNavigateNextConflict.enabled': false } : {}),
     }),
   );
   writeFileSync(join(dir, 'code-server.yaml'), 'auth: none\ncert: false\n');
