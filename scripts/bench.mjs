@@ -98,17 +98,8 @@ if ((only === 'all' || only === 'lsp') && existsSync('scripts/bench/lsp.mjs')) {
 }
 
 if (only === 'all' || only === 'editor') {
-  const { runEditorBench } = await import('./bench/editor.mjs');
-  await runEditorBench({
-    sizes: args.includes('--sizes') ? sizes : [100000, 500000],
-    runs: args.includes('--runs') ? runs : 2,
-    serverPath: option('--server', 'dist/server.js'),
-    label: option('--label', undefined),
-    bursts: Number(option('--bursts', '40')),
-    seed: Number(option('--seed', '16')),
-    requests: !args.includes('--no-requests'),
-    cpuProf: args.includes('--cpu-prof'),
-  });
+  const { editorBenchOptions, runEditorBench } = await import('./bench/editor.mjs');
+  await runEditorBench(editorBenchOptions(args, { sizes: [100000, 500000], runs: 2 }));
 }
 
 if ((only === 'all' || only === 'folder') && existsSync('scripts/bench/folder.mjs')) {

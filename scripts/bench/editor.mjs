@@ -506,6 +506,24 @@ export async function runEditorBench({ sizes = [100000], runs = 2, serverPath = 
   return result;
 }
 
+/** The bench's options from command-line arguments (`npm run bench -- --only editor …` or this file alone). */
+export function editorBenchOptions(args, defaults) {
+  const option = (name, fallback) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : fallback;
+  };
+  return {
+    sizes: args.includes('--sizes') ? option('--sizes').split(',').map(Number) : defaults.sizes,
+    runs: args.includes('--runs') ? Number(option('--runs')) : defaults.runs,
+    serverPath: option('--server', 'dist/server.js'),
+    label: option('--label', undefined),
+    bursts: Number(option('--bursts', '40')),
+    seed: Number(option('--seed', '16')),
+    requests: !args.includes('--no-requests'),
+    cpuProf: args.includes('--cpu-prof'),
+  };
+}
+
 // Alone: see the usage at the top.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
@@ -522,15 +540,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   } else if (args.includes('--print')) {
     printRuns(JSON.parse(readFileSync(option('--print'), 'utf8')));
   } else {
-    await runEditorBench({
-      sizes: option('--sizes', '100000').split(',').map(Number),
-      runs: Number(option('--runs', '2')),
-      serverPath: option('--server', 'dist/server.js'),
-      label: option('--label', undefined),
-      bursts: Number(option('--bursts', '40')),
-      seed: Number(option('--seed', '16')),
-      requests: !args.includes('--no-requests'),
-      cpuProf: args.includes('--cpu-prof'),
-    });
+    await runEditorBench(editorBenchOptions(args, { sizes: [100000], runs: 2 }));
   }
 }

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
+import { quietWorkbenchSettings } from './workbenchSettings.mjs';
 
 const EXIT_TIMEOUT = 124;
 const EXIT_SETUP_FAILED = 3;
@@ -63,20 +64,7 @@ function log(message) {
   process.stderr.write(`[code-server-host] ${message}\n`);
 }
 
-// Quiet, offline workbench: no gallery lookups, no update checks, no welcome page, no telemetry.
-const userSettings = {
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'workbench.enableExperiments': false,
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'git.enabled': false,
-  // The web workbench saves on its own after a delay by default: a save is what a test does, as a person would.
-  'files.autoSave': 'off',
-};
+const userSettings = quietWorkbenchSettings;
 
 function writeUserSettings(userDataDir) {
   const file = join(userDataDir, 'User/settings.json');

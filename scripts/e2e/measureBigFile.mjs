@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeIrveFile } from '../bench/generateIrve.mjs';
+import { quietWorkbenchSettings } from './workbenchSettings.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -240,16 +241,7 @@ async function startCodeServer(scratch, name, { extensionsDir, folder, env = {} 
   writeFileSync(
     join(dir, 'user-data/User/settings.json'),
     JSON.stringify({
-      'extensions.autoCheckUpdates': false,
-      'extensions.autoUpdate': false,
-      'extensions.ignoreRecommendations': true,
-      'workbench.enableExperiments': false,
-      'workbench.startupEditor': 'none',
-      'workbench.tips.enabled': false,
-      'telemetry.telemetryLevel': 'off',
-      'update.mode': 'none',
-      'git.enabled': false,
-      'files.autoSave': 'off',
+      ...quietWorkbenchSettings,
       'security.workspace.trust.enabled': false,
       // The web workbench asks before opening a file over 10 MB ("Open Anyway"); the desktop's limit is 1 GB.
       'workbench.editorLargeFileConfirmation': 1024,
