@@ -1,6 +1,6 @@
 // Maps the columns of a file to the fields of a schema by name, the way Validata reads a header:
 // exact names first, then names that differ only by case, accents, spaces or separators, then small typos.
-import { normalizeLabel } from '../text/fold';
+import { normalizeLabel, stripAccents } from '../text/fold';
 import { editDistance as damerauLevenshtein } from '../text/editDistance';
 export { normalizeLabel };
 export { damerauLevenshtein };
@@ -36,7 +36,7 @@ export function typoTolerance(length: number): number {
 
 function mismatchKind(label: string, name: string): LabelMismatch {
   if (label.toLowerCase() === name.toLowerCase()) return 'case';
-  const strip = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const strip = (text: string) => stripAccents(text).toLowerCase();
   if (strip(label) === strip(name)) return 'accents';
   return 'separators';
 }
