@@ -1,8 +1,8 @@
 // Reads one file from disk as a stream of decoded chunks and validates it without holding it whole:
 // its problems are collected, or handed to a writer that reports them as the rows are read.
-import { closeSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
 import { openRegularFile } from './read/regularFile';
-import { type Dialect, lateSeverities, type Problem, type RowChecker, StreamValidator, type TableSchema, type TextEncoding, type ValidateOptions, type ValidationReport } from '../engine';
+import { decodeWith, type Dialect, FORMAT_SAMPLE_CHARS, lateSeverities, STOPPING_CODES, type Problem, type RowChecker, StreamValidator, type TableSchema, type TextEncoding, type ValidateOptions, type ValidationReport } from '../engine';
 import type { ProblemWriter } from './output/problemWriter';
 import { inspectFile, type FileFacts } from './read/inspectFile';
 import { HEAD_BYTES, readTextChunks, type ReadSizes } from './read/textChunks';
@@ -87,7 +87,7 @@ function finishFile(file: OpenFile): FileReport {
   const base = { path: file.path, encoding: facts.encoding, bom: facts.bom };
   if (!writer) {
     const report = validator.end();
-    const fatal = report.problems.some((p) => p.code === 'empty-file' || p.code === 'binary-file');
+    const fatal = report.problems.some((p) => STOPPING_CODES.includes(p.code));
     return { ...base, ...report, schema: fatal ? undefined : plan?.schema };
   }
   const end = validator.endSink();
@@ -106,6 +106,11 @@ export async function checkFile(path: string, options: CheckFileOptions = {}): P
     const sink = options.writer;
     if (facts.binary) {
       const validator = new StreamValidator({ dialect: options.dialect, decoded, sink });
+      // A spreadsheet is binary too: its first bytes, one character each, still tell what it is (fileFormat.ts).
+      const head = Buffer.alloc(Math.min(facts.size, FORMAT_SAMPLE_CHARS + 1));
+      const read = readSync(fd, head, 0, head.length, 0);
+      validator.push(decodeWith(head.subarray(0, read), 'windows-1252'));
+      validator.startOnHead(read >= facts.size);
       return finishFile({ path, fd, facts, validator, writer: sink });
     }
     const bodyStart = facts.bom ? 3 : 0;

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { assertRegularOutput, readRegularFile } from './read/regularFile';
 import * as path from 'node:path';
-import { decodeBytes, inferenceSummaryParams, inferSchema, notATable, schemaCheckers, schemaJson, suggestionParams, suggestSchema, validateText } from '../engine';
+import { decodeBytes, inferenceSummaryParams, STOPPING_CODES, inferSchema, notATable, schemaCheckers, schemaJson, suggestionParams, suggestSchema, validateText } from '../engine';
 import { problemMessage, t, type Locale } from '../i18n';
 import type { CliIo } from './io';
 import { parseSingleInputArgs } from './singleInputArgs';
@@ -67,7 +67,7 @@ export async function runInferCommand(request: InferRequest, locale: Locale, io:
 
   // The promise of `infer`: the schema validates the file it came from.
   const errors = validateText(decoded.text, { dialect: inferred.dialect, checkers: schemaCheckers(inferred.schema), decoded }).problems.filter(
-    (problem) => problem.severity === 'error' && !['source-error', 'extra-cell', 'missing-cell', 'blank-row', 'blank-label', 'duplicate-label', 'binary-file', 'empty-file'].includes(problem.code),
+    (problem) => problem.severity === 'error' && !['source-error', 'extra-cell', 'missing-cell', 'blank-row', 'blank-label', 'duplicate-label', ...STOPPING_CODES].includes(problem.code),
   );
   if (errors.length > 0) {
     io.stderr(t('infer.selfCheck', locale, { errors: errors.length }));

@@ -6,6 +6,8 @@ export { compareProblems, severityRank, makeProblem, problemCodeInfo, problemDoc
 export type { Problem, ProblemCode, ProblemParams, Severity, SourcePosition, SourceRange, ProblemTag, ProblemCodeInfo } from './problems';
 
 // Reading a table: bytes → text, dialect, cells and positions.
+export { STOPPING_CODES } from './core/fileChecks';
+export { detectNotCsvFormat, FORMAT_SAMPLE_CHARS, type NotCsvFormat } from './table/fileFormat';
 export { decodeBytes, decodeWith, encodeText, firstInvalidUtf8Char, hasUtf8Bom, looksBinary, UnencodableCharacter, type TextEncoding } from './table/decode';
 export { defaultDialect, sniffDialect, type Dialect } from './table/dialect';
 export {

@@ -151,7 +151,7 @@ export class TablePipeline {
 }
 
 /**
- * The problem that makes a text no table at all (binary, empty): `check` stops there, and nothing is
+ * The problem that makes a text no table at all (another format, binary, empty): `check` stops there, and nothing is
  * inferred or derived from such a text either (the same input rules for every command). Undefined otherwise.
  */
 export function notATable(text: string, decoded?: DecodedFacts): Problem | undefined {

@@ -5,7 +5,7 @@
 // schema also gets the hygiene checks, which need every row in order: a whole-table pass (`TablePass`)
 // whose problems join the result. The last result per URI serves hovers, completions, lenses and actions.
 import * as path from 'node:path';
-import { compareProblems, type EditorEncodingVerdict, encodingVerdictProblem, fieldsByColumn, findProjectSettings, makeProblem, planCheckers, planTable, type Problem, PROJECT_SETTINGS_FILE, projectSchemaSetting, type ProjectSettings, type RowChecker, type SchemaInForce, type SidecarBinding, TablePass, type TableSchemaField, type ValidationReport } from '../engine';
+import { compareProblems, type EditorEncodingVerdict, encodingVerdictProblem, fieldsByColumn, findProjectSettings, makeProblem, planCheckers, planTable, type Problem, PROJECT_SETTINGS_FILE, projectSchemaSetting, type ProjectSettings, type RowChecker, type SchemaInForce, type SidecarBinding, STOPPING_CODES, TablePass, type TableSchemaField, type ValidationReport } from '../engine';
 import { cappedProblems } from './diagnostics';
 import { schemaFromSettings } from './schemaSettings';
 import type { ServerSettings } from './settings';
@@ -316,7 +316,7 @@ export class DocumentChecks {
     const table = document.table;
     const page = table.problems(maxProblems);
     const totals = table.totals();
-    const fileProblem = page.problems[0]?.code === 'empty-file' || page.problems[0]?.code === 'binary-file';
+    const fileProblem = page.problems[0] !== undefined && STOPPING_CODES.includes(page.problems[0].code);
     // Problems the table does not know: the plan's (schema choice, sidecar) and the whole-table pass's.
     const passed = fileProblem ? { problems: [], rest: NO_PROBLEMS } : this.passProblems(document, choice);
     const added = fileProblem ? [] : [...choice.schema.problems, ...passed.problems];

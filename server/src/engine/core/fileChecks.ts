@@ -1,9 +1,10 @@
-// The checks on the text as a whole (binary, empty, encoding), for every driver: a whole text, the head of
+// The checks on the text as a whole (another format than CSV, binary, empty, encoding), for every driver: a whole text, the head of
 // a stream, an edited document. Each looks at a fixed window at the start of the text, so an edit past
 // that window changes nothing and costs nothing (`afterEdits`).
 import { makeProblem } from '../problems/makeProblem';
 import type { Problem, SourcePosition } from '../problems/problem';
 import { findMojibake, looksBinaryText, type DecodedText } from '../table/decode';
+import { detectNotCsvFormat, FORMAT_SAMPLE_CHARS, type NotCsvFormat } from '../table/fileFormat';
 import { positionInText, rangeFrom } from '../table/positions';
 
 /** How far into the text mojibake is looked for: garbling is systematic, the first screenful shows it. */
@@ -14,6 +15,9 @@ const BINARY_SAMPLE_CHARS = 8192;
 const MOJIBAKE_MAX_LENGTH = 3;
 
 const ZERO: SourcePosition = { offset: 0, line: 0, character: 0 };
+
+/** The file-level problems after which the text is not read as a table. */
+export const STOPPING_CODES: readonly string[] = ['format-error', 'binary-file', 'empty-file'];
 
 /**
  * How the bytes were decoded, when the caller knows (the CLI; the editor gets text and looks for mojibake
@@ -43,6 +47,8 @@ export function wholeText(text: string): CheckedText {
 }
 
 export class FileChecks {
+  /** A JSON, XML or spreadsheet file: said once, and not read as CSV. */
+  private format: NotCsvFormat | undefined;
   private binary = false;
   private empty = false;
   /** Offset of the first mojibake sequence in the first MOJIBAKE_SCAN_CHARS characters, or -1. */
@@ -58,12 +64,13 @@ export class FileChecks {
     return { checks, problems: checks.problems(checked) };
   }
 
-  /** True when the text is not read as a table at all (binary or empty). */
+  /** True when the text is not read as a table at all (another format, binary or empty). */
   get stopped(): boolean {
-    return this.binary || this.empty;
+    return this.format !== undefined || this.binary || this.empty;
   }
 
   checkAll(text: CheckedText): void {
+    this.format = formatOf(text);
     // Without the bytes (an editor document), look at the text itself.
     this.binary = this.decoded ? this.decoded.binary : looksBinaryText(text.slice(0, BINARY_SAMPLE_CHARS));
     this.empty = !hasNonBlank(text);
@@ -75,6 +82,8 @@ export class FileChecks {
    * and during which the text was at most `shortest` characters long.
    */
   afterEdits(text: CheckedText, from: number, shortest: number): void {
+    // A text up to FORMAT_SAMPLE_CHARS long is judged whole: any edit while it was that short counts.
+    if (from < FORMAT_SAMPLE_CHARS || shortest <= FORMAT_SAMPLE_CHARS) this.format = formatOf(text);
     if (!this.decoded && (from < BINARY_SAMPLE_CHARS || shortest < BINARY_SAMPLE_CHARS)) this.binary = looksBinaryText(text.slice(0, BINARY_SAMPLE_CHARS));
     this.empty = !hasNonBlank(text);
     if (!this.readsMojibake()) return;
@@ -83,8 +92,10 @@ export class FileChecks {
     if (from < MOJIBAKE_SCAN_CHARS) this.mojibake = this.mojibakeFrom(text, Math.max(0, from - (MOJIBAKE_MAX_LENGTH - 1)));
   }
 
-  /** The problems found: binary or empty (nothing else then), else the encoding's. */
+  /** The problems found: another format, binary or empty (nothing else then), else the encoding's. */
   problems(text: CheckedText): Problem[] {
+    // Before the binary check: a spreadsheet is binary too, and naming it tells what to do.
+    if (this.format) return [makeProblem('format-error', { start: ZERO, end: ZERO }, { variant: this.format })];
     if (this.binary) return [makeProblem('binary-file', { start: ZERO, end: ZERO })];
     if (this.empty) return [makeProblem('empty-file', { start: ZERO, end: ZERO })];
     const decoded = this.decoded;
@@ -108,6 +119,11 @@ export class FileChecks {
     const found = findMojibake(text.slice(from, end));
     return found < 0 ? -1 : from + found;
   }
+}
+
+/** What the text is when it is not a CSV (its first FORMAT_SAMPLE_CHARS characters decide; the text is whole when it is no longer). */
+function formatOf(text: CheckedText): NotCsvFormat | undefined {
+  return detectNotCsvFormat(text.slice(0, FORMAT_SAMPLE_CHARS + 1), text.length <= FORMAT_SAMPLE_CHARS);
 }
 
 /** Whether the text has a character `trim` would keep (`\S` and `trim` share one definition of white space). */

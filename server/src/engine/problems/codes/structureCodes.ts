@@ -56,6 +56,41 @@ export const structureCodes = {
       },
     },
   },
+  'format-error': {
+    severity: 'error',
+    tags: ['file'],
+    // frictionless-py's name for a file that is not in the format it is read as.
+    message: {
+      en: 'This file is not a CSV: it cannot be read as a table.',
+      fr: "Ce fichier n'est pas un CSV : il ne peut pas être lu comme un tableau.",
+    },
+    variants: {
+      json: {
+        en: 'This file is JSON, not CSV: it is not read as a table. JSON datasets are not checked yet (only CSV files are).',
+        fr: "Ce fichier est du JSON et non un CSV : il n'est pas lu comme un tableau. Les jeux de données JSON ne sont pas encore vérifiés (seuls les CSV le sont).",
+      },
+      geojson: {
+        en: 'This file is GeoJSON, not CSV: it is not read as a table. GeoJSON datasets are not checked yet (only CSV files are).',
+        fr: "Ce fichier est du GeoJSON et non un CSV : il n'est pas lu comme un tableau. Les jeux de données GeoJSON ne sont pas encore vérifiés (seuls les CSV le sont).",
+      },
+      xml: {
+        en: 'This file is XML, not CSV: it is not read as a table. The tool checks CSV files only.',
+        fr: "Ce fichier est du XML et non un CSV : il n'est pas lu comme un tableau. L'outil ne vérifie que des fichiers CSV.",
+      },
+      xlsx: {
+        en: 'This file is an Excel workbook (.xlsx), not a CSV. The tool reads CSV exported as UTF-8: in Excel, “Save As… CSV UTF-8 (Comma delimited)”.',
+        fr: "Ce fichier est un classeur Excel (.xlsx) et non un CSV. L'outil lit des CSV exportés en UTF-8 : dans Excel, « Enregistrer sous… CSV UTF-8 (délimité par des virgules) ».",
+      },
+      ods: {
+        en: 'This file is a LibreOffice/OpenDocument spreadsheet (.ods), not a CSV. The tool reads CSV exported as UTF-8: in LibreOffice Calc, “Save As… Text CSV”, character set UTF-8.',
+        fr: "Ce fichier est un classeur LibreOffice/OpenDocument (.ods) et non un CSV. L'outil lit des CSV exportés en UTF-8 : dans LibreOffice Calc, « Enregistrer sous… Texte CSV », jeu de caractères UTF-8.",
+      },
+      xls: {
+        en: 'This file is an old-format Excel workbook (.xls), not a CSV. The tool reads CSV exported as UTF-8: in Excel, “Save As… CSV UTF-8 (Comma delimited)”.',
+        fr: "Ce fichier est un classeur Excel à l'ancien format (.xls) et non un CSV. L'outil lit des CSV exportés en UTF-8 : dans Excel, « Enregistrer sous… CSV UTF-8 (délimité par des virgules) ».",
+      },
+    },
+  },
   'binary-file': {
     severity: 'error',
     tags: ['file'],
