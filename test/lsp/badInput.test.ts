@@ -28,6 +28,18 @@ describe('language server (real process): bad input', function () {
     await stillAnswers();
   });
 
+  it('a JSON document opened as CSV → one format-error, not the cells of a table', async () => {
+    const json = JSON.stringify({ marches: [{ id: '2026-001', objet: 'Travaux, "lot 1"', titulaires: [{ id: '12345678900011' }] }] }, null, 2);
+    session.open(uri('marches.csv'), json);
+    const diagnostics = await session.diagnostics(uri('marches.csv'), 1);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['format-error'],
+    );
+    assert.match(diagnostics[0].message, /^This file is JSON, not CSV/);
+    await stillAnswers();
+  });
+
   it('a 20 MB single line → a header-only file, read without hanging', async () => {
     const line = Array.from({ length: 2_000_000 }, (_, i) => `c${i}`).join(',').slice(0, 20_000_000);
     session.open(uri('one-line.csv'), line);

@@ -1,0 +1,56 @@
+// `check` on a file that is not a CSV (JSON, GeoJSON, XML, a workbook .xlsx or .ods, perhaps renamed
+// .csv): exit 1 and exactly one format-error saying what the file is, not hundreds of cell problems.
+// The fixtures come from scripts/make-format-fixtures.mjs.
+import { strict as assert } from 'node:assert';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { runCli } from './runCli';
+
+interface JsonReport {
+  files: { path: string; rows: number; problems: { code: string; severity: string; message: string }[] }[];
+}
+
+const cases: [file: string, says: RegExp][] = [
+  ['marches.json', /^This file is JSON, not CSV: .*JSON datasets are not checked yet/],
+  ['zfe.geojson', /^This file is GeoJSON, not CSV: .*GeoJSON datasets are not checked yet/],
+  ['equipements.xml', /^This file is XML, not CSV/],
+  ['classeur.xlsx', /^This file is an Excel workbook \(\.xlsx\), not a CSV\. The tool reads CSV exported as UTF-8/],
+  ['classeur.ods', /^This file is a LibreOffice\/OpenDocument spreadsheet \(\.ods\), not a CSV\. The tool reads CSV exported as UTF-8/],
+];
+
+describe('CLI: a file that is not a CSV', function () {
+  this.timeout(30_000);
+  const dir = mkdtempSync(path.join(tmpdir(), 'odl-not-csv-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const [file, says] of cases) {
+    it(`${file}: exit 1, one format-error`, () => {
+      const run = runCli(['check', '--format', 'json', `test/fixtures/formats/${file}`]);
+      assert.equal(run.code, 1, run.stderr);
+      const report = JSON.parse(run.stdout) as JsonReport;
+      const problems = report.files[0].problems;
+      assert.deepEqual(
+        problems.map((p) => [p.code, p.severity]),
+        [['format-error', 'error']],
+      );
+      assert.match(problems[0].message, says);
+    });
+  }
+
+  it('the same file renamed .csv says the same, in French too', () => {
+    copyFileSync('test/fixtures/formats/classeur.xlsx', path.join(dir, 'export.csv'));
+    const run = runCli(['check', 'export.csv', '--lang', 'fr'], { cwd: dir });
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stdout, /format-error Ce fichier est un classeur Excel \(\.xlsx\).*« Enregistrer sous… CSV UTF-8 \(délimité par des virgules\) »/);
+    assert.equal(run.stdout.match(/format-error/g)?.length, 1);
+  });
+
+  it('infer refuses it too, with the reason', () => {
+    const out = path.join(dir, 'marches.schema.json');
+    const run = runCli(['infer', path.resolve('test/fixtures/formats/marches.json'), '-o', out]);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /This file is JSON, not CSV/);
+    assert.equal(existsSync(out), false);
+  });
+});
