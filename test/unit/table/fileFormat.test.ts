@@ -1,6 +1,7 @@
 // A file that is not a CSV (JSON, GeoJSON, XML, a workbook) is told apart from its first characters and
 // gets one format-error, whole, streamed or edited; CSV files that merely look like it are read as CSV.
 import * as assert from 'node:assert/strict';
+import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { problemMessage } from '../../../server/src/i18n';
@@ -84,7 +85,7 @@ describe('file formats that are not CSV', () => {
 
     it('every CSV of the tests and examples', () => {
       const root = path.resolve(__dirname, '..', '..', '..');
-      const files = require('node:child_process').execSync('git ls-files', { cwd: root, encoding: 'utf8' }) as string;
+      const files = execSync('git ls-files', { cwd: root, encoding: 'utf8' });
       let checked = 0;
       for (const file of files.split('\n').filter((f) => /\.(csv|tsv|txt)$/i.test(f))) {
         assert.equal(formatOf(decodeBytes(readFileSync(path.join(root, file))).text), undefined, file);
