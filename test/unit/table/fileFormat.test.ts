@@ -2,6 +2,7 @@
 // gets one format-error, whole, streamed or edited; CSV files that merely look like it are read as CSV.
 import * as assert from 'node:assert/strict';
 import { execSync } from 'node:child_process';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { problemMessage } from '../../../server/src/i18n';
@@ -10,6 +11,7 @@ import { detectNotCsvFormat, FORMAT_SAMPLE_CHARS, type NotCsvFormat } from '../.
 import { IncrementalTable } from '../../../server/src/engine/incremental/incrementalTable';
 import { notATable, validateText } from '../../../server/src/engine/validate';
 import { StreamValidator } from '../../../server/src/engine/validateStream';
+import { propertyRuns } from '../../support/properties';
 
 const fixtures = path.resolve(__dirname, '..', '..', 'fixtures', 'formats');
 
@@ -145,6 +147,28 @@ describe('file formats that are not CSV', () => {
         /* checks the rows */
       }
       assert.deepEqual(codes(table.problems().problems), ['format-error.json']);
+    });
+
+    it('an edited document says what a whole validation of its text says, edit after edit', () => {
+      const pieces = fc.constantFrom('{', '}', '[', ']', '"a"', ':', ',', '1', 'x', '\n', ' ', '{"type": "Feature"}', 'a,b\n1,2\n', '<r>', '</r>', '<?xml');
+      const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert: fc.array(pieces, { maxLength: 4 }).map((p) => p.join('')) });
+      fc.assert(
+        fc.property(fc.constantFrom('a,b\n1,2\n', '{"a": [1, 2]}', '', '<r>\n</r>'), fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
+          const table = IncrementalTable.open(start);
+          let text = start;
+          for (const { at, remove, insert } of edits) {
+            const from = at % (text.length + 1);
+            const to = Math.min(text.length, from + remove);
+            table.applyEdits([{ start: from, end: to, newText: insert }]);
+            text = text.slice(0, from) + insert + text.slice(to);
+            while (table.step()) {
+              /* checks the rows */
+            }
+            assert.deepEqual(codes(table.problems().problems), codes(validateText(text).problems), JSON.stringify(text));
+          }
+        }),
+        propertyRuns(300),
+      );
     });
   });
 });
