@@ -2,7 +2,7 @@
 // .csv): exit 1 and exactly one format-error saying what the file is, not hundreds of cell problems.
 // The fixtures come from scripts/make-format-fixtures.mjs.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from './runCli';
@@ -44,6 +44,19 @@ describe('CLI: a file that is not a CSV', function () {
     assert.equal(run.code, 1, run.stderr);
     assert.match(run.stdout, /format-error Ce fichier est un classeur Excel \(\.xlsx\).*« Enregistrer sous… CSV UTF-8 \(délimité par des virgules\) »/);
     assert.equal(run.stdout.match(/format-error/g)?.length, 1);
+  });
+
+  it('a big GeoJSON, streamed: judged from its head, one format-error', () => {
+    const features = Array.from({ length: 20_000 }, (_, i) => ({ type: 'Feature', properties: { id: i }, geometry: { type: 'Point', coordinates: [2.35, 48.85] } }));
+    writeFileSync(path.join(dir, 'grand.geojson'), JSON.stringify({ type: 'FeatureCollection', features }, null, 2));
+    const run = runCli(['check', '--format', 'json', 'grand.geojson'], { cwd: dir });
+    assert.equal(run.code, 1, run.stderr);
+    const problems = (JSON.parse(run.stdout) as JsonReport).files[0].problems;
+    assert.deepEqual(
+      problems.map((p) => p.code),
+      ['format-error'],
+    );
+    assert.match(problems[0].message, /^This file is GeoJSON/);
   });
 
   it('infer refuses it too, with the reason', () => {
