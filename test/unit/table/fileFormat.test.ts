@@ -36,6 +36,7 @@ describe('file formats that are not CSV', () => {
       assert.equal(formatOf('{"marches": [{"id": "1"}]}'), 'json');
       assert.equal(formatOf('\n  [{"a": 1}, {"a": 2}]\n'), 'json');
       assert.equal(formatOf('[]'), 'json');
+      assert.equal(formatOf('\ufeff{"a": 1}'), 'json');
     });
 
     it('GeoJSON: a JSON whose root type is a GeoJSON type, whole or cut', () => {

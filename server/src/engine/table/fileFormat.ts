@@ -56,7 +56,8 @@ function jsonFormat(sample: string, start: number, complete: boolean): NotCsvFor
   if (complete) {
     let value: unknown;
     try {
-      value = JSON.parse(sample);
+      // From the first non-blank character: `\s` takes a byte order mark for a blank, JSON.parse does not.
+      value = JSON.parse(sample.slice(start));
     } catch {
       return undefined;
     }
