@@ -2,7 +2,7 @@
 // its problems are collected, or handed to a writer that reports them as the rows are read.
 import { closeSync } from 'node:fs';
 import { openRegularFile } from './read/regularFile';
-import { type Dialect, lateSeverities, type Problem, type RowChecker, StreamValidator, type TableSchema, type TextEncoding, type ValidateOptions, type ValidationReport } from '../engine';
+import { bomLength, type Dialect, isUtf16, lateSeverities, type Problem, type RowChecker, StreamValidator, type TableSchema, type TextEncoding, type ValidateOptions, type ValidationReport } from '../engine';
 import type { ProblemWriter } from './output/problemWriter';
 import { inspectFile, type FileFacts } from './read/inspectFile';
 import { HEAD_BYTES, readTextChunks, type ReadSizes } from './read/textChunks';
@@ -108,7 +108,7 @@ export async function checkFile(path: string, options: CheckFileOptions = {}): P
       const validator = new StreamValidator({ dialect: options.dialect, decoded, sink });
       return finishFile({ path, fd, facts, validator, writer: sink });
     }
-    const bodyStart = facts.bom ? 3 : 0;
+    const bodyStart = facts.bom ? bomLength(facts.encoding) : 0;
     const chunks = readTextChunks(fd, bodyStart, facts.size, facts.encoding, { chunkBytes: options.read?.headBytes ?? HEAD_BYTES });
     const first = await chunks.next();
     const head = first.done ? '' : first.value;
@@ -120,7 +120,8 @@ export async function checkFile(path: string, options: CheckFileOptions = {}): P
     const validator = new StreamValidator({ checkers: plan?.checkers, dialect, decoded, sink, leading: plan?.problems });
     const file: OpenFile = { path, fd, facts, validator, plan, writer: sink, read: options.read };
     validator.push(head);
-    const headEnd = bodyStart + Buffer.byteLength(head, facts.encoding === 'utf-8' ? 'utf8' : 'latin1');
+    // UTF-16: two bytes a code unit (a pair cut at the head's end was held back by the decoder, not in `head`).
+    const headEnd = bodyStart + Buffer.byteLength(head, facts.encoding === 'utf-8' ? 'utf8' : isUtf16(facts.encoding) ? 'utf16le' : 'latin1');
     validator.startOnHead(headEnd >= facts.size);
     beginWhenStarted(file);
     await feed(file, headEnd);

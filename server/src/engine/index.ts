@@ -6,7 +6,7 @@ export { compareProblems, severityRank, makeProblem, problemCodeInfo, problemDoc
 export type { Problem, ProblemCode, ProblemParams, Severity, SourcePosition, SourceRange, ProblemTag, ProblemCodeInfo } from './problems';
 
 // Reading a table: bytes → text, dialect, cells and positions.
-export { decodeBytes, decodeWith, encodeText, firstInvalidUtf8Char, hasUtf8Bom, looksBinary, UnencodableCharacter, type TextEncoding } from './table/decode';
+export { bomLength, decodeBytes, decodeWith, encodeText, encodingErrorParams, encodingName, firstInvalidUtf8Char, hasUtf8Bom, isUtf16, looksBinary, looksBinaryText, UnencodableCharacter, utf16Of, type TextEncoding } from './table/decode';
 export { defaultDialect, sniffDialect, type Dialect } from './table/dialect';
 export {
   convertToUtf8,
