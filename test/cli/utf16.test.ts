@@ -80,4 +80,17 @@ describe('CLI: UTF-16 files', function () {
       assert.deepEqual(readFileSync(file), Buffer.from(encodeText(expected, encoding, true)), `${encoding}: the bytes on disk`);
     }
   });
+
+  it('--fix writes nothing over UTF-16 that does not decode whole (an odd last byte): the file is checked, its bytes kept', () => {
+    const source = decodeBytes(readFileSync(path.join(fixFixtures, 'equipements-1252.csv'))).text;
+    const work = mkdtempSync(path.join(dir, 'odd-'));
+    for (const name of readdirSync(fixFixtures)) copyFileSync(path.join(fixFixtures, name), path.join(work, name));
+    const file = path.join(work, 'equipements-utf16.csv');
+    const bytes = Buffer.concat([encodeText(source, 'utf-16le', true), Buffer.from([0x0a])]);
+    writeFileSync(file, bytes);
+    const run = runCli(['check', '--schema', 'schema.json', '--fix', 'equipements-utf16.csv'], { cwd: work });
+    assert.doesNotMatch(run.stdout, /fixes applied/);
+    assert.match(run.stdout, /warning encoding-error/);
+    assert.deepEqual(readFileSync(file), bytes);
+  });
 });

@@ -52,6 +52,14 @@ describe('UTF-16 files', () => {
     }
   });
 
+  it('marks UTF-16 that does not encode back (an odd byte, a lone surrogate) as undecodable: nothing is written from it', () => {
+    assert.equal(decodeBytes(le).undecodable, undefined);
+    assert.equal(decodeBytes(Buffer.concat([le, Buffer.from([0x41])])).undecodable, true);
+    const loneSurrogate = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a;b\n', 'utf16le'), Buffer.from([0x3d, 0xd8]), Buffer.from(';c\n', 'utf16le')]);
+    assert.equal(decodeBytes(loneSurrogate).encoding, 'utf-16le');
+    assert.equal(decodeBytes(loneSurrogate).undecodable, true);
+  });
+
   it('raises encoding-error naming “UTF-16 LE” / “UTF-16 BE”, FR and EN, and the rows at their place in the text', () => {
     for (const [bytes, name] of [
       [le, 'UTF-16 LE'],

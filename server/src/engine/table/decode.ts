@@ -11,6 +11,11 @@ export interface DecodedText {
   bom: boolean;
   /** Looks like a binary file (NUL bytes or many control characters). */
   binary: boolean;
+  /**
+   * UTF-16 bytes that are not valid UTF-16 (an odd length, a lone surrogate): read as U+FFFD, so the text
+   * does not encode back into the bytes read, and nothing may be written from it.
+   */
+  undecodable?: boolean;
   /** When the bytes were not valid UTF-8: offset in `text` of the first character that was not. */
   firstNonUtf8Offset?: number;
 }
@@ -97,7 +102,9 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (utf16) {
     // The NUL bytes of UTF-16 are not a sign of a binary file: the decoded text is tested instead.
     const text = new TextDecoder(utf16.encoding, { ignoreBOM: !utf16.bom }).decode(bytes);
-    return { text, encoding: utf16.encoding, bom: utf16.bom, binary: looksBinaryText(text) };
+    const decoded: DecodedText = { text, encoding: utf16.encoding, bom: utf16.bom, binary: looksBinaryText(text) };
+    if (!sameBytes(encodeText(text, utf16.encoding, utf16.bom), bytes)) decoded.undecodable = true;
+    return decoded;
   }
   const bom = hasUtf8Bom(bytes);
   const body = bom ? bytes.subarray(3) : bytes;
@@ -221,4 +228,8 @@ export function encodeText(text: string, encoding: TextEncoding, bom = false): U
     }
   }
   return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]) : bytes;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
 }
