@@ -8,6 +8,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { LspSession } from './lspSession';
+import { decodeBytes } from '../../server/src/engine/table/decode';
+import { validateText } from '../../server/src/engine/validate';
+import { problemMessage } from '../../server/src/i18n';
 
 const fixtures = path.resolve(__dirname, '../fixtures/encoding');
 const workspace = mkdtempSync(path.join(tmpdir(), 'odl-lsp-encoding-'));
@@ -129,4 +132,44 @@ describe('language server (real process): a big Windows-1252 file the editor dec
     const actions = await session.request<{ title: string; edit?: unknown }[]>('textDocument/codeAction', { textDocument: { uri: big }, range: diagnostics[0].range, context: { diagnostics } });
     assert.deepEqual(actions.map((a) => Boolean(a.edit)), [false, false], 'the two ways out only, no edit');
   });
+});
+
+describe('language server (real process): a UTF-16 file opened with its text right', function () {
+  this.timeout(30_000);
+  const utf16Workspace = mkdtempSync(path.join(tmpdir(), 'odl-lsp-utf16-'));
+  let session: LspSession;
+  before(async () => {
+    session = await LspSession.start({ locale: 'fr', rootPath: utf16Workspace });
+  });
+  after(async () => {
+    await session.stop();
+    rmSync(utf16Workspace, { recursive: true, force: true });
+  });
+
+  for (const [name, label] of [
+    ['creches-utf16.csv', 'UTF-16 LE'],
+    ['creches-utf16be.csv', 'UTF-16 BE'],
+  ] as const) {
+    it(`${label}: the command line's warning, same place and words, with the convert action`, async () => {
+      copyFileSync(path.join(fixtures, name), path.join(utf16Workspace, name));
+      const fileBytes = readFileSync(path.join(fixtures, name));
+      const fileUri = pathToFileURL(path.join(utf16Workspace, name)).href;
+      // What VS Code shows: the text decoded by its BOM (the BOM itself is not in the text).
+      const { text, ...decoded } = decodeBytes(fileBytes);
+      session.open(fileUri, text, 'csv-semicolon', 1);
+      const diagnostics = await session.diagnostics(fileUri, 1);
+      const encoding = diagnostics.find((d) => d.code === 'encoding-error');
+      assert.ok(encoding, diagnostics.map((d) => d.code).join(', '));
+      assert.ok(!diagnostics.some((d) => d.code === 'encoding-misread' || d.code === 'binary-file'));
+      // One verdict: the command line's problem (from the bytes) has the same range and message.
+      const cli = validateText(text, { decoded }).problems.find((p) => p.code === 'encoding-error');
+      assert.ok(cli);
+      assert.equal(encoding.severity, 2);
+      assert.deepEqual(encoding.range, { start: { line: cli.range.start.line, character: cli.range.start.character }, end: { line: cli.range.end.line, character: cli.range.end.character } });
+      assert.equal(encoding.message, problemMessage(cli, 'fr'));
+      assert.match(encoding.message, new RegExp(`encodé en ${label} et non en UTF-8`));
+      const actions = await session.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: fileUri }, range: encoding.range, context: { diagnostics: [encoding] } });
+      assert.deepEqual(actions.map((a) => a.command?.command), ['opendataLint.convertToUtf8']);
+    });
+  }
 });

@@ -2,7 +2,7 @@
 // its problems are collected, or handed to a writer that reports them as the rows are read.
 import { closeSync, readSync } from 'node:fs';
 import { openRegularFile } from './read/regularFile';
-import { decodeWith, type Dialect, FORMAT_SAMPLE_CHARS, lateSeverities, STOPPING_CODES, type Problem, type RowChecker, StreamValidator, type TableSchema, type TextEncoding, type ValidateOptions, type ValidationReport } from '../engine';
+import { bomLength, decodeWith, type Dialect, FORMAT_SAMPLE_CHARS, isUtf16, lateSeverities, STOPPING_CODES, type Problem, type RowChecker, StreamValidator, type TableSchema, type TextEncoding, type ValidateOptions, type ValidationReport } from '../engine';
 import type { ProblemWriter } from './output/problemWriter';
 import { inspectFile, type FileFacts } from './read/inspectFile';
 import { HEAD_BYTES, readTextChunks, type ReadSizes } from './read/textChunks';
@@ -113,7 +113,7 @@ export async function checkFile(path: string, options: CheckFileOptions = {}): P
       validator.startOnHead(read >= facts.size);
       return finishFile({ path, fd, facts, validator, writer: sink });
     }
-    const bodyStart = facts.bom ? 3 : 0;
+    const bodyStart = facts.bom ? bomLength(facts.encoding) : 0;
     const chunks = readTextChunks(fd, bodyStart, facts.size, facts.encoding, { chunkBytes: options.read?.headBytes ?? HEAD_BYTES });
     const first = await chunks.next();
     const head = first.done ? '' : first.value;
@@ -125,7 +125,8 @@ export async function checkFile(path: string, options: CheckFileOptions = {}): P
     const validator = new StreamValidator({ checkers: plan?.checkers, dialect, decoded, sink, leading: plan?.problems });
     const file: OpenFile = { path, fd, facts, validator, plan, writer: sink, read: options.read };
     validator.push(head);
-    const headEnd = bodyStart + Buffer.byteLength(head, facts.encoding === 'utf-8' ? 'utf8' : 'latin1');
+    // UTF-16: two bytes a code unit (a pair cut at the head's end was held back by the decoder, not in `head`).
+    const headEnd = bodyStart + Buffer.byteLength(head, facts.encoding === 'utf-8' ? 'utf8' : isUtf16(facts.encoding) ? 'utf16le' : 'latin1');
     validator.startOnHead(headEnd >= facts.size);
     beginWhenStarted(file);
     await feed(file, headEnd);

@@ -76,11 +76,12 @@ function realpathOrSelf(file: string): string {
   }
 }
 
-/** Reads, decodes and fixes a file in memory; undefined for a binary file (nothing to fix). */
+/** Reads, decodes and fixes a file in memory; undefined for a binary file or undecodable UTF-16 (nothing to fix). */
 export function fixFile(file: string, options: FixFileOptions): FixedFile | undefined {
   const bytes = readRegularFile(file);
   const decoded = decodeBytes(bytes);
-  if (decoded.binary) return undefined;
+  // Undecodable UTF-16 (an odd byte, a lone surrogate) would be written back as U+FFFD: checked, never fixed.
+  if (decoded.binary || decoded.undecodable) return undefined;
   // The plan `check` follows (see planFile.ts): --schema, else the sidecar's, else the project's setting, else detection.
   const plan = planForFile(decoded.text, { schema: options.schema, detect: options.detect, cwd: options.cwd, path: file });
   const inForce = plan.schema;

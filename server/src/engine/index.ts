@@ -8,7 +8,7 @@ export type { Problem, ProblemCode, ProblemParams, Severity, SourcePosition, Sou
 // Reading a table: bytes → text, dialect, cells and positions.
 export { STOPPING_CODES } from './core/fileChecks';
 export { detectNotCsvFormat, FORMAT_SAMPLE_CHARS, type NotCsvFormat } from './table/fileFormat';
-export { decodeBytes, decodeWith, encodeText, firstInvalidUtf8Char, hasUtf8Bom, looksBinary, UnencodableCharacter, type TextEncoding } from './table/decode';
+export { bomLength, decodeBytes, decodeWith, encodeText, encodingErrorParams, encodingName, firstInvalidUtf8Char, hasUtf8Bom, isUtf16, looksBinary, looksBinaryText, UnencodableCharacter, utf16Of, type TextEncoding } from './table/decode';
 export { defaultDialect, sniffDialect, type Dialect } from './table/dialect';
 export {
   convertToUtf8,

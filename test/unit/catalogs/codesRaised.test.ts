@@ -14,6 +14,7 @@ const root = path.resolve(__dirname, '../../..');
  * repository) and why a fixture cannot.
  */
 const RAISED_BY_TESTS: Partial<Record<ProblemCode, { test: string; why: string }>> = {
+  'binary-file': { test: 'test/unit/table/badInput.test.ts', why: 'a binary file (a PNG) built in the test: the UTF-16 fixture that once raised it is read now' },
   'encoding-misread': { test: 'test/unit/table/fileEncoding.test.ts', why: 'the editor reading a file in the wrong encoding: the CLI decodes the bytes itself' },
   'format-error': { test: 'test/cli/notCsv.test.ts', why: 'its fixtures are JSON, XML and workbooks, not the CSV files the fixtures are checked as' },
   'too-many-problems': { test: 'test/lsp/bigDocument.test.ts', why: 'the editor caps the problems it publishes; the CLI reports them all' },

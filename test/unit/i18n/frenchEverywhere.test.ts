@@ -50,6 +50,8 @@ function ownWords(message: string): string {
     .replace(/“[^”]*”/g, '“”')
     .replace(/`[^`]*`/g, '``')
     .replace(/"[^"\n]*"/g, '""')
+    // An encoding's name: “UTF-16 BE” is its byte order (big-endian), not the English verb.
+    .replace(/UTF-16 [LB]E/g, 'UTF-16')
     .replace(/\S*[/\\]\S*/g, '/');
 }
 

@@ -63,6 +63,10 @@ describe('metadata: checks across the sidecar and its CSV', () => {
     assert.equal(only(check('path: u.csv\nencoding: windows-1252\n', dir, 'u.resource.yaml'), 'metadata-encoding-mismatch').length, 1);
     // ASCII reads the same in both: no claim can be wrong.
     assert.equal(only(check('path: a.csv\nencoding: windows-1252\n', dir, 'a.resource.yaml'), 'metadata-encoding-mismatch').length, 0);
+    // UTF-16, even of ASCII text, is no other encoding's bytes; a sidecar naming its byte order is right.
+    const utf16 = scratch({ 'w.csv': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('nom\nCafe\n', 'utf16le')]) });
+    assert.equal(only(check('path: w.csv\nencoding: utf-8\n', utf16, 'w.resource.yaml'), 'metadata-encoding-mismatch')[0].params.actual, 'utf-16le');
+    assert.equal(only(check('path: w.csv\nencoding: UTF-16LE\n', utf16, 'w.resource.yaml'), 'metadata-encoding-mismatch').length, 0);
   });
 
   it('checks that the temporal coverage contains the dates of the date columns, by value or by schema', () => {

@@ -1,9 +1,9 @@
 // Reads a file's bytes once before checking it: whether it starts with a BOM or looks binary, whether it
-// is UTF-8 (else Windows-1252, and where its first non-UTF-8 byte lies). Knowing the encoding before the
+// is UTF-16 (by its BOM or its NUL bytes), UTF-8 (else Windows-1252, and where its first non-UTF-8 byte lies). Knowing the encoding before the
 // first row is checked lets a report be written as the file is read: nothing has to be taken back.
 import { isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
-import { firstInvalidUtf8Char, hasUtf8Bom, looksBinary, type SourcePosition, type TextEncoding } from '../../engine';
+import { decodeWith, firstInvalidUtf8Char, hasUtf8Bom, looksBinary, looksBinaryText, type SourcePosition, type TextEncoding, utf16Of } from '../../engine';
 
 const READ_BYTES = 4 << 20;
 const LF = 10;
@@ -65,6 +65,14 @@ export function inspectFile(fd: number, size: number, readBytes = READ_BYTES): F
   // The BOM, and the sample looksBinary reads (its first 8192 bytes after the BOM).
   const head = Buffer.allocUnsafe(3 + 8192);
   const headLength = readSync(fd, head, 0, head.length, 0);
+  const utf16 = utf16Of(head.subarray(0, headLength));
+  if (utf16) {
+    // UTF-16's NUL bytes are not a binary file's: the decoded text is what tells (a BOM is 2 bytes).
+    facts.encoding = utf16.encoding;
+    facts.bom = utf16.bom;
+    facts.binary = looksBinaryText(decodeWith(head.subarray(utf16.bom ? 2 : 0, headLength - (headLength % 2)), utf16.encoding));
+    return facts;
+  }
   facts.bom = hasUtf8Bom(head.subarray(0, headLength));
   bodyStart = facts.bom ? 3 : 0;
   facts.binary = looksBinary(head.subarray(bodyStart, headLength));

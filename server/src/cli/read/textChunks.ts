@@ -1,7 +1,7 @@
 // Reads a byte range of a file as decoded text, one chunk at a time, in an encoding known beforehand
 // (see inspectFile.ts): nothing is held but the chunk being decoded.
 import { readSync } from 'node:fs';
-import { decodeWith, type TextEncoding } from '../../engine';
+import { decodeWith, isUtf16, type TextEncoding } from '../../engine';
 
 /** Bytes of a file's head, read at once: the dialect, mojibake and the schema are told from it. */
 export const HEAD_BYTES = 1 << 20;
@@ -34,8 +34,9 @@ export interface TextChunkOptions {
 export async function* readTextChunks(fd: number, from: number, to: number, encoding: TextEncoding, options: TextChunkOptions = {}): AsyncGenerator<string> {
   const size = options.chunkBytes ?? CHUNK_BYTES;
   const buffer = Buffer.allocUnsafe(Math.max(size, READ_BYTES - (READ_BYTES % size)));
-  // A UTF-8 character cut by the end of a chunk is completed by the next one (the decoder keeps its bytes).
-  const utf8 = encoding === 'utf-8' ? new TextDecoder('utf-8', { ignoreBOM: true }) : undefined;
+  // A UTF-8 character, a UTF-16 code unit or surrogate pair cut by the end of a chunk is completed by the
+  // next one (the streaming decoder keeps its bytes). Windows-1252 has one byte per character.
+  const utf8 = encoding === 'utf-8' || isUtf16(encoding) ? new TextDecoder(encoding, { ignoreBOM: true }) : undefined;
   for (let position = from; position < to; ) {
     // Reads end where chunks end, so that a file read from its start has the same chunks whatever is read at once.
     const wanted = Math.min(buffer.length - (position % size), to - position);

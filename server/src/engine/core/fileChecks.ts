@@ -3,7 +3,7 @@
 // that window changes nothing and costs nothing (`afterEdits`).
 import { makeProblem } from '../problems/makeProblem';
 import type { Problem, SourcePosition } from '../problems/problem';
-import { findMojibake, looksBinaryText, type DecodedText } from '../table/decode';
+import { encodingErrorParams, findMojibake, looksBinaryText, type DecodedText } from '../table/decode';
 import { detectNotCsvFormat, FORMAT_SAMPLE_CHARS, type NotCsvFormat } from '../table/fileFormat';
 import { positionInText, rangeFrom } from '../table/positions';
 
@@ -101,7 +101,7 @@ export class FileChecks {
     const decoded = this.decoded;
     if (decoded?.encoding && decoded.encoding !== 'utf-8') {
       const at = decoded.firstNonUtf8Position ?? text.positionOf(decoded.firstNonUtf8Offset ?? 0);
-      return [makeProblem('encoding-error', rangeFrom(at, 1), { encoding: decoded.encoding === 'windows-1252' ? 'Windows-1252' : decoded.encoding })];
+      return [makeProblem('encoding-error', rangeFrom(at, 1), encodingErrorParams(decoded.encoding))];
     }
     if (this.mojibake < 0) return [];
     const at = text.positionOf(this.mojibake);

@@ -151,7 +151,7 @@ function checkDialect(input: CrossCheckInput, facts: TableFacts, schema: TableSc
     );
   }
   const encoding = encodingOf(input.resource.descriptor);
-  if (encoding && facts.encoding && encoding !== facts.encoding && (facts.encoding === 'windows-1252' || facts.nonAscii)) {
+  if (encoding && facts.encoding && encoding !== facts.encoding && (facts.encoding !== 'utf-8' || facts.nonAscii)) {
     problems.push(makeProblem('metadata-encoding-mismatch', input.range([...input.resource.segments, 'encoding']), { declared: text(input.resource.descriptor.encoding), actual: facts.encoding, suggestion: facts.encoding }));
   }
 }

@@ -70,6 +70,9 @@ export function encodingOf(descriptor: Descriptor): TextEncoding | undefined {
   const raw = text(descriptor.encoding)?.toLowerCase().replace(/_/g, '-');
   if (raw === 'utf-8' || raw === 'utf8') return 'utf-8';
   if (raw === 'windows-1252' || raw === 'cp1252' || raw === 'iso-8859-1' || raw === 'latin-1' || raw === 'latin1') return 'windows-1252';
+  // Plain “utf-16” names no byte order (the BOM tells it): left undeclared.
+  if (raw === 'utf-16le' || raw === 'utf-16-le') return 'utf-16le';
+  if (raw === 'utf-16be' || raw === 'utf-16-be') return 'utf-16be';
   return undefined;
 }
 

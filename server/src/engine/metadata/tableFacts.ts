@@ -6,7 +6,7 @@ import { detectCoordinateColumns, type CoordinateColumns } from '../geo/detectCo
 import { normalizeCoordinates, type CoordinateInput } from '../geo/normalizeCoordinates';
 import type { TableSchema } from '../schema/tableSchema';
 import { normalizeLabel } from '../schema/detect';
-import { decodeBytes, type TextEncoding } from '../table/decode';
+import { decodeBytes, type TextEncoding, utf16Of } from '../table/decode';
 import { sniffDialect, type Dialect } from '../table/dialect';
 import { CsvScanner } from '../table/scanner';
 import { DateRangeCollector, dateColumnsByValues, type DateColumnKind, type DateRange } from './dateColumns';
@@ -84,7 +84,9 @@ export function readTableText(access: FileAccess, file: string): { text: string;
   if (truncated) {
     // Cut after the last line break: no half row, no half UTF-8 character to make the bytes look like Windows-1252.
     const lastBreak = bytes.lastIndexOf(10);
-    if (lastBreak > 0) bytes = bytes.subarray(0, lastBreak + 1);
+    // UTF-16 LE writes a line feed as 0A 00: its NUL is the break's too (else an odd byte is left over).
+    const unitEnd = utf16Of(bytes)?.encoding === 'utf-16le' ? 2 : 1;
+    if (lastBreak > 0) bytes = bytes.subarray(0, lastBreak + unitEnd);
   }
   const decoded = decodeBytes(bytes);
   return { text: decoded.text, origin: 'disk', size: stat.size, truncated, encoding: decoded.encoding, binary: decoded.binary };

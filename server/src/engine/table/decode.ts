@@ -1,15 +1,21 @@
-// Turns a file's bytes into text: UTF-8 (with or without BOM), else Windows-1252 as French Excel
-// exports are, and tells which it was. Also spots binary files and mojibake in already-decoded text.
+// Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text", told by its
+// BOM or its NUL bytes), else Windows-1252 as French Excel exports are, and tells which it was. Also spots
+// binary files and mojibake in already-decoded text.
 
-export type TextEncoding = 'utf-8' | 'windows-1252';
+export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 export interface DecodedText {
   text: string;
   encoding: TextEncoding;
-  /** The file started with a UTF-8 byte order mark (kept out of `text`; a writer puts it back). */
+  /** The file started with a byte order mark (UTF-8's, or UTF-16's: kept out of `text`; a writer puts it back). */
   bom: boolean;
   /** Looks like a binary file (NUL bytes or many control characters). */
   binary: boolean;
+  /**
+   * UTF-16 bytes that are not valid UTF-16 (an odd length, a lone surrogate): read as U+FFFD, so the text
+   * does not encode back into the bytes read, and nothing may be written from it.
+   */
+  undecodable?: boolean;
   /** When the bytes were not valid UTF-8: offset in `text` of the first character that was not. */
   firstNonUtf8Offset?: number;
 }
@@ -40,8 +46,66 @@ export function hasUtf8Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
+export function isUtf16(encoding: TextEncoding): encoding is 'utf-16le' | 'utf-16be' {
+  return encoding === 'utf-16le' || encoding === 'utf-16be';
+}
+
+/** Bytes read before a file without a BOM is judged UTF-16 or not (Excel's UTF-16 exports always have one). */
+const UTF16_SAMPLE = 4096;
+
+/**
+ * UTF-16 without a byte order mark: text of Latin letters has a NUL as every other byte. Returns the byte
+ * order when at least 40 % of the pairs of the sample are a NUL beside a non-NUL on the same side.
+ */
+export function utf16WithoutBom(sample: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.floor(Math.min(sample.length, UTF16_SAMPLE) / 2);
+  if (pairs < 2) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs; i++) {
+    const a = sample[2 * i];
+    const b = sample[2 * i + 1];
+    if (a !== 0 && b === 0) odd++;
+    else if (a === 0 && b !== 0) even++;
+  }
+  if (odd >= pairs * 0.4 && even === 0) return 'utf-16le';
+  if (even >= pairs * 0.4 && odd === 0) return 'utf-16be';
+  return undefined;
+}
+
+/** UTF-16 told by its BOM (FF FE: little-endian, FE FF: big-endian) or, without one, by its NUL bytes. */
+export function utf16Of(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'; bom: boolean } | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: true };
+  const encoding = utf16WithoutBom(bytes);
+  return encoding ? { encoding, bom: false } : undefined;
+}
+
+/** Bytes of the byte order mark a file in this encoding starts with, when it has one. */
+export function bomLength(encoding: TextEncoding): number {
+  return isUtf16(encoding) ? 2 : 3;
+}
+
+/** The encoding's name as people know it (messages): “UTF-16 LE”, “Windows-1252”. */
+export function encodingName(encoding: TextEncoding): string {
+  return encoding === 'windows-1252' ? 'Windows-1252' : encoding === 'utf-16le' ? 'UTF-16 LE' : encoding === 'utf-16be' ? 'UTF-16 BE' : 'UTF-8';
+}
+
+/** The parameters of the `encoding-error` warning for a file in this encoding (CLI and editor alike). */
+export function encodingErrorParams(encoding: TextEncoding): { encoding: string; variant?: string } {
+  return isUtf16(encoding) ? { variant: 'utf-16', encoding: encodingName(encoding) } : { encoding: encodingName(encoding) };
+}
+
 /** Decodes a whole file. */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
+  const utf16 = utf16Of(bytes);
+  if (utf16) {
+    // The NUL bytes of UTF-16 are not a sign of a binary file: the decoded text is tested instead.
+    const text = new TextDecoder(utf16.encoding, { ignoreBOM: !utf16.bom }).decode(bytes);
+    const decoded: DecodedText = { text, encoding: utf16.encoding, bom: utf16.bom, binary: looksBinaryText(text) };
+    if (!sameBytes(encodeText(text, utf16.encoding, utf16.bom), bytes)) decoded.undecodable = true;
+    return decoded;
+  }
   const bom = hasUtf8Bom(bytes);
   const body = bom ? bytes.subarray(3) : bytes;
   const binary = looksBinary(body);
@@ -55,6 +119,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 
 /** Decodes with a known encoding (from a sidecar or a previous chunk). */
 export function decodeWith(bytes: Uint8Array, encoding: TextEncoding): string {
+  if (isUtf16(encoding)) return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   return encoding === 'utf-8' ? utf8Lenient.decode(bytes) : decodeWindows1252(bytes);
 }
 
@@ -137,11 +202,16 @@ export class UnencodableCharacter extends Error {
 const windows1252Bytes = new Map(windows1252High.map((char, index) => [char, 0x80 + index]));
 
 /**
- * Encodes a text the way it was decoded: UTF-8 (with its BOM when the file had one) or Windows-1252, so a
- * file written back keeps its bytes everywhere the text did not change. Throws UnencodableCharacter when
- * Windows-1252 cannot hold a character.
+ * Encodes a text the way it was decoded: UTF-8 or UTF-16 (with its BOM when the file had one) or
+ * Windows-1252, so a file written back keeps its bytes everywhere the text did not change. Throws
+ * UnencodableCharacter when Windows-1252 cannot hold a character.
  */
 export function encodeText(text: string, encoding: TextEncoding, bom = false): Uint8Array {
+  if (isUtf16(encoding)) {
+    // Node writes UTF-16 LE only: big-endian is the same code units with their two bytes swapped.
+    const body = Buffer.from((bom ? '\uFEFF' : '') + text, 'utf16le');
+    return encoding === 'utf-16be' ? body.swap16() : body;
+  }
   if (encoding === 'utf-8') {
     const body = Buffer.from(text, 'utf8');
     return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
@@ -158,4 +228,8 @@ export function encodeText(text: string, encoding: TextEncoding, bom = false): U
     }
   }
   return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]) : bytes;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
 }

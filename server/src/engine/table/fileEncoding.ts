@@ -5,7 +5,7 @@
 import { isUtf8 } from 'node:buffer';
 import { makeProblem } from '../problems/makeProblem';
 import type { Problem, SourcePosition } from '../problems/problem';
-import { decodeWith, encodeText, firstInvalidUtf8Char, hasUtf8Bom } from './decode';
+import { decodeWith, encodeText, encodingErrorParams, encodingName, firstInvalidUtf8Char, hasUtf8Bom, utf16WithoutBom } from './decode';
 import { rangeFrom } from './positions';
 
 /** The encodings a French CSV comes in: UTF-8, Windows-1252 (Excel's "CSV (séparateur: point-virgule)"), UTF-16 (Excel's "Unicode text"). */
@@ -24,30 +24,7 @@ export interface FileEncodingFacts {
 
 /** The encoding's name as people know it (messages). */
 export function encodingLabel(encoding: FileEncoding): string {
-  return encoding === 'windows-1252' ? 'Windows-1252' : encoding === 'utf-16le' || encoding === 'utf-16be' ? 'UTF-16' : 'UTF-8';
-}
-
-/** Bytes read before a file without a BOM is judged UTF-16 or not (Excel's UTF-16 exports always have one). */
-const UTF16_SAMPLE = 4096;
-
-/**
- * UTF-16 without a byte order mark: text of Latin letters has a NUL as every other byte. Returns the byte
- * order when at least 40 % of the pairs of the sample are a NUL beside a non-NUL on the same side.
- */
-function utf16WithoutBom(sample: Uint8Array): FileEncoding | undefined {
-  const pairs = Math.floor(Math.min(sample.length, UTF16_SAMPLE) / 2);
-  if (pairs < 2) return undefined;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < pairs; i++) {
-    const a = sample[2 * i];
-    const b = sample[2 * i + 1];
-    if (a !== 0 && b === 0) odd++;
-    else if (a === 0 && b !== 0) even++;
-  }
-  if (odd >= pairs * 0.4 && even === 0) return 'utf-16le';
-  if (even >= pairs * 0.4 && odd === 0) return 'utf-16be';
-  return undefined;
+  return encodingName(encoding);
 }
 
 const WORD_BREAK = /[,;\t|"\r\n ]/;
@@ -271,5 +248,5 @@ export function encodingVerdictProblem(verdict: EditorEncodingVerdict, firstLine
   }
   // The file is read right: the same warning as the command line gives (a UTF-16 file's first character).
   const at = positionAt(facts.encoding === 'windows-1252' ? (facts.firstNonUtf8Offset ?? 0) : 0);
-  return makeProblem('encoding-error', rangeFrom(at, 1), { encoding, editorEncoding });
+  return makeProblem('encoding-error', rangeFrom(at, 1), { ...encodingErrorParams(facts.encoding), editorEncoding });
 }

@@ -30,6 +30,10 @@ export const structureCodes = {
       fr: "Le fichier est encodé en {encoding} et non en UTF-8 : les lettres accentuées risquent d'être illisibles pour d'autres outils. Enregistrez-le en UTF-8.",
     },
     variants: {
+      'utf-16': {
+        en: 'The file is encoded in {encoding}, not UTF-8: this tool reads it, but data.gouv.fr and most tools expect UTF-8 and would show NUL characters between its letters. Save it as UTF-8 (Excel: “CSV UTF-8”; LibreOffice: character set “Unicode (UTF-8)”), or convert it with the “Convert the file to UTF-8” action in VS Code.',
+        fr: "Le fichier est encodé en {encoding} et non en UTF-8 : cet outil le lit, mais data.gouv.fr et la plupart des outils attendent de l'UTF-8 et y verraient des caractères NUL entre les lettres. Enregistrez-le en UTF-8 (Excel : « CSV UTF-8 » ; LibreOffice : jeu de caractères « Unicode (UTF-8) »), ou convertissez-le avec l'action « Convertir le fichier en UTF-8 » dans VS Code.",
+      },
       mojibake: {
         en: 'Garbled characters such as “{sample}”: this UTF-8 text was once read as Windows-1252. Replace them with the intended letters (é, è, ç…).',
         fr: "Caractères illisibles comme « {sample} » : ce texte UTF-8 a été lu un jour comme du Windows-1252. Remplacez-les par les lettres voulues (é, è, ç…).",
