@@ -37,6 +37,8 @@ describe('language server (real process): bad input', function () {
       ['format-error'],
     );
     assert.match(diagnostics[0].message, /^This file is JSON, not CSV/);
+    // No lens offering a schema or a sidecar for a file that is no table.
+    assert.deepEqual(await session.request('textDocument/codeLens', { textDocument: { uri: uri('marches.csv') } }), []);
     await stillAnswers();
   });
 

@@ -5,6 +5,7 @@ import type { CodeLens } from 'vscode-languageserver';
 import { ClientCommands } from '../protocol';
 import { t, type Locale } from '../i18n';
 import type { DocumentResult } from './documentChecks';
+import { STOPPING_CODES } from '../engine';
 
 export function problemTotals(result: DocumentResult): { errors: number; warnings: number } {
   if (result.totals) return { errors: result.totals.errors, warnings: result.totals.warnings };
@@ -18,6 +19,9 @@ export function problemTotals(result: DocumentResult): { errors: number; warning
 }
 
 export function headerCodeLenses(result: DocumentResult, locale: Locale): CodeLens[] {
+  // A file that is no table (JSON, a workbook, binary, empty): its one problem says so; a schema to choose or a
+  // sidecar to create would only lead astray.
+  if (result.report.problems.some((problem) => STOPPING_CODES.includes(problem.code))) return [];
   const totals = problemTotals(result);
   const { schema } = result;
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

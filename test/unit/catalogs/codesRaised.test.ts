@@ -16,7 +16,6 @@ const root = path.resolve(__dirname, '../../..');
 const RAISED_BY_TESTS: Partial<Record<ProblemCode, { test: string; why: string }>> = {
   'binary-file': { test: 'test/unit/table/badInput.test.ts', why: 'a binary file (a PNG) built in the test: the UTF-16 fixture that once raised it is read now' },
   'encoding-misread': { test: 'test/unit/table/fileEncoding.test.ts', why: 'the editor reading a file in the wrong encoding: the CLI decodes the bytes itself' },
-  'format-error': { test: 'test/cli/notCsv.test.ts', why: 'its fixtures are JSON, XML and workbooks, not the CSV files the fixtures are checked as' },
   'too-many-problems': { test: 'test/lsp/bigDocument.test.ts', why: 'the editor caps the problems it publishes; the CLI reports them all' },
   'pattern-too-costly': { test: 'test/hostile/patterns.test.ts', why: 'a pattern that backtracks for seconds: no fixture should cost that' },
   'schema-file-not-found': { test: 'test/unit/schema/catalog.test.ts', why: 'a reference to a missing file: fixtures name schemas that exist' },

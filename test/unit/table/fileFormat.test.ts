@@ -90,7 +90,8 @@ describe('file formats that are not CSV', () => {
       const root = path.resolve(__dirname, '..', '..', '..');
       const files = execSync('git ls-files', { cwd: root, encoding: 'utf8' });
       let checked = 0;
-      for (const file of files.split('\n').filter((f) => /\.(csv|tsv|txt)$/i.test(f))) {
+      // (The editor-host workspace's formats/ folder holds files saved as .csv that are not CSV, on purpose.)
+      for (const file of files.split('\n').filter((f) => /\.(csv|tsv|txt)$/i.test(f) && !f.includes('e2e-workspace/formats/'))) {
         assert.equal(formatOf(decodeBytes(readFileSync(path.join(root, file))).text), undefined, file);
         checked++;
       }
