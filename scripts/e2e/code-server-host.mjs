@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { quietWorkbenchSettings } from './workbenchSettings.mjs';
+import { killGroup } from './processGroup.mjs';
 
 const EXIT_TIMEOUT = 124;
 const EXIT_SETUP_FAILED = 3;
@@ -135,31 +136,6 @@ async function waitForHealth(url, deadline) {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('code-server did not answer /healthz in time');
-}
-
-/** Kills a whole process group: politely first, then for good. */
-async function killGroup(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  const timer = new Promise((r) => setTimeout(r, 3000, 'timeout'));
-  if ((await Promise.race([exited, timer])) === 'timeout') {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-  // Stragglers of the group (the extension host, the language server) may outlive the leader by a moment.
-  try {
-    process.kill(-child.pid, 'SIGKILL');
-  } catch {
-    // the group is empty: good
-  }
 }
 
 function workbenchUrl(baseUrl, port, { folder, extensionDevelopmentPaths, extensionTestsPath }) {

@@ -24,6 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeIrveFile } from '../bench/generateIrve.mjs';
 import { quietWorkbenchSettings } from './workbenchSettings.mjs';
+import { killGroup } from './processGroup.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -271,28 +272,6 @@ async function startCodeServer(scratch, name, { extensionsDir, folder, env = {} 
     child.on('exit', (code) => reject(new Error(`code-server exited (${code}): ${output}`)));
   });
   return { child, url, output: () => output };
-}
-
-async function stopGroup(child) {
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  if ((await Promise.race([exited, sleep(3000).then(() => 'timeout')])) === 'timeout') {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // gone
-    }
-  }
-  try {
-    process.kill(-child.pid, 'SIGKILL');
-  } catch {
-    // the group is empty
-  }
 }
 
 /** In the page: a keydown clock, long tasks, and a watcher of the active editor's text and squiggles. */
@@ -567,7 +546,7 @@ async function main() {
   const result = { label, vsix, rows, date: new Date().toISOString(), phases: [] };
   const servers = [];
   const stop = async () => {
-    for (const s of servers) await stopGroup(s.child);
+    for (const s of servers) await killGroup(s.child);
   };
   process.on('SIGINT', () =>
     void stop().finally(() => {
@@ -593,7 +572,7 @@ async function main() {
     const withExtension = await startCodeServer(scratch, 'with-extension', { extensionsDir, folder, env: withProbe ? { MEASURE_PROBE_FILE: probeFile, ...(hostProfile ? { MEASURE_PROBE_PROFILE: '1' } : {}), ...serverEnv } : {} });
     servers.push(withExtension);
     const phase = await runPhase('extension', { url: withExtension.url, folder, name, places, extension: true, probeFile: withProbe ? probeFile : undefined, serverFile: withProbe ? serverFile : undefined });
-    await stopGroup(withExtension.child);
+    await killGroup(withExtension.child);
     if (withProbe && existsSync(probeFile)) {
       const records = readFileSync(probeFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
       splitWithProbe(records, phase);
@@ -609,7 +588,7 @@ async function main() {
       const baselineServer = await startCodeServer(scratch, 'baseline', { extensionsDir: baselineExtensions, folder, env: withProbe ? { MEASURE_PROBE_FILE: baselineProbe } : {} });
       servers.push(baselineServer);
       const baseline = await runPhase('baseline', { url: baselineServer.url, folder, name, places, extension: false });
-      await stopGroup(baselineServer.child);
+      await killGroup(baselineServer.child);
       if (withProbe && existsSync(baselineProbe)) {
         const records = readFileSync(baselineProbe, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
         splitWithProbe(records, baseline);
