@@ -147,6 +147,12 @@ export class DocumentChecks {
    * project file's the command line reads; an editor setting that file does not hold is said (a warning):
    * the command line and CI would not apply it.
    */
+  /** Whether the table's usable sidecar names its schema: that choice wins over any setting, and needs no plan to tell. */
+  sidecarNamesSchema(uri: string): boolean {
+    const sidecar = this.sidecarFor?.(uri);
+    return Boolean(sidecar && !sidecar.unusable && sidecar.schema);
+  }
+
   schemaFor(uri: string, text: string, settings: ServerSettings, workspaceFolders: string[]): SchemaChoice {
     const sidecar = this.sidecarFor?.(uri);
     const file = filePathOf(uri);

@@ -275,7 +275,7 @@ export class Checking {
     try {
       // The editor answers the request for its settings after it has sent the whole document: when the
       // table's sidecar names its schema (it wins over any setting), the check need not wait for them.
-      if (!state.settingsAreKnown && state.checks.schemaFor(uri, document.head(1 << 20), state.settings, state.workspaceFolders).schema.source !== 'sidecar') await state.settingsReady;
+      if (!state.settingsAreKnown && !state.checks.sidecarNamesSchema(uri)) await state.settingsReady;
       if (!arrival.arriving) return;
       trace('check start', { version, arriving: true });
       const { settings } = state;
