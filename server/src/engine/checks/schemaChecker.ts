@@ -30,6 +30,11 @@ export interface SchemaCheckerOptions {
   indexKeys?: boolean;
   /** The year the table's data date from, when known (a sidecar's temporal coverage): see geography/. */
   dataYear?: number;
+  /**
+   * Whether the commune and UAI columns are checked against the COG (default true). False where only the
+   * schema's own verdict matters: `infer` checking that a schema it wrote validates its file.
+   */
+  geography?: boolean;
 }
 
 /** A data row seen by field name, rebound to each row (custom checks must not keep it). */
@@ -407,6 +412,7 @@ export class SchemaChecker implements RowChecker {
   // ---- geography
 
   private startGeography(columnOfField: Int32Array, labels: string[]): void {
+    if (this.options.geography === false) return;
     this.geography = schemaGeography(this.compiled, columnOfField, labels, this.options.dataYear);
     if (this.geography === null) return;
     const names: string[] = [...labels];

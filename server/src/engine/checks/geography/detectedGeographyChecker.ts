@@ -40,6 +40,9 @@ export function confirmedGeographyColumns(labels: readonly string[], rows: reado
   const confirmed: GeographyColumns = { ...suggested, uai: suggested.uai.filter((column) => share(values(column), (value) => /^\d{7}[A-Za-z]$/.test(value)) >= SHAPE_SHARE) };
   if (suggested.communeCode !== undefined) {
     const codes = values(suggested.communeCode);
+    // A code column still empty is kept: its cells can only be filled, and only where the row's name and
+    // postcode designate one commune.
+    if (codes.length === 0) return confirmed;
     const shaped = share(codes, (value) => /^(\d{4,5}|2[ABab]\d{3})$/.test(value));
     // The COG is read only for a column whose name and shape already say "commune code".
     const known = shaped >= SHAPE_SHARE ? share(codes, (value) => bundledCog().entries(value.toUpperCase()).length > 0) : 0;

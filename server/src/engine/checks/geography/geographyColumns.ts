@@ -60,26 +60,34 @@ export function roleOfLabel(label: string): GeographyRole | undefined {
 }
 
 /**
- * A schema field's description may name the role when its name does not (`insee` whose description says
- * "Code INSEE de la commune"), and must not contradict it: a `siren` column is the commune's only when its
- * name or its description says so.
+ * A schema field's description may name the role when its name does not (`insee` is clear, `code_geo`
+ * whose description begins "Code INSEE de la commune" too), and must not contradict it: a `siren` column is
+ * the commune's only when its name or its description says so. Only a description that begins by naming
+ * the role counts (an identifier "composed of the commune's INSEE code and a number" is no commune code).
  */
 function roleOfDescription(description: string): GeographyRole | undefined {
   const folded = foldText(description);
-  if (/\b(code|numero) (insee|cog)\b.*\bcommune\b/.test(folded) || /\bcode commune insee\b/.test(folded)) return 'communeCode';
-  if (/\bsiren\b.*\bcommune\b|\bsiret\b.*\bcommune\b/.test(folded)) return 'communeSiren';
+  if (/^(le )?(code|numero) (insee|cog|officiel geographique)( de la| officiel de la)? commune\b/.test(folded) || /^(le )?code commune insee\b/.test(folded)) return 'communeCode';
+  if (/^(le )?(numero )?(siren|siret) de la (commune|collectivite)\b/.test(folded)) return 'communeSiren';
   return undefined;
 }
 
-/** The geography columns of a header (labels, descriptions when a schema gives them). */
+/** The geography columns of a header (labels, descriptions when a schema gives them): names first. */
 export function geographyColumns(columns: readonly ColumnText[]): GeographyColumns {
   const found: GeographyColumns = { uai: [] };
+  const byDescription: [number, GeographyRole][] = [];
   columns.forEach((column, index) => {
-    let role = roleOfLabel(column.label);
-    if (!role && column.description) role = roleOfDescription(column.description);
+    const role = roleOfLabel(column.label);
     if (role === 'uai') found.uai.push(index);
     else if (role && found[role] === undefined) found[role] = index;
+    else if (!role && column.description) {
+      const described = roleOfDescription(column.description);
+      if (described) byDescription.push([index, described]);
+    }
   });
+  for (const [index, role] of byDescription) {
+    if (role !== 'uai' && found[role] === undefined) found[role] = index;
+  }
   return found;
 }
 

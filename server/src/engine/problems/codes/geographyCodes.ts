@@ -132,8 +132,8 @@ export const geographyCodes = {
     },
     variants: {
       key: {
-        en: (p) => `The check letter of the UAI code ${qEn(p.value)} is wrong: ${text(p.digits)} gives ${text(p.expected)}. A character was mistyped.`,
-        fr: (p) => `La lettre clé du code UAI ${qFr(p.value)} est fausse : ${text(p.digits)} donne ${text(p.expected)}. Un caractère a été mal saisi.`,
+        en: (p) => `The check letter of the UAI code ${qEn(p.value)} is wrong (with these seven characters, the code would be ${text(p.expected)}): a character was mistyped.`,
+        fr: (p) => `La lettre clé du code UAI ${qFr(p.value)} est fausse (avec ces sept caractères, le code serait ${text(p.expected)}) : un caractère a été mal saisi.`,
       },
     },
   },
