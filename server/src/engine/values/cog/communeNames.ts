@@ -7,7 +7,10 @@ const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', sts:
 
 /** The folded form two names are compared by. */
 export function foldCommuneName(name: string): string {
-  let text = stripAccentsAndForms(name.trim()).toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  const trimmed = name.trim();
+  // Most names are ASCII: Unicode normalization (the costly part of building the name index) only when needed.
+  // (œ and æ have no decomposition: they are spelt out.)
+  let text = (/[^\x20-\x7e]/.test(trimmed) ? stripAccentsAndForms(trimmed.replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/æ/g, 'ae').replace(/Æ/g, 'AE')) : trimmed).toLowerCase();
   // `Havre (Le)`, `Haÿ-les-Roses (L')`: the article written after the name, as old INSEE lists do.
   const article = /^(.*?)\s*\((le|la|les|l'|l’)\)$/.exec(text);
   if (article) text = `${article[2]} ${article[1]}`;
