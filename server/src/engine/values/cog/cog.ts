@@ -33,21 +33,39 @@ const EMPTY: readonly string[] = Object.freeze([]);
 
 export class Cog {
   readonly year: number;
-  private readonly byCode = new Map<string, CogEntry[]>();
+  /**
+   * Entries by code, read lazily: a code's lines stay text until the code is first looked up (a table
+   * holds a few hundred distinct communes; reading all 37,000 entries up front would cost more than the
+   * whole check of a small file). The indexes by postcode, SIREN and name read them all when first used.
+   */
+  private readonly byCode = new Map<string, string[] | CogEntry[]>();
   private readonly former = new Map<string, string[]>();
   private readonly departments = new Map<string, CogArea>();
   private readonly regions = new Map<string, CogArea>();
-  private postcodeIndex: Map<string, CogEntry[]> | undefined;
-  private sirenIndex: Map<string, CogEntry> | undefined;
-  private nameIndex: Map<string, CogEntry[]> | undefined;
+  /** The entries' lines (C, M, L, A), which the indexes read without building every entry. */
+  private readonly lines: string[] = [];
+  /** Postcode → codes of the current communes and arrondissements it serves. */
+  private postcodeIndex: Map<string, string[]> | undefined;
+  /** SIREN → code of the current commune. */
+  private sirenIndex: Map<string, string> | undefined;
+  /** Folded name → codes of the entries so named. */
+  private nameIndex: Map<string, string[]> | undefined;
   private areaNameIndex: Map<string, CogArea> | undefined;
 
   /** Reads the text of a COG file (see scripts/build-cog.mjs for its line kinds). */
   constructor(text: string) {
     let year = 0;
-    const pending: { kind: 'L' | 'A' | 'M'; code: string; name: string; parent: string; postcodes: string }[] = [];
     for (const line of text.split('\n')) {
-      if (line === '') continue;
+      const kind = line.charCodeAt(0);
+      // C, M, L, A: an entry, kept as text under its code.
+      if (kind === 67 || kind === 77 || kind === 76 || kind === 65) {
+        const code = line.slice(2, line.indexOf('\t', 2));
+        this.lines.push(line);
+        const lines = this.byCode.get(code) as string[] | undefined;
+        if (lines) lines.push(line);
+        else this.byCode.set(code, [line]);
+        continue;
+      }
       const cells = line.split('\t');
       switch (cells[0]) {
         case '# year':
@@ -59,27 +77,6 @@ export class Cog {
         case 'D':
           this.departments.set(cells[1], { code: cells[1], region: cells[2], name: cells[3] });
           break;
-        case 'C': {
-          const department = departmentOfCode(cells[1]);
-          this.add({
-            code: cells[1],
-            name: cells[2],
-            kind: 'current',
-            commune: cells[1],
-            department,
-            region: this.departments.get(department)?.region ?? '',
-            ...(cells[3] ? { siren: cells[3] } : {}),
-            postcodes: cells[4] ? cells[4].split(' ') : EMPTY,
-          });
-          break;
-        }
-        case 'M':
-          pending.push({ kind: 'M', code: cells[1], name: cells[2], parent: cells[3], postcodes: cells[4] ?? '' });
-          break;
-        case 'L':
-        case 'A':
-          pending.push({ kind: cells[0], code: cells[1], name: cells[2], parent: cells[3], postcodes: '' });
-          break;
         case 'O':
           this.former.set(cells[1], cells.slice(2));
           break;
@@ -89,36 +86,56 @@ export class Cog {
     }
     if (!year) throw new Error('COG file without a year line');
     this.year = year;
-    // Arrondissements, delegated and associated communes take their commune's département and région.
-    for (const item of pending) {
-      const parent = this.current(item.parent);
-      const department = parent?.department ?? departmentOfCode(item.code);
-      this.add({
-        code: item.code,
-        name: item.name,
-        kind: item.kind === 'M' ? 'arrondissement' : item.kind === 'L' ? 'delegated' : 'associated',
-        commune: item.parent,
-        department,
-        region: parent?.region ?? this.departments.get(department)?.region ?? '',
-        postcodes: item.postcodes ? item.postcodes.split(' ') : (parent?.postcodes ?? EMPTY),
-      });
-    }
   }
 
-  private add(entry: CogEntry): void {
-    const list = this.byCode.get(entry.code);
-    if (list) list.push(entry);
-    else this.byCode.set(entry.code, [entry]);
+  /** The entries of a code, read from their lines on first use. */
+  private read(code: string): CogEntry[] | undefined {
+    const found = this.byCode.get(code);
+    if (found === undefined || found.length === 0 || typeof found[0] !== 'string') return found as CogEntry[] | undefined;
+    const entries: CogEntry[] = [];
+    // Current communes first: the others take their commune's département, région and postcodes.
+    const lines = [...(found as string[])].sort((a, b) => (a[0] === 'C' ? -1 : b[0] === 'C' ? 1 : 0));
+    this.byCode.set(code, entries);
+    for (const line of lines) entries.push(this.entryOf(line.split('\t')));
+    return entries;
+  }
+
+  private entryOf(cells: string[]): CogEntry {
+    if (cells[0] === 'C') {
+      const department = departmentOfCode(cells[1]);
+      return {
+        code: cells[1],
+        name: cells[2],
+        kind: 'current',
+        commune: cells[1],
+        department,
+        region: this.departments.get(department)?.region ?? '',
+        ...(cells[3] ? { siren: cells[3] } : {}),
+        postcodes: cells[4] ? cells[4].split(' ') : EMPTY,
+      };
+    }
+    // Arrondissements, delegated and associated communes take their commune's département and région.
+    const parent = this.current(cells[3]);
+    const department = parent?.department ?? departmentOfCode(cells[1]);
+    return {
+      code: cells[1],
+      name: cells[2],
+      kind: cells[0] === 'M' ? 'arrondissement' : cells[0] === 'L' ? 'delegated' : 'associated',
+      commune: cells[3],
+      department,
+      region: parent?.region ?? this.departments.get(department)?.region ?? '',
+      postcodes: cells[0] === 'M' && cells[4] ? cells[4].split(' ') : (parent?.postcodes ?? EMPTY),
+    };
   }
 
   /** Every entry with this code (a commune nouvelle's code is also its delegated commune's). */
   entries(code: string): readonly CogEntry[] {
-    return this.byCode.get(code) ?? EMPTY_ENTRIES;
+    return this.read(code) ?? EMPTY_ENTRIES;
   }
 
   /** The current commune with this code. */
   current(code: string): CogEntry | undefined {
-    return this.byCode.get(code)?.find((entry) => entry.kind === 'current');
+    return this.read(code)?.find((entry) => entry.kind === 'current');
   }
 
   /** The current commune(s) whose former codes include this one (a code with no entry of its own). */
@@ -147,47 +164,57 @@ export class Cog {
   /** The current communes and arrondissements a postcode serves. */
   byPostcode(postcode: string): readonly CogEntry[] {
     if (!this.postcodeIndex) {
-      const index = new Map<string, CogEntry[]>();
-      for (const list of this.byCode.values()) {
-        for (const entry of list) {
-          if (entry.kind !== 'current' && entry.kind !== 'arrondissement') continue;
-          for (const postcode of entry.postcodes) {
-            const served = index.get(postcode);
-            if (served) served.push(entry);
-            else index.set(postcode, [entry]);
-          }
+      const index = new Map<string, string[]>();
+      for (const line of this.lines) {
+        if (line[0] !== 'C' && line[0] !== 'M') continue;
+        const cells = line.split('\t');
+        if (!cells[4]) continue;
+        for (const served of cells[4].split(' ')) {
+          const codes = index.get(served);
+          if (codes) codes.push(cells[1]);
+          else index.set(served, [cells[1]]);
         }
       }
       this.postcodeIndex = index;
     }
-    return this.postcodeIndex.get(postcode) ?? EMPTY_ENTRIES;
+    const codes = this.postcodeIndex.get(postcode);
+    if (!codes) return EMPTY_ENTRIES;
+    return codes.flatMap((code) => this.entries(code).filter((entry) => entry.kind === 'current' || entry.kind === 'arrondissement'));
   }
 
   /** The current commune with this SIREN. */
   bySiren(siren: string): CogEntry | undefined {
     if (!this.sirenIndex) {
-      const index = new Map<string, CogEntry>();
-      for (const list of this.byCode.values()) for (const entry of list) if (entry.siren) index.set(entry.siren, entry);
+      const index = new Map<string, string>();
+      for (const line of this.lines) {
+        if (line[0] !== 'C') continue;
+        const cells = line.split('\t');
+        if (cells[3]) index.set(cells[3], cells[1]);
+      }
       this.sirenIndex = index;
     }
-    return this.sirenIndex.get(siren);
+    const code = this.sirenIndex.get(siren);
+    return code === undefined ? undefined : this.current(code);
   }
 
   /** Every entry (any kind) whose name folds to the same text (see foldCommuneName). */
   byName(name: string): readonly CogEntry[] {
     if (!this.nameIndex) {
-      const index = new Map<string, CogEntry[]>();
-      for (const list of this.byCode.values()) {
-        for (const entry of list) {
-          const key = foldCommuneName(entry.name);
-          const same = index.get(key);
-          if (same) same.push(entry);
-          else index.set(key, [entry]);
-        }
+      const index = new Map<string, string[]>();
+      for (const line of this.lines) {
+        const start = line.indexOf('\t', 2) + 1;
+        const key = foldCommuneName(line.slice(start, line.indexOf('\t', start)));
+        const code = line.slice(2, start - 1);
+        const codes = index.get(key);
+        if (!codes) index.set(key, [code]);
+        else if (!codes.includes(code)) codes.push(code);
       }
       this.nameIndex = index;
     }
-    return this.nameIndex.get(foldCommuneName(name)) ?? EMPTY_ENTRIES;
+    const key = foldCommuneName(name);
+    const codes = this.nameIndex.get(key);
+    if (!codes) return EMPTY_ENTRIES;
+    return codes.flatMap((code) => this.entries(code).filter((entry) => foldCommuneName(entry.name) === key));
   }
 }
 
