@@ -36,6 +36,12 @@ describe('CLI: French geography against the COG', function () {
     assert.equal(code, 0, stdout);
   });
 
+  it('a table whose sidecar says its data end in 2015: a former commune’s code is a warning that says so (exit code 0)', () => {
+    const { code, stdout } = runCli(['check', fixture('prenoms-2015.csv'), '--lang', 'en']);
+    assert.match(stdout, /prenoms-2015\.csv:2:17 warning commune-code-former .*The file's data date from 2015: the code may have been current then; the COG 2026 no longer lists it as a commune\./);
+    assert.equal(code, 0, stdout);
+  });
+
   it('--fix leaves a former commune’s code and a postcode in the code column; --unsafe-fixes replaces them', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'odl-cli-geography-'));
     const file = path.join(dir, 'covoiturage.csv');

@@ -17,6 +17,8 @@ for (const [from, name] of [
   ['examples/lieux-covoiturage-invalide.csv', 'covoiturage.csv'],
   ['test/fixtures/geography/dae-communes.csv', 'dae.csv'],
   ['test/fixtures/geography/communes-sans-schema.csv', 'communes.csv'],
+  ['test/fixtures/geography/prenoms-2015.csv', 'prenoms-2015.csv'],
+  ['test/fixtures/geography/prenoms-2015.resource.yaml', 'prenoms-2015.resource.yaml'],
 ]) {
   copyFileSync(path.join(root, from), path.join(workspace, name));
 }
@@ -102,6 +104,15 @@ describe('language server (real process): French geography against the COG', fun
     const typed = geography(await session.diagnostics(uri, 3));
     assert.deepEqual(typed.map((d) => [d.code, d.range.start.line]), [['commune-code-unknown', 2]]);
     assert.match(typed[0].message, /c’est un code postal, celui de Laval \(53130\)/);
+    session.close(uri);
+  });
+
+  it('a table whose sidecar dates its data 2015: a former commune’s code is a warning', async () => {
+    const uri = uriOf('prenoms-2015.csv');
+    session.open(uri, textOf('prenoms-2015.csv'));
+    const found = geography(await session.diagnostics(uri, 1));
+    assert.deepEqual(found.map((d) => [d.code, d.severity, d.range.start.line]), [['commune-code-former', 2, 1]]);
+    assert.match(found[0].message, /Les données du fichier datent de 2015/);
     session.close(uri);
   });
 

@@ -140,6 +140,10 @@ describe('geography: checks on the fixtures', () => {
     const former = validateText(text, { checkers: schemaCheckers(tableSchema, { dataYear: 2015 }) }).problems.find((p) => p.code === 'commune-code-former');
     assert.equal(former?.severity, 'warning');
     assert.match(problemMessage(former as Problem, 'fr'), /Les données du fichier datent de 2015 : le code était peut-être en vigueur alors/);
+    // Without a schema too; and data of the COG's own year get the error.
+    const plain = 'code_insee,commune\n74011,Annecy-le-Vieux\n74010,Annecy\n';
+    const severityFor = (dataYear: number) => validateText(plain, { checkers: hygieneCheckers({ dataYear }) }).problems.find((p) => p.code === 'commune-code-former')?.severity;
+    assert.deepEqual([severityFor(2016), severityFor(2026)], ['warning', 'error']);
   });
 });
 

@@ -63,6 +63,9 @@ export class DetectedGeographyChecker implements RowChecker {
   private check: GeographyRowCheck | null = null;
   private labels: readonly string[] = [];
 
+  /** `dataYear`: the year the table's data end, when its sidecar says (see GeographyCheckOptions). */
+  constructor(private readonly dataYear?: number) {}
+
   row(row: RowView, context: CheckContext): void {
     const sample = this.sample;
     if (sample === null) {
@@ -90,7 +93,7 @@ export class DetectedGeographyChecker implements RowChecker {
     this.labels = [...context.labels];
     const columns = confirmedGeographyColumns(this.labels, sample.map((row) => row.cells));
     if (!hasGeography(columns)) return;
-    this.check = new GeographyRowCheck(columns, { columnNames: this.labels });
+    this.check = new GeographyRowCheck(columns, { columnNames: this.labels, ...(this.dataYear !== undefined ? { dataYear: this.dataYear } : {}) });
     for (const row of sample) {
       this.check.checkRow(
         (column) => row.cells[column],

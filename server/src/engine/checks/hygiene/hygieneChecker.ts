@@ -425,5 +425,5 @@ export class HygieneChecker implements RowChecker {
  * columns and the geography checks over the detected commune and UAI columns.
  */
 export function hygieneCheckers(options: HygieneOptions = {}): RowChecker[] {
-  return [new HygieneChecker(options), new DetectedCoordinatesChecker(), new DetectedGeographyChecker()];
+  return [new HygieneChecker(options), new DetectedCoordinatesChecker(), new DetectedGeographyChecker(options.dataYear)];
 }

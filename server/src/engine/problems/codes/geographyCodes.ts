@@ -29,8 +29,8 @@ const cogEn = (p: ProblemParams) => ` (COG ${text(p.cogYear)})`;
 const cogFr = cogEn;
 
 /** The time-aware note of a former code in a file whose data is older than the COG. */
-const olderEn = (p: ProblemParams) => (p.dataYear ? ` The file's data date from ${text(p.dataYear)}: the code may have been current then; the COG ${text(p.cogYear)} no longer has it.` : '');
-const olderFr = (p: ProblemParams) => (p.dataYear ? ` Les données du fichier datent de ${text(p.dataYear)} : le code était peut-être en vigueur alors ; le COG ${text(p.cogYear)} ne le connaît plus.` : '');
+const olderEn = (p: ProblemParams) => (p.dataYear ? ` The file's data date from ${text(p.dataYear)}: the code may have been current then; the COG ${text(p.cogYear)} no longer lists it as a commune.` : '');
+const olderFr = (p: ProblemParams) => (p.dataYear ? ` Les données du fichier datent de ${text(p.dataYear)} : le code était peut-être en vigueur alors ; le COG ${text(p.cogYear)} n’en fait plus une commune.` : '');
 
 export const geographyCodes = {
   'commune-code-unknown': {
