@@ -7,7 +7,8 @@ import { makeProblem } from '../../problems/makeProblem';
 import { bundledCog } from '../../values/cog/cog';
 import { cellRange } from '../../table/positions';
 import type { RowView } from '../../table/scanner';
-import type { CheckContext, RowChecker } from '../rowChecker';
+import type { CheckContext } from '../rowChecker';
+import { SampleFirstChecker, type SampledRow } from '../sampledRows';
 import { geographyColumns, hasGeography, type GeographyColumns } from './geographyColumns';
 import { GeographyRowCheck, type GeographyIssue } from './geographyRowCheck';
 
@@ -17,21 +18,6 @@ const SAMPLE_ROWS = 200;
 const SHAPE_SHARE = 0.8;
 /** Share of a commune code column's non-empty sampled values that must be codes the COG knows (any kind). */
 const KNOWN_SHARE = 0.5;
-
-/** A sampled row, copied (the scanner reuses its view). */
-class SampledRow {
-  readonly cells: string[] = [];
-  readonly ranges: SourceRange[] = [];
-  readonly rowNumber: number;
-
-  constructor(view: RowView) {
-    this.rowNumber = view.index + 1;
-    for (let cell = 0; cell < view.readableCells; cell++) {
-      this.cells.push(view.value(cell));
-      this.ranges.push(cellRange(view, cell));
-    }
-  }
-}
 
 /** The roles the labels suggest, kept only where the sampled values bear them out. */
 export function confirmedGeographyColumns(labels: readonly string[], rows: readonly (readonly string[])[]): GeographyColumns {
@@ -58,36 +44,23 @@ function share(values: readonly string[], test: (value: string) => boolean): num
   return count / values.length;
 }
 
-export class DetectedGeographyChecker implements RowChecker {
-  private sample: SampledRow[] | null = [];
+export class DetectedGeographyChecker extends SampleFirstChecker {
   private check: GeographyRowCheck | null = null;
   private labels: readonly string[] = [];
 
   /** `dataYear`: the year the table's data end, when its sidecar says (see GeographyCheckOptions). */
-  constructor(private readonly dataYear?: number) {}
-
-  row(row: RowView, context: CheckContext): void {
-    const sample = this.sample;
-    if (sample === null) {
-      const check = this.check;
-      if (check === null) return;
-      check.checkRow(
-        (column) => (column < row.readableCells ? row.value(column) : undefined),
-        (issue) => context.report(this.problem(issue, row.index + 1, cellRange(row, issue.column))),
-      );
-      return;
-    }
-    sample.push(new SampledRow(row));
-    if (sample.length >= SAMPLE_ROWS) this.decide(context);
+  constructor(private readonly dataYear?: number) {
+    super(SAMPLE_ROWS);
   }
 
-  finish(context: CheckContext): void {
-    if (this.sample !== null) this.decide(context);
+  protected checkRow(row: RowView, context: CheckContext): void {
+    this.check?.checkRow(
+      (column) => (column < row.readableCells ? row.value(column) : undefined),
+      (issue) => context.report(this.problem(issue, row.index + 1, cellRange(row, issue.column))),
+    );
   }
 
-  private decide(context: CheckContext): void {
-    const sample = this.sample ?? [];
-    this.sample = null;
+  protected decide(sample: readonly SampledRow[], context: CheckContext): void {
     // Without a header, columns have no names to suggest a role: nothing is checked.
     if (!context.dialect.header) return;
     this.labels = [...context.labels];
@@ -97,7 +70,7 @@ export class DetectedGeographyChecker implements RowChecker {
     for (const row of sample) {
       this.check.checkRow(
         (column) => row.cells[column],
-        (issue) => context.report(this.problem(issue, row.rowNumber, row.ranges[issue.column])),
+        (issue) => context.report(this.problem(issue, row.rowNumber, row.range(issue.column))),
       );
     }
   }
