@@ -13,6 +13,8 @@
 //   A code name chefLieu             commune associée and the commune it belongs to
 //   O code current…                  a former code (anciensCodes) with no entry of its own, and the
 //                                    current commune(s) that list it
+//   E siren type name members        EPCI (intercommunalité) and its member communes (separated by spaces;
+//                                    a commune belongs to one EPCI at most, which the script checks)
 // A commune's département is not written: it is the first two characters of its code, three for 97x/98x;
 // a delegated or associated commune's is its chef-lieu's (the script checks both). A département's région is written; a commune's is its département's.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +37,7 @@ if (!year) throw new Error(`build-cog: unknown COG year for @etalab/decoupage-ad
 const communes = read('communes.json');
 const departements = read('departements.json');
 const regions = read('regions.json');
+const epcis = read('epci.json');
 
 const departementOf = (code) => (code.startsWith('97') || code.startsWith('98') ? code.slice(0, 3) : code.slice(0, 2));
 const clean = (text) => {
@@ -90,9 +93,21 @@ for (const [old, owners] of [...formerOwners].sort(([a], [b]) => (a < b ? -1 : 1
   counts.O++;
 }
 
+const memberOf = new Map();
+for (const epci of [...epcis].sort((a, b) => (a.code < b.code ? -1 : 1))) {
+  const members = epci.membres.map((member) => member.code).sort();
+  for (const member of members) {
+    if (memberOf.has(member)) throw new Error(`build-cog: ${member} belongs to two EPCI (${memberOf.get(member)}, ${epci.code})`);
+    if (!entryCodes.has(member)) throw new Error(`build-cog: EPCI ${epci.code} lists ${member}, no commune of the COG`);
+    memberOf.set(member, epci.code);
+  }
+  lines.push(['E', epci.code, epci.type, clean(epci.nom), members.join(' ')].join('\t'));
+  counts.E = (counts.E ?? 0) + 1;
+}
+
 const outDir = join(projectRoot, 'schemas', 'cog');
 mkdirSync(outDir, { recursive: true });
 const out = join(outDir, `cog-${year}.tsv`);
 const text = `${lines.join('\n')}\n`;
 writeFileSync(out, text);
-console.log(`build-cog: ${out}: ${Buffer.byteLength(text)} bytes; ${regions.length} régions, ${departements.length} départements, ${counts.C} communes, ${counts.M} arrondissements, ${counts.L} déléguées, ${counts.A} associées, ${counts.O} former codes`);
+console.log(`build-cog: ${out}: ${Buffer.byteLength(text)} bytes; ${regions.length} régions, ${departements.length} départements, ${counts.C} communes, ${counts.M} arrondissements, ${counts.L} déléguées, ${counts.A} associées, ${counts.O} former codes, ${counts.E} EPCI`);

@@ -47,6 +47,12 @@ describe('COG 2026 (bundled)', () => {
     assert.deepEqual(cog.byName('Epone').map((entry) => entry.code), ['78217']);
   });
 
+  it('EPCI: Dieppe is a member of the CA de la Région Dieppoise (247600786); Ouessant of none', () => {
+    assert.deepEqual(cog.epciOf('76217'), { siren: '247600786', type: 'CA', name: 'CA de la Région Dieppoise' });
+    assert.equal(cog.epci('247600786')?.name, 'CA de la Région Dieppoise');
+    assert.equal(cog.epciOf('29155'), undefined);
+  });
+
   it('municipal arrondissements belong to their commune; former codes point to the current commune', () => {
     const first = cog.entries('75101')[0];
     assert.deepEqual([first.kind, first.commune, first.postcodes], ['arrondissement', '75056', ['75001']]);

@@ -57,7 +57,7 @@ describe('geography: column roles', () => {
       nom_lieu: '-',
       siren_amenageur: '-',
       code_iris_insee: '-',
-      epci_siren: '-',
+      epci_siren: 'epciSiren',
     });
   });
 
@@ -120,6 +120,15 @@ describe('geography: checks on the fixtures', () => {
     assert.equal(problemMessage(region, 'en'), '“28” is not the région of 78217 (Épône): it lies in région 11 (Île-de-France).');
     assert.deepEqual([siren.params.sirenCommune, siren.params.code, siren.params.expected], ['53130', '76217', '217602176']);
     assert.equal(key.params.expected, '0750655E');
+  });
+
+  it('CNIG sites économiques: the SIREN of an EPCI the commune is not a member of (the catalog example’s row is right)', () => {
+    const { problems } = checked('sites-eco-epci.csv', 'cnigfr/sites-economiques-site-eco@1.0.1');
+    assert.deepEqual(geography(problems).map(brief), ['3 commune-epci-mismatch site_epci_siren warning']);
+    assert.equal(
+      problemMessage(geography(problems)[0], 'en'),
+      '“200071223” is the SIREN of CC Nièvre et Somme, but 76217 (Dieppe) belongs to CA de la Région Dieppoise (SIREN 247600786) (COG 2026).',
+    );
   });
 
   it('a column named like a code whose values are not commune codes is not read as one (no schema)', () => {

@@ -5,7 +5,7 @@
 // `code_insee`/`commune`/`postal_code`… Without a schema, the values confirm what the names suggest.
 import { foldedWords, foldText } from '../../text/fold';
 
-export type GeographyRole = 'communeCode' | 'communeName' | 'postcode' | 'department' | 'region' | 'communeSiren' | 'uai';
+export type GeographyRole = 'communeCode' | 'communeName' | 'postcode' | 'department' | 'region' | 'communeSiren' | 'epciSiren' | 'uai';
 
 export interface GeographyColumns {
   communeCode?: number;
@@ -15,6 +15,8 @@ export interface GeographyColumns {
   region?: number;
   /** A SIREN or SIRET column whose name says it is the commune's (or the collectivité's). */
   communeSiren?: number;
+  /** The SIREN of the commune's EPCI (CNIG `epci_siren`, `site_epci_siren`). */
+  epciSiren?: number;
   /** Columns of UAI (RNE) codes. */
   uai: number[];
 }
@@ -45,6 +47,7 @@ export function roleOfLabel(label: string): GeographyRole | undefined {
   if (words.length === 0) return undefined;
   if (words.includes('uai') || joined === 'rne' || joined === 'coderne' || joined === 'numerorne') return 'uai';
   if (words.includes('siren') || words.includes('siret')) {
+    if (words.includes('epci')) return 'epciSiren';
     return has(words, COMMUNE_WORDS) || has(words, COMMUNE_PREFIXES) ? 'communeSiren' : undefined;
   }
   if (words.includes('postal') || words.includes('cp') || joined.includes('codepostal') || joined === 'postcode' || joined === 'zipcode') return 'postcode';

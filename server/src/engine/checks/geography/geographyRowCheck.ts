@@ -75,6 +75,7 @@ export class GeographyRowCheck {
     this.checkArea(entry, 'department', cell, report);
     this.checkArea(entry, 'region', cell, report);
     this.checkSiren(entry, cell, report);
+    this.checkEpci(entry, cell, report);
   }
 
   private base(): ProblemParams {
@@ -262,6 +263,33 @@ export class GeographyRowCheck {
       code: 'commune-siren-mismatch',
       column,
       params: { ...this.base(), value: value.trim(), sirenCommune: owner.code, sirenCommuneName: owner.name, code: commune.code, name: commune.name, ...(commune.siren ? { expected: commune.siren } : {}) },
+    });
+  }
+
+  /** An EPCI SIREN that is another EPCI's. One that is no EPCI's (a syndicat, a company) is not judged. */
+  private checkEpci(entry: CogEntry, cell: GeographyCells, report: (issue: GeographyIssue) => void): void {
+    const column = this.columns.epciSiren;
+    const value = column === undefined ? undefined : cell(column);
+    if (column === undefined || !value) return;
+    const digits = value.replace(/[\s.]/g, '');
+    if (!/^\d{9}(\d{5})?$/.test(digits)) return;
+    const given = this.cog.epci(digits.slice(0, 9));
+    const commune = entry.kind === 'current' ? entry : this.cog.current(entry.commune);
+    if (!given || !commune) return;
+    const actual = this.cog.epciOf(commune.code);
+    if (actual?.siren === given.siren) return;
+    report({
+      code: 'commune-epci-mismatch',
+      column,
+      params: {
+        ...this.base(),
+        ...(actual ? {} : { variant: 'none' }),
+        value: value.trim(),
+        epciName: given.name,
+        code: commune.code,
+        name: commune.name,
+        ...(actual ? { expected: actual.siren, expectedName: actual.name } : {}),
+      },
     });
   }
 

@@ -123,6 +123,20 @@ export const geographyCodes = {
       fr: (p) => `${qFr(p.value)} est le SIREN de la commune ${commune(p.sirenCommune, p.sirenCommuneName)}, et non de la commune de la ligne, ${commune(p.code, p.name)}${p.expected ? ` (SIREN ${text(p.expected)})` : ''}.`,
     },
   },
+  'commune-epci-mismatch': {
+    severity: 'warning',
+    tags: ['row', 'cell'],
+    message: {
+      en: (p) => `${qEn(p.value)} is the SIREN of ${text(p.epciName)}, but ${commune(p.code, p.name)} belongs to ${text(p.expectedName)} (SIREN ${text(p.expected)})${cogEn(p)}.`,
+      fr: (p) => `${qFr(p.value)} est le SIREN de ${text(p.epciName)}, mais ${commune(p.code, p.name)} est membre de ${text(p.expectedName)} (SIREN ${text(p.expected)})${cogFr(p)}.`,
+    },
+    variants: {
+      none: {
+        en: (p) => `${qEn(p.value)} is the SIREN of ${text(p.epciName)}, but ${commune(p.code, p.name)} belongs to no EPCI${cogEn(p)}.`,
+        fr: (p) => `${qFr(p.value)} est le SIREN de ${text(p.epciName)}, mais ${commune(p.code, p.name)} n’est membre d’aucun EPCI${cogFr(p)}.`,
+      },
+    },
+  },
   'uai-invalid': {
     severity: 'error',
     tags: ['row', 'cell'],

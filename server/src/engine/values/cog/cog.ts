@@ -22,6 +22,14 @@ export interface CogEntry {
   postcodes: readonly string[];
 }
 
+/** An EPCI (établissement public de coopération intercommunale à fiscalité propre). */
+export interface CogEpci {
+  siren: string;
+  name: string;
+  /** CC, CA, CU, METRO (métropole), MET69 (métropole de Lyon). */
+  type: string;
+}
+
 export interface CogArea {
   code: string;
   name: string;
@@ -42,6 +50,10 @@ export class Cog {
   private readonly former = new Map<string, string[]>();
   private readonly departments = new Map<string, CogArea>();
   private readonly regions = new Map<string, CogArea>();
+  /** EPCI by SIREN, and their members as written (read into `epciOfCommune` on first use). */
+  private readonly epcis = new Map<string, CogEpci>();
+  private readonly epciMembers: [string, string][] = [];
+  private epciOfCommune: Map<string, string> | undefined;
   /** The entries' lines (C, M, L, A), which the indexes read without building every entry. */
   private readonly lines: string[] = [];
   /** Postcode → codes of the current communes and arrondissements it serves. */
@@ -79,6 +91,10 @@ export class Cog {
           break;
         case 'O':
           this.former.set(cells[1], cells.slice(2));
+          break;
+        case 'E':
+          this.epcis.set(cells[1], { siren: cells[1], type: cells[2], name: cells[3] });
+          this.epciMembers.push([cells[1], cells[4] ?? '']);
           break;
         default:
           break;
@@ -141,6 +157,22 @@ export class Cog {
   /** The current commune(s) whose former codes include this one (a code with no entry of its own). */
   formerCode(code: string): readonly string[] {
     return this.former.get(code) ?? EMPTY;
+  }
+
+  /** The EPCI with this SIREN. */
+  epci(siren: string): CogEpci | undefined {
+    return this.epcis.get(siren);
+  }
+
+  /** The EPCI a current commune belongs to (none for a few islands and overseas collectivities). */
+  epciOf(code: string): CogEpci | undefined {
+    if (!this.epciOfCommune) {
+      const index = new Map<string, string>();
+      for (const [siren, members] of this.epciMembers) for (const member of members.split(' ')) if (member) index.set(member, siren);
+      this.epciOfCommune = index;
+    }
+    const siren = this.epciOfCommune.get(code);
+    return siren === undefined ? undefined : this.epcis.get(siren);
   }
 
   department(code: string): CogArea | undefined {
