@@ -75,6 +75,8 @@ describe('commune names are compared folded', () => {
     assert.equal(foldCommuneName('Havre (Le)'), foldCommuneName('Le Havre'));
     assert.equal(foldCommuneName("L'Haÿ-les-Roses"), foldCommuneName('l hay les roses'));
     assert.equal(foldCommuneName('DIEPPE CEDEX'), foldCommuneName('Dieppe'));
+    assert.equal(foldCommuneName('Dieppe (76)'), foldCommuneName('Dieppe'));
+    assert.equal(foldCommuneName('Saint-Denis (La Réunion)'), foldCommuneName('Saint-Denis'));
     assert.notEqual(foldCommuneName('Dieppe'), foldCommuneName('Dieppedalle'));
   });
 });

@@ -1,6 +1,7 @@
 // How commune names are compared: `Saint-Étienne`, `ST ETIENNE`, `saint etienne` and `Etienne (Saint)`
 // are one name. Accents, case, ligatures, hyphens, apostrophes, `St`/`Ste`, the INSEE's old article form
-// `Havre (Le)` and a postal `CEDEX` suffix are folded away; nothing else is (a typo stays a typo).
+// `Havre (Le)`, a trailing qualifier in parentheses (`Saint-Denis (La Réunion)`, `Dieppe (76)`) and a postal
+// `CEDEX` suffix are folded away; nothing else is (a typo stays a typo).
 import { stripAccentsAndForms } from '../../text/fold';
 
 const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes' };
@@ -14,6 +15,8 @@ export function foldCommuneName(name: string): string {
   // `Havre (Le)`, `Haÿ-les-Roses (L')`: the article written after the name, as old INSEE lists do.
   const article = /^(.*?)\s*\((le|la|les|l'|l’)\)$/.exec(text);
   if (article) text = `${article[2]} ${article[1]}`;
+  // A qualifier after the name: the département or the island that tells homonyms apart.
+  else text = text.replace(/\s*\([^()]*\)$/, '');
   text = text.replace(/\bcedex\b.*$/, '');
   const words = text.split(/[^a-z0-9]+/).filter(Boolean);
   return words.map((word) => ABBREVIATIONS[word] ?? word).join(' ');
