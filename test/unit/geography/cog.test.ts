@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { bundledCog, Cog, COG_YEAR } from '../../../server/src/engine/values/cog/cog';
-import { foldCommuneName } from '../../../server/src/engine/values/cog/communeNames';
+import { foldCommuneName, withoutQualifier } from '../../../server/src/engine/values/cog/communeNames';
 import { diagnoseUai, uaiKey } from '../../../server/src/engine/values/uai';
 
 describe('COG 2026 (bundled)', () => {
@@ -75,8 +75,12 @@ describe('commune names are compared folded', () => {
     assert.equal(foldCommuneName('Havre (Le)'), foldCommuneName('Le Havre'));
     assert.equal(foldCommuneName("L'Haÿ-les-Roses"), foldCommuneName('l hay les roses'));
     assert.equal(foldCommuneName('DIEPPE CEDEX'), foldCommuneName('Dieppe'));
-    assert.equal(foldCommuneName('Dieppe (76)'), foldCommuneName('Dieppe'));
-    assert.equal(foldCommuneName('Saint-Denis (La Réunion)'), foldCommuneName('Saint-Denis'));
+    // A qualifier in parentheses is part of some official names: kept, and tried without when nothing matches.
+    assert.notEqual(foldCommuneName('Château-Chinon (Ville)'), foldCommuneName('Château-Chinon (Campagne)'));
+    assert.equal(withoutQualifier('Dieppe (76)'), 'Dieppe');
+    assert.equal(withoutQualifier('Havre (Le)'), undefined);
+    assert.deepEqual(bundledCog().byName('Dieppe (76)').map((entry) => entry.code), ['76217']);
+    assert.deepEqual(bundledCog().byName('Château-Chinon (Ville)').map((entry) => entry.code), ['58062']);
     assert.notEqual(foldCommuneName('Dieppe'), foldCommuneName('Dieppedalle'));
   });
 });

@@ -5,7 +5,7 @@
 import type { ProblemCode } from '../../problems/catalog';
 import type { ProblemParams, Severity } from '../../problems/problem';
 import { bundledCog, departmentOfCode, type Cog, type CogEntry } from '../../values/cog/cog';
-import { foldCommuneName } from '../../values/cog/communeNames';
+import { foldCommuneName, withoutQualifier } from '../../values/cog/communeNames';
 import { diagnoseUai } from '../../values/uai';
 import type { GeographyColumns } from './geographyColumns';
 
@@ -191,7 +191,9 @@ export class GeographyRowCheck {
     // arrondissement), and the delegated or associated communes of that commune: a row may name the part.
     const commune = entry.kind === 'current' ? entry : cog.current(entry.commune);
     const accepted = [entry, ...cog.entries(entry.code), ...(commune ? [commune] : [])];
-    if (accepted.some((candidate) => foldCommuneName(candidate.name) === folded)) return;
+    const bare = withoutQualifier(name);
+    const foldedBare = bare === undefined ? undefined : foldCommuneName(bare);
+    if (accepted.some((candidate) => foldCommuneName(candidate.name) === folded || foldCommuneName(candidate.name) === foldedBare)) return;
     if (cog.byName(name).some((candidate) => candidate.commune === entry.commune || candidate.commune === entry.code)) return;
     // `Paris 15e`, `Marseille 8` for an arrondissement's code or the commune's.
     if (commune && new RegExp(`^${foldCommuneName(commune.name)} \\d{1,2}( ?(e|er|eme|arrondissement|arr|arrdt))*$`).test(folded)) return;

@@ -3,7 +3,7 @@
 // régions, with lookups by code, postcode, SIREN and folded name. Loaded lazily, once, on first use.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { foldCommuneName } from './communeNames';
+import { foldCommuneName, withoutQualifier } from './communeNames';
 
 /** What a code names: a current commune, a municipal arrondissement, a delegated or an associated commune. */
 export type CogEntryKind = 'current' | 'arrondissement' | 'delegated' | 'associated';
@@ -229,8 +229,18 @@ export class Cog {
     return code === undefined ? undefined : this.current(code);
   }
 
-  /** Every entry (any kind) whose name folds to the same text (see foldCommuneName). */
+  /**
+   * Every entry (any kind) whose name folds to the same text (see foldCommuneName); when none, the entries of
+   * the name without the qualifier a file added after it (`Dieppe (76)`).
+   */
   byName(name: string): readonly CogEntry[] {
+    const found = this.byExactName(name);
+    if (found.length > 0) return found;
+    const bare = withoutQualifier(name);
+    return bare === undefined ? found : this.byExactName(bare);
+  }
+
+  private byExactName(name: string): readonly CogEntry[] {
     if (!this.nameIndex) {
       const index = new Map<string, string[]>();
       for (const line of this.lines) {
