@@ -40,6 +40,14 @@ function named(entries: readonly CogEntry[]): { servedBy: string[]; servedCount:
   return { servedBy: entries.slice(0, NAMED).map((entry) => `${entry.name} (${entry.code})`), servedCount: entries.length };
 }
 
+/** The SIREN a SIREN or SIRET cell holds (its first nine digits; spaces and dots tolerated), with the cell. */
+function sirenIn(cell: GeographyCells, column: number | undefined): { column: number; value: string; siren: string } | undefined {
+  const value = column === undefined ? undefined : cell(column);
+  if (column === undefined || !value) return undefined;
+  const digits = value.replace(/[\s.]/g, '');
+  return /^\d{9}(\d{5})?$/.test(digits) ? { column, value: value.trim(), siren: digits.slice(0, 9) } : undefined;
+}
+
 export class GeographyRowCheck {
   private cogValue: Cog | undefined;
 
@@ -253,40 +261,33 @@ export class GeographyRowCheck {
 
   /** A SIREN (or SIRET) that is another commune's. One that is no commune's (an EPCI's, a company's) is not judged. */
   private checkSiren(entry: CogEntry, cell: GeographyCells, report: (issue: GeographyIssue) => void): void {
-    const column = this.columns.communeSiren;
-    const value = column === undefined ? undefined : cell(column);
-    if (column === undefined || !value) return;
-    const digits = value.replace(/[\s.]/g, '');
-    if (!/^\d{9}(\d{5})?$/.test(digits)) return;
-    const owner = this.cog.bySiren(digits.slice(0, 9));
+    const given = sirenIn(cell, this.columns.communeSiren);
+    if (!given) return;
+    const owner = this.cog.bySiren(given.siren);
     const commune = entry.kind === 'current' ? entry : this.cog.current(entry.commune);
     if (!owner || !commune || owner.code === commune.code) return;
     report({
       code: 'commune-siren-mismatch',
-      column,
-      params: { ...this.base(), value: value.trim(), sirenCommune: owner.code, sirenCommuneName: owner.name, code: commune.code, name: commune.name, ...(commune.siren ? { expected: commune.siren } : {}) },
+      column: given.column,
+      params: { ...this.base(), value: given.value, sirenCommune: owner.code, sirenCommuneName: owner.name, code: commune.code, name: commune.name, ...(commune.siren ? { expected: commune.siren } : {}) },
     });
   }
 
   /** An EPCI SIREN that is another EPCI's. One that is no EPCI's (a syndicat, a company) is not judged. */
   private checkEpci(entry: CogEntry, cell: GeographyCells, report: (issue: GeographyIssue) => void): void {
-    const column = this.columns.epciSiren;
-    const value = column === undefined ? undefined : cell(column);
-    if (column === undefined || !value) return;
-    const digits = value.replace(/[\s.]/g, '');
-    if (!/^\d{9}(\d{5})?$/.test(digits)) return;
-    const given = this.cog.epci(digits.slice(0, 9));
+    const written = sirenIn(cell, this.columns.epciSiren);
+    const given = written && this.cog.epci(written.siren);
     const commune = entry.kind === 'current' ? entry : this.cog.current(entry.commune);
-    if (!given || !commune) return;
+    if (!written || !given || !commune) return;
     const actual = this.cog.epciOf(commune.code);
     if (actual?.siren === given.siren) return;
     report({
       code: 'commune-epci-mismatch',
-      column,
+      column: written.column,
       params: {
         ...this.base(),
         ...(actual ? {} : { variant: 'none' }),
-        value: value.trim(),
+        value: written.value,
         epciName: given.name,
         code: commune.code,
         name: commune.name,
