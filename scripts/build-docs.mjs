@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = 'docs/problems';
-const order = ['structure', 'schema', 'custom-checks', 'fixes', 'metadata', 'hygiene', 'geo'];
+const order = ['structure', 'schema', 'custom-checks', 'fixes', 'metadata', 'hygiene', 'geo', 'geography'];
 const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
 files.sort((a, b) => {
   const rank = (f) => { const i = order.indexOf(f.replace(/\.md$/, '')); return i === -1 ? order.length : i; };

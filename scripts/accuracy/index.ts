@@ -1,5 +1,7 @@
 // `npm run accuracy`: scores the quick fixes on the three corpora of test/fixtures/corpus/ (opening hours,
-// dates, coordinates) through the fixers, and prints one table. `--rows` also prints every row.
+// dates, coordinates) and on the commune code fill's corpus built from the COG, through the fixers, and
+// prints one table. `--rows` also prints every row.
+import { communeFillAccuracy, DEFAULT_DEPARTMENTS } from './communeFill';
 import { coordinatesAccuracy, formatCoordinatesAccuracy } from './coordinates';
 import { datesAccuracy, formatDatesAccuracy } from './dates';
 import { percent } from './fixerHarness';
@@ -17,11 +19,13 @@ interface Line {
 const openingHours = openingHoursAccuracy();
 const dates = datesAccuracy();
 const coordinates = coordinatesAccuracy();
+const communeFill = communeFillAccuracy();
 
 const lines: Line[] = [
   { corpus: 'opening hours', ...openingHours, target: '≥ 85% right, ≤ 2% wrong' },
   { corpus: 'dates', ...dates, target: `≥ 95% right, ≤ 2% wrong, 0 wrong on unambiguous (${dates.wrongOnUnambiguous})` },
   { corpus: 'coordinates', ...coordinates, target: '≥ 90% right, ≤ 2% wrong' },
+  { corpus: `commune code fill (COG, ${DEFAULT_DEPARTMENTS.join(' + ')})`, ...communeFill, target: '0 wrong' },
 ];
 
 const header = ['corpus', 'right', 'wrong offers', 'no offer', 'total', '% right', '% wrong', 'target'];

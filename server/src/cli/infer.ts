@@ -65,8 +65,9 @@ export async function runInferCommand(request: InferRequest, locale: Locale, io:
   const suggestion = suggestSchema(inferred.schema);
   if (suggestion) io.stderr(t('infer.suggestion', locale, suggestionParams(suggestion)));
 
-  // The promise of `infer`: the schema validates the file it came from.
-  const errors = validateText(decoded.text, { dialect: inferred.dialect, checkers: schemaCheckers(inferred.schema), decoded }).problems.filter(
+  // The promise of `infer`: the schema validates the file it came from (its data's own mistakes, such as a
+  // commune code the COG does not know, are `check`'s to report).
+  const errors = validateText(decoded.text, { dialect: inferred.dialect, checkers: schemaCheckers(inferred.schema, { geography: false }), decoded }).problems.filter(
     (problem) => problem.severity === 'error' && !['source-error', 'extra-cell', 'missing-cell', 'blank-row', 'blank-label', 'duplicate-label', ...STOPPING_CODES].includes(problem.code),
   );
   if (errors.length > 0) {

@@ -57,6 +57,11 @@ const columnNouns: Record<string, { en: [string, string]; fr: [string, string] }
   'number-unit': { en: ['number with a unit', 'numbers with a unit'], fr: ['nombre avec unité', 'nombres avec unité'] },
   'enum-value': { en: ['value', 'values'], fr: ['valeur', 'valeurs'] },
   'trim-spaces': { en: ['value with spaces', 'values with spaces'], fr: ['valeur avec espaces', 'valeurs avec espaces'] },
+  'commune-code-fill': { en: ['missing INSEE code', 'missing INSEE codes'], fr: ['code INSEE manquant', 'codes INSEE manquants'] },
+  'commune-code-current': { en: ['former commune code', 'former commune codes'], fr: ['code de commune ancienne', 'codes de communes anciennes'] },
+  'commune-code-from-name': { en: ['code that is not a commune', 'codes that are not communes'], fr: ['code qui n’est pas une commune', 'codes qui ne sont pas des communes'] },
+  'commune-name-official': { en: ['commune name', 'commune names'], fr: ['nom de commune', 'noms de communes'] },
+  'commune-code-for-name': { en: ['commune code', 'commune codes'], fr: ['code de commune', 'codes de communes'] },
 };
 
 function columnTitle(locale: Locale): Template {
@@ -105,6 +110,26 @@ const titles = {
   'fix.leadingZeros': {
     en: (p) => `Restore the leading zero: ${quote(p.value, 'en')}`,
     fr: (p) => `Rétablir le zéro initial : ${quote(p.value, 'fr')}`,
+  },
+  'fix.communeCodeFill': {
+    en: (p) => `Fill in INSEE code ${str(p.value)} (${str(p.name)})`,
+    fr: (p) => `Renseigner le code INSEE ${str(p.value)} (${str(p.name)})`,
+  },
+  'fix.communeCodeCurrent': {
+    en: (p) => `Replace with the current commune's code ${str(p.value)} (${str(p.name)})`,
+    fr: (p) => `Remplacer par le code de la commune actuelle ${str(p.value)} (${str(p.name)})`,
+  },
+  'fix.communeCodeFromName': {
+    en: (p) => `Replace with the INSEE code of the row's commune, ${str(p.value)} (${str(p.name)})`,
+    fr: (p) => `Remplacer par le code INSEE de la commune de la ligne, ${str(p.value)} (${str(p.name)})`,
+  },
+  'fix.communeNameOfficial': {
+    en: (p) => `Write the code's commune: ${quote(p.value, 'en')}`,
+    fr: (p) => `Écrire la commune du code : ${quote(p.value, 'fr')}`,
+  },
+  'fix.communeCodeForName': {
+    en: (p) => `Change the code to ${str(p.value)} (${str(p.name)}), the commune of this name and postcode`,
+    fr: (p) => `Changer le code en ${str(p.value)} (${str(p.name)}), la commune de ce nom et de ce code postal`,
   },
   'fix.phoneInternational': {
     en: (p) => `Write in international form: ${quote(p.value, 'en')}`,

@@ -202,10 +202,11 @@ export class DocumentChecks {
     if (header !== undefined) this.bases.set(document, { header, settings, workspaceFolders, choice });
     else this.bases.delete(document);
     const resourceName = choice.resourceName;
-    const key = JSON.stringify([choice.schema.schema ?? null, choice.usable?.dialect ?? null, resourceName ?? null]);
+    const dataYear = choice.usable?.dataYear;
+    const key = JSON.stringify([choice.schema.schema ?? null, choice.usable?.dialect ?? null, resourceName ?? null, dataYear ?? null]);
     if (this.configured.get(document) !== key) {
       // A fresh table is configured the first time too: it was opened without a schema.
-      document.table.reconfigure({ schema: choice.schema.schema, dialect: choice.usable?.dialect, resourceName });
+      document.table.reconfigure({ schema: choice.schema.schema, dialect: choice.usable?.dialect, resourceName, dataYear });
       this.configured.set(document, key);
     }
     return choice;
@@ -259,7 +260,9 @@ export class DocumentChecks {
   }
 
   private startPass(document: TableDocument, settings: ServerSettings): TablePass {
-    return new TablePass(document.table.text, document.table.dialect, planCheckers(undefined, settings.hygiene));
+    // The year its sidecar gives the data (former commune codes are then warnings), as the plan has it.
+    const dataYear = this.bases.get(document)?.choice.usable?.dataYear;
+    return new TablePass(document.table.text, document.table.dialect, planCheckers(undefined, settings.hygiene, undefined, dataYear));
   }
 
   /** Keeps the pass's first `keep` problems, and counts the others. */

@@ -2,6 +2,7 @@
 // editor's document checks (with the levels of the opendataLint.hygiene setting).
 import { strict as assert } from 'node:assert';
 import { DetectedCoordinatesChecker } from '../../../server/src/engine/checks/coordinates/detectedCoordinatesChecker';
+import { DetectedGeographyChecker } from '../../../server/src/engine/checks/geography/detectedGeographyChecker';
 import { HygieneChecker } from '../../../server/src/engine/checks/hygiene/hygieneChecker';
 import { SchemaChecker } from '../../../server/src/engine/checks/schemaChecker';
 import { planFile } from '../../../server/src/cli/planFile';
@@ -10,11 +11,11 @@ import { defaultSettings, readSettings } from '../../../server/src/lsp/settings'
 import { fixture } from './hygieneKit';
 
 describe('hygiene checks: when they run', () => {
-  it('CLI: a file no schema describes gets the hygiene checker (and swapped coordinates in detected columns); with --schema, the schema checker alone', () => {
+  it('CLI: a file no schema describes gets the hygiene checker (and swapped coordinates and geography in detected columns); with --schema, the schema checker alone', () => {
     const head = fixture('petite-enfance.csv');
     const none = planFile(head, { detect: true, cwd: process.cwd() });
     assert.equal(none.schema, undefined);
-    assert.deepEqual(none.checkers.map((c) => c.constructor), [HygieneChecker, DetectedCoordinatesChecker]);
+    assert.deepEqual(none.checkers.map((c) => c.constructor), [HygieneChecker, DetectedCoordinatesChecker, DetectedGeographyChecker]);
     const withSchema = planFile('id,nom,insee\n1,a,29019\n', { detect: true, cwd: process.cwd(), schema: 'etalab/schema-stationnement@0.1.5' });
     assert.deepEqual(withSchema.checkers.map((c) => c.constructor), [SchemaChecker]);
   });

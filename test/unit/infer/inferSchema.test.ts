@@ -38,7 +38,7 @@ function shape(f: TableSchemaField): Record<string, unknown> {
 /** Problems of the inferred schema on its own file (errors of any kind). */
 function selfErrors(text: string, decoded?: ReturnType<typeof decodeBytes>): string[] {
   const inferred = inferSchema(text);
-  const report = validateText(text, { checkers: schemaCheckers(inferred.schema), ...(decoded ? { decoded } : {}) });
+  const report = validateText(text, { checkers: schemaCheckers(inferred.schema, { geography: false }), ...(decoded ? { decoded } : {}) });
   return report.problems.filter((p) => p.severity === 'error').map((p) => `${p.rowNumber} ${p.code} ${p.fieldName ?? '-'} ${JSON.stringify(p.params)}`);
 }
 

@@ -40,6 +40,8 @@ const expectedInvalid: Record<string, string[]> = {
   ],
   'etalab/schema-lieux-covoiturage/0.3.1/exemple-invalide.csv': [
       '2 opening-hours-value horaires',
+      // insee 76000 beside com_lieu Dieppe: a postcode (Rouen's), not a commune; Dieppe is 76217.
+      '3 commune-code-unknown insee',
       '3 type-error date_maj',
       // Xlong 49.921921, Ylat 1.065656: the row's longitude and latitude written the wrong way round.
       '3 coordinates-swapped Ylat',
@@ -117,6 +119,15 @@ const expectedInvalid: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Errors of `valide` examples that their authors did not see, and the COG does (issue #18): each is a real
+ * mistake of the published file, asserted exactly.
+ */
+const knownInValid: Record<string, string[]> = {
+  // code_insee_commune 75001 is a postcode (Paris 1er); the arrondissement's INSEE code is 75101, Paris's 75056.
+  'etalab/schema-irve-statique/2.3.1/exemple-valide-statique.csv': ['2 commune-code-unknown code_insee_commune', '3 commune-code-unknown code_insee_commune'],
+};
+
 describe('catalog examples: each file gives the verdict its name announces', () => {
   const files = csvExamples();
 
@@ -129,7 +140,7 @@ describe('catalog examples: each file gives the verdict its name announces', () 
     it(`${file} → ${invalid ? 'exactly its known errors' : 'no error'}`, () => {
       const found = verdict(file);
       if (invalid) assert.deepEqual(found.map((p) => p.line), expectedInvalid[file.split(path.sep).join('/')]);
-      else assert.deepEqual(found.filter((p) => p.severity === 'error').map((p) => p.line), []);
+      else assert.deepEqual(found.filter((p) => p.severity === 'error').map((p) => p.line), knownInValid[file.split(path.sep).join('/')] ?? []);
     });
   }
 });

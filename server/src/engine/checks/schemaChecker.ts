@@ -1,6 +1,6 @@
 // Validates a table against a compiled Table Schema: header ↔ fields mapping, per-cell type and
 // constraint checks, table constraints (unique, keys), swapped coordinates in the columns the schema
-// declares, and the schema's Validata custom checks.
+// declares, the schema's Validata custom checks, and French geography against the COG (./geography).
 import { defaultSeverity } from '../problems/catalog';
 import type { Problem, ProblemParams, SourcePosition, SourceRange } from '../problems/problem';
 import type { CellIssue, CellKey, CellKeys, CompiledField, CompiledSchema, SchemaIssue } from '../schema/compile';
@@ -9,6 +9,8 @@ import { CellKind, type RowView } from '../table/scanner';
 import { schemaCoordinateColumns } from '../geo/rowCoordinates';
 import { ScannedRowCells, SwappedCoordinatesCheck } from './coordinates/swappedCoordinates';
 import { customCheckFactories } from './custom';
+import { schemaGeography, type SchemaGeography } from './geography/schemaGeography';
+import type { GeographyIssue } from './geography/geographyRowCheck';
 import { swapReportedApart } from './custom/frenchGpsCoordinates';
 import { CustomCheckParamsError, type CustomCheckFactory, type CustomIssue, type CustomRowCheck, type RowAccess } from './custom/types';
 import { matchHeader, type HeaderFinding } from './headerMatch';
@@ -26,6 +28,13 @@ export interface SchemaCheckerOptions {
    * False: each row is checked alone, and the caller indexes its keys (`rowKeys`), as an edited table does.
    */
   indexKeys?: boolean;
+  /** The year the table's data date from, when known (a sidecar's temporal coverage): see geography/. */
+  dataYear?: number;
+  /**
+   * Whether the commune and UAI columns are checked against the COG (default true). False where only the
+   * schema's own verdict matters: `infer` checking that a schema it wrote validates its file.
+   */
+  geography?: boolean;
 }
 
 /** A data row seen by field name, rebound to each row (custom checks must not keep it). */
@@ -127,6 +136,11 @@ export class SchemaChecker implements RowChecker {
   /** The row being checked was reported swapped (the custom check french-gps-coordinates then leaves the swap to it). */
   private swapReported = false;
   private access: RowAccessView | null = null;
+  /** The geography check over the commune and UAI columns (none: null), and the row it reads. */
+  private geography: SchemaGeography | null = null;
+  private geographyCells: ((column: number) => string | undefined) | null = null;
+  private geographyRow: RowView | null = null;
+  private geographyNames: readonly string[] = [];
   private positions: RowPositions | null = null;
   private headerRange: SourceRange = { start: ZERO, end: ZERO };
   private context: CheckContext | null = null;
@@ -185,6 +199,7 @@ export class SchemaChecker implements RowChecker {
     if (this.rowOrderKeys !== null) this.rowOrderKeys.add(row, cellKeys, context.report);
     if (this.coordinates !== null) this.swapReported = this.coordinates.checkRow(this.coordinateCells.bind(row), context.report);
     if (this.custom.length > 0) this.runCustomChecks(row, context);
+    if (this.geography !== null) this.runGeography(row, context);
     this.swapReported = false;
   }
 
@@ -284,6 +299,7 @@ export class SchemaChecker implements RowChecker {
     // files checked in parts). Without a header, the schema's names match no label: no columns.
     const coordinateColumns = schemaCoordinateColumns(labels, this.compiled.schema);
     this.coordinates = coordinateColumns ? new SwappedCoordinatesCheck(coordinateColumns, labels) : null;
+    this.startGeography(columnOfField, labels);
     this.startCustomChecks(context);
   }
 
@@ -391,6 +407,37 @@ export class SchemaChecker implements RowChecker {
     const params: ProblemParams = { ...issue.params, variant: issue.variant };
     if (issue.fieldName !== undefined) params.fieldName = issue.fieldName;
     return makeProblem('schema-error', range, params, { rowNumber: 1, fieldNumber: onLabel ? column + 1 : undefined, fieldName: issue.fieldName });
+  }
+
+  // ---- geography
+
+  private startGeography(columnOfField: Int32Array, labels: string[]): void {
+    if (this.options.geography === false) return;
+    this.geography = schemaGeography(this.compiled, columnOfField, labels, this.options.dataYear);
+    if (this.geography === null) return;
+    const names: string[] = [...labels];
+    for (const field of this.compiled.fields) if (columnOfField[field.index] >= 0) names[columnOfField[field.index]] = field.name;
+    this.geographyNames = names;
+    this.geographyCells = this.geography.cells((column) => {
+      const row = this.geographyRow;
+      return row !== null && column < row.readableCells ? row.value(column) : undefined;
+    });
+  }
+
+  private runGeography(row: RowView, context: CheckContext): void {
+    const geography = this.geography as SchemaGeography;
+    this.geographyRow = row;
+    geography.check.checkRow(this.geographyCells as (column: number) => string | undefined, (issue: GeographyIssue) => {
+      context.report(
+        makeProblem(issue.code, cellRange(row, issue.column), issue.params, {
+          ...(issue.severity ? { severity: issue.severity } : {}),
+          rowNumber: row.index + 1,
+          fieldNumber: issue.column + 1,
+          fieldName: this.geographyNames[issue.column] ?? String(issue.column + 1),
+        }),
+      );
+    });
+    this.geographyRow = null;
   }
 
   // ---- custom checks

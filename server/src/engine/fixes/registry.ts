@@ -9,6 +9,7 @@ import { coordinateColumnsFixer } from './fixers/coordinateColumnsFixer';
 import { coordinateSwapFixer } from './fixers/coordinateSwapFixer';
 import { coordinateValueFixer } from './fixers/coordinateValueFixer';
 import { dateFixer } from './fixers/dateFixer';
+import { geographyFixer } from './fixers/geographyFixer';
 import { addColumnFixer, renameHeaderFixer } from './fixers/headerFixers';
 import { leadingZerosFixer } from './fixers/leadingZerosFixer';
 import { mojibakeFixer } from './fixers/mojibakeFixer';
@@ -33,6 +34,8 @@ const entries: readonly Entry[] = [
   { fixer: dateFixer },
   { fixer: openingHoursFixer },
   { fixer: leadingZerosFixer },
+  // Commune codes, names and postcodes against the COG.
+  { fixer: geographyFixer },
   { fixer: booleanFixer },
   { fixer: numberFixer },
   { fixer: enumFixer },

@@ -35,6 +35,8 @@ export interface IncrementalOptions {
   customChecks?: Record<string, CustomCheckFactory>;
   /** The table's resource name: foreign keys whose `reference.resource` names it reference the same table. */
   resourceName?: string;
+  /** The year the table's data end (its sidecar's temporal coverage): see checks/geography. */
+  dataYear?: number;
   /** How the bytes were decoded, when known (the CLI); an editor text is looked at for mojibake instead. */
   decoded?: Omit<DecodedText, 'text'>;
   /** Rows `applyEdits` re-checks before leaving the rest to `step` (default 1000: a few milliseconds). */
@@ -130,10 +132,13 @@ class Generation {
     schema: TableSchema | undefined,
     customChecks: Record<string, CustomCheckFactory> | undefined,
     resourceName: string | undefined,
+    dataYear?: number,
   ) {
     const reported = this.reported;
     // The table's keys are indexed here (rows come and go), not by the schema checker.
-    if (schema) this.schema = new SchemaChecker(compiledSchemaFor(schema), { ...(customChecks ? { customChecks } : {}), resourceName, indexKeys: false });
+    if (schema) {
+      this.schema = new SchemaChecker(compiledSchemaFor(schema), { ...(customChecks ? { customChecks } : {}), resourceName, indexKeys: false, ...(dataYear !== undefined ? { dataYear } : {}) });
+    }
     this.router = new RowRouter(dialect, this.schema ? [this.schema] : [], (problem) => reported.push(problem), this.structure);
     this.rowsMeasuredByFirst = !dialect.header && !this.schema?.fieldNames;
   }
@@ -262,7 +267,7 @@ export class IncrementalTable {
    * Changes the schema, the known dialect or the custom checks (the schema in force changed: a setting,
    * a sidecar, a detection after a header edit) and schedules a whole check, keeping the text.
    */
-  reconfigure(changes: Pick<IncrementalOptions, 'schema' | 'dialect' | 'customChecks' | 'resourceName'>): void {
+  reconfigure(changes: Pick<IncrementalOptions, 'schema' | 'dialect' | 'customChecks' | 'resourceName' | 'dataYear'>): void {
     // The same known dialect sniffs the same (sniffing reads the first 64k characters: skip it then).
     const sameDialect = !('dialect' in changes) || JSON.stringify(changes.dialect ?? null) === JSON.stringify(this.options.dialect ?? null);
     Object.assign(this.options, changes);
@@ -514,7 +519,7 @@ export class IncrementalTable {
       this.pending = undefined;
       return;
     }
-    const generation = new Generation(this.dialectValue, this.options.schema, this.options.customChecks, this.options.resourceName);
+    const generation = new Generation(this.dialectValue, this.options.schema, this.options.customChecks, this.options.resourceName, this.options.dataYear);
     this.generation = generation;
     this.pending = { from: 0, line: 0, dirtyEnd: Infinity };
     if (!this.dialectValue.header && generation.schema) {

@@ -26,6 +26,11 @@ export interface SidecarBinding {
   encoding?: TextEncoding;
   /** The resource's `name` (a foreign key whose `reference.resource` names it references the same table). */
   resourceName?: string;
+  /**
+   * The year the data end (`couverture_temporelle.fin`, the resource's, else its datapackage's): a table of
+   * 2019 may use the commune codes of 2019 (checks/geography).
+   */
+  dataYear?: number;
   /** The sidecar exists but cannot be used (YAML errors…): the CSV says so and falls back to settings. */
   unusable?: { reason: 'yaml' | 'not-object' | 'link' };
 }
@@ -40,6 +45,8 @@ function bindingOf(file: string, kind: DescriptorKind, descriptor: Descriptor, s
   const binding: SidecarBinding = { file, kind, segments, line, dialect: dialectOf(descriptor), encoding: encodingOf(descriptor) };
   const name = text(descriptor.name);
   if (name) binding.resourceName = name;
+  const dataYear = coverageEndYear(descriptor) ?? (kind === 'package' && isRecord(value) ? coverageEndYear(value) : undefined);
+  if (dataYear !== undefined) binding.dataYear = dataYear;
   const choice = schemaChoiceOf(descriptor);
   if (choice?.kind === 'ref') binding.schema = { ref: choice.ref, baseDir };
   else if (choice?.kind === 'inline') {
@@ -49,6 +56,14 @@ function bindingOf(file: string, kind: DescriptorKind, descriptor: Descriptor, s
     if (!broken) binding.schema = { ref: text(descriptor.name) ? `${text(descriptor.name)} (inline)` : path.basename(file), baseDir, inline: choice.schema };
   }
   return binding;
+}
+
+/** The year of a descriptor's `couverture_temporelle.fin` (an ISO date), if it has one. */
+function coverageEndYear(descriptor: Descriptor): number | undefined {
+  const coverage = descriptor.couverture_temporelle;
+  const end = isRecord(coverage) ? text(coverage.fin) : undefined;
+  const year = end ? /^(\d{4})-\d{2}-\d{2}/.exec(end)?.[1] : undefined;
+  return year === undefined ? undefined : Number(year);
 }
 
 function lineOf(textValue: string, offset: number | undefined): number {

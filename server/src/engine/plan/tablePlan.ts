@@ -53,13 +53,16 @@ export interface TablePlan {
   hygiene: NonNullable<HygieneOptions['levels']>;
   /** The table's resource name: a foreign key naming it references the table itself. */
   resourceName?: string;
+  /** The year the table's data end, from its sidecar (commune codes of that time are warnings, not errors). */
+  dataYear?: number;
   /** Fresh checkers (they keep per-file state): the schema's, else the hygiene checks. */
   checkers(): RowChecker[];
 }
 
 /** The checkers of a plan: the schema's when one applies, else the checks of tables without a schema. */
-export function planCheckers(schema: TableSchema | undefined, hygiene: NonNullable<HygieneOptions['levels']> = {}, resourceName?: string): RowChecker[] {
-  return schema ? schemaCheckers(schema, { resourceName }) : hygieneCheckers({ levels: hygiene });
+export function planCheckers(schema: TableSchema | undefined, hygiene: NonNullable<HygieneOptions['levels']> = {}, resourceName?: string, dataYear?: number): RowChecker[] {
+  const year = dataYear === undefined ? {} : { dataYear };
+  return schema ? schemaCheckers(schema, { resourceName, ...year }) : hygieneCheckers({ levels: hygiene, ...year });
 }
 
 /** The schema request of a table: an option, else its sidecar's, else the project's setting. */
@@ -96,6 +99,7 @@ export function planTable(inputs: TablePlanInputs): TablePlan {
     problems: schema.problems,
     hygiene,
     resourceName,
-    checkers: () => planCheckers(schema.schema, hygiene, resourceName),
+    ...(usable?.dataYear !== undefined ? { dataYear: usable.dataYear } : {}),
+    checkers: () => planCheckers(schema.schema, hygiene, resourceName, usable?.dataYear),
   };
 }

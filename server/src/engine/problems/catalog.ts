@@ -4,6 +4,7 @@
 import type { CodeDeclaration, ProblemTag } from './codeDeclaration';
 import { coordinatesCodes } from './codes/coordinatesCodes';
 import { customCheckCodes } from './codes/customCheckCodes';
+import { geographyCodes } from './codes/geographyCodes';
 import { hygieneCodes } from './codes/hygieneCodes';
 import { metadataCodes } from './codes/metadataCodes';
 import { schemaCodes } from './codes/schemaCodes';
@@ -22,6 +23,7 @@ const declarations = {
   ...schemaCodes,
   ...hygieneCodes,
   ...coordinatesCodes,
+  ...geographyCodes,
 };
 
 /** Every declared problem code: a code outside this union does not compile. */

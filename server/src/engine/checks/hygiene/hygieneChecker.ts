@@ -8,6 +8,7 @@ import { headerSchemaMatch, type HeaderSchemaMatch } from '../../schema/detect';
 import { cellRange, rowRange } from '../../table/positions';
 import { CellKind, type RowView } from '../../table/scanner';
 import { DetectedCoordinatesChecker } from '../coordinates/detectedCoordinatesChecker';
+import { DetectedGeographyChecker } from '../geography/detectedGeographyChecker';
 import type { CheckContext, RowChecker } from '../rowChecker';
 import { makeProblem } from '../../problems/makeProblem';
 import type { HygieneCode } from '../../problems/codes/hygieneCodes';
@@ -419,7 +420,10 @@ export class HygieneChecker implements RowChecker {
   }
 }
 
-/** Fresh hygiene checkers (they keep per-table state), with coordinates-swapped over the detected coordinate columns. */
+/**
+ * Fresh hygiene checkers (they keep per-table state), with coordinates-swapped over the detected coordinate
+ * columns and the geography checks over the detected commune and UAI columns.
+ */
 export function hygieneCheckers(options: HygieneOptions = {}): RowChecker[] {
-  return [new HygieneChecker(options), new DetectedCoordinatesChecker()];
+  return [new HygieneChecker(options), new DetectedCoordinatesChecker(), new DetectedGeographyChecker(options.dataYear)];
 }

@@ -14,6 +14,8 @@ export interface HygieneOptions {
    * catalog schema names get no advice that contradicts it. Default: the bundled catalog.
    */
   catalog?: SchemaCatalog;
+  /** The year the table's data end (its sidecar's temporal coverage): see checks/geography. */
+  dataYear?: number;
 }
 
 const LEVELS: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
