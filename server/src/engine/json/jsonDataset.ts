@@ -3,6 +3,7 @@
 // the exact key or value. The types are the contract the faces (CLI, language server, map) build on.
 import type { AnySchemaObject, ErrorObject } from 'ajv';
 import type { SidecarBinding } from '../metadata/findSidecar';
+import { isJsonDataPath } from '../metadata/sidecarFiles';
 import { makeProblem } from '../problems/makeProblem';
 import type { Problem, SourceRange } from '../problems/problem';
 import type { SettingMatch } from '../plan/projectSettings';
@@ -63,7 +64,7 @@ export interface JsonDatasetReport {
 
 /** Whether a path names a JSON dataset file by its extension (`.json`, `.geojson`). */
 export function isJsonDatasetPath(file: string): boolean {
-  return /\.(geo)?json$/i.test(file);
+  return isJsonDataPath(file);
 }
 
 /** The range of the document's first line (where file-level problems are shown), without reading further. */
