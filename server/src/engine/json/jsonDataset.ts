@@ -122,7 +122,8 @@ export function checkJsonDataset(inputs: JsonDatasetInputs): JsonDatasetReport {
   const value = parsed.value;
   const range = firstLineRange(inputs.text);
   started = performance.now();
-  const plan = planJsonDataset({ value, path: inputs.path, sidecar: inputs.sidecar, option: inputs.option, setting: inputs.setting, detect: inputs.detect, catalog: inputs.catalog }, range);
+  const { text: _text, ...planInputs } = inputs;
+  const plan = planJsonDataset({ ...planInputs, value }, range);
   timing.planMs = performance.now() - started;
   const problems = [...plan.problems];
   const report: JsonDatasetReport = { kind: plan.kind, problems, value, isSchemaFile: plan.isSchemaFile, timing };
