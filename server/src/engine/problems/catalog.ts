@@ -6,6 +6,7 @@ import { coordinatesCodes } from './codes/coordinatesCodes';
 import { customCheckCodes } from './codes/customCheckCodes';
 import { geographyCodes } from './codes/geographyCodes';
 import { hygieneCodes } from './codes/hygieneCodes';
+import { jsonCodes } from './codes/jsonCodes';
 import { metadataCodes } from './codes/metadataCodes';
 import { schemaCodes } from './codes/schemaCodes';
 import { schemaSelectionCodes } from './codes/schemaSelectionCodes';
@@ -24,6 +25,7 @@ const declarations = {
   ...hygieneCodes,
   ...coordinatesCodes,
   ...geographyCodes,
+  ...jsonCodes,
 };
 
 /** Every declared problem code: a code outside this union does not compile. */
