@@ -53,7 +53,8 @@ export function scoreCoordinateRow(input: string, expectedLat: string, expectedL
   const base = { input, expectedLat, expectedLon, kind, part };
   const noOfferExpected = expectedLat === '' || expectedLon === '';
   const outcome = fixOneRow(schema, ['id', 'coordonnees'], ['1', input]);
-  const offer = outcome.offers.find((candidate) => candidate.row.latitude !== undefined);
+  // An offer that only adds the missing columns, empty, places no point.
+  const offer = outcome.offers.find((candidate) => (candidate.row.latitude ?? '') !== '' || (candidate.row.longitude ?? '') !== '');
   if (!offer) {
     // No offer: say why, in the engine's words.
     const read = normalizeCoordinates(input);
