@@ -48,6 +48,7 @@ export const dateFixNoteMessages = {
   'date-fix-note.weekday-mismatch': { en: 'the weekday written does not match this date', fr: 'le jour de la semaine indiqué ne correspond pas à cette date' },
   'date-fix-note.order-differs-from-column': { en: 'day and month read in the other order than the rest of the column, because no other reading is a valid date', fr: "jour et mois lus dans l'ordre inverse du reste de la colonne, car aucune autre lecture n'est une date valide" },
   'date-fix-note.zone-assumed-paris': { en: 'Paris time assumed', fr: 'heure de Paris supposée' },
+  'date-fix-note.since-dropped': { en: '"since" is dropped: the date kept is the start', fr: '« depuis » est supprimé : la date conservée est celle du début' },
 } satisfies Record<string, Bilingual>;
 
 
