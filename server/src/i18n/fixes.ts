@@ -165,8 +165,12 @@ const notes = {
     fr: "Non converti : ce texte est trop long pour être un horaire. Écrivez-le au format opening_hours d'OpenStreetMap (par exemple Mo-Fr 09:00-12:00,14:00-18:00).",
   },
   'fix-note.opening-hours.school-holidays': {
-    en: 'Not converted: school holidays depend on the zone and the year; write their dates explicitly.',
-    fr: 'Non converti : les vacances scolaires dépendent de la zone et de l’année ; indiquez leurs dates explicitement.',
+    en: 'Not converted: OpenStreetMap writes school holidays as SH for every day at once (Validata refuses days after SH), and "vacances" alone or "grandes / petites vacances" do not say which holidays. Write the days and dates explicitly.',
+    fr: 'Non converti : OpenStreetMap écrit les vacances scolaires SH pour tous les jours à la fois (Validata refuse des jours après SH), et « vacances » seul ou « grandes / petites vacances » ne disent pas lesquelles. Indiquez les jours et les dates explicitement.',
+  },
+  'fix-note.opening-hours.open-end': {
+    en: 'Not converted: an opening time with no closing time ("dès 18h") is written 18:00+ in OpenStreetMap, which Validata refuses. Give the closing time.',
+    fr: 'Non converti : une heure d’ouverture sans heure de fermeture (« dès 18h ») s’écrit 18:00+ dans OpenStreetMap, ce que Validata refuse. Indiquez l’heure de fermeture.',
   },
   'fix-note.opening-hours.season-without-dates': {
     en: 'Not converted: a season ("summer", "winter") without dates cannot be written safely; give the months or dates.',

@@ -46,8 +46,11 @@ describe('opening-hours fixer', () => {
     const words = proposalAt(prepare('id,horaires\n1,lundi au vendredi 9h 12h 14h 18h\n', checked), 'opening-hours-value', 2);
     assert.deepEqual(words.offers, []);
     assert.equal(noteText(words), 'Not converted to OpenStreetMap opening_hours: these words were not understood: “9h 12h 14h 18h”.');
-    const holidays = proposalAt(prepare('id,horaires\n1,vacances scolaires 9h-12h\n', checked), 'opening-hours-value', 2);
+    const holidays = proposalAt(prepare('id,horaires\n1,grandes vacances 9h-12h\n', checked), 'opening-hours-value', 2);
     assert.deepEqual(holidays.offers, []);
-    assert.match(noteText(holidays, 'fr') ?? '', /vacances scolaires dépendent de la zone/);
+    assert.match(noteText(holidays, 'fr') ?? '', /ne disent pas lesquelles/);
+    const openEnd = proposalAt(prepare('id,horaires\n1,dès 18h\n', checked), 'opening-hours-value', 2);
+    assert.deepEqual(openEnd.offers, []);
+    assert.match(noteText(openEnd) ?? '', /18:00\+ in OpenStreetMap, which Validata refuses/);
   });
 });
