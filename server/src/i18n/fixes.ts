@@ -3,6 +3,7 @@
 import type { ProblemParams } from '../engine/problems/problem';
 import { coordinateFixReasonMessages, coordinateTransformationMessages, dateFixNoteMessages, dateFixReasonMessages } from './fixReasons';
 import { ioReason } from '../engine/problems/messages/ioReasons';
+import { openingHoursProse } from '../engine/values/openingHoursProse';
 import { isPlural, plural } from '../engine/problems/messages/plural';
 import type { Locale, MessageCatalog, Template } from '../engine/problems/messages/types';
 
@@ -33,6 +34,15 @@ function convertTo(locale: Locale, notesParam?: string): Template {
   return (params) => {
     const base = locale === 'fr' ? `Convertir en ${quote(params.value, locale)}` : `Convert to ${quote(params.value, locale)}`;
     return notesParam ? withLabels(base, params[notesParam], locale) : base;
+  };
+}
+
+/** "Convertir en “Mo-Fr 09:00-12:00” — du lundi au vendredi de 9 h à 12 h": the value read back in prose. */
+function convertHours(locale: Locale): Template {
+  return (params) => {
+    const base = locale === 'fr' ? `Convertir en ${quote(params.value, locale)}` : `Convert to ${quote(params.value, locale)}`;
+    const prose = typeof params.value === 'string' ? openingHoursProse(params.value, locale) : undefined;
+    return prose === undefined ? base : `${base} — ${prose}`;
   };
 }
 
@@ -76,7 +86,7 @@ const titles = {
     en: (p) => `Read as ${readingNames[str(p.reading)]?.en ?? str(p.reading)}: ${quote(p.value, 'en')}`,
     fr: (p) => `Lire comme ${readingNames[str(p.reading)]?.fr ?? str(p.reading)} : ${quote(p.value, 'fr')}`,
   },
-  'fix.openingHours': { en: convertTo('en'), fr: convertTo('fr') },
+  'fix.openingHours': { en: convertHours('en'), fr: convertHours('fr') },
   'fix.coordinates': { en: convertTo('en', 'steps'), fr: convertTo('fr', 'steps') },
   'fix.swapCoordinates': {
     en: (p) => (p.lat === p.lon ? `Swap latitude and longitude in \`${str(p.lat)}\`` : `Swap latitude and longitude (\`${str(p.lat)}\` ↔ \`${str(p.lon)}\`)`),
