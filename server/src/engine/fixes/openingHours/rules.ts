@@ -160,8 +160,8 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     const at = segment.findIndex((it) => it.kind === 'comment');
     const last = content[content.length - 1].kind === 'comment';
     const first = content[0].kind === 'comment';
-    const before = segment[at - 1];
-    if (last && after === undefined && before?.kind === 'sep' && before.char !== ':') return [];
+    const previous = segment[at - 1];
+    if (last && after === undefined && previous?.kind === 'sep' && previous.char !== ':') return [];
     const next = segment[at + 1];
     if (first && next?.kind === 'sep' && next.char !== ':' && !afterHardSep) return [];
   }
@@ -190,7 +190,10 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   }
   const timesFirst = dayIndex >= 0 && firstTime >= 0 && firstTime < dayIndex;
   const base: Rule = { header, scope, days, allDays, excepts, times, closed, comment, openAt, closeAt, qualifiers, review, afterHardSep, timesFirst };
-  if (school) Object.assign(base, { school, schoolFirst });
+  if (school) {
+    base.school = school;
+    base.schoolFirst = schoolFirst;
+  }
   if (holidaysToo) base.holidaysToo = true;
   if (atTime) base.atTime = atTime;
   if (everyRule) base.everyRule = true;

@@ -77,7 +77,7 @@ const SOFT_WORDS = [['ainsi', 'que'], ['et'], ['puis']];
 type Match = { body: ItemBody; next: number; review?: ReviewReason[] };
 
 function exceptAt(c: TokenCursor, i: number): Match | undefined {
-  // "hors vacances scolaires" is a school-holiday phrase, handled (and refused) elsewhere.
+  // "hors vacances scolaires" is a school-holiday phrase (SH), not an exception of days or dates.
   if (schoolHolidaysPhrase(c, i)) return undefined;
   const after = c.anyPhrase(i, EXCEPT_PHRASES);
   if (after < 0) return undefined;
@@ -113,17 +113,12 @@ function loneTimeInBrackets(c: TokenCursor, i: number): Match | undefined {
   return { body: { kind: 'atTime', time: { kind: 'clock', minutes: t.minutes } }, next: i + 1, review: t.form === 'dot' ? ['dotted-time'] : [] };
 }
 
+/** Whether i is between a "(" and its ")". */
 function insideBrackets(c: TokenCursor, i: number): boolean {
-  let open = -1;
-  for (let k = i - 1; k >= 0; k--) {
-    if (c.isPunct(k, ')')) return false;
-    if (c.isPunct(k, '(')) {
-      open = k;
-      break;
-    }
-  }
-  if (open < 0) return false;
-  for (let k = i + 1; k < c.tokens.length; k++) {
+  let k = i - 1;
+  while (k >= 0 && !c.isPunct(k, '()')) k--;
+  if (k < 0 || c.isPunct(k, ')')) return false;
+  for (k = i + 1; k < c.tokens.length; k++) {
     if (c.isPunct(k, '(')) return false;
     if (c.isPunct(k, ')')) return true;
   }
