@@ -74,6 +74,15 @@ describe('parseOpeningHoursFr — the grammar of issue #19', () => {
     assert.equal(value("Ce marché a lieu toute l'année le  mardi de 13h à 19h"), 'Tu 13:00-19:00');
   });
 
+  it('reads an HTML line break as a new line, and cuts the hours of an n-th weekday ("le 1er mercredi du mois : ouverture à 13h30")', () => {
+    assert.equal(
+      value('Lundi et mercredi : 8h - 12h & 13h30 – 16h, Vendredi 8h – 12h<br/>Le 1er mercredi de chaque mois : ouverture à 13h30'),
+      'Mo,We 08:00-12:00,13:30-16:00; Fr 08:00-12:00; We[1] 13:30-16:00',
+    );
+    // The last Friday would be Fr[-1], which Validata refuses: not offered.
+    assert.equal(refused('du lundi au vendredi de 9h à 17h, le dernier vendredi du mois fermeture à 15h'), 'Validata refuses it: nth-from-end at 22');
+  });
+
   it('refuses what announces days and gives none, and ranges past midnight that end after 6h', () => {
     refused("Ce marché a lieu toute l'année les jours suivants :  de 16h à 19h");
     refused('le jeudi de 18h à 13h');

@@ -346,31 +346,50 @@ export class ModelBuilder {
     }
   }
 
-  /** "le vendredi fermeture à 16h": the day's hours end (or start) at that time. */
+  /**
+   * "le vendredi fermeture à 16h": the day's hours end (or start) at that time. For an n-th weekday ("le 1er
+   * mercredi du mois : ouverture à 13h30") the weekday's hours are cut into a rule of its own (We[1]).
+   */
   private clip(week: Week, days: DaySet, openAt: TimePoint | undefined, closeAt: TimePoint | undefined): void {
     this.flag('clip');
-    if (days.nth.length > 0 || days.holidays || days.plain.size === 0) throw new UnusableReading('clip-days');
+    if (days.holidays || (days.plain.size === 0 && days.nth.length === 0)) throw new UnusableReading('clip-days');
     for (const d of days.plain) {
       const slot = week.slots[d];
       if (!slot || slot.schedule.kind !== 'open') throw new UnusableReading('clip-closed-day');
-      // The new time must fall inside the day's hours: "jusqu'à 18h" after "9h-12h" would extend them, not cut them.
-      const at = (openAt ?? closeAt) as TimePoint;
-      if (!slot.schedule.ranges.some((r) => (minutes(r.start) as number) < (minutes(at) as number) && (minutes(at) as number) < (minutes(r.end) as number))) {
-        throw new UnusableReading('clip-outside');
-      }
-      const ranges: TimeRange[] = [];
-      for (const r of slot.schedule.ranges) {
-        const s = minutes(r.start);
-        const e = minutes(r.end);
-        if (s === undefined || e === undefined || e <= s) throw new UnusableReading('clip-complex');
-        const from = openAt ? Math.max(s, minutes(openAt) as number) : s;
-        const to = closeAt ? Math.min(e, minutes(closeAt) as number) : e;
-        if (to > from) ranges.push({ start: { kind: 'clock', minutes: from }, end: { kind: 'clock', minutes: to } });
-      }
-      if (ranges.length === 0) throw new UnusableReading('clip-all');
-      slot.schedule = { kind: 'open', ranges, comment: slot.schedule.comment };
+      slot.schedule = { kind: 'open', ranges: clippedRanges(slot.schedule.ranges, openAt, closeAt), comment: slot.schedule.comment };
+    }
+    for (const n of days.nth) {
+      const slot = week.slots[n.day];
+      if (!slot || slot.schedule.kind !== 'open') throw new UnusableReading('clip-closed-day');
+      week.nth.push({ day: n.day, nths: n.nths, schedule: { kind: 'open', ranges: clippedRanges(slot.schedule.ranges, openAt, closeAt), comment: slot.schedule.comment } });
     }
   }
+}
+
+/**
+ * The ranges of a day cut at an opening or closing time, which must fall inside them (else it would extend them)
+ * and change them: "ouverture à 13h30" may be the start of the afternoon (the morning goes), not before it.
+ */
+function clippedRanges(ranges: TimeRange[], openAt: TimePoint | undefined, closeAt: TimePoint | undefined): TimeRange[] {
+  const at = minutes((openAt ?? closeAt) as TimePoint) as number;
+  const within = (r: TimeRange) => {
+    const s = minutes(r.start) as number;
+    const e = minutes(r.end) as number;
+    return openAt ? s <= at && at < e : s < at && at <= e;
+  };
+  if (!ranges.some(within)) throw new UnusableReading('clip-outside');
+  const out: TimeRange[] = [];
+  for (const r of ranges) {
+    const s = minutes(r.start);
+    const e = minutes(r.end);
+    if (s === undefined || e === undefined || e <= s) throw new UnusableReading('clip-complex');
+    const from = openAt ? Math.max(s, minutes(openAt) as number) : s;
+    const to = closeAt ? Math.min(e, minutes(closeAt) as number) : e;
+    if (to > from) out.push({ start: { kind: 'clock', minutes: from }, end: { kind: 'clock', minutes: to } });
+  }
+  if (out.length === 0) throw new UnusableReading('clip-all');
+  if (JSON.stringify(out) === JSON.stringify(ranges)) throw new UnusableReading('clip-nothing');
+  return out;
 }
 
 function inside(r: TimeRange, outer: TimeRange[]): boolean {
