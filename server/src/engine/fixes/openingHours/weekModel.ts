@@ -280,7 +280,8 @@ export class ModelBuilder {
   private closePart(week: Week, days: DaySet, part: Qualifier): void {
     this.flag('subtract');
     if (days.nth.length > 0 || days.holidays || days.plain.size === 0) throw new UnusableReading('half-day-days');
-    const [from, to] = part === 'morning' ? [12 * 60, 14 * 60] : part === 'afternoon' ? [12 * 60, 14 * 60] : [16 * 60, 18 * 60];
+    // A range across the limit between the two halves (noon to 14h; 16h to 18h for the evening) is not cut.
+    const [from, to] = part === 'evening' ? [16 * 60, 18 * 60] : [12 * 60, 14 * 60];
     for (const d of days.plain) {
       const slot = week.slots[d];
       if (!slot || slot.schedule.kind !== 'open') throw new UnusableReading('half-day-closed-day');
