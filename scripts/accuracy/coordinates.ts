@@ -11,7 +11,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { normalizeCoordinates } from '../../server/src/engine/geo/normalizeCoordinates';
-import { fixOneRow, percent, type Outcome } from './fixerHarness';
+import { isInFrance } from '../../server/src/engine/geo/franceBounds';
+import { corpusPart, fixOneRow, formatPartTotals, scoreParts, type CorpusPart, type Outcome, type PartScores } from './fixerHarness';
 
 export type { Outcome } from './fixerHarness';
 
@@ -20,7 +21,10 @@ export interface CoordinateAccuracyRow {
   expectedLat: string;
   expectedLon: string;
   kind: string;
+  part: CorpusPart;
   outcome: Outcome;
+  /** The offered point is outside France (the target is zero such offers). */
+  outsideFrance?: boolean;
   offered?: string;
   /** The offer's safety class. */
   safety?: string;
@@ -28,12 +32,9 @@ export interface CoordinateAccuracyRow {
   reason?: string;
 }
 
-export interface CoordinateAccuracy {
-  right: number;
-  wrong: number;
-  none: number;
-  total: number;
-  rows: CoordinateAccuracyRow[];
+export interface CoordinateAccuracy extends PartScores<CoordinateAccuracyRow> {
+  /** Wrong offers of a point outside France, by part (the target is zero). */
+  wrongOutsideFrance: Record<CorpusPart, number>;
 }
 
 export const DEFAULT_CORPUS = path.join(__dirname, '..', '..', 'test', 'fixtures', 'corpus', 'coordinates.csv');
@@ -48,11 +49,12 @@ const schema = {
 
 const asFixed = (value: string | undefined) => (value === undefined || value.trim() === '' ? '' : Number(value).toFixed(5));
 
-export function scoreCoordinateRow(input: string, expectedLat: string, expectedLon: string, kind: string): CoordinateAccuracyRow {
-  const base = { input, expectedLat, expectedLon, kind };
+export function scoreCoordinateRow(input: string, expectedLat: string, expectedLon: string, kind: string, part: CorpusPart = 'dev'): CoordinateAccuracyRow {
+  const base = { input, expectedLat, expectedLon, kind, part };
   const noOfferExpected = expectedLat === '' || expectedLon === '';
   const outcome = fixOneRow(schema, ['id', 'coordonnees'], ['1', input]);
-  const offer = outcome.offers.find((candidate) => candidate.row.latitude !== undefined);
+  // An offer that only adds the missing columns, empty, places no point.
+  const offer = outcome.offers.find((candidate) => (candidate.row.latitude ?? '') !== '' || (candidate.row.longitude ?? '') !== '');
   if (!offer) {
     // No offer: say why, in the engine's words.
     const read = normalizeCoordinates(input);
@@ -61,27 +63,30 @@ export function scoreCoordinateRow(input: string, expectedLat: string, expectedL
   const lat = asFixed(offer.row.latitude);
   const lon = asFixed(offer.row.longitude);
   const right = !noOfferExpected && lat === expectedLat && lon === expectedLon;
-  return { ...base, outcome: right ? 'right' : 'wrong', offered: `${lat}, ${lon}`, safety: offer.safety, fixKind: offer.kind };
+  const outsideFrance = !isInFrance(Number(lat), Number(lon));
+  return { ...base, outcome: right ? 'right' : 'wrong', offered: `${lat}, ${lon}`, safety: offer.safety, fixKind: offer.kind, outsideFrance };
 }
 
 export function coordinatesAccuracy(corpusPath: string = DEFAULT_CORPUS): CoordinateAccuracy {
   const records = parse(fs.readFileSync(corpusPath, 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
-  const rows = records.map(({ input, expected_lat: expectedLat, expected_lon: expectedLon, kind }) => scoreCoordinateRow(input, expectedLat, expectedLon, kind));
-  const count = (o: Outcome) => rows.filter((r) => r.outcome === o).length;
-  return { right: count('right'), wrong: count('wrong'), none: count('none'), total: rows.length, rows };
+  const rows = records.map(({ input, expected_lat: expectedLat, expected_lon: expectedLon, kind, part }) =>
+    scoreCoordinateRow(input, expectedLat, expectedLon, kind, corpusPart(part)),
+  );
+  const outside = (of: CorpusPart) => rows.filter((r) => r.part === of && r.outcome === 'wrong' && r.outsideFrance === true).length;
+  return { ...scoreParts(rows), wrongOutsideFrance: { dev: outside('dev'), test: outside('test') } };
 }
 
 export function formatCoordinatesAccuracy(acc: CoordinateAccuracy): string {
   const lines = [
     `coordinates (→ WGS84, 5 decimals, through the fixers): ${acc.total} rows`,
-    `  right ${acc.right} (${percent(acc.right, acc.total)})   wrong offers ${acc.wrong} (${percent(acc.wrong, acc.total)})   no offer ${acc.none} (${percent(acc.none, acc.total)})`,
+    ...formatPartTotals(acc).map((line, i) => `${line}   (${acc.wrongOutsideFrance[i === 0 ? 'dev' : 'test']} wrong offers outside France)`),
     '',
   ];
   for (const r of acc.rows) {
     const mark = r.outcome === 'right' ? 'ok   ' : r.outcome === 'wrong' ? 'WRONG' : 'none ';
     const got = r.offered === undefined ? (r.reason ?? '') : `${r.offered} [${r.fixKind}, ${r.safety}]`;
     const expected = r.expectedLat === '' ? 'no offer' : `${r.expectedLat}, ${r.expectedLon}`;
-    lines.push(`${mark} ${JSON.stringify(r.input).padEnd(36)} ${r.kind.padEnd(18)} → ${got}${r.outcome !== 'right' ? `   (expected ${expected})` : ''}`);
+    lines.push(`${r.part.padEnd(4)} ${mark} ${JSON.stringify(r.input).padEnd(36)} ${r.kind.padEnd(18)} → ${got}${r.outcome !== 'right' ? `   (expected ${expected})` : ''}`);
   }
   return lines.join('\n');
 }

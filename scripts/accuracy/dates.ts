@@ -18,7 +18,7 @@ import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { DateTargetType } from '../../server/src/engine/fixes/dates';
 import { t } from '../../server/src/i18n';
-import { fixOneRow, percent, type Outcome } from './fixerHarness';
+import { corpusPart, fixOneRow, formatPartTotals, scoreParts, type CorpusPart, type Outcome, type PartScores } from './fixerHarness';
 
 export type { Outcome } from './fixerHarness';
 
@@ -27,6 +27,7 @@ export interface DateAccuracyRow {
   expected: string;
   kind: string;
   ambiguous: boolean;
+  part: CorpusPart;
   outcome: Outcome;
   offered?: string;
   /** The fixers offered the readings as choices. */
@@ -36,14 +37,10 @@ export interface DateAccuracyRow {
   reason?: string;
 }
 
-export interface DateAccuracy {
-  right: number;
-  wrong: number;
-  none: number;
-  total: number;
-  /** Wrong offers on rows the corpus marks unambiguous (the target is zero). */
+export interface DateAccuracy extends PartScores<DateAccuracyRow> {
+  /** Wrong offers on rows the corpus marks unambiguous (the target is zero), in all and by part. */
   wrongOnUnambiguous: number;
-  rows: DateAccuracyRow[];
+  wrongOnUnambiguousByPart: Record<CorpusPart, number>;
 }
 
 export const DEFAULT_CORPUS = path.join(__dirname, '..', '..', 'test', 'fixtures', 'corpus', 'dates.csv');
@@ -61,8 +58,8 @@ function targetOf(kind: string, expected: string): DateTargetType {
   }
 }
 
-export function scoreDateRow(input: string, expected: string, kind: string, isAmbiguous: boolean): DateAccuracyRow {
-  const base = { input, expected, kind, ambiguous: isAmbiguous };
+export function scoreDateRow(input: string, expected: string, kind: string, isAmbiguous: boolean, part: CorpusPart = 'dev'): DateAccuracyRow {
+  const base = { input, expected, kind, ambiguous: isAmbiguous, part };
   const schema = { fields: [{ name: 'valeur', type: targetOf(kind, expected) }] };
   const outcome = fixOneRow(schema, ['valeur'], [input]);
   const values = outcome.offers.map((offer) => offer.row.valeur);
@@ -80,28 +77,25 @@ export function scoreDateRow(input: string, expected: string, kind: string, isAm
 
 export function datesAccuracy(corpusPath: string = DEFAULT_CORPUS): DateAccuracy {
   const records = parse(fs.readFileSync(corpusPath, 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
-  const rows = records.map(({ input, expected, kind, ambiguous }) => scoreDateRow(input, expected, kind, ambiguous === 'yes'));
-  const count = (o: Outcome) => rows.filter((r) => r.outcome === o).length;
+  const rows = records.map(({ input, expected, kind, ambiguous, part }) => scoreDateRow(input, expected, kind, ambiguous === 'yes', corpusPart(part)));
+  const wrongOnUnambiguous = (of: DateAccuracyRow[]) => of.filter((r) => r.outcome === 'wrong' && !r.ambiguous).length;
   return {
-    right: count('right'),
-    wrong: count('wrong'),
-    none: count('none'),
-    total: rows.length,
-    wrongOnUnambiguous: rows.filter((r) => r.outcome === 'wrong' && !r.ambiguous).length,
-    rows,
+    ...scoreParts(rows),
+    wrongOnUnambiguous: wrongOnUnambiguous(rows),
+    wrongOnUnambiguousByPart: { dev: wrongOnUnambiguous(rows.filter((r) => r.part === 'dev')), test: wrongOnUnambiguous(rows.filter((r) => r.part === 'test')) },
   };
 }
 
 export function formatDatesAccuracy(acc: DateAccuracy): string {
   const lines = [
     `dates (fr → ISO 8601, through the fixers): ${acc.total} rows`,
-    `  right ${acc.right} (${percent(acc.right, acc.total)})   wrong offers ${acc.wrong} (${percent(acc.wrong, acc.total)}, ${acc.wrongOnUnambiguous} on unambiguous rows)   no offer ${acc.none} (${percent(acc.none, acc.total)})`,
+    ...formatPartTotals(acc).map((line, i) => `${line}   (${acc.wrongOnUnambiguousByPart[i === 0 ? 'dev' : 'test']} wrong on unambiguous rows)`),
     '',
   ];
   for (const r of acc.rows) {
     const mark = r.outcome === 'right' ? 'ok   ' : r.outcome === 'wrong' ? 'WRONG' : 'none ';
     const got = r.offered === undefined ? (r.reason ?? '') : `${r.offered} [${r.safety}]${r.flaggedAmbiguous ? ` (choices: ${[r.offered, ...(r.alternatives ?? [])].join(' / ')})` : ''}`;
-    lines.push(`${mark} ${JSON.stringify(r.input).padEnd(24)} ${r.kind.padEnd(13)} → ${got}${r.outcome !== 'right' ? `   (expected ${r.expected || 'no offer'})` : ''}`);
+    lines.push(`${r.part.padEnd(4)} ${mark} ${JSON.stringify(r.input).padEnd(24)} ${r.kind.padEnd(13)} → ${got}${r.outcome !== 'right' ? `   (expected ${r.expected || 'no offer'})` : ''}`);
   }
   return lines.join('\n');
 }

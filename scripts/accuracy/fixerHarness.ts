@@ -63,3 +63,47 @@ export function fixOneRow(schema: TableSchema, labels: readonly string[], cells:
 export type Outcome = 'right' | 'wrong' | 'none';
 
 export const percent = (count: number, total: number) => `${((100 * count) / Math.max(total, 1)).toFixed(1)}%`;
+
+/**
+ * Each corpus is split once into a development part (the converters may be tuned on it) and a test part
+ * (never looked at while tuning): the `part` column, decided when the rows were added, never re-drawn.
+ */
+export type CorpusPart = 'dev' | 'test';
+
+export function corpusPart(value: string | undefined): CorpusPart {
+  if (value === 'dev' || value === 'test') return value;
+  throw new Error(`corpus row without a part (dev or test): ${JSON.stringify(value)}`);
+}
+
+export interface Counts {
+  right: number;
+  wrong: number;
+  none: number;
+  total: number;
+}
+
+export interface PartScores<Row extends { outcome: Outcome; part: CorpusPart }> extends Counts {
+  /** The same counts for each part. */
+  parts: Record<CorpusPart, Counts>;
+  rows: Row[];
+}
+
+function countsOf(rows: ReadonlyArray<{ outcome: Outcome }>): Counts {
+  const count = (o: Outcome) => rows.filter((r) => r.outcome === o).length;
+  return { right: count('right'), wrong: count('wrong'), none: count('none'), total: rows.length };
+}
+
+export function scoreParts<Row extends { outcome: Outcome; part: CorpusPart }>(rows: Row[]): PartScores<Row> {
+  return {
+    ...countsOf(rows),
+    parts: { dev: countsOf(rows.filter((r) => r.part === 'dev')), test: countsOf(rows.filter((r) => r.part === 'test')) },
+    rows,
+  };
+}
+
+export function formatPartTotals(scores: PartScores<{ outcome: Outcome; part: CorpusPart }>): string[] {
+  return (['dev', 'test'] as const).map((part) => {
+    const c = scores.parts[part];
+    return `  ${part.padEnd(4)} right ${c.right} (${percent(c.right, c.total)})   wrong offers ${c.wrong} (${percent(c.wrong, c.total)})   no offer ${c.none} (${percent(c.none, c.total)})   of ${c.total}`;
+  });
+}

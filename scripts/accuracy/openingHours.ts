@@ -5,19 +5,23 @@
 //
 // Scoring: right when exactly one fix is offered and it means `expected` (or the input is already a value the
 // check accepts and means `expected`); choices count as no offer when one of them is right, else wrong.
+// An empty `expected` marks a string with no safe conversion: no offer is right, any offer is wrong.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { sameOpeningHours } from '../../server/src/engine/fixes/openingHours';
-import { fixOneRow, percent, type Outcome } from './fixerHarness';
+import { corpusPart, fixOneRow, formatPartTotals, scoreParts, type CorpusPart, type PartScores } from './fixerHarness';
 
+import type { Outcome } from './fixerHarness';
 export type { Outcome } from './fixerHarness';
 
 export interface OpeningHoursAccuracyRow {
   input: string;
   expected: string;
   source: string;
+  /** The corpus part: `dev` (the converter may be tuned on it) or `test` (never). */
+  part: CorpusPart;
   outcome: Outcome;
   /** The value offered, if any (the first choice when several). */
   offered?: string;
@@ -28,37 +32,37 @@ export interface OpeningHoursAccuracyRow {
   detail?: string;
 }
 
-export interface OpeningHoursAccuracy {
-  right: number;
-  wrong: number;
-  none: number;
-  total: number;
-  rows: OpeningHoursAccuracyRow[];
-}
+export type OpeningHoursAccuracy = PartScores<OpeningHoursAccuracyRow>;
 
 export const DEFAULT_CORPUS = path.join(__dirname, '..', '..', 'test', 'fixtures', 'corpus', 'opening-hours.csv');
 
 const schema = { fields: [{ name: 'horaires', type: 'string' }], custom_checks: [{ name: 'opening-hours-value', params: { column: 'horaires' } }] };
 
-export function scoreOpeningHoursRow(input: string, expected: string, source: string): OpeningHoursAccuracyRow {
-  const base = { input, expected, source };
+/** Same meaning over a whole year: `isEqualTo` compares one week, so it is asked at a start in every month. */
+function sameAllYear(a: string, b: string): boolean {
+  for (let month = 0; month < 12; month++) if (!sameOpeningHours(a, b, new Date(2026, month, 1))) return false;
+  return true;
+}
+
+export function scoreOpeningHoursRow(input: string, expected: string, source: string, part: CorpusPart = 'dev'): OpeningHoursAccuracyRow {
+  const base = { input, expected, source, part };
+  const noConversion = expected === '';
   const outcome = fixOneRow(schema, ['horaires'], [input]);
   const values = outcome.offers.map((offer) => offer.row.horaires);
-  if (outcome.problems === 0) return { ...base, outcome: sameOpeningHours(input, expected) ? 'right' : 'none', reason: 'accepted as it is' };
+  if (outcome.problems === 0) return { ...base, outcome: !noConversion && sameAllYear(input, expected) ? 'right' : 'none', reason: 'accepted as it is' };
   if (values.length === 0) {
     const detail = outcome.note?.params.detail;
-    return { ...base, outcome: 'none', reason: outcome.note?.key, detail: typeof detail === 'string' ? detail : undefined };
+    return { ...base, outcome: noConversion ? 'right' : 'none', reason: outcome.note?.key, detail: typeof detail === 'string' ? detail : undefined };
   }
   const row = { ...base, offered: values[0], safety: outcome.offers[0].safety };
-  if (values.length > 1) return { ...row, outcome: values.some((value) => sameOpeningHours(value, expected)) ? 'none' : 'wrong' };
-  return { ...row, outcome: sameOpeningHours(values[0], expected) ? 'right' : 'wrong' };
+  if (noConversion) return { ...row, outcome: 'wrong' };
+  if (values.length > 1) return { ...row, outcome: values.some((value) => sameAllYear(value, expected)) ? 'none' : 'wrong' };
+  return { ...row, outcome: sameAllYear(values[0], expected) ? 'right' : 'wrong' };
 }
 
 export function openingHoursAccuracy(corpusPath: string = DEFAULT_CORPUS): OpeningHoursAccuracy {
   const records = parse(fs.readFileSync(corpusPath, 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
-  const rows = records.map(({ input, expected, source }) => scoreOpeningHoursRow(input, expected, source));
-  const count = (o: Outcome) => rows.filter((r) => r.outcome === o).length;
-  return { right: count('right'), wrong: count('wrong'), none: count('none'), total: rows.length, rows };
+  return scoreParts(records.map(({ input, expected, source, part }) => scoreOpeningHoursRow(input, expected, source, corpusPart(part))));
 }
 
 function oneLine(text: string, width: number): string {
@@ -67,15 +71,11 @@ function oneLine(text: string, width: number): string {
 }
 
 export function formatOpeningHoursAccuracy(acc: OpeningHoursAccuracy): string {
-  const lines = [
-    `opening hours (fr → opening_hours, through the fixers): ${acc.total} rows`,
-    `  right ${acc.right} (${percent(acc.right, acc.total)})   wrong offers ${acc.wrong} (${percent(acc.wrong, acc.total)})   no offer ${acc.none} (${percent(acc.none, acc.total)})`,
-    '',
-  ];
+  const lines = [`opening hours (fr → opening_hours, through the fixers): ${acc.total} rows`, ...formatPartTotals(acc), ''];
   for (const r of acc.rows) {
     const mark = r.outcome === 'right' ? 'ok   ' : r.outcome === 'wrong' ? 'WRONG' : 'none ';
     const got = r.offered === undefined ? `${r.reason ?? ''}${r.detail ? `: ${oneLine(r.detail, 50)}` : ''}` : `${r.offered} [${r.safety}]`;
-    lines.push(`${mark} ${oneLine(r.input, 60).padEnd(60)}  → ${got}${r.outcome === 'wrong' ? `   (expected ${r.expected})` : ''}`);
+    lines.push(`${r.part.padEnd(4)} ${mark} ${oneLine(r.input, 60).padEnd(60)}  → ${got}${r.outcome === 'wrong' ? `   (expected ${r.expected || 'no offer'})` : ''}`);
   }
   return lines.join('\n');
 }

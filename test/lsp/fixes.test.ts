@@ -162,7 +162,7 @@ describe('language server (real process): quick fixes', function () {
     it('shows the converted opening hours in the title and writes them into the cell', async () => {
       const hours = find(diagnostics, 'opening-hours-value', 2);
       const actions = await session.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: hours.range, context: { diagnostics: [hours] } });
-      const convert = actions.find((a) => a.title === 'Convertir en « Mo-Fr 09:00-12:00,14:00-18:00 »');
+      const convert = actions.find((a) => a.title === 'Convertir en « Mo-Fr 09:00-12:00,14:00-18:00 » — du lundi au vendredi de 9 h à 12 h et de 14 h à 18 h');
       assert.ok(convert, actions.map((a) => a.title).join(' | '));
       // The value holds the delimiter: quoted, as the dialect needs.
       assert.deepEqual(editsOf(convert), [{ range: hours.range, newText: '"Mo-Fr 09:00-12:00,14:00-18:00"' }]);

@@ -59,6 +59,7 @@ export { readHygieneLevels, type HygieneOptions } from './checks/hygiene/hygiene
 export { applyEdits, editsConflict, FixSession, allowedIn, fixableCodes, problemFixers } from './fixes';
 export type { CellChange, CombinedFix, FixInput, FixMessage, FixMode, FixOffer, FixProposal, FixSafety, OffsetEdit } from './fixes';
 export { fixText, DEFAULT_MAX_ROUNDS, type FixTextOptions, type FixTextResult } from './fixText';
+export { isOpeningHoursField, openingHoursHoverParts, openingHoursProse } from './values/openingHoursProse';
 
 // Metadata sidecars: finding, checking, drafting and completing them; the catalogue export.
 export { checkSidecar, type SidecarReport } from './metadata/checkSidecar';

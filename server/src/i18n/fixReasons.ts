@@ -48,6 +48,7 @@ export const dateFixNoteMessages = {
   'date-fix-note.weekday-mismatch': { en: 'the weekday written does not match this date', fr: 'le jour de la semaine indiqué ne correspond pas à cette date' },
   'date-fix-note.order-differs-from-column': { en: 'day and month read in the other order than the rest of the column, because no other reading is a valid date', fr: "jour et mois lus dans l'ordre inverse du reste de la colonne, car aucune autre lecture n'est une date valide" },
   'date-fix-note.zone-assumed-paris': { en: 'Paris time assumed', fr: 'heure de Paris supposée' },
+  'date-fix-note.since-dropped': { en: '"since" is dropped: the date kept is the start', fr: '« depuis » est supprimé : la date conservée est celle du début' },
 } satisfies Record<string, Bilingual>;
 
 
@@ -71,6 +72,10 @@ export const coordinateFixReasonMessages = {
     en: 'Excel turned this value into a time of day ({shown}) and dropped the whole days: the degrees may have been {readings}. Type the value again from the source.',
     fr: 'Excel a transformé cette valeur en heure ({shown}) et supprimé les jours entiers : les degrés pouvaient valoir {readings}. Saisissez de nouveau la valeur depuis la source.',
   },
+  'coordinate-fix.outside-france': {
+    en: 'Read this way the point ({point}) is outside France, and the other points of the file are in France: nothing is proposed. Check the value in the source.',
+    fr: 'Lu ainsi, le point ({point}) est hors de France, alors que les autres points du fichier sont en France : rien n’est proposé. Vérifiez la valeur dans la source.',
+  },
   'coordinate-fix.ambiguous': { en: 'Several readings are possible: {readings}.', fr: 'Plusieurs lectures sont possibles : {readings}.' },
   'coordinate-fix.projected-unknown': {
     en: 'These look like projected coordinates in metres, but not Lambert-93 (EPSG:2154). Convert them to WGS84 degrees with a GIS tool.',
@@ -93,4 +98,8 @@ export const coordinateTransformationMessages = {
   'coordinate-fix-step.lambert93': { en: 'converted from Lambert-93', fr: 'converti depuis le Lambert-93' },
   'coordinate-fix-step.lost-decimal': { en: 'decimal point restored (check it)', fr: 'séparateur décimal rétabli (à vérifier)' },
   'coordinate-fix-step.excel-date': { en: 'number recovered from an Excel date (check it)', fr: 'nombre retrouvé depuis une date Excel (à vérifier)' },
+  'coordinate-fix-step.excel-day-fraction': {
+    en: 'degrees recovered from a time Excel stored as a fraction of a day (× 24; check it)',
+    fr: 'degrés retrouvés depuis une heure qu’Excel a enregistrée en fraction de jour (× 24 ; à vérifier)',
+  },
 } satisfies Record<string, Bilingual>;

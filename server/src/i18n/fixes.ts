@@ -3,6 +3,7 @@
 import type { ProblemParams } from '../engine/problems/problem';
 import { coordinateFixReasonMessages, coordinateTransformationMessages, dateFixNoteMessages, dateFixReasonMessages } from './fixReasons';
 import { ioReason } from '../engine/problems/messages/ioReasons';
+import { openingHoursProse } from '../engine/values/openingHoursProse';
 import { isPlural, plural } from '../engine/problems/messages/plural';
 import type { Locale, MessageCatalog, Template } from '../engine/problems/messages/types';
 
@@ -33,6 +34,15 @@ function convertTo(locale: Locale, notesParam?: string): Template {
   return (params) => {
     const base = locale === 'fr' ? `Convertir en ${quote(params.value, locale)}` : `Convert to ${quote(params.value, locale)}`;
     return notesParam ? withLabels(base, params[notesParam], locale) : base;
+  };
+}
+
+/** "Convertir en “Mo-Fr 09:00-12:00” — du lundi au vendredi de 9 h à 12 h": the value read back in prose. */
+function convertHours(locale: Locale): Template {
+  return (params) => {
+    const base = locale === 'fr' ? `Convertir en ${quote(params.value, locale)}` : `Convert to ${quote(params.value, locale)}`;
+    const prose = typeof params.value === 'string' ? openingHoursProse(params.value, locale) : undefined;
+    return prose === undefined ? base : `${base} — ${prose}`;
   };
 }
 
@@ -81,7 +91,7 @@ const titles = {
     en: (p) => `Read as ${readingNames[str(p.reading)]?.en ?? str(p.reading)}: ${quote(p.value, 'en')}`,
     fr: (p) => `Lire comme ${readingNames[str(p.reading)]?.fr ?? str(p.reading)} : ${quote(p.value, 'fr')}`,
   },
-  'fix.openingHours': { en: convertTo('en'), fr: convertTo('fr') },
+  'fix.openingHours': { en: convertHours('en'), fr: convertHours('fr') },
   'fix.coordinates': { en: convertTo('en', 'steps'), fr: convertTo('fr', 'steps') },
   'fix.swapCoordinates': {
     en: (p) => (p.lat === p.lon ? `Swap latitude and longitude in \`${str(p.lat)}\`` : `Swap latitude and longitude (\`${str(p.lat)}\` ↔ \`${str(p.lon)}\`)`),
@@ -190,8 +200,12 @@ const notes = {
     fr: "Non converti : ce texte est trop long pour être un horaire. Écrivez-le au format opening_hours d'OpenStreetMap (par exemple Mo-Fr 09:00-12:00,14:00-18:00).",
   },
   'fix-note.opening-hours.school-holidays': {
-    en: 'Not converted: school holidays depend on the zone and the year; write their dates explicitly.',
-    fr: 'Non converti : les vacances scolaires dépendent de la zone et de l’année ; indiquez leurs dates explicitement.',
+    en: 'Not converted: OpenStreetMap writes school holidays as SH for every day at once (Validata refuses days after SH), and "vacances" alone or "grandes / petites vacances" do not say which holidays. Write the days and dates explicitly.',
+    fr: 'Non converti : OpenStreetMap écrit les vacances scolaires SH pour tous les jours à la fois (Validata refuse des jours après SH), et « vacances » seul ou « grandes / petites vacances » ne disent pas lesquelles. Indiquez les jours et les dates explicitement.',
+  },
+  'fix-note.opening-hours.open-end': {
+    en: 'Not converted: an opening time with no closing time ("dès 18h") is written 18:00+ in OpenStreetMap, which Validata refuses. Give the closing time.',
+    fr: 'Non converti : une heure d’ouverture sans heure de fermeture (« dès 18h ») s’écrit 18:00+ dans OpenStreetMap, ce que Validata refuse. Indiquez l’heure de fermeture.',
   },
   'fix-note.opening-hours.season-without-dates': {
     en: 'Not converted: a season ("summer", "winter") without dates cannot be written safely; give the months or dates.',

@@ -2,7 +2,7 @@
 // example, plus a link to the docs of any problem found in that cell.
 import type { Hover, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type CellAt, cellAtOffset, problemDocUrl } from '../engine';
+import { type CellAt, cellAtOffset, isOpeningHoursField, openingHoursHoverParts, problemDocUrl } from '../engine';
 import { t, type Locale } from '../i18n';
 import type { DocumentResult } from './documentChecks';
 import { expectedForm, fieldMarkdown } from './fieldDocs';
@@ -31,6 +31,8 @@ export function hoverAt(document: TextDocument, result: DocumentResult, position
     parts.push(`**${field.name}**${field.title && field.title !== field.name ? ` — ${field.title}` : ''}`);
     parts.push(t('hover.expected', locale, { form: expectedForm(field, locale) }) + (field.example !== undefined ? ` · ${t('field.example', locale)} \`${String(field.example)}\`` : ''));
     if (field.description && problems.length > 0) parts.push(field.description.trim());
+    const hours = isOpeningHoursField(field.name, schema.schema?.custom_checks) ? openingHoursHoverParts(cell.value.trim(), new Date(), locale) : undefined;
+    if (hours) parts.push(t('hover.openingHours', locale, { prose: markdownText(hours.prose), week: hours.week }));
   }
   for (const code of new Set(problems.map((p) => p.code))) parts.push(`[${t('hover.problemDoc', locale, { code })}](${problemDocUrl(code)})`);
   if (parts.length === 0) return null;

@@ -5,14 +5,14 @@ import { datesAccuracy } from '../../../scripts/accuracy/dates';
 describe('date fixer accuracy on the corpus', () => {
   const accuracy = datesAccuracy();
 
-  it('reads the whole corpus', () => {
-    assert.ok(accuracy.total >= 30, `only ${accuracy.total} rows`);
+  it('reads the whole corpus, split into a development and a test part', () => {
+    assert.ok(accuracy.total >= 150 && accuracy.parts.test.total >= 60, JSON.stringify(accuracy.parts));
     assert.equal(accuracy.right + accuracy.wrong + accuracy.none, accuracy.total);
   });
 
-  it('gets at least 95% of the rows right', () => {
-    const wrongRows = accuracy.rows.filter((r) => r.outcome !== 'right').map((r) => `${r.input} → ${r.offered ?? r.reason}`);
-    assert.ok(accuracy.right / accuracy.total >= 0.95, `right ${accuracy.right}/${accuracy.total}: ${wrongRows.join('; ')}`);
+  it('gets at least 97% of the test part right (issue #19)', () => {
+    const { right, total } = accuracy.parts.test;
+    assert.ok(right / total >= 0.97, `right ${right}/${total}`);
   });
 
   it('makes no wrong offer on an unambiguous date, and at most 2% overall', () => {

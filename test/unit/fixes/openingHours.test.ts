@@ -375,7 +375,8 @@ describe('parseOpeningHoursFr — refusals (never a wrong value)', () => {
   });
 
   it('quotes the words it does not understand', () => {
-    assert.deepEqual(parseOpeningHoursFr('Dépôts des dons : mardi 9h-12h'), { ok: false, reason: 'unparsed-text', detail: 'Dépôts, dons' });
+    assert.deepEqual(parseOpeningHoursFr('mardi 9h-12h : dépôts des dons'), { ok: false, reason: 'unparsed-text', detail: 'dépôts, dons' });
+    assert.deepEqual(parseOpeningHoursFr('Dépôts : mardi 9h-12h. Vente : jeudi 14h-18h'), { ok: false, reason: 'unparsed-text', detail: 'Vente' });
     assert.deepEqual(parseOpeningHoursFr('du lundi au vendredi de 9h à 12h ou de 14h à 18h'), { ok: false, reason: 'unparsed-text', detail: 'ou' });
     assert.equal(refusal('Nocturne le jeudi jusqu\'à 21h'), 'unparsed-text');
     assert.equal(refusal('Lundi 9-12'), 'unparsed-text');
@@ -390,9 +391,15 @@ describe('parseOpeningHoursFr — refusals (never a wrong value)', () => {
     assert.equal(refusal('Lundi 9h'), 'unparsed-text');
   });
 
-  it('refuses school holidays, which depend on the zone and the year', () => {
-    assert.deepEqual(parseOpeningHoursFr('Mo-Fr 09:00-18:00 (hors vacances scolaires)'), { ok: false, reason: 'ambiguous', detail: 'school-holidays' });
-    assert.equal(refusal('pendant les vacances scolaires : 10h-12h'), 'ambiguous');
+  it('refuses school holidays it cannot write for Validata (days during SH) or cannot name (« grandes vacances »)', () => {
+    assert.deepEqual(parseOpeningHoursFr('hors période scolaire : du lundi au vendredi de 9h à 12h'), { ok: false, reason: 'ambiguous', detail: 'school-holidays' });
+    assert.deepEqual(parseOpeningHoursFr('pendant les grandes vacances de 10h à 12h'), { ok: false, reason: 'ambiguous', detail: 'school-holidays' });
+    assert.equal(refusal('du lundi au vendredi 9h-12h. Hors vacances scolaires, le samedi 9h-12h'), 'ambiguous');
+  });
+
+  it('says why it does not write an open end: Validata refuses "18:00+"', () => {
+    assert.deepEqual(parseOpeningHoursFr('dès 18h'), { ok: false, reason: 'ambiguous', detail: 'open-end' });
+    assert.deepEqual(parseOpeningHoursFr('le vendredi à partir de 18h'), { ok: false, reason: 'ambiguous', detail: 'open-end' });
   });
 
   it('refuses texts that can be read two ways, and lists the readings', () => {

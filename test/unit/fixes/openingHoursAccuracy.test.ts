@@ -1,5 +1,6 @@
-// The opening-hours converter against the quick-fix corpus (test/fixtures/corpus/opening-hours.csv): at least 85%
-// right, at most 2% wrong offers, none on the tricky rows, and every offered value accepted by opening_hours.
+// The opening-hours converter against the quick-fix corpus (test/fixtures/corpus/opening-hours.csv): on the test
+// part (never tuned on) at least 92% right and at most 1% wrong offers (issue #19), none on the tricky rows, and
+// every offered value accepted by opening_hours.
 import { strict as assert } from 'node:assert';
 import { openingHoursAccuracy, type OpeningHoursAccuracy } from '../../../scripts/accuracy/openingHours';
 import { openingHoursProblem } from '../../../server/src/engine/fixes/openingHours';
@@ -23,22 +24,27 @@ const TRICKY = [
 
 describe('opening-hours converter accuracy on the corpus', () => {
   let accuracy: OpeningHoursAccuracy;
-  before(() => {
+  before(function () {
+    // Every row is compared by meaning over a whole year (twelve comparisons).
+    this.timeout(120_000);
     accuracy = openingHoursAccuracy();
   });
 
-  it('reads the whole corpus', () => {
-    assert.ok(accuracy.total >= 60, `only ${accuracy.total} rows`);
+  it('reads the whole corpus, split into a development and a test part', () => {
+    assert.ok(accuracy.parts.test.total >= 130 && accuracy.parts.dev.total >= 200, JSON.stringify(accuracy.parts));
     assert.equal(accuracy.right + accuracy.wrong + accuracy.none, accuracy.total);
   });
 
-  it('gets at least 85% right', () => {
-    assert.ok(accuracy.right / accuracy.total >= 0.85, `${accuracy.right}/${accuracy.total} right`);
+  it('gets at least 92% of the test part right', () => {
+    const { right, total } = accuracy.parts.test;
+    assert.ok(right / total >= 0.92, `${right}/${total} right`);
   });
 
-  it('offers a wrong value for at most 2% of the rows', () => {
-    const wrong = accuracy.rows.filter((r) => r.outcome === 'wrong').map((r) => `${r.input} → ${r.offered} (expected ${r.expected})`);
-    assert.ok(accuracy.wrong / accuracy.total <= 0.02, wrong.join('\n'));
+  it('offers a wrong value for at most 1% of the test part and of the development part', () => {
+    for (const part of ['test', 'dev'] as const) {
+      const { wrong, total } = accuracy.parts[part];
+      assert.ok(wrong / total <= 0.01, `${part}: ${wrong}/${total} wrong`);
+    }
   });
 
   it('offers no wrong value on the tricky rows', () => {

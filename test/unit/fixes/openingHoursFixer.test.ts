@@ -17,7 +17,7 @@ describe('opening-hours fixer', () => {
   it('converts French text, shows the value in the title, and quotes it in a comma file', () => {
     const fixture = prepare('id,horaires\n1,du lundi au vendredi de 9h à 12h et de 14h à 18h\n', checked);
     const { offers } = proposalAt(fixture, 'opening-hours-value', 2);
-    assert.deepEqual(described(offers), [['opening-hours', 'unsafe', 'Convert to “Mo-Fr 09:00-12:00,14:00-18:00”']]);
+    assert.deepEqual(described(offers), [['opening-hours', 'unsafe', 'Convert to “Mo-Fr 09:00-12:00,14:00-18:00” — Monday to Friday 9:00–12:00 and 14:00–18:00']]);
     assert.equal(applied(fixture, offers[0]), 'id,horaires\n1,"Mo-Fr 09:00-12:00,14:00-18:00"\n');
   });
 
@@ -28,16 +28,16 @@ describe('opening-hours fixer', () => {
 
   it('takes the library’s rewriting of a value it only accepts with warnings, as a safe fix', () => {
     const fixture = prepare('id,horaires\n1,Mo-Fr 08h-18h\n', checked);
-    assert.deepEqual(described(proposalAt(fixture, 'opening-hours-value', 2).offers), [['opening-hours-normalize', 'safe', 'Convert to “Mo-Fr 08:00-18:00”']]);
+    assert.deepEqual(described(proposalAt(fixture, 'opening-hours-value', 2).offers), [['opening-hours-normalize', 'safe', 'Convert to “Mo-Fr 08:00-18:00” — Monday to Friday 8:00–18:00']]);
     // Words the library had to guess are its reading, not a certainty.
     const guessed = prepare('id,horaires\n1,lundi-vendredi 9-12\n', checked);
-    assert.deepEqual(described(proposalAt(guessed, 'opening-hours-value', 2).offers), [['opening-hours-normalize', 'unsafe', 'Convert to “Mo-Fr 09:00-12:00”']]);
+    assert.deepEqual(described(proposalAt(guessed, 'opening-hours-value', 2).offers), [['opening-hours-normalize', 'unsafe', 'Convert to “Mo-Fr 09:00-12:00” — Monday to Friday 9:00–12:00']]);
   });
 
   it('converts a field named like opening hours when the value fails its pattern', () => {
     const schema: TableSchema = { fields: [{ name: 'id', type: 'integer' }, { name: 'horaires_ouverture', type: 'string', constraints: { pattern: '(.*?)((\\d{1,2}:\\d{2})-(\\d{1,2}:\\d{2})|24/7)' } }] };
     const fixture = prepare('id,horaires_ouverture\n1,Lundi 8h-12h / 14h-18h samedi 9h-12h\n', schema);
-    assert.deepEqual(described(proposalAt(fixture, 'constraint-error', 2).offers), [['opening-hours', 'unsafe', 'Convert to “Mo 08:00-12:00,14:00-18:00; Sa 09:00-12:00”']]);
+    assert.deepEqual(described(proposalAt(fixture, 'constraint-error', 2).offers), [['opening-hours', 'unsafe', 'Convert to “Mo 08:00-12:00,14:00-18:00; Sa 09:00-12:00” — Monday 8:00–12:00 and 14:00–18:00; Saturday 9:00–12:00']]);
     const other = prepare('id,code\n1,Lundi 8h-12h\n', { fields: [{ name: 'id', type: 'integer' }, { name: 'code', type: 'string', constraints: { pattern: '\\d+' } }] });
     assert.ok(!proposalAt(other, 'constraint-error', 2).offers.some((o) => o.kind === 'opening-hours'), 'not for a column that is not about opening hours');
   });
@@ -46,8 +46,11 @@ describe('opening-hours fixer', () => {
     const words = proposalAt(prepare('id,horaires\n1,lundi au vendredi 9h 12h 14h 18h\n', checked), 'opening-hours-value', 2);
     assert.deepEqual(words.offers, []);
     assert.equal(noteText(words), 'Not converted to OpenStreetMap opening_hours: these words were not understood: “9h 12h 14h 18h”.');
-    const holidays = proposalAt(prepare('id,horaires\n1,vacances scolaires 9h-12h\n', checked), 'opening-hours-value', 2);
+    const holidays = proposalAt(prepare('id,horaires\n1,grandes vacances 9h-12h\n', checked), 'opening-hours-value', 2);
     assert.deepEqual(holidays.offers, []);
-    assert.match(noteText(holidays, 'fr') ?? '', /vacances scolaires dépendent de la zone/);
+    assert.match(noteText(holidays, 'fr') ?? '', /ne disent pas lesquelles/);
+    const openEnd = proposalAt(prepare('id,horaires\n1,dès 18h\n', checked), 'opening-hours-value', 2);
+    assert.deepEqual(openEnd.offers, []);
+    assert.match(noteText(openEnd) ?? '', /18:00\+ in OpenStreetMap, which Validata refuses/);
   });
 });

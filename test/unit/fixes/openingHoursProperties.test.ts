@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { openingHoursProblem, parseOpeningHoursFr, sameOpeningHours } from '../../../server/src/engine/fixes/openingHours';
+import { openingHoursProse } from '../../../server/src/engine/values/openingHoursProse';
 import { propertyRuns } from '../../support/properties';
 
 const RUNS = 300;
@@ -124,6 +125,7 @@ describe('parseOpeningHoursFr — properties', () => {
         const result = parseOpeningHoursFr(text);
         assert.ok(result.ok, `${JSON.stringify(text)} → ${JSON.stringify(result)}`);
         assert.ok(sameOpeningHours(result.value, writeOsm(groups)), `${JSON.stringify(text)} → ${result.value}, expected ${writeOsm(groups)}`);
+        assert.ok(openingHoursProse(result.value, 'fr') && openingHoursProse(result.value, 'en'), `no prose for ${result.value}`);
       }),
       propertyRuns(RUNS),
     );
@@ -142,17 +144,22 @@ describe('parseOpeningHoursFr — properties', () => {
     );
   });
 
-  it('never throws, and every value it offers is accepted by opening_hours without warning', () => {
+  it('never throws, and every value it offers is accepted by opening_hours without warning and reads back in prose', () => {
     const vocabulary = fc.constantFrom(
       'lundi', 'mardi', 'samedi', 'dimanche', 'du', 'au', 'de', 'à', 'et', 'sauf', 'fermé', 'le', 'les', 'jours', 'fériés', 'tous',
       '9h', '12h', '14h30', '18h', '24h/24', '7j/7', 'midi', 'minuit', '-', '/', ',', ';', '.', ':', '(', ')', '\n', 'juillet', 'août',
       '1er', '15', 'matin', 'sur', 'rendez-vous', 'fermeture', 'ouverture', 'entre', 'jusqu\'à', 'week-end', 'été', 'L', 'V', '3e',
+      // The forms of issue #19.
+      'compris', 'y compris', 'vacances scolaires', 'pendant', 'hors', 'période scolaire', 'congés scolaires', 'dès', 'chaque', 'réservation',
+      '17h', 'après-midi', 'jeudi', '|', 'Accueil', 'suivants', 'de mai à septembre',
     );
     fc.assert(
       fc.property(fc.array(vocabulary, { maxLength: 18 }), (words) => {
         const text = words.join(' ');
         const result = parseOpeningHoursFr(text);
-        if (result.ok) assert.equal(openingHoursProblem(result.value), undefined, `${JSON.stringify(text)} → ${result.value}`);
+        if (!result.ok) return;
+        assert.equal(openingHoursProblem(result.value), undefined, `${JSON.stringify(text)} → ${result.value}`);
+        assert.ok(openingHoursProse(result.value, 'fr') && openingHoursProse(result.value, 'en'), `${JSON.stringify(text)} → ${result.value}: no prose`);
       }),
       propertyRuns(2000),
     );

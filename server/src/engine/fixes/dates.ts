@@ -33,7 +33,7 @@ export interface DateColumnContext {
  * order-differs-from-column: only the reading against the column's proven order is a valid date.
  * zone-assumed-paris: the target needs a time zone the text did not give; French local time was assumed.
  */
-export type DateFixNote = FormatNote | 'two-digit-year' | 'excel-serial' | 'weekday-mismatch' | 'order-differs-from-column' | 'zone-assumed-paris';
+export type DateFixNote = FormatNote | 'two-digit-year' | 'excel-serial' | 'weekday-mismatch' | 'order-differs-from-column' | 'zone-assumed-paris' | 'since-dropped';
 
 export type DateFixResult =
   | {
@@ -171,6 +171,7 @@ export function parseDateFr(input: string, target: DateTarget, columnContext?: D
   const best = dayMonth.candidates[0];
   if (reading.twoDigitYear) notes.push('two-digit-year');
   if (reading.form === 'excel-serial') notes.push('excel-serial');
+  if (reading.since) notes.push('since-dropped');
   if (dayMonth.against) notes.push('order-differs-from-column');
   if (reading.weekday !== undefined && best.day !== undefined && weekdayOf({ year: best.year, month: best.month ?? 1, day: best.day }) !== reading.weekday) {
     notes.push('weekday-mismatch');

@@ -4,7 +4,7 @@ import { stripAccents } from '../text/fold';
 /**
  * What was done to the text to get WGS84 degrees. Form tags say how it was written (url, wkt, geojson,
  * labeled, dms, ddm, hemisphere, decimal-comma, thousands-separator); repair tags say what was wrong
- * (swapped, lambert93, lost-decimal, excel-date).
+ * (swapped, lambert93, lost-decimal, excel-date, excel-day-fraction).
  */
 export type CoordinateTransformation =
   | 'decimal-comma'
@@ -19,7 +19,9 @@ export type CoordinateTransformation =
   | 'swapped'
   | 'lambert93'
   | 'lost-decimal'
-  | 'excel-date';
+  | 'excel-date'
+  /** Excel stored a value typed as h:mm:ss ("47:15:30") as a fraction of a day (1,969097…): × 24 gives degrees. */
+  | 'excel-day-fraction';
 
 /** safe: the reading is certain. review: plausible but a person should look (a guess, or a point outside France). */
 export type CoordinateConfidence = 'safe' | 'review';
@@ -48,6 +50,8 @@ export type CoordinateFailureReason =
   | 'excel-date-ambiguous'
   | 'excel-time-days-lost'
   | 'ambiguous'
+  /** Read, but outside France while the file's other points are in France (a fix's guard, not the reader's). */
+  | 'outside-france'
   | 'projected-unknown';
 
 export type CoordinateParams = Record<string, string | number | string[]>;

@@ -215,14 +215,15 @@ export interface SwappedPoint {
 /**
  * Whether a row's reading is a swap: the point as written is outside France, metropolitan or overseas, and
  * its two numbers exchanged fall inside (normalizeCoordinates decides with franceTerritoryOfPrecise). A swap
- * that also needed a repair (a lost decimal point, an Excel date) or that comes from Lambert-93 metres in
+ * that also needed a repair (a lost decimal point, an Excel date or fraction of a day) or that comes from Lambert-93 metres in
  * the other order is not one: the file holds no usable point, or no inversion of degrees. The map marks
  * these rows "probably swapped" and the coordinates-swapped check reports them: both ask this function.
  */
 export function swappedPoint(read: NormalizeCoordinatesResult | 'missing-cell'): SwappedPoint | undefined {
   if (read === 'missing-cell' || !read.ok) return undefined;
   const tags = read.transformations;
-  if (!tags.includes('swapped') || tags.includes('lambert93') || tags.includes('excel-date') || tags.includes('lost-decimal')) return undefined;
+  const repaired = tags.includes('excel-date') || tags.includes('excel-day-fraction') || tags.includes('lost-decimal');
+  if (!tags.includes('swapped') || tags.includes('lambert93') || repaired) return undefined;
   const territory = franceTerritoryOfPrecise(read.lat, read.lon);
   // The reading is the swapped point: the row wrote it the other way round.
   return territory ? { lat: read.lon, lon: read.lat, territory } : undefined;

@@ -11,7 +11,7 @@ import { anchorOfField, insertColumns, type NewColumn } from '../core/columnInse
 import type { FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';
 import type { FixOffer, FixProposal, FixSafety } from '../fix';
-import { formatDegrees, geopointText, latLonFields, writtenDecimals } from './coordinateShared';
+import { formatDegrees, geopointText, latLonFields, outsideFranceRefused, tallyPoints, writtenDecimals } from './coordinateShared';
 
 /** Rows sampled to recognize the source columns (their values are all read when fixing). */
 const SAMPLE_ROWS = 200;
@@ -83,8 +83,14 @@ function readAll(context: FixContext, source: Source): ReadColumn {
   const unreadable: number[] = [];
   for (let row = context.dialect.header ? 1 : 0; row < count; row++) {
     const input = source.inputAt(row);
-    const result = input === undefined ? undefined : normalizeCoordinates(input);
-    results[row] = result;
+    results[row] = input === undefined ? undefined : normalizeCoordinates(input);
+  }
+  // The guard: a row read outside France, in a file whose other points are in France, is left empty.
+  const tally = tallyPoints(results.map((result) => (result?.ok ? result : undefined)));
+  for (let row = context.dialect.header ? 1 : 0; row < count; row++) {
+    const read = results[row];
+    if (read?.ok && outsideFranceRefused(read, tally, true)) results[row] = { ok: false, reason: 'outside-france' };
+    const result = results[row];
     if (!result) continue;
     if (!result.ok) {
       unreadable.push(row + 1);

@@ -2,6 +2,8 @@
 // number of degrees is written for a field, and the note that explains a coordinate that cannot be read.
 import { coordinateRoleOfLabel } from '../../geo/detectCoordinateColumns';
 import { roundCoordinate, type CoordinateFailure } from '../../geo/coordinateTypes';
+import { isInFrance } from '../../geo/franceBounds';
+import { normalizeCoordinates } from '../../geo/normalizeCoordinates';
 import type { CompiledField } from '../../schema/compile';
 import type { FixContext } from '../core/context';
 import type { FixMessage } from '../fix';
@@ -75,4 +77,58 @@ export function geopointText(lat: number, lon: number, format: string, decimals 
 export function coordinateNote(failure: CoordinateFailure, value: string): FixMessage {
   const params: Record<string, string | number | string[]> = { value, ...(failure.params ?? {}) };
   return { key: `coordinate-fix.${failure.reason}`, params };
+}
+
+/** Where a file's readable points are: how many in France, how many outside. */
+export interface PointTally {
+  inside: number;
+  outside: number;
+}
+
+export function tallyPoints(points: Iterable<{ lat: number; lon: number } | undefined>): PointTally {
+  const tally: PointTally = { inside: 0, outside: 0 };
+  for (const point of points) if (point) tally[isInFrance(point.lat, point.lon) ? 'inside' : 'outside']++;
+  return tally;
+}
+
+/**
+ * The guard of every coordinate fix: a point outside France is never written when the file's other points are
+ * in France. Only a file whose other points are mostly outside France (a dataset about elsewhere) may get
+ * one; a file with no other point is taken as French (the catalog's schemas are). `tally` counts the file's
+ * points, this one included when `includesPoint`.
+ */
+export function outsideFranceRefused(point: { lat: number; lon: number }, tally: PointTally, includesPoint: boolean): boolean {
+  if (isInFrance(point.lat, point.lon)) return false;
+  const othersOutside = tally.outside - (includesPoint ? 1 : 0);
+  return othersOutside <= tally.inside;
+}
+
+/** Rows read to know where a file's latitude/longitude points are. */
+const TALLY_SAMPLE_ROWS = 500;
+
+/** Where the points of the schema's latitude and longitude columns are (the first rows, read once). */
+export function latLonTally(context: FixContext): PointTally {
+  return context.memo('lat-lon-tally', () => {
+    const pair = latLonFields(context);
+    const latColumn = pair ? context.columnOfField[pair.lat.index] : -1;
+    const lonColumn = pair ? context.columnOfField[pair.lon.index] : -1;
+    if (latColumn < 0 || lonColumn < 0) return { inside: 0, outside: 0 };
+    const lats = context.table.column(latColumn).values;
+    const lons = context.table.column(lonColumn).values;
+    const first = context.dialect.header ? 1 : 0;
+    const points: ({ lat: number; lon: number } | undefined)[] = [];
+    for (let row = first; row < Math.min(lats.length, first + TALLY_SAMPLE_ROWS); row++) {
+      const lat = lats[row] ?? '';
+      const lon = lons[row] ?? '';
+      if (lat.trim() === '' || lon.trim() === '') continue;
+      const read = normalizeCoordinates({ lat, lon });
+      points.push(read.ok ? read : undefined);
+    }
+    return tallyPoints(points);
+  });
+}
+
+/** The note of a fix withheld by the guard. */
+export function outsideFranceNote(lat: number, lon: number, value: string): FixMessage {
+  return { key: 'coordinate-fix.outside-france', params: { value, point: `${roundCoordinate(lat)}, ${roundCoordinate(lon)}` } };
 }

@@ -12,7 +12,7 @@ import type { CellRef, FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';
 import { cellOffer } from '../core/offers';
 import type { FixOffer, FixProposal } from '../fix';
-import { latLonFields, roleOf } from './coordinateShared';
+import { latLonFields, latLonTally, outsideFranceRefused, roleOf } from './coordinateShared';
 
 const SPEC = { kind: 'swap-coordinates', safety: 'unsafe', titleKey: 'fix.swapCoordinates' } as const;
 
@@ -28,9 +28,20 @@ export function latLonCells(context: FixContext, rowNumber: number): { lat: Cell
   return lat && lon ? { lat, lon } : undefined;
 }
 
+/**
+ * The guard of the coordinate fixes: no swap that leaves the point outside France while the file's other points
+ * are in France (a column-wide doubt about the order is no reason to move one more point abroad).
+ */
+function swapLeavesFrance(context: FixContext, lat: CellRef, lon: CellRef): boolean {
+  const newLat = parseFieldNumber(lon.value, lat.field?.field) ?? Number(lon.value.replace(',', '.'));
+  const newLon = parseFieldNumber(lat.value, lon.field?.field) ?? Number(lat.value.replace(',', '.'));
+  if (!Number.isFinite(newLat) || !Number.isFinite(newLon) || Math.abs(newLat) > 90 || Math.abs(newLon) > 180) return false;
+  return outsideFranceRefused({ lat: newLat, lon: newLon }, latLonTally(context), true);
+}
+
 /** The two cells trade their text as written: each keeps the quoting its value had. */
-function swapCells(lat: CellRef, lon: CellRef): FixProposal | undefined {
-  if (lat.value === lon.value) return undefined;
+function swapCells(context: FixContext, lat: CellRef, lon: CellRef): FixProposal | undefined {
+  if (lat.value === lon.value || swapLeavesFrance(context, lat, lon)) return undefined;
   const offer: FixOffer = {
     kind: SPEC.kind,
     safety: SPEC.safety,
@@ -72,7 +83,7 @@ function fromSwappedCoordinates(problem: Problem, context: FixContext): FixPropo
   if (variant === 'one-cell') return swapInCell(context, cell, swapPointText(cell.value, format === 'array' || format === 'object' ? format : undefined));
   if (typeof longitudeFieldNumber !== 'number') return undefined;
   const lon = context.cell(cell.rowNumber, longitudeFieldNumber - 1);
-  return lon ? swapCells(cell, lon) : undefined;
+  return lon ? swapCells(context, cell, lon) : undefined;
 }
 
 function fromCustomCheck(problem: Problem, context: FixContext): FixProposal | undefined {
@@ -88,7 +99,7 @@ function fromCustomCheck(problem: Problem, context: FixContext): FixProposal | u
   if (latColumn === undefined || lonColumn === undefined) return undefined;
   const lat = context.cell(problem.rowNumber, latColumn);
   const lon = context.cell(problem.rowNumber, lonColumn);
-  return lat && lon ? swapCells(lat, lon) : undefined;
+  return lat && lon ? swapCells(context, lat, lon) : undefined;
 }
 
 function fromNumberFields(problem: Problem, context: FixContext): FixProposal | undefined {
@@ -100,7 +111,7 @@ function fromNumberFields(problem: Problem, context: FixContext): FixProposal | 
   const lon = parseFieldNumber(cells.lon.value, cells.lon.field?.field);
   if (lat === undefined || lon === undefined) return undefined;
   if (franceTerritoryOfPrecise(lat, lon) || !franceTerritoryOfPrecise(lon, lat)) return undefined;
-  return swapCells(cells.lat, cells.lon);
+  return swapCells(context, cells.lat, cells.lon);
 }
 
 export const coordinateSwapFixer: ProblemFixer = {

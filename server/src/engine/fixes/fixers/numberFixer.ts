@@ -8,6 +8,25 @@ import type { ProblemFixer } from '../core/fixer';
 import { cellOffer, fieldTypeAccepts } from '../core/offers';
 import type { FixOffer, FixProposal, FixSafety } from '../fix';
 import { readFrenchNumber } from '../../values/frenchNumbers';
+import { latLonFields, latLonTally, outsideFranceRefused, roleOf } from './coordinateShared';
+
+/**
+ * A latitude or longitude cell is a number too, but the guard of the coordinate fixes holds for it: no rewrite
+ * that leaves the row's point outside France while the file's other points are in France (the coordinate
+ * fixer explains why in its note, or offers the repair that lands in France).
+ */
+function coordinateGuardRefuses(context: FixContext, cell: CellRef, value: string): boolean {
+  const role = roleOf(context, cell.field);
+  const pair = latLonFields(context);
+  if (!role || !pair) return false;
+  const other = context.cell(cell.rowNumber, context.columnOfField[role === 'lat' ? pair.lon.index : pair.lat.index]);
+  const otherValue = other ? Number(other.value.trim().replace(',', '.')) : NaN;
+  const mine = Number(value.replace(',', '.'));
+  if (!other || other.value.trim() === '' || !Number.isFinite(otherValue) || !Number.isFinite(mine)) return false;
+  const [lat, lon] = role === 'lat' ? [mine, otherValue] : [otherValue, mine];
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return false;
+  return outsideFranceRefused({ lat, lon }, latLonTally(context), true);
+}
 
 /** True when another value of the column has a comma followed by other than three digits (a decimal comma). */
 function columnProvesDecimalComma(context: FixContext, column: number): boolean {
@@ -33,7 +52,7 @@ function propose(problem: Problem, context: FixContext): FixProposal | undefined
   const candidates = reading.readings
     .filter((canonical) => field.type === 'number' || !canonical.includes('.'))
     .map((canonical) => written(canonical, decimalChar))
-    .filter((value) => fieldTypeAccepts(field, value));
+    .filter((value) => fieldTypeAccepts(field, value) && !coordinateGuardRefuses(context, cell, value));
   if (candidates.length === 0) return undefined;
   if (reading.readings.length > 1) {
     if (candidates.length === 1) {

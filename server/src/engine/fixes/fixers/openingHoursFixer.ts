@@ -8,14 +8,7 @@ import type { ProblemFixer } from '../core/fixer';
 import { cellOffer, fieldAccepts } from '../core/offers';
 import type { FixOffer, FixProposal } from '../fix';
 import { parseOpeningHoursFr } from '../openingHours';
-import { stripAccents } from '../../text/fold';
-
-/** Names of columns that hold opening hours: horaires, horaires_ouverture, heures_ouverture, opening_hours… */
-const OPENING_HOURS_NAME = /horaire|heures?[\s_-]*d?['’]?[\s_-]*ouverture|opening[\s_-]*hours|^oh$/i;
-
-export function isOpeningHoursName(name: string): boolean {
-  return OPENING_HOURS_NAME.test(stripAccents(name));
-}
+import { isOpeningHoursField } from '../../values/openingHoursProse';
 
 /** The words of OSM opening_hours (days, months, keywords, solar events); an "h" after digits is an hour mark. */
 const OSM_WORDS = /\b(?:Mo|Tu|We|Th|Fr|Sa|Su|PH|SH|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|off|closed|open|unknown|week|easter|sunrise|sunset|dawn|dusk)\b|(?<=\d)h\b/g;
@@ -29,7 +22,7 @@ function propose(problem: Problem, context: FixContext): FixProposal | undefined
   if (!cell) return undefined;
   const field = cell.field;
   if (problem.code === 'constraint-error') {
-    if (problem.params.variant !== 'pattern' || field?.type !== 'string' || !isOpeningHoursName(cell.columnName)) return undefined;
+    if (problem.params.variant !== 'pattern' || field?.type !== 'string' || !isOpeningHoursField(cell.columnName)) return undefined;
   } else if (problem.code !== 'opening-hours-value') return undefined;
 
   // The library's own rewriting of a value it accepted with warnings: certain when only the notation changes

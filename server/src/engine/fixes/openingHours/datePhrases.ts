@@ -179,11 +179,31 @@ export function seasonPhrase(c: TokenCursor, i: number): number {
   return c.anyPhrase(c.skipWords(i, ['l', 'le', 'en', 'la']), SEASON_PHRASES);
 }
 
-const SCHOOL_HOLIDAY_PHRASES = [
-  ['en', 'dehors', 'des', 'vacances', 'scolaires'], ['hors', 'vacances', 'scolaires'], ['vacances', 'scolaires'], ['petites', 'vacances'],
-  ['grandes', 'vacances'], ['conges', 'scolaires'], ['hors', 'vacances'], ['vacances'],
+/** During school holidays (SH): "vacances scolaires", and "hors période scolaire" (outside the school term). */
+const DURING_SCHOOL_HOLIDAYS = [
+  ['pendant', 'les', 'vacances', 'scolaires'], ['durant', 'les', 'vacances', 'scolaires'], ['pendant', 'les', 'conges', 'scolaires'], ['durant', 'les', 'conges', 'scolaires'],
+  ['en', 'dehors', 'de', 'la', 'periode', 'scolaire'], ['en', 'dehors', 'des', 'periodes', 'scolaires'], ['hors', 'periode', 'scolaire'], ['hors', 'periodes', 'scolaires'],
+  ['hors', 'temps', 'scolaire'], ['en', 'periode', 'de', 'vacances', 'scolaires'], ['les', 'vacances', 'scolaires'], ['vacances', 'scolaires'], ['conges', 'scolaires'],
 ];
-/** School holidays depend on the académie zone and on yearly tables: recognized, never converted. */
-export function schoolHolidaysPhrase(c: TokenCursor, i: number): number {
-  return c.anyPhrase(c.skipWords(i, ['pendant', 'durant', 'les', 'des']), SCHOOL_HOLIDAY_PHRASES);
+/** Outside school holidays (the school term): "hors vacances scolaires", "en période scolaire". */
+const OUTSIDE_SCHOOL_HOLIDAYS = [
+  ['en', 'dehors', 'des', 'vacances', 'scolaires'], ['en', 'dehors', 'des', 'conges', 'scolaires'], ['hors', 'vacances', 'scolaires'], ['hors', 'conges', 'scolaires'],
+  ['pendant', 'la', 'periode', 'scolaire'], ['durant', 'la', 'periode', 'scolaire'], ['en', 'periode', 'scolaire'], ['periode', 'scolaire'], ['periodes', 'scolaires'],
+];
+/** Holidays of one kind only, or without "scolaires": recognized, never converted (which holidays?). */
+const UNSURE_HOLIDAYS = [['petites', 'vacances'], ['grandes', 'vacances'], ['hors', 'vacances'], ['vacances']];
+
+/**
+ * School holidays (OSM `SH`, the French school calendar the opening_hours library knows): during them or
+ * outside them. `unsure` for "vacances" alone or a kind of holidays ("grandes vacances"), never converted.
+ */
+export function schoolHolidaysPhrase(c: TokenCursor, i: number): { when: 'during' | 'outside' | 'unsure'; next: number } | undefined {
+  const pos = c.skipWords(i, ['pendant', 'durant', 'les', 'des']);
+  for (const [phrases, when] of [[OUTSIDE_SCHOOL_HOLIDAYS, 'outside'], [DURING_SCHOOL_HOLIDAYS, 'during'], [UNSURE_HOLIDAYS, 'unsure']] as const) {
+    for (const at of [i, pos]) {
+      const next = c.anyPhrase(at, phrases);
+      if (next >= 0) return { when, next };
+    }
+  }
+  return undefined;
 }

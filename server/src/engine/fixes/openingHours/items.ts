@@ -15,7 +15,12 @@ export type ItemBody =
   | { kind: 'closeAt'; time: TimePoint }
   | { kind: 'qualifier'; qualifier: Qualifier }
   | { kind: 'season' }
-  | { kind: 'schoolHolidays' }
+  /** School holidays (`SH`): `during` them ("pendant les vacances scolaires", "hors période scolaire"), or `outside` them ("hors vacances scolaires"). */
+  | { kind: 'schoolHolidays'; when: 'during' | 'outside' | 'unsure' }
+  /** "jours fériés compris", "y compris les jours fériés": the rule's days and public holidays too. */
+  | { kind: 'holidaysToo' }
+  /** A time alone beside days, in brackets ("de 9h à 18h (17h le samedi)"): the nearer end of those days' hours moves there. */
+  | { kind: 'atTime'; time: TimePoint }
   /** hard: ends a sentence (";", "."); soft: may join or split rules (",", "et", "/", "-", new line); glue: ":" and brackets. */
   | { kind: 'sep'; strength: 'hard' | 'soft' | 'glue'; char: string };
 

@@ -27,6 +27,8 @@ const WORD = /[a-z]+/y;
 const SPACE = /[ ]+/y;
 const PUNCT = '-/,;.:()&+|>[]';
 const LINE_LIKE = '\n*\u2022\u00B7\u25AA\u25CF\u2023';
+/** An HTML line break left in exported text ("…16h<br/>Le 1er mercredi…"): a new line. */
+const HTML_BREAK = /<br\s*\/?>/y;
 
 function clock(hours: string, minutes: string | undefined): number | undefined {
   const h = Number(hours);
@@ -69,6 +71,11 @@ export function tokenize(text: string): Token[] {
     }
     if (ch === "'") {
       pos++;
+      continue;
+    }
+    if (ch === '<' && (m = matchAt(HTML_BREAK, text, pos))) {
+      tokens.push({ kind: 'punct', char: '\n', start: pos, end: pos + m[0].length });
+      pos += m[0].length;
       continue;
     }
     if (LINE_LIKE.includes(ch)) {

@@ -59,6 +59,17 @@ function groupByMeaning(found: Interpretation[]): Interpretation[] {
   return groups;
 }
 
+/**
+ * Why no reading made a schedule, when the items say it: an open end ("dès 18h", which Validata refuses as
+ * "18:00+"), days during school holidays (Validata refuses "SH Mo-Fr"), else the text is incomplete.
+ */
+function whyNoReading(content: readonly Item[]): string {
+  const ranges = content.some((it) => it.kind === 'time');
+  if (!ranges && content.some((it) => it.kind === 'openAt')) return 'open-end';
+  if (content.some((it) => it.kind === 'schoolHolidays')) return 'school-holidays';
+  return 'incomplete';
+}
+
 export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (input.trim() === '') return { ok: false, reason: 'empty' };
   if (input.length > MAX_INPUT_LENGTH) return { ok: false, reason: 'unparsed-text', detail: 'too-long' };
@@ -70,7 +81,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   }
   const content = scan.items.filter((it) => it.kind !== 'sep');
   if (content.length === 0) return { ok: false, reason: 'empty' };
-  if (content.some((it) => it.kind === 'schoolHolidays')) return { ok: false, reason: 'ambiguous', detail: 'school-holidays' };
+  if (content.some((it) => it.kind === 'schoolHolidays' && it.when === 'unsure')) return { ok: false, reason: 'ambiguous', detail: 'school-holidays' };
   if (content.some((it) => it.kind === 'season')) return { ok: false, reason: 'ambiguous', detail: 'season-without-dates' };
   if (scan.places.size > 1) return { ok: false, reason: 'ambiguous', detail: 'several-places' };
 
@@ -90,7 +101,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
     // Readings that agree differ only in how rules were cut: keep the plainest one's reasons for review.
     if (!seen || found.review.size < seen.review.size) byValue.set(found.value, found);
   }
-  if (byValue.size === 0) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  if (byValue.size === 0) return { ok: false, reason: 'ambiguous', detail: whyNoReading(content) };
   const meanings = groupByMeaning([...byValue.values()]);
   if (meanings.length > 1) {
     const candidates = meanings.map((m) => m.value).filter((v) => openingHoursProblem(v) === undefined);
@@ -100,5 +111,6 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   const problem = openingHoursProblem(only.value);
   if (problem !== undefined) return { ok: false, reason: 'invalid-result', detail: problem };
   if (scan.places.size > 0) only.review.add('subject-noun');
+  if (scan.label) only.review.add('label');
   return { ok: true, value: only.value, confidence: only.review.size === 0 ? 'safe' : 'review' };
 }

@@ -26,6 +26,15 @@ export interface Rule {
   afterHardSep: boolean;
   /** Times written before the days ("de 16h à 19h du mardi au vendredi"). */
   timesFirst: boolean;
+  /** Only during school holidays, or only outside them; `schoolFirst`: said before anything else in the rule. */
+  school?: 'during' | 'outside';
+  schoolFirst?: boolean;
+  /** "jours fériés compris": public holidays as well as the days. */
+  holidaysToo?: boolean;
+  /** A time alone beside days ("(17h le samedi)"): the nearer end of those days' hours moves there. */
+  atTime?: TimePoint;
+  /** A comment standing alone ("…, sur réservation"): it applies to every rule of the text. */
+  everyRule?: boolean;
 }
 
 export type Reading = Rule[];
@@ -39,7 +48,7 @@ export class TooManyReadings extends Error {}
  * The rule (or, for a header, its two possible extents) the items of one segment form; none when they cannot.
  * `segment` runs from the first to the last content item, separators included.
  */
-function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boolean, afterHardSep: boolean, hardSepAfter: boolean): Rule[] {
+function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boolean, afterHardSep: boolean, hardSepAfter: boolean, before?: Item): Rule[] {
   const content = segment.filter((it) => it.kind !== 'sep');
   // Separators between the last time and the days, when times come first ("de 16h à 19h du mardi au vendredi").
   const dayPos = segment.findIndex((it) => it.kind === 'days');
@@ -62,6 +71,10 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   let comment: string | undefined;
   let openAt: TimePoint | undefined;
   let closeAt: TimePoint | undefined;
+  let atTime: TimePoint | undefined;
+  let school: 'during' | 'outside' | undefined;
+  let schoolFirst = false;
+  let holidaysToo = false;
   const times: TimeRange[] = [];
   const excepts: Rule['excepts'] = [];
   const qualifiers: Rule['qualifiers'] = [];
@@ -110,11 +123,24 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
         if (closeAt) return [];
         closeAt = it.time;
         break;
+      case 'schoolHolidays':
+        if (school || it.when === 'unsure') return [];
+        school = it.when;
+        schoolFirst = k === 0;
+        break;
+      case 'holidaysToo':
+        if (holidaysToo) return [];
+        holidaysToo = true;
+        break;
+      case 'atTime':
+        if (atTime) return [];
+        atTime = it.time;
+        break;
       case 'qualifier': {
         const near = [content[k - 1], content[k + 1]].flatMap((n) => (n?.kind === 'time' ? [n.range] : []));
         qualifiers.push({ qualifier: it.qualifier, near });
         // A qualifier inside the block of times ("9h-12h le matin et 14h-18h") does not break it.
-        if (lastTime === k - 1) lastTime = k;
+        if (lastTime >= 0 && lastTime === k - 1) lastTime = k;
         break;
       }
       default:
@@ -126,7 +152,22 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   if (content[0]?.kind === 'except' && !days && firstTime > 0) return [];
   // Times are all before the days or all after them.
   if (dayIndex >= 0 && firstTime >= 0 && firstTime < dayIndex && lastTime > dayIndex) return [];
-  if (comment && (closed || openAt || closeAt)) return [];
+  if (comment && (closed || openAt || closeAt || atTime)) return [];
+  if (atTime && (openAt || closeAt || times.length > 0 || closed || !days)) return [];
+  // A comment set apart by punctuation at the start or the end of the text ("…, sur réservation") is for
+  // every rule: it stands alone, it does not join the rule beside it.
+  if (comment && content.length > 1) {
+    const at = segment.findIndex((it) => it.kind === 'comment');
+    const last = content[content.length - 1].kind === 'comment';
+    const first = content[0].kind === 'comment';
+    const previous = segment[at - 1];
+    if (last && after === undefined && previous?.kind === 'sep' && previous.char !== ':') return [];
+    const next = segment[at + 1];
+    if (first && next?.kind === 'sep' && next.char !== ':' && !afterHardSep) return [];
+  }
+  // Alone, and set apart by punctuation (or the ends of the text) on both sides.
+  const apart = (it: Item | undefined) => it === undefined || it.kind === 'sep';
+  const everyRule = comment !== undefined && content.length === 1 && apart(before) && apart(after);
   if (openAt && closeAt) {
     if (times.length > 0) return [];
     times.push({ start: openAt, end: closeAt });
@@ -134,20 +175,28 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     closeAt = undefined;
   }
   if ((openAt || closeAt) && times.length > 0) return [];
-  const hasAction = times.length > 0 || closed || comment !== undefined || openAt !== undefined || closeAt !== undefined;
+  const hasAction = times.length > 0 || closed || comment !== undefined || openAt !== undefined || closeAt !== undefined || atTime !== undefined;
   const onlyHeader = header !== undefined && !days && !hasAction && excepts.length === 0 && qualifiers.length === 0;
   if (!onlyHeader) {
     if (!hasAction && (days || excepts.length === 0)) return [];
-    // "le matin" says nothing without the hours it covers.
-    if (qualifiers.some((q) => q.qualifier !== 'allYear' && q.qualifier !== 'continuous') && times.length === 0 && !openAt && !closeAt) return [];
+    // "le matin" says nothing without the hours it covers, but "fermé le jeudi matin" closes a half-day.
+    const halfDay = closed && days !== undefined && qualifiers.length === 1 && times.length === 0;
+    if (!halfDay && qualifiers.some((q) => q.qualifier !== 'allYear' && q.qualifier !== 'continuous') && times.length === 0 && !openAt && !closeAt) return [];
     // When the text names days anywhere, hours need days (or an exception) in their rule: a period alone does
     // not say which days ("…. En août : 9h-12h"). "fermé de 12h à 14h" applies to the days already open.
-    const hasSelector = days !== undefined || excepts.length > 0 || (!inputHasDays && (header !== undefined || scope !== undefined));
+    const hasSelector = days !== undefined || excepts.length > 0 || (!inputHasDays && (header !== undefined || scope !== undefined || school !== undefined));
     if (times.length > 0 && !closed && !hasSelector && inputHasDays) return [];
-    if ((openAt || closeAt || comment) && !hasSelector && inputHasDays) return [];
+    if ((openAt || closeAt || (comment && !everyRule)) && !hasSelector && inputHasDays) return [];
   }
   const timesFirst = dayIndex >= 0 && firstTime >= 0 && firstTime < dayIndex;
   const base: Rule = { header, scope, days, allDays, excepts, times, closed, comment, openAt, closeAt, qualifiers, review, afterHardSep, timesFirst };
+  if (school) {
+    base.school = school;
+    base.schoolFirst = schoolFirst;
+  }
+  if (holidaysToo) base.holidaysToo = true;
+  if (atTime) base.atTime = atTime;
+  if (everyRule) base.everyRule = true;
   if (header && hardSepAfter) return [{ ...base, headerExtent: 'sentence' }, { ...base, headerExtent: 'rest' }];
   return [header ? { ...base, headerExtent: 'rest' } : base];
 }
@@ -177,7 +226,7 @@ export function enumerateReadings(items: readonly Item[]): Reading[] {
     for (let end = start; end < content.length; end++) {
       if (end > start && hardBetween(content[end - 1], content[end]) && !timesAcrossSemicolon(content[end - 1], content[end])) break;
       const segment = items.slice(content[start], content[end] + 1);
-      const rules = makeRules(segment, items[content[end] + 1], inputHasDays, afterHardSep, hardAfterIndex(content[end]));
+      const rules = makeRules(segment, items[content[end] + 1], inputHasDays, afterHardSep, hardAfterIndex(content[end]), items[content[start] - 1]);
       if (rules.length === 0) continue;
       for (const rest of from(end + 1)) {
         for (const rule of rules) {

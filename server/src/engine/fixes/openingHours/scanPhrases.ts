@@ -16,7 +16,17 @@ export interface ScanResult {
   unknown: number[];
   /** Distinct place nouns skipped ("mairie", "piscine"). */
   places: Set<string>;
+  /** A heading before the hours ("Accueil du public : …") was set aside: the value deserves a look. */
+  label: boolean;
 }
+
+/** Phrases that carry no meaning for the schedule ("Ce marché a lieu …", "les jours suivants : …"). */
+const FILLER_PHRASES: string[][] = [['a', 'lieu'], ['ont', 'lieu']];
+/** "les jours suivants : lundi, jeudi …" announces days: skipped only when days do follow. */
+const DAYS_FOLLOW_PHRASES: string[][] = [['les', 'jours', 'suivants'], ['jours', 'suivants'], ['les', 'jours', 'suivant']];
+
+/** "jours fériés compris", "y compris les jours fériés", "même les jours fériés": public holidays as well. */
+const INCLUDED_WORDS = ['compris', 'inclus', 'incluse', 'inclues', 'inclu'];
 
 const COMMENT_PHRASES: Array<[string[], string]> = [
   [['sur', 'rendez', 'vous'], 'sur rendez-vous'],
@@ -29,6 +39,13 @@ const COMMENT_PHRASES: Array<[string[], string]> = [
 ];
 
 const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = [
+  [['tous', 'les', 'apres', 'midis'], 'afternoon'],
+  [['tous', 'les', 'apres', 'midi'], 'afternoon'],
+  [['tous', 'les', 'matins'], 'morning'],
+  [['tous', 'les', 'soirs'], 'evening'],
+  [['chaque', 'apres', 'midi'], 'afternoon'],
+  [['chaque', 'matin'], 'morning'],
+  [['chaque', 'soir'], 'evening'],
   [['apres', 'midis'], 'afternoon'],
   [['apres', 'midi'], 'afternoon'],
   [['apresmidi'], 'afternoon'],
@@ -60,8 +77,8 @@ const SOFT_WORDS = [['ainsi', 'que'], ['et'], ['puis']];
 type Match = { body: ItemBody; next: number; review?: ReviewReason[] };
 
 function exceptAt(c: TokenCursor, i: number): Match | undefined {
-  // "hors vacances scolaires" is a school-holiday phrase, handled (and refused) elsewhere.
-  if (schoolHolidaysPhrase(c, i) >= 0) return undefined;
+  // "hors vacances scolaires" is a school-holiday phrase (SH), not an exception of days or dates.
+  if (schoolHolidaysPhrase(c, i)) return undefined;
   const after = c.anyPhrase(i, EXCEPT_PHRASES);
   if (after < 0) return undefined;
   const pos = c.skipWords(after, ['le', 'les', 'la', 'l', 'du', 'des', 'en', 'au', 'pendant', 'durant']);
@@ -70,6 +87,48 @@ function exceptAt(c: TokenCursor, i: number): Match | undefined {
   const date = datePhrase(c, pos) ?? datePhrase(c, after);
   if (date) return { body: { kind: 'except', selector: date.selector }, next: date.next, review: date.review };
   return undefined;
+}
+
+/** "jours fériés compris/inclus", "y compris (les) jours fériés", "même les jours fériés". */
+function holidaysIncluded(c: TokenCursor, i: number): number {
+  const lead = c.anyPhrase(i, [['y', 'compris'], ['meme'], ['inclus'], ['compris']]);
+  const start = c.skipWords(lead >= 0 ? lead : i, ['le', 'les', 'la', 'l']);
+  const days = dayPhrase(c, start);
+  if (!days || !days.days.holidays || days.days.plain.size > 0 || days.days.nth.length > 0) return -1;
+  if (lead >= 0) return days.next;
+  return c.isWord(days.next, ...INCLUDED_WORDS) ? days.next + 1 : -1;
+}
+
+/**
+ * "(17h le samedi)", "(le samedi 17h)": a time alone beside days inside brackets, after hours given for more
+ * days. Only inside brackets: elsewhere a lone time is too open a phrase to read.
+ */
+function loneTimeInBrackets(c: TokenCursor, i: number): Match | undefined {
+  const t = c.tokens[i];
+  if (!t || t.kind !== 'time' || !insideBrackets(c, i)) return undefined;
+  if (timeRange(c, i)) return undefined;
+  const before = dayPhraseEndingAt(c, i);
+  const after = dayPhrase(c, i + 1);
+  if (!before && !after) return undefined;
+  return { body: { kind: 'atTime', time: { kind: 'clock', minutes: t.minutes } }, next: i + 1, review: t.form === 'dot' ? ['dotted-time'] : [] };
+}
+
+/** Whether i is between a "(" and its ")". */
+function insideBrackets(c: TokenCursor, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && !c.isPunct(k, '()')) k--;
+  if (k < 0 || c.isPunct(k, ')')) return false;
+  for (k = i + 1; k < c.tokens.length; k++) {
+    if (c.isPunct(k, '(')) return false;
+    if (c.isPunct(k, ')')) return true;
+  }
+  return false;
+}
+
+/** Whether days end right before i ("le samedi 17h"). */
+function dayPhraseEndingAt(c: TokenCursor, i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (dayPhrase(c, k)?.next === i) return true;
+  return false;
 }
 
 function phraseMatch<T>(c: TokenCursor, i: number, table: Array<[string[], T]>): { value: T; next: number } | undefined {
@@ -91,11 +150,15 @@ function matchAt(c: TokenCursor, i: number): Match | undefined {
   const qualifier = phraseMatch(c, i, QUALIFIER_PHRASES);
   if (qualifier) return { body: { kind: 'qualifier', qualifier: qualifier.value }, next: qualifier.next };
   const school = schoolHolidaysPhrase(c, i);
-  if (school >= 0) return { body: { kind: 'schoolHolidays' }, next: school };
+  if (school) return { body: { kind: 'schoolHolidays', when: school.when }, next: school.next };
+  const included = holidaysIncluded(c, i);
+  if (included >= 0) return { body: { kind: 'holidaysToo' }, next: included };
   const except = exceptAt(c, i);
   if (except) return except;
   const days = dayPhrase(c, i);
   if (days) return { body: { kind: 'days', days: days.days, allDays: days.allDays }, next: days.next, review: days.review };
+  const lone = loneTimeInBrackets(c, i);
+  if (lone) return lone;
   const date = datePhrase(c, i);
   if (date) return { body: { kind: 'scope', selector: date.selector }, next: date.next, review: date.review };
   const season = seasonPhrase(c, i);
@@ -130,6 +193,19 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       i = m.next;
       continue;
     }
+    const filler = c.anyPhrase(i, FILLER_PHRASES);
+    if (filler >= 0) {
+      i = filler;
+      continue;
+    }
+    const announce = c.anyPhrase(i, DAYS_FOLLOW_PHRASES);
+    if (announce >= 0) {
+      const afterColon = c.isPunct(announce, ':') ? announce + 1 : announce;
+      if (dayPhrase(c, afterColon)) {
+        i = announce;
+        continue;
+      }
+    }
     const w = c.word(i);
     if (w !== undefined && FILLER_WORDS.has(w)) {
       i++;
@@ -143,7 +219,33 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
     unknown.push(i);
     i++;
   }
-  return { items: attachSeasonLabels(items), unknown, places };
+  const label = setAsideLabel(tokens, items, unknown);
+  return { items: glueBars(attachSeasonLabels(label.items)), unknown: label.unknown, places, label: label.found };
+}
+
+/**
+ * "Accueil du public : …", "Horaires de la mairie : …": words not understood at the very start, ended by a
+ * colon, before anything that says days or hours, are a heading. Set aside (the value is then for review);
+ * words not understood anywhere else still refuse the text, so a second heading ("Pour un devis : …") does.
+ */
+function setAsideLabel(tokens: readonly Token[], items: Item[], unknown: number[]): { items: Item[]; unknown: number[]; found: boolean } {
+  if (unknown.length === 0) return { items, unknown, found: false };
+  const colon = tokens.findIndex((t) => t.kind === 'punct' && t.char === ':');
+  if (colon < 0 || unknown[0] > colon) return { items, unknown, found: false };
+  const beforeColon = items.filter((it) => it.from < colon);
+  if (beforeColon.some((it) => it.kind !== 'sep' && it.kind !== 'comment')) return { items, unknown, found: false };
+  if (tokens.slice(0, colon).some((t) => t.kind === 'time' || t.kind === 'number')) return { items, unknown, found: false };
+  return { items: items.filter((it) => it.from > colon), unknown: unknown.filter((k) => k > colon), found: true };
+}
+
+/** "Dimanche | 17h-20h": a bar between days and their hours is a table's column, not the end of a rule. */
+function glueBars(items: Item[]): Item[] {
+  return items.map((it, k) => {
+    if (it.kind !== 'sep' || it.char !== '|') return it;
+    const before = items[k - 1];
+    const after = items[k + 1];
+    return before?.kind === 'days' && after?.kind === 'time' ? { ...it, strength: 'glue' } : it;
+  });
 }
 
 /**

@@ -110,7 +110,7 @@ const FULL_DAY = (s: Schedule | undefined) =>
 export function serializeModel(model: OpeningModel): string | undefined {
   const { base } = model;
   if (model.globalOff) return 'off';
-  const nothingElse = base.nth.length === 0 && model.scoped.length === 0 && model.holidays === undefined && model.closures.length === 0;
+  const nothingElse = base.nth.length === 0 && model.scoped.length === 0 && model.holidays === undefined && model.closures.length === 0 && !model.schoolHolidays && !model.termOnly;
   if (nothingElse && base.slots.every((s) => FULL_DAY(s?.schedule))) return '24/7';
   const rules: string[] = [];
   rules.push(...weekRules(base, { prefix: '', omitOff: () => true, everyDay: model.implicitDays ? '' : 'Mo-Su', writeClosedWeek: false }));
@@ -126,6 +126,8 @@ export function serializeModel(model: OpeningModel): string | undefined {
     rules.push(...weekRules(scope.week, { prefix: selectorText(scope.selector), omitOff: (d) => !baseOpen(d), everyDay, writeClosedWeek: true }));
   }
   if (model.holidays) rules.push(`PH ${scheduleText(model.holidays)}`);
+  if (model.schoolHolidays) rules.push(`SH ${scheduleText(model.schoolHolidays)}`);
+  else if (model.termOnly) rules.push('SH off');
   for (const c of model.closures) rules.push(`${selectorText(c)} off`);
   // Only closed days were named ("Fermé le lundi"): say just that (the caller asks for a review).
   if (rules.length === 0) rules.push(...weekRules(base, { prefix: '', omitOff: () => false, everyDay: 'Mo-Su', writeClosedWeek: true }));

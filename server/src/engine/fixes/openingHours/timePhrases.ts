@@ -21,6 +21,8 @@ export interface TimeRangeMatch {
 }
 
 const END_OF_DAY = 24 * 60;
+/** The latest end of a range that runs past midnight (06:00): later, the text is more likely a slip. */
+const LATEST_OVERNIGHT_END = 6 * 60;
 
 /** Solar events, optionally followed by "du soleil": "lever", "coucher", "aube", "crépuscule". */
 function solarEvent(c: TokenCursor, i: number): TimePointMatch | undefined {
@@ -107,6 +109,8 @@ export function timeRange(c: TokenCursor, i: number): TimeRangeMatch | undefined
     if (e2 < s) {
       // "de 9 à 5" is not French for 9:00-17:00, and not surely 09:00-05:00 either.
       if (first.bare || second.bare) return undefined;
+      // Past midnight a place closes in the small hours ("de 22h à 2h"); "de 18h à 13h" is a slip, not 19 hours.
+      if (e2 > LATEST_OVERNIGHT_END) return undefined;
       review.push('overnight');
     }
   }

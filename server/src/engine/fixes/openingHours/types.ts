@@ -70,4 +70,5 @@ export type ReviewReason =
   | 'merged-ranges'
   | 'named-days'
   | 'closed-only'
-  | 'mixed-order';
+  | 'mixed-order'
+  | 'label';

@@ -31,6 +31,10 @@ export interface OpeningModel {
   implicitDays: boolean;
   /** The whole text is "Fermé". */
   globalOff: boolean;
+  /** The schedule during school holidays (`SH`), written for every day. */
+  schoolHolidays?: Schedule;
+  /** The text gives the hours outside school holidays only: closed during them unless `schoolHolidays` says otherwise. */
+  termOnly: boolean;
   review: Set<ReviewReason>;
 }
 
@@ -99,7 +103,9 @@ function qualifierFits(rule: Rule, ranges: TimeRange[]): boolean {
 }
 
 export class ModelBuilder {
-  readonly model: OpeningModel = { base: newWeek(), scoped: [], closures: [], implicitDays: false, globalOff: false, review: new Set() };
+  readonly model: OpeningModel = { base: newWeek(), scoped: [], closures: [], implicitDays: false, globalOff: false, termOnly: false, review: new Set() };
+  /** A comment written apart ("…, sur réservation"), for every rule. */
+  everyRuleComment?: string;
   private header?: { selector: DateSelector; extent: 'sentence' | 'rest' };
   /** Where each rule with days or times went: the base week, a period named in the rule, or under a heading. */
   readonly placement: Array<'base' | 'tail' | 'header' | 'closure'> = [];
@@ -134,6 +140,21 @@ export class ModelBuilder {
 
   private applyAction(rule: Rule, index: number, ruleCount: number): { days: DaySet; key: string; periodsOff: DateSelector[] } {
     rule.review.forEach((r) => this.flag(r));
+    const nothing = { days: emptyDays(), key: '', periodsOff: [] };
+    if (rule.everyRule && rule.comment !== undefined && ruleCount > 1) {
+      if (this.everyRuleComment !== undefined && this.everyRuleComment !== rule.comment) throw new UnusableReading('two-comments');
+      this.everyRuleComment = rule.comment;
+      this.flag('comment');
+      return nothing;
+    }
+    if (rule.school === 'during') {
+      this.duringSchoolHolidays(rule);
+      return nothing;
+    }
+    if (rule.school === 'outside') {
+      this.model.termOnly = true;
+      this.flag('scope');
+    }
     if (rule.header) this.header = { selector: rule.header, extent: rule.headerExtent ?? 'rest' };
     else if (rule.afterHardSep && this.header?.extent === 'sentence') this.header = undefined;
     const week = this.weekFor(rule.scope ?? this.header?.selector);
@@ -168,8 +189,18 @@ export class ModelBuilder {
       else for (const d of ex.days.plain) days.plain.add(d);
       if (ex.days.holidays) this.setHolidays({ kind: 'off' }, index, 'except');
     }
+    if (rule.holidaysToo) days.holidays = true;
     const key = daySetKey(days);
     const done = { days, key, periodsOff };
+    if (rule.atTime) {
+      this.clipAt(week, days, rule.atTime);
+      return done;
+    }
+    const half = rule.qualifiers.find((q) => q.qualifier === 'morning' || q.qualifier === 'afternoon' || q.qualifier === 'evening');
+    if (rule.closed && rule.days && half && rule.times.length === 0 && !rule.openAt && !rule.closeAt) {
+      this.closePart(week, days, half.qualifier);
+      return done;
+    }
 
     if (!rule.days && !hasAction) {
       // "sauf le lundi" on its own: those days are closed.
@@ -177,7 +208,7 @@ export class ModelBuilder {
       return done;
     }
     if (rule.closed && rule.times.length === 0 && !rule.openAt && !rule.closeAt) {
-      if (!rule.days && rule.excepts.length === 0 && !rule.scope && !this.header) {
+      if (!rule.days && rule.excepts.length === 0 && !rule.scope && !this.header && !rule.school) {
         if (ruleCount > 1) throw new UnusableReading('global-off-among-rules');
         this.model.globalOff = true;
       }
@@ -206,6 +237,61 @@ export class ModelBuilder {
     this.clip(week, days, rule.openAt, rule.closeAt);
     if (!qualifierFits(rule, [])) throw new UnusableReading('qualifier');
     return done;
+  }
+
+  /**
+   * "pendant les vacances scolaires : fermé", "hors période scolaire de 10h à 12h": `SH off`, `SH 10:00-12:00`.
+   * Only for every day: Validata refuses "SH Mo-Fr …" (a day list after SH), so days there are not written.
+   */
+  private duringSchoolHolidays(rule: Rule): void {
+    this.flag('scope');
+    const everyDay = !rule.days || rule.allDays;
+    const plain = !rule.scope && !this.header && rule.excepts.length === 0 && !rule.openAt && !rule.closeAt && !rule.atTime && !rule.holidaysToo;
+    if (!everyDay || !plain) throw new UnusableReading('school-holidays-days');
+    if (this.model.schoolHolidays) throw new UnusableReading('school-holidays-twice');
+    if (rule.closed && rule.times.length === 0) this.model.schoolHolidays = { kind: 'off' };
+    else if (!rule.closed && rule.times.length > 0) {
+      if (!qualifierFits(rule, rule.times)) throw new UnusableReading('qualifier');
+      this.model.schoolHolidays = { kind: 'open', ranges: unionRanges(rule.times).ranges, comment: rule.comment };
+    } else if (rule.comment !== undefined && !rule.closed) this.model.schoolHolidays = { kind: 'comment', comment: rule.comment };
+    else throw new UnusableReading('school-holidays-action');
+  }
+
+  /** "de 9h à 18h (17h le samedi)": the end of those days' hours nearer to the time moves to it. */
+  private clipAt(week: Week, days: DaySet, at: TimePoint): void {
+    const t = minutes(at) as number;
+    if (days.nth.length > 0 || days.holidays || days.plain.size === 0) throw new UnusableReading('clip-days');
+    for (const d of days.plain) {
+      const slot = week.slots[d];
+      if (!slot || slot.schedule.kind !== 'open') throw new UnusableReading('clip-closed-day');
+      const around = slot.schedule.ranges.filter((r) => (minutes(r.start) as number) < t && t < (minutes(r.end) as number));
+      if (around.length !== 1) throw new UnusableReading('clip-outside');
+      const [r] = around;
+      const toStart = t - (minutes(r.start) as number);
+      const toEnd = (minutes(r.end) as number) - t;
+      if (toStart === toEnd) throw new UnusableReading('clip-middle');
+      const one: DaySet = { plain: new Set([d]), nth: [], holidays: false };
+      if (toEnd < toStart) this.clip(week, one, undefined, at);
+      else this.clip(week, one, at, undefined);
+    }
+  }
+
+  /** "fermé le jeudi matin": the hours of that half of the day go; a range across its limit leaves it unclear. */
+  private closePart(week: Week, days: DaySet, part: Qualifier): void {
+    this.flag('subtract');
+    if (days.nth.length > 0 || days.holidays || days.plain.size === 0) throw new UnusableReading('half-day-days');
+    // A range across the limit between the two halves (noon to 14h; 16h to 18h for the evening) is not cut.
+    const [from, to] = part === 'evening' ? [16 * 60, 18 * 60] : [12 * 60, 14 * 60];
+    for (const d of days.plain) {
+      const slot = week.slots[d];
+      if (!slot || slot.schedule.kind !== 'open') throw new UnusableReading('half-day-closed-day');
+      const ranges = slot.schedule.ranges;
+      if (ranges.some((r) => minutes(r.start) === undefined || minutes(r.end) === undefined)) throw new UnusableReading('half-day-complex');
+      if (ranges.some((r) => (minutes(r.start) as number) < from && (minutes(r.end) as number) > to)) throw new UnusableReading('half-day-across');
+      const kept = ranges.filter((r) => !fitsPeriod(part, r));
+      if (kept.length === ranges.length) throw new UnusableReading('half-day-nothing');
+      slot.schedule = kept.length > 0 ? { kind: 'open', ranges: kept, comment: slot.schedule.comment } : { kind: 'off' };
+    }
   }
 
   private setHolidays(schedule: Schedule, index: number, key: string): void {
@@ -250,37 +336,61 @@ export class ModelBuilder {
       const slot = week.slots[d];
       if (!slot || slot.schedule.kind !== 'open') throw new UnusableReading('subtract-closed-day');
       let ranges = slot.schedule.ranges;
-      for (const c of cut) ranges = subtractRange(ranges, c);
+      for (const c of cut) {
+        const before = ranges;
+        ranges = subtractRange(ranges, c);
+        // "fermé de 14h à 18h" on a day not open then says nothing about it: not a reading of the text.
+        if (JSON.stringify(before) === JSON.stringify(ranges)) throw new UnusableReading('subtract-nothing-there');
+      }
       if (ranges.length === 0) throw new UnusableReading('subtract-all');
       slot.schedule = { kind: 'open', ranges, comment: slot.schedule.comment };
     }
   }
 
-  /** "le vendredi fermeture à 16h": the day's hours end (or start) at that time. */
+  /**
+   * "le vendredi fermeture à 16h": the day's hours end (or start) at that time. For an n-th weekday ("le 1er
+   * mercredi du mois : ouverture à 13h30") the weekday's hours are cut into a rule of its own (We[1]).
+   */
   private clip(week: Week, days: DaySet, openAt: TimePoint | undefined, closeAt: TimePoint | undefined): void {
     this.flag('clip');
-    if (days.nth.length > 0 || days.holidays || days.plain.size === 0) throw new UnusableReading('clip-days');
+    if (days.holidays || (days.plain.size === 0 && days.nth.length === 0)) throw new UnusableReading('clip-days');
     for (const d of days.plain) {
       const slot = week.slots[d];
       if (!slot || slot.schedule.kind !== 'open') throw new UnusableReading('clip-closed-day');
-      // The new time must fall inside the day's hours: "jusqu'à 18h" after "9h-12h" would extend them, not cut them.
-      const at = (openAt ?? closeAt) as TimePoint;
-      if (!slot.schedule.ranges.some((r) => (minutes(r.start) as number) < (minutes(at) as number) && (minutes(at) as number) < (minutes(r.end) as number))) {
-        throw new UnusableReading('clip-outside');
-      }
-      const ranges: TimeRange[] = [];
-      for (const r of slot.schedule.ranges) {
-        const s = minutes(r.start);
-        const e = minutes(r.end);
-        if (s === undefined || e === undefined || e <= s) throw new UnusableReading('clip-complex');
-        const from = openAt ? Math.max(s, minutes(openAt) as number) : s;
-        const to = closeAt ? Math.min(e, minutes(closeAt) as number) : e;
-        if (to > from) ranges.push({ start: { kind: 'clock', minutes: from }, end: { kind: 'clock', minutes: to } });
-      }
-      if (ranges.length === 0) throw new UnusableReading('clip-all');
-      slot.schedule = { kind: 'open', ranges, comment: slot.schedule.comment };
+      slot.schedule = { kind: 'open', ranges: clippedRanges(slot.schedule.ranges, openAt, closeAt), comment: slot.schedule.comment };
+    }
+    for (const n of days.nth) {
+      const slot = week.slots[n.day];
+      if (!slot || slot.schedule.kind !== 'open') throw new UnusableReading('clip-closed-day');
+      week.nth.push({ day: n.day, nths: n.nths, schedule: { kind: 'open', ranges: clippedRanges(slot.schedule.ranges, openAt, closeAt), comment: slot.schedule.comment } });
     }
   }
+}
+
+/**
+ * The ranges of a day cut at an opening or closing time, which must fall inside them (else it would extend them)
+ * and change them: "ouverture à 13h30" may be the start of the afternoon (the morning goes), not before it.
+ */
+function clippedRanges(ranges: TimeRange[], openAt: TimePoint | undefined, closeAt: TimePoint | undefined): TimeRange[] {
+  const at = minutes((openAt ?? closeAt) as TimePoint) as number;
+  const within = (r: TimeRange) => {
+    const s = minutes(r.start) as number;
+    const e = minutes(r.end) as number;
+    return openAt ? s <= at && at < e : s < at && at <= e;
+  };
+  if (!ranges.some(within)) throw new UnusableReading('clip-outside');
+  const out: TimeRange[] = [];
+  for (const r of ranges) {
+    const s = minutes(r.start);
+    const e = minutes(r.end);
+    if (s === undefined || e === undefined || e <= s) throw new UnusableReading('clip-complex');
+    const from = openAt ? Math.max(s, minutes(openAt) as number) : s;
+    const to = closeAt ? Math.min(e, minutes(closeAt) as number) : e;
+    if (to > from) out.push({ start: { kind: 'clock', minutes: from }, end: { kind: 'clock', minutes: to } });
+  }
+  if (out.length === 0) throw new UnusableReading('clip-all');
+  if (JSON.stringify(out) === JSON.stringify(ranges)) throw new UnusableReading('clip-nothing');
+  return out;
 }
 
 function inside(r: TimeRange, outer: TimeRange[]): boolean {
@@ -328,6 +438,11 @@ function isHeaderOnly(r: Rule): boolean {
 export function buildModel(rules: Rule[], inputHasDays: boolean): OpeningModel {
   const builder = new ModelBuilder(inputHasDays);
   rules.forEach((r, k) => builder.apply(r, k, rules.length));
+  // "Hors vacances scolaires" holds for the whole text only when it opens it: said later, it would close
+  // during the holidays rules written before it.
+  const termOnlyForAll = rules.length === 1 || (rules[0]?.school === 'outside' && rules[0].schoolFirst === true);
+  if (rules.some((r) => r.school === 'outside') && !termOnlyForAll) throw new UnusableReading('term-only-not-first');
+  if (builder.everyRuleComment !== undefined) applyCommentEverywhere(builder.model, builder.everyRuleComment);
   // "Lundi 9h-12h, mardi 14h-18h (en juillet)": the period may be for Tuesday or for both; refused.
   if (builder.placement.includes('tail') && builder.placement.includes('base')) throw new UnusableReading('period-for-which-rules');
   // A part of the year written alone at the end applies to nothing: that is not a reading of the text.
@@ -339,8 +454,31 @@ export function buildModel(rules: Rule[], inputHasDays: boolean): OpeningModel {
   return builder.model;
 }
 
+/** A comment written apart goes on every rule that opens (one already there must say the same). */
+function applyCommentEverywhere(model: OpeningModel, comment: string): void {
+  const withComment = (s: Schedule): Schedule => {
+    if (s.kind !== 'open') return s;
+    if (s.comment !== undefined && s.comment !== comment) throw new UnusableReading('two-comments');
+    return { ...s, comment };
+  };
+  const onWeek = (w: Week) => {
+    for (const slot of w.slots) if (slot) slot.schedule = withComment(slot.schedule);
+    for (const n of w.nth) n.schedule = withComment(n.schedule);
+  };
+  onWeek(model.base);
+  for (const scoped of model.scoped) onWeek(scoped.week);
+  if (model.holidays) model.holidays = withComment(model.holidays);
+  if (model.schoolHolidays) model.schoolHolidays = withComment(model.schoolHolidays);
+  if (!hasOpening(model)) throw new UnusableReading('comment-alone');
+}
+
 /** Whether the model says anything is ever open (or open by appointment), beyond closures. */
 export function hasOpening(model: OpeningModel): boolean {
   const weekOpen = (w: Week) => w.slots.some((s) => s !== undefined && s.schedule.kind !== 'off') || w.nth.some((n) => n.schedule.kind !== 'off');
-  return weekOpen(model.base) || model.scoped.some((s) => weekOpen(s.week)) || (model.holidays !== undefined && model.holidays.kind !== 'off');
+  return (
+    weekOpen(model.base) ||
+    model.scoped.some((s) => weekOpen(s.week)) ||
+    (model.holidays !== undefined && model.holidays.kind !== 'off') ||
+    (model.schoolHolidays !== undefined && model.schoolHolidays.kind !== 'off')
+  );
 }

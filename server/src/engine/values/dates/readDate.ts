@@ -22,6 +22,8 @@ export interface DateReading {
   /** Weekday written in the text (0 = Sunday), checked against the date once it is known. */
   weekday?: number;
   twoDigitYear?: boolean;
+  /** The text said since when ("depuis 2019", "à partir du 3 mars 2020"): the date is that start. */
+  since?: boolean;
 }
 
 export type ReadDateFailure = 'empty' | 'unrecognized' | 'bare-number' | 'impossible' | 'implausible-year' | 'incomplete';
@@ -70,6 +72,8 @@ const fixedCetZone = /^\s*\(?(cest|cet)\)?(?![a-z])/;
 
 const weekdayPrefix = new RegExp(`^(?:(${fullWeekdayPattern})(?![a-z])[.,]?\\s*|(${shortWeekdayPattern})\\.?,?\\s+(?=\\d{1,2}(?!\\d)))`);
 const yearWordPrefix = /^(?:annee|an|year|millesime)\s*:?\s*(?=\d{4}$)/;
+/** "depuis 2019", "depuis le 3 mars 2020", "à partir de 2019", "dès 2019", "since 2019" (text folded). */
+const sincePrefix = /^(?:depuis|a partir d[eu]|des|since)\s+(?:l['’]?\s*annee\s+|le\s+)?(?=\d)/;
 
 function num(text: string | undefined): number {
   return text === undefined ? NaN : Number.parseInt(text, 10);
@@ -205,6 +209,8 @@ export function readDate(input: string, options: ReadDateOptions = {}): ReadDate
     weekday = weekdayFromWord(wd[1] ?? wd[2]);
     text = text.slice(wd[0].length);
   }
+  const since = sincePrefix.exec(text);
+  if (since) text = text.slice(since[0].length);
   text = text.replace(/^le\s+/, '').replace(yearWordPrefix, '');
 
   const datePart = readDatePart(text);
@@ -212,6 +218,7 @@ export function readDate(input: string, options: ReadDateOptions = {}): ReadDate
   if (!datePart) return { ok: false, reason: 'unrecognized' };
   const reading = datePart.reading;
   if (weekday !== undefined) reading.weekday = weekday;
+  if (since) reading.since = true;
   let rest = datePart.rest;
 
   if (rest !== '' && (reading.day !== undefined || reading.pair)) {

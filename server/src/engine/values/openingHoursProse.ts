@@ -1,0 +1,382 @@
+// Reads an OpenStreetMap opening_hours value back in French or English prose ("du lundi au vendredi de 9 h à
+// 12 h ; fermé les jours fériés"), and as a week grid, so that a person checks a value without knowing OSM
+// syntax. Covers the rules the converters write and the common hand-written ones; anything else → undefined.
+import type { Locale } from '../problems/messages/types';
+import { stripAccents } from '../text/fold';
+
+const OSM_DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
+const OSM_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+const DAY_NAMES: Record<Locale, readonly string[]> = {
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+const MONTH_NAMES: Record<Locale, readonly string[]> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** A day of a month (1-based), or a whole month when `day` is absent. */
+interface MonthPoint {
+  month: number;
+  day?: number;
+}
+
+type DatePart = { from: MonthPoint; to?: MonthPoint };
+
+/** One weekday range ("Mo-Fr"), an n-th weekday of the month ("Sa[1,3]"), or public / school holidays. */
+type DayPart = { kind: 'range'; from: number; to: number } | { kind: 'nth'; day: number; nths: number[] } | { kind: 'PH' } | { kind: 'SH' };
+
+/** Minutes since midnight; `end` may pass 24:00 ("22:00-02:00" is written with end < start); `openEnd`: "18:00+". */
+interface TimeSpan {
+  start: number;
+  end?: number;
+  openEnd: boolean;
+}
+
+export interface OpeningHoursRule {
+  dates: DatePart[];
+  days: DayPart[];
+  times: TimeSpan[];
+  state: 'open' | 'off';
+  comment?: string;
+}
+
+const MONTH = `(${OSM_MONTHS.join('|')})`;
+const DATE_POINT = `${MONTH}(?: (\\d{2}))?`;
+const DATE_PART = new RegExp(`^${DATE_POINT}(?:-(?:${DATE_POINT}|(\\d{2})))?$`);
+const DAY_PART = new RegExp(`^(?:(${OSM_DAYS.join('|')})(?:\\[([-\\d,]+)\\])?(?:-(${OSM_DAYS.join('|')}))?|PH|SH)$`);
+const TIME_SPAN = /^(\d{2}):(\d{2})(?:-(\d{2}):(\d{2}))?(\+)?$/;
+
+function splitRules(value: string): string[] | undefined {
+  const rules: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of value) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === ';' && !quoted) {
+      rules.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  if (quoted) return undefined;
+  rules.push(current.trim());
+  return rules.filter((rule) => rule !== '');
+}
+
+function parseDates(text: string): DatePart[] | undefined {
+  const parts: DatePart[] = [];
+  for (const piece of text.split(',')) {
+    const m = DATE_PART.exec(piece);
+    if (!m) return undefined;
+    const from: MonthPoint = { month: OSM_MONTHS.indexOf(m[1] as (typeof OSM_MONTHS)[number]) + 1, ...(m[2] ? { day: Number(m[2]) } : {}) };
+    if (m[3]) parts.push({ from, to: { month: OSM_MONTHS.indexOf(m[3] as (typeof OSM_MONTHS)[number]) + 1, ...(m[4] ? { day: Number(m[4]) } : {}) } });
+    else if (m[5]) parts.push({ from, to: { month: from.month, day: Number(m[5]) } });
+    else parts.push({ from });
+  }
+  return parts;
+}
+
+function parseDays(text: string): DayPart[] | undefined {
+  const parts: DayPart[] = [];
+  // Commas inside brackets list n-th days ("Sa[1,3]"): split on the others.
+  for (const piece of text.split(/,(?![^[]*\])/)) {
+    const m = DAY_PART.exec(piece);
+    if (!m) return undefined;
+    if (piece === 'PH' || piece === 'SH') parts.push({ kind: piece });
+    else if (m[2]) {
+      if (m[3]) return undefined;
+      const nths = m[2].split(',').map(Number);
+      if (nths.some((n) => !Number.isInteger(n) || n === 0 || n < -5 || n > 5)) return undefined;
+      parts.push({ kind: 'nth', day: OSM_DAYS.indexOf(m[1] as (typeof OSM_DAYS)[number]), nths });
+    } else {
+      const from = OSM_DAYS.indexOf(m[1] as (typeof OSM_DAYS)[number]);
+      parts.push({ kind: 'range', from, to: m[3] ? OSM_DAYS.indexOf(m[3] as (typeof OSM_DAYS)[number]) : from });
+    }
+  }
+  return parts;
+}
+
+function parseTimes(text: string): TimeSpan[] | undefined {
+  const spans: TimeSpan[] = [];
+  for (const piece of text.split(',')) {
+    const m = TIME_SPAN.exec(piece);
+    if (!m) return undefined;
+    const start = Number(m[1]) * 60 + Number(m[2]);
+    const end = m[3] === undefined ? undefined : Number(m[3]) * 60 + Number(m[4]);
+    if (end === undefined && !m[5]) return undefined;
+    if (start > 24 * 60 || (end !== undefined && end > 48 * 60)) return undefined;
+    spans.push({ start, ...(end === undefined ? {} : { end }), openEnd: m[5] === '+' });
+  }
+  return spans;
+}
+
+/** One rule: [dates] [days] [times] [open|off|closed] ["comment"], each part optional. */
+function parseRule(rule: string): OpeningHoursRule | undefined {
+  if (rule === '24/7') return { dates: [], days: [], times: [{ start: 0, end: 24 * 60, openEnd: false }], state: 'open' };
+  const commentMatch = /\s*"([^"]*)"$/.exec(rule);
+  const comment = commentMatch ? commentMatch[1] : undefined;
+  let rest = commentMatch ? rule.slice(0, commentMatch.index).trim() : rule;
+  const parsed: OpeningHoursRule = { dates: [], days: [], times: [], state: 'open', ...(comment !== undefined ? { comment } : {}) };
+  // Dates come first and may hold spaces ("Jul 14-Aug 25"): take the longest leading run that reads as dates.
+  const words = rest === '' ? [] : rest.split(/\s+/);
+  let taken = 0;
+  for (let n = words.length; n > 0; n--) {
+    const dates = parseDates(words.slice(0, n).join(' '));
+    if (dates) {
+      parsed.dates = dates;
+      taken = n;
+      break;
+    }
+  }
+  rest = words.slice(taken).join(' ');
+  for (const word of rest === '' ? [] : rest.split(' ')) {
+    if (word === 'off' || word === 'closed') {
+      if (parsed.state === 'off') return undefined;
+      parsed.state = 'off';
+      continue;
+    }
+    if (word === 'open') continue;
+    if (/^\d/.test(word)) {
+      if (parsed.times.length > 0 || parsed.state === 'off') return undefined;
+      const times = parseTimes(word);
+      if (!times) return undefined;
+      parsed.times = times;
+      continue;
+    }
+    if (parsed.days.length > 0 || parsed.times.length > 0) return undefined;
+    const days = parseDays(word);
+    if (!days) return undefined;
+    parsed.days = days;
+  }
+  if (parsed.dates.length === 0 && parsed.days.length === 0 && parsed.times.length === 0 && comment === undefined && parsed.state === 'open') return undefined;
+  return parsed;
+}
+
+/** The rules of a value, or undefined when a rule is outside what this module reads (fallback rules, weeks, events…). */
+export function parseOpeningHoursRules(value: string): OpeningHoursRule[] | undefined {
+  if (value.includes('||')) return undefined;
+  const texts = splitRules(value.trim());
+  if (!texts || texts.length === 0) return undefined;
+  const rules: OpeningHoursRule[] = [];
+  for (const text of texts) {
+    const rule = parseRule(text);
+    if (!rule) return undefined;
+    rules.push(rule);
+  }
+  return rules;
+}
+
+// ---- prose
+
+function clock(minutes: number, locale: Locale): string {
+  const m = ((minutes % (24 * 60)) + 24 * 60) % (24 * 60);
+  const h = Math.floor(m / 60);
+  const min = m % 60;
+  if (locale === 'fr') return min === 0 ? `${h} h` : `${h} h ${String(min).padStart(2, '0')}`;
+  return `${h}:${String(min).padStart(2, '0')}`;
+}
+
+function endClock(minutes: number, locale: Locale): string {
+  // 24:00 is the end of the day: "minuit" / "midnight" reads better than "0 h".
+  if (minutes === 24 * 60) return locale === 'fr' ? 'minuit' : 'midnight';
+  return clock(minutes, locale);
+}
+
+function joinList(items: readonly string[], locale: Locale): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${locale === 'fr' ? 'et' : 'and'} ${items[items.length - 1]}`;
+}
+
+function timesProse(times: readonly TimeSpan[], locale: Locale): string {
+  if (times.length === 1 && times[0].start === 0 && times[0].end === 24 * 60) return locale === 'fr' ? '24 h sur 24' : 'around the clock';
+  const one = (t: TimeSpan) => {
+    if (t.end === undefined) return locale === 'fr' ? `à partir de ${clock(t.start, locale)}` : `from ${clock(t.start, locale)}`;
+    const more = t.openEnd ? (locale === 'fr' ? ' (ou plus tard)' : ' (or later)') : '';
+    return locale === 'fr' ? `de ${clock(t.start, locale)} à ${endClock(t.end, locale)}${more}` : `${clock(t.start, locale)}–${endClock(t.end, locale)}${more}`;
+  };
+  return joinList(times.map(one), locale);
+}
+
+function ordinal(n: number, locale: Locale): string {
+  if (n === -1) return locale === 'fr' ? 'dernier' : 'last';
+  if (n < 0) return locale === 'fr' ? `${-n}e en partant de la fin` : `${-n}th from last`;
+  if (locale === 'fr') return n === 1 ? '1er' : `${n}e`;
+  return `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
+}
+
+function dayPartProse(part: DayPart, locale: Locale): string {
+  const names = DAY_NAMES[locale];
+  switch (part.kind) {
+    case 'PH':
+      return locale === 'fr' ? 'les jours fériés' : 'public holidays';
+    case 'SH':
+      return locale === 'fr' ? 'pendant les vacances scolaires' : 'during school holidays';
+    case 'nth': {
+      const nths = part.nths.map((n) => ordinal(n, locale));
+      return locale === 'fr' ? `le ${joinList(nths, locale).replace(/ et /, ' et le ')} ${names[part.day]} du mois` : `the ${joinList(nths, locale)} ${names[part.day]} of the month`;
+    }
+    case 'range': {
+      if (part.from === 0 && part.to === 6) return locale === 'fr' ? 'tous les jours' : 'every day';
+      if (part.from === part.to) return locale === 'fr' ? `le ${names[part.from]}` : names[part.from];
+      return locale === 'fr' ? `du ${names[part.from]} au ${names[part.to]}` : `${names[part.from]} to ${names[part.to]}`;
+    }
+  }
+}
+
+function daysProse(days: readonly DayPart[], locale: Locale): string {
+  // Single days side by side read as one list: "le lundi, le mercredi et le vendredi" / "Monday, Wednesday and Friday".
+  return joinList(days.map((d) => dayPartProse(d, locale)), locale);
+}
+
+function monthPointProse(p: MonthPoint, locale: Locale): string {
+  const month = MONTH_NAMES[locale][p.month - 1];
+  if (p.day === undefined) return month;
+  if (locale === 'fr') return `${p.day === 1 ? '1er' : p.day} ${month}`;
+  return `${p.day} ${month}`;
+}
+
+function datePartProse(part: DatePart, locale: Locale): string {
+  const { from, to } = part;
+  if (!to) {
+    if (from.day === undefined) return locale === 'fr' ? `en ${monthPointProse(from, locale)}` : `in ${monthPointProse(from, locale)}`;
+    return locale === 'fr' ? `le ${monthPointProse(from, locale)}` : `on ${monthPointProse(from, locale)}`;
+  }
+  const whole = from.day === undefined && to.day === undefined;
+  if (locale === 'fr') return whole ? `de ${monthPointProse(from, locale)} à ${monthPointProse(to, locale)}` : `du ${monthPointProse(from, locale)} au ${monthPointProse(to, locale)}`;
+  return `from ${monthPointProse(from, locale)} to ${monthPointProse(to, locale)}`;
+}
+
+function ruleProse(rule: OpeningHoursRule, locale: Locale): string {
+  const dates = rule.dates.length > 0 ? joinList(rule.dates.map((d) => datePartProse(d, locale)), locale) : '';
+  const days = rule.days.length > 0 ? daysProse(rule.days, locale) : '';
+  const comment = rule.comment !== undefined ? ` (${rule.comment})` : '';
+  if (rule.state === 'off') {
+    const what = [dates, days].filter((p) => p !== '').join(locale === 'fr' ? ', ' : ', ');
+    const closed = locale === 'fr' ? 'fermé' : 'closed';
+    if (what === '') return `${closed}${comment}`;
+    // "fermé les jours fériés", "fermé en août", "closed on public holidays", "closed in August".
+    return locale === 'fr' ? `${closed} ${what}${comment}` : `${closed} ${/^(in|on|from|during) /.test(what) ? what : `on ${what}`}${comment}`;
+  }
+  const times = rule.times.length > 0 ? timesProse(rule.times, locale) : '';
+  const dayText = days === '' && times !== '' && rule.dates.length === 0 && locale === 'fr' ? 'tous les jours' : days === '' && times !== '' && rule.dates.length === 0 ? 'every day' : days;
+  const when = [dates, dayText].filter((p) => p !== '').join(', ');
+  if (times === '') {
+    const open = locale === 'fr' ? 'ouvert' : 'open';
+    if (when === '') return comment.trim().replace(/^\(|\)$/g, '');
+    return `${open} ${when}${comment}`;
+  }
+  return `${when} ${times}${comment}`.trim();
+}
+
+/**
+ * The value as prose, rules joined by " ; " (French) or "; " (English): "du lundi au vendredi de 9 h à 12 h et
+ * de 14 h à 18 h ; le samedi de 9 h à 12 h ; fermé les jours fériés". Undefined for a value it does not read.
+ */
+export function openingHoursProse(value: string, locale: Locale): string | undefined {
+  if (value.trim() === 'off' || value.trim() === 'closed') return locale === 'fr' ? 'fermé' : 'closed';
+  const rules = parseOpeningHoursRules(value);
+  if (!rules) return undefined;
+  return rules.map((rule) => ruleProse(rule, locale)).join(locale === 'fr' ? ' ; ' : '; ');
+}
+
+// ---- week grid
+
+function inDates(parts: readonly DatePart[], date: Date): boolean {
+  if (parts.length === 0) return true;
+  const key = (month: number, day: number) => month * 100 + day;
+  const today = key(date.getMonth() + 1, date.getDate());
+  return parts.some(({ from, to }) => {
+    const start = key(from.month, from.day ?? 1);
+    const endPoint = to ?? from;
+    const end = key(endPoint.month, endPoint.day ?? 31);
+    return start <= end ? today >= start && today <= end : today >= start || today <= end;
+  });
+}
+
+function nthOfMonth(date: Date): { fromStart: number; fromEnd: number } {
+  const fromStart = Math.floor((date.getDate() - 1) / 7) + 1;
+  const daysInMonth = new Date(date.getFullYear(), date.getMonth() + 1, 0).getDate();
+  return { fromStart, fromEnd: -(Math.floor((daysInMonth - date.getDate()) / 7) + 1) };
+}
+
+function inDays(parts: readonly DayPart[], weekday: number, date: Date): boolean {
+  if (parts.length === 0) return true;
+  return parts.some((part) => {
+    if (part.kind === 'range') return part.from <= part.to ? weekday >= part.from && weekday <= part.to : weekday >= part.from || weekday <= part.to;
+    if (part.kind === 'nth') {
+      const { fromStart, fromEnd } = nthOfMonth(date);
+      return part.day === weekday && part.nths.some((n) => n === fromStart || n === fromEnd);
+    }
+    return false;
+  });
+}
+
+export interface WeekGridRow {
+  /** Monday = 0. */
+  weekday: number;
+  date: Date;
+  /** The hours of that day as prose ("9 h – 12 h, 14 h – 18 h"), or "fermé" / "closed". */
+  hours: string;
+}
+
+/**
+ * The seven days of the week that starts on the Monday on or before `reference`, as the rules say (later rules
+ * override earlier ones, as in OSM). Public and school holidays are not days of a plain week: left out.
+ */
+export function openingHoursWeek(value: string, reference: Date, locale: Locale): WeekGridRow[] | undefined {
+  const rules = value.trim() === 'off' ? [] : parseOpeningHoursRules(value);
+  if (!rules) return undefined;
+  const monday = new Date(reference.getFullYear(), reference.getMonth(), reference.getDate() - ((reference.getDay() + 6) % 7));
+  const rows: WeekGridRow[] = [];
+  for (let weekday = 0; weekday < 7; weekday++) {
+    const date = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + weekday);
+    let state: { open: boolean; times: TimeSpan[]; comment?: string } = { open: false, times: [] };
+    for (const rule of rules) {
+      const holidaysOnly = rule.days.length > 0 && rule.days.every((d) => d.kind === 'PH' || d.kind === 'SH');
+      if (holidaysOnly || !inDates(rule.dates, date) || !inDays(rule.days, weekday, date)) continue;
+      state = rule.state === 'off' ? { open: false, times: [] } : { open: true, times: rule.times, comment: rule.comment };
+    }
+    const closed = locale === 'fr' ? 'fermé' : 'closed';
+    const span = (t: TimeSpan) => (t.end === undefined ? `${clock(t.start, locale)} +` : `${clock(t.start, locale)} – ${endClock(t.end, locale)}${t.openEnd ? ' +' : ''}`);
+    const hours = !state.open ? closed : state.times.length > 0 ? state.times.map(span).join(', ') : locale === 'fr' ? 'ouvert' : 'open';
+    rows.push({ weekday, date, hours: state.comment !== undefined && state.open ? `${hours} (${state.comment})` : hours });
+  }
+  return rows;
+}
+
+/**
+ * What the hover of an opening-hours cell adds: the value in prose and the week of `reference` as a grid
+ * (Markdown), or undefined when the value is not one this module reads.
+ */
+export function openingHoursHoverParts(value: string, reference: Date, locale: Locale): { prose: string; week: string } | undefined {
+  const prose = openingHoursProse(value, locale);
+  const week = openingHoursWeekMarkdown(value, reference, locale);
+  return prose !== undefined && week !== undefined ? { prose, week } : undefined;
+}
+
+/** The week grid as a Markdown table: one row per day, its hours beside it. */
+export function openingHoursWeekMarkdown(value: string, reference: Date, locale: Locale): string | undefined {
+  const rows = openingHoursWeek(value, reference, locale);
+  if (!rows) return undefined;
+  const escape = (text: string) => text.replace(/[\\|*_`[\]<>]/g, '\\$&');
+  const names = DAY_NAMES[locale];
+  const header = locale === 'fr' ? '| Jour | Horaires |' : '| Day | Hours |';
+  const lines = rows.map((row) => `| ${names[row.weekday].charAt(0).toUpperCase()}${names[row.weekday].slice(1)} | ${escape(row.hours)} |`);
+  return [header, '| --- | --- |', ...lines].join('\n');
+}
+
+/** Column names that say opening hours: horaires, horaires_ouverture, heures_ouverture, opening_hours… */
+const OPENING_HOURS_NAME = /horaire|heures?[\s_-]*d?['’]?[\s_-]*ouverture|opening[\s_-]*hours|^oh$/i;
+
+/**
+ * Whether a schema field holds opening hours: the `opening-hours-value` custom check names its column, or the
+ * field's name says so.
+ */
+export function isOpeningHoursField(fieldName: string, customChecks: ReadonlyArray<{ name?: unknown; params?: unknown }> = []): boolean {
+  const checked = customChecks.some((check) => {
+    if (check.name !== 'opening-hours-value' || typeof check.params !== 'object' || check.params === null) return false;
+    return (check.params as { column?: unknown }).column === fieldName;
+  });
+  return checked || OPENING_HOURS_NAME.test(stripAccents(fieldName));
+}

@@ -1,0 +1,91 @@
+// The French opening-hours converter on the forms of issue #19: plural and "chaque" days, public holidays
+// included or not, exceptions in brackets, a closed half-day, parts of the year, school holidays, a heading
+// before the hours, a comment for every rule. Each value must also pass the opening_hours library unwarned.
+import { strict as assert } from 'node:assert';
+import { openingHoursProblem, parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
+
+function value(input: string): string {
+  const result = parseOpeningHoursFr(input);
+  assert.ok(result.ok, `${input}: ${JSON.stringify(result)}`);
+  assert.equal(openingHoursProblem(result.value), undefined, result.value);
+  return result.value;
+}
+
+function refused(input: string): string | undefined {
+  const result = parseOpeningHoursFr(input);
+  assert.ok(!result.ok, `${input} should not be converted, got ${JSON.stringify(result)}`);
+  return result.detail;
+}
+
+describe('parseOpeningHoursFr — the grammar of issue #19', () => {
+  it('reads "chaque" and plural days', () => {
+    assert.equal(value('chaque mardi de 9h à 11h30'), 'Tu 09:00-11:30');
+    assert.equal(value('les lundis et jeudis de 14h à 18h'), 'Mo,Th 14:00-18:00');
+    assert.equal(value('tous les après-midi du lundi au samedi de 14h30 à 18h30'), 'Mo-Sa 14:30-18:30');
+  });
+
+  it('adds public holidays when they are included, closes them when they are excepted', () => {
+    assert.equal(value('tous les jours de 9h à 18h, jours fériés compris'), 'Mo-Su 09:00-18:00; PH 09:00-18:00');
+    assert.equal(value('7j/7 de 10h à 19h y compris les jours fériés'), 'Mo-Su 10:00-19:00; PH 10:00-19:00');
+    assert.equal(value('du lundi au vendredi de 9h à 17h sauf les jours fériés'), 'Mo-Fr 09:00-17:00; PH off');
+  });
+
+  it('moves the nearer end of the hours for an exception in brackets', () => {
+    assert.equal(value('du lundi au samedi de 9h à 18h (17h le samedi)'), 'Mo-Fr 09:00-18:00; Sa 09:00-17:00');
+    assert.equal(value('du lundi au vendredi de 8h à 18h (le mercredi 10h)'), 'Mo,Tu,Th,Fr 08:00-18:00; We 10:00-18:00');
+    // Halfway between both ends: which one moves is not said.
+    refused('du lundi au vendredi de 9h à 17h (13h le vendredi)');
+  });
+
+  it('closes a half-day: the ranges of that half go, a range across noon is not cut', () => {
+    assert.equal(value('du lundi au vendredi de 9h à 12h et de 14h à 18h, fermé le jeudi matin'), 'Mo-We,Fr 09:00-12:00,14:00-18:00; Th 14:00-18:00');
+    assert.equal(value('du lundi au samedi 9h-12h et 14h-18h, fermé le samedi après-midi'), 'Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00');
+    refused('du lundi au vendredi de 9h à 18h, fermé le jeudi matin');
+  });
+
+  it('reads parts of the year: months, and the days of one month', () => {
+    assert.equal(value('de mai à septembre, du mardi au dimanche de 10h à 18h'), 'May-Sep Tu-Su 10:00-18:00');
+    assert.equal(value('les dimanches de juillet de 9h à 12h'), 'Jul Su 09:00-12:00');
+    assert.equal(value("Ce marché a lieu de Juillet à Août les jours suivants :  lundi, mercredi, vendredi de 17h à 19h"), 'Jul-Aug Mo,We,Fr 17:00-19:00');
+  });
+
+  it('writes school holidays as SH, for every day, the only way Validata accepts', () => {
+    assert.equal(value('du lundi au vendredi de 9h à 12h, fermé pendant les congés scolaires'), 'Mo-Fr 09:00-12:00; SH off');
+    assert.equal(value('pendant les vacances scolaires de 10h à 12h'), 'SH 10:00-12:00');
+    assert.equal(value('hors période scolaire de 14h à 18h'), 'SH 14:00-18:00');
+    assert.equal(value('hors vacances scolaires : du lundi au vendredi de 8h30 à 17h'), 'Mo-Fr 08:30-17:00; SH off');
+    assert.equal(refused('hors période scolaire : du lundi au vendredi de 9h à 12h'), 'school-holidays');
+  });
+
+  it('sets a heading before the hours aside, for review, but not a second one', () => {
+    const result = parseOpeningHoursFr('Accueil des usagers : du lundi au vendredi de 9h à 12h');
+    assert.deepEqual(result, { ok: true, value: 'Mo-Fr 09:00-12:00', confidence: 'review' });
+    assert.equal(refused('Dépôts : mardi 9h-12h. Vente : jeudi 14h-18h'), 'Vente');
+  });
+
+  it('puts a comment written apart on every rule, and one written inside on its rule only', () => {
+    assert.equal(value('du lundi au vendredi de 9h à 12h et le samedi de 10h à 12h, sur réservation'), 'Mo-Fr 09:00-12:00 "sur réservation"; Sa 10:00-12:00 "sur réservation"');
+    assert.equal(value('Sur rendez-vous, le mardi de 9h à 12h et le jeudi de 14h à 17h'), 'Tu 09:00-12:00 "sur rendez-vous"; Th 14:00-17:00 "sur rendez-vous"');
+    assert.equal(value('le mardi de 9h à 12h, le jeudi de 14h à 17h sur rendez-vous'), 'Tu 09:00-12:00; Th 14:00-17:00 "sur rendez-vous"');
+  });
+
+  it('reads a table cell "Dimanche | 17h-20h", and "Ce marché a lieu toute l\'année …"', () => {
+    assert.equal(value('Dimanche | 17h-20h'), 'Su 17:00-20:00');
+    assert.equal(value("Ce marché a lieu toute l'année le  mardi de 13h à 19h"), 'Tu 13:00-19:00');
+  });
+
+  it('reads an HTML line break as a new line, and cuts the hours of an n-th weekday ("le 1er mercredi du mois : ouverture à 13h30")', () => {
+    assert.equal(
+      value('Lundi et mercredi : 8h - 12h & 13h30 – 16h, Vendredi 8h – 12h<br/>Le 1er mercredi de chaque mois : ouverture à 13h30'),
+      'Mo,We 08:00-12:00,13:30-16:00; Fr 08:00-12:00; We[1] 13:30-16:00',
+    );
+    // The last Friday would be Fr[-1], which Validata refuses: not offered.
+    assert.equal(refused('du lundi au vendredi de 9h à 17h, le dernier vendredi du mois fermeture à 15h'), 'Validata refuses it: nth-from-end at 22');
+  });
+
+  it('refuses what announces days and gives none, and ranges past midnight that end after 6h', () => {
+    refused("Ce marché a lieu toute l'année les jours suivants :  de 16h à 19h");
+    refused('le jeudi de 18h à 13h');
+    assert.equal(value('le samedi de 22h à 2h'), 'Sa 22:00-02:00');
+  });
+});

@@ -1,0 +1,82 @@
+// Opening hours read back in French and English (issue #19): the prose of each kind of rule, the week grid,
+// and no prose for what the reader does not cover (it says nothing rather than something wrong).
+import { strict as assert } from 'node:assert';
+import { openingHoursProblem, parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
+import { isOpeningHoursField, openingHoursProse, openingHoursWeek, openingHoursWeekMarkdown } from '../../../server/src/engine/values/openingHoursProse';
+
+const fr = (value: string) => openingHoursProse(value, 'fr');
+const en = (value: string) => openingHoursProse(value, 'en');
+
+describe('opening hours in prose', () => {
+  it('reads the example of the issue in French and in English', () => {
+    const value = 'Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off';
+    assert.equal(fr(value), 'du lundi au vendredi de 9 h à 12 h et de 14 h à 18 h ; le samedi de 9 h à 12 h ; fermé les jours fériés');
+    assert.equal(en(value), 'Monday to Friday 9:00–12:00 and 14:00–18:00; Saturday 9:00–12:00; closed on public holidays');
+  });
+
+  it('reads lists of days, every day, n-th days of the month, minutes, midnight and past midnight', () => {
+    assert.equal(fr('Mo,We,Fr 08:30-12:00'), 'le lundi, le mercredi et le vendredi de 8 h 30 à 12 h');
+    assert.equal(en('Mo,We,Fr 08:30-12:00'), 'Monday, Wednesday and Friday 8:30–12:00');
+    assert.equal(fr('Mo-Su 10:00-24:00'), 'tous les jours de 10 h à minuit');
+    assert.equal(fr('09:00-19:00'), 'tous les jours de 9 h à 19 h');
+    assert.equal(fr('Sa[1,3] 10:00-12:00'), 'le 1er et le 3e samedi du mois de 10 h à 12 h');
+    assert.equal(en('Fr[-1] 14:00-16:00'), 'the last Friday of the month 14:00–16:00');
+    assert.equal(fr('Sa 22:00-02:00'), 'le samedi de 22 h à 2 h');
+    assert.equal(fr('24/7'), 'tous les jours 24 h sur 24');
+    assert.equal(en('24/7'), 'every day around the clock');
+  });
+
+  it('reads parts of the year, closures, holidays and comments', () => {
+    assert.equal(fr('May-Sep Tu-Su 10:00-18:00'), 'de mai à septembre, du mardi au dimanche de 10 h à 18 h');
+    assert.equal(en('May-Sep Tu-Su 10:00-18:00'), 'from May to September, Tuesday to Sunday 10:00–18:00');
+    assert.equal(fr('Jul 14-Aug 25 off'), 'fermé du 14 juillet au 25 août');
+    assert.equal(en('Dec 25 off'), 'closed on 25 December');
+    assert.equal(fr('Aug off'), 'fermé en août');
+    assert.equal(fr('Mo-Fr 09:00-12:00; SH off'), 'du lundi au vendredi de 9 h à 12 h ; fermé pendant les vacances scolaires');
+    assert.equal(en('SH 10:00-12:00'), 'during school holidays 10:00–12:00');
+    assert.equal(fr('Mo-Fr 09:00-12:00 "sur rendez-vous"'), 'du lundi au vendredi de 9 h à 12 h (sur rendez-vous)');
+    assert.equal(fr('off'), 'fermé');
+  });
+
+  it('says nothing for rules it does not read', () => {
+    for (const value of ['week 1-10 Mo 10:00-12:00', 'Mo-Fr 08:00-12:00 || "sur rendez-vous"', 'sunrise-sunset', 'Mo-Fr 09:00-12:00; easter off', 'lundi 9h-12h']) {
+      assert.equal(fr(value), undefined, value);
+    }
+  });
+
+  it('reads back every value the converter offers on sample French texts', () => {
+    for (const text of ['du lundi au vendredi de 9h à 12h et de 14h à 18h, le samedi de 9h à 12h', 'Fermé le lundi. Du mardi au dimanche de 10h à 18h', 'du 1er juillet au 31 août : du mardi au vendredi 9h-13h', 'le 1er et le 3e samedi du mois de 9h à 12h']) {
+      const conversion = parseOpeningHoursFr(text);
+      assert.ok(conversion.ok && openingHoursProblem(conversion.value) === undefined, text);
+      assert.ok(fr(conversion.value) && en(conversion.value), conversion.value);
+    }
+  });
+});
+
+describe('opening hours as a week grid', () => {
+  it('gives each day of the week of the reference date, later rules overriding earlier ones', () => {
+    const value = 'Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; Jul-Aug Sa off; PH off';
+    const january = openingHoursWeek(value, new Date(2026, 0, 7), 'fr');
+    assert.deepEqual(
+      january?.map((row) => row.hours),
+      ['9 h – 12 h, 14 h – 18 h', '9 h – 12 h, 14 h – 18 h', '9 h – 12 h, 14 h – 18 h', '9 h – 12 h, 14 h – 18 h', '9 h – 12 h, 14 h – 18 h', '9 h – 12 h', 'fermé'],
+    );
+    assert.equal(january?.[0].date.getDate(), 5, 'the week starts on the Monday');
+    const july = openingHoursWeek(value, new Date(2026, 6, 8), 'en');
+    assert.deepEqual(july?.slice(4).map((row) => row.hours), ['9:00 – 12:00, 14:00 – 18:00', 'closed', 'closed']);
+  });
+
+  it('writes a Markdown table, the cells escaped', () => {
+    assert.equal(
+      openingHoursWeekMarkdown('Tu 09:00-12:00 "a | b"', new Date(2026, 0, 7), 'fr'),
+      ['| Jour | Horaires |', '| --- | --- |', '| Lundi | fermé |', '| Mardi | 9 h – 12 h (a \\| b) |', '| Mercredi | fermé |', '| Jeudi | fermé |', '| Vendredi | fermé |', '| Samedi | fermé |', '| Dimanche | fermé |'].join('\n'),
+    );
+  });
+
+  it('knows an opening-hours field by its custom check or by its name', () => {
+    assert.ok(isOpeningHoursField('ouvertures', [{ name: 'opening-hours-value', params: { column: 'ouvertures' } }]));
+    assert.ok(isOpeningHoursField('horaires_d_ouverture'));
+    assert.ok(isOpeningHoursField('Horaires'));
+    assert.ok(!isOpeningHoursField('adresse', [{ name: 'opening-hours-value', params: { column: 'horaires' } }]));
+  });
+});
