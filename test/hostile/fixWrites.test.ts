@@ -103,23 +103,34 @@ describe('hostile: how --fix writes', function () {
       const file = path.join(dir, 'big.csv');
       const rows = 150_000;
       const body = `id,d\n${'1,30/12/2021\n'.repeat(rows)}`;
-      writeFileSync(file, body);
       const fixedBody = `id,d\n${'1,2021-12-30\n'.repeat(rows)}`;
-      const child = spawn(process.execPath, [cliPath, 'check', '--schema', 's.json', '--fix', 'big.csv'], { cwd: dir, stdio: 'ignore' });
-      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-      // The signal comes as soon as the temporary file appears.
-      const watcher = watch(dir, (_event, name) => {
-        if (name && String(name).endsWith('.fix.tmp')) {
-          watcher.close();
-          child.kill(signal);
+      // On a loaded machine the watcher's event may come after the write is over (the signal then finds
+      // the process gone, exit 0): such a run proves nothing about the signal, so it is tried again.
+      let signalled = false;
+      for (let attempt = 0; attempt < 4 && !signalled; attempt++) {
+        writeFileSync(file, body);
+        const child = spawn(process.execPath, [cliPath, 'check', '--schema', 's.json', '--fix', 'big.csv'], { cwd: dir, stdio: 'ignore' });
+        const exited = new Promise<{ code: number | null; by: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, by) => resolve({ code, by })));
+        // The signal comes as soon as the temporary file appears.
+        const watcher = watch(dir, (_event, name) => {
+          if (name && String(name).endsWith('.fix.tmp')) {
+            watcher.close();
+            child.kill(signal);
+          }
+        });
+        const { code } = await exited;
+        watcher.close();
+        assert.deepEqual(leftovers(), []);
+        const now = readFileSync(file, 'utf8');
+        assert.ok(now === body || now === fixedBody, 'the file is whole');
+        if (code === 0) {
+          assert.equal(now, fixedBody, 'a run the signal came too late for wrote the whole fix');
+          continue;
         }
-      });
-      const code = await exited;
-      watcher.close();
-      assert.deepEqual(leftovers(), []);
-      const now = readFileSync(file, 'utf8');
-      assert.ok(now === body || now === fixedBody, 'the file is whole');
-      assert.equal(code, signal === 'SIGINT' ? 130 : 143);
+        assert.equal(code, signal === 'SIGINT' ? 130 : 143);
+        signalled = true;
+      }
+      assert.ok(signalled, 'the signal reached the process while it wrote, in one of 4 runs');
     });
   }
 });
