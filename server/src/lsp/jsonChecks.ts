@@ -1,0 +1,104 @@
+// The language server's side of JSON datasets (issue #17): what a check of an open `.json`/`.geojson` is
+// given — the same inputs a CSV's plan gets (its sidecar, found the same way; the editor's schema setting,
+// else the project's `.vscode/settings.json`; detection on or off) — and what is kept of its result: the
+// engine's report (the map reads it: `ServerState.jsonReport`), the problems published (capped like a
+// table's), and the counts. The engine (engine/json/jsonDataset.ts) decides the schema and finds the problems.
+import { checkJsonDataset, type JsonDatasetInputs, type JsonDatasetReport } from '../engine/json/jsonDataset';
+import { projectSchemaSetting, type Problem, type ProjectSettings, type SidecarBinding } from '../engine';
+import { capProblems } from './diagnostics';
+import type { ThreadReport } from './jsonCheckThread';
+import { schemaFromSettings } from './schemaSettings';
+import type { ServerSettings } from './settings';
+import { filePathOf } from './sidecarService';
+
+/** The latest check of a JSON document. */
+export interface JsonResult {
+  uri: string;
+  version: number;
+  /**
+   * The engine's report for that version. `value` (the parsed document) is parsed on first read when the
+   * check ran off-thread (copying a 40 MB document's value across threads costs more than parsing it).
+   */
+  report: JsonDatasetReport;
+  /** The problems published: none when no schema applies; else capped, the summary first when some are left out. */
+  shown: Problem[];
+  totals: { errors: number; warnings: number; total: number };
+}
+
+/** Where the service reads the project's settings and a document's sidecar (DocumentChecks and SidecarService do it for tables). */
+export interface JsonCheckContext {
+  sidecarFor(uri: string): SidecarBinding | undefined;
+  projectOf(file: string): ProjectSettings | undefined;
+}
+
+const BOM = '\ufeff';
+
+export class JsonChecks {
+  private readonly results = new Map<string, JsonResult>();
+
+  constructor(private readonly context: JsonCheckContext) {}
+
+  /** What the engine's plan is given for a document: the same sources, in the same order, as a CSV's. */
+  inputsFor(uri: string, text: string, settings: ServerSettings, workspaceFolders: string[]): JsonDatasetInputs {
+    const file = filePathOf(uri);
+    const editorSetting = schemaFromSettings(uri, workspaceFolders, settings.schemas);
+    const setting = editorSetting ?? (file ? projectSchemaSetting(file, this.context.projectOf(file)) : undefined);
+    const sidecar = file ? this.context.sidecarFor(uri) : undefined;
+    return {
+      text: text.startsWith(BOM) ? text.slice(1) : text,
+      ...(file ? { path: file } : {}),
+      ...(sidecar ? { sidecar } : {}),
+      ...(setting ? { setting } : {}),
+      detect: settings.detectSchema,
+    };
+  }
+
+  /** Checks a document on the server's thread (a small one: a few milliseconds) and keeps its result. */
+  checkHere(uri: string, version: number, inputs: JsonDatasetInputs, maxProblems: number): JsonResult {
+    return this.keep(uri, version, checkJsonDataset(inputs), maxProblems);
+  }
+
+  /** Keeps the result of a check run off-thread; its value is parsed from `text` when first read. */
+  keepThreadReport(uri: string, version: number, text: string, threadReport: ThreadReport, maxProblems: number): JsonResult {
+    const { parsed, ...rest } = threadReport;
+    const report: JsonDatasetReport = { ...rest };
+    if (parsed) {
+      let value: unknown;
+      let read = false;
+      Object.defineProperty(report, 'value', {
+        enumerable: true,
+        get() {
+          if (!read) {
+            value = JSON.parse(text.startsWith(BOM) ? text.slice(1) : text) as unknown;
+            read = true;
+          }
+          return value;
+        },
+      });
+    }
+    return this.keep(uri, version, report, maxProblems);
+  }
+
+  private keep(uri: string, version: number, report: JsonDatasetReport, maxProblems: number): JsonResult {
+    // A JSON file no schema applies to is no dataset (package.json, a Table Schema…): nothing to say about
+    // it, not even its syntax errors (the editor's JSON support shows those).
+    const problems = report.schema ? report.problems : [];
+    let errors = 0;
+    let warnings = 0;
+    for (const problem of problems) {
+      if (problem.severity === 'error') errors++;
+      else if (problem.severity === 'warning') warnings++;
+    }
+    const result: JsonResult = { uri, version, report, shown: capProblems(problems, maxProblems), totals: { errors, warnings, total: problems.length } };
+    this.results.set(uri, result);
+    return result;
+  }
+
+  lastResult(uri: string): JsonResult | undefined {
+    return this.results.get(uri);
+  }
+
+  forget(uri: string): void {
+    this.results.delete(uri);
+  }
+}
