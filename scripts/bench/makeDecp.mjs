@@ -2,7 +2,7 @@
 // 139bercy/format-commande-publique 2.0.2 — `{ "marches": { "marche": [ … ] } }`, pretty-printed with two
 // spaces like the consolidated national files — of about a given size, deterministic for a given size.
 // A few contracts carry planted errors, the kinds people make: a misspelt key (`dateNotfication`), a value
-// off by case from its enum (`procédure adaptée`), a SIRET of 13 digits, a montant given as a string.
+// off by case from its enum (`procédure adaptée`), an acheteur SIRET of 13 digits, a montant given as a string.
 // Usage: node scripts/bench/makeDecp.mjs <megabytes> <output.json> [--errors N]
 import { writeFileSync } from 'node:fs';
 
@@ -23,7 +23,7 @@ const objets = ['Travaux de réfection de la toiture du groupe scolaire', "Fourn
 const towns = ['29019', '69123', '33063', '59350', '2A004', '67482', '97411'];
 
 /** One valid contract; `i` makes its identifiers unique. */
-function contract(i, random) {
+export function contract(i, random = prng(17)) {
   const pick = (list) => list[Math.floor(random() * list.length)];
   const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
   const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
@@ -63,7 +63,7 @@ export const PLANTED = [
     delete c.dateNotification;
   },
   (c) => (c.procedure = c.procedure.toLowerCase()),
-  (c) => (c.titulaires[0].titulaire.id = c.titulaires[0].titulaire.id.slice(1)),
+  (c) => (c.acheteur.id = c.acheteur.id.slice(1)),
   (c) => (c.montant = String(c.montant)),
 ];
 

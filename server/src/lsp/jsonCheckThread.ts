@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkJsonDataset, type JsonDatasetInputs, type JsonDatasetReport } from '../engine/json/jsonDataset';
 import type { JsonCheckAnswer, JsonCheckTask } from './jsonWorker';
+import { trace } from './trace';
 
 /** The worker's bundle, beside the server's (esbuild.mjs). */
 const JSON_WORKER = path.join(__dirname, 'jsonWorker.js');
@@ -88,7 +89,10 @@ export class JsonCheckThread {
     const next = this.queue.shift();
     if (!next) return;
     this.running = next;
+    const booting = !this.worker;
+    const started = performance.now();
     this.ensureWorker().postMessage(next.task);
+    trace('json text sent to the check thread', { ms: Math.round(performance.now() - started), chars: next.task.inputs.text.length, booting });
   }
 
   private ensureWorker(): Worker {
@@ -100,6 +104,7 @@ export class JsonCheckThread {
       const running = this.running;
       if (!running || running.task.id !== answer.id) return;
       this.running = undefined;
+      trace('json check thread answered', answer.ok ? { checkMs: answer.checkMs, problems: answer.report.problems.length } : { failed: true });
       if (answer.ok) running.resolve({ ...answer.report, parsed: answer.parsed });
       else running.reject(new Error(answer.error));
       this.pump();

@@ -58,8 +58,12 @@ export class JsonChecks {
     return this.keep(uri, version, checkJsonDataset(inputs), maxProblems);
   }
 
-  /** Keeps the result of a check run off-thread; its value is parsed from `text` when first read. */
-  keepThreadReport(uri: string, version: number, text: string, threadReport: ThreadReport, maxProblems: number): JsonResult {
+  /**
+   * Keeps the result of a check run off-thread; its value is parsed from the document's text when first
+   * read (`textOf` gives it while the document is still at the checked version: the text of a version
+   * gone is not held for a value nobody may ask for).
+   */
+  keepThreadReport(uri: string, version: number, textOf: () => string | undefined, threadReport: ThreadReport, maxProblems: number): JsonResult {
     const { parsed, ...rest } = threadReport;
     const report: JsonDatasetReport = { ...rest };
     if (parsed) {
@@ -69,6 +73,8 @@ export class JsonChecks {
         enumerable: true,
         get() {
           if (!read) {
+            const text = textOf();
+            if (text === undefined) return undefined;
             value = JSON.parse(text.startsWith(BOM) ? text.slice(1) : text) as unknown;
             read = true;
           }

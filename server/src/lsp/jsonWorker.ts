@@ -10,13 +10,15 @@ export interface JsonCheckTask {
   inputs: JsonDatasetInputs;
 }
 
-export type JsonCheckAnswer = { id: number; ok: true; report: Omit<JsonDatasetReport, 'value'>; parsed: boolean } | { id: number; ok: false; error: string };
+/** `checkMs`: the engine's time on the thread (for the server's trace). */
+export type JsonCheckAnswer = { id: number; ok: true; report: Omit<JsonDatasetReport, 'value'>; parsed: boolean; checkMs: number } | { id: number; ok: false; error: string };
 
 parentPort?.on('message', (task: JsonCheckTask) => {
   let answer: JsonCheckAnswer;
   try {
+    const started = performance.now();
     const { value, ...report } = checkJsonDataset(task.inputs);
-    answer = { id: task.id, ok: true, report, parsed: value !== undefined };
+    answer = { id: task.id, ok: true, report, parsed: value !== undefined, checkMs: Math.round(performance.now() - started) };
   } catch (error) {
     answer = { id: task.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

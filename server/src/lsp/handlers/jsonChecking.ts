@@ -115,7 +115,8 @@ export class JsonChecking {
     try {
       const report = await this.thread.check(uri, inputs);
       if (!isCurrent() || document.version !== version || state.documents.get(uri) !== document) return;
-      this.publish(state.json.keepThreadReport(uri, version, text, report, settings.maxProblems));
+      const textOf = () => (document.version === version && state.documents.get(uri) === document ? document.getText() : undefined);
+      this.publish(state.json.keepThreadReport(uri, version, textOf, report, settings.maxProblems));
       trace('json check published', { version, problems: report.problems.length });
     } finally {
       clearTimeout(timer);
