@@ -12,6 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadavg } from 'node:os';
 import { prng, quantile, Server } from './lsp.mjs';
 import { decpText } from './makeDecp.mjs';
 
@@ -66,6 +67,7 @@ function typingPlaces(text, count, seed) {
 async function runOnce(megabytes, bursts, seed) {
   const { file, folder } = ensureDecp(megabytes);
   const text = readFileSync(file, 'utf8');
+  const loadBefore = loadavg()[0];
   const server = new Server({ settings: { maxProblems: 1000, schemas: {}, detectSchema: true, hygiene: {} } });
   const { connection } = server;
   server.child.once('exit', (code, signal) => {
@@ -148,6 +150,8 @@ async function runOnce(megabytes, bursts, seed) {
     probeOpen: summary(probes.filter((p) => p.phase === 'open').map((p) => p.ms)),
     probeTyping: summary(probes.filter((p) => p.phase === 'typing').map((p) => p.ms)),
     rssMaxMb: Math.max(...rss.map((s) => s.mb).filter(Number.isFinite)),
+    // The machine's 1-minute load average before and after the run (times include waiting for a CPU).
+    load: [loadBefore, loadavg()[0]],
   };
 }
 
@@ -178,6 +182,7 @@ export async function runJsonBench({ sizes = [5, 40], bursts = 12, seed = 17 } =
       'hover while typing max': f(r.probeTyping.max, 1),
       'hover during first check max': f(r.probeOpen.max, 1),
       'RSS max MB': f(r.rssMaxMb),
+      load: r.load.map((l) => l.toFixed(1)).join('→'),
     })),
   );
   return runs;
