@@ -79,3 +79,10 @@ export { PACKAGE_SEARCH_DEPTH } from './metadata/resourceRefs';
 export { computeMapPoints, findCoordinateColumns, swapCoordinatesEdits } from './geo/points';
 export type { MapCoordinateSource, MapPoint, MapPointsOptions, MapPointsResult } from './geo/points';
 export { territories } from './geo/franceBounds';
+
+// JSON and GeoJSON datasets: checked against the catalog's JSON Schemas (DECP, ZFE, aménagements cyclables…).
+export { checkJsonDataset, firstLineRange, isJsonDatasetPath, noJsonSchemaProblem } from './json/jsonDataset';
+export type { JsonDatasetInputs, JsonDatasetKind, JsonDatasetReport, JsonDatasetTiming, JsonSchemaSource } from './json/jsonDataset';
+export { planJsonDataset, jsonKindOf, type JsonPlan, type JsonPlanInputs, type JsonSchemaInForce } from './json/jsonPlan';
+export { detectJsonSchema, isGeoJsonValue, type JsonSchemaCandidate } from './json/detectJsonSchema';
+export { parseJsonText, type JsonParseResult } from './json/parseJson';
