@@ -4,7 +4,7 @@
 // engine's report (the map reads it: `ServerState.jsonReport`), the problems published (capped like a
 // table's), and the counts. The engine (engine/json/jsonDataset.ts) decides the schema and finds the problems.
 import { checkJsonDataset, type JsonDatasetInputs, type JsonDatasetReport } from '../engine/json/jsonDataset';
-import { projectSchemaSetting, type Problem, type ProjectSettings, type SidecarBinding } from '../engine';
+import { NO_SCHEMA_REF, projectSchemaSetting, type Problem, type ProjectSettings, type SidecarBinding } from '../engine';
 import { capProblems } from './diagnostics';
 import type { ThreadReport } from './jsonCheckThread';
 import { schemaFromSettings } from './schemaSettings';
@@ -23,6 +23,13 @@ export interface JsonResult {
   /** The problems published: none when no schema applies; else capped, the summary first when some are left out. */
   shown: Problem[];
   totals: { errors: number; warnings: number; total: number };
+  /** The schema of the last version that parsed, while this one does not (a syntax error being typed). */
+  lastSchema?: JsonDatasetReport['schema'];
+}
+
+/** Whether the inputs name a schema (a sidecar's, or a setting other than "none"): a check was asked for. */
+function namesSchema(inputs: JsonDatasetInputs): boolean {
+  return Boolean((inputs.sidecar && !inputs.sidecar.unusable && inputs.sidecar.schema) || (inputs.setting && inputs.setting.ref !== NO_SCHEMA_REF));
 }
 
 /** Where the service reads the project's settings and a document's sidecar (DocumentChecks and SidecarService do it for tables). */
@@ -55,7 +62,7 @@ export class JsonChecks {
 
   /** Checks a document on the server's thread (a small one: a few milliseconds) and keeps its result. */
   checkHere(uri: string, version: number, inputs: JsonDatasetInputs, maxProblems: number): JsonResult {
-    return this.keep(uri, version, checkJsonDataset(inputs), maxProblems);
+    return this.keep(uri, version, checkJsonDataset(inputs), namesSchema(inputs), maxProblems);
   }
 
   /**
@@ -63,7 +70,7 @@ export class JsonChecks {
    * read (`textOf` gives it while the document is still at the checked version: the text of a version
    * gone is not held for a value nobody may ask for).
    */
-  keepThreadReport(uri: string, version: number, textOf: () => string | undefined, threadReport: ThreadReport, maxProblems: number): JsonResult {
+  keepThreadReport(uri: string, version: number, inputs: JsonDatasetInputs, textOf: () => string | undefined, threadReport: ThreadReport, maxProblems: number): JsonResult {
     const { parsed, ...rest } = threadReport;
     const report: JsonDatasetReport = { ...rest };
     if (parsed) {
@@ -82,13 +89,28 @@ export class JsonChecks {
         },
       });
     }
-    return this.keep(uri, version, report, maxProblems);
+    return this.keep(uri, version, report, namesSchema(inputs), maxProblems);
   }
 
-  private keep(uri: string, version: number, report: JsonDatasetReport, maxProblems: number): JsonResult {
-    // A JSON file no schema applies to is no dataset (package.json, a Table Schema…): nothing to say about
-    // it, not even its syntax errors (the editor's JSON support shows those).
-    const problems = report.schema ? report.problems : [];
+  /**
+   * The problems a result shows. A JSON file no schema applies to is no dataset (package.json, a JSON
+   * Schema, notes…): nothing is said about it, not even its syntax errors (the editor's JSON support shows
+   * those) — unless a schema was asked for it (its sidecar or a setting names one: what stands in the way
+   * is said), or it is a dataset whose text does not parse right now (a `.geojson`, or a document checked
+   * against a schema before this edit broke its syntax: its syntax error replaces its other problems).
+   */
+  private shownProblems(uri: string, report: JsonDatasetReport, named: boolean): Problem[] {
+    if (report.schema) return report.problems;
+    if (report.isSchemaFile) return [];
+    if (named) return report.problems;
+    const syntaxOnly = report.problems.every((problem) => problem.code === 'json-syntax-error');
+    const previous = this.results.get(uri);
+    const wasDataset = Boolean(previous?.report.schema ?? previous?.lastSchema) || report.kind === 'geojson';
+    return syntaxOnly && wasDataset ? report.problems : [];
+  }
+
+  private keep(uri: string, version: number, report: JsonDatasetReport, named: boolean, maxProblems: number): JsonResult {
+    const problems = this.shownProblems(uri, report, named);
     let errors = 0;
     let warnings = 0;
     for (const problem of problems) {
@@ -96,6 +118,9 @@ export class JsonChecks {
       else if (problem.severity === 'warning') warnings++;
     }
     const result: JsonResult = { uri, version, report, shown: capProblems(problems, maxProblems), totals: { errors, warnings, total: problems.length } };
+    // A dataset whose text does not parse stays one (its schema is remembered until it parses again).
+    const previous = this.results.get(uri);
+    if (!report.schema && !report.value && previous?.report.schema && report.problems.length > 0) result.lastSchema = previous.lastSchema ?? previous.report.schema;
     this.results.set(uri, result);
     return result;
   }

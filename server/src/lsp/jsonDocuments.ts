@@ -38,6 +38,7 @@ const CONFIGURATION_FILES = new Set([
   'vercel.json',
   'renovate.json',
   'manifest.json',
+  'app.json',
   'launch.json',
   'tasks.json',
   'settings.json',

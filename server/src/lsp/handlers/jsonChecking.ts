@@ -116,7 +116,7 @@ export class JsonChecking {
       const report = await this.thread.check(uri, inputs);
       if (!isCurrent() || document.version !== version || state.documents.get(uri) !== document) return;
       const textOf = () => (document.version === version && state.documents.get(uri) === document ? document.getText() : undefined);
-      this.publish(state.json.keepThreadReport(uri, version, textOf, report, settings.maxProblems));
+      this.publish(state.json.keepThreadReport(uri, version, inputs, textOf, report, settings.maxProblems));
       trace('json check published', { version, problems: report.problems.length });
     } finally {
       clearTimeout(timer);
