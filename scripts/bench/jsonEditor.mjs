@@ -11,7 +11,8 @@
 // Results: .cache/bench/json-editor.json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { prng, quantile, Server } from './lsp.mjs';
 import { decpText } from './makeDecp.mjs';
@@ -157,11 +158,20 @@ async function runOnce(megabytes, bursts, seed) {
 
 const f = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
 
+/** One size in a process of its own: a run's client (and its 40 MB of text) never weighs on the next. */
+function runInChild(megabytes, bursts, seed) {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--one', String(megabytes), '--bursts', String(bursts), '--seed', String(seed)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const line = child.stdout.split('\n').find((l) => l.startsWith('@@result '));
+  if (!line) throw new Error(`the ${megabytes} MB run failed (${child.status}): ${child.stderr.slice(-3000)}`);
+  return JSON.parse(line.slice('@@result '.length));
+}
+
 export async function runJsonBench({ sizes = [5, 40], bursts = 12, seed = 17 } = {}) {
   const runs = [];
   for (const megabytes of sizes) {
+    ensureDecp(megabytes);
     process.stdout.write(`JSON editor: DECP ${megabytes} MB… `);
-    const one = await runOnce(megabytes, bursts, seed);
+    const one = runInChild(megabytes, bursts, seed);
     process.stdout.write(`first ${f(one.firstMs)} ms, end of burst → diagnostics median ${f(one.endOfBurst.median)} ms\n`);
     runs.push(one);
   }
@@ -193,7 +203,17 @@ export function jsonBenchOptions(args) {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : fallback;
   };
-  return { sizes: option('--json-sizes', '5,40').split(',').map(Number), bursts: Number(option('--bursts', '12')) };
+  return { sizes: option('--json-sizes', '5,40').split(',').map(Number), bursts: Number(option('--bursts', '12')), seed: Number(option('--seed', '17')) };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runJsonBench(jsonBenchOptions(process.argv.slice(2)));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2);
+  const one = args.indexOf('--one');
+  if (one >= 0) {
+    const options = jsonBenchOptions(args);
+    const result = await runOnce(Number(args[one + 1]), options.bursts, options.seed);
+    console.log(`@@result ${JSON.stringify(result)}`);
+    process.exit(0);
+  }
+  await runJsonBench(jsonBenchOptions(args));
+}

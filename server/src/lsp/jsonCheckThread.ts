@@ -16,6 +16,11 @@ const JSON_WORKER = path.join(__dirname, 'jsonWorker.js');
 /** A report from the thread: everything but the parsed value, and whether the text parsed. */
 export type ThreadReport = Omit<JsonDatasetReport, 'value'> & { parsed: boolean };
 
+/** The engine's step timings, rounded, for the trace. */
+function roundedTiming(timing: JsonDatasetReport['timing']): Record<string, number> {
+  return Object.fromEntries(Object.entries(timing ?? {}).map(([step, ms]) => [step, Math.round(ms)]));
+}
+
 /** Thrown (as a rejection) for a check a newer one of the same document replaced. */
 export class SupersededCheck extends Error {
   constructor() {
@@ -104,7 +109,7 @@ export class JsonCheckThread {
       const running = this.running;
       if (!running || running.task.id !== answer.id) return;
       this.running = undefined;
-      trace('json check thread answered', answer.ok ? { checkMs: answer.checkMs, problems: answer.report.problems.length } : { failed: true });
+      trace('json check thread answered', answer.ok ? { checkMs: answer.checkMs, problems: answer.report.problems.length, ...roundedTiming(answer.report.timing) } : { failed: true });
       if (answer.ok) running.resolve({ ...answer.report, parsed: answer.parsed });
       else running.reject(new Error(answer.error));
       this.pump();

@@ -17,8 +17,8 @@ parentPort?.on('message', (task: JsonCheckTask) => {
   let answer: JsonCheckAnswer;
   try {
     const started = performance.now();
-    const { value, ...report } = checkJsonDataset(task.inputs);
-    answer = { id: task.id, ok: true, report, parsed: value !== undefined, checkMs: Math.round(performance.now() - started) };
+    const { value, timing, ...report } = checkJsonDataset(task.inputs);
+    answer = { id: task.id, ok: true, report: { ...report, ...(timing ? { timing } : {}) }, parsed: value !== undefined, checkMs: Math.round(performance.now() - started) };
   } catch (error) {
     answer = { id: task.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
