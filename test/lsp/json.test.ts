@@ -158,6 +158,90 @@ describe('language server (real process): JSON datasets', function () {
     });
   });
 
+  describe('the schema of a JSON dataset comes from the same places as a CSV’s', () => {
+    let session: LspSession;
+    const schemaState = (uri: string) => session.request<{ id?: string; source: string } | null>('opendataLint/schemaForDocument', { uri });
+    before(async () => {
+      mkdirSync(path.join(workspace, 'side'), { recursive: true });
+      mkdirSync(path.join(workspace, 'exports'), { recursive: true });
+      writeFileSync(path.join(workspace, 'side', 'marches.json'), decp);
+      writeFileSync(path.join(workspace, 'side', 'marches.resource.yaml'), 'name: marches\npath: marches.json\nschema: 139bercy/format-commande-publique@2.0.2\n');
+      session = await LspSession.start({
+        locale: 'en',
+        rootPath: workspace,
+        settings: { detectSchema: false, schemas: { 'exports/decp-*.json': '139bercy/format-commande-publique@2.0.2', 'exports/irve-*.json': 'etalab/schema-irve-statique@2.3.1' } },
+      });
+    });
+    after(async () => {
+      await session.stop();
+      rmSync(path.join(workspace, '.vscode', 'settings.json'), { force: true });
+    });
+
+    it('its sidecar names it (detection off)', async () => {
+      const uri = uriOf('side/marches.json');
+      session.open(uri, decp, 'json');
+      find(await session.diagnostics(uri, 1), 'json-unknown-property', 'dateNotfication', decp);
+      const state = await schemaState(uri);
+      assert.equal(state?.id, '139bercy/format-commande-publique');
+      assert.equal(state.source, 'sidecar');
+    });
+
+    it('the project’s setting names it (detection off)', async () => {
+      const uri = uriOf('exports/decp-2025.json');
+      session.open(uri, decp, 'json');
+      find(await session.diagnostics(uri, 1), 'json-unknown-property', 'dateNotfication', decp);
+      assert.equal((await schemaState(uri))?.source, 'setting');
+    });
+
+    it('nothing names it and detection is off: no diagnostic', async () => {
+      const uri = uriOf('decp-undetected.json');
+      session.open(uri, decp, 'json');
+      assert.deepEqual(await session.diagnostics(uri, 1), []);
+      assert.equal(await schemaState(uri), null);
+    });
+
+    it('a setting naming a Table Schema for a JSON file says it cannot be used, on line 1', async () => {
+      const uri = uriOf('exports/irve-2025.json');
+      session.open(uri, decp, 'json');
+      const [unusable, ...others] = await session.diagnostics(uri, 1);
+      assert.equal(unusable?.code, 'json-schema-unusable');
+      assert.equal(unusable.range.start.line, 0);
+      assert.deepEqual(others, []);
+    });
+  });
+
+  describe('a dataset whose text stops parsing while one types', () => {
+    let session: LspSession;
+    const uri = uriOf('decp-typing.json');
+    before(async () => {
+      session = await LspSession.start({ locale: 'en', rootPath: workspace });
+    });
+    after(() => session.stop());
+
+    it('shows the syntax error in place of the other problems, then the problems again once it parses', async () => {
+      session.open(uri, decp, 'json');
+      const first = await session.diagnostics(uri, 1);
+      assert.ok(first.length >= 4);
+      // A comma typed after the last property of the first contract: JSON allows no trailing comma.
+      const line = lineOf(decp, '"dateNotfication"');
+      const end = decp.split('\n')[line].length;
+      session.change(uri, 2, [{ range: { start: { line, character: end }, end: { line, character: end } }, text: ',' }]);
+      const broken = await session.diagnostics(uri, 2);
+      assert.deepEqual(broken.map((d) => d.code), ['json-syntax-error']);
+      assert.ok(broken[0].range.start.line >= line, JSON.stringify(broken[0].range));
+      session.change(uri, 3, [{ range: { start: { line, character: end }, end: { line, character: end + 1 } }, text: '' }]);
+      assert.deepEqual((await session.diagnostics(uri, 3)).map((d) => d.code), first.map((d) => d.code));
+    });
+
+    it('a JSON file that is no dataset shows no syntax error either', async () => {
+      const notes = uriOf('notes-typing.json');
+      session.open(notes, '{ "title": "Réunion" }', 'json');
+      assert.deepEqual(await session.diagnostics(notes, 1), []);
+      session.change(notes, 2, [{ range: { start: { line: 0, character: 20 }, end: { line: 0, character: 20 } }, text: ',' }]);
+      assert.deepEqual(await session.diagnostics(notes, 2), []);
+    });
+  });
+
   describe('JSON files that are no dataset', () => {
     let session: LspSession;
     before(async () => {
