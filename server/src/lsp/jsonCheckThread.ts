@@ -110,11 +110,6 @@ export class JsonCheckThread {
     this.pump();
   }
 
-  /** Starts the threads ahead of a first check (loading the engine's bundle takes a moment). */
-  warm(): void {
-    if (this.available) this.ensureWorker();
-  }
-
   dispose(): void {
     for (const pending of this.queue.splice(0)) pending.reject(new SupersededCheck());
     this.running?.reject(new SupersededCheck());
