@@ -109,6 +109,16 @@ describe('JSON datasets in the server, in-process', () => {
     await fake.diagnostics(uri, 2);
     assert.equal(state.jsonReport(uri)?.version, 2);
     assert.ok(!fake.published.some((p) => p.uri === pkg && p.diagnostics.length > 0));
+
+    // The status bar: told the schema detected; nothing about package.json; told "none" once the document
+    // is checked without a schema (its setting says so), and its diagnostics cleared.
+    const states = () => fake.notifications.filter((n) => n.method === 'opendataLint/schemaInForce').map((n) => n.params as { uri: string; id?: string; source: string });
+    assert.deepEqual(states().filter((st) => st.uri === uri).map((st) => [st.id, st.source]).at(-1), ['139bercy/format-commande-publique', 'detected']);
+    assert.ok(!states().some((st) => st.uri === pkg));
+    state.settings = { ...state.settings, schemas: { '*.json': 'none' } };
+    fake.handlers.get('onDidChangeTextDocument')!({ textDocument: { uri, version: 3 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, text: '' }] });
+    assert.deepEqual(await fake.diagnostics(uri, 3), []);
+    assert.deepEqual(states().filter((st) => st.uri === uri).map((st) => [st.id, st.source]).at(-1), [undefined, 'none']);
   });
 
   it('the check thread follows a big document’s edits, and catches up when it missed one', async function () {

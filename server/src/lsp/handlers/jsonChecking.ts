@@ -44,6 +44,8 @@ export class JsonChecking {
   readonly thread = new JsonCheckThread();
   /** When each document last changed (an edit burst ends QUIET_MS after its last edit). */
   private readonly changedAt = new Map<string, number>();
+  /** The documents whose schema the status bar was told (it is told when they no longer have one). */
+  private readonly toldSchema = new Set<string>();
   /** The documents checked at least once (a first check of a big one starts at once, with its progress). */
   private readonly checkedOnce = new Set<string>();
 
@@ -64,6 +66,7 @@ export class JsonChecking {
     this.thread.close(uri);
     this.changedAt.delete(uri);
     this.checkedOnce.delete(uri);
+    this.toldSchema.delete(uri);
     this.state.json.forget(uri);
   }
 
@@ -133,8 +136,12 @@ export class JsonChecking {
   private publish(result: JsonResult): void {
     const { state } = this;
     void state.connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics: toDiagnostics(result.shown, state.locale) });
-    // The status bar shows the schema of a dataset; a JSON file that is none says nothing.
-    if (result.report.schema) void state.connection.sendNotification(SchemaInForceNotification.type, jsonSchemaState(result));
+    // The status bar shows the schema of a dataset; a JSON file that is none says nothing, unless it was
+    // one (a setting now says "none"): then its state says so. A text that stops parsing keeps its schema.
+    if (result.lastSchema) return;
+    if (result.report.schema) this.toldSchema.add(result.uri);
+    else if (!this.toldSchema.delete(result.uri)) return;
+    void state.connection.sendNotification(SchemaInForceNotification.type, jsonSchemaState(result));
   }
 
   /**
