@@ -161,6 +161,13 @@ export class MapPageHarness {
     await this.page.waitForFunction((count) => document.getElementById('odl-map')!.dataset.points === String(count), message.result.points.length);
   }
 
+  /** Sends a GeoJSON file's features and waits until the page has drawn them. */
+  async sendFeatures(message: Extract<ToMapPage, { type: 'features' }>): Promise<void> {
+    await this.page.evaluate(() => delete document.getElementById('odl-map')!.dataset.features);
+    await this.send(message);
+    await this.page.waitForFunction((count) => document.getElementById('odl-map')!.dataset.features === String(count), message.result.features.length);
+  }
+
   async posted(): Promise<FromMapPage[]> {
     return this.page.evaluate(() => (window as unknown as { __posted: FromMapPage[] }).__posted);
   }

@@ -1,13 +1,14 @@
 // The messages between the extension host (mapPanel.ts) and the map page (map.ts), and the page's
 // start-up configuration: one typed vocabulary imported by both sides.
 import type { MapPointsResult } from '../../../server/src/engine/geo/points';
+import type { MapFeaturesReply } from '../../../server/src/protocol';
 
 export type MapLocale = 'en' | 'fr';
 
 /** What the page needs before any point arrives; embedded in the HTML as JSON (see page.ts). */
 export interface MapPageConfig {
   locale: MapLocale;
-  /** The CSV document shown, kept in the webview state so a reload finds it again. */
+  /** The document shown (a table, or a GeoJSON file), kept in the webview state so a reload finds it again. */
   documentUri: string;
   fileName: string;
   /** Leaflet tile URL template ({s}, {z}, {x}, {y}); empty: no tiles, plain background. */
@@ -43,8 +44,18 @@ export type ToMapPage =
       /** Fit the view to all points (first load); otherwise the user's view is kept. */
       fit: boolean;
     }
+  /** The features of a GeoJSON document, each with its problems. */
+  | {
+      type: 'features';
+      fileName: string;
+      result: MapFeaturesReply;
+      /** Fit the view to all features (first load); otherwise the user's view is kept. */
+      fit: boolean;
+    }
   /** The editor's cursor is on this row (Frictionless row number), or on no row with a point. */
   | { type: 'cursor'; row: number | null }
+  /** The editor's cursor is inside this feature (0-based index in `features`), or in none drawn or listed. */
+  | { type: 'cursorFeature'; feature: number | null }
   /** The points could not be computed (server not ready, document closed). */
   | { type: 'unavailable'; reason: 'no-server' | 'closed' | 'error'; detail?: string };
 
@@ -58,4 +69,10 @@ export type FromMapPage =
   /** Acknowledges a `points` message: this many points are drawn now. */
   | { type: 'pointsShown'; points: number }
   /** Acknowledges a `cursor` message: the point of this row is highlighted (null: no point is). */
-  | { type: 'highlighted'; row: number | null };
+  | { type: 'highlighted'; row: number | null }
+  /** Reveal and select this feature (0-based index) in the editor. */
+  | { type: 'revealFeature'; feature: number }
+  /** Acknowledges a `features` message: this many features are drawn, this many listed as unreadable. */
+  | { type: 'featuresShown'; features: number; unreadable: number }
+  /** Acknowledges a `cursorFeature` message: this feature is highlighted (null: none is). */
+  | { type: 'highlightedFeature'; feature: number | null };

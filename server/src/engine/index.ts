@@ -78,4 +78,6 @@ export { PACKAGE_SEARCH_DEPTH } from './metadata/resourceRefs';
 // The map: points of a table's coordinate columns, and swapping a column pair.
 export { computeMapPoints, findCoordinateColumns, swapCoordinatesEdits } from './geo/points';
 export type { MapCoordinateSource, MapPoint, MapPointsOptions, MapPointsResult } from './geo/points';
+export { computeMapFeatures, sniffGeoJson } from './geo/geoJsonFeatures';
+export type { MapFeature, MapFeaturesResult, UnreadableFeature } from './geo/geoJsonFeatures';
 export { territories } from './geo/franceBounds';
