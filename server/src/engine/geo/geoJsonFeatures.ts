@@ -31,6 +31,9 @@ export interface MapFeature {
   /** 0-based lines of the feature's `{` and `}`. */
   line: number;
   endLine: number;
+  /** Offsets of its `{` and just after its `}` (a minified file has every feature on one line). */
+  start: number;
+  end: number;
   geometry: FeatureGeometry;
   /** A name-like property (nom, name, libelle…), else the feature's `id`, else an identifier-like property. */
   label?: string;
@@ -62,6 +65,8 @@ export interface UnreadableFeature {
   feature: number;
   line: number;
   endLine: number;
+  start: number;
+  end: number;
   reason: UnreadableFeatureReason;
   label?: string;
   /** The geometry's type as written, when it has one. */
@@ -355,6 +360,8 @@ class FeatureCollector {
         feature: where.index,
         line: where.line,
         endLine: where.endLine,
+        start: where.start,
+        end: where.end,
         geometry,
         properties,
         issues: place.issues,
@@ -377,7 +384,7 @@ class FeatureCollector {
   refuse(where: FeatureText, reason: UnreadableFeatureReason, label?: string, geometryType?: string, value?: string): void {
     this.unreadableCount++;
     if (this.unreadable.length >= this.maxUnreadable) return;
-    const entry: UnreadableFeature = { feature: where.index, line: where.line, endLine: where.endLine, reason };
+    const entry: UnreadableFeature = { feature: where.index, line: where.line, endLine: where.endLine, start: where.start, end: where.end, reason };
     if (label !== undefined) entry.label = label;
     if (geometryType !== undefined) entry.geometryType = geometryType;
     if (value !== undefined) entry.value = value;
