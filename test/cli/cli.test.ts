@@ -84,7 +84,7 @@ describe('CLI: opendata-lint check', function () {
   it('exits 2 with a clear message on a missing file or a usage error', () => {
     const missing = run(['check', 'no/such/file.csv']);
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /No CSV file found in: no\/such\/file\.csv/);
+    assert.match(missing.stderr, /No CSV or JSON dataset found in: no\/such\/file\.csv/);
     const badOption = run(['check', '--frobnicate', fixtures]);
     assert.equal(badOption.code, 2);
     assert.match(badOption.stderr, /Usage error: unknown option --frobnicate/);

@@ -50,7 +50,7 @@ describe('CLI exit codes and thresholds', function () {
   it('exits 2 when an input matches nothing, after reporting the others', () => {
     const run = runCli(['check', warningsOnly, 'no/such/dir', '--format', 'json']);
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /No CSV file found in: no\/such\/dir/);
+    assert.match(run.stderr, /No CSV or JSON dataset found in: no\/such\/dir/);
     const report = JSON.parse(run.stdout);
     assert.deepEqual(report.files.map((file: { path: string }) => file.path), [warningsOnly]);
     assert.equal(report.summary.exitCode, 2);

@@ -1,5 +1,6 @@
-// `check` on a file that is not a CSV (JSON, GeoJSON, XML, a workbook .xlsx or .ods, perhaps renamed
-// .csv): exit 1 and exactly one format-error saying what the file is, not hundreds of cell problems.
+// `check` on a file that is not a CSV (JSON or GeoJSON named .csv, XML, a workbook .xlsx or .ods, perhaps
+// renamed .csv): exit 1 and exactly one format-error saying what the file is, not hundreds of cell problems.
+// (Named .json or .geojson, a JSON dataset is checked as one: test/cli/json.test.ts.)
 // The fixtures come from scripts/make-format-fixtures.mjs.
 import { strict as assert } from 'node:assert';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,8 +13,8 @@ interface JsonReport {
 }
 
 const cases: [file: string, says: RegExp][] = [
-  ['marches.json', /^This file is JSON, not CSV: .*JSON datasets are not checked yet/],
-  ['zfe.geojson', /^This file is GeoJSON, not CSV: .*GeoJSON datasets are not checked yet/],
+  ['marches.json', /^This file is JSON, not CSV: .*Name it \.json to have it checked as a JSON dataset/],
+  ['zfe.geojson', /^This file is GeoJSON, not CSV: .*Name it \.geojson to have it checked as a GeoJSON dataset/],
   ['equipements.xml', /^This file is XML, not CSV/],
   ['classeur.xlsx', /^This file is an Excel workbook \(\.xlsx\), not a CSV\. The tool reads CSV exported as UTF-8/],
   ['classeur.ods', /^This file is a LibreOffice\/OpenDocument spreadsheet \(\.ods\), not a CSV\. The tool reads CSV exported as UTF-8/],
@@ -26,7 +27,10 @@ describe('CLI: a file that is not a CSV', function () {
 
   for (const [file, says] of cases) {
     it(`${file}: exit 1, one format-error`, () => {
-      const run = runCli(['check', '--format', 'json', `test/fixtures/formats/${file}`]);
+      // A JSON document is read as a table only when its name says CSV.
+      const named = /\.(geo)?json$/.test(file) ? path.join(dir, `${file}.csv`) : `test/fixtures/formats/${file}`;
+      if (named !== `test/fixtures/formats/${file}`) copyFileSync(`test/fixtures/formats/${file}`, named);
+      const run = runCli(['check', '--format', 'json', named]);
       assert.equal(run.code, 1, run.stderr);
       const report = JSON.parse(run.stdout) as JsonReport;
       const problems = report.files[0].problems;
@@ -46,10 +50,10 @@ describe('CLI: a file that is not a CSV', function () {
     assert.equal(run.stdout.match(/format-error/g)?.length, 1);
   });
 
-  it('a big GeoJSON, streamed: judged from its head, one format-error', () => {
+  it('a big GeoJSON named .csv, streamed: judged from its head, one format-error', () => {
     const features = Array.from({ length: 20_000 }, (_, i) => ({ type: 'Feature', properties: { id: i }, geometry: { type: 'Point', coordinates: [2.35, 48.85] } }));
-    writeFileSync(path.join(dir, 'grand.geojson'), JSON.stringify({ type: 'FeatureCollection', features }, null, 2));
-    const run = runCli(['check', '--format', 'json', 'grand.geojson'], { cwd: dir });
+    writeFileSync(path.join(dir, 'grand.csv'), JSON.stringify({ type: 'FeatureCollection', features }, null, 2));
+    const run = runCli(['check', '--format', 'json', 'grand.csv'], { cwd: dir });
     assert.equal(run.code, 1, run.stderr);
     const problems = (JSON.parse(run.stdout) as JsonReport).files[0].problems;
     assert.deepEqual(

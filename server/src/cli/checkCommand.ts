@@ -7,6 +7,7 @@ import type { CheckRequest, ReportTarget } from './args';
 import { changedLinesSince, GitError, type ChangedLines } from './changedLines';
 import { type FileOutcome, type RenderPlan } from './fileTask';
 import { findTableFiles, type FoundFiles } from './findFiles';
+import { isJsonDatasetToCheck } from './jsonFile';
 import { WALK_MAX_DEPTH, WALK_MAX_ENTRIES } from '../engine';
 import type { CliIo } from './io';
 import type { OutputEvent } from './output/events';
@@ -90,7 +91,8 @@ export function reportSkippedFiles(found: FoundFiles, locale: Locale, io: CliIo)
 }
 
 export async function runCheckCommand(request: CheckRequest, locale: Locale, io: CliIo): Promise<number> {
-  const found = findTableFiles(request.inputs, io.cwd);
+  const jsonOptions = { schema: request.schema, detect: request.detect, cwd: io.cwd };
+  const found = findTableFiles(request.inputs, io.cwd, { isJsonDataset: (file) => isJsonDatasetToCheck(file, jsonOptions) });
   const { files, unmatched } = found;
   for (const input of unmatched) io.stderr(t('cli.error.noFiles', locale, { inputs: input }));
   reportSkippedFiles(found, locale, io);

@@ -13,6 +13,8 @@ export interface FileReport extends ValidationReport {
   bom: boolean;
   /** The schema the file was validated against, when one applied. */
   schema?: { ref: string; title?: string; source: string };
+  /** What `rowCount` counts: a JSON dataset's records (its contracts, its features), not rows. */
+  rowUnit?: 'records';
 }
 
 /** What applies to a file, decided from the beginning of its text (the header). */

@@ -3,6 +3,7 @@
 import { checkFile, type FileReport } from './checkFile';
 import type { ProblemWriter } from './output/problemWriter';
 import type { ReadSizes } from './read/textChunks';
+import { checkJsonFile, isJsonDatasetPath } from './jsonFile';
 import { planFile } from './planFile';
 import { checkSidecarFile, sidecarKindOf } from './sidecarReport';
 
@@ -27,6 +28,8 @@ export async function checkOneFile(path: string, options: CheckTaskOptions, writ
   try {
     // A metadata sidecar (foo.resource.yaml, datapackage.yaml) is checked as such, against its CSV.
     if (sidecarKindOf(path)) return { report: checkSidecarFile(path, { roots: [options.cwd] }) };
+    // A JSON or GeoJSON dataset is checked against a JSON Schema, read whole.
+    if (isJsonDatasetPath(path)) return { report: checkJsonFile(path, options) };
     const plan = (head: string) => planFile(head, { schema: options.schema, detect: options.detect, cwd: options.cwd, path });
     const report = await checkFile(path, { plan, writer, read: options.read });
     return { report };

@@ -5,6 +5,7 @@
 import type { ReportFormat } from './args';
 import type { ChangedLines } from './changedLines';
 import { checkOneFile, sidecarKindOf, type CheckTaskOptions } from './checkTask';
+import { isJsonDatasetPath } from './jsonFile';
 import type { OutputEvent } from './output/events';
 import { ProblemWriter } from './output/problemWriter';
 import { createReporter, type ReportContext } from './reporters';
@@ -44,7 +45,8 @@ export async function processFile(
   plan: RenderPlan,
   emit: (event: OutputEvent) => void,
 ): Promise<FileOutcome> {
-  const collect = plan.keepProblems || sidecarKindOf(path) !== undefined;
+  // A sidecar's or a JSON dataset's problems come all at once: collected, then written whole.
+  const collect = plan.keepProblems || sidecarKindOf(path) !== undefined || isJsonDatasetPath(path);
   const writer = collect
     ? undefined
     : new ProblemWriter({ outputs: plan.streaming.map((entry) => (entry ? (createReporter(entry.format, entry.context).lines?.(path) ?? null) : null)), emit, changed, ...plan.writer });

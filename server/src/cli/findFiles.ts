@@ -1,5 +1,5 @@
 // Expands the CLI's inputs (files, folders, glob patterns) into a sorted list of CSV files (and, in folders,
-// their metadata sidecars). Each file is listed once, by its real path (a folder reached through a link
+// their metadata sidecars and their JSON datasets: `.geojson`, and the `.json` a schema applies to). Each file is listed once, by its real path (a folder reached through a link
 // lists its files once); in a folder, a link whose target lies outside that folder is not followed (the
 // folder's files are what is checked, not what its links point at) and is reported apart.
 import { realpathSync, statSync } from 'node:fs';
@@ -24,7 +24,12 @@ function isGlob(input: string): boolean {
 }
 
 function isWanted(lowerName: string): boolean {
-  return tableExtensions.includes(path.extname(lowerName)) || sidecarKindOf(lowerName) !== undefined;
+  return tableExtensions.includes(path.extname(lowerName)) || sidecarKindOf(lowerName) !== undefined || /\.(geo)?json$/.test(lowerName);
+}
+
+export interface FindOptions {
+  /** Whether a JSON file met in a folder or a glob is a dataset to check (named files always are); without it, none is. */
+  isJsonDataset?: (file: string) => boolean;
 }
 
 function realpathOf(file: string): string {
@@ -35,11 +40,15 @@ function realpathOf(file: string): string {
   }
 }
 
-export function findTableFiles(inputs: string[], cwd = process.cwd()): FoundFiles {
+export function findTableFiles(inputs: string[], cwd = process.cwd(), options: FindOptions = {}): FoundFiles {
   const files = new Map<string, string>();
   const unmatched: string[] = [];
   const linksOutside: string[] = [];
   const truncated: string[] = [];
+  const addFound = (file: string) => {
+    if (/\.(geo)?json$/i.test(file) && !options.isJsonDataset?.(file)) return;
+    add(file);
+  };
   const add = (file: string) => {
     const real = realpathOf(file);
     // Reached twice: the file's own name wins over a link's.
@@ -56,7 +65,7 @@ export function findTableFiles(inputs: string[], cwd = process.cwd()): FoundFile
       const matches = picomatch(glob, { dot: false });
       const depth = glob.includes('**') ? undefined : glob.split('/').length - 1;
       const walk = walkFolderSync(path.resolve(cwd, base || '.'), { match: (_name, relative) => matches(relative), maxDepth: depth });
-      for (const file of walk.files) add(file);
+      for (const file of walk.files) addFound(file);
       linksOutside.push(...walk.linksOutside);
       if (walk.truncated === 'entries') truncated.push(input);
     } else {
@@ -71,7 +80,7 @@ export function findTableFiles(inputs: string[], cwd = process.cwd()): FoundFile
       if (stats.isDirectory()) {
         // A folder's metadata sidecars are checked with its CSV files (sorted, foo.resource.yaml follows foo.csv).
         const walk = walkFolderSync(absolute, { match: isWanted });
-        for (const file of walk.files) add(file);
+        for (const file of walk.files) addFound(file);
         linksOutside.push(...walk.linksOutside);
         if (walk.truncated) truncated.push(input);
       } else add(absolute); // a file the user names is read wherever it is (checkFile refuses what is not a regular file)

@@ -10,6 +10,7 @@ import { unifiedDiff } from './fixDiff';
 import { statSync } from 'node:fs';
 import { fixedBytes, fixFile, MAX_FIX_BYTES, writeFixedFile, type FixedFile } from './fixFile';
 import { findTableFiles } from './findFiles';
+import { isJsonDatasetPath, isJsonDatasetToCheck } from './jsonFile';
 import { guardTemporaryFiles } from './replaceFile';
 import type { CliIo } from './io';
 import { displayPath } from './reporters/context';
@@ -37,7 +38,8 @@ function report(fixed: FixedFile, shown: string, dryRun: boolean, locale: Locale
 }
 
 export async function runFixCommand(request: CheckRequest, fix: FixRequest, locale: Locale, io: CliIo): Promise<number> {
-  const found = findTableFiles(request.inputs, io.cwd);
+  const jsonOptions = { schema: request.schema, detect: request.detect, cwd: io.cwd };
+  const found = findTableFiles(request.inputs, io.cwd, { isJsonDataset: (file) => isJsonDatasetToCheck(file, jsonOptions) });
   const { files, unmatched } = found;
   // The fix summary joins a text report; beside a machine-readable report on standard output it goes to stderr.
   const stdoutFormat = request.outputs.find((output) => output.file === undefined)?.format;
@@ -50,6 +52,11 @@ export async function runFixCommand(request: CheckRequest, fix: FixRequest, loca
   try {
     for (const file of files) {
       if (sidecarKindOf(file)) continue;
+      // JSON datasets have no fixes: said, never written; the check that follows reports their problems.
+      if (isJsonDatasetPath(file)) {
+        io.stderr(t('cli.fix.jsonNotSupported', locale, { path: displayPath(file, io.cwd) }));
+        continue;
+      }
       // Lets a signal in between files (see guardTemporaryFiles).
       await new Promise((resolve) => setImmediate(resolve));
       const shown = displayPath(file, io.cwd);

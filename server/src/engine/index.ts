@@ -81,3 +81,10 @@ export type { MapCoordinateSource, MapPoint, MapPointsOptions, MapPointsResult }
 export { computeMapFeatures, sniffGeoJson } from './geo/geoJsonFeatures';
 export type { MapFeature, MapFeaturesResult, UnreadableFeature } from './geo/geoJsonFeatures';
 export { territories } from './geo/franceBounds';
+
+// JSON and GeoJSON datasets: checked against the catalog's JSON Schemas (DECP, ZFE, aménagements cyclables…).
+export { checkJsonDataset, firstLineRange, isJsonDatasetPath, noJsonSchemaProblem } from './json/jsonDataset';
+export type { JsonDatasetInputs, JsonDatasetKind, JsonDatasetReport, JsonDatasetTiming, JsonSchemaSource } from './json/jsonDataset';
+export { planJsonDataset, jsonKindOf, type JsonPlan, type JsonPlanInputs, type JsonSchemaInForce } from './json/jsonPlan';
+export { detectJsonSchema, isGeoJsonValue, type JsonSchemaCandidate } from './json/detectJsonSchema';
+export { parseJsonText, type JsonParseResult } from './json/parseJson';

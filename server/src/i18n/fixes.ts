@@ -233,6 +233,10 @@ const cli = {
     en: (p) => `${str(p.path)}: not written: the fixed text has characters ${str(p.encoding)} cannot hold (${quote(p.sample, 'en')})`,
     fr: (p) => `${str(p.path)} : non écrit : le texte corrigé contient des caractères que ${str(p.encoding)} ne sait pas représenter (${quote(p.sample, 'fr')})`,
   },
+  'cli.fix.jsonNotSupported': {
+    en: (p) => `${str(p.path)}: JSON datasets have no automatic fixes yet: checked, not written.`,
+    fr: (p) => `${str(p.path)} : les jeux de données JSON n'ont pas encore de corrections automatiques : vérifié, non modifié.`,
+  },
   'cli.fix.tooBig': {
     en: (p) => `${str(p.path)}: ${str(p.size)} MB is more than the ${str(p.limit)} MB a fix works on in memory: checked, not fixed. Fix it in smaller parts, or in the editor.`,
     fr: (p) => `${str(p.path)} : ${str(p.size)} Mo, c'est plus que les ${str(p.limit)} Mo qu'une correction traite en mémoire : vérifié, non corrigé. Corrigez-le par parties, ou dans l'éditeur.`,

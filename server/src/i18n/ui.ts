@@ -11,7 +11,15 @@ function errorsAndWarnings(p: ProblemParams, locale: Locale, separator = ', '): 
     : `${counted(p.errors, 'en', 'error', 'errors')}${separator}${counted(p.warnings, 'en', 'warning', 'warnings')}`;
 }
 
-const rows = (p: ProblemParams, locale: Locale): string => (locale === 'fr' ? counted(p.rows, 'fr', 'ligne', 'lignes') : counted(p.rows, 'en', 'row', 'rows'));
+/** The rows of a table, or the records of a JSON dataset (`unit: 'records'`: contracts, features…). */
+const rows = (p: ProblemParams, locale: Locale): string =>
+  p.unit === 'records'
+    ? locale === 'fr'
+      ? counted(p.rows, 'fr', 'enregistrement', 'enregistrements')
+      : counted(p.rows, 'en', 'record', 'records')
+    : locale === 'fr'
+      ? counted(p.rows, 'fr', 'ligne', 'lignes')
+      : counted(p.rows, 'en', 'row', 'rows');
 
 
 export const uiMessages = {
@@ -32,7 +40,7 @@ export const uiMessages = {
     en: (p) => `${String(p.path)}: too big to walk whole (over ${counted(p.entries, 'en', 'entry', 'entries')}, or ${counted(p.depth, 'en', 'level', 'levels')} of folders): only part of it is checked.`,
     fr: (p) => `${String(p.path)} : trop grand pour être parcouru en entier (au-delà de ${counted(p.entries, 'fr', 'entrée', 'entrées')}, ou de ${counted(p.depth, 'fr', 'niveau', 'niveaux')} de dossiers) : seule une partie est vérifiée.`,
   },
-  'cli.error.noFiles': { en: 'No CSV file found in: {inputs}', fr: 'Aucun fichier CSV trouvé dans : {inputs}' },
+  'cli.error.noFiles': { en: 'No CSV or JSON dataset found in: {inputs}', fr: 'Aucun fichier CSV ni jeu de données JSON trouvé dans : {inputs}' },
   'cli.error.read': { en: (p) => `Cannot read ${String(p.path)}: ${ioReason(p.reason, 'en')}`, fr: (p) => `Impossible de lire ${String(p.path)} : ${ioReason(p.reason, 'fr')}` },
   'cli.error.usage': { en: 'Usage error: {reason}', fr: "Erreur d'utilisation : {reason}" },
   'cli.error.unknownOption': { en: 'unknown option {option}', fr: 'option inconnue {option}' },
@@ -42,6 +50,9 @@ export const uiMessages = {
   'cli.schema': { en: '{path}: schema {title} ({ref}, {source})', fr: '{path} : schéma {title} ({ref}, {source})' },
   'cli.schemaSource.option': { en: 'from --schema', fr: 'via --schema' },
   'cli.schemaSource.detected': { en: 'detected from the header', fr: "détecté d'après l'en-tête" },
+  'cli.schemaSource.detected-shape': { en: 'detected from its content', fr: "détecté d'après son contenu" },
+  'cli.schemaSource.dollar-schema': { en: 'from its $schema', fr: 'via son $schema' },
+  'cli.schemaSource.geojson': { en: 'no dataset schema applies: checked as plain GeoJSON', fr: 'aucun schéma de jeu de données ne s’applique : vérifié comme GeoJSON simple' },
   'cli.schemaSource.sidecar': { en: 'from the metadata file', fr: 'depuis le fichier de métadonnées' },
   'cli.schemaSource.setting': { en: 'from the settings', fr: 'depuis les paramètres' },
   'cli.schemaSource.choice': { en: 'chosen', fr: 'choisi' },

@@ -39,6 +39,7 @@ const RAISED_BY_TESTS: Partial<Record<ProblemCode, { test: string; why: string }
   'metadata-too-large': { test: 'test/unit/metadata/badInput.test.ts', why: 'a sidecar of several megabytes: not kept in the repository' },
   'metadata-sidecar-unusable': { test: 'test/hostile/sidecarLink.test.ts', why: 'a sidecar that is a link out of its folder' },
   'schema-setting-not-shared': { test: 'test/lsp/schema.test.ts', why: 'the editor alone has settings beside the project’s: a language server session' },
+  'json-schema-unusable': { test: 'test/unit/json/jsonDataset.test.ts', why: 'a Table Schema named with --schema for a JSON file: the fixtures are checked with the schema they name or match' },
 };
 
 /** Codes no fixture and no test raises yet, each with why and who can add one. The goal is this list empty. */
@@ -66,7 +67,9 @@ function filesToCheck(dir: string): string[] {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return filesToCheck(full);
     if (!entry.isFile()) return [];
-    return /\.(csv|tsv|txt)$/i.test(entry.name) || /(\.resource\.ya?ml|^datapackage\.ya?ml)$/i.test(entry.name) ? [full] : [];
+    // JSON datasets: those of test/fixtures/json and the examples (elsewhere, .json files are schemas and settings).
+    const jsonDataset = /\.(geo)?json$/i.test(entry.name) && (dir.includes(`${path.sep}fixtures${path.sep}json`) || /\.geojson$/i.test(entry.name) || dir.startsWith(path.join(root, 'examples')));
+    return /\.(csv|tsv|txt)$/i.test(entry.name) || /(\.resource\.ya?ml|^datapackage\.ya?ml)$/i.test(entry.name) || jsonDataset ? [full] : [];
   });
 }
 
@@ -77,7 +80,7 @@ describe('declared problem codes are raised', function () {
   before(async () => {
     for (const file of [...filesToCheck(path.join(root, 'test/fixtures')), ...filesToCheck(path.join(root, 'examples'))]) {
       // As the CLI checks it (schema from its sidecar or detected), then against each Table Schema beside it.
-      const schemas = sidecarKindOf(file) ? [] : tableSchemasBeside(file);
+      const schemas = sidecarKindOf(file) || /\.(geo)?json$/i.test(file) ? [] : tableSchemasBeside(file);
       for (const schema of [undefined, ...schemas]) {
         const outcome = await checkOneFile(file, { schema, detect: schema === undefined, cwd: path.dirname(file) });
         if ('report' in outcome) for (const problem of outcome.report.problems) raised.add(problem.code);

@@ -127,8 +127,8 @@ describe('file formats that are not CSV', () => {
       const problem = validateText(json).problems[0];
       assert.equal(problem.severity, 'error');
       assert.deepEqual([problem.range.start.offset, problem.range.end.offset], [0, 0]);
-      assert.match(problemMessage(problem, 'en'), /^This file is JSON, not CSV: .* JSON datasets are not checked yet/);
-      assert.match(problemMessage(problem, 'fr'), /^Ce fichier est du JSON et non un CSV : .* Les jeux de données JSON ne sont pas encore vérifiés/);
+      assert.match(problemMessage(problem, 'en'), /^This file is JSON, not CSV: .* Name it \.json to have it checked as a JSON dataset/);
+      assert.match(problemMessage(problem, 'fr'), /^Ce fichier est du JSON et non un CSV : .* Nommez-le \.json pour qu'il soit vérifié comme jeu de données JSON/);
       const { text, ...decoded } = decodeBytes(readFileSync(path.join(fixtures, 'classeur.xlsx')));
       const xlsx = validateText(text, { decoded }).problems[0];
       assert.match(problemMessage(xlsx, 'fr'), /classeur Excel \(\.xlsx\).*« Enregistrer sous… CSV UTF-8 \(délimité par des virgules\) »/);

@@ -82,7 +82,8 @@ export function jsonProblem(problem: Problem, locale: Locale): JsonProblem {
     docUrl: problemDocUrl(problem.code),
   };
   if (typeof suggestion === 'string' && suggestion !== '') {
-    entry.fixable = true;
+    // JSON datasets (json-*) get suggestions but no fix yet: not said fixable.
+    if (!problem.code.startsWith('json-')) entry.fixable = true;
     entry.suggestion = suggestion;
   }
   return entry;

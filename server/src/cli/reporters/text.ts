@@ -70,7 +70,7 @@ export function fileSummaryLine(result: FileResult, shown: string, context: Pick
   const counts = result.counts;
   const changedOnly = result.changed !== undefined;
   const summaryKey = total(counts) > 0 ? 'cli.summary.problems' : changedOnly ? 'cli.summary.cleanChanged' : 'cli.summary.clean';
-  let summary = t(summaryKey, context.locale, { path: shown, rows: result.report?.rowCount ?? 0, ...counts });
+  let summary = t(summaryKey, context.locale, { path: shown, rows: result.report?.rowCount ?? 0, unit: result.report?.rowUnit, ...counts });
   const elsewhere = problemsElsewhere(result.elsewhere);
   if (elsewhere > 0) summary += t('cli.summary.elsewhere', context.locale, { count: elsewhere, ...result.elsewhere });
   return summary;

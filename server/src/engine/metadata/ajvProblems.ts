@@ -47,7 +47,8 @@ function valueAt(value: unknown, segments: readonly string[]): unknown {
   return current;
 }
 
-function jsonType(value: unknown): string {
+/** The JSON type of a value as JSON Schema names it (`integer` for whole numbers). */
+export function jsonType(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
@@ -55,7 +56,7 @@ function jsonType(value: unknown): string {
 }
 
 /** Keeps, for each failed anyOf, only the errors of the branch whose type matched; else one type error. */
-function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
+export function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
   const dropped = new Set<ErrorObject>();
   const added: ErrorObject[] = [];
   for (const alternative of errors) {

@@ -1,6 +1,8 @@
 // Checks across a resource and its CSV: the `path` exists (and stays in the folder), the `schema`
 // reference resolves (else near misses), the declared dialect and encoding are the file's, the dates of
-// the CSV fall within the temporal coverage, and an inline field list agrees with the header.
+// the CSV fall within the temporal coverage, and an inline field list agrees with the header. A resource
+// that is a JSON dataset (`marches.json`) gets the checks of its path and of its schema (a JSON Schema),
+// none of the CSV's.
 import * as path from 'node:path';
 import { makeProblem } from '../problems/makeProblem';
 import type { Problem, SourceRange } from '../problems/problem';
@@ -9,7 +11,7 @@ import { loadErrorMessage, loadTableSchema } from '../schema/loadSchema';
 import type { TableSchema } from '../schema/tableSchema';
 import { nearest } from './ajvProblems';
 import { isIsoDate } from './contentChecks';
-import { isRemotePath, isTablePath, sidecarKindOf, unsafePathReason, type FileAccess } from './sidecarFiles';
+import { isJsonDataPath, isRemotePath, isTablePath, sidecarKindOf, unsafePathReason, type FileAccess } from './sidecarFiles';
 import { dialectOf, encodingOf, property, schemaChoiceOf, text, type SidecarResource } from './sidecarModel';
 import { factsOfText, readTableText, type TableFacts } from './tableFacts';
 import type { PathSegment } from './yamlNodes';
@@ -67,6 +69,7 @@ function checkPath(input: CrossCheckInput, problems: Problem[]): string | undefi
     problems.push(makeProblem('metadata-path-unsafe', at, { variant: 'link', path: value }));
     return undefined;
   }
+  if (!stat.isDirectory && stat.isFile && isJsonDataPath(file)) return file;
   if (stat.isDirectory || !isTablePath(file) || sidecarKindOf(file)) {
     problems.push(makeProblem('metadata-path-not-table', at, { variant: stat.isDirectory ? 'directory' : 'extension', path: value }));
     return undefined;
@@ -191,9 +194,36 @@ function checkInlineFields(input: CrossCheckInput, schema: TableSchema, facts: T
   }
 }
 
+/** The schema of a JSON resource must be a JSON Schema: a Table Schema (or one that does not resolve) is said. */
+function checkJsonSchemaRef(input: CrossCheckInput, problems: Problem[]): void {
+  const choice = schemaChoiceOf(input.resource.descriptor);
+  if (!choice) return;
+  const at = input.range([...input.resource.segments, 'schema']);
+  if (choice.kind === 'inline') {
+    problems.push(makeProblem('json-schema-unusable', at, { variant: 'table-schema', ref: 'schema' }));
+    return;
+  }
+  const loaded = loadTableSchema(choice.ref, { baseDir: input.resource.baseDir, catalog: input.catalog, confineTo: [input.resource.baseDir, ...(input.roots ?? [])] });
+  if (loaded.ok) {
+    problems.push(makeProblem('json-schema-unusable', at, { variant: 'table-schema', ref: choice.ref }));
+    return;
+  }
+  const error = loaded.error;
+  if (error.code === 'schema-not-table-schema') {
+    if (error.kind === 'datapackage') problems.push(makeProblem('json-schema-unusable', at, { variant: 'datapackage', ref: choice.ref }));
+    return;
+  }
+  const { key, params } = loadErrorMessage(error);
+  problems.push(makeProblem(error.code, at, { ...params, messageKey: key, source: 'sidecar' }));
+}
+
 export function crossCheck(input: CrossCheckInput): CrossCheckResult {
   const problems: Problem[] = [];
   const tablePath = checkPath(input, problems);
+  if (tablePath && isJsonDataPath(tablePath)) {
+    checkJsonSchemaRef(input, problems);
+    return { problems, tablePath };
+  }
   const schema = checkSchema(input, problems);
   if (!tablePath) return { problems, schema };
   const read = readTableText(input.access, tablePath);

@@ -21,6 +21,11 @@ export function isTablePath(file: string): boolean {
   return TABLE_EXTENSIONS.includes(path.extname(file).toLowerCase());
 }
 
+/** A JSON or GeoJSON dataset by its name (`.json`, `.geojson`): a sidecar may describe one too. */
+export function isJsonDataPath(file: string): boolean {
+  return /\.(geo)?json$/i.test(file);
+}
+
 /** `data/foo.csv` → `data/foo.resource.yaml` (the name a new sidecar gets). */
 export function resourceSidecarPathFor(tablePath: string): string {
   const dir = path.dirname(tablePath);

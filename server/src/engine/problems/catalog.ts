@@ -5,6 +5,7 @@ import type { CodeDeclaration, ProblemTag } from './codeDeclaration';
 import { coordinatesCodes } from './codes/coordinatesCodes';
 import { customCheckCodes } from './codes/customCheckCodes';
 import { hygieneCodes } from './codes/hygieneCodes';
+import { jsonCodes } from './codes/jsonCodes';
 import { metadataCodes } from './codes/metadataCodes';
 import { schemaCodes } from './codes/schemaCodes';
 import { schemaSelectionCodes } from './codes/schemaSelectionCodes';
@@ -22,6 +23,7 @@ const declarations = {
   ...schemaCodes,
   ...hygieneCodes,
   ...coordinatesCodes,
+  ...jsonCodes,
 };
 
 /** Every declared problem code: a code outside this union does not compile. */

@@ -70,12 +70,12 @@ export const structureCodes = {
     },
     variants: {
       json: {
-        en: 'This file is JSON, not CSV: it is not read as a table. JSON datasets are not checked yet (only CSV files are).',
-        fr: "Ce fichier est du JSON et non un CSV : il n'est pas lu comme un tableau. Les jeux de données JSON ne sont pas encore vérifiés (seuls les CSV le sont).",
+        en: 'This file is JSON, not CSV: it is not read as a table. Name it .json to have it checked as a JSON dataset (against a JSON Schema of the catalog, such as DECP’s).',
+        fr: "Ce fichier est du JSON et non un CSV : il n'est pas lu comme un tableau. Nommez-le .json pour qu'il soit vérifié comme jeu de données JSON (avec un schéma JSON du catalogue, comme celui des DECP).",
       },
       geojson: {
-        en: 'This file is GeoJSON, not CSV: it is not read as a table. GeoJSON datasets are not checked yet (only CSV files are).',
-        fr: "Ce fichier est du GeoJSON et non un CSV : il n'est pas lu comme un tableau. Les jeux de données GeoJSON ne sont pas encore vérifiés (seuls les CSV le sont).",
+        en: 'This file is GeoJSON, not CSV: it is not read as a table. Name it .geojson to have it checked as a GeoJSON dataset (against the catalog’s schema it matches, such as the ZFE’s, or plain GeoJSON).',
+        fr: "Ce fichier est du GeoJSON et non un CSV : il n'est pas lu comme un tableau. Nommez-le .geojson pour qu'il soit vérifié comme jeu de données GeoJSON (avec le schéma du catalogue auquel il correspond, comme celui des ZFE, ou le GeoJSON simple).",
       },
       xml: {
         en: 'This file is XML, not CSV: it is not read as a table. The tool checks CSV files only.',

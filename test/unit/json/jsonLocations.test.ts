@@ -1,0 +1,32 @@
+// The one pass that finds where JSON pointers are: the value, the key before it, the opening bracket.
+import { strict as assert } from 'node:assert';
+import { locatePointers } from '../../../server/src/engine/json/jsonLocations';
+
+const text = '{\n  "a": [1, {"b": "x"}],\n  "c/d": {\n    "e": null\n  },\n  "f": "\u00e9t\u00e9"\n}';
+
+function span(pointer: string, part: 'value' | 'key' | 'head' = 'value'): string {
+  const location = locatePointers(text, [pointer]).get(pointer);
+  const range = location?.[part];
+  return range ? `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} ${text.slice(range.start.offset, range.end.offset)}` : 'none';
+}
+
+describe('JSON locations in one pass', () => {
+  it('finds a literal, an item of a list, a nested key', () => {
+    assert.equal(span('/a/0'), '1:8-1:9 1');
+    assert.equal(span('/a/1/b'), '1:17-1:20 "x"');
+    assert.equal(span('/a/1/b', 'key'), '1:12-1:15 "b"');
+    assert.equal(span('/f'), '5:7-5:12 "été"');
+  });
+
+  it('spans a container from its bracket to its closing one, keeps its key and opening bracket', () => {
+    assert.equal(span('/c~1d'), `2:9-4:3 ${text.slice(text.indexOf('{\n    "e"'), text.indexOf('}', text.indexOf('"e"')) + 1)}`);
+    assert.equal(span('/c~1d', 'key'), '2:2-2:7 "c/d"');
+    assert.equal(span('/c~1d', 'head'), '2:9-2:10 {');
+    assert.equal(span(''), `0:0-6:1 ${text}`);
+  });
+
+  it('finds many pointers at once, and none that names nothing', () => {
+    const found = locatePointers(text, ['/a/1', '/a/1/b', '/c~1d/e', '/nowhere', '/a/7']);
+    assert.deepEqual([...found.keys()].sort(), ['/a/1', '/a/1/b', '/c~1d/e']);
+  });
+});
