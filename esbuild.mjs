@@ -32,6 +32,8 @@ const bundles = [
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: separateModules },
   // The language server infers schemas on a thread of its own (server/src/lsp/inferWorker.ts).
   { ...common, entryPoints: ['server/src/lsp/inferWorker.ts'], outfile: 'dist/inferWorker.js', external: separateModules },
+  // … and checks big JSON datasets on another (server/src/lsp/jsonWorker.ts).
+  { ...common, entryPoints: ['server/src/lsp/jsonWorker.ts'], outfile: 'dist/jsonWorker.js', external: separateModules },
   // dist/cli.js only loads dist/cli-bundle.js with V8's code cache (see server/src/cli/codeCacheLoader.ts).
   { ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli-bundle.js', external: separateModules },
   { ...common, entryPoints: ['server/src/cli/codeCacheLoader.ts'], outfile: 'dist/cli.js', banner: {}, define: {} },

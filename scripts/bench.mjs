@@ -1,10 +1,11 @@
 // `npm run bench`: measures the CLI on generated IRVE files against the `tableschema` reference.
 // Prints wall time (median of runs), peak memory and error counts. Not a test: figures go in notes.
-// Options: --sizes 10000,100000,500000   --runs 3   --no-reference   --only cli|lsp|folder|editor
+// Options: --sizes 10000,100000,500000   --runs 3   --no-reference   --only cli|lsp|folder|editor|json
 //          editor (the editor's real sequence, scripts/bench/editor.mjs): --server <dist/server.js> --label <name>
 //          --bursts 40 --seed 16 --no-requests --cpu-prof; sizes default to 100000,500000 and runs to 2 there;
 //          `node scripts/bench/editor.mjs --compare a.json b.json` compares two result files
 //          --jobs 1 (the CLI on one thread: a folder of files is otherwise checked on every core)
+//          json (a DECP typed in, scripts/bench/jsonEditor.mjs): --json-sizes 5,40 (MB) --bursts 12
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -100,6 +101,11 @@ if ((only === 'all' || only === 'lsp') && existsSync('scripts/bench/lsp.mjs')) {
 if (only === 'all' || only === 'editor') {
   const { editorBenchOptions, runEditorBench } = await import('./bench/editor.mjs');
   await runEditorBench(editorBenchOptions(args, { sizes: [100000, 500000], runs: 2 }));
+}
+
+if (only === 'all' || only === 'json') {
+  const { jsonBenchOptions, runJsonBench } = await import('./bench/jsonEditor.mjs');
+  await runJsonBench(jsonBenchOptions(args));
 }
 
 if ((only === 'all' || only === 'folder') && existsSync('scripts/bench/folder.mjs')) {

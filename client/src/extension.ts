@@ -1,4 +1,5 @@
-// The extension's entry: starts the bundled language server for CSV/TSV files and registers commands.
+// The extension's entry: starts the bundled language server for CSV/TSV files and JSON datasets
+// (`.json`, `.geojson`), and registers commands.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -30,6 +31,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       ...tableLanguages.map((language) => ({ language })),
       { pattern: '**/*.{csv,tsv,CSV,TSV}' },
       ...sidecarDocumentSelector,
+      ...jsonDocumentSelector,
     ],
     synchronize: { configurationSection: 'opendataLint' },
     initializationOptions: { locale: vscode.env.language },
@@ -46,13 +48,28 @@ async function adjustLanguageMode(document: vscode.TextDocument): Promise<void> 
   if (language !== 'csv') await vscode.languages.setTextDocumentLanguage(document, language);
 }
 
+/**
+ * JSON datasets: `.json` and `.geojson` files in a JSON language (VS Code gives `.geojson` the `json`
+ * language), on disk or untitled. The server checks those a schema applies to and leaves the others
+ * (package.json, tsconfig.json, settings) without a diagnostic.
+ */
+export const jsonLanguages = ['json', 'jsonc', 'geojson'];
+const jsonDocumentSelector = jsonLanguages.flatMap((language) => [
+  { scheme: 'file', language, pattern: '**/*.{json,geojson,JSON,GEOJSON}' },
+  { scheme: 'untitled', language },
+]);
+
+function isJsonDataset(document: vscode.TextDocument): boolean {
+  return jsonLanguages.includes(document.languageId) && (document.uri.scheme === 'untitled' || /\.(geo)?json$/i.test(document.uri.path));
+}
+
 function isTableDocument(document: vscode.TextDocument): boolean {
   return tableLanguages.includes(document.languageId) || /\.(csv|tsv)$/i.test(document.uri.path);
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   client = createClient(context);
-  const status = new SchemaStatus(isTableDocument);
+  const status = new SchemaStatus(isTableDocument, isJsonDataset);
   const languageClient = client;
   context.subscriptions.push(
     status,

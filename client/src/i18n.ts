@@ -23,6 +23,12 @@ const messages = {
   'status.detected': { en: '{title} (detected)', fr: '{title} (détecté)' },
   'choice.none': { en: '{file} is now checked without a schema (recorded in the project settings).', fr: '{file} est désormais vérifié sans schéma (enregistré dans les paramètres du projet).' },
   'source.none': { en: 'none', fr: 'aucun' },
+  'source.document': { en: 'named by the file ($schema)', fr: 'indiqué par le fichier ($schema)' },
+  'source.geojson': { en: 'GeoJSON specification', fr: 'spécification GeoJSON' },
+  'status.tooltipJson': {
+    en: 'Schema in force: {ref} ({source})\n{counts}\nTo apply another one, name it in opendataLint.schemas or in the file\'s metadata sidecar',
+    fr: 'Schéma appliqué : {ref} ({source})\n{counts}\nPour en appliquer un autre, indiquez-le dans opendataLint.schemas ou dans la fiche descriptive du fichier',
+  },
   'pick.placeholder': {
     en: 'Choose the schema this file follows (type to search: subject, title, publisher)',
     fr: 'Choisissez le schéma de ce fichier (tapez pour chercher : sujet, titre, producteur)',

@@ -1,4 +1,6 @@
-// The status bar item showing the schema in force for the active CSV editor; a click opens the picker.
+// The status bar item showing the schema in force for the active CSV editor (a click opens the picker), or
+// for the active JSON dataset (`.json`, `.geojson`: shown once a schema applies; the picker lists Table
+// Schemas only, so a JSON dataset's schema is chosen in the settings or its sidecar).
 import * as vscode from 'vscode';
 import { ClientCommands, type SchemaInForce } from '../../server/src/protocol';
 import { problemCounts, t } from './i18n';
@@ -8,7 +10,10 @@ export class SchemaStatus implements vscode.Disposable {
   private readonly states = new Map<string, SchemaInForce>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly isTableDocument: (document: vscode.TextDocument) => boolean) {
+  constructor(
+    private readonly isTableDocument: (document: vscode.TextDocument) => boolean,
+    private readonly isJsonDataset: (document: vscode.TextDocument) => boolean = () => false,
+  ) {
     this.item.name = 'Open Data Lint';
     this.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(() => this.render()));
   }
@@ -24,6 +29,10 @@ export class SchemaStatus implements vscode.Disposable {
 
   render(): void {
     const editor = vscode.window.activeTextEditor;
+    if (editor && !this.isTableDocument(editor.document) && this.isJsonDataset(editor.document)) {
+      this.renderJson(this.states.get(editor.document.uri.toString()));
+      return;
+    }
     if (!editor || !this.isTableDocument(editor.document)) {
       this.item.hide();
       return;
@@ -46,6 +55,19 @@ export class SchemaStatus implements vscode.Disposable {
       this.item.text = `$(table) ${t('status.none')}`;
       this.item.tooltip = t('status.tooltipNone');
     }
+    this.item.show();
+  }
+
+  /** A JSON document: its schema when one applies (a JSON file none applies to is no dataset: nothing shown). */
+  private renderJson(state: SchemaInForce | undefined): void {
+    if (!state?.ref) {
+      this.item.hide();
+      return;
+    }
+    const title = state.title ?? state.ref;
+    this.item.command = undefined;
+    this.item.text = `$(json) ${state.source === 'detected' ? t('status.detected', { title }) : title}`;
+    this.item.tooltip = t('status.tooltipJson', { ref: state.ref, source: t(`source.${state.source}`), counts: problemCounts(state.errors, state.warnings) });
     this.item.show();
   }
 

@@ -15,8 +15,11 @@ export interface SchemaInForce {
   title?: string;
   id?: string;
   version?: string;
-  /** Where the choice came from. */
-  source: 'sidecar' | 'setting' | 'choice' | 'detected' | 'none';
+  /**
+   * Where the choice came from; a JSON dataset's may also be `document` (its own `$schema`) or `geojson`
+   * (no catalog schema: the GeoJSON specification's).
+   */
+  source: 'sidecar' | 'setting' | 'choice' | 'detected' | 'document' | 'geojson' | 'none';
   /** A schema reference that could not be resolved (shown as a warning in the status bar). */
   error?: string;
   errors: number;

@@ -5,6 +5,7 @@ import type { Locale, MessageCatalog } from '../engine/problems/messages/types';
 import type { Problem, ProblemParams } from '../engine/problems/problem';
 import { fixMessages } from './fixes';
 import { hygieneMessages } from './hygiene';
+import { jsonMessages } from './json';
 import { metadataMessages } from './metadata';
 import { schemaRefMessages } from './schemaRef';
 import { fillTemplate, normalizeLocale } from './translate';
@@ -14,7 +15,7 @@ export type { Locale } from '../engine/problems/messages/types';
 export { normalizeLocale } from './translate';
 
 /** The faces' strings: interface, fixes and their notes, schema references, sidecar features. */
-const faceMessages = { ...schemaRefMessages, ...uiMessages, ...fixMessages, ...hygieneMessages, ...metadataMessages };
+const faceMessages = { ...schemaRefMessages, ...uiMessages, ...fixMessages, ...hygieneMessages, ...metadataMessages, ...jsonMessages };
 
 /** Every message key: a problem's (`code`, `code.variant`) or a face's. */
 export type MessageKey = ProblemMessageKey | keyof typeof faceMessages;

@@ -177,11 +177,11 @@ export class DocumentChecks {
   /**
    * The project settings of a file's folder, read once per folder: a check runs at every keystroke, and
    * finding them walks up the folders. Forgotten when the configuration changes (the editor says so when
-   * `.vscode/settings.json` of a workspace folder is edited).
+   * `.vscode/settings.json` of a workspace folder is edited). JSON datasets read them from here too.
    */
   private readonly projects = new Map<string, ProjectSettings | undefined>();
 
-  private projectOf(file: string): ProjectSettings | undefined {
+  projectOf(file: string): ProjectSettings | undefined {
     const dir = path.dirname(file);
     if (!this.projects.has(dir)) this.projects.set(dir, findProjectSettings(file));
     return this.projects.get(dir);

@@ -8,6 +8,7 @@ import { DocumentChecks } from './documentChecks';
 import { DocumentStore } from './documentStore';
 import { RowNotes } from './fixNotes';
 import { FixSessions } from './fixSessions';
+import { JsonChecks, type JsonResult } from './jsonChecks';
 import { defaultSettings, type ServerSettings } from './settings';
 import { SidecarService } from './sidecarService';
 
@@ -24,6 +25,15 @@ export interface ServerState {
   readonly connection: Connection;
   readonly documents: DocumentStore;
   readonly checks: DocumentChecks;
+  /** JSON datasets' checks and results (handlers/jsonChecking.ts schedules them). */
+  readonly json: JsonChecks;
+  /**
+   * The latest result of an open JSON document, provided it is of the document's current version (else
+   * undefined: a check is pending): the engine's report (`report.kind`, `report.schema`, `report.problems`
+   * with their `pointer`/`field`/`feature` params, `report.value` parsed on first read), the problems
+   * published and the counts. For the map of a GeoJSON, and any request about a JSON document.
+   */
+  jsonReport(uri: string): JsonResult | undefined;
   readonly sidecars: SidecarService;
   readonly fixSessions: FixSessions;
   readonly rowNotes: RowNotes;
@@ -47,14 +57,21 @@ export function createServerState(connection: Connection): ServerState {
   const settingsReady = new Promise<void>((resolve) => (settingsKnown = resolve));
   let known = false;
   const diskEncodings = new DiskEncodings();
+  const checks = new DocumentChecks(
+    (uri) => state.sidecars.bindingForTable(uri),
+    (uri, version, pieces) => diskEncodings.verdictFor(uri, version, pieces),
+  );
   const state: ServerState = {
     connection,
     documents,
     sidecars: new SidecarService(documents, () => state.workspaceFolders),
-    checks: new DocumentChecks(
-      (uri) => state.sidecars.bindingForTable(uri),
-      (uri, version, pieces) => diskEncodings.verdictFor(uri, version, pieces),
-    ),
+    checks,
+    json: new JsonChecks({ sidecarFor: (uri) => state.sidecars.bindingForTable(uri), projectOf: (file) => checks.projectOf(file) }),
+    jsonReport(uri) {
+      const document = documents.get(uri);
+      const result = state.json.lastResult(uri);
+      return document && result && result.version === document.version ? result : undefined;
+    },
     fixSessions: new FixSessions(),
     rowNotes: new RowNotes(),
     diskEncodings,

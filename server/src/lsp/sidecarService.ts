@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isJsonDatasetPath } from '../engine/json/jsonDataset';
 import { checkSidecar, diskAccess, type FileAccess, findSidecarFor, isTablePath, PACKAGE_SEARCH_DEPTH, type SidecarBinding, sidecarKindOf, type SidecarReport } from '../engine';
 
 /** What the service needs of the server's open documents. */
@@ -102,7 +103,7 @@ export class SidecarService {
 
   /**
    * Open documents to re-check after `changedUri` changed (edited, saved, created or deleted): the
-   * tables under a sidecar's folder and the other sidecars there (a package's metadata is inherited),
+   * tables and JSON datasets under a sidecar's folder and the other sidecars there (a package's metadata is inherited),
    * or the sidecars in a table's folder and its parents.
    */
   relatedOpenDocuments(changedUri: string): TextDocument[] {
@@ -117,7 +118,8 @@ export class SidecarService {
       const file = filePathOf(document.uri);
       if (!file) return false;
       const isSidecar = sidecarKindOf(file) !== undefined;
-      if (changedIsSidecar) return isInside(file, changedDir) && (isSidecar || isTablePath(file));
+      // A JSON dataset (`.json`, `.geojson`) takes its schema from its sidecar the same way as a table.
+      if (changedIsSidecar) return isInside(file, changedDir) && (isSidecar || isTablePath(file) || isJsonDatasetPath(file));
       if (!isSidecar) return false;
       const sidecarDir = path.dirname(file);
       const depth = path.relative(sidecarDir, changedDir).split(path.sep).filter(Boolean).length;

@@ -19,7 +19,9 @@ import { attachFixNotes } from '../fixNotes';
 import { yieldToInput } from '../inputWatch';
 import type { ServerState } from '../serverState';
 import { publishSidecarDiagnostics } from '../sidecarServer';
+import { isJsonDocument } from '../jsonDocuments';
 import { isTableDocument, type TableDocument } from '../tableDocument';
+import { JsonChecking } from './jsonChecking';
 import { memoryDetail, trace, tracing } from '../trace';
 import { ValidationScheduler } from '../validationScheduler';
 
@@ -58,18 +60,26 @@ export class Checking {
   /** The problems last shown for each table, with their version (the notes computed later are theirs). */
   private readonly shown = new Map<string, { version: number; problems: Problem[] }>();
   private readonly stillTimers = new Map<string, NodeJS.Timeout>();
+  /** JSON datasets (`.json`, `.geojson`): checked their own way, scheduled from here like every document. */
+  readonly json: JsonChecking;
   constructor(private readonly state: ServerState) {
     this.scheduler = new ValidationScheduler((uri, version, isCurrent) => this.run(uri, version, isCurrent));
+    this.json = new JsonChecking(state);
   }
 
   /** Checks a document again (a newer version, or a file it depends on changed: its schema is chosen again). */
   schedule(document: TextDocument, { related = false } = {}): void {
+    if (!this.state.documents.table(document.uri) && isJsonDocument(document)) {
+      this.json.schedule(document);
+      return;
+    }
     const table = this.state.documents.table(document.uri);
     if (related && table) this.state.checks.invalidate(table);
     this.scheduler.schedule(document);
   }
 
   forget(uri: string): void {
+    this.json.forget(uri);
     this.scheduler.forget(uri);
     this.earlyPages.delete(uri);
     this.shown.delete(uri);

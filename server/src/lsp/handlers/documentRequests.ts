@@ -14,6 +14,7 @@ import { inForce } from '../diagnostics';
 import { isGarbled, type DocumentResult } from '../documentChecks';
 import { fixCodeActions } from '../fixActions';
 import { hoverAt } from '../hover';
+import { jsonCodeActions } from '../jsonActions';
 import { checkedParams, shapes } from '../requestParams';
 import type { ServerState } from '../serverState';
 import { sidecarCodeActions, sidecarCodeLenses } from '../sidecarActions';
@@ -21,6 +22,7 @@ import { sidecarCompletions } from '../sidecarCompletion';
 import { sidecarHover } from '../sidecarHover';
 import type { TableDocument } from '../tableDocument';
 import { schemaState } from './checking';
+import { jsonSchemaState } from './jsonChecking';
 
 /** The latest result of an open table, provided it still matches the document's version. */
 export function currentResult(state: ServerState, uri: string): { document: TableDocument; result: DocumentResult } | undefined {
@@ -71,6 +73,11 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
     const last = state.sidecars.lastReport(uri);
     return last ? sidecarCodeActions(uri, inForce(params.context.diagnostics, last.report.problems), state.locale) : [];
   }
+  const json = state.jsonReport(uri);
+  if (json) {
+    const document = state.documents.get(uri);
+    return document ? jsonCodeActions(document, inForce(params.context.diagnostics, json.shown), state.locale) : [];
+  }
   const current = currentResult(state, uri);
   const diagnostics = inForce(params.context.diagnostics, current?.result.report.problems ?? []);
   const actions = codeActionsFor(uri, diagnostics, state.locale);
@@ -117,6 +124,8 @@ export function registerDocumentRequests(state: ServerState): void {
   connection.onRequest(CatalogForDocumentRequest.type, checkedParams(CatalogForDocumentRequest.method, shapes.uri, ({ uri }) => catalogForHeader(getDefaultCatalog(), state.checks.lastResult(uri)?.report.labels)));
   connection.onRequest(SchemaForDocumentRequest.type, checkedParams(SchemaForDocumentRequest.method, shapes.uri, ({ uri }) => {
     const result = state.checks.lastResult(uri);
-    return result ? schemaState(result) : null;
+    if (result) return schemaState(result);
+    const json = state.json.lastResult(uri);
+    return json?.report.schema ? jsonSchemaState(json) : null;
   }));
 }

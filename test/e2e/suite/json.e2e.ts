@@ -1,0 +1,105 @@
+// JSON datasets in the real workbench (issue #17), as a buyer's data officer would meet them: a DECP `.json`
+// with planted errors gets squiggles on the exact keys and values and its problems in the panel, the status
+// bar names the schema detected, Ctrl+. offers to rename the misspelt key, and the bytes saved with Ctrl+S
+// are the file with that key renamed and nothing else; a ZFE `.geojson` opens as JSON and is checked too;
+// the project's own `.vscode/settings.json` gets no diagnostic. Screenshots go to test-output/screenshots/.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, DEFAULT_WAIT_MS, describeDiagnostics, diagnosticCode, openFixture, waitFor, waitForDiagnostics } from './helpers';
+import { press, screenshot, settle } from './user';
+
+/** The text a diagnostic covers, without the quotes of a JSON string. */
+function covered(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): string {
+  return document.getText(diagnostic.range).replace(/^"|"$/g, '');
+}
+
+function ours(diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
+  return diagnostics.filter((d) => d.source === 'opendata-lint');
+}
+
+/** Code actions the editor gets for a range, asked again until `accept` holds (the server catches up with the editor). */
+async function codeActions(uri: vscode.Uri, range: vscode.Range, accept: (actions: vscode.CodeAction[]) => boolean): Promise<vscode.CodeAction[]> {
+  let actions: vscode.CodeAction[] = [];
+  for (const deadline = Date.now() + DEFAULT_WAIT_MS; Date.now() < deadline; ) {
+    actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+    if (accept(actions)) return actions;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`code actions never as expected: ${actions.map((a) => a.title).join(' | ')}`);
+}
+
+describe('JSON datasets in the editor', () => {
+  afterEach(closeAllEditors);
+
+  it('a DECP .json: problems on the exact keys and values, the schema in the status bar, the rename quick fix saved as the expected bytes', async () => {
+    const { uri, document, editor } = await openFixture('json/decp-2025.json');
+    assert.equal(document.languageId, 'json');
+    const original = Buffer.from(await vscode.workspace.fs.readFile(uri));
+    const diagnostics = await waitForDiagnostics(
+      uri,
+      (found) => ours(found).some((d) => diagnosticCode(d) === 'json-unknown-property') && ours(found).filter((d) => diagnosticCode(d) === 'json-invalid').length >= 3,
+      'the DECP problems',
+    );
+    const unknown = ours(diagnostics).find((d) => diagnosticCode(d) === 'json-unknown-property')!;
+    assert.equal(covered(document, unknown), 'dateNotfication', describeDiagnostics(diagnostics));
+    assert.equal(unknown.range.start.line, document.getText().split('\n').findIndex((l) => l.includes('"dateNotfication"')));
+    for (const token of ['procédure adaptée', '2130000010000', '125000']) {
+      assert.ok(
+        ours(diagnostics).some((d) => diagnosticCode(d) === 'json-invalid' && covered(document, d) === token),
+        `no json-invalid on ${token}:\n${describeDiagnostics(diagnostics)}`,
+      );
+    }
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await vscode.window.showTextDocument(document);
+    editor.revealRange(unknown.range, vscode.TextEditorRevealType.InCenter);
+    editor.selection = new vscode.Selection(unknown.range.start.translate(0, 2), unknown.range.start.translate(0, 2));
+    await settle(800);
+    await screenshot('json-1-decp-problems-and-status-bar');
+
+    // Ctrl+. on the misspelt key, as a person would: the rename is offered.
+    await press('Control+Period');
+    await settle(800);
+    await screenshot('json-2-decp-rename-quick-fix');
+    await press('Escape');
+    const isRename = (a: vscode.CodeAction) => a.title === 'Rename “dateNotfication” to “dateNotification”' || a.title === 'Renommer « dateNotfication » en « dateNotification »';
+    const actions = await codeActions(uri, unknown.range, (found) => found.some(isRename));
+    const rename = actions.find(isRename)!;
+    assert.ok(rename.edit);
+    assert.ok(await vscode.workspace.applyEdit(rename.edit));
+    await vscode.window.showTextDocument(document);
+    await press('Control+S');
+    await waitFor(() => (document.isDirty ? undefined : true), () => 'the document was not saved by Ctrl+S');
+    const saved = Buffer.from(await vscode.workspace.fs.readFile(uri));
+    const expected = Buffer.from(original.toString('utf8').replace('"dateNotfication"', '"dateNotification"'), 'utf8');
+    assert.deepEqual(saved, expected, 'the key renamed, every other byte as it was');
+    await waitForDiagnostics(uri, (found) => !ours(found).some((d) => diagnosticCode(d) === 'json-unknown-property') && ours(found).length > 0, 'the unknown key gone, the other problems kept');
+    await settle();
+    await screenshot('json-3-decp-after-rename');
+  });
+
+  it('a ZFE .geojson opens as JSON and is checked: the value off its enum, with its fix', async () => {
+    const { uri, document, editor } = await openFixture('json/zfe.geojson');
+    assert.equal(document.languageId, 'json', 'VS Code gives .geojson files the json language');
+    const diagnostics = await waitForDiagnostics(uri, (found) => ours(found).some((d) => covered(document, d) === 'v2'), 'the Crit’Air value off its enum');
+    const critair = ours(diagnostics).find((d) => covered(document, d) === 'v2')!;
+    assert.equal(diagnosticCode(critair), 'json-invalid');
+    editor.revealRange(critair.range, vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await vscode.window.showTextDocument(document);
+    await settle(800);
+    await screenshot('json-4-zfe-geojson-problems');
+    const actions = await codeActions(uri, critair.range, (found) => found.some((a) => /“V2”|« V2 »/.test(a.title)));
+    const replace = actions.find((a) => /“V2”|« V2 »/.test(a.title))!;
+    assert.ok(await vscode.workspace.applyEdit(replace.edit!));
+    assert.ok(document.getText().includes('"vp_critair": "V2"'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('the project’s .vscode/settings.json gets no diagnostic of ours', async () => {
+    const settings = await openFixture('.vscode/settings.json');
+    // A dataset opened after it: once its diagnostics are out, the settings file was handled.
+    const { uri, document } = await openFixture('json/zfe.geojson');
+    await waitForDiagnostics(uri, (found) => ours(found).some((d) => covered(document, d) === 'v2'), 'the ZFE problems');
+    assert.deepEqual(ours(vscode.languages.getDiagnostics(settings.uri)), [], describeDiagnostics(vscode.languages.getDiagnostics(settings.uri)));
+  });
+});
