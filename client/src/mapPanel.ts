@@ -154,6 +154,10 @@ class MapPanel implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('opendataLint.map')) this.render();
       }),
+      // A GeoJSON file's features carry the problems of its check, which may end after the text was read.
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        if (this.geoJson && event.uris.some((uri) => uri.toString() === this.key)) this.scheduleRefresh(0);
+      }),
     );
   }
 

@@ -64,6 +64,17 @@ export function mapFeaturesFor(document: TextDocument, problems: readonly Proble
   };
 }
 
+/**
+ * The problems of the latest JSON check of a document's current version (undefined while one is pending):
+ * every problem of the report, so that a feature past the Problems panel's cap still shows its own; none
+ * when the editor shows none (no schema applies to a JSON file that is no dataset).
+ */
+export function jsonProblems(state: ServerState, uri: string): readonly Problem[] | undefined {
+  const result = state.jsonReport(uri);
+  if (!result) return undefined;
+  return result.shown.length === 0 ? [] : result.report.problems;
+}
+
 /** Registers the request; `problemsOf` gives the latest JSON check of a document's version. */
 export function registerMapFeatureRequests(state: ServerState, problemsOf: JsonProblemSource): void {
   // The map asks again after every pause in typing: keep the last answer of each document.
