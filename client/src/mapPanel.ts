@@ -23,13 +23,20 @@ const viewType = 'opendataLint.map';
 const TEST_STATE_COMMAND = 'opendataLint.map.testState';
 
 /**
+ * Not in the palette either: hands the panel of a document a message as its page would post it (a click on
+ * a feature is `revealFeature`), for the extension-host tests, which cannot click inside a webview.
+ * Arguments: the document's uri and the message.
+ */
+const TEST_MESSAGE_COMMAND = 'opendataLint.map.testMessage';
+
+/**
  * What a map page has acknowledged: the points it draws (null before any), the row whose point it highlights;
  * for a GeoJSON file, the features it draws and lists as unreadable, and the feature it highlights.
  */
 export interface MapPanelTestState {
   ready: { points: number } | null;
   highlightedRow: number | null;
-  features: { drawn: number; unreadable: number } | null;
+  features: { drawn: number; unreadable: number; categories: Record<string, number> } | null;
   highlightedFeature: number | null;
 }
 
@@ -185,7 +192,7 @@ class MapPanel implements vscode.Disposable {
     void this.panel.webview.postMessage(message);
   }
 
-  private async receive(message: FromMapPage): Promise<void> {
+  async receive(message: FromMapPage): Promise<void> {
     switch (message?.type) {
       case 'ready':
         // A new page (first load or re-rendered): nothing drawn yet.
@@ -205,7 +212,9 @@ class MapPanel implements vscode.Disposable {
         if (Number.isInteger(message.row)) await this.revealRow(message.row);
         break;
       case 'featuresShown':
-        if (Number.isInteger(message.features) && Number.isInteger(message.unreadable)) this.reported.features = { drawn: message.features, unreadable: message.unreadable };
+        if (Number.isInteger(message.features) && Number.isInteger(message.unreadable)) {
+          this.reported.features = { drawn: message.features, unreadable: message.unreadable, categories: { ...message.categories } };
+        }
         break;
       case 'highlightedFeature':
         if (message.feature === null || Number.isInteger(message.feature)) this.reported.highlightedFeature = message.feature;
@@ -428,11 +437,17 @@ export function registerMapPanel(context: vscode.ExtensionContext, client: Langu
   context.subscriptions.push(
     vscode.commands.registerCommand(ClientCommands.showMap, (resource?: vscode.Uri | string) => showMap(context, client, resource)),
     vscode.commands.registerCommand(ClientCommands.swapCoordinates, (uri: string | vscode.Uri, row: number) => swapCoordinates(client, uri, row)),
+    vscode.commands.registerCommand(TEST_MESSAGE_COMMAND, async (uri: string | vscode.Uri, message: FromMapPage): Promise<boolean> => {
+      const panel = MapPanel.open.get(uri.toString());
+      if (!panel) return false;
+      await panel.receive(message);
+      return true;
+    }),
     vscode.commands.registerCommand(TEST_STATE_COMMAND, (uri: string | vscode.Uri): MapPanelTestState | null => {
       const panel = MapPanel.open.get(uri.toString());
       if (!panel) return null;
       const { ready, highlightedRow, features, highlightedFeature } = panel.reported;
-      return { ready: ready && { ...ready }, highlightedRow, features: features && { ...features }, highlightedFeature };
+      return { ready: ready && { ...ready }, highlightedRow, features: features && { ...features, categories: { ...features.categories } }, highlightedFeature };
     }),
     vscode.languages.registerCodeLensProvider(
       languages.map((language) => ({ language })),

@@ -122,7 +122,7 @@ describe('map page with GeoJSON features (Chromium)', function () {
     assert.match(legend, /5 of 6 features drawn/);
     assert.match(legend, /2 problems concern no single feature/);
     assert.equal(await page.$eval('#odl-map', (e) => (e as HTMLElement).dataset.renderer), 'svg');
-    assert.deepEqual((await harness.posted()).at(-1), { type: 'featuresShown', features: 5, unreadable: 1 });
+    assert.deepEqual((await harness.posted()).at(-1), { type: 'featuresShown', features: 5, unreadable: 1, categories: { ok: 2, error: 2, warning: 1 } });
     assert.deepEqual(harness.pageErrors, []);
     assert.deepEqual(await harness.cspViolations(), []);
     await harness.screenshot('map-features.png');

@@ -192,7 +192,9 @@ class MapPage {
     container.dataset.features = String(result.features.length);
     container.dataset.renderer = this.features.onCanvas ? 'canvas' : 'svg';
     container.dataset.renderMs = (performance.now() - started).toFixed(1);
-    this.bridge.post({ type: 'featuresShown', features: result.features.length, unreadable: result.unreadableCount });
+    // Only the categories drawn: what the extension-host tests read back.
+    const categories = Object.fromEntries(Object.entries(this.features.counts()).filter(([, count]) => count > 0));
+    this.bridge.post({ type: 'featuresShown', features: result.features.length, unreadable: result.unreadableCount, categories });
   }
 
   private fitFeatures(features: DrawnFeature[], animate = true): void {

@@ -2,6 +2,7 @@
 // start-up configuration: one typed vocabulary imported by both sides.
 import type { MapPointsResult } from '../../../server/src/engine/geo/points';
 import type { MapFeaturesReply } from '../../../server/src/protocol';
+import type { PointCategory } from './pointStyle';
 
 export type MapLocale = 'en' | 'fr';
 
@@ -72,7 +73,7 @@ export type FromMapPage =
   | { type: 'highlighted'; row: number | null }
   /** Reveal and select this feature (0-based index) in the editor. */
   | { type: 'revealFeature'; feature: number }
-  /** Acknowledges a `features` message: this many features are drawn, this many listed as unreadable. */
-  | { type: 'featuresShown'; features: number; unreadable: number }
+  /** Acknowledges a `features` message: this many features are drawn (so many per category), this many listed as unreadable. */
+  | { type: 'featuresShown'; features: number; unreadable: number; categories: Partial<Record<PointCategory, number>> }
   /** Acknowledges a `cursorFeature` message: this feature is highlighted (null: none is). */
   | { type: 'highlightedFeature'; feature: number | null };

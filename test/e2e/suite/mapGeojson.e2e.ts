@@ -1,0 +1,74 @@
+// The map of a GeoJSON file in the real extension host: the "Show on map" code lens on a .geojson (none on a
+// JSON file that is no GeoJSON), the map drawing the ZFE zone of schema.data.gouv.fr's example, coloured
+// as an error once a value off its enum is planted, the cursor inside the feature highlighting it, and a
+// click on the feature (the page's message) selecting its object in the editor. Screenshots of both maps.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, DEFAULT_WAIT_MS, openFixture, waitForDiagnosticCodes } from './helpers';
+import { screenshot, settle } from './user';
+
+const MAP_LENS = /Show on map|Afficher sur la carte/;
+
+interface MapTestState {
+  features: { drawn: number; unreadable: number; categories: Record<string, number> } | null;
+  highlightedFeature: number | null;
+}
+
+async function waitForMapState(uri: vscode.Uri, accept: (state: MapTestState) => boolean, what: string): Promise<MapTestState> {
+  let last: MapTestState | null | undefined;
+  const deadline = Date.now() + DEFAULT_WAIT_MS;
+  for (;;) {
+    last = await vscode.commands.executeCommand<MapTestState | null>('opendataLint.map.testState', uri.toString());
+    if (last && accept(last)) return last;
+    if (Date.now() >= deadline) throw new Error(`timed out after ${DEFAULT_WAIT_MS} ms waiting for ${what}; last state: ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function lensTitles(uri: vscode.Uri): Promise<string[]> {
+  const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+  return lenses.map((lens) => lens.command?.title ?? '');
+}
+
+describe('map of a GeoJSON file', () => {
+  afterEach(closeAllEditors);
+
+  it('offers "Show on map" on a .geojson and draws its zone, without problems', async () => {
+    const { uri, document } = await openFixture('geojson/zfe-valide.geojson');
+    assert.equal(document.languageId, 'json');
+    assert.ok((await lensTitles(uri)).some((title) => MAP_LENS.test(title)), 'a "Show on map" lens on the GeoJSON file');
+    const decp = await openFixture('json/decp-2025.json');
+    assert.ok(!(await lensTitles(decp.uri)).some((title) => MAP_LENS.test(title)), 'none on a JSON file that is no GeoJSON');
+
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('opendataLint.showMap', uri);
+    const shown = await waitForMapState(uri, (state) => state.features !== null, 'the page to draw the features');
+    assert.deepEqual(shown.features, { drawn: 1, unreadable: 0, categories: { ok: 1 } });
+    await settle(800);
+    await screenshot('map-geojson-1-zfe-valid');
+  });
+
+  it('colours the zone as an error once a value is off its enum, links the cursor and a click to the feature', async () => {
+    const { uri, editor, document } = await openFixture('geojson/zfe-erreur.geojson');
+    await waitForDiagnosticCodes(uri, ['json-invalid']);
+    await vscode.commands.executeCommand('opendataLint.showMap', uri);
+    const shown = await waitForMapState(uri, (state) => state.features?.categories.error === 1, 'the zone drawn as an error');
+    assert.deepEqual(shown.features, { drawn: 1, unreadable: 0, categories: { error: 1 } });
+
+    // Line 10 is inside the feature's coordinates; line 0 is the collection's opening brace.
+    editor.selection = new vscode.Selection(10, 5, 10, 5);
+    await waitForMapState(uri, (state) => state.highlightedFeature === 0, 'the feature to be highlighted');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await waitForMapState(uri, (state) => state.highlightedFeature === null, 'no feature highlighted outside it');
+
+    // What the page posts when the zone is clicked: the feature's object is selected in the editor.
+    assert.equal(await vscode.commands.executeCommand('opendataLint.map.testMessage', uri.toString(), { type: 'revealFeature', feature: 0 }), true);
+    const selected = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString())!.selection;
+    const text = document.getText(selected);
+    assert.match(text, /^\{\s*"type":"Feature"/);
+    assert.match(text, /"vp_critair":"V9"[\s\S]*\}$/);
+    assert.equal(selected.start.line, 3);
+    await settle(800);
+    await screenshot('map-geojson-2-zfe-error');
+  });
+});
