@@ -57,7 +57,8 @@ export class Legend extends L.Control {
     this.container.appendChild(summary);
     const list = document.createElement('ul');
     for (const category of pointCategories) {
-      if (category !== 'ok' && counts[category] === 0) continue;
+      // A table's legend always shows its plain point; a GeoJSON file's shows only the categories it has.
+      if ((features || category !== 'ok') && counts[category] === 0) continue;
       const item = document.createElement('li');
       item.className = `odl-legend__item odl-legend__item--${category}`;
       const symbol = document.createElement('span');

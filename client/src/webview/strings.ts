@@ -9,12 +9,12 @@ const strings = {
   'fit.all': { en: 'Fit all points', fr: 'Voir tous les points' },
   'popup.close': { en: 'Close', fr: 'Fermer' },
   'tiles.unavailable': {
-    en: 'Map tiles are unavailable (no network?): the points are drawn on a plain background.',
-    fr: 'Fond de carte indisponible (pas de réseau ?) : les points sont affichés sur un fond uni.',
+    en: 'Map tiles are unavailable (no network?): the map is drawn on a plain background.',
+    fr: 'Fond de carte indisponible (pas de réseau ?) : la carte est dessinée sur un fond uni.',
   },
   'tiles.none': {
-    en: 'No tile URL is set (setting opendataLint.map.tileUrl): the points are drawn on a plain background.',
-    fr: 'Aucune URL de tuiles n\'est définie (paramètre opendataLint.map.tileUrl) : les points sont affichés sur un fond uni.',
+    en: 'No tile URL is set (setting opendataLint.map.tileUrl): the map is drawn on a plain background.',
+    fr: 'Aucune URL de tuiles n\'est définie (paramètre opendataLint.map.tileUrl) : la carte est dessinée sur un fond uni.',
   },
   'loading': { en: 'Reading the coordinates…', fr: 'Lecture des coordonnées…' },
   'noColumns': {
