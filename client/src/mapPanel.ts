@@ -69,58 +69,34 @@ function tileConfig(): Pick<MapPageConfig, 'tileUrl' | 'tileSubdomains' | 'tileA
   return { tileUrl, tileSubdomains: ['a', 'b', 'c'], tileAttribution, tileAttributionUrl: osm ? openStreetMapCopyrightUrl : '' };
 }
 
-/** Which row (or feature) each line belongs to, for the rows (features) the map knows (sorted by line). */
-class RowLines {
-  private starts = new Int32Array(0);
-  private ends = new Int32Array(0);
-  private rows = new Int32Array(0);
-  private readonly lineOfRow = new Map<number, { line: number; endLine: number }>();
-
-  /** `row`: a row number, or a feature index. */
-  update(items: readonly { row: number; line: number; endLine: number }[]): void {
-    const entries = items.map(({ row, line, endLine }) => ({ row, line, endLine })).sort((a, b) => a.line - b.line);
-    this.starts = Int32Array.from(entries, (e) => e.line);
-    this.ends = Int32Array.from(entries, (e) => e.endLine);
-    this.rows = Int32Array.from(entries, (e) => e.row);
-    this.lineOfRow.clear();
-    for (const e of entries) this.lineOfRow.set(e.row, { line: e.line, endLine: e.endLine });
-  }
-
-  rowAt(line: number): number | null {
-    // Rows span disjoint line ranges: the one starting last at or before the line holds it, if any does.
-    const at = lastAtOrBefore(this.starts, line);
-    return at >= 0 && this.starts[at] <= line && line <= this.ends[at] ? this.rows[at] : null;
-  }
-
-  linesOf(row: number): { line: number; endLine: number } | undefined {
-    return this.lineOfRow.get(row);
-  }
-}
-
-/** Which feature each offset of a GeoJSON text belongs to (features are disjoint spans, sorted by offset). */
-class FeatureSpans {
+/**
+ * Which item the map knows a position of the text belongs to: rows by their lines, GeoJSON features by their
+ * offsets (a minified file is one line). Items span disjoint ranges, kept sorted by start.
+ */
+class Spans {
   private starts = new Float64Array(0);
   private ends = new Float64Array(0);
-  private features = new Int32Array(0);
-  private readonly spanOf = new Map<number, { start: number; end: number }>();
+  private keys = new Int32Array(0);
+  private readonly byKey = new Map<number, { start: number; end: number }>();
 
-  update(items: readonly { feature: number; start: number; end: number }[]): void {
+  /** `key`: a row number, or a feature index; `start`..`end` both included. */
+  update(items: readonly { key: number; start: number; end: number }[]): void {
     const entries = [...items].sort((a, b) => a.start - b.start);
     this.starts = Float64Array.from(entries, (e) => e.start);
     this.ends = Float64Array.from(entries, (e) => e.end);
-    this.features = Int32Array.from(entries, (e) => e.feature);
-    this.spanOf.clear();
-    for (const e of entries) this.spanOf.set(e.feature, { start: e.start, end: e.end });
+    this.keys = Int32Array.from(entries, (e) => e.key);
+    this.byKey.clear();
+    for (const e of entries) this.byKey.set(e.key, { start: e.start, end: e.end });
   }
 
-  featureAt(offset: number): number | null {
-    const at = lastAtOrBefore(this.starts, offset);
-    // Right after its `}` still counts: where the cursor lands at the end of the feature's last line.
-    return at >= 0 && this.starts[at] <= offset && offset <= this.ends[at] ? this.features[at] : null;
+  /** The item holding a position (a row's last line, a feature's offset just after its `}`, included), if any. */
+  at(position: number): number | null {
+    const at = lastAtOrBefore(this.starts, position);
+    return at >= 0 && this.starts[at] <= position && position <= this.ends[at] ? this.keys[at] : null;
   }
 
-  span(feature: number): { start: number; end: number } | undefined {
-    return this.spanOf.get(feature);
+  span(key: number): { start: number; end: number } | undefined {
+    return this.byKey.get(key);
   }
 }
 
@@ -128,8 +104,9 @@ class MapPanel implements vscode.Disposable {
   static readonly open = new Map<string, MapPanel>();
 
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly rowLines = new RowLines();
-  private readonly featureSpans = new FeatureSpans();
+  /** Rows by their lines (a table), features by their offsets (GeoJSON). */
+  private readonly rowLines = new Spans();
+  private readonly featureSpans = new Spans();
   private refreshTimer: NodeJS.Timeout | undefined;
   private cursorTimer: NodeJS.Timeout | undefined;
   private generation = 0;
@@ -242,8 +219,8 @@ class MapPanel implements vscode.Disposable {
 
   /** Tells the page the row (the feature: by offset, a minified file being one line) the cursor is in. */
   private postCursor(document: vscode.TextDocument, position: vscode.Position): void {
-    if (this.geoJson) this.post({ type: 'cursorFeature', feature: this.featureSpans.featureAt(document.offsetAt(position)) });
-    else this.post({ type: 'cursor', row: this.rowLines.rowAt(position.line) });
+    if (this.geoJson) this.post({ type: 'cursorFeature', feature: this.featureSpans.at(document.offsetAt(position)) });
+    else this.post({ type: 'cursor', row: this.rowLines.at(position.line) });
   }
 
   /** Asks the server for the points and sends them to the page; `fit` only matters for the first view. */
@@ -280,7 +257,7 @@ class MapPanel implements vscode.Disposable {
       this.post({ type: 'unavailable', reason: 'closed' });
       return false;
     }
-    this.rowLines.update([...result.points, ...result.unreadable]);
+    this.rowLines.update([...result.points, ...result.unreadable].map(({ row, line, endLine }) => ({ key: row, start: line, end: endLine })));
     this.post({ type: 'points', fileName: fileName(this.documentUri), result, fit });
     return true;
   }
@@ -293,7 +270,7 @@ class MapPanel implements vscode.Disposable {
       this.post({ type: 'unavailable', reason: 'closed' });
       return false;
     }
-    this.featureSpans.update([...result.features, ...result.unreadable]);
+    this.featureSpans.update([...result.features, ...result.unreadable].map(({ feature, start, end }) => ({ key: feature, start, end })));
     this.post({ type: 'features', fileName: fileName(this.documentUri), result, fit });
     return true;
   }
@@ -316,11 +293,11 @@ class MapPanel implements vscode.Disposable {
 
   /** Selects the whole row in the editor (opening it beside the map if needed) and scrolls to it. */
   private async revealRow(row: number): Promise<void> {
-    const lines = this.rowLines.linesOf(row);
+    const lines = this.rowLines.span(row);
     if (!lines) return;
     const document = await vscode.workspace.openTextDocument(this.documentUri);
-    const endLine = Math.min(lines.endLine, document.lineCount - 1);
-    await this.select(document, new vscode.Selection(lines.line, 0, endLine, document.lineAt(endLine).text.length));
+    const endLine = Math.min(lines.end, document.lineCount - 1);
+    await this.select(document, new vscode.Selection(lines.start, 0, endLine, document.lineAt(endLine).text.length));
   }
 
   /** Selects a feature's object, from its `{` to its `}`, in the editor. */

@@ -2,10 +2,9 @@
 // worst problem, points as markers, popups with the label, properties and problems, clicks posted as
 // features, the cursor's feature highlighted, features that cannot be drawn listed, big files on a canvas.
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { computeMapFeatures } from '../../server/src/engine/geo/geoJsonFeatures';
 import type { MapFeatureProblem, MapFeaturesReply } from '../../server/src/protocol';
-import { launchChromium, MapPageHarness } from './mapPageHarness';
+import { mapPageSuite, type MapPageHarness } from './mapPageHarness';
 
 const feature = (geometry: unknown, properties: Record<string, unknown> = {}) => ({ type: 'Feature', properties, geometry });
 
@@ -70,24 +69,12 @@ function featuresMessage(result: MapFeaturesReply = reply(), fit = true) {
 
 describe('map page with GeoJSON features (Chromium)', function () {
   this.timeout(60_000);
-  let browser: Browser;
-  let harness: MapPageHarness | undefined;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await harness?.close();
-    harness = undefined;
-  });
+  const pages = mapPageSuite();
 
   const geojsonConfig = { config: { documentUri: 'file:///work/zfe.geojson', fileName: 'zfe.geojson' } };
 
   it('draws lines and areas coloured by their worst problem, points as markers, with a legend', async () => {
-    harness = await MapPageHarness.open(browser, geojsonConfig);
+    const harness = await pages.open(geojsonConfig);
     await harness.sendFeatures(featuresMessage());
     const page = harness.page;
     const pathClass = (feature: number) => page.$eval(`path.odl-feature[data-feature="${feature}"]`, (e) => e.getAttribute('class') ?? '');
@@ -129,7 +116,7 @@ describe('map page with GeoJSON features (Chromium)', function () {
   });
 
   it('posts the feature of a clicked line and shows its label, properties and problems in a popup', async () => {
-    harness = await MapPageHarness.open(browser, geojsonConfig);
+    const harness = await pages.open(geojsonConfig);
     await harness.sendFeatures(featuresMessage());
     await clickPath(harness, 0);
     assert.deepEqual((await harness.posted()).at(-1), { type: 'revealFeature', feature: 0 });
@@ -145,7 +132,7 @@ describe('map page with GeoJSON features (Chromium)', function () {
   });
 
   it('activates an area with the keyboard, and shows a point\'s markup as text', async () => {
-    harness = await MapPageHarness.open(browser, geojsonConfig);
+    const harness = await pages.open(geojsonConfig);
     await harness.sendFeatures(featuresMessage());
     await harness.page.focus('path.odl-feature[data-feature="1"]');
     await harness.page.keyboard.press('Enter');
@@ -159,7 +146,7 @@ describe('map page with GeoJSON features (Chromium)', function () {
   });
 
   it('highlights the feature of the cursor and acknowledges it', async () => {
-    harness = await MapPageHarness.open(browser, geojsonConfig);
+    const harness = await pages.open(geojsonConfig);
     await harness.sendFeatures(featuresMessage());
     await harness.send({ type: 'cursorFeature', feature: 1 });
     await harness.page.waitForSelector('path.odl-feature--current[data-feature="1"]');
@@ -175,7 +162,7 @@ describe('map page with GeoJSON features (Chromium)', function () {
   });
 
   it('lists the features that cannot be drawn, with the reason and their problems, and reveals them on click', async () => {
-    harness = await MapPageHarness.open(browser, geojsonConfig);
+    const harness = await pages.open(geojsonConfig);
     await harness.sendFeatures(featuresMessage());
     const items = await harness.page.$$eval('.odl-unreadable__row', (e) => e.map((b) => b.textContent));
     assert.equal(items.length, 1);
@@ -186,7 +173,7 @@ describe('map page with GeoJSON features (Chromium)', function () {
   });
 
   it('speaks French, and says when a JSON file is not GeoJSON or not checked yet', async () => {
-    harness = await MapPageHarness.open(browser, { config: { ...geojsonConfig.config, locale: 'fr' } });
+    const harness = await pages.open({ config: { ...geojsonConfig.config, locale: 'fr' } });
     await harness.sendFeatures(featuresMessage({ ...reply('fr'), checked: false }));
     const legend = await harness.page.$eval('.odl-legend', (e) => e.textContent ?? '');
     assert.match(legend, /Avec des erreurs \(2\)/);
@@ -200,7 +187,7 @@ describe('map page with GeoJSON features (Chromium)', function () {
   });
 
   it('draws a line written [latitude, longitude] where it lies, dashed, and says why', async () => {
-    harness = await MapPageHarness.open(browser, geojsonConfig);
+    const harness = await pages.open(geojsonConfig);
     const result = computeMapFeatures(JSON.stringify(feature({ type: 'LineString', coordinates: [[48.85, 2.35], [48.86, 2.36]] }, { nom: 'À l\'envers' })));
     await harness.sendFeatures(featuresMessage({ ...result, uri: 'file:///work/a.geojson', version: 1, features: result.features.map((f) => ({ ...f, problems: [], problemCount: 0 })), unreadable: [], otherProblems: 0, checked: true }));
     const path = 'path.odl-feature[data-feature="0"]';
@@ -212,7 +199,7 @@ describe('map page with GeoJSON features (Chromium)', function () {
   });
 
   it('draws thousands of features on one canvas, their points clustered', async () => {
-    harness = await MapPageHarness.open(browser, geojsonConfig);
+    const harness = await pages.open(geojsonConfig);
     const features = [];
     for (let i = 0; i < 6300; i++) {
       const lon = -1 + ((i * 104729) % 8000) / 1000;

@@ -191,3 +191,30 @@ export class MapPageHarness {
     await this.context.close();
   }
 }
+
+/**
+ * One Chromium for a mocha suite, and each test's page closed after it (or when the test opens another):
+ * call in a `describe`, then `const harness = await pages.open(options)` in each test.
+ */
+export function mapPageSuite(): { open(options?: OpenOptions): Promise<MapPageHarness> } {
+  let browser: Browser;
+  let harness: MapPageHarness | undefined;
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await harness?.close();
+    harness = undefined;
+  });
+  return {
+    async open(options) {
+      // A test opening a second page (another theme, a restored state) is done with the first.
+      await harness?.close();
+      harness = await MapPageHarness.open(browser, options);
+      return harness;
+    },
+  };
+}

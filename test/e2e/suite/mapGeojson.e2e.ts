@@ -4,7 +4,7 @@
 // click on the feature (the page's message) selecting its object in the editor. Screenshots of both maps.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, DEFAULT_WAIT_MS, openFixture, waitForDiagnosticCodes } from './helpers';
+import { closeAllEditors, lensTitles, openFixture, waitForDiagnosticCodes, waitForMapState as waitForState } from './helpers';
 import { screenshot, settle } from './user';
 
 const MAP_LENS = /Show on map|Afficher sur la carte/;
@@ -14,21 +14,7 @@ interface MapTestState {
   highlightedFeature: number | null;
 }
 
-async function waitForMapState(uri: vscode.Uri, accept: (state: MapTestState) => boolean, what: string): Promise<MapTestState> {
-  let last: MapTestState | null | undefined;
-  const deadline = Date.now() + DEFAULT_WAIT_MS;
-  for (;;) {
-    last = await vscode.commands.executeCommand<MapTestState | null>('opendataLint.map.testState', uri.toString());
-    if (last && accept(last)) return last;
-    if (Date.now() >= deadline) throw new Error(`timed out after ${DEFAULT_WAIT_MS} ms waiting for ${what}; last state: ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function lensTitles(uri: vscode.Uri): Promise<string[]> {
-  const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
-  return lenses.map((lens) => lens.command?.title ?? '');
-}
+const waitForMapState = (uri: vscode.Uri, accept: (state: MapTestState) => boolean, what: string) => waitForState<MapTestState>(uri, accept, what);
 
 describe('map of a GeoJSON file', () => {
   afterEach(closeAllEditors);
