@@ -2,11 +2,13 @@
 // problems from the document's JSON check (grouped by the `feature` param the check gives them), in the
 // editor's language.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { computeMapFeatures, type Problem } from '../../engine';
+import { computeMapFeatures, type MapFeaturesResult, type Problem } from '../../engine';
 import { problemMessage, type Locale } from '../../i18n';
 import { MapFeaturesRequest, type FeatureProblems, type MapFeatureProblem, type MapFeaturesReply } from '../../protocol';
 import { checkedParams, shapes } from '../requestParams';
 import type { ServerState } from '../serverState';
+
+const NO_PROBLEMS: readonly Problem[] = [];
 
 /** A popup lists this many problems of a feature (all are counted): a long list would hide the map. */
 const MAX_PROBLEMS_PER_FEATURE = 20;
@@ -49,9 +51,8 @@ function featureProblems(problems: readonly Problem[] | undefined, locale: Local
   return { problems: shown, problemCount: problems.length };
 }
 
-/** The map's answer for a document: its features, each with its problems when the document was checked. */
-export function mapFeaturesFor(document: TextDocument, problems: readonly Problem[] | undefined, locale: Locale): MapFeaturesReply {
-  const result = computeMapFeatures(document.getText());
+/** The map's answer for a document: its features (`result`, computed from its text), each with its problems when the document was checked. */
+export function mapFeaturesFor(document: TextDocument, result: MapFeaturesResult, problems: readonly Problem[] | undefined, locale: Locale): MapFeaturesReply {
   const { byFeature, other } = problemsByFeature(problems ?? []);
   return {
     ...result,
@@ -72,14 +73,19 @@ export function mapFeaturesFor(document: TextDocument, problems: readonly Proble
 export function jsonProblems(state: ServerState, uri: string): readonly Problem[] | undefined {
   const result = state.jsonReport(uri);
   if (!result) return undefined;
-  return result.shown.length === 0 ? [] : result.report.problems;
+  return result.shown.length === 0 ? NO_PROBLEMS : result.report.problems;
 }
 
 /** Registers the request; `problemsOf` gives the latest JSON check of a document's version. */
 export function registerMapFeatureRequests(state: ServerState, problemsOf: JsonProblemSource): void {
-  // The map asks again after every pause in typing: keep the last answer of each document.
-  const cache = new Map<string, { reply: MapFeaturesReply; locale: Locale }>();
-  state.documents.onDidClose((event) => cache.delete(event.document.uri));
+  // The map asks again after every pause in typing and when the check ends: keep the last answer of each
+  // document, and its features apart (the check of a version adds problems, not geometry).
+  const cache = new Map<string, { reply: MapFeaturesReply; locale: Locale; problems: readonly Problem[] | undefined }>();
+  const computed = new Map<string, { version: number; result: MapFeaturesResult }>();
+  state.documents.onDidClose((event) => {
+    cache.delete(event.document.uri);
+    computed.delete(event.document.uri);
+  });
   state.connection.onRequest(
     MapFeaturesRequest.type,
     checkedParams(MapFeaturesRequest.method, shapes.uri, ({ uri }) => {
@@ -88,10 +94,15 @@ export function registerMapFeatureRequests(state: ServerState, problemsOf: JsonP
       if (!document) return null;
       const problems = problemsOf(document);
       const cached = cache.get(uri);
-      // An answer without problems is kept only until the check of the version arrives.
-      if (cached && cached.reply.version === document.version && cached.locale === state.locale && (cached.reply.checked || problems === undefined)) return cached.reply;
-      const reply = mapFeaturesFor(document, problems, state.locale);
-      cache.set(uri, { reply, locale: state.locale });
+      // The same check (a report's problems are one array) of the same version in the same language: the same answer.
+      if (cached && cached.reply.version === document.version && cached.locale === state.locale && cached.problems === problems) return cached.reply;
+      let features = computed.get(uri);
+      if (features?.version !== document.version) {
+        features = { version: document.version, result: computeMapFeatures(document.getText()) };
+        computed.set(uri, features);
+      }
+      const reply = mapFeaturesFor(document, features.result, problems, state.locale);
+      cache.set(uri, { reply, locale: state.locale, problems });
       return reply;
     }),
   );
