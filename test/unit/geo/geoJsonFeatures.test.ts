@@ -85,6 +85,8 @@ describe('GeoJSON features for the map', () => {
   it('is null for JSON that is not GeoJSON, and sniffs the kind from the root type', () => {
     assert.equal(computeMapFeatures('{"marches": [{"id": 1}]}').kind, null);
     assert.equal(computeMapFeatures('[1, 2]').kind, null);
+    const odd = computeMapFeatures('{"type": "FeatureCollection", "features": {"a": 1}}');
+    assert.deepEqual([odd.kind, odd.featureCount], ['feature-collection', 0], 'a collection with no array of features is an empty one');
     assert.equal(sniffGeoJson('{"name": "x", "type": "FeatureCollection", "features": []}'), 'feature-collection');
     assert.equal(sniffGeoJson('{"crs": {"type": "name"}, "type": "Feature"}'), 'feature', 'a nested type is not the root\'s');
     assert.equal(sniffGeoJson('{"type": "MultiPolygon"}'), 'geometry');

@@ -506,7 +506,8 @@ export function computeMapFeatures(text: string, options: MapFeaturesOptions = {
   };
   const shape = walkRoot(text, readFeatures);
   let kind: GeoJsonKind | null = null;
-  if (shape.features) kind = 'feature-collection';
+  // A FeatureCollection whose `features` is no array is still one (empty: its check says what is wrong).
+  if (shape.features || shape.type === 'FeatureCollection') kind = 'feature-collection';
   else if (shape.type === 'Feature' || (shape.type !== undefined && GEOMETRY_TYPES.has(shape.type))) {
     kind = shape.type === 'Feature' ? 'feature' : 'geometry';
     const where = { index: 0, start: 0, end: text.length, line: 0, endLine: lastLine(text) };
