@@ -1,9 +1,12 @@
 // The server's open documents, fed by the connection's text document notifications (instead of
 // `TextDocuments`): every table is a `TableDocument` (its text in the incremental engine's chunked form,
-// whatever its size); other documents (metadata sidecars) are plain `TextDocument`s.
+// whatever its size), every JSON dataset a `JsonTextDocument` (the same chunked text); other documents
+// (metadata sidecars) are plain `TextDocument`s.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { takeTextPieces } from './messageReader';
+import { isJsonDocument } from './jsonDocuments';
+import { JsonTextDocument } from './jsonTextDocument';
 import { isTableDocument, TableDocument } from './tableDocument';
 import { trace } from './trace';
 
@@ -24,6 +27,8 @@ export class DocumentStore {
   private readonly others = new Map<string, TextDocument>();
   /** Set by the server when it checks tables while they arrive. */
   arrivals: Arrivals | undefined;
+  /** Told of the edits applied to a JSON dataset (the JSON check thread mirrors the big ones). */
+  onChangesApplied: ((uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]) => void) | undefined;
   /** Told of a change left out because its version is not newer than the document's. */
   onStaleChange: ((uri: string, version: number, current: number) => void) | undefined;
   private readonly listeners = { open: [] as Listener[], change: [] as Listener[], close: [] as Listener[] };
@@ -65,7 +70,8 @@ export class DocumentStore {
       this.tables.set(uri, document);
       return document;
     }
-    const document = TextDocument.create(uri, languageId, version, typeof text === 'string' ? text : text.join(''));
+    // A JSON dataset keeps its text in chunks (a keystroke in 40 MB costs a chunk); other documents (sidecars) are small.
+    const document = isJsonDocument({ uri, languageId }) ? new JsonTextDocument(uri, languageId, version, text) : TextDocument.create(uri, languageId, version, typeof text === 'string' ? text : text.join(''));
     this.others.set(uri, document);
     return document;
   }
@@ -92,6 +98,11 @@ export class DocumentStore {
     if (table) {
       table.applyChanges(changes, version);
       return table;
+    }
+    if (document instanceof JsonTextDocument) {
+      document.applyChanges(changes, version);
+      this.onChangesApplied?.(uri, version, changes);
+      return document;
     }
     const updated = TextDocument.update(document, [...changes], version);
     this.others.set(uri, updated);

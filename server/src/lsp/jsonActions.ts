@@ -14,17 +14,19 @@ import type { DiagnosticData } from './diagnostics';
  * string token (the text changed under it).
  */
 function stringTokenEdit(document: TextDocument, problem: Problem, replacement: string): { edit: TextEdit; current: string } | undefined {
-  const text = document.getText();
   let start = problem.range.start.offset;
   let end = problem.range.end.offset;
-  if (start < 0 || end > text.length || end <= start) return undefined;
-  if (text[start] !== '"') {
+  // Only the token and a character each side are read (the document may be a 40 MB DECP).
+  const around = document.getText({ start: document.positionAt(start - 1), end: document.positionAt(end + 1) });
+  const before = start > 0 ? 1 : 0;
+  if (end <= start || around.length < before + end - start) return undefined;
+  if (around[before] !== '"') {
     // The range holds what is between the quotes: widen it to the whole token.
-    if (text[start - 1] !== '"' || text[end] !== '"') return undefined;
+    if (around[before - 1] !== '"' || around[before + end - start] !== '"') return undefined;
     start--;
     end++;
   }
-  const token = text.slice(start, end);
+  const token = document.getText({ start: document.positionAt(start), end: document.positionAt(end) });
   let current: unknown;
   try {
     current = JSON.parse(token);

@@ -2,7 +2,7 @@
 // document is one call over the whole text (parse, schema, positions): a small document (up to
 // IN_PROCESS_CHARS) is checked on the server's thread at once, after a turn of the event loop that lets a
 // keystroke already sent be handled first; a bigger one (a national DECP of 40 MB) on the check thread
-// (jsonCheckThread.ts), after the edit burst (QUIET_MS without an edit), with work-done progress when it
+// (jsonCheckThread.ts: it holds a copy of the document, kept up to date with its edits), after the edit burst (QUIET_MS without an edit), with work-done progress when it
 // lasts. A newer version stops the check of an older one, whose result is never published.
 import { randomUUID } from 'node:crypto';
 import { WorkDoneProgress, WorkDoneProgressCreateRequest, type WorkDoneProgressBegin, type WorkDoneProgressEnd } from 'vscode-languageserver/node';
@@ -14,6 +14,7 @@ import { yieldToInput } from '../inputWatch';
 import { JsonCheckThread, SupersededCheck } from '../jsonCheckThread';
 import type { JsonResult } from '../jsonChecks';
 import { neverCheckedAsDataset } from '../jsonDocuments';
+import { JsonTextDocument } from '../jsonTextDocument';
 import type { ServerState } from '../serverState';
 import { trace } from '../trace';
 import { ValidationScheduler } from '../validationScheduler';
@@ -43,10 +44,15 @@ export class JsonChecking {
   readonly thread = new JsonCheckThread();
   /** When each document last changed (an edit burst ends QUIET_MS after its last edit). */
   private readonly changedAt = new Map<string, number>();
+  /** The documents whose schema the status bar was told (it is told when they no longer have one). */
+  private readonly toldSchema = new Set<string>();
   /** The documents checked at least once (a first check of a big one starts at once, with its progress). */
   private readonly checkedOnce = new Set<string>();
 
-  constructor(private readonly state: ServerState) {}
+  constructor(private readonly state: ServerState) {
+    // The check thread's mirror of a big document follows its edits (a few bytes each, not its text).
+    state.documents.onChangesApplied = (uri, version, changes) => this.thread.changed(uri, version, changes);
+  }
 
   schedule(document: TextDocument): void {
     this.changedAt.set(document.uri, Date.now());
@@ -57,9 +63,10 @@ export class JsonChecking {
 
   forget(uri: string): void {
     this.scheduler.forget(uri);
-    this.thread.cancel(uri);
+    this.thread.close(uri);
     this.changedAt.delete(uri);
     this.checkedOnce.delete(uri);
+    this.toldSchema.delete(uri);
     this.state.json.forget(uri);
   }
 
@@ -75,7 +82,7 @@ export class JsonChecking {
     if (!document || document.version !== version) return;
     // Configuration, schemas, the project's own settings: never read, never a diagnostic.
     if (neverCheckedAsDataset(uri)) return;
-    const big = document.getText().length > IN_PROCESS_CHARS;
+    const big = (document instanceof JsonTextDocument ? document.length : document.getText().length) > IN_PROCESS_CHARS;
     const first = !this.checkedOnce.has(uri);
     this.checkedOnce.add(uri);
     try {
@@ -105,15 +112,16 @@ export class JsonChecking {
   private async checkOffThread(document: TextDocument, version: number, isCurrent: () => boolean, first: boolean): Promise<void> {
     const { state } = this;
     const { uri } = document;
-    const text = document.getText();
     const { settings } = state;
-    const inputs = state.json.inputsFor(uri, text, settings, state.workspaceFolders);
-    const progress = this.progress(text.length);
+    // The text is the check thread's own copy, kept up to date with the edits: none is built here.
+    const inputs = state.json.inputsFor(uri, '', settings, state.workspaceFolders);
+    const chars = document instanceof JsonTextDocument ? document.length : document.getText().length;
+    const progress = this.progress(chars);
     const timer = first ? undefined : setTimeout(() => progress.begin(), PROGRESS_AFTER_MS);
     if (first) progress.begin();
-    trace('json check start', { version, chars: text.length });
+    trace('json check start', { version, chars });
     try {
-      const report = await this.thread.check(uri, inputs);
+      const report = await this.thread.check(document, inputs);
       if (!isCurrent() || document.version !== version || state.documents.get(uri) !== document) return;
       const textOf = () => (document.version === version && state.documents.get(uri) === document ? document.getText() : undefined);
       this.publish(state.json.keepThreadReport(uri, version, inputs, textOf, report, settings.maxProblems));
@@ -128,8 +136,12 @@ export class JsonChecking {
   private publish(result: JsonResult): void {
     const { state } = this;
     void state.connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics: toDiagnostics(result.shown, state.locale) });
-    // The status bar shows the schema of a dataset; a JSON file that is none says nothing.
-    if (result.report.schema) void state.connection.sendNotification(SchemaInForceNotification.type, jsonSchemaState(result));
+    // The status bar shows the schema of a dataset; a JSON file that is none says nothing, unless it was
+    // one (a setting now says "none"): then its state says so. A text that stops parsing keeps its schema.
+    if (result.lastSchema) return;
+    if (result.report.schema) this.toldSchema.add(result.uri);
+    else if (!this.toldSchema.delete(result.uri)) return;
+    void state.connection.sendNotification(SchemaInForceNotification.type, jsonSchemaState(result));
   }
 
   /**
