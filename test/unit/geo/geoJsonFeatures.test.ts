@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import fc from 'fast-check';
 import { computeMapFeatures, sniffGeoJson, type MapFeature } from '../../../server/src/engine/geo/geoJsonFeatures';
+import { propertyRuns } from '../../support/properties';
 
 /** The ZFE example of etalab/schema-zfe 0.8.2, as schema.data.gouv.fr publishes it. */
 const ZFE = path.join(__dirname, '..', '..', 'fixtures', 'e2e-workspace', 'geojson', 'zfe-valide.geojson');
@@ -171,6 +173,49 @@ describe('GeoJSON features for the map', () => {
     assert.equal(many.verticesWritten, 50 * 401);
     assert.ok(many.vertices <= 5_000 + 50 * 2, `drawn ${many.vertices}`);
     assert.equal(many.simplified, 50);
+  });
+
+  it('never throws on any feature, and accounts for every one: drawn or listed, in order, inside its text', () => {
+    const position = fc.oneof(fc.tuple(fc.double(), fc.double()), fc.tuple(fc.integer({ min: -200, max: 200 }), fc.integer({ min: -100, max: 100 })), fc.jsonValue());
+    const geometry = fc.oneof(
+      fc.record({ type: fc.constantFrom('Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'Circle'), coordinates: fc.oneof(position, fc.array(position), fc.array(fc.array(position)), fc.array(fc.array(fc.array(position)))) }),
+      fc.record({ type: fc.constant('GeometryCollection'), geometries: fc.array(fc.record({ type: fc.constant('Point'), coordinates: position })) }),
+      fc.jsonValue(),
+    );
+    const entry = fc.oneof(fc.record({ type: fc.constant('Feature'), properties: fc.jsonValue(), geometry }, { requiredKeys: ['type'] }), fc.jsonValue());
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 8 }), fc.boolean(), (entries, pretty) => {
+        // Non-finite numbers are no JSON: JSON.stringify writes them null.
+        const text = JSON.stringify({ type: 'FeatureCollection', features: entries }, null, pretty ? 2 : undefined);
+        const result = computeMapFeatures(text, { maxUnreadable: 100 });
+        assert.equal(result.featureCount, entries.length);
+        const seen = [...result.features.map((f) => f.feature), ...result.unreadable.map((u) => u.feature)].sort((a, b) => a - b);
+        assert.deepEqual(seen, entries.map((_, i) => i));
+        for (const item of [...result.features, ...result.unreadable]) {
+          // Its offsets frame exactly its value in the text.
+          assert.deepEqual(JSON.parse(text.slice(item.start, item.end)), JSON.parse(JSON.stringify(entries[item.feature])));
+          assert.ok(item.line <= item.endLine);
+        }
+        for (const feature of result.features) {
+          const [west, south, east, north] = feature.bbox;
+          assert.ok(west >= -180 && east <= 180 && south >= -90 && north <= 90 && west <= east && south <= north, JSON.stringify(feature.bbox));
+        }
+      }),
+      propertyRuns(300),
+    );
+  });
+
+  it('survives nesting deeper than JSON.parse or a walk would: listed, not thrown', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const text = `{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": ${deep}}}, {"type": "Feature", "geometry": {"type": "Point", "coordinates": [2.35, 48.85]}}]}`;
+    const result = computeMapFeatures(text);
+    assert.deepEqual(result.features.map((f) => f.feature), [1]);
+    assert.equal(result.unreadable[0].feature, 0);
+    let collection: unknown = { type: 'Point', coordinates: [2.35, 48.85] };
+    for (let i = 0; i < 50; i++) collection = { type: 'GeometryCollection', geometries: [collection] };
+    assert.equal(computeMapFeatures(JSON.stringify(collection)).unreadable[0].reason, 'invalid-coordinates');
+    const deepProperty = computeMapFeatures(`{"type": "Feature", "properties": {"nom": "A", "notes": ${deep}}, "geometry": {"type": "Point", "coordinates": [2.35, 48.85]}}`);
+    assert.deepEqual(deepProperty.features[0].properties, [['nom', 'A'], ['notes', '[[[[[…]]]]]']]);
   });
 
   it('reads the ZFE example of schema.data.gouv.fr', () => {

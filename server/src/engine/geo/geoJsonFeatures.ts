@@ -139,6 +139,37 @@ function shorten(value: string, max = MAX_VALUE_LENGTH): string {
   return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 
+/**
+ * A value as JSON text, cut at `max` characters, written without going deeper than a few levels: a value
+ * nested 100 000 deep (JSON.parse reads it) would overflow JSON.stringify's stack.
+ */
+function preview(value: unknown, max = 60): string {
+  let out = '';
+  const write = (item: unknown, depth: number): void => {
+    if (out.length > max) return;
+    if (Array.isArray(item) || (item !== null && typeof item === 'object')) {
+      const entries = Array.isArray(item) ? item.map((v) => [undefined, v] as const) : Object.entries(item).map(([k, v]) => [k, v] as const);
+      const [open, close] = Array.isArray(item) ? ['[', ']'] : ['{', '}'];
+      if (depth >= 4 && entries.length > 0) {
+        out += `${open}…${close}`;
+        return;
+      }
+      out += open;
+      for (let i = 0; i < entries.length && out.length <= max; i++) {
+        if (i > 0) out += ',';
+        const [key, v] = entries[i];
+        if (key !== undefined) out += `${JSON.stringify(key)}:`;
+        write(v, depth + 1);
+      }
+      out += close;
+      return;
+    }
+    out += JSON.stringify(item) ?? String(item);
+  };
+  write(value, 0);
+  return shorten(out, max);
+}
+
 /** What the positions of one feature look like, counted while they are read. */
 class PositionTally {
   count = 0;
@@ -182,7 +213,7 @@ class PositionTally {
 /** Reads a position: at least two finite numbers (RFC 7946 §3.1.1); altitude and beyond are dropped. */
 function readPosition(value: unknown, tally: PositionTally): Position {
   if (!Array.isArray(value) || value.length < 2 || typeof value[0] !== 'number' || typeof value[1] !== 'number' || !Number.isFinite(value[0]) || !Number.isFinite(value[1])) {
-    throw new Unreadable('invalid-coordinates', shorten(JSON.stringify(value) ?? String(value), 60));
+    throw new Unreadable('invalid-coordinates', preview(value));
   }
   const lon = value[0];
   const lat = value[1];
@@ -193,13 +224,13 @@ function readPosition(value: unknown, tally: PositionTally): Position {
 /** Reads nested coordinate arrays to the depth the geometry type has. */
 function readCoordinates(value: unknown, depth: number, tally: PositionTally): unknown {
   if (depth === 1) return readPosition(value, tally);
-  if (!Array.isArray(value)) throw new Unreadable('invalid-coordinates', shorten(JSON.stringify(value) ?? String(value), 60));
+  if (!Array.isArray(value)) throw new Unreadable('invalid-coordinates', preview(value));
   return value.map((item) => readCoordinates(item, depth - 1, tally));
 }
 
 function checkShape(geometry: FeatureGeometry): void {
   const tooShort = (line: Position[], min: number) => {
-    if (line.length > 0 && line.length < min) throw new Unreadable('invalid-coordinates', shorten(JSON.stringify(line), 60));
+    if (line.length > 0 && line.length < min) throw new Unreadable('invalid-coordinates', preview(line));
   };
   switch (geometry.type) {
     case 'LineString':
@@ -218,7 +249,7 @@ function checkShape(geometry: FeatureGeometry): void {
 
 function readGeometry(value: unknown, tally: PositionTally, depth = 0): FeatureGeometry {
   if (value === null) throw new Unreadable('null-geometry');
-  if (typeof value !== 'object' || Array.isArray(value)) throw new Unreadable('unknown-geometry-type', shorten(JSON.stringify(value) ?? String(value), 60));
+  if (typeof value !== 'object' || Array.isArray(value)) throw new Unreadable('unknown-geometry-type', preview(value));
   const object = value as Record<string, unknown>;
   const type = object.type;
   if (typeof type !== 'string' || !GEOMETRY_TYPES.has(type)) throw new Unreadable('unknown-geometry-type', typeof type === 'string' ? shorten(type, 60) : undefined);
@@ -289,7 +320,7 @@ function textValue(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value) ?? '';
+  return preview(value, MAX_VALUE_LENGTH);
 }
 
 /** The label and the popup's properties of a feature. */
