@@ -115,6 +115,8 @@ class MapPanel implements vscode.Disposable {
   readonly reported: MapPanelTestState = { ready: null, highlightedRow: null, features: null, highlightedFeature: null };
   /** Whether the document is GeoJSON (its features are shown) rather than a table (its points); known at each refresh. */
   private geoJson = false;
+  /** What the page draws of the GeoJSON file now: its version and problems, in short. */
+  private featuresShown = '';
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -270,6 +272,11 @@ class MapPanel implements vscode.Disposable {
       this.post({ type: 'unavailable', reason: 'closed' });
       return false;
     }
+    // Diagnostics change for many reasons (VS Code's own JSON service publishes some): the same version
+    // with the same problems is not drawn again.
+    const shown = `${result.version}|${result.checked}|${result.otherProblems}|${[...result.features, ...result.unreadable].map((f) => `${f.problemCount}:${f.problems.map((p) => p.message).join('\u0000')}`).join('|')}`;
+    if (!fit && shown === this.featuresShown) return true;
+    this.featuresShown = shown;
     this.featureSpans.update([...result.features, ...result.unreadable].map(({ feature, start, end }) => ({ key: feature, start, end })));
     this.post({ type: 'features', fileName: fileName(this.documentUri), result, fit });
     return true;

@@ -1,7 +1,8 @@
 // The map of a GeoJSON file in the real extension host: the "Show on map" code lens on a .geojson (none on a
 // JSON file that is no GeoJSON), the map drawing the ZFE zone of schema.data.gouv.fr's example, coloured
-// as an error once a value off its enum is planted, the cursor inside the feature highlighting it, and a
-// click on the feature (the page's message) selecting its object in the editor. Screenshots of both maps.
+// as an error once a value off its enum is planted (and clean again once it is fixed in the text), the cursor
+// inside the feature highlighting it, and a click on the feature (the page's message) selecting its object in
+// the editor. Screenshots of both maps.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, lensTitles, openFixture, waitForDiagnosticCodes, waitForMapState as waitForState } from './helpers';
@@ -34,7 +35,7 @@ describe('map of a GeoJSON file', () => {
     await screenshot('map-geojson-1-zfe-valid');
   });
 
-  it('colours the zone as an error once a value is off its enum, links the cursor and a click to the feature', async () => {
+  it('colours the zone as an error once a value is off its enum (clean once fixed), links the cursor and a click to the feature', async () => {
     const { uri, editor, document } = await openFixture('geojson/zfe-erreur.geojson');
     await waitForDiagnosticCodes(uri, ['json-invalid']);
     await vscode.commands.executeCommand('opendataLint.showMap', uri);
@@ -56,5 +57,14 @@ describe('map of a GeoJSON file', () => {
     assert.equal(selected.start.line, 3);
     await settle(800);
     await screenshot('map-geojson-2-zfe-error');
+
+    // Fixed in the text, the zone turns clean on the map once the check of the new version is in.
+    const line = document.getText().split('\n').findIndex((l) => l.includes('"vp_critair":"V9"'));
+    const character = document.lineAt(line).text.indexOf('V9');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(line, character, line, character + 2), 'V4');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const fixed = await waitForMapState(uri, (state) => state.features?.categories.ok === 1, 'the zone drawn without problems after the fix');
+    assert.deepEqual(fixed.features, { drawn: 1, unreadable: 0, categories: { ok: 1 } });
   });
 });
