@@ -198,6 +198,15 @@ describe('map page with GeoJSON features (Chromium)', function () {
     assert.match((await harness.page.textContent('.odl-popup')) ?? '', /written \[latitude, longitude\].*swapped, it lies in Metropolitan France/);
   });
 
+  it('follows the dark theme: lines and areas in its colours', async () => {
+    const harness = await pages.open({ ...geojsonConfig, theme: 'vscode-dark' });
+    await harness.sendFeatures(featuresMessage());
+    const strokes = await harness.page.$$eval('path.odl-feature', (paths) => paths.map((p) => getComputedStyle(p).stroke));
+    // --odl-error and --odl-warning of the dark theme (map.css).
+    assert.ok(strokes.includes('rgb(255, 106, 193)') && strokes.includes('rgb(227, 179, 65)'), strokes.join(' '));
+    await harness.screenshot('map-features-dark.png');
+  });
+
   it('draws thousands of features on one canvas, their points clustered', async () => {
     const harness = await pages.open(geojsonConfig);
     const features = [];
