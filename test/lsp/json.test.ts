@@ -249,6 +249,17 @@ describe('language server (real process): JSON datasets', function () {
     });
     after(() => session.stop());
 
+    it('a big JSON file of no known shape gets none, after an edit too', async () => {
+      const uri = uriOf('logs-export.json');
+      const logs = JSON.stringify(Array.from({ length: 60_000 }, (_, i) => ({ at: `2025-01-01T00:00:${i % 60}`, level: 'info', message: `request ${i}` })), null, 1);
+      assert.ok(logs.length > 4e6);
+      session.open(uri, logs, 'json');
+      assert.deepEqual(await session.diagnostics(uri, 1), []);
+      session.change(uri, 2, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: ' ' }]);
+      // Its start is looked at, no more (test/unit/lsp-support/jsonDocuments.test.ts: the shape gate).
+      assert.deepEqual(await session.diagnostics(uri, 2), []);
+    });
+
     it('get no diagnostic at all, even broken ones', async () => {
       const files: [string, string][] = [
         ['package.json', '{ "name": "demo", "version": "1.0.0", "scripts": { "test": "mocha" }, }'],

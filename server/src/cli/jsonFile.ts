@@ -2,11 +2,11 @@
 // takes well under a second, docs/bench.md), its plan fed with what the command line knows (--schema, the
 // sidecar, the project's settings), checked by the engine, and shaped as a file report so that every
 // reporter prints it as it prints a CSV's.
-import { closeSync, readSync } from 'node:fs';
+import { closeSync } from 'node:fs';
 import * as path from 'node:path';
 import { checkJsonDataset, defaultDialect, findProjectSettings, findSidecarFor, isJsonDatasetPath, noJsonSchemaProblem, parseJsonText, planJsonDataset, projectSchemaSetting, firstLineRange, type ProjectSettings } from '../engine';
 import type { FileReport } from './checkFile';
-import { openRegularFile } from './read/regularFile';
+import { openRegularFile, readRegularFile } from './read/regularFile';
 
 export { isJsonDatasetPath };
 
@@ -29,20 +29,9 @@ function projectOf(file: string): ProjectSettings | undefined {
 
 /** The whole file, decoded as UTF-8 (JSON's only encoding, RFC 8259), its BOM removed. */
 function readJsonText(file: string): { text: string; bom: boolean } {
-  const { fd, stats } = openRegularFile(file);
-  try {
-    const bytes = Buffer.alloc(stats.size);
-    let read = 0;
-    while (read < bytes.length) {
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    return { text: bytes.toString('utf8', bom ? 3 : 0, read), bom };
-  } finally {
-    closeSync(fd);
-  }
+  const bytes = readRegularFile(file);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text: bytes.toString('utf8', bom ? 3 : 0), bom };
 }
 
 function planInputs(file: string, options: JsonFileOptions) {

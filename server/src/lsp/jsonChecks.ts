@@ -28,7 +28,7 @@ export interface JsonResult {
 }
 
 /** Whether the inputs name a schema (a sidecar's, or a setting other than "none"): a check was asked for. */
-function namesSchema(inputs: JsonDatasetInputs): boolean {
+export function namesSchema(inputs: JsonDatasetInputs): boolean {
   return Boolean((inputs.sidecar && !inputs.sidecar.unusable && inputs.sidecar.schema) || (inputs.setting && inputs.setting.ref !== NO_SCHEMA_REF));
 }
 
@@ -123,6 +123,14 @@ export class JsonChecks {
     if (!report.schema && !report.value && previous?.report.schema && report.problems.length > 0) result.lastSchema = previous.lastSchema ?? previous.report.schema;
     this.results.set(uri, result);
     return result;
+  }
+
+  /**
+   * Keeps, without a check, the result of a big document whose start shows it is no dataset (see
+   * jsonShapeGate.ts): no schema, nothing shown.
+   */
+  keepNoDataset(uri: string, version: number, kind: JsonDatasetReport['kind']): JsonResult {
+    return this.keep(uri, version, { kind, problems: [] }, false, 0);
   }
 
   lastResult(uri: string): JsonResult | undefined {

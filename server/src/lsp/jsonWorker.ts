@@ -14,7 +14,8 @@ import { checkJsonDataset, type JsonDatasetInputs, type JsonDatasetReport } from
 
 /** What the server tells the mirror thread. */
 export type MirrorMessage =
-  | { type: 'open'; uri: string; version: number; text: string }
+  /** `text`: the whole text, or its pieces in order (joined here, off the server's thread). */
+  | { type: 'open'; uri: string; version: number; text: string | string[] }
   | { type: 'change'; uri: string; version: number; changes: TextDocumentContentChangeEvent[] }
   | { type: 'close'; uri: string }
   /** Checks the mirrored text of `uri` at `version` (`inputs.text` is left empty: the mirror's is used). */
@@ -75,7 +76,7 @@ function serveAsMirror(port: NonNullable<typeof parentPort>): void {
   port.on('message', (message: MirrorMessage) => {
     switch (message.type) {
       case 'open':
-        documents.set(message.uri, TextDocument.create(message.uri, 'json', message.version, message.text));
+        documents.set(message.uri, TextDocument.create(message.uri, 'json', message.version, typeof message.text === 'string' ? message.text : message.text.join('')));
         break;
       case 'change': {
         const document = documents.get(message.uri);

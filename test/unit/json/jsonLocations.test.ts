@@ -29,4 +29,12 @@ describe('JSON locations in one pass', () => {
     const found = locatePointers(text, ['/a/1', '/a/1/b', '/c~1d/e', '/nowhere', '/a/7']);
     assert.deepEqual([...found.keys()].sort(), ['/a/1', '/a/1/b', '/c~1d/e']);
   });
+
+  it('skips strings holding brackets, quotes and backslashes, and reads escaped keys', () => {
+    const tricky = '[{"a": "x]}\\"\\\\", "b": [1]}, {"k\\u00e9": {"n": 2}}]';
+    const found = locatePointers(tricky, ['/0/b/0', '/1/k\u00e9/n']);
+    assert.equal(found.get('/0/b/0')?.value.start.offset, tricky.indexOf('[1]') + 1);
+    assert.equal(found.get('/1/k\u00e9/n')?.value.start.offset, tricky.lastIndexOf('2'));
+    assert.equal(JSON.parse(tricky)[0].a, 'x]}"\\');
+  });
 });

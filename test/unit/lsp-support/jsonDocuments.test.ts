@@ -14,6 +14,7 @@ import { codeActions, registerDocumentRequests } from '../../../server/src/lsp/h
 import { initializeResult } from '../../../server/src/lsp/handlers/lifecycle';
 import { JsonCheckThread } from '../../../server/src/lsp/jsonCheckThread';
 import { isJsonDocument, neverCheckedAsDataset } from '../../../server/src/lsp/jsonDocuments';
+import { mayBeDataset, SHAPE_CHARS } from '../../../server/src/lsp/jsonShapeGate';
 import { JsonTextDocument } from '../../../server/src/lsp/jsonTextDocument';
 import { createServerState } from '../../../server/src/lsp/serverState';
 import { fakeConnection } from './fakeConnection';
@@ -46,6 +47,22 @@ describe('JSON datasets in the server, in-process', () => {
       assert.ok(neverCheckedAsDataset(uri), uri);
     }
     for (const uri of ['file:///p/decp-2025.json', 'file:///p/zfe.geojson', 'file:///p/marches/donnees.json', 'untitled:Untitled-1']) assert.ok(!neverCheckedAsDataset(uri), uri);
+  });
+
+  it('tells from its start alone whether a big JSON document may be a dataset', () => {
+    // A big DECP cut anywhere after its first records: its shape is there.
+    const contracts = (JSON.parse(decp) as { marches: { marche: unknown[] } }).marches.marche;
+    const big = JSON.stringify({ marches: { marche: Array.from({ length: 2000 }, (_, i) => contracts[i % 3]) } }, null, 2);
+    assert.ok(big.length > 2 * SHAPE_CHARS);
+    assert.ok(mayBeDataset(big.slice(0, SHAPE_CHARS), '/d/decp.json', true));
+    assert.ok(!mayBeDataset(big.slice(0, SHAPE_CHARS), '/d/decp.json', false), 'detection off: nothing names a schema');
+    // A big export of no known shape, a list of logs: not a dataset.
+    const logs = JSON.stringify(Array.from({ length: 20_000 }, (_, i) => ({ at: `2025-01-01T00:00:${i % 60}`, level: 'info', message: `request ${i}` })));
+    assert.ok(!mayBeDataset(logs.slice(0, SHAPE_CHARS), '/d/logs.json', true));
+    // GeoJSON by name or by content, and a document naming its own schema: always checked.
+    assert.ok(mayBeDataset('{"type": "FeatureCollection", "features": [', '/d/zones.json', true));
+    assert.ok(mayBeDataset('[', '/d/zones.geojson', false));
+    assert.ok(mayBeDataset('{"$schema": "https://schema.data.gouv.fr/schemas/etalab/schema-zfe/0.8.2/schema.json", "type": "Feat', '/d/x.json', false));
   });
 
   it('keeps a big JSON text in chunks that follow the edits exactly as the reference TextDocument does', () => {

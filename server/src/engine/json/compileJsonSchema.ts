@@ -72,7 +72,7 @@ const instances = new Map<JsonSchemaDraft, AjvInstance>();
 function newAjv(draft: JsonSchemaDraft): AjvInstance {
   // `validateSchema: false`: a catalog schema with a small fault of its own (a misspelt keyword, a
   // draft-07 keyword in a draft-04 file) still validates data by the rules it does state.
-  const options = { allErrors: true, verbose: true, strict: false, validateSchema: false, logger: false, code: { regExp: lenientRegExp } } as const;
+  const options = { allErrors: true, verbose: true, inlineRefs: 100_000, strict: false, validateSchema: false, logger: false, code: { regExp: lenientRegExp } } as const;
   switch (draft) {
     case 'draft-04':
       return new AjvDraft04(options);

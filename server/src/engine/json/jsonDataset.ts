@@ -8,7 +8,8 @@ import { makeProblem } from '../problems/makeProblem';
 import type { Problem, SourceRange } from '../problems/problem';
 import type { SettingMatch } from '../plan/projectSettings';
 import type { SchemaCatalog } from '../schema/catalog';
-import { compileJsonSchema, geoJsonValidator, type CompiledJsonSchema } from './compileJsonSchema';
+import { recordListPath, sliceRules, validateInSlices } from './chunkedValidation';
+import { compileJsonSchema, GEOJSON_SCHEMAS, geoJsonValidator, type CompiledJsonSchema } from './compileJsonSchema';
 import { planJsonDataset, jsonKindOf, type JsonDatasetKind, type JsonSchemaInForce, type JsonSchemaSource } from './jsonPlan';
 import { jsonSchemaProblems } from './jsonSchemaProblems';
 import { parseJsonText } from './parseJson';
@@ -92,9 +93,15 @@ function describesObject(schema: AnySchemaObject | undefined): boolean {
   return type === 'object' || (type === undefined && typeof schema.properties === 'object');
 }
 
-/** ajv's errors for a document; a list validated item by item against an object schema (data·inclusion's services) gets its indexes back. */
-function validate(compiled: CompiledJsonSchema, value: unknown, itemByItem: boolean): ErrorObject[] {
+/**
+ * ajv's errors for a document; a list validated item by item against an object schema (data·inclusion's
+ * services) gets its indexes back, and a long list of records is validated in slices (chunkedValidation.ts).
+ */
+function validate(compiled: CompiledJsonSchema, schema: AnySchemaObject | undefined, value: unknown, itemByItem: boolean): ErrorObject[] {
   if (!itemByItem || !Array.isArray(value)) {
+    const list = schema && recordListPath(value);
+    const rules = schema && list && sliceRules(schema, list);
+    if (list && rules) return validateInSlices(compiled.validate, value, list, rules);
     compiled.validate(value);
     return [...(compiled.validate.errors ?? [])];
   }
@@ -115,7 +122,8 @@ export function checkJsonDataset(inputs: JsonDatasetInputs): JsonDatasetReport {
   const value = parsed.value;
   const range = firstLineRange(inputs.text);
   started = performance.now();
-  const plan = planJsonDataset({ value, path: inputs.path, sidecar: inputs.sidecar, option: inputs.option, setting: inputs.setting, detect: inputs.detect, catalog: inputs.catalog }, range);
+  const { text: _text, ...planInputs } = inputs;
+  const plan = planJsonDataset({ ...planInputs, value }, range);
   timing.planMs = performance.now() - started;
   const problems = [...plan.problems];
   const report: JsonDatasetReport = { kind: plan.kind, problems, value, isSchemaFile: plan.isSchemaFile, timing };
@@ -132,12 +140,13 @@ export function checkJsonDataset(inputs: JsonDatasetInputs): JsonDatasetReport {
   }
   timing.compileMs = compiled.compileMs;
   started = performance.now();
-  const errors = validate(compiled, value, Array.isArray(value) && describesObject(schema.descriptor));
+  const descriptor = schema.geojson ? GEOJSON_SCHEMAS[`${schema.geojson}.json`] : schema.descriptor;
+  const errors = validate(compiled, descriptor, value, Array.isArray(value) && describesObject(schema.descriptor));
   timing.validateMs = performance.now() - started;
   if (errors.length === 0) return report;
   started = performance.now();
   const located = { locateMs: 0 };
-  problems.push(...jsonSchemaProblems({ text: inputs.text, value, errors, fallback: range }, located));
+  problems.push(...jsonSchemaProblems({ text: inputs.text, value, errors, fallback: range, schema: descriptor }, located));
   timing.locateMs = located.locateMs;
   timing.problemsMs = performance.now() - started;
   return report;

@@ -1,7 +1,6 @@
-// Where the values that problems point at are in the text: one pass of jsonc-parser's visitor over the
-// whole document, descending only into the containers on the way to a wanted JSON pointer (a trie of the
-// pointers guides it), so a 50 MB file is scanned once and no node tree is ever built.
-import { visit } from 'jsonc-parser';
+// Where the values that problems point at are in the text: one pass over the document that descends only
+// into the containers on the way to a wanted JSON pointer (a trie of the pointers guides it) and skips the
+// others by searching for their brackets, so a 50 MB file is read once and no node tree is ever built.
 import type { SourcePosition, SourceRange } from '../problems/problem';
 
 export interface JsonLocation {
@@ -17,18 +16,6 @@ interface TrieNode {
   children?: Map<string, TrieNode>;
   /** Set when a pointer ends here. */
   wanted?: string;
-}
-
-interface Frame {
-  node: TrieNode | undefined;
-  isArray: boolean;
-  /** Next item index (lists). */
-  index: number;
-  /** The last property name read (objects), and its range. */
-  key?: string;
-  keyRange?: SourceRange;
-  /** The open location of this container when it is wanted. */
-  open?: { pointer: string; head: SourceRange; key?: SourceRange };
 }
 
 /** `/a/b~1c/0` → ['a', 'b/c', '0']. */
@@ -58,68 +45,181 @@ function buildTrie(pointers: Iterable<string>): TrieNode {
   return root;
 }
 
-function position(offset: number, line: number, character: number): SourcePosition {
-  return { offset, line, character };
+/** Offsets of a location, turned into positions once all are known. */
+interface Offsets {
+  start: number;
+  end: number;
+  headEnd: number;
+  keyStart?: number;
+  keyEnd?: number;
 }
 
-/** A range on one line (tokens never span lines: JSON strings hold no raw line break). */
-function tokenRange(offset: number, length: number, line: number, character: number): SourceRange {
-  return { start: position(offset, line, character), end: position(offset + length, line, character + length) };
+/** The next character that opens or closes a string or a container. */
+const STRUCTURE = /["{}[\]]/g;
+
+/**
+ * A scanner of valid JSON (the text parsed already) that walks into the containers on the way to a wanted
+ * pointer and skips every other value at the speed of a regular expression search: a 50 MB DECP with an
+ * error in every 10th contract is read once, in a fraction of what a tokenizer takes.
+ */
+class PointerScanner {
+  private i = 0;
+  readonly found = new Map<string, Offsets>();
+
+  constructor(private readonly text: string) {}
+
+  private skipBlanks(): void {
+    const text = this.text;
+    let c = text.charCodeAt(this.i);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++this.i);
+  }
+
+  /** From an opening quote to after the closing one (a quote after an odd run of backslashes is escaped). */
+  private skipString(): void {
+    const text = this.text;
+    let from = this.i + 1;
+    for (;;) {
+      const quote = text.indexOf('"', from);
+      if (quote < 0) {
+        this.i = text.length;
+        return;
+      }
+      let backslashes = 0;
+      while (text.charCodeAt(quote - 1 - backslashes) === 92) backslashes++;
+      if (backslashes % 2 === 0) {
+        this.i = quote + 1;
+        return;
+      }
+      from = quote + 1;
+    }
+  }
+
+  private readKey(): string {
+    const start = this.i;
+    this.skipString();
+    const raw = this.text.slice(start + 1, this.i - 1);
+    return raw.includes('\\') ? (JSON.parse(this.text.slice(start, this.i)) as string) : raw;
+  }
+
+  /** Skips one value: a string, a whole container, or a literal. */
+  private skipValue(): void {
+    const text = this.text;
+    const c = text.charCodeAt(this.i);
+    if (c === 34) return this.skipString();
+    if (c !== 123 && c !== 91) {
+      // A number, true, false or null: up to the next separator or blank.
+      let d = c;
+      while (this.i < text.length && d !== 44 && d !== 125 && d !== 93 && d !== 32 && d !== 10 && d !== 13 && d !== 9) d = text.charCodeAt(++this.i);
+      return;
+    }
+    let depth = 0;
+    for (;;) {
+      STRUCTURE.lastIndex = this.i;
+      const match = STRUCTURE.exec(text);
+      if (!match) {
+        this.i = text.length;
+        return;
+      }
+      this.i = match.index;
+      const d = text.charCodeAt(this.i);
+      if (d === 34) {
+        this.skipString();
+        continue;
+      }
+      this.i++;
+      if (d === 123 || d === 91) depth++;
+      else if (--depth === 0) return;
+    }
+  }
+
+  /** Reads the value at the cursor, guided by its trie node. */
+  value(node: TrieNode | undefined, keyStart?: number, keyEnd?: number): void {
+    const text = this.text;
+    const start = this.i;
+    const c = text.charCodeAt(start);
+    if (!node?.children || (c !== 123 && c !== 91)) {
+      this.skipValue();
+    } else if (c === 123) {
+      this.i++;
+      this.skipBlanks();
+      while (text.charCodeAt(this.i) === 34) {
+        const at = this.i;
+        const key = this.readKey();
+        const afterKey = this.i;
+        this.skipBlanks();
+        this.i++; // the colon
+        this.skipBlanks();
+        this.value(node.children.get(key), at, afterKey);
+        this.skipBlanks();
+        if (text.charCodeAt(this.i) !== 44) break;
+        this.i++;
+        this.skipBlanks();
+      }
+      this.i++; // the closing brace
+    } else {
+      this.i++;
+      this.skipBlanks();
+      let index = 0;
+      while (this.i < text.length && text.charCodeAt(this.i) !== 93) {
+        this.value(node.children.get(String(index++)));
+        this.skipBlanks();
+        if (text.charCodeAt(this.i) !== 44) break;
+        this.i++;
+        this.skipBlanks();
+      }
+      this.i++; // the closing bracket
+    }
+    if (node?.wanted !== undefined) {
+      const container = c === 123 || c === 91;
+      this.found.set(node.wanted, { start, end: this.i, headEnd: container ? start + 1 : this.i, keyStart, keyEnd });
+    }
+  }
+
+  run(root: TrieNode): void {
+    this.skipBlanks();
+    this.value(root);
+  }
+}
+
+/** Positions of many offsets in one sweep over the line breaks (offsets sorted first). */
+function positionsOf(text: string, offsets: number[]): Map<number, SourcePosition> {
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  const out = new Map<number, SourcePosition>();
+  let line = 0;
+  let lineStart = 0;
+  let next = text.indexOf('\n');
+  for (const offset of sorted) {
+    while (next >= 0 && next < offset) {
+      line++;
+      lineStart = next + 1;
+      next = text.indexOf('\n', lineStart);
+    }
+    out.set(offset, { offset, line, character: offset - lineStart });
+  }
+  return out;
 }
 
 /**
- * The location of each wanted pointer (`''` is the root) in one pass over `text`, which must parse. Pointers
- * that name nothing in the text are absent from the result.
+ * The location of each wanted pointer (`''` is the root) in one pass over `text`, which must be valid JSON
+ * (JSON.parse read it). Pointers that name nothing in the text are absent from the result.
  */
 export function locatePointers(text: string, pointers: Iterable<string>): Map<string, JsonLocation> {
-  const root = buildTrie(pointers);
+  const scanner = new PointerScanner(text);
+  scanner.run(buildTrie(pointers));
+  const offsets: number[] = [];
+  for (const o of scanner.found.values()) {
+    offsets.push(o.start, o.end, o.headEnd);
+    if (o.keyStart !== undefined && o.keyEnd !== undefined) offsets.push(o.keyStart, o.keyEnd);
+  }
+  const at = positionsOf(text, offsets);
+  const range = (start: number, end: number): SourceRange => ({ start: at.get(start)!, end: at.get(end)! });
   const found = new Map<string, JsonLocation>();
-  const stack: Frame[] = [];
-
-  /** The trie node of a value starting now, and the key range before it. */
-  const enter = (): { node: TrieNode | undefined; key?: SourceRange } => {
-    if (stack.length === 0) return { node: root };
-    const parent = stack[stack.length - 1];
-    if (!parent.node?.children) {
-      if (parent.isArray) parent.index++;
-      return { node: undefined };
-    }
-    if (parent.isArray) return { node: parent.node.children.get(String(parent.index++)) };
-    return { node: parent.key === undefined ? undefined : parent.node.children.get(parent.key), key: parent.keyRange };
-  };
-
-  const begin = (isArray: boolean, offset: number, length: number, line: number, character: number): boolean => {
-    const { node, key } = enter();
-    const head = tokenRange(offset, length, line, character);
-    stack.push({ node, isArray, index: 0, open: node?.wanted !== undefined ? { pointer: node.wanted, head, key } : undefined });
-    // Nothing wanted inside: the visitor skips the children's callbacks (it still scans them once).
-    return node?.children !== undefined;
-  };
-
-  const end = (offset: number, length: number, line: number, character: number): void => {
-    const frame = stack.pop();
-    if (frame?.open) {
-      const { pointer, head, key } = frame.open;
-      found.set(pointer, { value: { start: head.start, end: position(offset + length, line, character + length) }, key, head });
-    }
-  };
-
-  visit(text, {
-    onObjectBegin: (offset, length, line, character) => begin(false, offset, length, line, character),
-    onArrayBegin: (offset, length, line, character) => begin(true, offset, length, line, character),
-    onObjectEnd: end,
-    onArrayEnd: end,
-    onObjectProperty: (property, offset, length, line, character) => {
-      const frame = stack[stack.length - 1];
-      frame.key = property;
-      frame.keyRange = tokenRange(offset, length, line, character);
-    },
-    onLiteralValue: (_value, offset, length, line, character) => {
-      const { node, key } = enter();
-      if (node?.wanted === undefined) return;
-      const range = tokenRange(offset, length, line, character);
-      found.set(node.wanted, { value: range, key, head: range });
-    },
-  });
+  for (const [pointer, o] of scanner.found) {
+    found.set(pointer, {
+      value: range(o.start, o.end),
+      head: range(o.start, o.headEnd),
+      key: o.keyStart !== undefined && o.keyEnd !== undefined ? range(o.keyStart, o.keyEnd) : undefined,
+    });
+  }
   return found;
 }

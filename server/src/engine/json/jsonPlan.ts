@@ -4,30 +4,24 @@
 // line, the language server and the map all call `planJsonDataset`; nothing else decides.
 import * as fs from 'node:fs';
 import type { AnySchemaObject } from 'ajv';
-import type { SidecarBinding } from '../metadata/findSidecar';
 import { makeProblem } from '../problems/makeProblem';
 import type { Problem, SourceRange } from '../problems/problem';
 import { getDefaultCatalog, type SchemaCatalog } from '../schema/catalog';
 import { loadErrorMessage, loadTableSchema, MAX_SCHEMA_BYTES } from '../schema/loadSchema';
 import { NO_SCHEMA_REF } from '../plan/noSchema';
-import type { SettingMatch } from '../plan/projectSettings';
 import { detectJsonSchema, isGeoJsonValue } from './detectJsonSchema';
+import type { JsonDatasetInputs } from './jsonDataset';
 
 export type JsonDatasetKind = 'json' | 'geojson';
 
 /** Where the schema in force comes from (first wins): option > `$schema` > sidecar > setting > detection. */
 export type JsonSchemaSource = 'option' | 'dollar-schema' | 'sidecar' | 'setting' | 'detected' | 'geojson';
 
-export interface JsonPlanInputs {
+/** What the plan reads: the check's inputs, with the parsed document instead of its text. */
+export type JsonPlanInputs = Omit<JsonDatasetInputs, 'text'> & {
   /** The parsed document. */
   value: unknown;
-  path?: string;
-  sidecar?: SidecarBinding;
-  option?: { ref: string; baseDir: string };
-  setting?: SettingMatch;
-  detect: boolean;
-  catalog?: SchemaCatalog;
-}
+};
 
 export interface JsonSchemaInForce {
   ref: string;

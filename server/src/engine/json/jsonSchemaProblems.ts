@@ -1,11 +1,12 @@
 // ajv's errors over a JSON document → problems on the exact key or value, phrased for people: the field
 // and the record it is in, the allowed values with the closest one, the known property names with the
 // closest one. The ranges of all errors are found in one pass over the text (jsonLocations.ts).
-import type { ErrorObject } from 'ajv';
-import { collapseAlternatives, jsonType, nearest, suggestEnumValue } from '../metadata/ajvProblems';
+import type { AnySchemaObject, ErrorObject } from 'ajv';
+import { jsonType, nearest, suggestEnumValue } from '../metadata/ajvProblems';
 import { makeProblem } from '../problems/makeProblem';
 import { compareProblems, type Problem, type ProblemParams, type SourceRange } from '../problems/problem';
 import { foldText } from '../text/fold';
+import { collapseBranches } from './alternatives';
 import { locatePointers, pointerSegments, type JsonLocation } from './jsonLocations';
 import { placeOf, placeParams } from './jsonRecords';
 
@@ -63,6 +64,8 @@ export interface JsonSchemaProblemsInput {
   errors: readonly ErrorObject[];
   /** Where problems whose place cannot be found go (the start of the document). */
   fallback: SourceRange;
+  /** The schema validated against (its `$ref`s tell which branch of an alternative an error comes from). */
+  schema?: AnySchemaObject;
 }
 
 export interface JsonSchemaProblemsTiming {
@@ -71,7 +74,7 @@ export interface JsonSchemaProblemsTiming {
 }
 
 export function jsonSchemaProblems(input: JsonSchemaProblemsInput, timing?: JsonSchemaProblemsTiming): Problem[] {
-  const planned = collapseAlternatives([...input.errors]).map(plan);
+  const planned = collapseBranches(input.errors, input.schema).map(plan);
   const started = performance.now();
   const locations = locatePointers(input.text, new Set(planned.map((p) => p.at)));
   if (timing) timing.locateMs = performance.now() - started;

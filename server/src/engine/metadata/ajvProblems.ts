@@ -56,7 +56,7 @@ export function jsonType(value: unknown): string {
 }
 
 /** Keeps, for each failed anyOf, only the errors of the branch whose type matched; else one type error. */
-export function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
+function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
   const dropped = new Set<ErrorObject>();
   const added: ErrorObject[] = [];
   for (const alternative of errors) {

@@ -12,8 +12,9 @@ import { SchemaInForceNotification, type SchemaInForce } from '../../protocol';
 import { toDiagnostics } from '../diagnostics';
 import { yieldToInput } from '../inputWatch';
 import { JsonCheckThread, SupersededCheck } from '../jsonCheckThread';
-import type { JsonResult } from '../jsonChecks';
+import { namesSchema, type JsonResult } from '../jsonChecks';
 import { neverCheckedAsDataset } from '../jsonDocuments';
+import { mayBeDataset, SHAPE_CHARS } from '../jsonShapeGate';
 import { JsonTextDocument } from '../jsonTextDocument';
 import type { ServerState } from '../serverState';
 import { trace } from '../trace';
@@ -116,6 +117,15 @@ export class JsonChecking {
     // The text is the check thread's own copy, kept up to date with the edits: none is built here.
     const inputs = state.json.inputsFor(uri, '', settings, state.workspaceFolders);
     const chars = document instanceof JsonTextDocument ? document.length : document.getText().length;
+    // Nothing names a schema: a look at the document's start tells whether it may be a dataset at all.
+    if (!namesSchema(inputs)) {
+      const head = document instanceof JsonTextDocument ? document.slice(0, SHAPE_CHARS) : document.getText().slice(0, SHAPE_CHARS);
+      if (!mayBeDataset(head, inputs.path, inputs.detect)) {
+        trace('json no dataset by its shape', { version, chars });
+        this.publish(state.json.keepNoDataset(uri, version, 'json'));
+        return;
+      }
+    }
     const progress = this.progress(chars);
     const timer = first ? undefined : setTimeout(() => progress.begin(), PROGRESS_AFTER_MS);
     if (first) progress.begin();

@@ -4,12 +4,11 @@
 import type { CodeDeclaration } from '../codeDeclaration';
 import type { ProblemParams } from '../problem';
 import { counted, plural } from '../messages/plural';
+import { listParam } from '../messages/listParam';
 import type { Locale } from '../messages/types';
 import { yamlSyntaxSentence, yamlSyntaxVariants } from '../messages/yamlSyntax';
 
-function list(value: ProblemParams[string]): string[] {
-  return Array.isArray(value) ? value : value === undefined ? [] : [String(value)];
-}
+const list = listParam;
 
 const TYPE_NAMES: Record<string, Record<Locale, string>> = {
   string: { fr: 'un texte', en: 'text' },
