@@ -103,9 +103,9 @@ export interface MapFeaturesOptions {
 }
 
 /**
- * Bounds of what the page receives. A 20 MB file of 5 000 parcels of 300 vertices (1.5 M positions) would
- * weigh about 40 MB of JSON through the LSP pipe and into Leaflet; 250 000 positions rounded to 1e-6° are
- * about 6 MB and draw in well under a second (measured in scripts/bench/mapFeatures.ts).
+ * Bounds of what the page receives. A compact 20 MB file of parcels holds about 500 000 positions: 11 MB of
+ * JSON through the LSP pipe and into Leaflet; bounded to 250 000 positions rounded to 1e-6°, about 5 MB,
+ * which the page draws in about half a second (scripts/bench/mapFeatures.ts, README's figures).
  */
 const MAX_FEATURE_VERTICES = 2_000;
 const MAX_TOTAL_VERTICES = 250_000;
@@ -349,8 +349,8 @@ function placeOf(tally: PositionTally): { issues: FeatureIssue[]; swappedTerrito
     throw new Unreadable(tally.lambert93 >= DECISIVE_SHARE * tally.count ? 'lambert93' : 'out-of-range', value);
   }
   if (tally.inFrance > 0) return { issues: [] };
-  const sampled = tally.swappedInFrance;
-  if (sampled > 0 && tally.swappedTerritory) return { issues: ['outside-france', 'swapped'], swappedTerritory: tally.swappedTerritory };
+  // None of the sampled positions is in France, but some are once swapped: written [latitude, longitude].
+  if (tally.swappedInFrance > 0 && tally.swappedTerritory) return { issues: ['outside-france', 'swapped'], swappedTerritory: tally.swappedTerritory };
   return { issues: ['outside-france'] };
 }
 
