@@ -2,8 +2,9 @@
 // features, with their problems), computed by the language server, linked both ways to the text — a click on
 // a point (a feature) selects its row (its object), moving the cursor highlights it — and kept up to date
 // while the user types. Also the "Show on map" command and code lens, the command that
-// swaps a row's latitude and longitude, the serializer that brings the panel back after a reload, and a
-// command (not in the palette) telling the extension-host tests what the page has acknowledged.
+// swaps a row's latitude and longitude, the serializer that brings the panel back after a reload, and two
+// commands (not in the palette) for the extension-host tests: what the page has acknowledged, and a message
+// handed to the panel as the page would post it.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { locale, t } from './i18n';
