@@ -63,6 +63,14 @@ async function clickPath(harness: MapPageHarness, feature: number): Promise<void
   await harness.page.mouse.click(box.x, box.y);
 }
 
+/** Waits until the popup has faded in, so its screenshot shows it as the user reads it. */
+async function popupShown(harness: MapPageHarness): Promise<void> {
+  await harness.page.waitForFunction(() => {
+    const popup = document.querySelector('.leaflet-popup');
+    return popup !== null && getComputedStyle(popup).opacity === '1';
+  });
+}
+
 function featuresMessage(result: MapFeaturesReply = reply(), fit = true) {
   return { type: 'features' as const, fileName: 'zfe.geojson', result, fit };
 }
@@ -126,6 +134,7 @@ describe('map page with GeoJSON features (Chromium)', function () {
     assert.match(text, /nom.*Rue de Rivoli.*vitesse.*30/s);
     assert.match(text, /LineString, 3 vertices/);
     assert.match(text, /Problems \(2\).*Error · vitesse must be ≤ 20.*Warning · date_fin is missing/s);
+    await popupShown(harness);
     await harness.screenshot('map-features-popup.png');
     await harness.page.click('.odl-popup .odl-button');
     assert.deepEqual((await harness.posted()).at(-1), { type: 'revealFeature', feature: 0 });
@@ -196,6 +205,8 @@ describe('map page with GeoJSON features (Chromium)', function () {
     assert.match((await harness.page.$eval('.odl-legend', (e) => e.textContent)) ?? '', /Longitude and latitude probably swapped \(1\)/);
     await clickPath(harness, 0);
     assert.match((await harness.page.textContent('.odl-popup')) ?? '', /written \[latitude, longitude\].*swapped, it lies in Metropolitan France/);
+    await popupShown(harness);
+    await harness.screenshot('map-features-swapped.png');
   });
 
   it('follows the dark theme: lines and areas in its colours', async () => {

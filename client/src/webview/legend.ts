@@ -66,7 +66,15 @@ export class Legend extends L.Control {
       symbol.appendChild(shapeElement(category));
       const text = document.createElement('span');
       text.textContent = strings.t((features ? featureLabels : labels)[category], { count: strings.count(counts[category]) });
-      item.append(symbol, text);
+      item.append(symbol);
+      if (features) {
+        // The line a category's lines and area borders are drawn with (solid, dashed, dotted).
+        const line = document.createElement('span');
+        line.className = `odl-legend__line odl-legend__line--${category}`;
+        line.setAttribute('aria-hidden', 'true');
+        item.append(line);
+      }
+      item.append(text);
       list.appendChild(item);
     }
     if (clustered) {
