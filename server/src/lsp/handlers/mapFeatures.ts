@@ -20,7 +20,7 @@ export type JsonProblemSource = (document: TextDocument) => readonly Problem[] |
 function featureOf(problem: Problem): number | undefined {
   const value = problem.params.feature;
   const index = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
-  return index !== undefined && Number.isSafeInteger(index) ? index : undefined;
+  return index !== undefined && Number.isSafeInteger(index) && index >= 0 ? index : undefined;
 }
 
 /** Groups problems by their feature; those of no feature are counted apart. */
