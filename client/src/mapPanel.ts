@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { locale, t } from './i18n';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands, MapCoordinateColumnsRequest, MapFeaturesRequest, MapPointsRequest, SwapCoordinatesEditRequest } from '../../server/src/protocol';
-import { sniffGeoJson } from '../../server/src/engine/geo/geoJsonFeatures';
+import { sniffGeoJson } from '../../server/src/engine/geo/geoJsonKind';
 import { lastAtOrBefore } from '../../server/src/engine/text/sortedSearch';
 import type { FromMapPage, MapPageConfig, MapPageState, ToMapPage } from './webview/messages';
 import { defaultTileAttribution, defaultTileUrl, mapPageHtml, openStreetMapCopyrightUrl } from './webview/page';

@@ -2,11 +2,14 @@
 // it, simplified when it has too many vertices), a label and a few properties for its popup, and the lines
 // it spans in the text; and the features that cannot be drawn, with the reason. One pass of jsonc-parser's
 // scanner finds where each feature starts and ends (no node tree of a 50 MB file); JSON.parse reads each.
-import { createScanner, SyntaxKind, type JSONScanner } from 'jsonc-parser';
+import { SyntaxKind, type JSONScanner } from 'jsonc-parser';
 import { foldLabel as fold } from './rowCoordinates';
 import { franceTerritoryOf } from './franceBounds';
 import { isLambert93Easting, isLambert93Northing } from './lambert93';
+import { GEOMETRY_TYPES, skipValue, walkRoot, type GeoJsonKind } from './geoJsonKind';
 import { ID_LIKE, NAME_LIKE, popupColumns } from './points';
+
+export { sniffGeoJson, type GeoJsonKind } from './geoJsonKind';
 
 /** A position as drawn: longitude then latitude (RFC 7946 §3.1.1), rounded, altitude dropped. */
 export type Position = [number, number];
@@ -75,8 +78,6 @@ export interface UnreadableFeature {
   value?: string;
 }
 
-export type GeoJsonKind = 'feature-collection' | 'feature' | 'geometry';
-
 export interface MapFeaturesResult {
   /** What the document is; null when it is not GeoJSON (then nothing else is filled). */
   kind: GeoJsonKind | null;
@@ -116,8 +117,6 @@ const MAX_VALUE_LENGTH = 200;
 const DECISIVE_SHARE = 0.8;
 /** RFC 7946 §3.1.8 says GeometryCollections SHOULD NOT nest: a few levels are read, no more. */
 const MAX_COLLECTION_DEPTH = 4;
-
-const GEOMETRY_TYPES: ReadonlySet<string> = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
 
 /** Array nesting of each geometry type's `coordinates` (a position is depth 1). */
 const COORDINATE_DEPTH: Readonly<Record<Exclude<GeometryType, 'GeometryCollection'>, number>> = {
@@ -442,24 +441,6 @@ class FeatureCollector {
   }
 }
 
-/** Skips the object or array whose opening token the scanner is on; the scanner ends on its closing token. */
-function skipContainer(scanner: JSONScanner): void {
-  let depth = 0;
-  for (let token = scanner.getToken(); token !== SyntaxKind.EOF; token = scanner.scan()) {
-    if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) depth++;
-    else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) {
-      depth--;
-      if (depth === 0) return;
-    }
-  }
-}
-
-/** Skips a value whose first token the scanner is on. */
-function skipValue(scanner: JSONScanner): void {
-  const token = scanner.getToken();
-  if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) skipContainer(scanner);
-}
-
 /** The value of text[start, end), or `invalid` when it does not parse. */
 function parseSlice(text: string, start: number, end: number): { value: unknown } | 'invalid' {
   try {
@@ -474,48 +455,6 @@ function lastLine(text: string): number {
   let lines = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
   return lines;
-}
-
-interface RootShape {
-  /** The root object's `type`, when it is a string written before `features` or anywhere at the root. */
-  type?: string;
-  /** Whether the root is an object. */
-  object: boolean;
-}
-
-/**
- * Walks the root object: reads its `type`, and calls `onFeatures` with the scanner on the `[` of its
- * `features` array (which must leave the scanner on the matching `]`). Other members are skipped.
- */
-function walkRoot(text: string, onFeatures?: (scanner: JSONScanner) => void, stopAfterType = false): RootShape & { features: boolean } {
-  const scanner = createScanner(text, true);
-  const shape: RootShape & { features: boolean } = { object: false, features: false };
-  if (scanner.scan() !== SyntaxKind.OpenBraceToken) return shape;
-  shape.object = true;
-  for (let token = scanner.scan(); token !== SyntaxKind.EOF && token !== SyntaxKind.CloseBraceToken; token = scanner.scan()) {
-    if (token !== SyntaxKind.StringLiteral) continue; // commas, and what a broken file has in their place
-    const key = scanner.getTokenValue();
-    if (scanner.scan() !== SyntaxKind.ColonToken) continue;
-    const valueToken = scanner.scan();
-    if (key === 'type' && valueToken === SyntaxKind.StringLiteral) {
-      shape.type = scanner.getTokenValue();
-      if (stopAfterType) return shape;
-    } else if (key === 'features' && valueToken === SyntaxKind.OpenBracketToken) {
-      shape.features = true;
-      if (onFeatures) onFeatures(scanner);
-      else skipContainer(scanner);
-    } else skipValue(scanner);
-  }
-  return shape;
-}
-
-/** What a text holds, read from its root's `type` (cheap: the scan stops at it); null when not GeoJSON. */
-export function sniffGeoJson(text: string): GeoJsonKind | null {
-  const shape = walkRoot(text, undefined, true);
-  if (shape.type === 'FeatureCollection') return 'feature-collection';
-  if (shape.type === 'Feature') return 'feature';
-  if (shape.type !== undefined && GEOMETRY_TYPES.has(shape.type)) return 'geometry';
-  return null;
 }
 
 /** Every feature of a GeoJSON text (or why it cannot be drawn), for the map. */
