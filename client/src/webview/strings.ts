@@ -121,6 +121,10 @@ const strings = {
     en: 'Lambert-93 metres, where GeoJSON needs WGS84 longitude and latitude (RFC 7946)',
     fr: 'mètres en Lambert-93, alors que GeoJSON veut longitude et latitude WGS84 (RFC 7946)',
   },
+  'featureReason.swapped': {
+    en: 'written [latitude, longitude], where GeoJSON writes [longitude, latitude]: a latitude beyond 90° (swapped, it lies in France)',
+    fr: 'écrite [latitude, longitude], alors que GeoJSON écrit [longitude, latitude] : une latitude au-delà de 90° (inversée, elle est en France)',
+  },
   'featureReason.other': { en: 'cannot be drawn', fr: 'impossible à dessiner' },
 } as const;
 

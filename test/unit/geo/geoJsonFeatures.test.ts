@@ -108,6 +108,8 @@ describe('GeoJSON features for the map', () => {
       feature({ type: 'Point', coordinates: [2.35, 148.85] }),
       feature({ type: 'Polygon', coordinates: [[[2.3, 48.8], [2.4, 48.8], [2.3, 48.8]]] }),
       42,
+      // Tahiti written [latitude, longitude]: a "latitude" of -149.5.
+      feature({ type: 'Point', coordinates: [-17.6, -149.5] }),
     );
     const result = computeMapFeatures(text);
     assert.deepEqual(result.features.map((f) => f.feature), [0]);
@@ -123,9 +125,10 @@ describe('GeoJSON features for the map', () => {
         [7, 'out-of-range'],
         [8, 'invalid-coordinates'],
         [9, 'not-a-feature'],
+        [10, 'swapped'],
       ],
     );
-    assert.equal(result.unreadableCount, 9);
+    assert.equal(result.unreadableCount, 10);
     assert.equal(result.unreadable[0].label, 'sans géométrie');
     assert.equal(result.unreadable[2].value, 'Circle');
     assert.equal(result.unreadable[5].value, '[652000,6862000]');

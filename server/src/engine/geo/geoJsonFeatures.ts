@@ -62,7 +62,8 @@ export type UnreadableFeatureReason =
   | 'invalid-coordinates'
   | 'empty-geometry'
   | 'out-of-range'
-  | 'lambert93';
+  | 'lambert93'
+  | 'swapped';
 
 export interface UnreadableFeature {
   feature: number;
@@ -74,7 +75,7 @@ export interface UnreadableFeature {
   label?: string;
   /** The geometry's type as written, when it has one. */
   geometryType?: string;
-  /** For `invalid-coordinates`, `out-of-range`, `lambert93`: the first offending position as written. */
+  /** For `invalid-coordinates`, `out-of-range`, `lambert93`, `swapped`: the first offending position as written. */
   value?: string;
 }
 
@@ -176,6 +177,8 @@ class PositionTally {
   inFrance = 0;
   swappedInFrance = 0;
   lambert93 = 0;
+  /** Out-of-range positions that are in France once swapped (a latitude beyond ±90 is a longitude: Polynesia, Wallis). */
+  swappedOutOfRange = 0;
   firstOutOfRange: [number, number] | undefined;
   swappedTerritory: string | undefined;
   west = Infinity;
@@ -189,6 +192,7 @@ class PositionTally {
       this.outOfRange++;
       this.firstOutOfRange ??= [lon, lat];
       if (isLambert93Easting(lon) && isLambert93Northing(lat)) this.lambert93++;
+      else if (franceTerritoryOf(lon, lat)) this.swappedOutOfRange++;
       return;
     }
     if (lon < this.west) this.west = lon;
@@ -345,7 +349,8 @@ function placeOf(tally: PositionTally): { issues: FeatureIssue[]; swappedTerrito
   if (tally.count === 0) throw new Unreadable('empty-geometry');
   if (tally.outOfRange > 0) {
     const value = tally.firstOutOfRange ? JSON.stringify(tally.firstOutOfRange) : undefined;
-    throw new Unreadable(tally.lambert93 >= DECISIVE_SHARE * tally.count ? 'lambert93' : 'out-of-range', value);
+    if (tally.lambert93 >= DECISIVE_SHARE * tally.count) throw new Unreadable('lambert93', value);
+    throw new Unreadable(tally.swappedOutOfRange >= DECISIVE_SHARE * tally.outOfRange ? 'swapped' : 'out-of-range', value);
   }
   if (tally.inFrance > 0) return { issues: [] };
   // None of the sampled positions is in France, but some are once swapped: written [latitude, longitude].
