@@ -1,5 +1,6 @@
-// The map of a GeoJSON file in the real extension host: the "Show on map" code lens on a .geojson (none on a
-// JSON file that is no GeoJSON), the map drawing the ZFE zone of schema.data.gouv.fr's example, coloured
+// The map of a GeoJSON file in the real extension host: the "Show on map" code lens on a .geojson and on a
+// .json holding a FeatureCollection (none on a JSON file that is no GeoJSON), a feature in Lambert-93 listed as
+// not drawable, the map drawing the ZFE zone of schema.data.gouv.fr's example, coloured
 // as an error once a value off its enum is planted (and clean again once it is fixed in the text), the cursor
 // inside the feature highlighting it, and a click on the feature (the page's message) selecting its object in
 // the editor. Screenshots of both maps.
@@ -33,6 +34,22 @@ describe('map of a GeoJSON file', () => {
     assert.deepEqual(shown.features, { drawn: 1, unreadable: 0, categories: { ok: 1 } });
     await settle(800);
     await screenshot('map-geojson-1-zfe-valid');
+  });
+
+  it('maps a .json holding a FeatureCollection too, and lists the feature written in Lambert-93', async () => {
+    const { uri, editor } = await openFixture('geojson/mairies.json');
+    assert.ok((await lensTitles(uri)).some((title) => MAP_LENS.test(title)), 'a "Show on map" lens on the GeoJSON .json');
+    await vscode.commands.executeCommand('opendataLint.showMap', uri);
+    const shown = await waitForMapState(uri, (state) => state.features !== null, 'the page to draw the features');
+    assert.deepEqual(shown.features, { drawn: 1, unreadable: 1, categories: { ok: 1 } });
+    // Line 5 (0-based) is inside the first feature; line 11 inside the Lambert-93 one: listed, not drawn, so
+    // nothing is highlighted.
+    editor.selection = new vscode.Selection(5, 8, 5, 8);
+    await waitForMapState(uri, (state) => state.highlightedFeature === 0, 'the first feature to be highlighted');
+    editor.selection = new vscode.Selection(11, 8, 11, 8);
+    await waitForMapState(uri, (state) => state.highlightedFeature === null, 'no feature highlighted in the Lambert-93 one');
+    await settle(800);
+    await screenshot('map-geojson-3-json-lambert');
   });
 
   it('colours the zone as an error once a value is off its enum (clean once fixed), links the cursor and a click to the feature', async () => {
