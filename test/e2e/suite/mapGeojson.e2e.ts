@@ -1,9 +1,9 @@
 // The map of a GeoJSON file in the real extension host: the "Show on map" code lens on a .geojson and on a
-// .json holding a FeatureCollection (none on a JSON file that is no GeoJSON), a feature in Lambert-93 listed as
-// not drawable, the map drawing the ZFE zone of schema.data.gouv.fr's example, coloured
-// as an error once a value off its enum is planted (and clean again once it is fixed in the text), the cursor
-// inside the feature highlighting it, and a click on the feature (the page's message) selecting its object in
-// the editor. Screenshots of both maps.
+// .json holding a FeatureCollection (none on a JSON file that is no GeoJSON), a feature in Lambert-93 listed
+// as not drawable, the ZFE zone of schema.data.gouv.fr's example drawn, coloured as an error once a value off
+// its enum is planted (and clean again once it is fixed in the text), the cursor inside a feature
+// highlighting it, and a click on the feature (the page's message) selecting its object in the editor.
+// Screenshots of the maps.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, lensTitles, openFixture, waitForDiagnosticCodes, waitForMapState as waitForState } from './helpers';
