@@ -26,8 +26,8 @@ const messages = {
   'source.document': { en: 'named by the file ($schema)', fr: 'indiqué par le fichier ($schema)' },
   'source.geojson': { en: 'GeoJSON specification', fr: 'spécification GeoJSON' },
   'status.tooltipJson': {
-    en: 'Schema in force: {ref} ({source})\n{counts}\nTo apply another one, name it in opendataLint.schemas or in the file\'s metadata sidecar',
-    fr: 'Schéma appliqué : {ref} ({source})\n{counts}\nPour en appliquer un autre, indiquez-le dans opendataLint.schemas ou dans la fiche descriptive du fichier',
+    en: 'Schema in force: {ref} ({source})\n{counts}\nClick to choose another JSON Schema of schema.data.gouv.fr',
+    fr: 'Schéma appliqué : {ref} ({source})\n{counts}\nCliquer pour choisir un autre schéma JSON de schema.data.gouv.fr',
   },
   'pick.placeholder': {
     en: 'Choose the schema this file follows (type to search: subject, title, publisher)',

@@ -1,6 +1,6 @@
-// The status bar item showing the schema in force for the active CSV editor (a click opens the picker), or
-// for the active JSON dataset (`.json`, `.geojson`: shown once a schema applies; the picker lists Table
-// Schemas only, so a JSON dataset's schema is chosen in the settings or its sidecar).
+// The status bar item showing the schema in force for the active CSV editor, or for the active JSON dataset
+// (`.json`, `.geojson`: shown once a schema applies); a click opens the picker (a JSON dataset's lists the
+// catalog's JSON Schemas).
 import * as vscode from 'vscode';
 import { ClientCommands, type SchemaInForce } from '../../server/src/protocol';
 import { problemCounts, t } from './i18n';
@@ -65,7 +65,7 @@ export class SchemaStatus implements vscode.Disposable {
       return;
     }
     const title = state.title ?? state.ref;
-    this.item.command = undefined;
+    this.item.command = { command: ClientCommands.pickSchema, title: 'schema', arguments: [state.uri] };
     this.item.text = `$(json) ${state.source === 'detected' ? t('status.detected', { title }) : title}`;
     this.item.tooltip = t('status.tooltipJson', { ref: state.ref, source: t(`source.${state.source}`), counts: problemCounts(state.errors, state.warnings) });
     this.item.show();

@@ -88,6 +88,13 @@ describe('language server (real process): JSON datasets', function () {
       assert.equal(state?.errors, diagnostics.filter((d) => d.severity === 1).length);
     });
 
+    it('offers the catalog’s JSON Schemas to choose from, the one in force first, no Table Schema', async () => {
+      const entries = await session.request<{ id: string; kind: string }[]>('opendataLint/catalogForDocument', { uri });
+      assert.equal(entries[0]?.id, '139bercy/format-commande-publique');
+      assert.ok(entries.some((entry) => entry.id === 'etalab/schema-zfe'));
+      assert.ok(entries.every((entry) => entry.kind === 'jsonschema'), JSON.stringify(entries.map((entry) => entry.id)));
+    });
+
     it('renames a misspelt key with its quick fix, nothing else changed', async () => {
       const unknown = find(diagnostics, 'json-unknown-property', 'dateNotfication', decp);
       const actions = await actionsFor(unknown);

@@ -6,7 +6,25 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, DEFAULT_WAIT_MS, describeDiagnostics, diagnosticCode, openFixture, waitFor, waitForDiagnostics } from './helpers';
-import { press, screenshot, settle } from './user';
+import { click, press, screenshot, settle, typeText } from './user';
+
+interface PickerState {
+  value: string;
+  items: { label: string; description?: string; detail?: string; separator?: true }[];
+}
+
+/** Polls the open schema picker (the extension's test-state command) until `accept` holds. */
+async function waitForPicker(accept: (state: PickerState) => boolean, what: string): Promise<PickerState> {
+  let last: PickerState | null = null;
+  for (const deadline = Date.now() + DEFAULT_WAIT_MS; Date.now() < deadline; ) {
+    last = await vscode.commands.executeCommand<PickerState | null>('opendataLint.schemaPicker.testState');
+    if (last && accept(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}; the picker showed: ${JSON.stringify(last, null, 1)}`);
+}
+
+const schemaItems = (state: PickerState) => state.items.filter((item) => !item.separator && !/circle-slash/.test(item.label));
 
 /** The text a diagnostic covers, without the quotes of a JSON string. */
 function covered(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): string {
@@ -93,6 +111,36 @@ describe('JSON datasets in the editor', () => {
     assert.ok(await vscode.workspace.applyEdit(replace.edit!));
     assert.ok(document.getText().includes('"vp_critair": "V2"'));
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('the status bar names the schema of a .geojson; a click offers the catalog’s JSON Schemas, the one in force first, and records the choice', async () => {
+    const { uri, document } = await openFixture('json/zfe.geojson');
+    await waitForDiagnostics(uri, (found) => ours(found).some((d) => covered(document, d) === 'v2'), 'the ZFE problems');
+    await settle(300);
+    // As a person would: a click on the status bar item that names the schema.
+    await click('.statusbar-item:has-text("Zone à Faibles Emissions")');
+    const opened = await waitForPicker((state) => state.items.length > 3, 'the JSON Schemas in the picker');
+    await settle(300);
+    await screenshot('json-5-zfe-schema-picker');
+    const listed = schemaItems(opened);
+    assert.match(listed[0].description ?? '', /^etalab\/schema-zfe@/, JSON.stringify(opened.items.slice(0, 4)));
+    assert.ok(listed.some((item) => /^139bercy\/format-commande-publique@/.test(item.description ?? '')));
+    assert.ok(!listed.some((item) => /^etalab\/schema-irve-statique@/.test(item.description ?? '')), 'no Table Schema offered for JSON');
+    await typeText('zones a faibles emissions');
+    await waitForPicker((state) => state.value === 'zones a faibles emissions', 'the typed query');
+    await settle(300);
+    await press('Enter');
+    await settle(400);
+    await press('Enter');
+    const configuration = () => vscode.workspace.getConfiguration('opendataLint', vscode.workspace.workspaceFolders?.[0].uri);
+    const recorded = await waitFor(() => configuration().get<Record<string, string>>('schemas')?.['json/zfe.geojson'], () => 'no schema recorded for json/zfe.geojson');
+    assert.match(recorded, /^etalab\/schema-zfe@0\.8\.2$/);
+    await waitForDiagnostics(uri, (found) => ours(found).some((d) => covered(document, d) === 'v2'), 'the ZFE problems under the recorded schema');
+    await settle(500);
+    await screenshot('json-6-zfe-schema-recorded');
+    const schemas = { ...(configuration().get<Record<string, string>>('schemas') ?? {}) };
+    delete schemas['json/zfe.geojson'];
+    await configuration().update('schemas', schemas, vscode.ConfigurationTarget.WorkspaceFolder);
   });
 
   it('the project’s .vscode/settings.json gets no diagnostic of ours', async () => {

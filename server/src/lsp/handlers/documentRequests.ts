@@ -15,6 +15,8 @@ import { isGarbled, type DocumentResult } from '../documentChecks';
 import { fixCodeActions } from '../fixActions';
 import { hoverAt } from '../hover';
 import { jsonCodeActions } from '../jsonActions';
+import { catalogForJsonDocument } from '../jsonCatalog';
+import { isJsonDocument } from '../jsonDocuments';
 import { checkedParams, shapes } from '../requestParams';
 import type { ServerState } from '../serverState';
 import { sidecarCodeActions, sidecarCodeLenses } from '../sidecarActions';
@@ -121,7 +123,15 @@ export function registerDocumentRequests(state: ServerState): void {
       .list({ kind: 'tableschema' })
       .map((entry) => ({ id: entry.id, title: entry.title, description: entry.description, versions: entry.versions, latest: entry.latest })),
   );
-  connection.onRequest(CatalogForDocumentRequest.type, checkedParams(CatalogForDocumentRequest.method, shapes.uri, ({ uri }) => catalogForHeader(getDefaultCatalog(), state.checks.lastResult(uri)?.report.labels)));
+  connection.onRequest(
+    CatalogForDocumentRequest.type,
+    checkedParams(CatalogForDocumentRequest.method, shapes.uri, ({ uri }) => {
+      // A JSON dataset is offered the catalog's JSON Schemas; a table, its Table Schemas ranked by its header.
+      const document = state.documents.get(uri);
+      if (document && !state.documents.table(uri) && isJsonDocument(document)) return catalogForJsonDocument(state.json.lastResult(uri));
+      return catalogForHeader(getDefaultCatalog(), state.checks.lastResult(uri)?.report.labels);
+    }),
+  );
   connection.onRequest(SchemaForDocumentRequest.type, checkedParams(SchemaForDocumentRequest.method, shapes.uri, ({ uri }) => {
     const result = state.checks.lastResult(uri);
     if (result) return schemaState(result);
