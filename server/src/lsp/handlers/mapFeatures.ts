@@ -76,8 +76,8 @@ export function jsonProblems(state: ServerState, uri: string): readonly Problem[
   return result.shown.length === 0 ? NO_PROBLEMS : result.report.problems;
 }
 
-/** Registers the request; `problemsOf` gives the latest JSON check of a document's version. */
-export function registerMapFeatureRequests(state: ServerState, problemsOf: JsonProblemSource): void {
+/** Registers the request; `problemsOf` gives the latest JSON check of a document's version (the server's, by default). */
+export function registerMapFeatureRequests(state: ServerState, problemsOf: JsonProblemSource = (document) => jsonProblems(state, document.uri)): void {
   // The map asks again after every pause in typing and when the check ends: keep the last answer of each
   // document, and its features apart (the check of a version adds problems, not geometry).
   const cache = new Map<string, { reply: MapFeaturesReply; locale: Locale; problems: readonly Problem[] | undefined }>();
