@@ -202,6 +202,14 @@ class MapPanel implements vscode.Disposable {
       case 'revealFeature':
         if (Number.isInteger(message.feature)) await this.revealFeature(message.feature);
         break;
+      case 'revealRange':
+        if ([message.line, message.character, message.endLine, message.endCharacter].every((n) => Number.isInteger(n) && n >= 0)) {
+          const document = await vscode.workspace.openTextDocument(this.documentUri);
+          // The document validates the range: a line gone since (the text was edited) is clamped to its end.
+          const range = document.validateRange(new vscode.Range(message.line, message.character, message.endLine, message.endCharacter));
+          await this.select(document, new vscode.Selection(range.start, range.end));
+        }
+        break;
       case 'swapCoordinates':
         if (Number.isInteger(message.row)) await vscode.commands.executeCommand(ClientCommands.swapCoordinates, this.key, message.row);
         break;

@@ -122,8 +122,11 @@ export interface MapFeatureProblem {
   code: string;
   severity: Severity;
   message: string;
-  /** 0-based line of the problem in the text. */
+  /** Where it lies in the text (0-based lines, UTF-16 characters), for the popup to select it. */
   line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
 }
 
 /** What the map knows of a feature's problems (the first few, all counted). */

@@ -65,6 +65,9 @@ describe('map features request (LSP)', function () {
     const reply = await features(uri);
     const messages = reply.features.flatMap((f) => f.problems.map((p) => p.message));
     assert.ok(messages.includes(diagnostic.message), 'the popup says what the Problems panel says');
+    const same = reply.features.flatMap((f) => f.problems).find((p) => p.message === diagnostic.message)!;
+    const { start, end } = diagnostic.range;
+    assert.deepEqual([same.line, same.character, same.endLine, same.endCharacter], [start.line, start.character, end.line, end.character], 'and at the same place');
     assert.ok(messages.some((m) => /[éè]|doit|manque|obligatoire/.test(m)), messages.join(' | '));
   });
 

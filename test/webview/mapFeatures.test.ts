@@ -28,7 +28,7 @@ const collection = JSON.stringify(
   2,
 );
 
-const problem = (severity: MapFeatureProblem['severity'], message: string): MapFeatureProblem => ({ code: 'json-schema', severity, message, line: 3 });
+const problem = (severity: MapFeatureProblem['severity'], message: string): MapFeatureProblem => ({ code: 'json-schema', severity, message, line: 3, character: 6, endLine: 3, endCharacter: 14 });
 
 /** What the server answers for the collection, with problems as its JSON check would attach them. */
 function reply(locale: 'en' | 'fr' = 'en'): MapFeaturesReply {
@@ -138,6 +138,9 @@ describe('map page with GeoJSON features (Chromium)', function () {
     await harness.screenshot('map-features-popup.png');
     await harness.page.click('.odl-popup .odl-button');
     assert.deepEqual((await harness.posted()).at(-1), { type: 'revealFeature', feature: 0 });
+    // A problem selects its own range, where its quick fix is.
+    await harness.page.click('.odl-popup__problem--error button');
+    assert.deepEqual((await harness.posted()).at(-1), { type: 'revealRange', line: 3, character: 6, endLine: 3, endCharacter: 14 });
   });
 
   it('activates an area with the keyboard, and shows a point\'s markup as text', async () => {

@@ -208,7 +208,10 @@ class MapPage {
 
   private openFeaturePopup(feature: DrawnFeature, at: L.LatLng): void {
     this.openFeature = feature.feature;
-    const content = featurePopupContent(feature, this.strings, { reveal: (index) => this.bridge.post({ type: 'revealFeature', feature: index }) });
+    const content = featurePopupContent(feature, this.strings, {
+      reveal: (index) => this.bridge.post({ type: 'revealFeature', feature: index }),
+      revealProblem: ({ line, character, endLine, endCharacter }) => this.bridge.post({ type: 'revealRange', line, character, endLine, endCharacter }),
+    });
     const maxWidth = Math.max(160, Math.min(360, this.map.getSize().x - 60));
     L.popup({ maxWidth, autoPanPadding: [12, 12], offset: [0, -4] }).setLatLng(at).setContent(content).openOn(this.map);
   }

@@ -71,6 +71,8 @@ export type FromMapPage =
   | { type: 'pointsShown'; points: number }
   /** Acknowledges a `cursor` message: the point of this row is highlighted (null: no point is). */
   | { type: 'highlighted'; row: number | null }
+  /** Select this range of the text in the editor (a feature's problem, picked in its popup). */
+  | { type: 'revealRange'; line: number; character: number; endLine: number; endCharacter: number }
   /** Reveal and select this feature (0-based index) in the editor. */
   | { type: 'revealFeature'; feature: number }
   /** Acknowledges a `features` message: this many features are drawn (so many per category), this many listed as unreadable. */

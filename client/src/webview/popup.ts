@@ -82,6 +82,8 @@ export function popupContent(point: MapPoint, labels: readonly string[], strings
 
 export interface FeaturePopupActions {
   reveal(feature: number): void;
+  /** Selects a problem's range in the editor (where its quick fix is). */
+  revealProblem(problem: DrawnFeature['problems'][number]): void;
 }
 
 /** What is wrong with where a feature lies (swapped, outside France). */
@@ -122,7 +124,12 @@ export function featurePopupContent(feature: DrawnFeature, strings: MapStrings, 
     for (const problem of feature.problems) {
       const item = element('li', `odl-popup__problem odl-popup__problem--${problem.severity}`);
       item.dataset.code = problem.code;
-      item.append(element('span', 'odl-popup__severity', `${strings.t(`severity.${problem.severity}`)} · `), element('span', '', shorten(problem.message)));
+      const button = element('button', 'odl-popup__problem-button');
+      button.type = 'button';
+      button.title = strings.t('popup.revealProblem', { line: problem.line + 1 });
+      button.append(element('span', 'odl-popup__severity', `${strings.t(`severity.${problem.severity}`)} · `), element('span', '', shorten(problem.message)));
+      button.addEventListener('click', () => actions.revealProblem(problem));
+      item.appendChild(button);
       list.appendChild(item);
     }
     if (feature.problemCount > feature.problems.length) {

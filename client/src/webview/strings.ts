@@ -96,6 +96,7 @@ const strings = {
   'popup.geometry': { en: '{type}, {count} vertices', fr: '{type}, {count} sommets' },
   'popup.simplified': { en: 'Drawn with {drawn} of its {count} vertices.', fr: 'Dessinée avec {drawn} de ses {count} sommets.' },
   'popup.problems': { en: 'Problems ({count})', fr: 'Problèmes ({count})' },
+  'popup.revealProblem': { en: 'Select it in the editor (line {line})', fr: 'Le sélectionner dans l\'éditeur (ligne {line})' },
   'popup.moreProblems': { en: '…and {count} more (see the Problems panel)', fr: '…et {count} de plus (voir le panneau Problèmes)' },
   'severity.error': { en: 'Error', fr: 'Erreur' },
   'severity.warning': { en: 'Warning', fr: 'Avertissement' },

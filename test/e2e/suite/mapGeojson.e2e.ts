@@ -72,6 +72,11 @@ describe('map of a GeoJSON file', () => {
     assert.match(text, /^\{\s*"type":"Feature"/);
     assert.match(text, /"vp_critair":"V9"[\s\S]*\}$/);
     assert.equal(selected.start.line, 3);
+    // A problem picked in the popup: its range is selected, where Ctrl+. offers its fix.
+    const [diagnostic] = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'opendata-lint');
+    const { start, end } = diagnostic.range;
+    await vscode.commands.executeCommand('opendataLint.map.testMessage', uri.toString(), { type: 'revealRange', line: start.line, character: start.character, endLine: end.line, endCharacter: end.character });
+    assert.ok(vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString())!.selection.isEqual(new vscode.Selection(start, end)));
     await settle(800);
     await screenshot('map-geojson-2-zfe-error');
 

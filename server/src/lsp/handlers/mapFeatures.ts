@@ -47,6 +47,9 @@ function featureProblems(problems: readonly Problem[] | undefined, locale: Local
     severity: problem.severity,
     message: problemMessage(problem, locale),
     line: problem.range.start.line,
+    character: problem.range.start.character,
+    endLine: problem.range.end.line,
+    endCharacter: problem.range.end.character,
   }));
   return { problems: shown, problemCount: problems.length };
 }
