@@ -78,6 +78,7 @@ const messages = {
   'map.title': { en: 'Map — {file}', fr: 'Carte — {file}' },
   'map.lens': { en: '$(location) Show on map', fr: '$(location) Afficher sur la carte' },
   'map.lensTooltip': { en: 'Coordinates: {columns}', fr: 'Coordonnées : {columns}' },
+  'map.lensTooltipGeoJson': { en: 'Draw the features of this GeoJSON file, with their problems', fr: 'Dessiner les entités de ce fichier GeoJSON, avec leurs problèmes' },
   'map.noDocument': { en: 'Open a CSV file to see its points on a map.', fr: 'Ouvrez un fichier CSV pour voir ses points sur une carte.' },
   'map.swapFailed': {
     en: 'The latitude and longitude of row {row} could not be swapped automatically (the file changed, or the cell cannot be split).',

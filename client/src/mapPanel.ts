@@ -1,14 +1,16 @@
-// The map panel: a webview beside a CSV editor showing the rows' points (computed by the language server),
-// linked both ways to the text — a click on a point selects its row, moving the cursor highlights its point —
-// and kept up to date while the user types. Also the "Show on map" command and code lens, the command that
-// swaps a row's latitude and longitude, the serializer that brings the panel back after a reload, and a
-// command (not in the palette) telling the extension-host tests what the page has acknowledged.
+// The map panel: a webview beside a CSV editor showing the rows' points (or beside a GeoJSON file showing its
+// features, with their problems), computed by the language server, linked both ways to the text — a click on
+// a point (a feature) selects its row (its object), moving the cursor highlights it — and kept up to date
+// while the user types. Also the "Show on map" command and code lens, the command that
+// swaps a row's latitude and longitude, the serializer that brings the panel back after a reload, and two
+// commands (not in the palette) for the extension-host tests: what the page has acknowledged, and a message
+// handed to the panel as the page would post it.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { locale, t } from './i18n';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { ClientCommands, MapCoordinateColumnsRequest, MapPointsRequest, SwapCoordinatesEditRequest } from '../../server/src/protocol';
-import type { MapPointsResult } from '../../server/src/engine/geo/points';
+import { ClientCommands, MapCoordinateColumnsRequest, MapFeaturesRequest, MapPointsRequest, SwapCoordinatesEditRequest } from '../../server/src/protocol';
+import { sniffGeoJson } from '../../server/src/engine/geo/geoJsonKind';
 import { lastAtOrBefore } from '../../server/src/engine/text/sortedSearch';
 import type { FromMapPage, MapPageConfig, MapPageState, ToMapPage } from './webview/messages';
 import { defaultTileAttribution, defaultTileUrl, mapPageHtml, openStreetMapCopyrightUrl } from './webview/page';
@@ -21,10 +23,33 @@ const viewType = 'opendataLint.map';
  */
 const TEST_STATE_COMMAND = 'opendataLint.map.testState';
 
-/** What a map page has acknowledged: the points it draws (null before any), the row whose point it highlights. */
+/**
+ * Not in the palette either: hands the panel of a document a message as its page would post it (a click on
+ * a feature is `revealFeature`), for the extension-host tests, which cannot click inside a webview.
+ * Arguments: the document's uri and the message.
+ */
+const TEST_MESSAGE_COMMAND = 'opendataLint.map.testMessage';
+
+/**
+ * What a map page has acknowledged: the points it draws (null before any), the row whose point it highlights;
+ * for a GeoJSON file, the features it draws and lists as unreadable, and the feature it highlights.
+ */
 export interface MapPanelTestState {
   ready: { points: number } | null;
   highlightedRow: number | null;
+  features: { drawn: number; unreadable: number; categories: Record<string, number> } | null;
+  highlightedFeature: number | null;
+}
+
+/** The characters of a JSON document read to tell whether it is GeoJSON (its root `type` comes first in practice). */
+const GEOJSON_SNIFF_CHARS = 65_536;
+
+/** Whether a document is GeoJSON: a `.geojson` file, or JSON whose root is a FeatureCollection, a Feature or a geometry. */
+export function isGeoJsonDocument(document: vscode.TextDocument): boolean {
+  if (/\.geojson$/i.test(document.uri.path)) return true;
+  if (!['json', 'jsonc'].includes(document.languageId) && !/\.json$/i.test(document.uri.path)) return false;
+  const head = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(GEOJSON_SNIFF_CHARS)));
+  return sniffGeoJson(head) !== null;
 }
 
 function fileName(uri: vscode.Uri): string {
@@ -45,30 +70,34 @@ function tileConfig(): Pick<MapPageConfig, 'tileUrl' | 'tileSubdomains' | 'tileA
   return { tileUrl, tileSubdomains: ['a', 'b', 'c'], tileAttribution, tileAttributionUrl: osm ? openStreetMapCopyrightUrl : '' };
 }
 
-/** Which row each line belongs to, for the rows the map knows (sorted by line). */
-class RowLines {
-  private starts = new Int32Array(0);
-  private ends = new Int32Array(0);
-  private rows = new Int32Array(0);
-  private readonly lineOfRow = new Map<number, { line: number; endLine: number }>();
+/**
+ * Which item the map knows a position of the text belongs to: rows by their lines, GeoJSON features by their
+ * offsets (a minified file is one line). Items span disjoint ranges, kept sorted by start.
+ */
+class Spans {
+  private starts = new Float64Array(0);
+  private ends = new Float64Array(0);
+  private keys = new Int32Array(0);
+  private readonly byKey = new Map<number, { start: number; end: number }>();
 
-  update(result: MapPointsResult): void {
-    const entries = [...result.points, ...result.unreadable].map(({ row, line, endLine }) => ({ row, line, endLine })).sort((a, b) => a.line - b.line);
-    this.starts = Int32Array.from(entries, (e) => e.line);
-    this.ends = Int32Array.from(entries, (e) => e.endLine);
-    this.rows = Int32Array.from(entries, (e) => e.row);
-    this.lineOfRow.clear();
-    for (const e of entries) this.lineOfRow.set(e.row, { line: e.line, endLine: e.endLine });
+  /** `key`: a row number, or a feature index; `start`..`end` both included. */
+  update(items: readonly { key: number; start: number; end: number }[]): void {
+    const entries = [...items].sort((a, b) => a.start - b.start);
+    this.starts = Float64Array.from(entries, (e) => e.start);
+    this.ends = Float64Array.from(entries, (e) => e.end);
+    this.keys = Int32Array.from(entries, (e) => e.key);
+    this.byKey.clear();
+    for (const e of entries) this.byKey.set(e.key, { start: e.start, end: e.end });
   }
 
-  rowAt(line: number): number | null {
-    // Rows span disjoint line ranges: the one starting last at or before the line holds it, if any does.
-    const at = lastAtOrBefore(this.starts, line);
-    return at >= 0 && this.starts[at] <= line && line <= this.ends[at] ? this.rows[at] : null;
+  /** The item holding a position (a row's last line, a feature's offset just after its `}`, included), if any. */
+  at(position: number): number | null {
+    const at = lastAtOrBefore(this.starts, position);
+    return at >= 0 && this.starts[at] <= position && position <= this.ends[at] ? this.keys[at] : null;
   }
 
-  linesOf(row: number): { line: number; endLine: number } | undefined {
-    return this.lineOfRow.get(row);
+  span(key: number): { start: number; end: number } | undefined {
+    return this.byKey.get(key);
   }
 }
 
@@ -76,13 +105,19 @@ class MapPanel implements vscode.Disposable {
   static readonly open = new Map<string, MapPanel>();
 
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly rowLines = new RowLines();
+  /** Rows by their lines (a table), features by their offsets (GeoJSON). */
+  private readonly rowLines = new Spans();
+  private readonly featureSpans = new Spans();
   private refreshTimer: NodeJS.Timeout | undefined;
   private cursorTimer: NodeJS.Timeout | undefined;
   private generation = 0;
   private disposed = false;
   /** The page's latest acknowledgements (see MapPanelTestState). */
-  readonly reported: MapPanelTestState = { ready: null, highlightedRow: null };
+  readonly reported: MapPanelTestState = { ready: null, highlightedRow: null, features: null, highlightedFeature: null };
+  /** Whether the document is GeoJSON (its features are shown) rather than a table (its points); known at each refresh. */
+  private geoJson = false;
+  /** What the page draws of the GeoJSON file now: its version and problems, in short. */
+  private featuresShown = '';
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -101,10 +136,14 @@ class MapPanel implements vscode.Disposable {
         if (event.document.uri.toString() === this.key && event.contentChanges.length > 0) this.scheduleRefresh(event.document.getText().length);
       }),
       vscode.window.onDidChangeTextEditorSelection((event) => {
-        if (event.textEditor.document.uri.toString() === this.key) this.scheduleCursor(event.selections[0].active.line);
+        if (event.textEditor.document.uri.toString() === this.key) this.scheduleCursor(event.textEditor.document, event.selections[0].active);
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('opendataLint.map')) this.render();
+      }),
+      // A GeoJSON file's features carry the problems of its check, which may end after the text was read.
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        if (this.geoJson && event.uris.some((uri) => uri.toString() === this.key)) this.scheduleRefresh(0);
       }),
     );
   }
@@ -133,12 +172,14 @@ class MapPanel implements vscode.Disposable {
     void this.panel.webview.postMessage(message);
   }
 
-  private async receive(message: FromMapPage): Promise<void> {
+  async receive(message: FromMapPage): Promise<void> {
     switch (message?.type) {
       case 'ready':
         // A new page (first load or re-rendered): nothing drawn yet.
         this.reported.ready = null;
         this.reported.highlightedRow = null;
+        this.reported.features = null;
+        this.reported.highlightedFeature = null;
         await this.refresh(true);
         break;
       case 'pointsShown':
@@ -149,6 +190,25 @@ class MapPanel implements vscode.Disposable {
         break;
       case 'revealRow':
         if (Number.isInteger(message.row)) await this.revealRow(message.row);
+        break;
+      case 'featuresShown':
+        if (Number.isInteger(message.features) && Number.isInteger(message.unreadable)) {
+          this.reported.features = { drawn: message.features, unreadable: message.unreadable, categories: { ...message.categories } };
+        }
+        break;
+      case 'highlightedFeature':
+        if (message.feature === null || Number.isInteger(message.feature)) this.reported.highlightedFeature = message.feature;
+        break;
+      case 'revealFeature':
+        if (Number.isInteger(message.feature)) await this.revealFeature(message.feature);
+        break;
+      case 'revealRange':
+        if ([message.line, message.character, message.endLine, message.endCharacter].every((n) => Number.isInteger(n) && n >= 0)) {
+          const document = await vscode.workspace.openTextDocument(this.documentUri);
+          // The document validates the range: a line gone since (the text was edited) is clamped to its end.
+          const range = document.validateRange(new vscode.Range(message.line, message.character, message.endLine, message.endCharacter));
+          await this.select(document, new vscode.Selection(range.start, range.end));
+        }
         break;
       case 'swapCoordinates':
         if (Number.isInteger(message.row)) await vscode.commands.executeCommand(ClientCommands.swapCoordinates, this.key, message.row);
@@ -163,9 +223,15 @@ class MapPanel implements vscode.Disposable {
     this.refreshTimer = setTimeout(() => void this.refresh(false), delay);
   }
 
-  private scheduleCursor(line: number): void {
+  private scheduleCursor(document: vscode.TextDocument, position: vscode.Position): void {
     clearTimeout(this.cursorTimer);
-    this.cursorTimer = setTimeout(() => this.post({ type: 'cursor', row: this.rowLines.rowAt(line) }), 80);
+    this.cursorTimer = setTimeout(() => this.postCursor(document, position), 80);
+  }
+
+  /** Tells the page the row (the feature: by offset, a minified file being one line) the cursor is in. */
+  private postCursor(document: vscode.TextDocument, position: vscode.Position): void {
+    if (this.geoJson) this.post({ type: 'cursorFeature', feature: this.featureSpans.at(document.offsetAt(position)) });
+    else this.post({ type: 'cursor', row: this.rowLines.at(position.line) });
   }
 
   /** Asks the server for the points and sends them to the page; `fit` only matters for the first view. */
@@ -173,7 +239,7 @@ class MapPanel implements vscode.Disposable {
     const generation = ++this.generation;
     try {
       // After a reload the document may not be open yet: opening it lets the client hand it to the server.
-      await vscode.workspace.openTextDocument(this.documentUri);
+      this.geoJson = isGeoJsonDocument(await vscode.workspace.openTextDocument(this.documentUri));
     } catch {
       this.post({ type: 'unavailable', reason: 'closed' });
       return;
@@ -182,22 +248,47 @@ class MapPanel implements vscode.Disposable {
       this.post({ type: 'unavailable', reason: 'no-server' });
       return;
     }
-    let result;
+    let shown: boolean;
     try {
-      result = await this.client.sendRequest(MapPointsRequest.type, { uri: this.key });
+      shown = this.geoJson ? await this.refreshFeatures(generation, fit) : await this.refreshPoints(generation, fit);
     } catch (error) {
       this.post({ type: 'unavailable', reason: 'error', detail: error instanceof Error ? error.message : String(error) });
       return;
     }
-    if (generation !== this.generation) return; // a newer refresh is on its way
+    if (!shown) return;
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.key);
+    if (editor) this.postCursor(editor.document, editor.selection.active);
+  }
+
+  /** Sends a table's points; false when a newer refresh overtook this one or the document is gone. */
+  private async refreshPoints(generation: number, fit: boolean): Promise<boolean> {
+    const result = await this.client.sendRequest(MapPointsRequest.type, { uri: this.key });
+    if (generation !== this.generation) return false; // a newer refresh is on its way
     if (!result) {
       this.post({ type: 'unavailable', reason: 'closed' });
-      return;
+      return false;
     }
-    this.rowLines.update(result);
+    this.rowLines.update([...result.points, ...result.unreadable].map(({ row, line, endLine }) => ({ key: row, start: line, end: endLine })));
     this.post({ type: 'points', fileName: fileName(this.documentUri), result, fit });
-    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.key);
-    if (editor) this.post({ type: 'cursor', row: this.rowLines.rowAt(editor.selection.active.line) });
+    return true;
+  }
+
+  /** Sends a GeoJSON file's features; false when a newer refresh overtook this one or the document is gone. */
+  private async refreshFeatures(generation: number, fit: boolean): Promise<boolean> {
+    const result = await this.client.sendRequest(MapFeaturesRequest.type, { uri: this.key });
+    if (generation !== this.generation) return false;
+    if (!result) {
+      this.post({ type: 'unavailable', reason: 'closed' });
+      return false;
+    }
+    // Diagnostics change for many reasons (VS Code's own JSON service publishes some): the same version
+    // with the same problems is not drawn again.
+    const shown = `${result.version}|${result.checked}|${result.otherProblems}|${[...result.features, ...result.unreadable].map((f) => `${f.problemCount}:${f.problems.map((p) => p.message).join('\u0000')}`).join('|')}`;
+    if (!fit && shown === this.featuresShown) return true;
+    this.featuresShown = shown;
+    this.featureSpans.update([...result.features, ...result.unreadable].map(({ feature, start, end }) => ({ key: feature, start, end })));
+    this.post({ type: 'features', fileName: fileName(this.documentUri), result, fit });
+    return true;
   }
 
   private async serverReady(): Promise<boolean> {
@@ -218,11 +309,22 @@ class MapPanel implements vscode.Disposable {
 
   /** Selects the whole row in the editor (opening it beside the map if needed) and scrolls to it. */
   private async revealRow(row: number): Promise<void> {
-    const lines = this.rowLines.linesOf(row);
+    const lines = this.rowLines.span(row);
     if (!lines) return;
     const document = await vscode.workspace.openTextDocument(this.documentUri);
-    const endLine = Math.min(lines.endLine, document.lineCount - 1);
-    const selection = new vscode.Selection(lines.line, 0, endLine, document.lineAt(endLine).text.length);
+    const endLine = Math.min(lines.end, document.lineCount - 1);
+    await this.select(document, new vscode.Selection(lines.start, 0, endLine, document.lineAt(endLine).text.length));
+  }
+
+  /** Selects a feature's object, from its `{` to its `}`, in the editor. */
+  private async revealFeature(feature: number): Promise<void> {
+    const span = this.featureSpans.span(feature);
+    if (!span) return;
+    const document = await vscode.workspace.openTextDocument(this.documentUri);
+    await this.select(document, new vscode.Selection(document.positionAt(span.start), document.positionAt(span.end)));
+  }
+
+  private async select(document: vscode.TextDocument, selection: vscode.Selection): Promise<void> {
     let editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.key);
     if (!editor) {
       const column = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
@@ -295,19 +397,56 @@ class ShowOnMapLens implements vscode.CodeLensProvider {
   }
 }
 
+/** "Show on map" at the top of GeoJSON files (read in the editor: the root's `type` is near the start). */
+class ShowGeoJsonOnMapLens implements vscode.CodeLensProvider {
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const geoJson = isGeoJsonDocument(document);
+    if (document === vscode.window.activeTextEditor?.document) void vscode.commands.executeCommand('setContext', HAS_COORDINATES, geoJson);
+    if (!geoJson) return [];
+    return [
+      new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), {
+        title: t('map.lens'),
+        tooltip: t('map.lensTooltipGeoJson'),
+        command: ClientCommands.showMap,
+        arguments: [document.uri],
+      }),
+    ];
+  }
+}
+
+/** JSON documents, where GeoJSON files are (VS Code gives `.geojson` the json language). */
+const jsonSelector: vscode.DocumentSelector = [{ language: 'json' }, { language: 'jsonc' }, { pattern: '**/*.geojson' }];
+
+/** Sets the title button's context key for the editor now in front (a table asks the server; GeoJSON is read here). */
+function lookAtActiveEditor(client: LanguageClient, languages: readonly string[]): void {
+  const editor = vscode.window.activeTextEditor;
+  if (editor && vscode.languages.match(jsonSelector, editor.document) > 0) void vscode.commands.executeCommand('setContext', HAS_COORDINATES, isGeoJsonDocument(editor.document));
+  else if (!editor || !languages.includes(editor.document.languageId)) void vscode.commands.executeCommand('setContext', HAS_COORDINATES, false);
+  else void coordinateColumns(client, editor.document).catch(() => undefined);
+}
+
 /** Registers the map's commands, code lens and panel serializer. */
 export function registerMapPanel(context: vscode.ExtensionContext, client: LanguageClient, languages: readonly string[]): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(ClientCommands.showMap, (resource?: vscode.Uri | string) => showMap(context, client, resource)),
     vscode.commands.registerCommand(ClientCommands.swapCoordinates, (uri: string | vscode.Uri, row: number) => swapCoordinates(client, uri, row)),
+    vscode.commands.registerCommand(TEST_MESSAGE_COMMAND, async (uri: string | vscode.Uri, message: FromMapPage): Promise<boolean> => {
+      const panel = MapPanel.open.get(uri.toString());
+      if (!panel) return false;
+      await panel.receive(message);
+      return true;
+    }),
     vscode.commands.registerCommand(TEST_STATE_COMMAND, (uri: string | vscode.Uri): MapPanelTestState | null => {
       const panel = MapPanel.open.get(uri.toString());
-      return panel ? { ready: panel.reported.ready && { ...panel.reported.ready }, highlightedRow: panel.reported.highlightedRow } : null;
+      if (!panel) return null;
+      const { ready, highlightedRow, features, highlightedFeature } = panel.reported;
+      return { ready: ready && { ...ready }, highlightedRow, features: features && { ...features, categories: { ...features.categories } }, highlightedFeature };
     }),
     vscode.languages.registerCodeLensProvider(
       languages.map((language) => ({ language })),
       new ShowOnMapLens(client),
     ),
+    vscode.languages.registerCodeLensProvider(jsonSelector, new ShowGeoJsonOnMapLens()),
     vscode.window.registerWebviewPanelSerializer(viewType, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
         const documentUri = (state as MapPageState | undefined)?.documentUri;
@@ -320,13 +459,9 @@ export function registerMapPanel(context: vscode.ExtensionContext, client: Langu
     }),
     { dispose: () => [...MapPanel.open.values()].forEach((panel) => panel.dispose()) },
     // The code lens keeps the key up to date while editing; switching editors needs its own look.
-    vscode.window.onDidChangeActiveTextEditor((editor) => {
-      if (!editor || !languages.includes(editor.document.languageId)) void vscode.commands.executeCommand('setContext', HAS_COORDINATES, false);
-      else void coordinateColumns(client, editor.document).catch(() => undefined);
-    }),
+    vscode.window.onDidChangeActiveTextEditor(() => lookAtActiveEditor(client, languages)),
     client.onDidChangeState((event) => {
-      const editor = vscode.window.activeTextEditor;
-      if (event.newState === State.Running && editor && languages.includes(editor.document.languageId)) void coordinateColumns(client, editor.document).catch(() => undefined);
+      if (event.newState === State.Running) lookAtActiveEditor(client, languages);
     }),
   );
 }

@@ -1,7 +1,9 @@
 // Every custom message between the extension client and the language server, named once and typed,
 // imported by both sides (client/src and server/src) so no method string is written twice.
 import { NotificationType, RequestType, RequestType0, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { MapFeature, MapFeaturesResult, UnreadableFeature } from './engine/geo/geoJsonFeatures';
 import type { MapCoordinateSource, MapPointsResult } from './engine/geo/points';
+import type { Severity } from './engine/problems/problem';
 import type { RankedCatalogEntry } from './engine/schema/catalogRanking';
 export type { HeaderMatch, RankedCatalogEntry } from './engine/schema/catalogRanking';
 
@@ -113,6 +115,42 @@ export namespace CatalogueExportRequest {
 export namespace MapPointsRequest {
   export const method = 'opendataLint/mapPoints';
   export const type = new RequestType<{ uri: string }, (MapPointsResult & { uri: string; version: number }) | null, void>(method);
+}
+
+/** A problem of a GeoJSON feature as the map's popup shows it: the message in the editor's language. */
+export interface MapFeatureProblem {
+  code: string;
+  severity: Severity;
+  message: string;
+  /** Where it lies in the text (0-based lines, UTF-16 characters), for the popup to select it. */
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+}
+
+/** What the map knows of a feature's problems (the first few, all counted). */
+export interface FeatureProblems {
+  problems: MapFeatureProblem[];
+  problemCount: number;
+}
+
+/** The features of a GeoJSON document for the map (engine/geo/geoJsonFeatures.ts), each with its problems. */
+export interface MapFeaturesReply extends Omit<MapFeaturesResult, 'features' | 'unreadable'> {
+  uri: string;
+  version: number;
+  features: (MapFeature & FeatureProblems)[];
+  unreadable: (UnreadableFeature & FeatureProblems)[];
+  /** Problems of the document tied to no feature (its syntax, the collection's own members). */
+  otherProblems: number;
+  /** Whether the problems come from a check of this very version (else the features come without them). */
+  checked: boolean;
+}
+
+/** The features of a GeoJSON document (the same map page as a table's points), for the version the server holds. */
+export namespace MapFeaturesRequest {
+  export const method = 'opendataLint/mapFeatures';
+  export const type = new RequestType<{ uri: string }, MapFeaturesReply | null, void>(method);
 }
 
 /** Where a document keeps its coordinates, if anywhere (cheap: for the "Show on map" code lens). */

@@ -7,6 +7,7 @@ import { Checking } from './lsp/handlers/checking';
 import { registerDocumentEvents } from './lsp/handlers/documentEvents';
 import { refuseGarbled, registerDocumentRequests } from './lsp/handlers/documentRequests';
 import { registerLifecycle } from './lsp/handlers/lifecycle';
+import { registerMapFeatureRequests } from './lsp/handlers/mapFeatures';
 import { registerInferRequests } from './lsp/inferSchemaRequests';
 import { registerMapRequests } from './lsp/mapPoints';
 import { onDocumentArriving } from './lsp/messageReader';
@@ -35,6 +36,7 @@ registerLifecycle(state, checking);
 registerDocumentRequests(state);
 registerDocumentEvents(state, checking);
 registerMapRequests(connection, documents, state.checks);
+registerMapFeatureRequests(state);
 registerSidecarRequests({
   connection,
   sidecars,

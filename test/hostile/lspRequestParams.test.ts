@@ -23,6 +23,7 @@ const BAD_REQUESTS: Array<[string, unknown]> = [
   ['opendataLint/catalogForDocument', { uri: 12 }],
   ['opendataLint/schemaForDocument', {}],
   ['opendataLint/mapPoints', { uri: null }],
+  ['opendataLint/mapFeatures', { uri: 7 }],
   ['opendataLint/mapCoordinateColumns', { uri: ['a'] }],
   ['opendataLint/swapCoordinatesEdit', { uri, row: 'two' }],
   ['opendataLint/sidecarDraft', { uri: {} }],
@@ -84,6 +85,7 @@ describe('hostile: request parameters of the wrong shape (real server)', functio
     assert.ok(actions === null || (Array.isArray(actions) && actions.length === 0), JSON.stringify(actions));
     assert.equal(await session.request('opendataLint/schemaForDocument', { uri: unknown }), null);
     assert.equal(await session.request('opendataLint/mapPoints', { uri: unknown }), null);
+    assert.equal(await session.request('opendataLint/mapFeatures', { uri: unknown }), null);
     assert.equal(await session.request('opendataLint/swapCoordinatesEdit', { uri: unknown, row: 2 }), null);
     assert.ok(session.isAlive());
   });

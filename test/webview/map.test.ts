@@ -4,9 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { computeMapPoints, type MapPoint, type MapPointsResult } from '../../server/src/engine/geo/points';
-import { launchChromium, MapPageHarness, testTileUrl } from './mapPageHarness';
+import { mapPageSuite, testTileUrl, type MapPageHarness } from './mapPageHarness';
 
 /** What the engine computes for the fixture: points 2–9 and 13–15; rows 10–12 unreadable; row 9 holds markup. */
 const fixture = computeMapPoints(readFileSync(path.join(__dirname, '..', 'fixtures', 'map', 'communes.csv'), 'utf8'));
@@ -17,22 +16,11 @@ function pointsMessage(result: MapPointsResult = fixture, fit = true) {
 
 describe('map page (Chromium)', function () {
   this.timeout(60_000);
-  let browser: Browser;
-  let harness: MapPageHarness | undefined;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await harness?.close();
-    harness = undefined;
-  });
+  const pages = mapPageSuite();
+  let harness: MapPageHarness;
 
   it('draws one marker per point, shaped and coloured by its problem, with a legend', async () => {
-    harness = await MapPageHarness.open(browser);
+    harness = await pages.open();
     await harness.sendPoints(pointsMessage());
     const page = harness.page;
     const rows = await page.$$eval('.odl-point[data-row]', (elements) => elements.map((e) => Number((e as HTMLElement).dataset.row)).sort((a, b) => a - b));
@@ -58,7 +46,7 @@ describe('map page (Chromium)', function () {
   });
 
   it('posts the row of a clicked point and shows its fields in a popup', async () => {
-    harness = await MapPageHarness.open(browser);
+    harness = await pages.open();
     await harness.sendPoints(pointsMessage());
     await harness.page.click('.odl-point[data-row="15"]');
     const posted = await harness.posted();
@@ -68,7 +56,7 @@ describe('map page (Chromium)', function () {
   });
 
   it('offers the swap from the popup of a probably swapped point and posts it with the row', async () => {
-    harness = await MapPageHarness.open(browser);
+    harness = await pages.open();
     await harness.sendPoints(pointsMessage());
     await harness.page.click('.odl-point[data-row="4"]');
     const popupText = await harness.page.textContent('.odl-popup[data-row="4"]');
@@ -79,7 +67,7 @@ describe('map page (Chromium)', function () {
   });
 
   it('activates a point with the keyboard', async () => {
-    harness = await MapPageHarness.open(browser);
+    harness = await pages.open();
     await harness.sendPoints(pointsMessage());
     await harness.page.focus('.odl-point[data-row="8"]');
     await harness.page.keyboard.press('Enter');
@@ -88,7 +76,7 @@ describe('map page (Chromium)', function () {
   });
 
   it('shows markup in cells as text and never runs it', async () => {
-    harness = await MapPageHarness.open(browser, { config: { fileName: '<img src=z onerror=alert(5)>.csv', tileAttribution: '<img src=w onerror=alert(6)>' } });
+    harness = await pages.open({ config: { fileName: '<img src=z onerror=alert(5)>.csv', tileAttribution: '<img src=w onerror=alert(6)>' } });
     await harness.sendPoints(pointsMessage());
     await harness.page.click('.odl-point[data-row="9"]');
     const popup = await harness.page.waitForSelector('.odl-popup[data-row="9"]');
@@ -107,7 +95,7 @@ describe('map page (Chromium)', function () {
   });
 
   it('requests nothing but its own files and the configured tiles, and allows only that tile host', async () => {
-    harness = await MapPageHarness.open(browser);
+    harness = await pages.open();
     await harness.sendPoints(pointsMessage());
     await harness.page.waitForSelector('.leaflet-tile-loaded');
     assert.deepEqual(harness.foreignRequests, []);
@@ -130,7 +118,7 @@ describe('map page (Chromium)', function () {
   });
 
   it('without tiles still draws the points on a plain background, with a scale and a notice', async () => {
-    harness = await MapPageHarness.open(browser, { tiles: 'offline' });
+    harness = await pages.open({ tiles: 'offline' });
     await harness.sendPoints(pointsMessage());
     await harness.page.waitForSelector('#odl-notice:not([hidden])');
     assert.match((await harness.page.textContent('#odl-notice')) ?? '', /tiles are unavailable/);
@@ -140,14 +128,14 @@ describe('map page (Chromium)', function () {
   });
 
   it('with no tile URL set says so and draws the points', async () => {
-    harness = await MapPageHarness.open(browser, { config: { tileUrl: '' } });
+    harness = await pages.open({ config: { tileUrl: '' } });
     await harness.sendPoints(pointsMessage());
     assert.match((await harness.page.textContent('#odl-notice')) ?? '', /No tile URL is set/);
     assert.ok(!harness.requests.some((url) => url.includes('tiles.example.test')));
   });
 
   it('highlights the point of the cursor row and pans to it, and acknowledges both to the extension', async () => {
-    harness = await MapPageHarness.open(browser);
+    harness = await pages.open();
     await harness.sendPoints(pointsMessage());
     assert.deepEqual((await harness.posted()).at(-1), { type: 'pointsShown', points: 11 });
     await harness.send({ type: 'cursor', row: 8 });
@@ -170,7 +158,7 @@ describe('map page (Chromium)', function () {
   });
 
   it('lists the rows whose coordinates cannot be read, with the reason, and reveals them on click', async () => {
-    harness = await MapPageHarness.open(browser);
+    harness = await pages.open();
     await harness.sendPoints(pointsMessage());
     const items = await harness.page.$$eval('.odl-unreadable__row', (e) => e.map((b) => b.textContent));
     assert.equal(items.length, 3);
@@ -182,7 +170,7 @@ describe('map page (Chromium)', function () {
   });
 
   it('keeps the view when the points are updated, and fits all points on request', async () => {
-    harness = await MapPageHarness.open(browser);
+    harness = await pages.open();
     await harness.sendPoints(pointsMessage());
     await harness.page.click('.leaflet-control-zoom-in');
     await harness.page.waitForTimeout(400);
@@ -195,14 +183,13 @@ describe('map page (Chromium)', function () {
   });
 
   it('saves the document and the view for the panel serializer, and restores a saved view', async () => {
-    harness = await MapPageHarness.open(browser);
+    harness = await pages.open();
     await harness.sendPoints(pointsMessage());
     const state = await harness.savedState();
     assert.equal(state?.documentUri, 'file:///work/communes.csv');
     assert.ok(state?.view && state.view.zoom > 0);
-    await harness.close();
     const saved = { documentUri: 'file:///work/communes.csv', view: { lat: 45.764, lon: 4.8357, zoom: 12 } };
-    harness = await MapPageHarness.open(browser, { state: saved });
+    harness = await pages.open({ state: saved });
     await harness.sendPoints(pointsMessage());
     const restored = await harness.savedState();
     assert.equal(restored?.view?.zoom, 12);
@@ -211,7 +198,7 @@ describe('map page (Chromium)', function () {
   });
 
   it('speaks French when the editor does', async () => {
-    harness = await MapPageHarness.open(browser, { config: { locale: 'fr' } });
+    harness = await pages.open({ config: { locale: 'fr' } });
     await harness.sendPoints(pointsMessage());
     const legend = await harness.page.$eval('.odl-legend', (e) => e.textContent ?? '');
     assert.match(legend, /Hors de France \(1\)/);
@@ -222,13 +209,13 @@ describe('map page (Chromium)', function () {
   });
 
   it('says so when the file has no coordinate columns', async () => {
-    harness = await MapPageHarness.open(browser);
+    harness = await pages.open();
     await harness.sendPoints(pointsMessage({ columns: null, fieldLabels: [], points: [], unreadable: [], unreadableCount: 0, dataRows: 4 }));
     assert.match((await harness.page.textContent('.odl-message')) ?? '', /No coordinate columns found/);
   });
 
   it('groups thousands of points into clusters, problems apart, and zooms into a cluster on click', async () => {
-    harness = await MapPageHarness.open(browser);
+    harness = await pages.open();
     const points: MapPoint[] = [];
     for (let i = 0; i < 5000; i++) {
       const row = i + 2;
@@ -247,14 +234,13 @@ describe('map page (Chromium)', function () {
   });
 
   it('follows the dark and high-contrast themes', async () => {
-    harness = await MapPageHarness.open(browser, { theme: 'vscode-dark' });
+    harness = await pages.open({ theme: 'vscode-dark' });
     await harness.sendPoints(pointsMessage());
     const filter = await harness.page.$eval('.leaflet-tile-pane', (e) => getComputedStyle(e).filter);
     assert.match(filter, /invert/);
     assert.equal(await harness.page.$eval('.odl-legend', (e) => getComputedStyle(e).backgroundColor), 'rgb(32, 32, 32)', 'widgets in the theme colours');
     await harness.screenshot('map-dark.png');
-    await harness.close();
-    harness = await MapPageHarness.open(browser, { theme: 'vscode-high-contrast' });
+    harness = await pages.open({ theme: 'vscode-high-contrast' });
     await harness.sendPoints(pointsMessage());
     const stroke = await harness.page.$eval('.odl-point[data-row="2"] circle', (e) => [getComputedStyle(e).strokeWidth, getComputedStyle(e).stroke]);
     assert.deepEqual(stroke, ['2.5px', 'rgb(111, 195, 223)']);

@@ -161,6 +161,13 @@ export class MapPageHarness {
     await this.page.waitForFunction((count) => document.getElementById('odl-map')!.dataset.points === String(count), message.result.points.length);
   }
 
+  /** Sends a GeoJSON file's features and waits until the page has drawn them. */
+  async sendFeatures(message: Extract<ToMapPage, { type: 'features' }>): Promise<void> {
+    await this.page.evaluate(() => delete document.getElementById('odl-map')!.dataset.features);
+    await this.send(message);
+    await this.page.waitForFunction((count) => document.getElementById('odl-map')!.dataset.features === String(count), message.result.features.length);
+  }
+
   async posted(): Promise<FromMapPage[]> {
     return this.page.evaluate(() => (window as unknown as { __posted: FromMapPage[] }).__posted);
   }
@@ -183,4 +190,31 @@ export class MapPageHarness {
   async close(): Promise<void> {
     await this.context.close();
   }
+}
+
+/**
+ * One Chromium for a mocha suite, and each test's page closed after it (or when the test opens another):
+ * call in a `describe`, then `const harness = await pages.open(options)` in each test.
+ */
+export function mapPageSuite(): { open(options?: OpenOptions): Promise<MapPageHarness> } {
+  let browser: Browser;
+  let harness: MapPageHarness | undefined;
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await harness?.close();
+    harness = undefined;
+  });
+  return {
+    async open(options) {
+      // A test opening a second page (another theme, a restored state) is done with the first.
+      await harness?.close();
+      harness = await MapPageHarness.open(browser, options);
+      return harness;
+    },
+  };
 }

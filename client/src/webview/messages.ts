@@ -1,13 +1,15 @@
 // The messages between the extension host (mapPanel.ts) and the map page (map.ts), and the page's
 // start-up configuration: one typed vocabulary imported by both sides.
 import type { MapPointsResult } from '../../../server/src/engine/geo/points';
+import type { MapFeaturesReply } from '../../../server/src/protocol';
+import type { PointCategory } from './pointStyle';
 
 export type MapLocale = 'en' | 'fr';
 
 /** What the page needs before any point arrives; embedded in the HTML as JSON (see page.ts). */
 export interface MapPageConfig {
   locale: MapLocale;
-  /** The CSV document shown, kept in the webview state so a reload finds it again. */
+  /** The document shown (a table, or a GeoJSON file), kept in the webview state so a reload finds it again. */
   documentUri: string;
   fileName: string;
   /** Leaflet tile URL template ({s}, {z}, {x}, {y}); empty: no tiles, plain background. */
@@ -43,8 +45,18 @@ export type ToMapPage =
       /** Fit the view to all points (first load); otherwise the user's view is kept. */
       fit: boolean;
     }
+  /** The features of a GeoJSON document, each with its problems. */
+  | {
+      type: 'features';
+      fileName: string;
+      result: MapFeaturesReply;
+      /** Fit the view to all features (first load); otherwise the user's view is kept. */
+      fit: boolean;
+    }
   /** The editor's cursor is on this row (Frictionless row number), or on no row with a point. */
   | { type: 'cursor'; row: number | null }
+  /** The editor's cursor is inside this feature (0-based index in `features`), or in none drawn or listed. */
+  | { type: 'cursorFeature'; feature: number | null }
   /** The points could not be computed (server not ready, document closed). */
   | { type: 'unavailable'; reason: 'no-server' | 'closed' | 'error'; detail?: string };
 
@@ -58,4 +70,12 @@ export type FromMapPage =
   /** Acknowledges a `points` message: this many points are drawn now. */
   | { type: 'pointsShown'; points: number }
   /** Acknowledges a `cursor` message: the point of this row is highlighted (null: no point is). */
-  | { type: 'highlighted'; row: number | null };
+  | { type: 'highlighted'; row: number | null }
+  /** Select this range of the text in the editor (a feature's problem, picked in its popup). */
+  | { type: 'revealRange'; line: number; character: number; endLine: number; endCharacter: number }
+  /** Reveal and select this feature (0-based index) in the editor. */
+  | { type: 'revealFeature'; feature: number }
+  /** Acknowledges a `features` message: this many features are drawn (so many per category), this many listed as unreadable. */
+  | { type: 'featuresShown'; features: number; unreadable: number; categories: Partial<Record<PointCategory, number>> }
+  /** Acknowledges a `cursorFeature` message: this feature is highlighted (null: none is). */
+  | { type: 'highlightedFeature'; feature: number | null };

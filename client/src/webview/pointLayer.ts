@@ -9,36 +9,50 @@
 // shows (≈ 3 ms), and its markers stay focusable DOM elements for the keyboard.
 import * as L from 'leaflet';
 import Supercluster, { type ClusterFeature } from 'supercluster';
-import type { MapPoint } from '../../../server/src/engine/geo/points';
-import { categoryOf, pointCategories, shapeElement, type PointCategory } from './pointStyle';
+import { pointCategories, shapeElement, type PointCategory } from './pointStyle';
 
 /** Below this many points, no clustering: each point is a marker (a few thousand DOM elements stay fluid). */
 export const DIRECT_LIMIT = 2000;
 /** Above this zoom, supercluster returns single points (the map itself goes to 19). */
 const CLUSTER_MAX_ZOOM = 16;
 
-export interface PointLayerEvents {
+/** What the layer draws: a place and what it belongs to (a table's row, a GeoJSON feature). */
+export interface LocatedItem {
+  lat: number;
+  lon: number;
+}
+
+export interface PointLayerEvents<T extends LocatedItem> {
   /** A point was clicked or activated with the keyboard. */
-  select(point: MapPoint): void;
+  select(point: T): void;
   /** The accessible name of a point's marker. */
-  pointLabel(point: MapPoint): string;
+  pointLabel(point: T): string;
   clusterLabel(count: number): string;
+  /** The number the editor knows the point by (a row number, a feature index): highlighted and revealed by it. */
+  key(point: T): number;
+  category(point: T): PointCategory;
+}
+
+/** No point of any category yet. */
+export function emptyCounts(): Record<PointCategory, number> {
+  return Object.fromEntries(pointCategories.map((category) => [category, 0])) as Record<PointCategory, number>;
 }
 
 interface PointProps {
   index: number;
 }
 
-export class PointLayer {
+export class PointLayer<T extends LocatedItem> {
   private readonly group = L.layerGroup();
   private readonly highlightGroup = L.layerGroup();
-  private points: MapPoint[] = [];
-  private byRow = new Map<number, MapPoint>();
+  private points: T[] = [];
+  private byRow = new Map<number, T>();
   private clusters: Map<PointCategory, Supercluster<PointProps>> | undefined;
   private highlightedRow: number | undefined;
-  private tally: Record<PointCategory, number> = { ok: 0, outside: 0, swapped: 0, duplicate: 0 };
+  private tally = emptyCounts();
 
-  constructor(private readonly map: L.Map, private readonly events: PointLayerEvents) {
+  /** `keyAttribute`: the data attribute of a marker holding its key (data-row, data-feature). */
+  constructor(private readonly map: L.Map, private readonly events: PointLayerEvents<T>, private readonly keyAttribute: 'row' | 'feature' = 'row') {
     this.group.addTo(map);
     this.highlightGroup.addTo(map);
     map.on('moveend', () => {
@@ -58,17 +72,19 @@ export class PointLayer {
     return this.tally;
   }
 
-  point(row: number): MapPoint | undefined {
+  point(row: number): T | undefined {
     return this.byRow.get(row);
   }
 
-  setPoints(points: MapPoint[]): void {
+  setPoints(points: T[]): void {
     this.points = points;
-    this.byRow = new Map(points.map((point) => [point.row, point]));
-    this.tally = { ok: 0, outside: 0, swapped: 0, duplicate: 0 };
+    // The first point of a key is its point (a MultiPoint feature has several).
+    this.byRow = new Map();
+    for (const point of points) if (!this.byRow.has(this.events.key(point))) this.byRow.set(this.events.key(point), point);
+    this.tally = emptyCounts();
     const perCategory = new Map<PointCategory, number[]>(pointCategories.map((category) => [category, []]));
     points.forEach((point, index) => {
-      const category = categoryOf(point);
+      const category = this.events.category(point);
       this.tally[category]++;
       perCategory.get(category)!.push(index);
     });
@@ -92,10 +108,10 @@ export class PointLayer {
   }
 
   /** Rings the row's point (drawn above any group) and optionally pans to it; returns the point. */
-  highlight(row: number | undefined, pan = true): MapPoint | undefined {
+  highlight(row: number | undefined, pan = true): T | undefined {
     this.highlightedRow = row;
     this.highlightGroup.clearLayers();
-    document.querySelectorAll('.odl-point--current').forEach((element) => element.classList.remove('odl-point--current'));
+    this.map.getContainer().querySelectorAll('.odl-point--current').forEach((element) => element.classList.remove('odl-point--current'));
     const point = row === undefined ? undefined : this.byRow.get(row);
     if (!point) return undefined;
     const ring = L.marker([point.lat, point.lon], {
@@ -105,13 +121,13 @@ export class PointLayer {
       zIndexOffset: 10_000,
     });
     this.highlightGroup.addLayer(ring);
-    document.querySelector(`.odl-point[data-row="${point.row}"]`)?.classList.add('odl-point--current');
+    this.map.getContainer().querySelectorAll(`.odl-point[data-${this.keyAttribute}="${row}"]`).forEach((element) => element.classList.add('odl-point--current'));
     if (pan) this.map.panTo([point.lat, point.lon]);
     return point;
   }
 
-  private addPointMarker(point: MapPoint): L.Marker {
-    const category = categoryOf(point);
+  private addPointMarker(point: T): L.Marker {
+    const category = this.events.category(point);
     const marker = L.marker([point.lat, point.lon], {
       // Leaflet appends any Element given as html; its typing only names HTMLElement.
       icon: L.divIcon({ className: `odl-point odl-point--${category}`, iconSize: [16, 16], html: shapeElement(category) as Element as HTMLElement }),
@@ -124,9 +140,10 @@ export class PointLayer {
     const element = marker.getElement();
     if (element) {
       onActivate(element, () => this.events.select(point));
-      element.dataset.row = String(point.row);
+      const key = this.events.key(point);
+      element.dataset[this.keyAttribute] = String(key);
       element.setAttribute('aria-label', this.events.pointLabel(point));
-      if (point.row === this.highlightedRow) element.classList.add('odl-point--current');
+      if (key === this.highlightedRow) element.classList.add('odl-point--current');
     }
     return marker;
   }
@@ -193,7 +210,7 @@ function onActivate(element: HTMLElement, action: () => void): void {
 }
 
 /** The bounds of the points, or undefined when there is none. */
-export function pointBounds(points: readonly MapPoint[]): L.LatLngBounds | undefined {
+export function pointBounds(points: readonly LocatedItem[]): L.LatLngBounds | undefined {
   if (points.length === 0) return undefined;
   let south = 90;
   let north = -90;

@@ -1,6 +1,7 @@
 // The content of a point's popup, built node by node with textContent: cell values are shown as text and
 // never parsed as HTML, so a cell holding markup or a script is displayed, not run.
 import type { MapPoint } from '../../../server/src/engine/geo/points';
+import type { DrawnFeature } from './featureLayer';
 import { territories } from '../../../server/src/engine/geo/franceBounds';
 import type { MapStrings } from './strings';
 
@@ -75,6 +76,72 @@ export function popupContent(point: MapPoint, labels: readonly string[], strings
     swap.addEventListener('click', () => actions.swap(point.row));
     buttons.appendChild(swap);
   }
+  root.appendChild(buttons);
+  return root;
+}
+
+export interface FeaturePopupActions {
+  reveal(feature: number): void;
+  /** Selects a problem's range in the editor (where its quick fix is). */
+  revealProblem(problem: DrawnFeature['problems'][number]): void;
+}
+
+/** What is wrong with where a feature lies (swapped, outside France). */
+function featureIssueTexts(feature: DrawnFeature, strings: MapStrings): string[] {
+  if (feature.issues.includes('swapped')) return [strings.t('issue.feature.swapped', { territory: territoryName(feature.swappedTerritory, strings) })];
+  if (feature.issues.includes('outside-france')) return [strings.t('issue.feature.outside-france')];
+  return [];
+}
+
+/** A feature's popup: its label, properties, geometry, where it lies, and its problems from the check. */
+export function featurePopupContent(feature: DrawnFeature, strings: MapStrings, actions: FeaturePopupActions): HTMLElement {
+  const number = feature.feature + 1;
+  const root = element('div', 'odl-popup');
+  root.dataset.feature = String(feature.feature);
+  const title = feature.label ? strings.t('feature.labelNamed', { number, name: feature.label }) : strings.t('feature.label', { number });
+  root.appendChild(element('h2', 'odl-popup__title', title));
+  if (feature.properties.length > 0) {
+    const list = element('dl', 'odl-popup__fields');
+    for (const [label, value] of feature.properties) {
+      list.appendChild(element('dt', '', label));
+      list.appendChild(element('dd', '', shorten(value)));
+    }
+    root.appendChild(list);
+  }
+  root.appendChild(element('p', 'odl-popup__coordinates', strings.t('popup.geometry', { type: feature.geometry.type, count: strings.count(feature.vertices) })));
+  if (feature.drawnVertices !== undefined) {
+    root.appendChild(element('p', 'odl-popup__coordinates', strings.t('popup.simplified', { drawn: strings.count(feature.drawnVertices), count: strings.count(feature.vertices) })));
+  }
+  const issues = featureIssueTexts(feature, strings);
+  if (issues.length > 0) {
+    const list = element('ul', 'odl-popup__issues');
+    for (const text of issues) list.appendChild(element('li', '', text));
+    root.appendChild(list);
+  }
+  if (feature.problemCount > 0) {
+    root.appendChild(element('p', 'odl-popup__problems-title', strings.t('popup.problems', { count: strings.count(feature.problemCount) })));
+    const list = element('ul', 'odl-popup__problems');
+    for (const problem of feature.problems) {
+      const item = element('li', `odl-popup__problem odl-popup__problem--${problem.severity}`);
+      item.dataset.code = problem.code;
+      const button = element('button', 'odl-popup__problem-button');
+      button.type = 'button';
+      button.title = strings.t('popup.revealProblem', { line: problem.line + 1 });
+      button.append(element('span', 'odl-popup__severity', `${strings.t(`severity.${problem.severity}`)} · `), element('span', '', shorten(problem.message)));
+      button.addEventListener('click', () => actions.revealProblem(problem));
+      item.appendChild(button);
+      list.appendChild(item);
+    }
+    if (feature.problemCount > feature.problems.length) {
+      list.appendChild(element('li', 'odl-popup__more', strings.t('popup.moreProblems', { count: strings.count(feature.problemCount - feature.problems.length) })));
+    }
+    root.appendChild(list);
+  }
+  const buttons = element('div', 'odl-popup__actions');
+  const reveal = element('button', 'odl-button', strings.t('popup.revealFeature', { number }));
+  reveal.type = 'button';
+  reveal.addEventListener('click', () => actions.reveal(feature.feature));
+  buttons.appendChild(reveal);
   root.appendChild(buttons);
   return root;
 }

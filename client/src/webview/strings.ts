@@ -9,12 +9,12 @@ const strings = {
   'fit.all': { en: 'Fit all points', fr: 'Voir tous les points' },
   'popup.close': { en: 'Close', fr: 'Fermer' },
   'tiles.unavailable': {
-    en: 'Map tiles are unavailable (no network?): the points are drawn on a plain background.',
-    fr: 'Fond de carte indisponible (pas de réseau ?) : les points sont affichés sur un fond uni.',
+    en: 'Map tiles are unavailable (no network?): the map is drawn on a plain background.',
+    fr: 'Fond de carte indisponible (pas de réseau ?) : la carte est dessinée sur un fond uni.',
   },
   'tiles.none': {
-    en: 'No tile URL is set (setting opendataLint.map.tileUrl): the points are drawn on a plain background.',
-    fr: 'Aucune URL de tuiles n\'est définie (paramètre opendataLint.map.tileUrl) : les points sont affichés sur un fond uni.',
+    en: 'No tile URL is set (setting opendataLint.map.tileUrl): the map is drawn on a plain background.',
+    fr: 'Aucune URL de tuiles n\'est définie (paramètre opendataLint.map.tileUrl) : la carte est dessinée sur un fond uni.',
   },
   'loading': { en: 'Reading the coordinates…', fr: 'Lecture des coordonnées…' },
   'noColumns': {
@@ -71,6 +71,62 @@ const strings = {
   'reason.lost-decimal': { en: 'the decimal point is missing', fr: 'le séparateur décimal manque' },
   'unreadable.suggestion': { en: 'probably {lat}, {lon} (to check)', fr: 'probablement {lat}, {lon} (à vérifier)' },
   'reason.other': { en: 'unreadable coordinates', fr: 'coordonnées illisibles' },
+  'map.labelFeatures': { en: 'Map of the features of {file}', fr: 'Carte des entités de {file}' },
+  'loadingFeatures': { en: 'Reading the features…', fr: 'Lecture des entités…' },
+  'noFeatures': {
+    en: 'This JSON file is not GeoJSON: the map shows a FeatureCollection, a Feature or a geometry (RFC 7946).',
+    fr: 'Ce fichier JSON n\'est pas du GeoJSON : la carte montre une FeatureCollection, une Feature ou une géométrie (RFC 7946).',
+  },
+  'emptyFeatures': { en: 'The collection has no feature.', fr: 'La collection ne contient aucune entité.' },
+  'legend.feature.ok': { en: 'Feature without problems ({count})', fr: 'Entité sans problème ({count})' },
+  'legend.error': { en: 'With errors ({count})', fr: 'Avec des erreurs ({count})' },
+  'legend.warning': { en: 'With warnings ({count})', fr: 'Avec des avertissements ({count})' },
+  'legend.feature.outside': { en: 'Outside France ({count})', fr: 'Hors de France ({count})' },
+  'legend.feature.swapped': { en: 'Longitude and latitude probably swapped ({count})', fr: 'Longitude et latitude probablement inversées ({count})' },
+  'legend.features': { en: '{drawn} of {count} features drawn; lines and areas take the colour of their worst problem', fr: '{drawn} entités dessinées sur {count} ; lignes et surfaces prennent la couleur de leur pire problème' },
+  'legend.simplified': {
+    en: '{count} drawn with fewer vertices than the file has (simplified for the map)',
+    fr: '{count} dessinées avec moins de sommets que dans le fichier (simplifiées pour la carte)',
+  },
+  'legend.otherProblems': { en: '{count} problems concern no single feature (see the Problems panel)', fr: '{count} problèmes ne concernent aucune entité en particulier (voir le panneau Problèmes)' },
+  'legend.notChecked': { en: 'Problems not shown: the file has not been checked yet', fr: 'Problèmes non affichés : le fichier n\'a pas encore été vérifié' },
+  'feature.label': { en: 'Feature {number}', fr: 'Entité {number}' },
+  'feature.labelNamed': { en: 'Feature {number}: {name}', fr: 'Entité {number} : {name}' },
+  'popup.revealFeature': { en: 'Show feature {number} in the editor', fr: 'Afficher l\'entité {number} dans l\'éditeur' },
+  'popup.geometry': { en: '{type}, {count} vertices', fr: '{type}, {count} sommets' },
+  'popup.simplified': { en: 'Drawn with {drawn} of its {count} vertices.', fr: 'Dessinée avec {drawn} de ses {count} sommets.' },
+  'popup.problems': { en: 'Problems ({count})', fr: 'Problèmes ({count})' },
+  'popup.revealProblem': { en: 'Select it in the editor (line {line})', fr: 'Le sélectionner dans l\'éditeur (ligne {line})' },
+  'popup.moreProblems': { en: '…and {count} more (see the Problems panel)', fr: '…et {count} de plus (voir le panneau Problèmes)' },
+  'severity.error': { en: 'Error', fr: 'Erreur' },
+  'severity.warning': { en: 'Warning', fr: 'Avertissement' },
+  'severity.information': { en: 'Information', fr: 'Information' },
+  'severity.hint': { en: 'Hint', fr: 'Suggestion' },
+  'issue.feature.outside-france': { en: 'This feature is outside France (metropolitan and overseas).', fr: 'Cette entité est hors de France (métropole et outre-mer).' },
+  'issue.feature.swapped': {
+    en: 'Its positions look written [latitude, longitude], where GeoJSON writes [longitude, latitude]: swapped, it lies in {territory}.',
+    fr: 'Ses positions semblent écrites [latitude, longitude], alors que GeoJSON écrit [longitude, latitude] : inversée, elle se trouve en {territory}.',
+  },
+  'unreadableFeatures.title': { en: 'Features that cannot be drawn ({count})', fr: 'Entités impossibles à dessiner ({count})' },
+  'unreadableFeatures.more': { en: '…and {count} more features', fr: '…et {count} entités de plus' },
+  'unreadableFeatures.item': { en: 'Feature {number}: {reason}', fr: 'Entité {number} : {reason}' },
+  'featureReason.invalid-json': { en: 'not valid JSON', fr: 'JSON invalide' },
+  'featureReason.not-a-feature': { en: 'not a Feature object', fr: 'pas un objet Feature' },
+  'featureReason.missing-geometry': { en: 'no geometry member', fr: 'pas de membre geometry' },
+  'featureReason.null-geometry': { en: 'its geometry is null (a feature without a location)', fr: 'sa géométrie est null (entité sans localisation)' },
+  'featureReason.unknown-geometry-type': { en: 'unknown geometry type', fr: 'type de géométrie inconnu' },
+  'featureReason.invalid-coordinates': { en: 'malformed coordinates', fr: 'coordonnées mal formées' },
+  'featureReason.empty-geometry': { en: 'no coordinates', fr: 'pas de coordonnées' },
+  'featureReason.out-of-range': { en: 'coordinates out of range for degrees', fr: 'coordonnées hors des limites des degrés' },
+  'featureReason.lambert93': {
+    en: 'Lambert-93 metres, where GeoJSON needs WGS84 longitude and latitude (RFC 7946)',
+    fr: 'mètres en Lambert-93, alors que GeoJSON veut longitude et latitude WGS84 (RFC 7946)',
+  },
+  'featureReason.swapped': {
+    en: 'written [latitude, longitude], where GeoJSON writes [longitude, latitude]: a latitude beyond 90° (swapped, it lies in France)',
+    fr: 'écrite [latitude, longitude], alors que GeoJSON écrit [longitude, latitude] : une latitude au-delà de 90° (inversée, elle est en France)',
+  },
+  'featureReason.other': { en: 'cannot be drawn', fr: 'impossible à dessiner' },
 } as const;
 
 export type StringKey = keyof typeof strings;
@@ -86,6 +142,12 @@ export class MapStrings {
   reason(code: string): string {
     const key = `reason.${code}`;
     return key in strings ? this.t(key as StringKey) : this.t('reason.other');
+  }
+
+  /** The text for a reason a GeoJSON feature cannot be drawn, sent by the server. */
+  featureReason(code: string): string {
+    const key = `featureReason.${code}`;
+    return key in strings ? this.t(key as StringKey) : this.t('featureReason.other');
   }
 
   number(value: number, digits: number): string {

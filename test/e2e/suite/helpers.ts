@@ -125,3 +125,21 @@ export function extensionUnderTest(): vscode.Extension<unknown> {
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** Polls the map page's test state (opendataLint.map.testState, see client/src/mapPanel.ts) until `accept` holds, and returns it. */
+export async function waitForMapState<T>(uri: vscode.Uri, accept: (state: T) => boolean, what: string): Promise<T> {
+  let last: T | null | undefined;
+  const deadline = Date.now() + DEFAULT_WAIT_MS;
+  for (;;) {
+    last = await vscode.commands.executeCommand<T | null>('opendataLint.map.testState', uri.toString());
+    if (last && accept(last)) return last;
+    if (Date.now() >= deadline) throw new Error(`timed out after ${DEFAULT_WAIT_MS} ms waiting for ${what}; last state: ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The titles of a document's code lenses. */
+export async function lensTitles(uri: vscode.Uri): Promise<string[]> {
+  const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+  return lenses.map((lens) => lens.command?.title ?? '');
+}

@@ -3,7 +3,7 @@
 // the cursor row's point (as it reports them back), and the swap command editing the row.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, DEFAULT_WAIT_MS, openFixture, waitFor } from './helpers';
+import { closeAllEditors, lensTitles, openFixture, waitFor, waitForMapState as waitForState } from './helpers';
 
 const MAP_LENS = /Show on map|Afficher sur la carte/;
 
@@ -19,25 +19,10 @@ interface MapTestState {
   highlightedRow: number | null;
 }
 
-/** Polls the test-state command until `accept` holds, and returns that state. */
-async function waitForMapState(uri: vscode.Uri, accept: (state: MapTestState) => boolean, what: string): Promise<MapTestState> {
-  let last: MapTestState | null | undefined;
-  const deadline = Date.now() + DEFAULT_WAIT_MS;
-  for (;;) {
-    last = await vscode.commands.executeCommand<MapTestState | null>('opendataLint.map.testState', uri.toString());
-    if (last && accept(last)) return last;
-    if (Date.now() >= deadline) throw new Error(`timed out after ${DEFAULT_WAIT_MS} ms waiting for ${what}; last state: ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const waitForMapState = (uri: vscode.Uri, accept: (state: MapTestState) => boolean, what: string) => waitForState<MapTestState>(uri, accept, what);
 
 function mapTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('opendataLint.map'));
-}
-
-async function lensTitles(uri: vscode.Uri): Promise<string[]> {
-  const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
-  return lenses.map((lens) => lens.command?.title ?? '');
 }
 
 describe('map preview', () => {

@@ -85,9 +85,10 @@ const MAX_FIELD_LENGTH = 200;
 const MAX_POPUP_FIELDS = 4;
 const MAX_SAME_LOCATION_ROWS = 5;
 
-const NAME_LIKE = /^(?:nom|name|titre|title|libelle|label|intitule|designation|denomination|raison.?sociale|enseigne)/;
+/** Column or property names that name the thing (folded: lower case, no accents). */
+export const NAME_LIKE = /^(?:nom|name|titre|title|libelle|label|intitule|designation|denomination|raison.?sociale|enseigne)/;
 const PLACE_LIKE = /(?:commune|ville|city|adresse|address|lieu|localite)/;
-const ID_LIKE = /^(?:id|identifiant|code|siret|ref)/;
+export const ID_LIKE = /^(?:id|identifiant|code|siret|ref)/;
 
 /** The popup's columns: name-like first (by name or schema title), then place-like, then identifiers. */
 export function popupColumns(labels: readonly string[], coordinateIndexes: readonly number[], schema?: TableSchema): number[] {
