@@ -5,7 +5,7 @@
 // the project's own `.vscode/settings.json` gets no diagnostic. Screenshots go to test-output/screenshots/.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, DEFAULT_WAIT_MS, describeDiagnostics, diagnosticCode, openFixture, waitFor, waitForDiagnostics } from './helpers';
+import { closeAllEditors, DEFAULT_WAIT_MS, describeDiagnostics, diagnosticCode, fixtureUri, openFixture, waitFor, waitForDiagnostics } from './helpers';
 import { click, press, screenshot, settle, typeText } from './user';
 
 interface PickerState {
@@ -141,6 +141,50 @@ describe('JSON datasets in the editor', () => {
     const schemas = { ...(configuration().get<Record<string, string>>('schemas') ?? {}) };
     delete schemas['json/zfe.geojson'];
     await configuration().update('schemas', schemas, vscode.ConfigurationTarget.WorkspaceFolder);
+  });
+
+  it('a 5 MB DECP .json: first problems, then a fix typed deep in the file, answered while the editor stays live', async function () {
+    this.timeout(150_000);
+    const step = (what: string) => console.log(`      [5 MB] ${what}`);
+    // 3,300 contracts after the three of the fixture (the same errors, now at the top), written into the run's copy of the workspace.
+    const fixture = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(fixtureUri('json/decp-2025.json'))).toString('utf8')) as { marches: { marche: Record<string, unknown>[] } };
+    const marche = [...fixture.marches.marche];
+    // The first contract with its misspelt key put right (an earlier test may have renamed it) is valid.
+    const valid: Record<string, unknown> = { ...marche[0], dateNotification: marche[0].dateNotfication ?? marche[0].dateNotification };
+    delete valid.dateNotfication;
+    for (let i = 0; marche.length < 3300; i++) marche.push({ ...valid, id: `2026${String(i).padStart(8, '0')}` });
+    // The last contract gets a misspelt key, far down the file.
+    const last: Record<string, unknown> = { ...marche[marche.length - 1], dureMois: 12 };
+    delete last.dureeMois;
+    marche[marche.length - 1] = last;
+    const text = `${JSON.stringify({ marches: { marche } }, null, 2)}\n`;
+    assert.ok(text.length > 5e6, `${text.length} characters`);
+    await vscode.workspace.fs.writeFile(fixtureUri('json/decp-national.json'), Buffer.from(text));
+    step('written');
+    const opened = Date.now();
+    const { uri, document, editor } = await openFixture('json/decp-national.json');
+    step(`opened as ${document.languageId}, ${document.lineCount} lines`);
+    const first = await waitForDiagnostics(uri, (found) => ours(found).some((d) => covered(document, d) === 'dureMois'), 'the problems of the 5 MB DECP', 60_000);
+    const firstMs = Date.now() - opened;
+    step(`first problems after ${firstMs} ms`);
+    const misspelt = ours(first).find((d) => covered(document, d) === 'dureMois')!;
+    assert.ok(misspelt.range.start.line > 150_000, `line ${misspelt.range.start.line}`);
+    // Typed as a person would: the cursor after "dure", the missing "e".
+    editor.selection = new vscode.Selection(misspelt.range.start.translate(0, 5), misspelt.range.start.translate(0, 5));
+    editor.revealRange(misspelt.range, vscode.TextEditorRevealType.InCenter);
+    await settle(300);
+    const typed = Date.now();
+    await typeText('e');
+    await waitFor(() => (document.getText(new vscode.Range(misspelt.range.start, misspelt.range.start.translate(0, 10))) === '"dureeMois' ? true : undefined), () => 'the letter typed');
+    const shownMs = Date.now() - typed;
+    await waitForDiagnostics(uri, (found) => !ours(found).some((d) => diagnosticCode(d) === 'json-unknown-property' && d.range.start.line === misspelt.range.start.line) && ours(found).length > 0, 'the misspelt key fixed', 60_000);
+    const fixedMs = Date.now() - typed;
+    // Times include the test's round trips to the page (the host types, the test polls every 50 ms).
+    console.log(`      (5 MB DECP in the editor: first problems ${firstMs} ms after opening; a letter typed in the page in the document after ${shownMs} ms, its problems updated ${fixedMs} ms after it was asked for)`);
+    await settle(300);
+    await screenshot('json-7-decp-5mb-after-typing');
+    assert.ok(shownMs < 1000, `the letter took ${shownMs} ms to show`);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   it('the project’s .vscode/settings.json gets no diagnostic of ours', async () => {
