@@ -33,6 +33,31 @@ describe('map requests (LSP)', function () {
     assert.equal(await session.request(MapPointsRequest.method, { uri: 'file:///nowhere.csv' }), null);
   });
 
+  it('gives each point the commune its INSEE code names, and flags a postcode, a former commune, another name', async () => {
+    const uri = 'file:///work/lieux-covoiturage.csv';
+    // The example's first rows, and two more: a former commune's code, a name that is not the code's commune.
+    const example = readFileSync(path.join(__dirname, '..', '..', 'examples', 'lieux-covoiturage-invalide.csv'), 'utf8').split('\n').slice(0, 3);
+    const cells = example[1].split(',');
+    const row = (changes: Record<number, string>) => cells.map((cell, i) => changes[i] ?? cell).join(',');
+    // Columns: 0 id_local, 3 com_lieu, 4 insee, 9 Xlong, 10 Ylat.
+    const text = [...example, row({ 0: '23X03', 3: 'Annecy-le-Vieux', 4: '74011', 9: '6.142', 10: '45.919' }), row({ 0: '23X04', 3: 'Rouen', 9: '1.09', 10: '49.93' })].join('\n') + '\n';
+    session.open(uri, text);
+    // Once checked, as when the map opens on a file: the schema the check found (if any) says which columns are what.
+    await session.diagnostics(uri, 1);
+    const reply = await session.request<MapPointsResult>(MapPointsRequest.method, { uri });
+    assert.equal(typeof reply.cogYear, 'number');
+    const communeOf = (rowNumber: number) => reply.points.find((p) => p.row === rowNumber)?.commune;
+    assert.deepEqual(communeOf(2), { code: '76217', name: 'Dieppe' });
+    assert.deepEqual(communeOf(3), { code: '76000', flag: { kind: 'unknown', postcodeOf: ['Rouen (76540)'], suggestion: 'Dieppe (76217)' } });
+    assert.deepEqual(communeOf(4), { code: '74011', flag: { kind: 'former', part: 'Annecy-le-Vieux', current: 'Annecy (74010)' } });
+    assert.deepEqual(communeOf(5), { code: '76217', name: 'Dieppe', flag: { kind: 'name-mismatch', written: 'Rouen' } });
+    // A table without a commune code column: no commune, no COG year.
+    session.open('file:///work/plain.csv', 'nom,latitude,longitude\nA,48.1,-1.6\n');
+    const plain = await session.request<MapPointsResult>(MapPointsRequest.method, { uri: 'file:///work/plain.csv' });
+    assert.equal(plain.cogYear, undefined);
+    assert.equal(plain.points[0].commune, undefined);
+  });
+
   it('follows edits: the points of the new version', async () => {
     const uri = 'file:///work/edit.csv';
     session.open(uri, 'nom,latitude,longitude\nA,48.1,-1.6\nB,45.7,4.8\nC,43.3,5.4\n');

@@ -231,7 +231,7 @@ class MapPage {
     const content = popupContent(point, this.result?.fieldLabels ?? [], this.strings, {
       reveal: (row) => this.bridge.post({ type: 'revealRow', row }),
       swap: (row) => this.bridge.post({ type: 'swapCoordinates', row }),
-    });
+    }, this.result?.cogYear);
     // Never wider than the map, or its left part would be out of reach.
     const maxWidth = Math.max(160, Math.min(360, this.map.getSize().x - 60));
     L.popup({ maxWidth, autoPanPadding: [12, 12], offset: [0, -4] }).setLatLng([point.lat, point.lon]).setContent(content).openOn(this.map);

@@ -43,7 +43,39 @@ export function issueTexts(point: MapPoint, strings: MapStrings): string[] {
   return texts;
 }
 
-export function popupContent(point: MapPoint, labels: readonly string[], strings: MapStrings, actions: PopupActions): HTMLElement {
+/**
+ * The popup's commune line and its flag: `Commune (COG 2026): Dieppe (76217)`, and what is wrong with the
+ * code (not a commune code, a former commune's, another name in the file). Undefined without a commune.
+ */
+export function communeTexts(point: MapPoint, strings: MapStrings, cogYear: number | undefined): { line: string; flag?: string } | undefined {
+  const commune = point.commune;
+  if (!commune) return undefined;
+  const label = strings.t('commune.label', { year: cogYear ?? '?' });
+  // French puts a space before a colon.
+  const colon = strings.locale === 'fr' ? ' :' : ':';
+  const flag = commune.flag;
+  if (flag?.kind === 'former') {
+    const text = flag.part ? strings.t('commune.formerPart', { code: commune.code, part: flag.part, current: flag.current }) : strings.t('commune.former', { code: commune.code, current: flag.current });
+    return { line: `${label}${colon}`, flag: text };
+  }
+  if (flag?.kind === 'unknown' || commune.name === undefined) {
+    let text = strings.t('commune.unknown', { code: commune.code });
+    if (flag?.kind === 'unknown') {
+      if (flag.postcodeOf && flag.postcodeOf.length > 0) {
+        const communes = flag.postcodeOf.join(', ');
+        const more = (flag.postcodeCount ?? flag.postcodeOf.length) - flag.postcodeOf.length;
+        text += `${colon} ${more > 0 ? strings.t('commune.unknown.postcodeMore', { communes, count: strings.count(more) }) : strings.t('commune.unknown.postcode', { communes })}`;
+      } else if (flag.padded) text += `${colon} ${strings.t('commune.unknown.padded', { commune: flag.padded })}`;
+      else if (flag.departmentName) text += `${colon} ${strings.t('commune.unknown.department', { department: flag.departmentName })}`;
+      if (flag.suggestion) text += `${strings.locale === 'fr' ? ' ;' : ';'} ${strings.t('commune.unknown.suggestion', { suggestion: flag.suggestion })}`;
+    }
+    return { line: `${label}${colon}`, flag: text };
+  }
+  const line = `${label}${colon} ${strings.t('commune.named', { name: commune.name, code: commune.code })}`;
+  return flag?.kind === 'name-mismatch' ? { line, flag: `— ${strings.t('commune.nameMismatch', { written: flag.written })}` } : { line };
+}
+
+export function popupContent(point: MapPoint, labels: readonly string[], strings: MapStrings, actions: PopupActions, cogYear?: number): HTMLElement {
   const root = element('div', 'odl-popup');
   root.dataset.row = String(point.row);
   root.appendChild(element('h2', 'odl-popup__title', strings.t('point.label', { row: point.row })));
@@ -55,6 +87,16 @@ export function popupContent(point: MapPoint, labels: readonly string[], strings
       list.appendChild(element('dd', '', shorten(value)));
     }
     root.appendChild(list);
+  }
+  const commune = communeTexts(point, strings, cogYear);
+  if (commune) {
+    const paragraph = element('p', `odl-popup__commune${commune.flag ? ' odl-popup__commune--flagged' : ''}`);
+    paragraph.appendChild(element('span', 'odl-popup__commune-name', commune.line));
+    if (commune.flag) {
+      paragraph.appendChild(document.createTextNode(' '));
+      paragraph.appendChild(element('span', 'odl-popup__commune-flag', commune.flag));
+    }
+    root.appendChild(paragraph);
   }
   root.appendChild(
     element('p', 'odl-popup__coordinates', strings.t('popup.coordinates', { lat: strings.number(point.lat, 5), lon: strings.number(point.lon, 5) })),

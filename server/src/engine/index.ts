@@ -78,7 +78,8 @@ export { PACKAGE_SEARCH_DEPTH } from './metadata/resourceRefs';
 
 // The map: points of a table's coordinate columns, and swapping a column pair.
 export { computeMapPoints, findCoordinateColumns, swapCoordinatesEdits } from './geo/points';
-export type { MapCoordinateSource, MapPoint, MapPointsOptions, MapPointsResult } from './geo/points';
+export type { CommuneReader, MapCoordinateSource, MapPoint, MapPointsOptions, MapPointsResult, PointCommune, PointCommuneFlag } from './geo/points';
+export { mapCommunes } from './checks/geography/mapCommunes';
 export { computeMapFeatures, sniffGeoJson } from './geo/geoJsonFeatures';
 export type { MapFeature, MapFeaturesResult, UnreadableFeature } from './geo/geoJsonFeatures';
 export { territories } from './geo/franceBounds';

@@ -3,7 +3,7 @@
 // schema in force and the dialect, and speaks LSP.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocumentEdit, TextEdit, type Connection, type WorkspaceEdit } from 'vscode-languageserver/node';
-import { computeMapPoints, findCoordinateColumns, type MapPointsOptions, type MapPointsResult, swapCoordinatesEdits } from '../engine';
+import { computeMapPoints, findCoordinateColumns, mapCommunes, type MapPointsOptions, type MapPointsResult, swapCoordinatesEdits } from '../engine';
 import { MapCoordinateColumnsRequest, MapPointsRequest, SwapCoordinatesEditRequest } from '../protocol';
 import type { DocumentChecks } from './documentChecks';
 import type { DocumentStore } from './documentStore';
@@ -42,7 +42,9 @@ function engineOptions(checks: DocumentChecks, document: TextDocument): Pick<Map
 }
 
 export function mapPointsFor(document: TextDocument, checks: DocumentChecks): PointsReply {
-  return { uri: document.uri, version: document.version, ...computeMapPoints(document.getText(), engineOptions(checks, document)) };
+  const options = engineOptions(checks, document);
+  // Each point names the commune its INSEE code names, where the geography checks find a commune code column.
+  return { uri: document.uri, version: document.version, ...computeMapPoints(document.getText(), { ...options, communes: mapCommunes(options.schema) }) };
 }
 
 export function swapCoordinatesEditFor(document: TextDocument, row: number, checks: DocumentChecks): WorkspaceEdit | null {

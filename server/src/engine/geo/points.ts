@@ -43,6 +43,41 @@ export interface MapPoint {
    * first); '' when empty or equal to an earlier one. Labels are sent once, not with each of 100 000 points.
    */
   fields: string[];
+  /** The commune the row's commune code names in the COG (only when the table has a commune code column). */
+  commune?: PointCommune;
+}
+
+/**
+ * What the COG says of a row's commune code, for the popup: the commune it names, and what the geography
+ * checks find wrong with it (unknown code, former commune, another name in the file's commune name column).
+ */
+export interface PointCommune {
+  /** The code as written (trimmed). */
+  code: string;
+  /** The current commune (or municipal arrondissement) the code names; absent when it names none today. */
+  name?: string;
+  flag?: PointCommuneFlag;
+}
+
+/** Communes are written `Name (code)`, as the problems write them. */
+export type PointCommuneFlag =
+  /**
+   * No commune has this code: a postcode (of `postcodeOf`, `postcodeCount` in all), a code that lost its
+   * leading zero (`padded`: the commune with it), no commune of its département (`departmentName`), or not
+   * a code at all; `suggestion`: the commune the row's name designates in the code's département.
+   */
+  | { kind: 'unknown'; postcodeOf?: string[]; postcodeCount?: number; padded?: string; departmentName?: string; suggestion?: string }
+  /** A delegated or associated commune (`part`), or a code merged away: the commune it belongs to today. */
+  | { kind: 'former'; part?: string; current: string }
+  /** The row's commune name column names another commune. */
+  | { kind: 'name-mismatch'; written: string };
+
+/** Reads each row's commune once the table's commune code column is known (see MapPointsOptions.communes). */
+export interface CommuneReader {
+  /** The year of the COG the codes are read in. */
+  cogYear: number;
+  /** The commune of a row, from its cells by column; undefined when its code cell is empty or missing. */
+  read(cell: (column: number) => string | undefined): PointCommune | undefined;
 }
 
 export interface UnreadableRow {
@@ -70,6 +105,8 @@ export interface MapPointsResult {
   unreadableCount: number;
   /** Data rows (the header excluded, blank rows included). */
   dataRows: number;
+  /** The year of the COG the points' `commune` are read in; absent when the table has no commune code column. */
+  cogYear?: number;
 }
 
 export interface MapPointsOptions {
@@ -78,6 +115,12 @@ export interface MapPointsOptions {
   dialect?: Partial<Dialect>;
   /** At most this many unreadable rows are listed (all are counted). */
   maxUnreadable?: number;
+  /**
+   * Decides, from the header and the same sample of rows as the coordinates, whether the table has a commune
+   * code column and returns its reader (the geography checks' decision: checks/geography/mapCommunes.ts,
+   * given by the caller since the checks stand above geo). Without it, points carry no commune.
+   */
+  communes?: (labels: readonly string[], sample: readonly (readonly string[])[], header: boolean) => CommuneReader | undefined;
 }
 
 /** Popup values are cut: a long description would weigh on 100 000 points and hide the map. */
@@ -156,6 +199,7 @@ class PointCollector {
     private readonly columns: ResolvedColumns,
     schema: TableSchema | undefined,
     private readonly maxUnreadable: number,
+    private readonly communes?: CommuneReader,
   ) {
     this.fieldIndexes = popupColumns(labels, columns.indexes, schema);
     const first = this.fieldIndexes[0];
@@ -195,6 +239,10 @@ class PointCollector {
     const point: MapPoint = { row: rowNumber, line: row.line, endLine: row.endLine, lat, lon, issues, fields };
     if (swappedTerritory) point.swappedTerritory = swappedTerritory;
     if (transformations.length > 0) point.transformations = transformations;
+    if (this.communes) {
+      const commune = this.communes.read(row.cell);
+      if (commune) point.commune = commune;
+    }
     this.points.push(point);
     this.identities.push(this.identityIndex === undefined ? '' : (row.cell(this.identityIndex) ?? '').trim().toLowerCase());
   }
@@ -293,12 +341,16 @@ export function computeMapPoints(text: string, options: MapPointsOptions = {}): 
   const dialect = sniffDialect(text, options.dialect);
   let collector: PointCollector | undefined;
   let columns: ResolvedColumns | undefined;
+  let communes: CommuneReader | undefined;
   const { dataRows } = scanWithSample(
     text,
     dialect,
     (labels, sample) => {
-      columns = resolveCoordinateColumns(labels, sample.map((row) => row.cells), options.schema);
-      if (columns) collector = new PointCollector(labels, columns, options.schema, options.maxUnreadable ?? 500);
+      const cells = sample.map((row) => row.cells);
+      columns = resolveCoordinateColumns(labels, cells, options.schema);
+      if (!columns) return;
+      communes = options.communes?.(labels, cells, dialect.header);
+      collector = new PointCollector(labels, columns, options.schema, options.maxUnreadable ?? 500, communes);
     },
     (row) => collector?.add(row),
   );
@@ -311,6 +363,7 @@ export function computeMapPoints(text: string, options: MapPointsOptions = {}): 
     unreadable: collector.unreadable,
     unreadableCount: collector.unreadableCount,
     dataRows,
+    ...(communes ? { cogYear: communes.cogYear } : {}),
   };
 }
 

@@ -52,7 +52,8 @@ export class GeographyRowCheck {
   private cogValue: Cog | undefined;
 
   constructor(
-    private readonly columns: GeographyColumns,
+    /** The columns it reads (the map's popup reads the commune code column of the checks' decision). */
+    readonly columns: GeographyColumns,
     private readonly options: GeographyCheckOptions,
   ) {}
 
