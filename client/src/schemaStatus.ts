@@ -7,6 +7,8 @@ import { problemCounts, t } from './i18n';
 
 export class SchemaStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('opendataLint.schema', vscode.StatusBarAlignment.Right, 100);
+  /** The document the item's command was last set for. */
+  private commandUri: string | undefined;
   private readonly states = new Map<string, SchemaInForce>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -39,7 +41,7 @@ export class SchemaStatus implements vscode.Disposable {
     }
     const uri = editor.document.uri.toString();
     const state = this.states.get(uri);
-    this.item.command = { command: ClientCommands.pickSchema, title: 'schema', arguments: [uri] };
+    this.pointAt(uri);
     if (state?.error) {
       this.item.text = `$(warning) ${t('status.error')}`;
       this.item.tooltip = state.error;
@@ -65,10 +67,21 @@ export class SchemaStatus implements vscode.Disposable {
       return;
     }
     const title = state.title ?? state.ref;
-    this.item.command = { command: ClientCommands.pickSchema, title: 'schema', arguments: [state.uri] };
+    this.pointAt(state.uri);
     this.item.text = `$(json) ${state.source === 'detected' ? t('status.detected', { title }) : title}`;
     this.item.tooltip = t('status.tooltipJson', { ref: state.ref, source: t(`source.${state.source}`), counts: problemCounts(state.errors, state.warnings) });
     this.item.show();
+  }
+
+  /**
+   * The item's command, set again only for another document: each assignment makes the extension host
+   * convert it to a new command id and drop the old one, so a click landing between a render and the
+   * workbench's update ran a command "not found" (seen in the editor-host suite on a loaded machine).
+   */
+  private pointAt(uri: string): void {
+    if (this.commandUri === uri) return;
+    this.commandUri = uri;
+    this.item.command = { command: ClientCommands.pickSchema, title: 'schema', arguments: [uri] };
   }
 
   dispose(): void {
