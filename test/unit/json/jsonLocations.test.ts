@@ -37,4 +37,16 @@ describe('JSON locations in one pass', () => {
     assert.equal(found.get('/1/k\u00e9/n')?.value.start.offset, tricky.lastIndexOf('2'));
     assert.equal(JSON.parse(tricky)[0].a, 'x]}"\\');
   });
+
+  it('counts lines as the editor does, whatever the line ends: \\r\\n and a lone \\r (old Mac exports) too', () => {
+    for (const end of ['\r\n', '\r']) {
+      const written = text.split('\n').join(end);
+      const found = locatePointers(written, ['/f', '/c~1d/e', '/a/1/b']);
+      const at = (pointer: string) => {
+        const start = found.get(pointer)!.value.start;
+        return `${start.line}:${start.character}`;
+      };
+      assert.deepEqual([at('/a/1/b'), at('/c~1d/e'), at('/f')], ['1:17', '3:9', '5:7'], JSON.stringify(end));
+    }
+  });
 });

@@ -70,9 +70,9 @@ export function isJsonDatasetPath(file: string): boolean {
 
 /** The range of the document's first line (where file-level problems are shown), without reading further. */
 export function firstLineRange(text: string): SourceRange {
-  let end = text.indexOf('\n');
+  // The first line ends at its first break: `\n`, `\r\n` or a lone `\r`.
+  let end = text.search(/[\r\n]/);
   if (end < 0) end = text.length;
-  if (end > 0 && text.charCodeAt(end - 1) === 13) end--;
   return { start: { offset: 0, line: 0, character: 0 }, end: { offset: end, line: 0, character: end } };
 }
 

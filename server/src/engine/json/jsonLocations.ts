@@ -181,18 +181,27 @@ class PointerScanner {
   }
 }
 
+/** The end of the line break at or after `from` (`\n`, `\r\n` or a lone `\r`, as LSP counts lines), or -1. */
+function nextBreakEnd(text: string, from: number): number {
+  let lf = text.indexOf('\n', from);
+  const cr = text.indexOf('\r', from);
+  if (cr >= 0 && (lf < 0 || cr < lf)) return cr + 1 === lf ? lf + 1 : cr + 1;
+  return lf < 0 ? -1 : ++lf;
+}
+
 /** Positions of many offsets in one sweep over the line breaks (offsets sorted first). */
 function positionsOf(text: string, offsets: number[]): Map<number, SourcePosition> {
   const sorted = [...new Set(offsets)].sort((a, b) => a - b);
   const out = new Map<number, SourcePosition>();
   let line = 0;
   let lineStart = 0;
-  let next = text.indexOf('\n');
+  let next = nextBreakEnd(text, 0);
   for (const offset of sorted) {
-    while (next >= 0 && next < offset) {
+    // A break ending at or before the offset starts the offset's line (an offset inside `\r\n` stays on its line).
+    while (next >= 0 && next <= offset) {
       line++;
-      lineStart = next + 1;
-      next = text.indexOf('\n', lineStart);
+      lineStart = next;
+      next = nextBreakEnd(text, lineStart);
     }
     out.set(offset, { offset, line, character: offset - lineStart });
   }
