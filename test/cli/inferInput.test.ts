@@ -26,4 +26,20 @@ describe('CLI: infer refuses what check rejects', () => {
       assert.equal(check.code, 1, 'check rejects it too');
     });
   }
+
+  it('a .geojson or .json dataset: no schema written, exit 1, pointed to `check` (not told to be named .json)', () => {
+    for (const [name, text] of [
+      ['zone.geojson', '{"type": "FeatureCollection", "features": []}'],
+      ['marches.json', '{"marches": {"marche": []}}'],
+    ] as const) {
+      writeFileSync(path.join(dir, name), text);
+      const out = path.join(dir, `${name}.schema.json`);
+      const run = runCli(['infer', name, '-o', out, '--lang', 'fr'], { cwd: dir });
+      assert.equal(run.code, 1, run.stderr);
+      assert.match(run.stderr, new RegExp(`${name.replace('.', '\\.')} : un jeu de données JSON, pas un tableau CSV`));
+      assert.match(run.stderr, new RegExp(`opendata-lint check ${name.replace('.', '\\.')}`));
+      assert.doesNotMatch(run.stderr, /Nommez-le/);
+      assert.equal(existsSync(out), false);
+    }
+  });
 });

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { assertRegularOutput, readRegularFile } from './read/regularFile';
 import * as path from 'node:path';
-import { decodeBytes, inferenceSummaryParams, STOPPING_CODES, inferSchema, notATable, schemaCheckers, schemaJson, suggestionParams, suggestSchema, validateText } from '../engine';
+import { decodeBytes, inferenceSummaryParams, isJsonDatasetPath, STOPPING_CODES, inferSchema, notATable, schemaCheckers, schemaJson, suggestionParams, suggestSchema, validateText } from '../engine';
 import { problemMessage, t, type Locale } from '../i18n';
 import type { CliIo } from './io';
 import { parseSingleInputArgs } from './singleInputArgs';
@@ -44,7 +44,9 @@ export async function runInferCommand(request: InferRequest, locale: Locale, io:
   // What `check` rejects (a binary file, an empty one) gives no schema either.
   const rejected = notATable(decoded.text, decoded);
   if (rejected) {
-    io.stderr(`${request.file}: ${problemMessage(rejected, locale)}`);
+    // A `.json`/`.geojson` file told to be named so would read oddly: it is a dataset `check` reads.
+    if (rejected.code === 'format-error' && isJsonDatasetPath(request.file)) io.stderr(t('cli.infer.jsonDataset', locale, { file: request.file }));
+    else io.stderr(`${request.file}: ${problemMessage(rejected, locale)}`);
     return EXIT_PROBLEMS;
   }
   const inferred = inferSchema(decoded.text, { fileName: path.basename(request.file), locale });

@@ -58,6 +58,10 @@ export const hygieneMessages = {
     fr: (p) => `Le schéma déduit ne valide pas son propre fichier (${counted(p.errors, 'fr', 'erreur', 'erreurs')}) : merci de signaler ce bogue.`,
   },
   'cli.infer.noFile': { en: 'give the CSV file to infer a schema from', fr: 'indiquez le fichier CSV dont déduire un schéma' },
+  'cli.infer.jsonDataset': {
+    en: '{file}: a JSON dataset, not a CSV table: `infer` writes the Table Schema of a table. A JSON dataset is checked against a JSON Schema of the catalog: `opendata-lint check {file}` (the schema is recognised from its content, or named with --schema).',
+    fr: "{file} : un jeu de données JSON, pas un tableau CSV : `infer` écrit le Table Schema d'un tableau. Un jeu de données JSON se vérifie avec un schéma JSON du catalogue : `opendata-lint check {file}` (le schéma est reconnu d'après son contenu, ou nommé avec --schema).",
+  },
   'cli.infer.write': { en: (p) => `Cannot write ${String(p.path)}: ${ioReason(p.reason, 'en')}`, fr: (p) => `Impossible d'écrire ${String(p.path)} : ${ioReason(p.reason, 'fr')}` },
   'cli.infer.help': {
     en: `opendata-lint infer <file.csv> [-o schema.json] [--lang fr|en]
