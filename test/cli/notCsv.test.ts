@@ -1,7 +1,7 @@
-// `check` on a file that is not a CSV (JSON or GeoJSON named .csv, XML, a workbook .xlsx or .ods, perhaps
+// `check` on a file that is not a CSV (JSON or GeoJSON named .csv, XML, a web page saved as .csv, a workbook .xlsx or .ods, perhaps
 // renamed .csv): exit 1 and exactly one format-error saying what the file is, not hundreds of cell problems.
 // (Named .json or .geojson, a JSON dataset is checked as one: test/cli/json.test.ts.)
-// The fixtures come from scripts/make-format-fixtures.mjs.
+// The fixtures come from scripts/make-format-fixtures.mjs (export-erreur.csv, a portal's 404 page saved as .csv, is hand-written).
 import { strict as assert } from 'node:assert';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ const cases: [file: string, says: RegExp][] = [
   ['marches.json', /^This file is JSON, not CSV: .*Name it \.json to have it checked as a JSON dataset/],
   ['zfe.geojson', /^This file is GeoJSON, not CSV: .*Name it \.geojson to have it checked as a GeoJSON dataset/],
   ['equipements.xml', /^This file is XML, not CSV/],
+  ['export-erreur.csv', /^This file is a web page \(HTML\), not a CSV: the download probably brought back the portal’s error, login or preview page/],
   ['classeur.xlsx', /^This file is an Excel workbook \(\.xlsx\), not a CSV\. The tool reads CSV exported as UTF-8/],
   ['classeur.ods', /^This file is a LibreOffice\/OpenDocument spreadsheet \(\.ods\), not a CSV\. The tool reads CSV exported as UTF-8/],
 ];
@@ -63,9 +64,11 @@ describe('CLI: a file that is not a CSV', function () {
     assert.match(problems[0].message, /^This file is GeoJSON/);
   });
 
-  it('infer refuses it too, with the reason', () => {
+  it('infer refuses it too, with the reason (a .json file itself is pointed to check: test/cli/inferInput.test.ts)', () => {
     const out = path.join(dir, 'marches.schema.json');
-    const run = runCli(['infer', path.resolve('test/fixtures/formats/marches.json'), '-o', out]);
+    const named = path.join(dir, 'marches-exporte.csv');
+    copyFileSync('test/fixtures/formats/marches.json', named);
+    const run = runCli(['infer', named, '-o', out]);
     assert.equal(run.code, 1, run.stderr);
     assert.match(run.stderr, /This file is JSON, not CSV/);
     assert.equal(existsSync(out), false);

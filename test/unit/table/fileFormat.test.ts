@@ -59,6 +59,16 @@ describe('file formats that are not CSV', () => {
       assert.equal(formatOf('<equipements xmlns="urn:x">\n  <equipement/>\n</equipements>\n'), 'xml');
     });
 
+    it("a web page (a portal's error, login or preview page downloaded as .csv), and other doctypes as XML", () => {
+      assert.equal(formatOf('<!DOCTYPE html>\n<html lang="fr">\n<head><title>404 - Page introuvable</title></head>\n<body></body></html>\n'), 'html');
+      assert.equal(formatOf('\ufeff  <!doctype HTML PUBLIC "-//W3C//DTD HTML 4.01//EN">\n<html>'), 'html');
+      assert.equal(formatOf('<html>\n<body>Connexion requise</body>\n</html>'), 'html');
+      assert.equal(formatOf('<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x">\n<svg/>'), 'xml');
+      // A CSV whose first cell holds markup stays a CSV.
+      assert.equal(formatOf('<b>nom</b>,ville\nA,B\n'), undefined);
+      assert.equal(formatOf('<html_export>,ville\nA,B\n'), undefined);
+    });
+
     it('workbooks: .xlsx and .ods by their ZIP entries, .xls by the OLE2 signature, in either reading of the bytes', () => {
       for (const [file, format] of [['classeur.xlsx', 'xlsx'], ['classeur.ods', 'ods']] as const) {
         const bytes = readFileSync(path.join(fixtures, file));
@@ -90,8 +100,9 @@ describe('file formats that are not CSV', () => {
       const root = path.resolve(__dirname, '..', '..', '..');
       const files = execSync('git ls-files', { cwd: root, encoding: 'utf8' });
       let checked = 0;
-      // (The editor-host workspace's formats/ folder holds files saved as .csv that are not CSV, on purpose.)
-      for (const file of files.split('\n').filter((f) => /\.(csv|tsv|txt)$/i.test(f) && !f.includes('e2e-workspace/formats/'))) {
+      // (The formats/ folders of the fixtures and of the editor-host workspace hold files saved as .csv that
+      // are not CSV, on purpose.)
+      for (const file of files.split('\n').filter((f) => /\.(csv|tsv|txt)$/i.test(f) && !/(^|\/)(fixtures|e2e-workspace)\/formats\//.test(f))) {
         assert.equal(formatOf(decodeBytes(readFileSync(path.join(root, file))).text), undefined, file);
         checked++;
       }

@@ -1,7 +1,7 @@
-// Tells a file that is not a CSV at all from the start of its text: JSON, GeoJSON, XML, a spreadsheet
+// Tells a file that is not a CSV at all from the start of its text: JSON, GeoJSON, XML, a web page, a spreadsheet
 // (.xlsx, .ods, old .xls). Such a file gets one file-level problem instead of being read as a table.
 
-export type NotCsvFormat = 'json' | 'geojson' | 'xml' | 'xlsx' | 'ods' | 'xls';
+export type NotCsvFormat = 'json' | 'geojson' | 'xml' | 'html' | 'xlsx' | 'ods' | 'xls';
 
 /** The characters looked at. A text no longer than this is judged whole (a JSON must then parse). */
 export const FORMAT_SAMPLE_CHARS = 16384;
@@ -34,7 +34,12 @@ export function detectNotCsvFormat(text: string, whole: boolean): NotCsvFormat |
   if (start < 0) return undefined;
   const first = sample[start];
   if (first === '{' || first === '[') return jsonFormat(sample, start, complete);
-  if (first === '<') return looksXml(sample.slice(start)) ? 'xml' : undefined;
+  if (first === '<') {
+    const markup = sample.slice(start);
+    // A web page where a CSV was expected: the download of a portal's error, login or preview page.
+    if (/^<!doctype\s+html\b/i.test(markup) || /^<html[\s>]/i.test(markup)) return 'html';
+    return looksXml(markup) || /^<!doctype\s/i.test(markup) ? 'xml' : undefined;
+  }
   return undefined;
 }
 

@@ -81,6 +81,10 @@ export const structureCodes = {
         en: 'This file is XML, not CSV: it is not read as a table. The tool checks CSV files only.',
         fr: "Ce fichier est du XML et non un CSV : il n'est pas lu comme un tableau. L'outil ne vérifie que des fichiers CSV.",
       },
+      html: {
+        en: 'This file is a web page (HTML), not a CSV: the download probably brought back the portal’s error, login or preview page instead of the data. Download the file again from its “CSV” link (or export it again), then check it.',
+        fr: "Ce fichier est une page web (HTML) et non un CSV : le téléchargement a sans doute rapporté la page d'erreur, de connexion ou d'aperçu du portail au lieu des données. Téléchargez à nouveau le fichier par son lien « CSV » (ou exportez-le à nouveau), puis vérifiez-le.",
+      },
       xlsx: {
         en: 'This file is an Excel workbook (.xlsx), not a CSV. The tool reads CSV exported as UTF-8: in Excel, “Save As… CSV UTF-8 (Comma delimited)”.',
         fr: "Ce fichier est un classeur Excel (.xlsx) et non un CSV. L'outil lit des CSV exportés en UTF-8 : dans Excel, « Enregistrer sous… CSV UTF-8 (délimité par des virgules) ».",
