@@ -2,17 +2,7 @@
 // values, about 1% invalid cells, some multi-line quoted cells), deterministic for a given row count.
 // Usage: node scripts/bench/generateIrve.mjs <rows> <output.csv>
 import { createWriteStream } from 'node:fs';
-
-/** Mulberry32: a tiny seeded PRNG so that every run generates the same file. */
-function prng(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng.mjs';
 
 const header = [
   'nom_amenageur', 'siren_amenageur', 'contact_amenageur', 'nom_operateur', 'contact_operateur', 'telephone_operateur',

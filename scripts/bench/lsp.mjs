@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import { writeIrveFile } from './generateIrve.mjs';
+import { prng } from './prng.mjs';
 
 const defaultServerPath = path.resolve('dist/server.js');
 const serverPath = defaultServerPath;
@@ -167,15 +168,7 @@ export class Server {
   }
 }
 
-/** Mulberry32, as in generateIrve.mjs: the same edits on every run. */
-export function prng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from './prng.mjs';
 
 /** The scripted edits: typing in a cell, deleting a character, pasting a row, a quote inserted then removed. */
 function* scriptedEdits(lines, count) {

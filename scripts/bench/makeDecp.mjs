@@ -5,17 +5,7 @@
 // off by case from its enum (`procédure adaptée`), an acheteur SIRET of 13 digits, a montant given as a string.
 // Usage: node scripts/bench/makeDecp.mjs <megabytes> <output.json> [--errors N]
 import { writeFileSync } from 'node:fs';
-
-/** Mulberry32: a tiny seeded PRNG so that every run generates the same file. */
-function prng(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng.mjs';
 
 const procedures = ['Procédure adaptée', "Appel d'offres ouvert", "Appel d'offres restreint", 'Procédure avec négociation'];
 const ccags = ['Travaux', 'Fournitures courantes et services', 'Prestations intellectuelles', 'Pas de CCAG'];

@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { writeIrveFile } from '../bench/generateIrve.mjs';
 import { quietWorkbenchSettings } from './workbenchSettings.mjs';
 import { killGroup } from './processGroup.mjs';
+import { prng } from '../bench/prng.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -57,15 +58,6 @@ const SETTLE_TIMEOUT_MS = 15_000;
 
 const log = (message) => process.stderr.write(`[measure] ${new Date().toISOString().slice(11, 23)} ${message}\n`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function prng(s) {
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function summary(values) {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
