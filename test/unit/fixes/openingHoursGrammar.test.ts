@@ -95,9 +95,10 @@ describe('parseOpeningHoursFr — the grammar of issue #19', () => {
     assert.equal(refused('Fermé le lundi, le mardi de 9h à 12h'), 'incomplete');
   });
 
-  it('reads "assuré(e)" as a filler word ("permanence assurée", "accueil assuré")', () => {
+  it('reads "assuré(e)" and subject pronouns as filler words ("permanence assurée", "elle est ouverte")', () => {
     assert.equal(value('une permanence est assurée les mardis de 9h à 11h'), 'Tu 09:00-11:00');
     assert.equal(value('Accueil assuré le mercredi de 14h à 17h'), 'We 14:00-17:00');
+    assert.equal(value('elle est ouverte le mardi de 9h à 12h'), 'Tu 09:00-12:00');
   });
 
   it('refuses a date named with its weekday (one occasion of a year not given), not a date alone', () => {
