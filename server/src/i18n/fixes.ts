@@ -215,6 +215,14 @@ const notes = {
     en: 'Not converted: the text gives the hours of several places or services; one value describes one place.',
     fr: 'Non converti : le texte donne les horaires de plusieurs lieux ou services ; une valeur décrit un seul lieu.',
   },
+  'fix-note.opening-hours.dated-occasion': {
+    en: 'Not converted: a date given with its weekday ("lundi 14 novembre") is one occasion of a year the text does not give; write the date with its year (e.g. 2026 Nov 14 10:00-12:00).',
+    fr: 'Non converti : une date donnée avec son jour (« lundi 14 novembre ») est une occasion unique d’une année que le texte ne donne pas ; écrivez la date avec son année (par exemple 2026 Nov 14 10:00-12:00).',
+  },
+  'fix-note.opening-hours.appointment-beside-hours': {
+    en: 'Not converted: the text gives hours and, besides them, opening by appointment ("et sur RDV"); one value cannot say both.',
+    fr: 'Non converti : le texte donne des heures et, en plus, une ouverture sur rendez-vous (« et sur RDV ») ; une seule valeur ne peut pas dire les deux.',
+  },
   'fix-note.opening-hours.too-many-readings': {
     en: 'Not converted: the text can be cut into too many different schedules.',
     fr: 'Non converti : le texte peut se découper en trop d’horaires différents.',

@@ -88,4 +88,27 @@ describe('parseOpeningHoursFr — the grammar of issue #19', () => {
     refused('le jeudi de 18h à 13h');
     assert.equal(value('le samedi de 22h à 2h'), 'Sa 22:00-02:00');
   });
+  it('places hours written without days on every day when the only days named are closing days ("fermé le lundi")', () => {
+    assert.equal(value('Ouvert de 9h à 18h, fermé le dimanche'), 'Mo-Sa 09:00-18:00');
+    assert.equal(value('De 10h à 12h30 - fermé le mardi et le jeudi'), 'Mo,We,Fr-Su 10:00-12:30');
+    // Hours after the closing days belong to days of their own: still not placed.
+    assert.equal(refused('Fermé le lundi, le mardi de 9h à 12h'), 'incomplete');
+  });
+
+  it('reads "assuré(e)" and subject pronouns as filler words ("permanence assurée", "elle est ouverte")', () => {
+    assert.equal(value('une permanence est assurée les mardis de 9h à 11h'), 'Tu 09:00-11:00');
+    assert.equal(value('Accueil assuré le mercredi de 14h à 17h'), 'We 14:00-17:00');
+    assert.equal(value('elle est ouverte le mardi de 9h à 12h'), 'Tu 09:00-12:00');
+  });
+
+  it('refuses a date named with its weekday (one occasion of a year not given), not a date alone', () => {
+    assert.equal(refused('vendredi 3 mars de 9h à 12h'), 'dated-occasion');
+    assert.equal(refused('le samedi 12 octobre : 14h-18h'), 'dated-occasion');
+    assert.equal(value('le 12 octobre de 14h à 18h'), 'Oct 12 14:00-18:00');
+  });
+
+  it('refuses an appointment joined by "et" to hours (another way in), not one qualifying the hours', () => {
+    assert.equal(refused('les samedis de 10h à 12h et sur rendez-vous'), 'appointment-beside-hours');
+    assert.equal(value('les samedis de 10h à 12h sur rendez-vous'), 'Sa 10:00-12:00 "sur rendez-vous"');
+  });
 });

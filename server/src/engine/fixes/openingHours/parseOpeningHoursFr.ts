@@ -1,7 +1,7 @@
 // Converts French free-text opening hours into an OpenStreetMap opening_hours value, or says why it will not:
 // tokens → items → every reading into rules → week model → canonical value, checked by the opening_hours library.
 
-import type { Item } from './items';
+import { hasOpeningDays, type Item } from './items';
 import { tokenize } from './lexer';
 import { foldText, type FoldedText } from './normalizeText';
 import { openingHoursProblem, sameOpeningHours } from './openingHoursLibrary';
@@ -70,6 +70,39 @@ function whyNoReading(content: readonly Item[]): string {
   return 'incomplete';
 }
 
+/** Adjacent items: the second starts at the token where the first ends (no separator, no skipped word between). */
+function adjacent(a: Item, b: Item | undefined): boolean {
+  return b !== undefined && b.from === a.to;
+}
+
+/**
+ * A calendar date named with its weekday ("lundi 14 novembre", "SAMEDI 24 FEVRIER 17h à 19h") is one dated
+ * occasion of one year the text does not give: OSM's "Nov 14 Mo" would open that date only in the years it falls
+ * on that weekday, which is not what the writer meant.
+ */
+function isDatedOccasion(content: readonly Item[]): boolean {
+  return content.some((day, k) => {
+    const date = content[k + 1];
+    if (day.kind !== 'days' || day.allDays || day.days.plain.size + day.days.nth.length !== 1 || !adjacent(day, date)) return false;
+    if (date.kind !== 'scope') return false;
+    const { selector } = date;
+    if (selector.kind === 'dates') return selector.dates.length === 1;
+    return selector.kind === 'dateRange' && selector.from.month === selector.to.month && selector.from.day === selector.to.day;
+  });
+}
+
+/**
+ * "de 15h à 19h et sur RDV": an appointment joined by "et" to hours is another way in, besides them, not a
+ * condition on them ("de 15h à 19h sur RDV"); one value cannot say both.
+ */
+function hasAppointmentBesideHours(items: readonly Item[]): boolean {
+  return items.some((it, k) => {
+    const before = items[k - 1];
+    const time = items[k - 2];
+    return it.kind === 'comment' && before?.kind === 'sep' && before.char === 'et' && time?.kind === 'time';
+  });
+}
+
 export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (input.trim() === '') return { ok: false, reason: 'empty' };
   if (input.length > MAX_INPUT_LENGTH) return { ok: false, reason: 'unparsed-text', detail: 'too-long' };
@@ -84,6 +117,8 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (content.some((it) => it.kind === 'schoolHolidays' && it.when === 'unsure')) return { ok: false, reason: 'ambiguous', detail: 'school-holidays' };
   if (content.some((it) => it.kind === 'season')) return { ok: false, reason: 'ambiguous', detail: 'season-without-dates' };
   if (scan.places.size > 1) return { ok: false, reason: 'ambiguous', detail: 'several-places' };
+  if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
+  if (hasAppointmentBesideHours(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'appointment-beside-hours' };
 
   let readings: Reading[];
   try {
@@ -92,7 +127,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
     if (error instanceof TooManyReadings) return { ok: false, reason: 'ambiguous', detail: 'too-many-readings' };
     throw error;
   }
-  const inputHasDays = scan.items.some((it: Item) => it.kind === 'days');
+  const inputHasDays = hasOpeningDays(scan.items);
   const byValue = new Map<string, Interpretation>();
   for (const reading of readings) {
     const found = interpret(reading, inputHasDays);

@@ -1,7 +1,7 @@
 // Groups items into rules ("du lundi au vendredi de 9h à 12h") in every way the text allows. Each reading is a
 // list of rules; the caller keeps the value only when all readings mean the same thing.
 
-import type { Item, Qualifier } from './items';
+import { hasOpeningDays, type Item, type Qualifier } from './items';
 import type { DateSelector, DaySet, ReviewReason, TimePoint, TimeRange } from './types';
 
 export interface Rule {
@@ -210,7 +210,7 @@ export function enumerateReadings(items: readonly Item[]): Reading[] {
   items.forEach((it, k) => {
     if (it.kind !== 'sep') content.push(k);
   });
-  const inputHasDays = items.some((it) => it.kind === 'days');
+  const inputHasDays = hasOpeningDays(items);
   const hardBetween = (a: number, b: number) => items.slice(a + 1, b).some((it) => it.kind === 'sep' && it.strength === 'hard');
   const hardAfterIndex = (k: number) => items.slice(k + 1).some((it) => it.kind === 'sep' && it.strength === 'hard');
   // "Lundi : 9h-12h ; 14h-18h": a semicolon between two time ranges does not end the rule.

@@ -65,7 +65,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'habituels', 'habituelles', 'normaux', 'inclus', 'incluse', 'compris', 'uniquement', 'seulement',
   'egalement', 'accueil', 'public', 'permanence', 'permanences', 'est', 'sont', 'sera', 'seront', 'reste',
   'restent', 'vous', 'nous', 'accueille', 'accueillent', 'annuelle', 'annuelles', 'hebdomadaire', 'nos', 'notre',
-  'ce', 'cet', 'cette', 'ces',
+  'ce', 'cet', 'cette', 'ces', 'assure', 'assuree', 'assures', 'assurees', 'il', 'elle', 'ils', 'elles',
 ]);
 
 /**
