@@ -1,9 +1,9 @@
 // JSON datasets in the server, in-process: which documents are datasets and which are never read, the
 // chunked JSON document against the reference TextDocument under edits, the quick fixes' bytes on it, the
-// handlers over a fake connection (a dataset's diagnostics, a package.json's none, `state.jsonReport`), and
-// the check thread's mirror (the built dist/jsonWorker.js) catching up when it missed an edit.
+// handlers over a fake connection (a dataset's diagnostics, a package.json's none, `state.jsonReport`). (The
+// check thread needs the built worker: test/lsp/jsonCheckThread.test.ts, in the tier that runs after the build.)
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -12,7 +12,6 @@ import { Checking } from '../../../server/src/lsp/handlers/checking';
 import { registerDocumentEvents } from '../../../server/src/lsp/handlers/documentEvents';
 import { codeActions, registerDocumentRequests } from '../../../server/src/lsp/handlers/documentRequests';
 import { initializeResult } from '../../../server/src/lsp/handlers/lifecycle';
-import { JsonCheckThread } from '../../../server/src/lsp/jsonCheckThread';
 import { isJsonDocument, neverCheckedAsDataset } from '../../../server/src/lsp/jsonDocuments';
 import { mayBeDataset, SHAPE_CHARS } from '../../../server/src/lsp/jsonShapeGate';
 import { JsonTextDocument } from '../../../server/src/lsp/jsonTextDocument';
@@ -138,30 +137,4 @@ describe('JSON datasets in the server, in-process', () => {
     assert.deepEqual(states().filter((st) => st.uri === uri).map((st) => [st.id, st.source]).at(-1), [undefined, 'none']);
   });
 
-  it('the check thread follows a big document’s edits, and catches up when it missed one', async function () {
-    const bundle = path.join(root, 'dist/jsonWorker.js');
-    if (!existsSync(bundle)) this.skip();
-    this.timeout(30_000);
-    const thread = new JsonCheckThread(bundle);
-    try {
-      const document = new JsonTextDocument('file:///tmp/national.json', 'json', 1, decp);
-      const inputs = { text: '', path: '/tmp/national.json', detect: true };
-      const first = await thread.check(document, inputs);
-      assert.ok(first.problems.some((p) => p.code === 'json-unknown-property'));
-      // An edit the thread is told of: it checks its own copy, now fixed.
-      const at = document.positionAt(decp.indexOf('Notfication') + 3);
-      const fix = [{ range: { start: at, end: at }, text: 'i' }];
-      document.applyChanges(fix, 2);
-      thread.changed(document.uri, 2, fix);
-      const second = await thread.check(document, inputs);
-      assert.ok(!second.problems.some((p) => p.code === 'json-unknown-property'));
-      // An edit it is not told of: the check finds its copy behind and gets the text again.
-      const typo = [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }];
-      document.applyChanges(typo, 3);
-      const third = await thread.check(document, inputs);
-      assert.ok(third.problems.some((p) => p.code === 'json-unknown-property'));
-    } finally {
-      thread.dispose();
-    }
-  });
 });
