@@ -58,3 +58,10 @@ export class JsonTextDocument implements TextDocument {
     this.version = version;
   }
 }
+
+/** A document's first characters and length, without building the whole text of a JSON document kept in chunks. */
+export function headAndLength(document: TextDocument, maxChars: number): { head: string; length: number } {
+  if (document instanceof JsonTextDocument) return { head: document.slice(0, maxChars), length: document.length };
+  const text = document.getText();
+  return { head: text.slice(0, maxChars), length: text.length };
+}

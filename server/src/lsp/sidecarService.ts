@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isJsonDatasetPath } from '../engine/json/jsonDataset';
-import { JsonTextDocument } from './jsonTextDocument';
+import { headAndLength } from './jsonTextDocument';
 import { checkSidecar, diskAccess, type FileAccess, findSidecarFor, isTablePath, PACKAGE_SEARCH_DEPTH, type SidecarBinding, sidecarKindOf, type SidecarReport } from '../engine';
 
 /** What the service needs of the server's open documents. */
@@ -57,9 +57,7 @@ export class SidecarService {
         if (!document) return undefined;
         const table = this.documents.table(document.uri);
         if (table) return { head: table.head(maxChars), length: table.length };
-        if (document instanceof JsonTextDocument) return { head: document.slice(0, maxChars), length: document.length };
-        const text = document.getText();
-        return { head: text.slice(0, maxChars), length: text.length };
+        return headAndLength(document, maxChars);
       },
       openVersion: (file) => open.get(path.resolve(file))?.version,
     };

@@ -15,7 +15,7 @@ import { JsonCheckThread, SupersededCheck } from '../jsonCheckThread';
 import { namesSchema, type JsonResult } from '../jsonChecks';
 import { neverCheckedAsDataset } from '../jsonDocuments';
 import { mayBeDataset, SHAPE_CHARS } from '../jsonShapeGate';
-import { JsonTextDocument } from '../jsonTextDocument';
+import { headAndLength } from '../jsonTextDocument';
 import type { ServerState } from '../serverState';
 import { trace } from '../trace';
 import { ValidationScheduler } from '../validationScheduler';
@@ -83,7 +83,7 @@ export class JsonChecking {
     if (!document || document.version !== version) return;
     // Configuration, schemas, the project's own settings: never read, never a diagnostic.
     if (neverCheckedAsDataset(uri)) return;
-    const big = (document instanceof JsonTextDocument ? document.length : document.getText().length) > IN_PROCESS_CHARS;
+    const big = headAndLength(document, 0).length > IN_PROCESS_CHARS;
     const first = !this.checkedOnce.has(uri);
     this.checkedOnce.add(uri);
     try {
@@ -116,10 +116,9 @@ export class JsonChecking {
     const { settings } = state;
     // The text is the check thread's own copy, kept up to date with the edits: none is built here.
     const inputs = state.json.inputsFor(uri, '', settings, state.workspaceFolders);
-    const chars = document instanceof JsonTextDocument ? document.length : document.getText().length;
+    const { head, length: chars } = headAndLength(document, SHAPE_CHARS);
     // Nothing names a schema: a look at the document's start tells whether it may be a dataset at all.
     if (!namesSchema(inputs)) {
-      const head = document instanceof JsonTextDocument ? document.slice(0, SHAPE_CHARS) : document.getText().slice(0, SHAPE_CHARS);
       if (!mayBeDataset(head, inputs.path, inputs.detect)) {
         trace('json no dataset by its shape', { version, chars });
         this.publish(state.json.keepNoDataset(uri, version, 'json'));

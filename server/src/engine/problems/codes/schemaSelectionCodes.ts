@@ -5,8 +5,6 @@ import type { CodeDeclaration } from '../codeDeclaration';
 import { ioReason } from '../messages/ioReasons';
 import { counted, plural } from '../messages/plural';
 
-
-
 export const schemaSelectionCodes = {
   'schema-not-found': {
     severity: 'error',
