@@ -169,6 +169,15 @@ describe('map page (Chromium)', function () {
     assert.deepEqual((await harness.posted()).at(-1), { type: 'revealRow', row: 11 });
   });
 
+  it('lists degrees Excel stored as a fraction of a day with the reason and the × 24 point to check', async () => {
+    harness = await pages.open();
+    const result = computeMapPoints('nom;latitude;longitude\nMairie;48,85661;2,35222\nAire;1,96909722222222;0,104166666666667\n');
+    await harness.sendPoints({ type: 'points', fileName: 'aires.csv', result, fit: true });
+    const items = await harness.page.$$eval('.odl-unreadable__row', (e) => e.map((b) => b.textContent));
+    assert.deepEqual(items, ['Row 3: Excel stored degrees typed as h:mm:ss as a fraction of a day“1,96909722222222 ; 0,104166666666667”probably 47.25833, 2.50000 (to check)']);
+    assert.deepEqual(await harness.page.$$eval('.odl-point[data-row]', (e) => e.map((b) => (b as HTMLElement).dataset.row)), ['2']);
+  });
+
   it('keeps the view when the points are updated, and fits all points on request', async () => {
     harness = await pages.open();
     await harness.sendPoints(pointsMessage());

@@ -79,6 +79,10 @@ const strings = {
   'reason.ambiguous': { en: 'several readings are possible', fr: 'plusieurs lectures sont possibles' },
   'reason.projected-unknown': { en: 'projected coordinates, but not Lambert-93', fr: 'coordonnées projetées, mais pas en Lambert-93' },
   'reason.excel-date': { en: 'Excel turned a number into a date', fr: 'Excel a transformé un nombre en date' },
+  'reason.excel-day-fraction': {
+    en: 'Excel stored degrees typed as h:mm:ss as a fraction of a day',
+    fr: 'Excel a enregistré des degrés saisis en h:mm:ss comme une fraction de jour',
+  },
   'reason.lost-decimal': { en: 'the decimal point is missing', fr: 'le séparateur décimal manque' },
   'unreadable.suggestion': { en: 'probably {lat}, {lon} (to check)', fr: 'probablement {lat}, {lon} (à vérifier)' },
   'reason.other': { en: 'unreadable coordinates', fr: 'coordonnées illisibles' },

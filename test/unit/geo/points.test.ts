@@ -89,6 +89,14 @@ describe('map points', () => {
     assert.deepEqual(result.unreadable.map((u) => [u.row, u.reason]), [[6, 'empty']]);
   });
 
+  it('lists degrees Excel stored as fractions of a day as unreadable, with the × 24 point to check, not drawn', () => {
+    const text = 'nom;latitude;longitude\nMairie;48,85661;2,35222\nAire;1,96909722222222;0,104166666666667\n';
+    const result = computeMapPoints(text);
+    assert.deepEqual(result.points.map((p) => p.row), [2]);
+    assert.deepEqual(result.unreadable.map((u) => [u.row, u.reason, u.values]), [[3, 'excel-day-fraction', ['1,96909722222222', '0,104166666666667']]]);
+    assert.deepEqual(result.unreadable[0].suggestion, { lat: 47.25833, lon: 2.5 });
+  });
+
   it('converts Lambert-93 x/y columns to WGS84', () => {
     const result = computeMapPoints(fixture('lambert93.csv'));
     assert.deepEqual(result.columns, { kind: 'lambert93', x: 'x', y: 'y', source: 'detected' });

@@ -86,7 +86,7 @@ export interface UnreadableRow {
   endLine: number;
   /**
    * A CoordinateFailureReason (empty, unrecognized, out-of-range…), `missing-cell` when the row is too short,
-   * or `excel-date` / `lost-decimal` when only a repair (to be checked) gives a point.
+   * or `excel-date` / `excel-day-fraction` / `lost-decimal` when only a repair (to be checked) gives a point.
    */
   reason: string;
   /** The coordinate cells as written. */
@@ -125,6 +125,12 @@ export interface MapPointsOptions {
 
 /** Popup values are cut: a long description would weigh on 100 000 points and hide the map. */
 const MAX_FIELD_LENGTH = 200;
+/**
+ * Readings that only a repair gives: an Excel date turned back into a number, degrees Excel stored as a
+ * fraction of a day (× 24), a decimal point put back. Such a row is listed with the repaired point to check,
+ * never drawn as if the file held it.
+ */
+const REPAIRS = ['excel-date', 'excel-day-fraction', 'lost-decimal'] as const;
 const MAX_POPUP_FIELDS = 4;
 const MAX_SAME_LOCATION_ROWS = 5;
 
@@ -214,9 +220,10 @@ class PointCollector {
     if (read === 'missing-cell') return this.unreadableRow(row, 'missing-cell', cells);
     if (!read.ok) return this.unreadableRow(row, read.reason, cells);
     const tags = read.transformations;
-    if (tags.includes('excel-date') || tags.includes('lost-decimal')) {
+    const repair = REPAIRS.find((tag) => tags.includes(tag));
+    if (repair) {
       // The file holds no usable point: only a guess does, which the user must check.
-      return this.unreadableRow(row, tags.includes('excel-date') ? 'excel-date' : 'lost-decimal', cells, { lat: read.lat, lon: read.lon });
+      return this.unreadableRow(row, repair, cells, { lat: read.lat, lon: read.lon });
     }
     const issues: PointIssue[] = [];
     let { lat, lon } = read;
