@@ -332,7 +332,7 @@ describe('parseOpeningHoursFr — public holidays, periods, closures', () => {
       ['de juin à septembre : tous les jours 10h-19h', 'Jun-Sep 10:00-19:00'],
       // Validata's parser would read "Aug 09" as a date: every day is written.
       ['en août : 9h-12h', 'Aug Mo-Su 09:00-12:00'],
-      ['juillet et août : 10h-18h', 'Jul,Aug Mo-Su 10:00-18:00'],
+      ['juillet et août : 10h-18h', 'Jul-Aug 10:00-18:00'],
       ['Ouvert de mai à septembre, du mercredi au dimanche de 14h à 18h', 'May-Sep We-Su 14:00-18:00'],
       ['du 1er juillet au 31 août : du mardi au vendredi de 9h à 13h', 'Jul-Aug Tu-Fr 09:00-13:00'],
       ['du 15 juin au 15 septembre : 10h-19h', 'Jun 15-Sep 15 10:00-19:00'],
@@ -414,8 +414,13 @@ describe('parseOpeningHoursFr — refusals (never a wrong value)', () => {
     assert.equal(refusal('Du lundi au vendredi de 9h à 18h, fermeture à 17h'), 'ambiguous');
   });
 
-  it('refuses "sauf X de … à …" (X at those hours, or the other days at those hours?)', () => {
-    assert.equal(refusal('Tous les jours de 9h à 18h sauf le dimanche de 9h à 12h'), 'ambiguous');
+  // After hours given for those days, "sauf X de … à …" gives X these hours instead: the reading of every such
+  // real text in the corpus ("… excepté le jeudi de 10h à 12h et de 14h à 16h30", "… sauf lundi de 15H à 19H").
+  // Hours strictly inside the day's (a break, or the only hours?) and a half-day with no hours stay refused.
+  it('reads "sauf X de … à …" after hours for X as X\'s own hours, refuses a break or a half-day without hours', () => {
+    const result = parseOpeningHoursFr('Tous les jours de 9h à 18h sauf le dimanche de 9h à 12h');
+    assert.deepEqual(result, { ok: true, value: 'Mo-Sa 09:00-18:00; Su 09:00-12:00', confidence: 'review' });
+    assert.equal(refusal('Tous les jours de 9h à 18h sauf le dimanche de 12h à 14h'), 'ambiguous');
     assert.equal(refusal('Lundi au vendredi 9h-12h et 14h-17h30 sauf mercredi après-midi'), 'ambiguous');
   });
 

@@ -112,3 +112,81 @@ describe('parseOpeningHoursFr — the grammar of issue #19', () => {
     assert.equal(value('les samedis de 10h à 12h sur rendez-vous'), 'Sa 10:00-12:00 "sur rendez-vous"');
   });
 });
+
+describe('parseOpeningHoursFr — sentences of the free-text round (dev rows of the third batch)', () => {
+  it('reads "tous les" / "toutes les" before days as "every", and not before a count', () => {
+    assert.equal(value('Tous les mardis, de 18 h à 19 h'), 'Tu 18:00-19:00');
+    assert.equal(value('tous les 2e samedis du mois de 8h à 12h'), 'Sa[2] 08:00-12:00');
+    assert.equal(value('ouvert tous les week-ends de 14h à 18h'), 'Sa,Su 14:00-18:00');
+    // Every other week is not a weekday selector.
+    refused('tous les 15 jours le mardi de 9h à 12h');
+    refused('tous les deux mardis de 9h à 12h');
+  });
+
+  it('sets the subject of the sentence aside, for review ("la boulangerie est ouverte …")', () => {
+    const result = parseOpeningHoursFr('la boulangerie est ouverte de 7h30 à 12h30 du mardi au samedi.');
+    assert.ok(result.ok && result.value === 'Tu-Sa 07:30-12:30' && result.confidence === 'review', JSON.stringify(result));
+    assert.equal(value("Au Centre Communal d'Action Sociale, l'accueil sera ouvert du lundi au vendredi de 8h30 à 12h00 et de 13h30 à 17h00."), 'Mo-Fr 08:30-12:00,13:30-17:00');
+    assert.equal(value("L'annexe vous accueille le mercredi de 9h30 à 12h30.\nElle est fermée pendant les vacances scolaires."), 'We 09:30-12:30; SH off');
+    assert.equal(value('du 1er juillet au 31 août, la baignade sera surveillée tous les jours de 11h à 19h'), 'Jul-Aug 11:00-19:00');
+  });
+
+  it('keeps refusing a subject with a negation, a number, a circumstance, or no determiner', () => {
+    refused('La salle des fêtes n’est pas ouverte le lundi de 9h à 12h');
+    refused('Le bureau de la rue 12 est ouvert le lundi de 9h à 12h');
+    refused("Pendant les travaux, l'accueil est ouvert le lundi de 9h à 12h");
+    refused('afterworks du mercredi au vendredi, de 18h à 20h30');
+  });
+
+  it('gives the days after "sauf" their own hours when the rule before gave them hours', () => {
+    assert.equal(value('Du lundi au vendredi 9h – 12h & 14h – 18h\nSauf jeudi, 14h – 18h'), 'Mo-We,Fr 09:00-12:00,14:00-18:00; Th 14:00-18:00');
+    assert.equal(value('- Lundi au vendredi : 14h à 17h15\n- Sauf le jeudi : 9h à 11h45'), 'Mo-We,Fr 14:00-17:15; Th 09:00-11:45');
+    // Hours inside the day's, touching neither end: the only hours that day, or a break? Not said.
+    refused('Du lundi au vendredi de 9h à 18h, sauf le mercredi de 12h à 14h');
+    // Nothing before: "every day but Sunday, 9-12" (the day closed stays closed).
+    assert.equal(value('sauf le dimanche de 9h à 12h'), 'Mo-Sa 09:00-12:00');
+  });
+
+  it('reads hours written in words, "7/7j" and "16h45h"', () => {
+    assert.equal(value('7/7j de dix heures à vingt heures'), 'Mo-Su 10:00-20:00');
+    assert.equal(value('de neuf heures et demie à dix-huit heures trente du lundi au vendredi'), 'Mo-Fr 09:30-18:30');
+    assert.equal(value('Haute saison : Juillet et Août\n7j/7j de 7h à 20h'), 'Jul-Aug 07:00-20:00');
+    assert.equal(value('du lundi au vendredi de 9h à 12h et de 13h30 à 16h45h'), 'Mo-Fr 09:00-12:00,13:30-16:45');
+  });
+
+  it('starts a new rule at a part of the year on its own line, and writes a whole month so Validata reads it', () => {
+    assert.equal(value('- du 1er juin au 30 juin : de 12h30 à 18h30\n- du 1er juillet au 31 août : de 11h00 à 19h30'), 'Jun Mo-Su 12:30-18:30; Jul-Aug 11:00-19:30');
+    assert.equal(value('Du 1 octobre au 31 mars de 8 h 30 à 17 h 30\nDu 1er avril au 30 septembre de 8 h 00 à 19 h00'), 'Oct-Mar 08:30-17:30; Apr-Sep 08:00-19:00');
+    assert.equal(value('Semaine : 9h-18h\nWeek-end : 10h-19h'), 'Mo-Fr 09:00-18:00; Sa,Su 10:00-19:00');
+  });
+
+  it('keeps public holidays named in a part of the year in that part, and "fermé les jours fériés" after them for the whole year', () => {
+    assert.equal(
+      value('Basse saison : novembre à mars\nDu lundi au vendredi de 8h à 13h\nSamedi, dimanche, jours fériés de 8h à 12h'),
+      'Nov-Mar Mo-Fr 08:00-13:00; Nov-Mar Sa,Su 08:00-12:00; Nov-Mar PH 08:00-12:00',
+    );
+    assert.equal(
+      value('Du 1er avril au 30 septembre : tous les jours de 9h à 19h\nDu 1er octobre au 31 mars : tous les jours de 9h à 17h\nFermé les jours fériés'),
+      'Apr-Sep 09:00-19:00; Oct-Mar 09:00-17:00; PH off',
+    );
+  });
+
+  it('gives "aux mêmes horaires" the hours of the rule before, and refuses it with none before', () => {
+    assert.equal(value('le lundi de 8h50 à 17h10, puis du mercredi au samedi aux mêmes horaires.'), 'Mo,We-Sa 08:50-17:10');
+    refused('du mercredi au samedi aux mêmes horaires');
+  });
+
+  it('reads "le reste de l\'année" and "hors saison" as the months the other parts leave', () => {
+    assert.equal(value("- Juillet-Août : lundi au samedi, 10h-19h\n- Reste de l'année : mardi au samedi, 10h-18h"), 'Jul-Aug Mo-Sa 10:00-19:00; Jan-Jun,Sep-Dec Tu-Sa 10:00-18:00');
+    assert.equal(value('ouvert de 10h à 20h en juillet-août, de 10h à 18h hors saison.'), 'Jul-Aug 10:00-20:00; Jan-Jun,Sep-Dec 10:00-18:00');
+    // Parts that are not whole months, or none at all: which months remain is not said.
+    assert.equal(refused("Du 15 juin au 15 septembre : 9h-19h, le reste de l'année : 10h-17h"), 'rest-of-year');
+    assert.equal(refused('Hors saison : 10h-17h'), 'rest-of-year');
+  });
+
+  it('reads "en juillet-août" as both months, and never drops a part of the year no rule takes', () => {
+    assert.equal(value('de 10h à 20h en juillet-août, de 10h à 18h en septembre'), 'Jul-Aug 10:00-20:00; Sep Mo-Su 10:00-18:00');
+    // "Juillet :" heads nothing: the only rule has a period of its own (before: "Sep 10:00-18:00", July lost).
+    refused('Juillet :\nde 10h à 18h en septembre');
+  });
+});

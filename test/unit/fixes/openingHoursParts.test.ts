@@ -80,7 +80,8 @@ describe('opening hours — canonical writing', () => {
   it('writes months, dates and date ranges, whole months as months', () => {
     assert.equal(selectorText({ kind: 'months', from: 7, to: 8 }), 'Jul-Aug');
     assert.equal(selectorText({ kind: 'months', from: 8, to: 8 }), 'Aug');
-    assert.equal(selectorText({ kind: 'monthList', months: [7, 8] }), 'Jul,Aug');
+    assert.equal(selectorText({ kind: 'monthList', months: [7, 8] }), 'Jul-Aug');
+    assert.equal(selectorText({ kind: 'monthList', months: [1, 6, 7, 8, 12] }), 'Jan,Jun-Aug,Dec');
     assert.equal(selectorText({ kind: 'dateRange', from: { month: 4, day: 1 }, to: { month: 9, day: 30 } }), 'Apr-Sep');
     assert.equal(selectorText({ kind: 'dateRange', from: { month: 2, day: 1 }, to: { month: 2, day: 28 } }), 'Feb 01-28');
     assert.equal(selectorText({ kind: 'dateRange', from: { month: 8, day: 1 }, to: { month: 8, day: 15 } }), 'Aug 01-15');

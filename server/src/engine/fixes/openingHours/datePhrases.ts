@@ -94,7 +94,8 @@ function dateRange(c: TokenCursor, i: number): DatePhraseMatch | undefined {
 
 /** "de juin à septembre", "juillet-août", "du mois de juin au mois de septembre", "entre mai et septembre". */
 function monthRange(c: TokenCursor, i: number): DatePhraseMatch | undefined {
-  let pos = i;
+  // "en juillet-août", "pendant juillet-août": the range, not "juillet" then a stray "août".
+  let pos = c.skipWords(i, ['en', 'pendant', 'durant']);
   let between = false;
   if (c.isWord(pos, 'de', 'd', 'du')) pos++;
   else if (c.isWord(pos, 'entre')) {

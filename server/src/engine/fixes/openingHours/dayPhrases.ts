@@ -13,7 +13,8 @@ export interface DayPhraseMatch {
   review: ReviewReason[];
 }
 
-const ARTICLES = ['le', 'les', 'la', 'l', 'chaque'];
+/** Words before days that only say "every": "le mardi", "les mardis", "chaque mardi", "tous les mardis". */
+const ARTICLES = ['le', 'les', 'la', 'l', 'chaque', 'tous', 'toutes'];
 
 export function emptyDaySet(): DaySet {
   return { plain: new Set(), nth: [], holidays: false };
@@ -122,6 +123,8 @@ function dayAtom(c: TokenCursor, i: number): (DayPhraseMatch & { single?: Weekda
   }
   next = c.anyPhrase(start, WORKDAY_PHRASES);
   if (next >= 0) return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next, review: [] };
+  // "Semaine : 14h-18h" as a heading (beside "Week-end : …"): the working days.
+  if (c.isWord(start, 'semaine') && c.isPunct(start + 1, ':')) return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next: start + 1, review: ['named-days'] };
   next = c.phrase(start, ['jours', 'ouvrables']);
   if (next >= 0) return { days: daySetOf([0, 1, 2, 3, 4, 5]), allDays: false, next, review: ['named-days'] };
   next = c.anyPhrase(start, HOLIDAY_PHRASES);

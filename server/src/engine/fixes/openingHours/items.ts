@@ -19,6 +19,10 @@ export type ItemBody =
   | { kind: 'schoolHolidays'; when: 'during' | 'outside' | 'unsure' }
   /** "jours fériés compris", "y compris les jours fériés": the rule's days and public holidays too. */
   | { kind: 'holidaysToo' }
+  /** "aux mêmes horaires": the hours of the rule before. */
+  | { kind: 'sameHours' }
+  /** "le reste de l'année", "hors saison": the months no other part of the year names (resolved after the scan). */
+  | { kind: 'restOfYear' }
   /** A time alone beside days, in brackets ("de 9h à 18h (17h le samedi)"): the nearer end of those days' hours moves there. */
   | { kind: 'atTime'; time: TimePoint }
   /** hard: ends a sentence (";", "."); soft: may join or split rules (",", "et", "/", "-", new line); glue: ":" and brackets. */

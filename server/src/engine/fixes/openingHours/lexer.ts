@@ -14,9 +14,12 @@ export type Token =
   | { kind: 'allDay'; start: number; end: number }
   | { kind: 'other'; char: string; start: number; end: number };
 
-const ALL_WEEK = /7\s*(?:j(?:ours?|rs?)?\s*)?(?:\/|sur)\s*7(?![\d])/y;
+// "7j/7", "7/7", "7 jours sur 7", and the forms written with the unit twice or after ("7j/7j", "7/7j").
+const ALL_WEEK = /7\s*(?:j(?:ours?|rs?)?\s*)?(?:\/|sur)\s*7(?:\s*j(?:ours?|rs?)?)?(?![\da-z])/y;
 const ALL_DAY = /(?:24\s*(?:h(?:eures?)?)?\s*(?:\/|sur)\s*24(?:\s*h(?:eures?)?)?(?![\da-z])|h\s?24(?![\d]))/y;
 const TIME_H = /(\d{1,2})\s*(?:heures?|h)(?![a-z\d])/y;
+// "16h45h": the hour sign typed again after the minutes, with nothing between.
+const TIME_H_MINUTES_H = /(\d{1,2})h(\d{2})h(?![a-z\d])/y;
 // The minutes must not be the next hour: "12h 14h-18h" is 12h then 14h, not 12:14.
 const TIME_H_MINUTES = /(\d{1,2})\s*(?:heures?|h)\s*(\d{2})(?:\s*(?:mn|min))?(?![\d:]|\s*h(?![a-z]))/y;
 const TIME_COLON = /(\d{1,2}):(\d{2})(?!\d)/y;
@@ -38,6 +41,7 @@ function clock(hours: string, minutes: string | undefined): number | undefined {
 }
 
 const TIME_FORMS: ReadonlyArray<[RegExp, TimeForm]> = [
+  [TIME_H_MINUTES_H, 'h'],
   [TIME_H_MINUTES, 'h'],
   [TIME_H, 'h'],
   [TIME_COLON, 'colon'],
@@ -52,6 +56,25 @@ function timeAt(text: string, pos: number): { minutes: number; form: TimeForm; l
     if (m && minutes !== undefined) return { minutes, form, length: m[0].length };
   }
   return undefined;
+}
+
+/** Hours written in words ("de dix heures à vingt heures"), always followed by "heure(s)". */
+const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
+  ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9],
+  ['dix', 10], ['onze', 11], ['douze', 12], ['treize', 13], ['quatorze', 14], ['quinze', 15], ['seize', 16],
+  ['dix-sept', 17], ['dix-huit', 18], ['dix-neuf', 19], ['vingt', 20], ['vingt-et-une', 21], ['vingt et une', 21],
+  ['vingt-deux', 22], ['vingt-trois', 23],
+]);
+const WORD_HOUR = /([a-z]+(?:(?:-| et |-et-)[a-z]+)*)\s+heures?(?:\s+(et\s+demie|et\s+quart|trente|quinze|quarante-cinq))?(?![a-z])/y;
+
+/** "dix heures", "dix-huit heures trente", "neuf heures et demie". */
+function wordTimeAt(text: string, pos: number): { minutes: number; length: number } | undefined {
+  const m = matchAt(WORD_HOUR, text, pos);
+  const hours = m ? HOUR_WORDS.get(m[1]) : undefined;
+  if (!m || hours === undefined) return undefined;
+  const extra = m[2]?.replace(/\s+/g, ' ');
+  const minutes = extra === undefined ? 0 : extra === 'et quart' || extra === 'quinze' ? 15 : extra === 'quarante-cinq' ? 45 : 30;
+  return { minutes: hours * 60 + minutes, length: m[0].length };
 }
 
 function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -116,6 +139,12 @@ export function tokenize(text: string): Token[] {
       m = matchAt(NUMBER, text, pos) as RegExpExecArray;
       tokens.push({ kind: 'number', value: Number(m[0]), ordinal: false, start: pos, end: pos + m[0].length });
       pos += m[0].length;
+      continue;
+    }
+    const wordTime = /[a-z]/.test(ch) && (pos === 0 || !/[a-z]/.test(text[pos - 1])) ? wordTimeAt(text, pos) : undefined;
+    if (wordTime) {
+      tokens.push({ kind: 'time', minutes: wordTime.minutes, form: 'h', start: pos, end: pos + wordTime.length });
+      pos += wordTime.length;
       continue;
     }
     if ((m = matchAt(WORD, text, pos))) {

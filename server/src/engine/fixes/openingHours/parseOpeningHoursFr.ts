@@ -116,6 +116,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (content.length === 0) return { ok: false, reason: 'empty' };
   if (content.some((it) => it.kind === 'schoolHolidays' && it.when === 'unsure')) return { ok: false, reason: 'ambiguous', detail: 'school-holidays' };
   if (content.some((it) => it.kind === 'season')) return { ok: false, reason: 'ambiguous', detail: 'season-without-dates' };
+  if (content.some((it) => it.kind === 'restOfYear')) return { ok: false, reason: 'ambiguous', detail: 'rest-of-year' };
   if (scan.places.size > 1) return { ok: false, reason: 'ambiguous', detail: 'several-places' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
   if (hasAppointmentBesideHours(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'appointment-beside-hours' };
@@ -145,7 +146,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   const [only] = meanings;
   const problem = openingHoursProblem(only.value);
   if (problem !== undefined) return { ok: false, reason: 'invalid-result', detail: problem };
-  if (scan.places.size > 0) only.review.add('subject-noun');
+  if (scan.places.size > 0 || scan.subject) only.review.add('subject-noun');
   if (scan.label) only.review.add('label');
   return { ok: true, value: only.value, confidence: only.review.size === 0 ? 'safe' : 'review' };
 }

@@ -35,6 +35,13 @@ export interface Rule {
   atTime?: TimePoint;
   /** A comment standing alone ("…, sur réservation"): it applies to every rule of the text. */
   everyRule?: boolean;
+  /** "puis du mercredi au samedi aux mêmes horaires": the times of the rule before. */
+  sameHours?: boolean;
+  /**
+   * "…, sauf le jeudi : 9h-12h" after hours given for those days: the days named after "sauf" get these hours
+   * instead (an explicit replacement: the days must already be open).
+   */
+  replaces?: boolean;
 }
 
 export type Reading = Rule[];
@@ -63,6 +70,17 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
       if (next && next.kind === 'sep' && next.char === ':') return [];
     }
   }
+  // The same for a part of the year: "- du 1er juin au 30 juin : 12h30-18h30\n- du 1er juillet au 31 août : …"
+  // starts a new rule on its line, it is not the period of the hours above it.
+  for (let s = 1; s < segment.length; s++) {
+    if (segment[s].kind !== 'scope') continue;
+    let k = s - 1;
+    while (k >= 0 && segment[k].kind === 'sep') k--;
+    if (k < 0 || segment[k].kind !== 'time') continue;
+    const next = s + 1 < segment.length ? segment[s + 1] : after;
+    if (segment.slice(k + 1, s).some((it) => it.kind === 'sep' && it.char === '\n')) return [];
+    if (next && next.kind === 'sep' && next.char === ':') return [];
+  }
   let header: DateSelector | undefined;
   let scope: DateSelector | undefined;
   let days: DaySet | undefined;
@@ -75,6 +93,7 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   let school: 'during' | 'outside' | undefined;
   let schoolFirst = false;
   let holidaysToo = false;
+  let sameHours = false;
   const times: TimeRange[] = [];
   const excepts: Rule['excepts'] = [];
   const qualifiers: Rule['qualifiers'] = [];
@@ -132,6 +151,10 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
         if (holidaysToo) return [];
         holidaysToo = true;
         break;
+      case 'sameHours':
+        if (sameHours) return [];
+        sameHours = true;
+        break;
       case 'atTime':
         if (atTime) return [];
         atTime = it.time;
@@ -148,8 +171,19 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     }
   }
   if (timeBlockBroken) return [];
-  // "… sauf le dimanche de 9h à 12h" opening a rule could mean "Sunday 9-12" or "every day but Sunday, 9-12".
-  if (content[0]?.kind === 'except' && !days && firstTime > 0) return [];
+  // "aux mêmes horaires" names days that take the hours given before: days, and nothing else that acts.
+  if (sameHours && (!days || times.length > 0 || closed || comment !== undefined || openAt || closeAt || atTime || excepts.length > 0)) return [];
+  // "… sauf le dimanche de 9h à 12h" opening a rule could mean "Sunday 9-12" or "every day but Sunday, 9-12";
+  // after hours given for those days ("du lundi au vendredi 9h-18h, sauf le jeudi 14h-18h") it can only mean
+  // the first: read so, the days must be open already (checked when the rule is applied).
+  let replaces = false;
+  if (content[0]?.kind === 'except' && !days && firstTime > 0) {
+    const [except] = excepts;
+    if (before === undefined || excepts.length !== 1 || !except.days || except.selector || closed || openAt || closeAt || atTime || school || holidaysToo) return [];
+    days = except.days;
+    excepts.length = 0;
+    replaces = true;
+  }
   // Times are all before the days or all after them.
   if (dayIndex >= 0 && firstTime >= 0 && firstTime < dayIndex && lastTime > dayIndex) return [];
   if (comment && (closed || openAt || closeAt || atTime)) return [];
@@ -175,7 +209,7 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     closeAt = undefined;
   }
   if ((openAt || closeAt) && times.length > 0) return [];
-  const hasAction = times.length > 0 || closed || comment !== undefined || openAt !== undefined || closeAt !== undefined || atTime !== undefined;
+  const hasAction = times.length > 0 || closed || comment !== undefined || openAt !== undefined || closeAt !== undefined || atTime !== undefined || sameHours;
   const onlyHeader = header !== undefined && !days && !hasAction && excepts.length === 0 && qualifiers.length === 0;
   if (!onlyHeader) {
     if (!hasAction && (days || excepts.length === 0)) return [];
@@ -197,6 +231,8 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   if (holidaysToo) base.holidaysToo = true;
   if (atTime) base.atTime = atTime;
   if (everyRule) base.everyRule = true;
+  if (replaces) base.replaces = true;
+  if (sameHours) base.sameHours = true;
   if (header && hardSepAfter) return [{ ...base, headerExtent: 'sentence' }, { ...base, headerExtent: 'rest' }];
   return [header ? { ...base, headerExtent: 'rest' } : base];
 }

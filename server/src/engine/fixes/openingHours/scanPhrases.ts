@@ -1,13 +1,13 @@
 // Turns the token list into meaningful items (days, time ranges, parts of the year, exceptions, "fermé",
 // comments, separators), skipping filler words and recording every word it does not understand.
 
-import { datePhrase, schoolHolidaysPhrase, seasonPhrase } from './datePhrases';
+import { datePhrase, lastDayOfMonth, schoolHolidaysPhrase, seasonPhrase } from './datePhrases';
 import { dayPhrase } from './dayPhrases';
 import type { Item, ItemBody, Qualifier } from './items';
 import type { Token } from './lexer';
 import { openOrCloseAt, timeRange } from './timePhrases';
 import { TokenCursor } from './tokenCursor';
-import type { ReviewReason } from './types';
+import type { DateSelector, ReviewReason } from './types';
 import { FILLER_WORDS, PLACE_NOUNS } from './vocabulary';
 
 export interface ScanResult {
@@ -18,6 +18,8 @@ export interface ScanResult {
   places: Set<string>;
   /** A heading before the hours ("Accueil du public : …") was set aside: the value deserves a look. */
   label: boolean;
+  /** The subject of the sentence before its verb ("La boulangerie est ouverte …") was set aside. */
+  subject: boolean;
 }
 
 /** Phrases that carry no meaning for the schedule ("Ce marché a lieu …", "les jours suivants : …"). */
@@ -69,6 +71,12 @@ const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = [
   [['toute', 'annee'], 'allYear'],
   [['toute', 'la', 'annee'], 'allYear'],
 ];
+
+/** The months the other parts of the year leave: "le reste de l'année", "hors saison". */
+const REST_OF_YEAR_PHRASES = [['le', 'reste', 'de', 'l', 'annee'], ['reste', 'de', 'l', 'annee'], ['le', 'reste', 'du', 'temps'], ['reste', 'du', 'temps'], ['hors', 'saison']];
+
+/** "aux mêmes horaires", "aux mêmes heures": the hours of the rule before, for other days. */
+const SAME_HOURS_PHRASES = [['aux', 'memes', 'horaires'], ['aux', 'memes', 'heures'], ['memes', 'horaires'], ['memes', 'heures'], ['meme', 'horaire']];
 
 const CLOSED_WORDS = ['ferme', 'fermee', 'fermes', 'fermees', 'fermeture', 'fermetures', 'clos', 'close', 'closes', 'closed', 'off'];
 const EXCEPT_PHRASES = [['a', 'l', 'exception', 'des'], ['a', 'l', 'exception', 'du'], ['a', 'l', 'exception', 'de'], ['en', 'dehors', 'des'], ['en', 'dehors', 'du'], ['sauf'], ['hors'], ['excepte'], ['hormis']];
@@ -151,6 +159,10 @@ function matchAt(c: TokenCursor, i: number): Match | undefined {
   if (qualifier) return { body: { kind: 'qualifier', qualifier: qualifier.value }, next: qualifier.next };
   const school = schoolHolidaysPhrase(c, i);
   if (school) return { body: { kind: 'schoolHolidays', when: school.when }, next: school.next };
+  const rest = c.anyPhrase(i, REST_OF_YEAR_PHRASES);
+  if (rest >= 0) return { body: { kind: 'restOfYear' }, next: rest };
+  const same = c.anyPhrase(i, SAME_HOURS_PHRASES);
+  if (same >= 0) return { body: { kind: 'sameHours' }, next: same };
   const included = holidaysIncluded(c, i);
   if (included >= 0) return { body: { kind: 'holidaysToo' }, next: included };
   const except = exceptAt(c, i);
@@ -220,7 +232,80 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
     i++;
   }
   const label = setAsideLabel(tokens, items, unknown);
-  return { items: glueBars(attachSeasonLabels(label.items)), unknown: label.unknown, places, label: label.found };
+  const subject = setAsideSubject(c, label.items, label.unknown);
+  return { items: resolveRestOfYear(glueBars(attachSeasonLabels(label.items))), unknown: subject.unknown, places, label: label.found, subject: subject.found };
+}
+
+/** The months a part of the year covers, when it is whole months; undefined otherwise. */
+function wholeMonths(selector: DateSelector): number[] | undefined {
+  const span = (from: number, to: number) => {
+    const out: number[] = [];
+    for (let m = from; ; m = (m % 12) + 1) {
+      out.push(m);
+      if (m === to) return out;
+    }
+  };
+  if (selector.kind === 'months') return span(selector.from, selector.to);
+  if (selector.kind === 'monthList') return selector.months;
+  if (selector.kind === 'dateRange' && selector.from.day === 1 && selector.to.day === lastDayOfMonth(selector.to.month)) return span(selector.from.month, selector.to.month);
+  return undefined;
+}
+
+/**
+ * "Juillet-Août : …\nReste de l'année : …": the rest is the months the other parts of the year leave. Stays
+ * unresolved (and the text is refused) when a part is not whole months, or none is named.
+ */
+function resolveRestOfYear(items: Item[]): Item[] {
+  if (!items.some((it) => it.kind === 'restOfYear')) return items;
+  const named = new Set<number>();
+  for (const it of items) {
+    if (it.kind !== 'scope') continue;
+    const months = wholeMonths(it.selector);
+    if (!months) return items;
+    months.forEach((m) => named.add(m));
+  }
+  const rest = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].filter((m) => !named.has(m));
+  if (named.size === 0 || rest.length === 0) return items;
+  return items.map((it) => (it.kind === 'restOfYear' ? { ...it, kind: 'scope', selector: { kind: 'monthList', months: rest }, review: [...it.review, 'scope'] } : it));
+}
+
+/** Verbs that end the subject of a sentence about opening hours ("… est ouverte", "… vous accueille"). */
+const SUBJECT_VERBS = ['est', 'sont', 'sera', 'seront', 'accueille', 'accueillent', 'ouvre', 'ouvrent', 'fonctionne', 'fonctionnent'];
+/** Words that change what the sentence says: never part of a subject set aside. */
+const NOT_IN_SUBJECT = [
+  'ne', 'n', 'pas', 'plus', 'jamais', 'que', 'qu', 'seul', 'seule', 'exceptionnellement', 'provisoirement', 'temporairement', 'sauf', 'si',
+  // A circumstance, not a place: "Pendant les travaux, l'accueil est ouvert …".
+  'pendant', 'durant', 'depuis', 'jusqu', 'partir', 'apres', 'avant', 'lors', 'cause', 'raison', 'travaux', 'periode', 'exceptionnel', 'exceptionnelle',
+];
+/** A subject starts with a determiner ("la boulangerie", "l'annexe", "au centre…"). */
+const SUBJECT_STARTS = ['le', 'la', 'les', 'l', 'au', 'aux', 'un', 'une', 'notre', 'nos', 'ce', 'cet', 'cette', 'ces', 'votre', 'vos'];
+
+/**
+ * "La boulangerie est ouverte …", "Au Centre Communal d'Action Sociale, l'accueil sera ouvert …", "L'annexe vous
+ * accueille …": words not understood that all come before the verb of the first sentence, itself before any day
+ * or hour, are the place the hours belong to — set aside like a heading (the value is then for review). Words
+ * not understood anywhere else, a number among them, or a negation still refuse the text.
+ */
+function setAsideSubject(c: TokenCursor, items: readonly Item[], unknown: number[]): { unknown: number[]; found: boolean } {
+  if (unknown.length === 0) return { unknown, found: false };
+  const firstContent = items.find((it) => it.kind !== 'sep' && it.kind !== 'comment' && it.kind !== 'scope');
+  const end = firstContent ? firstContent.from : c.tokens.length;
+  const last = unknown[unknown.length - 1];
+  if (last >= end) return { unknown, found: false };
+  let verb = -1;
+  for (let k = last + 1; k < end; k++) if (c.isWord(k, ...SUBJECT_VERBS)) verb = k;
+  if (verb < 0) return { unknown, found: false };
+  // The subject is one phrase: no sentence end, time or number among the words set aside.
+  for (let k = unknown[0]; k < verb; k++) {
+    const t = c.tokens[k];
+    if (t.kind === 'time' || t.kind === 'number' || (t.kind === 'punct' && '.;\n'.includes(t.char)) || c.isWord(k, ...NOT_IN_SUBJECT)) return { unknown, found: false };
+  }
+  for (let k = verb; k < end; k++) if (c.isWord(k, ...NOT_IN_SUBJECT)) return { unknown, found: false };
+  // The phrase holding the subject starts at the text's start or after punctuation, with a determiner.
+  let start = unknown[0];
+  while (start > 0 && c.tokens[start - 1].kind !== 'punct') start--;
+  if (!c.isWord(start, ...SUBJECT_STARTS)) return { unknown, found: false };
+  return { unknown: [], found: true };
 }
 
 /**

@@ -51,8 +51,18 @@ export function selectorText(s: DateSelector): string {
   switch (s.kind) {
     case 'months':
       return s.from === s.to ? OSM_MONTH[s.from - 1] : `${OSM_MONTH[s.from - 1]}-${OSM_MONTH[s.to - 1]}`;
-    case 'monthList':
-      return s.months.map((m) => OSM_MONTH[m - 1]).join(',');
+    case 'monthList': {
+      // Consecutive months as a range ("juillet et août" → "Jul-Aug"), the others listed.
+      const months = [...new Set(s.months)].sort((a, b) => a - b);
+      const parts: string[] = [];
+      for (let k = 0; k < months.length; ) {
+        let end = k;
+        while (end + 1 < months.length && months[end + 1] === months[end] + 1) end++;
+        parts.push(end > k ? `${OSM_MONTH[months[k] - 1]}-${OSM_MONTH[months[end] - 1]}` : OSM_MONTH[months[k] - 1]);
+        k = end + 1;
+      }
+      return parts.join(',');
+    }
     case 'dates':
       return s.dates.map(monthDay).join(',');
     case 'dateRange': {
@@ -100,6 +110,7 @@ function weekRules(week: Week, opts: WeekRulesOptions): string[] {
     }
   }
   for (const n of week.nth) out.push(join(opts.prefix, `${OSM_WEEKDAY[n.day]}[${n.nths.join(',')}]`, scheduleText(n.schedule)));
+  if (week.holidays) out.push(join(opts.prefix, 'PH', scheduleText(week.holidays)));
   return out;
 }
 
@@ -121,7 +132,8 @@ export function serializeModel(model: OpeningModel): string | undefined {
   for (const scope of model.scoped) {
     // After a lone month name, Validata's parser (opening-hours-py 0.6) reads "Aug 09:00" as the date Aug 09
     // and refuses the rest: "Aug Mo-Su 09:00-12:00" says the same and passes everywhere ("Aug off" does).
-    const loneMonth = (scope.selector.kind === 'months' && scope.selector.from === scope.selector.to) || scope.selector.kind === 'monthList';
+    // (Also a date range written as one whole month: "du 1er juin au 30 juin" is "Jun".)
+    const loneMonth = /^[A-Z][a-z]{2}(?:,[A-Z][a-z]{2})*$/.test(selectorText(scope.selector));
     const everyDay = loneMonth ? (schedule: string) => (/^\d/.test(schedule) ? 'Mo-Su' : '') : '';
     rules.push(...weekRules(scope.week, { prefix: selectorText(scope.selector), omitOff: (d) => !baseOpen(d), everyDay, writeClosedWeek: true }));
   }

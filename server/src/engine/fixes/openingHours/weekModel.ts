@@ -20,6 +20,8 @@ interface Slot {
 export interface Week {
   slots: Array<Slot | undefined>;
   nth: Array<{ day: Weekday; nths: number[]; schedule: Schedule }>;
+  /** Public holidays within a part of the year ("Basse saison : … samedi, dimanche, jours fériés de 8h à 12h"). */
+  holidays?: Schedule;
 }
 
 export interface OpeningModel {
@@ -110,12 +112,26 @@ export class ModelBuilder {
   /** Where each rule with days or times went: the base week, a period named in the rule, or under a heading. */
   readonly placement: Array<'base' | 'tail' | 'header' | 'closure'> = [];
   private holidaysRule = -1;
+  /** Whether a rule took the current heading's part of the year. */
+  private headerUsed = false;
+  /** The times of the last rule, for "aux mêmes horaires". */
+  private lastTimes?: TimeRange[];
   private holidaysKey = '';
 
   constructor(private readonly inputHasDays: boolean) {}
 
   private flag(r: ReviewReason): void {
     this.model.review.add(r);
+  }
+
+  /**
+   * A part of the year written as a heading that no rule took ("en juillet-août" read as "juillet", then "août"
+   * before rules with periods of their own) is a reading that drops it: not a reading of the text.
+   */
+  endHeader(): void {
+    if (this.header && !this.headerUsed) throw new UnusableReading('unused-header');
+    this.header = undefined;
+    this.headerUsed = false;
   }
 
   private weekFor(selector: DateSelector | undefined): Week {
@@ -140,6 +156,13 @@ export class ModelBuilder {
 
   private applyAction(rule: Rule, index: number, ruleCount: number): { days: DaySet; key: string; periodsOff: DateSelector[] } {
     rule.review.forEach((r) => this.flag(r));
+    if (rule.sameHours) {
+      // "… puis du mercredi au samedi aux mêmes horaires": the hours of the rule just before.
+      if (!this.lastTimes) throw new UnusableReading('same-hours-without-hours');
+      rule = { ...rule, times: this.lastTimes, sameHours: false };
+    }
+    if (rule.times.length > 0) this.lastTimes = rule.times;
+    else if (rule.days) this.lastTimes = undefined;
     const nothing = { days: emptyDays(), key: '', periodsOff: [] };
     if (rule.everyRule && rule.comment !== undefined && ruleCount > 1) {
       if (this.everyRuleComment !== undefined && this.everyRuleComment !== rule.comment) throw new UnusableReading('two-comments');
@@ -155,10 +178,15 @@ export class ModelBuilder {
       this.model.termOnly = true;
       this.flag('scope');
     }
-    if (rule.header) this.header = { selector: rule.header, extent: rule.headerExtent ?? 'rest' };
-    else if (rule.afterHardSep && this.header?.extent === 'sentence') this.header = undefined;
+    if (rule.header) {
+      // The same part of the year named again ("de janvier à janvier") goes on; another one ends the heading.
+      const again = this.header !== undefined && selectorKey(this.header.selector) === selectorKey(rule.header);
+      if (!again) this.endHeader();
+      this.header = { selector: rule.header, extent: rule.headerExtent ?? 'rest' };
+    } else if (rule.afterHardSep && this.header?.extent === 'sentence') this.endHeader();
     const week = this.weekFor(rule.scope ?? this.header?.selector);
     if (rule.days || rule.times.length > 0) this.placement.push(rule.scope ? (rule.closed && !rule.days ? 'closure' : 'tail') : this.header ? 'header' : 'base');
+    if (this.header && !rule.scope && (rule.days || rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt || rule.excepts.length > 0)) this.headerUsed = true;
     const hasAction = rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt;
     if (!rule.days && !hasAction && rule.excepts.length === 0) return { days: emptyDays(), key: '', periodsOff: [] }; // a header alone
 
@@ -167,7 +195,8 @@ export class ModelBuilder {
     if (rule.days) days = { plain: new Set(rule.days.plain), nth: [...rule.days.nth], holidays: rule.days.holidays };
     else if (!hasAction) days = { plain: new Set(), nth: [], holidays: false };
     else {
-      days = { plain: new Set(WEEKDAYS), nth: [], holidays: false };
+      // Every day but those an earlier rule closed ("sauf le dimanche. De 9h à 12h", "Fermé le lundi - 8h-13h").
+      days = { plain: new Set(WEEKDAYS.filter((d) => rule.closed || week.slots[d]?.schedule.kind !== 'off')), nth: [], holidays: false };
       if (!this.inputHasDays && rule.excepts.length === 0 && rule.times.length > 0 && !rule.closed) {
         this.model.implicitDays = true;
         // "24h/24" alone means every day; other hours without days are a guess.
@@ -212,7 +241,9 @@ export class ModelBuilder {
         if (ruleCount > 1) throw new UnusableReading('global-off-among-rules');
         this.model.globalOff = true;
       }
-      this.setAll(week, days, { kind: 'off' }, index, key);
+      // "Fermé les jours fériés" on a line after parts of the year closes them all year, not in the last part only.
+      const holidaysOnly = days.holidays && days.plain.size === 0 && days.nth.length === 0;
+      this.setAll(holidaysOnly && !rule.scope ? this.model.base : week, days, { kind: 'off' }, index, key);
       return done;
     }
     if (rule.closed) {
@@ -224,7 +255,19 @@ export class ModelBuilder {
       if (!qualifierFits(rule, rule.times)) throw new UnusableReading('qualifier');
       const { ranges, merged } = unionRanges(rule.times);
       if (merged) this.flag('merged-ranges');
-      this.setAll(week, days, { kind: 'open', ranges, comment: rule.comment }, index, key);
+      if (rule.replaces) {
+        if (days.nth.length > 0 || days.holidays || ![...days.plain].every((d) => week.slots[d]?.schedule.kind === 'open' && week.slots[d]?.rule !== index)) {
+          throw new UnusableReading('replace-closed-day');
+        }
+        // "9h-18h, sauf le mercredi de 12h à 14h": hours strictly inside the day's, touching neither end, may be
+        // the only ones open that day or a break in it.
+        for (const d of days.plain) {
+          const schedule = week.slots[d]?.schedule;
+          if (schedule?.kind === 'open' && ranges.every((r) => strictlyInside(r, schedule.ranges))) throw new UnusableReading('replace-or-break');
+        }
+        this.flag('override');
+      }
+      this.setAll(week, days, { kind: 'open', ranges, comment: rule.comment }, index, key, rule.replaces);
       if (rule.comment) this.flag('comment');
       return done;
     }
@@ -307,11 +350,12 @@ export class ModelBuilder {
     this.holidaysKey = key;
   }
 
-  private setAll(week: Week, days: DaySet, schedule: Schedule, index: number, key: string): void {
+  private setAll(week: Week, days: DaySet, schedule: Schedule, index: number, key: string, replaces = false): void {
     for (const d of days.plain) {
       const slot = week.slots[d];
       let next = schedule;
-      if (slot && slot.rule !== index) {
+      if (slot && slot.rule !== index && replaces) this.flag('override');
+      else if (slot && slot.rule !== index) {
         if (slot.schedule.kind === 'open' && schedule.kind === 'open' && slot.daysKey === key && slot.schedule.comment === schedule.comment) {
           const { ranges } = unionRanges([...slot.schedule.ranges, ...schedule.ranges]);
           next = { kind: 'open', ranges, comment: schedule.comment };
@@ -324,7 +368,13 @@ export class ModelBuilder {
       week.slots[d] = { schedule: next, rule: index, daysKey: key };
     }
     for (const n of days.nth) week.nth.push({ day: n.day, nths: n.nths, schedule });
-    if (days.holidays) this.setHolidays(schedule, index, key);
+    if (!days.holidays) return;
+    // Public holidays named under a part of the year hold in that part only, not all year.
+    if (week === this.model.base) this.setHolidays(schedule, index, key);
+    else {
+      if (week.holidays && JSON.stringify(week.holidays) !== JSON.stringify(schedule)) this.flag('override');
+      week.holidays = schedule;
+    }
   }
 
   /** "fermé de 12h à 14h": cut these hours out of days already open. */
@@ -393,6 +443,14 @@ function clippedRanges(ranges: TimeRange[], openAt: TimePoint | undefined, close
   return out;
 }
 
+/** Inside one of the ranges without sharing its start or its end. */
+function strictlyInside(r: TimeRange, outer: TimeRange[]): boolean {
+  const s = minutes(r.start);
+  const e = minutes(r.end);
+  if (s === undefined || e === undefined) return false;
+  return outer.some((o) => (minutes(o.start) as number) < s && e < (minutes(o.end) as number));
+}
+
 function inside(r: TimeRange, outer: TimeRange[]): boolean {
   const s = minutes(r.start) as number;
   const e = minutes(r.end) as number;
@@ -438,6 +496,7 @@ function isHeaderOnly(r: Rule): boolean {
 export function buildModel(rules: Rule[], inputHasDays: boolean): OpeningModel {
   const builder = new ModelBuilder(inputHasDays);
   rules.forEach((r, k) => builder.apply(r, k, rules.length));
+  builder.endHeader();
   // "Hors vacances scolaires" holds for the whole text only when it opens it: said later, it would close
   // during the holidays rules written before it.
   const termOnlyForAll = rules.length === 1 || (rules[0]?.school === 'outside' && rules[0].schoolFirst === true);
@@ -464,6 +523,7 @@ function applyCommentEverywhere(model: OpeningModel, comment: string): void {
   const onWeek = (w: Week) => {
     for (const slot of w.slots) if (slot) slot.schedule = withComment(slot.schedule);
     for (const n of w.nth) n.schedule = withComment(n.schedule);
+    if (w.holidays) w.holidays = withComment(w.holidays);
   };
   onWeek(model.base);
   for (const scoped of model.scoped) onWeek(scoped.week);
@@ -474,7 +534,8 @@ function applyCommentEverywhere(model: OpeningModel, comment: string): void {
 
 /** Whether the model says anything is ever open (or open by appointment), beyond closures. */
 export function hasOpening(model: OpeningModel): boolean {
-  const weekOpen = (w: Week) => w.slots.some((s) => s !== undefined && s.schedule.kind !== 'off') || w.nth.some((n) => n.schedule.kind !== 'off');
+  const weekOpen = (w: Week) =>
+    w.slots.some((s) => s !== undefined && s.schedule.kind !== 'off') || w.nth.some((n) => n.schedule.kind !== 'off') || (w.holidays !== undefined && w.holidays.kind !== 'off');
   return (
     weekOpen(model.base) ||
     model.scoped.some((s) => weekOpen(s.week)) ||
