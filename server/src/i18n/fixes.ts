@@ -211,6 +211,14 @@ const notes = {
     en: 'Not converted: a season ("summer", "winter") without dates cannot be written safely; give the months or dates.',
     fr: 'Non converti : une saison (« été », « hiver ») sans dates ne peut pas être écrite sans risque ; indiquez les mois ou les dates.',
   },
+  'fix-note.opening-hours.rest-of-year': {
+    en: 'Not converted: "the rest of the year" (or "off season") is the months the other periods leave, and they are not all whole months here (or none is given); write the months.',
+    fr: 'Non converti : « le reste de l’année » (ou « hors saison ») désigne les mois que laissent les autres périodes, qui ne sont pas toutes des mois entiers ici (ou aucune n’est donnée) ; indiquez les mois.',
+  },
+  'fix-note.opening-hours.other-days': {
+    en: 'Not converted: "the other days" are the days no other rule names, and no other rule names days here; write the days.',
+    fr: 'Non converti : « les autres jours » sont ceux qu’aucune autre règle ne nomme, et aucune autre règle ne nomme de jours ici ; indiquez les jours.',
+  },
   'fix-note.opening-hours.several-places': {
     en: 'Not converted: the text gives the hours of several places or services; one value describes one place.',
     fr: 'Non converti : le texte donne les horaires de plusieurs lieux ou services ; une valeur décrit un seul lieu.',

@@ -378,7 +378,9 @@ describe('parseOpeningHoursFr — refusals (never a wrong value)', () => {
     assert.deepEqual(parseOpeningHoursFr('mardi 9h-12h : dépôts des dons'), { ok: false, reason: 'unparsed-text', detail: 'dépôts, dons' });
     assert.deepEqual(parseOpeningHoursFr('Dépôts : mardi 9h-12h. Vente : jeudi 14h-18h'), { ok: false, reason: 'unparsed-text', detail: 'Vente' });
     assert.deepEqual(parseOpeningHoursFr('du lundi au vendredi de 9h à 12h ou de 14h à 18h'), { ok: false, reason: 'unparsed-text', detail: 'ou' });
-    assert.equal(refusal('Nocturne le jeudi jusqu\'à 21h'), 'unparsed-text');
+    // "nocturne … jusqu'à 21h" is understood (a later closing), but says nothing without the day's hours.
+    assert.equal(refusal('Nocturne le jeudi jusqu\'à 21h'), 'ambiguous');
+    assert.equal(refusal('Nocturne le jeudi de 18h à 21h'), 'unparsed-text');
     assert.equal(refusal('Lundi 9-12'), 'unparsed-text');
     assert.equal(refusal('Lundi 25h-26h'), 'unparsed-text');
     assert.equal(refusal('We 10h-12h'), 'unparsed-text');

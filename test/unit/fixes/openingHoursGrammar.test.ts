@@ -3,6 +3,7 @@
 // before the hours, a comment for every rule. Each value must also pass the opening_hours library unwarned.
 import { strict as assert } from 'node:assert';
 import { openingHoursProblem, parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
+import { fixMessages } from '../../../server/src/i18n/fixes';
 
 function value(input: string): string {
   const result = parseOpeningHoursFr(input);
@@ -188,5 +189,42 @@ describe('parseOpeningHoursFr — sentences of the free-text round (dev rows of 
     assert.equal(value('de 10h à 20h en juillet-août, de 10h à 18h en septembre'), 'Jul-Aug 10:00-20:00; Sep Mo-Su 10:00-18:00');
     // "Juillet :" heads nothing: the only rule has a period of its own (before: "Sep 10:00-18:00", July lost).
     refused('Juillet :\nde 10h à 18h en septembre');
+  });
+
+  it('reads "sauf (les) vacances scolaires" as SH off, and never writes SH off for a place closed outside them', () => {
+    assert.equal(value('9h - 12h  sauf vacances scolaires'), '09:00-12:00; SH off');
+    refused('fermé sauf pendant les vacances scolaires');
+    refused('hors vacances scolaires : fermé');
+  });
+
+  it('keeps a comment written right after the hours with them ("8H- 17H sur RDV")', () => {
+    assert.equal(value('8H- 17H sur RDV'), '08:00-17:00 "sur rendez-vous"');
+  });
+
+  it('reads a season heading on the line above dates, and two months side by side', () => {
+    assert.equal(value('HORAIRES HAUTE SAISON\nDu 01 juillet au 31 août\nDu lundi au dimanche de 10h à 19h'), 'Jul-Aug 10:00-19:00');
+    assert.equal(value('en juillet août de 9h30 à 19h'), 'Jul-Aug 09:30-19:00');
+  });
+
+  it('moves the end of an afternoon to a later closing ("le jeudi jusqu\'à 21h"), never across a lunch break', () => {
+    assert.equal(value("Ouvert du mardi au samedi de 9h à 12h et de 14h à 18h, le jeudi jusqu'à 21h"), 'Tu,We,Fr,Sa 09:00-12:00,14:00-18:00; Th 09:00-12:00,14:00-21:00');
+    assert.equal(value("Tous les jours : 10h - 18h / nocturne le mercredi jusqu'à 21h."), 'Mo,Tu,Th-Su 10:00-18:00; We 10:00-21:00');
+    refused("Du lundi au vendredi de 9h à 12h (le mercredi jusqu'à 18h)");
+  });
+
+  it('reads "les autres jours" as the days no other rule names, a table one cell per line, and a subject before "se fait"', () => {
+    assert.equal(value('Vendredis\n10h-12h / 15h-18h30\nAutres jours\nSur rendez-vous'), 'Mo-Th,Sa,Su "sur rendez-vous"; Fr 10:00-12:00,15:00-18:30');
+    assert.equal(value('le lundi de 9h à 12h, les autres jours de 14h à 18h'), 'Mo 09:00-12:00; Tu-Su 14:00-18:00');
+    assert.equal(refused('les autres jours de 14h à 18h'), 'other-days');
+    assert.equal(value("L'accueil des enfants à la crèche se fait du lundi au vendredi, de 7h30 à 18h30."), 'Mo-Fr 07:30-18:30');
+  });
+
+  it('explains every new refusal in French and English', () => {
+    for (const detail of ['rest-of-year', 'other-days']) {
+      const key = `fix-note.opening-hours.${detail}`;
+      assert.ok(key in fixMessages, key);
+      const message = fixMessages[key as keyof typeof fixMessages];
+      assert.ok(typeof message.en === 'string' && message.en !== '' && typeof message.fr === 'string' && message.fr !== '', key);
+    }
   });
 });

@@ -121,7 +121,8 @@ function monthListOrSingle(c: TokenCursor, i: number): DatePhraseMatch | undefin
   const review = [...first.review];
   let next = first.next;
   for (;;) {
-    let after = c.isPunct(next, ',') || c.isWord(next, 'et') ? next + 1 : -1;
+    // "juillet, août", "juillet et août", and side by side "juillet août".
+    let after = c.isPunct(next, ',') || c.isWord(next, 'et') ? next + 1 : namedMonth(c, next) ? next : -1;
     if (after < 0) break;
     after = c.skipWords(after, ['en']);
     const m = namedMonth(c, after);
@@ -190,6 +191,9 @@ const DURING_SCHOOL_HOLIDAYS = [
 const OUTSIDE_SCHOOL_HOLIDAYS = [
   ['en', 'dehors', 'des', 'vacances', 'scolaires'], ['en', 'dehors', 'des', 'conges', 'scolaires'], ['hors', 'vacances', 'scolaires'], ['hors', 'conges', 'scolaires'],
   ['pendant', 'la', 'periode', 'scolaire'], ['durant', 'la', 'periode', 'scolaire'], ['en', 'periode', 'scolaire'], ['periode', 'scolaire'], ['periodes', 'scolaires'],
+  // "9h-12h sauf vacances scolaires": all but the holidays.
+  ['sauf', 'pendant', 'les', 'vacances', 'scolaires'], ['sauf', 'durant', 'les', 'vacances', 'scolaires'], ['sauf', 'les', 'vacances', 'scolaires'], ['sauf', 'vacances', 'scolaires'],
+  ['excepte', 'pendant', 'les', 'vacances', 'scolaires'], ['hormis', 'les', 'vacances', 'scolaires'],
 ];
 /** Holidays of one kind only, or without "scolaires": recognized, never converted (which holidays?). */
 const UNSURE_HOLIDAYS = [['petites', 'vacances'], ['grandes', 'vacances'], ['hors', 'vacances'], ['vacances']];

@@ -23,6 +23,8 @@ export type ItemBody =
   | { kind: 'sameHours' }
   /** "le reste de l'année", "hors saison": the months no other part of the year names (resolved after the scan). */
   | { kind: 'restOfYear' }
+  /** "les autres jours": the weekdays no other rule names (resolved after the scan). */
+  | { kind: 'otherDays' }
   /** A time alone beside days, in brackets ("de 9h à 18h (17h le samedi)"): the nearer end of those days' hours moves there. */
   | { kind: 'atTime'; time: TimePoint }
   /** hard: ends a sentence (";", "."); soft: may join or split rules (",", "et", "/", "-", new line); glue: ":" and brackets. */

@@ -117,6 +117,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (content.some((it) => it.kind === 'schoolHolidays' && it.when === 'unsure')) return { ok: false, reason: 'ambiguous', detail: 'school-holidays' };
   if (content.some((it) => it.kind === 'season')) return { ok: false, reason: 'ambiguous', detail: 'season-without-dates' };
   if (content.some((it) => it.kind === 'restOfYear')) return { ok: false, reason: 'ambiguous', detail: 'rest-of-year' };
+  if (content.some((it) => it.kind === 'otherDays')) return { ok: false, reason: 'ambiguous', detail: 'other-days' };
   if (scan.places.size > 1) return { ok: false, reason: 'ambiguous', detail: 'several-places' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
   if (hasAppointmentBesideHours(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'appointment-beside-hours' };

@@ -195,10 +195,14 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     const last = content[content.length - 1].kind === 'comment';
     const first = content[0].kind === 'comment';
     const previous = segment[at - 1];
-    if (last && after === undefined && previous?.kind === 'sep' && previous.char !== ':') return [];
+    // (Days alone on the line above, as in a table written one cell per line, are a heading: it is theirs.)
+    const daysHeading = content.length === 2 && content[0].kind === 'days' && previous?.kind === 'sep' && previous.char === '\n';
+    if (last && after === undefined && previous?.kind === 'sep' && previous.char !== ':' && !daysHeading) return [];
     const next = segment[at + 1];
     if (first && next?.kind === 'sep' && next.char !== ':' && !afterHardSep) return [];
   }
+  // A comment written right after the hours, with nothing between ("8h-17h sur RDV"), is theirs: never a rule alone.
+  if (content.length === 1 && comment !== undefined && before !== undefined && before.kind !== 'sep') return [];
   // Alone, and set apart by punctuation (or the ends of the text) on both sides.
   const apart = (it: Item | undefined) => it === undefined || it.kind === 'sep';
   const everyRule = comment !== undefined && content.length === 1 && apart(before) && apart(after);

@@ -7,7 +7,7 @@ import type { Item, ItemBody, Qualifier } from './items';
 import type { Token } from './lexer';
 import { openOrCloseAt, timeRange } from './timePhrases';
 import { TokenCursor } from './tokenCursor';
-import type { DateSelector, ReviewReason } from './types';
+import { WEEKDAYS, type DateSelector, type ReviewReason, type Weekday } from './types';
 import { FILLER_WORDS, PLACE_NOUNS } from './vocabulary';
 
 export interface ScanResult {
@@ -74,6 +74,9 @@ const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = [
 
 /** The months the other parts of the year leave: "le reste de l'année", "hors saison". */
 const REST_OF_YEAR_PHRASES = [['le', 'reste', 'de', 'l', 'annee'], ['reste', 'de', 'l', 'annee'], ['le', 'reste', 'du', 'temps'], ['reste', 'du', 'temps'], ['hors', 'saison']];
+
+/** The weekdays the other rules leave: "les autres jours". */
+const OTHER_DAYS_PHRASES = [['les', 'autres', 'jours'], ['autres', 'jours']];
 
 /** "aux mêmes horaires", "aux mêmes heures": the hours of the rule before, for other days. */
 const SAME_HOURS_PHRASES = [['aux', 'memes', 'horaires'], ['aux', 'memes', 'heures'], ['memes', 'horaires'], ['memes', 'heures'], ['meme', 'horaire']];
@@ -159,6 +162,8 @@ function matchAt(c: TokenCursor, i: number): Match | undefined {
   if (qualifier) return { body: { kind: 'qualifier', qualifier: qualifier.value }, next: qualifier.next };
   const school = schoolHolidaysPhrase(c, i);
   if (school) return { body: { kind: 'schoolHolidays', when: school.when }, next: school.next };
+  const others = c.anyPhrase(i, OTHER_DAYS_PHRASES);
+  if (others >= 0) return { body: { kind: 'otherDays' }, next: others };
   const rest = c.anyPhrase(i, REST_OF_YEAR_PHRASES);
   if (rest >= 0) return { body: { kind: 'restOfYear' }, next: rest };
   const same = c.anyPhrase(i, SAME_HOURS_PHRASES);
@@ -186,6 +191,14 @@ function matchAt(c: TokenCursor, i: number): Match | undefined {
     return { body: { kind: 'sep', strength, char: t.char }, next: i + 1 };
   }
   return undefined;
+}
+
+/** "(le) jeudi jusqu'à 21h" right after i: days, then "jusqu'à" and a time. */
+function lateClosingFollows(c: TokenCursor, i: number): boolean {
+  const days = dayPhrase(c, i);
+  if (!days) return false;
+  const at = openOrCloseAt(c, days.next);
+  return at !== undefined && at.kind === 'closeAt' && c.isWord(days.next, 'jusqu');
 }
 
 function singular(word: string): string {
@@ -219,6 +232,11 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       }
     }
     const w = c.word(i);
+    // "nocturne le jeudi jusqu'à 21h": a later closing, said so; elsewhere the word says more than hours.
+    if ((w === 'nocturne' || w === 'nocturnes') && lateClosingFollows(c, i + 1)) {
+      i++;
+      continue;
+    }
     if (w !== undefined && FILLER_WORDS.has(w)) {
       i++;
       continue;
@@ -233,7 +251,24 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   }
   const label = setAsideLabel(tokens, items, unknown);
   const subject = setAsideSubject(c, label.items, label.unknown);
-  return { items: resolveRestOfYear(glueBars(attachSeasonLabels(label.items))), unknown: subject.unknown, places, label: label.found, subject: subject.found };
+  return { items: resolveOtherDays(resolveRestOfYear(glueBars(attachSeasonLabels(label.items)))), unknown: subject.unknown, places, label: label.found, subject: subject.found };
+}
+
+/**
+ * "Vendredis : 10h-12h\nAutres jours : sur rendez-vous": the weekdays no other days phrase names. Stays
+ * unresolved (and the text is refused) when none is named, or n-th weekdays are.
+ */
+function resolveOtherDays(items: Item[]): Item[] {
+  if (!items.some((it) => it.kind === 'otherDays')) return items;
+  const named = new Set<Weekday>();
+  for (const it of items) {
+    if (it.kind !== 'days') continue;
+    if (it.days.nth.length > 0 || it.allDays) return items;
+    it.days.plain.forEach((d) => named.add(d));
+  }
+  const rest = WEEKDAYS.filter((d) => !named.has(d));
+  if (named.size === 0 || rest.length === 0) return items;
+  return items.map((it) => (it.kind === 'otherDays' ? { ...it, kind: 'days', days: { plain: new Set(rest), nth: [], holidays: false }, allDays: false, review: [...it.review, 'named-days'] } : it));
 }
 
 /** The months a part of the year covers, when it is whole months; undefined otherwise. */
@@ -270,7 +305,7 @@ function resolveRestOfYear(items: Item[]): Item[] {
 }
 
 /** Verbs that end the subject of a sentence about opening hours ("… est ouverte", "… vous accueille"). */
-const SUBJECT_VERBS = ['est', 'sont', 'sera', 'seront', 'accueille', 'accueillent', 'ouvre', 'ouvrent', 'fonctionne', 'fonctionnent'];
+const SUBJECT_VERBS = ['est', 'sont', 'sera', 'seront', 'accueille', 'accueillent', 'ouvre', 'ouvrent', 'fonctionne', 'fonctionnent', 'fait', 'font'];
 /** Words that change what the sentence says: never part of a subject set aside. */
 const NOT_IN_SUBJECT = [
   'ne', 'n', 'pas', 'plus', 'jamais', 'que', 'qu', 'seul', 'seule', 'exceptionnellement', 'provisoirement', 'temporairement', 'sauf', 'si',
@@ -290,11 +325,10 @@ function setAsideSubject(c: TokenCursor, items: readonly Item[], unknown: number
   if (unknown.length === 0) return { unknown, found: false };
   const firstContent = items.find((it) => it.kind !== 'sep' && it.kind !== 'comment' && it.kind !== 'scope');
   const end = firstContent ? firstContent.from : c.tokens.length;
-  const last = unknown[unknown.length - 1];
-  if (last >= end) return { unknown, found: false };
+  // The verb may itself be a word the scanner does not know ("se fait", "fonctionne").
   let verb = -1;
-  for (let k = last + 1; k < end; k++) if (c.isWord(k, ...SUBJECT_VERBS)) verb = k;
-  if (verb < 0) return { unknown, found: false };
+  for (let k = unknown[0] + 1; k < end; k++) if (c.isWord(k, ...SUBJECT_VERBS)) verb = k;
+  if (verb < 0 || unknown.some((k) => k > verb)) return { unknown, found: false };
   // The subject is one phrase: no sentence end, time or number among the words set aside.
   for (let k = unknown[0]; k < verb; k++) {
     const t = c.tokens[k];
@@ -339,7 +373,8 @@ function glueBars(items: Item[]): Item[] {
  */
 function attachSeasonLabels(items: Item[]): Item[] {
   const out: Item[] = [];
-  const isGlue = (it: Item | undefined) => it !== undefined && it.kind === 'sep' && it.strength === 'glue';
+  // A heading line "HAUTE SAISON" above "Du 1er juillet au 31 août" labels the dates too.
+  const isGlue = (it: Item | undefined) => it !== undefined && it.kind === 'sep' && (it.strength === 'glue' || it.char === '\n');
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.kind !== 'season') {

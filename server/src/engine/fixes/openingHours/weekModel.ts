@@ -175,6 +175,9 @@ export class ModelBuilder {
       return nothing;
     }
     if (rule.school === 'outside') {
+      // "fermé sauf pendant les vacances scolaires", "hors vacances scolaires : fermé": open during the holidays
+      // at hours not given; never "SH off".
+      if (rule.closed && rule.times.length === 0) throw new UnusableReading('closed-outside-school-holidays');
       this.model.termOnly = true;
       this.flag('scope');
     }
@@ -423,6 +426,8 @@ export class ModelBuilder {
  */
 function clippedRanges(ranges: TimeRange[], openAt: TimePoint | undefined, closeAt: TimePoint | undefined): TimeRange[] {
   const at = minutes((openAt ?? closeAt) as TimePoint) as number;
+  const late = closeAt && !openAt ? lateClose(ranges, at) : undefined;
+  if (late) return late;
   const within = (r: TimeRange) => {
     const s = minutes(r.start) as number;
     const e = minutes(r.end) as number;
@@ -441,6 +446,20 @@ function clippedRanges(ranges: TimeRange[], openAt: TimePoint | undefined, close
   if (out.length === 0) throw new UnusableReading('clip-all');
   if (JSON.stringify(out) === JSON.stringify(ranges)) throw new UnusableReading('clip-nothing');
   return out;
+}
+
+/**
+ * "…de 14h à 18h, le jeudi jusqu'à 21h" (a late opening): a closing time after the day's last range moves its
+ * end there, when that range already ends in the afternoon (from 14h): from a morning range ("9h-12h, le
+ * mercredi jusqu'à 18h") it could bridge the lunch break or add an afternoon, which the text does not say.
+ */
+function lateClose(ranges: TimeRange[], at: number): TimeRange[] | undefined {
+  const last = ranges[ranges.length - 1];
+  const end = last ? minutes(last.end) : undefined;
+  const start = last ? minutes(last.start) : undefined;
+  if (end === undefined || start === undefined || end <= start || at <= end || end < 14 * 60) return undefined;
+  if (ranges.some((r) => minutes(r.start) === undefined || minutes(r.end) === undefined)) return undefined;
+  return [...ranges.slice(0, -1), { start: last.start, end: { kind: 'clock', minutes: at } }];
 }
 
 /** Inside one of the ranges without sharing its start or its end. */
