@@ -2,6 +2,7 @@
 // year with their own week, and closed periods. Rules are applied in the order of the text; later ones override.
 
 import type { Qualifier } from './items';
+import { checkOverride, clippedRanges, fitsPeriod, minutes, strictlyInside, subtractRange, unionRanges, UnusableReading } from './dayRanges';
 import type { Rule } from './rules';
 import { WEEKDAYS, type DateSelector, type DaySet, type ReviewReason, type TimePoint, type TimeRange, type Weekday } from './types';
 
@@ -40,7 +41,6 @@ export interface OpeningModel {
   review: Set<ReviewReason>;
 }
 
-export class UnusableReading extends Error {}
 
 function emptyDays(): DaySet {
   return { plain: new Set(), nth: [], holidays: false };
@@ -58,40 +58,6 @@ function daySetKey(d: DaySet): string {
   return JSON.stringify([[...d.plain].sort(), d.nth, d.holidays]);
 }
 
-const minutes = (p: TimePoint) => (p.kind === 'clock' ? p.minutes : undefined);
-
-/** Sorted union of clock ranges; ranges with solar events or crossing midnight are kept apart as written. */
-export function unionRanges(ranges: TimeRange[]): { ranges: TimeRange[]; merged: boolean } {
-  const simple = ranges.filter((r) => {
-    const s = minutes(r.start);
-    const e = minutes(r.end);
-    return s !== undefined && e !== undefined && e > s;
-  });
-  const other = ranges.filter((r) => !simple.includes(r));
-  simple.sort((a, b) => (minutes(a.start) as number) - (minutes(b.start) as number));
-  const out: TimeRange[] = [];
-  let merged = false;
-  for (const r of simple) {
-    const last = out[out.length - 1];
-    if (last && (minutes(r.start) as number) <= (minutes(last.end) as number)) {
-      merged = true;
-      if ((minutes(r.end) as number) > (minutes(last.end) as number)) out[out.length - 1] = { start: last.start, end: r.end };
-    } else out.push(r);
-  }
-  return { ranges: [...out, ...other], merged };
-}
-
-/** Where French puts the limits: "matin" ends by 14h, "après-midi" starts at noon, "soir" at 16h. */
-function fitsPeriod(q: Qualifier, r: TimeRange): boolean {
-  const s = minutes(r.start);
-  const e = minutes(r.end);
-  if (q === 'allYear' || q === 'continuous') return true;
-  if (s === undefined || e === undefined || e < s) return false;
-  if (q === 'morning') return s < 12 * 60 && e <= 14 * 60;
-  if (q === 'afternoon') return s >= 12 * 60;
-  return s >= 16 * 60;
-}
-
 /**
  * "matin", "après-midi", "soir" only confirm the hours: one written next to a range must fit it (or the other
  * neighbour), one written apart must fit them all. "en journée continue" means a single range.
@@ -103,6 +69,8 @@ function qualifierFits(rule: Rule, ranges: TimeRange[]): boolean {
     return ranges.every((r) => fitsPeriod(qualifier, r));
   });
 }
+
+export { UnusableReading, unionRanges } from './dayRanges';
 
 export class ModelBuilder {
   readonly model: OpeningModel = { base: newWeek(), scoped: [], closures: [], implicitDays: false, globalOff: false, termOnly: false, review: new Set() };
@@ -418,94 +386,6 @@ export class ModelBuilder {
       week.nth.push({ day: n.day, nths: n.nths, schedule: { kind: 'open', ranges: clippedRanges(slot.schedule.ranges, openAt, closeAt), comment: slot.schedule.comment } });
     }
   }
-}
-
-/**
- * The ranges of a day cut at an opening or closing time, which must fall inside them (else it would extend them)
- * and change them: "ouverture à 13h30" may be the start of the afternoon (the morning goes), not before it.
- */
-function clippedRanges(ranges: TimeRange[], openAt: TimePoint | undefined, closeAt: TimePoint | undefined): TimeRange[] {
-  const at = minutes((openAt ?? closeAt) as TimePoint) as number;
-  const late = closeAt && !openAt ? lateClose(ranges, at) : undefined;
-  if (late) return late;
-  const within = (r: TimeRange) => {
-    const s = minutes(r.start) as number;
-    const e = minutes(r.end) as number;
-    return openAt ? s <= at && at < e : s < at && at <= e;
-  };
-  if (!ranges.some(within)) throw new UnusableReading('clip-outside');
-  const out: TimeRange[] = [];
-  for (const r of ranges) {
-    const s = minutes(r.start);
-    const e = minutes(r.end);
-    if (s === undefined || e === undefined || e <= s) throw new UnusableReading('clip-complex');
-    const from = openAt ? Math.max(s, minutes(openAt) as number) : s;
-    const to = closeAt ? Math.min(e, minutes(closeAt) as number) : e;
-    if (to > from) out.push({ start: { kind: 'clock', minutes: from }, end: { kind: 'clock', minutes: to } });
-  }
-  if (out.length === 0) throw new UnusableReading('clip-all');
-  if (JSON.stringify(out) === JSON.stringify(ranges)) throw new UnusableReading('clip-nothing');
-  return out;
-}
-
-/**
- * "…de 14h à 18h, le jeudi jusqu'à 21h" (a late opening): a closing time after the day's last range moves its
- * end there, when that range already ends in the afternoon (from 14h): from a morning range ("9h-12h, le
- * mercredi jusqu'à 18h") it could bridge the lunch break or add an afternoon, which the text does not say.
- */
-function lateClose(ranges: TimeRange[], at: number): TimeRange[] | undefined {
-  const last = ranges[ranges.length - 1];
-  const end = last ? minutes(last.end) : undefined;
-  const start = last ? minutes(last.start) : undefined;
-  if (end === undefined || start === undefined || end <= start || at <= end || end < 14 * 60) return undefined;
-  if (ranges.some((r) => minutes(r.start) === undefined || minutes(r.end) === undefined)) return undefined;
-  return [...ranges.slice(0, -1), { start: last.start, end: { kind: 'clock', minutes: at } }];
-}
-
-/** Inside one of the ranges without sharing its start or its end. */
-function strictlyInside(r: TimeRange, outer: TimeRange[]): boolean {
-  const s = minutes(r.start);
-  const e = minutes(r.end);
-  if (s === undefined || e === undefined) return false;
-  return outer.some((o) => (minutes(o.start) as number) < s && e < (minutes(o.end) as number));
-}
-
-function inside(r: TimeRange, outer: TimeRange[]): boolean {
-  const s = minutes(r.start) as number;
-  const e = minutes(r.end) as number;
-  return outer.some((o) => (minutes(o.start) as number) <= s && e <= (minutes(o.end) as number));
-}
-
-/**
- * Later hours for some of the days already given: "du lundi au vendredi 9h-18h, le mercredi 9h-12h" narrows
- * Wednesday, "… le samedi 9h-17h" widens it; both replace. But "du lundi au vendredi 9h-12h, le mercredi
- * 14h-17h" may add an afternoon or replace the morning: that reading is refused.
- */
-function checkOverride(before: TimeRange[], after: TimeRange[]): void {
-  const clockOnly = (rs: TimeRange[]) => rs.every((r) => minutes(r.start) !== undefined && minutes(r.end) !== undefined && (minutes(r.end) as number) > (minutes(r.start) as number));
-  if (!clockOnly(before) || !clockOnly(after)) throw new UnusableReading('override-complex');
-  const narrows = after.every((r) => inside(r, before));
-  const widens = before.every((r) => inside(r, after));
-  if (!narrows && !widens) throw new UnusableReading('override-or-addition');
-}
-
-function subtractRange(ranges: TimeRange[], cut: TimeRange): TimeRange[] {
-  const cs = minutes(cut.start);
-  const ce = minutes(cut.end);
-  if (cs === undefined || ce === undefined || ce <= cs) throw new UnusableReading('subtract-complex');
-  const out: TimeRange[] = [];
-  for (const r of ranges) {
-    const s = minutes(r.start);
-    const e = minutes(r.end);
-    if (s === undefined || e === undefined || e <= s) throw new UnusableReading('subtract-complex');
-    if (ce <= s || cs >= e) {
-      out.push(r);
-      continue;
-    }
-    if (cs > s) out.push({ start: r.start, end: { kind: 'clock', minutes: cs } });
-    if (ce < e) out.push({ start: { kind: 'clock', minutes: ce }, end: r.end });
-  }
-  return out;
 }
 
 function isHeaderOnly(r: Rule): boolean {
