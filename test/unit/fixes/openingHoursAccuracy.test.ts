@@ -36,13 +36,13 @@ describe('opening-hours converter accuracy on the corpus', () => {
     assert.equal(accuracy.right + accuracy.wrong + accuracy.none, accuracy.total);
   });
 
-  // Issue #19's target is 92% right on the test part. Two batches of free texts from new sources (439 rows,
-  // 220 of them test) brought the test part down (to 83.5%, then 84.4% with the converter of the time) before
-  // any change for them; the changes made from their dev rows lifted it to 84.9%: the target is missed and
-  // reported (issue #19 stays open). This guards the measured figure; it is not the target.
-  it('gets at least the measured share of the test part right (84.9%; the target, 92%, is missed)', () => {
+  // Issue #19's target is 92% right on the test part. Three batches of free texts from new sources (606 rows,
+  // 312 of them test) brought the test part down (to 83.5%, 84.4%, 84.7% with the converter of each time)
+  // before any change for them; the changes made from their dev rows lifted it to 85.1%: the target is missed
+  // and reported (issue #19 stays open). This guards the measured figure; it is not the target.
+  it('gets at least the measured share of the test part right (85.1%; the target, 92%, is missed)', () => {
     const { right, total } = accuracy.parts.test;
-    assert.ok(right / total >= 0.849, `${right}/${total} right`);
+    assert.ok(right / total >= 0.851, `${right}/${total} right`);
   });
 
   it('offers no wrong value on the development part', () => {
@@ -51,11 +51,11 @@ describe('opening-hours converter accuracy on the corpus', () => {
   });
 
   // The issue's target is at most 1% wrong offers on the test part. The free-text batches brought rows on
-  // which the converter, before any change for them, made wrong offers (4, then 3 more: 7 of 398, 1.8%): the
-  // target is missed and reported (issue #19 stays open). This guards against more; it is not the target.
-  it('offers no more wrong values on the test part than measured when its free-text rows were added (7)', () => {
+  // which the converter, before any change for them, made wrong offers (4, then 3 and 2 more: 9 of 490, 1.8%):
+  // the target is missed and reported (issue #19 stays open). This guards against more; it is not the target.
+  it('offers no more wrong values on the test part than measured when its free-text rows were added (9)', () => {
     const { wrong, total } = accuracy.parts.test;
-    assert.ok(wrong <= 7, `test: ${wrong}/${total} wrong`);
+    assert.ok(wrong <= 9, `test: ${wrong}/${total} wrong`);
   });
 
   it('offers no wrong value on the tricky rows', () => {

@@ -91,7 +91,11 @@ describe('parseOpeningHoursFr — the grammar of issue #19', () => {
   });
   it('places hours written without days on every day when the only days named are closing days ("fermé le lundi")', () => {
     assert.equal(value('Ouvert de 9h à 18h, fermé le dimanche'), 'Mo-Sa 09:00-18:00');
-    assert.equal(value('De 10h à 12h30 - fermé le mardi et le jeudi'), 'Mo,We,Fr-Su 10:00-12:30');
+    assert.equal(value('Ouvert 8h00 à 13h00 - Fermé le lundi'), 'Tu-Su 08:00-13:00');
+    // Only when Sunday is said closed, or only Monday is (the weekly closing of places open on Sunday): "fermé
+    // le samedi" or "le mardi et le jeudi" says nothing of Sunday (a dev row of the fourth batch).
+    refused('de 9h à 12h, fermé le samedi');
+    refused('De 10h à 12h30 - fermé le mardi et le jeudi');
     // Hours after the closing days belong to days of their own: still not placed.
     assert.equal(refused('Fermé le lundi, le mardi de 9h à 12h'), 'incomplete');
   });
@@ -226,5 +230,29 @@ describe('parseOpeningHoursFr — sentences of the free-text round (dev rows of 
       const message = fixMessages[key as keyof typeof fixMessages];
       assert.ok(typeof message.en === 'string' && message.en !== '' && typeof message.fr === 'string' && message.fr !== '', key);
     }
+  });
+
+  it('gives a comment for days already open to their hours, not in their place (fifth batch)', () => {
+    assert.equal(
+      value('Du lundi au vendredi : de 08h30 à 12h00 de 13h30 à 17h00 Le samedi : de 10h00 à 12h00 (accueil ouvert le samedi uniquement sur rendez-vous)'),
+      'Mo-Fr 08:30-12:00,13:30-17:00; Sa 10:00-12:00 "sur rendez-vous"',
+    );
+    // A day not open yet gets the comment alone, as before.
+    assert.equal(value('Du lundi au vendredi 9h-12h. Samedi : sur RDV'), 'Mo-Fr 09:00-12:00; Sa "sur rendez-vous"');
+  });
+
+  it('refuses hours for a few dated days (an occasion), not for a season or one date', () => {
+    refused('La piscine sera ouverte du 28 août au 1er septembre de 9h à 20 h.');
+    assert.equal(value('Du 14 juillet au 15 août : tous les jours de 10h à 18h'), 'Jul 14-Aug 15 10:00-18:00');
+    assert.equal(value('le 12 octobre de 14h à 18h'), 'Oct 12 14:00-18:00');
+  });
+
+  it('refuses school holidays in brackets among several rules (whose?), and reads a colon heading over its semicolons', () => {
+    refused('lundi 14h-18h (fermé pendant les vacances scolaires), mardi au vendredi 9h-12h30 & 14h-18h');
+    assert.equal(
+      value('du 3 avril au 30 juin : mercredi et dimanche de 10h à 12h30 et de 14h à 18h ; jeudi, vendredi et samedi de 14h à 18h.'),
+      'Apr 03-Jun 30 We,Su 10:00-12:30,14:00-18:00; Apr 03-Jun 30 Th-Sa 14:00-18:00',
+    );
+    assert.equal(value('ouvre désormais de 9 h 30 à 12 h 30 le matin et de 14 h à 17 h 45 l’après midi'), '09:30-12:30,14:00-17:45');
   });
 });

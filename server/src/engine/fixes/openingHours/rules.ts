@@ -37,6 +37,8 @@ export interface Rule {
   everyRule?: boolean;
   /** "puis du mercredi au samedi aux mêmes horaires": the times of the rule before. */
   sameHours?: boolean;
+  /** Written in brackets ("(fermé pendant les vacances scolaires)"). */
+  bracketed?: boolean;
   /**
    * "…, sauf le jeudi : 9h-12h" after hours given for those days: the days named after "sauf" get these hours
    * instead (an explicit replacement: the days must already be open).
@@ -55,7 +57,7 @@ export class TooManyReadings extends Error {}
  * The rule (or, for a header, its two possible extents) the items of one segment form; none when they cannot.
  * `segment` runs from the first to the last content item, separators included.
  */
-function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boolean, afterHardSep: boolean, hardSepAfter: boolean, before?: Item): Rule[] {
+function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boolean, afterHardSep: boolean, hardSepAfter: boolean, before?: Item, periodAfter = hardSepAfter): Rule[] {
   const content = segment.filter((it) => it.kind !== 'sep');
   // Separators between the last time and the days, when times come first ("de 16h à 19h du mardi au vendredi").
   const dayPos = segment.findIndex((it) => it.kind === 'days');
@@ -237,7 +239,12 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   if (everyRule) base.everyRule = true;
   if (replaces) base.replaces = true;
   if (sameHours) base.sameHours = true;
-  if (header && hardSepAfter) return [{ ...base, headerExtent: 'sentence' }, { ...base, headerExtent: 'rest' }];
+  if (before?.kind === 'sep' && before.char === '(') base.bracketed = true;
+  // A heading with a colon ("du 3 avril au 30 juin : mercredi … ; jeudi …") heads the list its semicolons
+  // separate: it ends only at a full stop.
+  const next = segment[1] ?? after;
+  const colonHeading = header !== undefined && next?.kind === 'sep' && next.char === ':';
+  if (header && (colonHeading ? periodAfter : hardSepAfter)) return [{ ...base, headerExtent: 'sentence' }, { ...base, headerExtent: 'rest' }];
   return [header ? { ...base, headerExtent: 'rest' } : base];
 }
 
@@ -253,6 +260,8 @@ export function enumerateReadings(items: readonly Item[]): Reading[] {
   const inputHasDays = hasOpeningDays(items);
   const hardBetween = (a: number, b: number) => items.slice(a + 1, b).some((it) => it.kind === 'sep' && it.strength === 'hard');
   const hardAfterIndex = (k: number) => items.slice(k + 1).some((it) => it.kind === 'sep' && it.strength === 'hard');
+  // A full stop that ends a sentence later (not the last character).
+  const periodAfterIndex = (k: number) => items.slice(k + 1, -1).some((it) => it.kind === 'sep' && it.char === '.');
   // "Lundi : 9h-12h ; 14h-18h": a semicolon between two time ranges does not end the rule.
   const timesAcrossSemicolon = (a: number, b: number) =>
     items[a].kind === 'time' && items[b].kind === 'time' && items.slice(a + 1, b).every((it) => it.kind === 'sep' && it.char !== '.');
@@ -266,7 +275,7 @@ export function enumerateReadings(items: readonly Item[]): Reading[] {
     for (let end = start; end < content.length; end++) {
       if (end > start && hardBetween(content[end - 1], content[end]) && !timesAcrossSemicolon(content[end - 1], content[end])) break;
       const segment = items.slice(content[start], content[end] + 1);
-      const rules = makeRules(segment, items[content[end] + 1], inputHasDays, afterHardSep, hardAfterIndex(content[end]), items[content[start] - 1]);
+      const rules = makeRules(segment, items[content[end] + 1], inputHasDays, afterHardSep, hardAfterIndex(content[end]), items[content[start] - 1], periodAfterIndex(content[end]));
       if (rules.length === 0) continue;
       for (const rest of from(end + 1)) {
         for (const rule of rules) {

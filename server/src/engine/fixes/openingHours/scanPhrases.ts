@@ -305,7 +305,7 @@ function resolveRestOfYear(items: Item[]): Item[] {
 }
 
 /** Verbs that end the subject of a sentence about opening hours ("… est ouverte", "… vous accueille"). */
-const SUBJECT_VERBS = ['est', 'sont', 'sera', 'seront', 'accueille', 'accueillent', 'ouvre', 'ouvrent', 'fonctionne', 'fonctionnent', 'fait', 'font'];
+const SUBJECT_VERBS = ['est', 'sont', 'sera', 'seront', 'accueille', 'accueillent', 'ouvre', 'ouvrent', 'fonctionne', 'fonctionnent', 'fait', 'font', 'ont'];
 /** Words that change what the sentence says: never part of a subject set aside. */
 const NOT_IN_SUBJECT = [
   'ne', 'n', 'pas', 'plus', 'jamais', 'que', 'qu', 'seul', 'seule', 'exceptionnellement', 'provisoirement', 'temporairement', 'sauf', 'si',

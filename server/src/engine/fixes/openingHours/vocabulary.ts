@@ -66,7 +66,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'egalement', 'accueil', 'public', 'permanence', 'permanences', 'est', 'sont', 'sera', 'seront', 'reste',
   'restent', 'vous', 'nous', 'accueille', 'accueillent', 'annuelle', 'annuelles', 'hebdomadaire', 'nos', 'notre',
   'ce', 'cet', 'cette', 'ces', 'assure', 'assuree', 'assures', 'assurees', 'il', 'elle', 'ils', 'elles',
-  'surveille', 'surveillee', 'surveilles', 'surveillees', 'accessible', 'accessibles',
+  'surveille', 'surveillee', 'surveilles', 'surveillees', 'accessible', 'accessibles', 'ouvre', 'ouvrent', 'desormais', 'dorenavant',
 ]);
 
 /**

@@ -72,6 +72,17 @@ function qualifierFits(rule: Rule, ranges: TimeRange[]): boolean {
 
 export { UnusableReading, unionRanges } from './dayRanges';
 
+/** Hours given for fewer days than this ("du 28 août au 1er septembre") are an occasion, not a season. */
+const MIN_SEASON_DAYS = 14;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days from one date to the other, both counted, over the turn of the year if needed (a common year). */
+function daysSpanned(from: { month: number; day: number }, to: { month: number; day: number }): number {
+  const ordinal = (d: { month: number; day: number }) => MONTH_DAYS.slice(0, d.month - 1).reduce((a, b) => a + b, 0) + d.day;
+  const span = ordinal(to) - ordinal(from);
+  return (span >= 0 ? span : span + 365) + 1;
+}
+
 export class ModelBuilder {
   readonly model: OpeningModel = { base: newWeek(), scoped: [], closures: [], implicitDays: false, globalOff: false, termOnly: false, review: new Set() };
   /** A comment written apart ("…, sur réservation"), for every rule. */
@@ -102,8 +113,13 @@ export class ModelBuilder {
     this.headerUsed = false;
   }
 
-  private weekFor(selector: DateSelector | undefined): Week {
+  private weekFor(selector: DateSelector | undefined, opens = false): Week {
     if (!selector) return this.model.base;
+    // "sera ouverte du 28 août au 1er septembre de 9h à 20h": hours for a few days are one occasion of a year
+    // not given, not a part of every year.
+    // (One date alone, "le 12 octobre de 14h à 18h", stays a date of every year.)
+    const span = selector.kind === 'dateRange' ? daysSpanned(selector.from, selector.to) : 0;
+    if (opens && span > 1 && span < MIN_SEASON_DAYS) throw new UnusableReading('short-dated-opening');
     this.flag('scope');
     const key = selectorKey(selector);
     let entry = this.model.scoped.find((s) => s.key === key);
@@ -155,7 +171,7 @@ export class ModelBuilder {
       if (!again) this.endHeader();
       this.header = { selector: rule.header, extent: rule.headerExtent ?? 'rest' };
     } else if (rule.afterHardSep && this.header?.extent === 'sentence') this.endHeader();
-    const week = this.weekFor(rule.scope ?? this.header?.selector);
+    const week = this.weekFor(rule.scope ?? this.header?.selector, rule.times.length > 0 && !rule.closed);
     if (rule.days || rule.times.length > 0) this.placement.push(rule.scope ? (rule.closed && !rule.days ? 'closure' : 'tail') : this.header ? 'header' : 'base');
     if (this.header && !rule.scope && (rule.days || rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt || rule.excepts.length > 0)) this.headerUsed = true;
     const hasAction = rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt;
@@ -245,6 +261,14 @@ export class ModelBuilder {
     if (rule.comment) {
       this.flag('comment');
       if (!rule.days && rule.excepts.length === 0 && !this.inputHasDays) this.model.implicitDays = true;
+      // "Le samedi : 10h-12h (le samedi uniquement sur rendez-vous)": days already given hours keep them, with
+      // the comment; a comment does not close them.
+      const open = rule.days !== undefined && days.nth.length === 0 && !days.holidays && days.plain.size > 0;
+      const slots = [...days.plain].map((d) => week.slots[d]);
+      if (open && slots.every((slot) => slot?.schedule.kind === 'open' && slot.schedule.comment === undefined && slot.rule !== index)) {
+        for (const slot of slots) if (slot?.schedule.kind === 'open') slot.schedule = { ...slot.schedule, comment: rule.comment };
+        return done;
+      }
       this.setAll(week, days, { kind: 'comment', comment: rule.comment }, index, key);
       return done;
     }
@@ -396,6 +420,10 @@ export function buildModel(rules: Rule[], inputHasDays: boolean): OpeningModel {
   const builder = new ModelBuilder(inputHasDays);
   rules.forEach((r, k) => builder.apply(r, k, rules.length));
   builder.endHeader();
+  // "lundi 14h-18h (fermé pendant les vacances scolaires), mardi au vendredi …": in brackets among other rules,
+  // the holidays may be the day's before them or everyone's.
+  if (rules.length > 2 && rules.some((r) => r.school !== undefined && !r.days && r.bracketed)) throw new UnusableReading('school-holidays-for-which-rules');
+  checkImpliedDays(builder.model);
   // "Hors vacances scolaires" holds for the whole text only when it opens it: said later, it would close
   // during the holidays rules written before it.
   const termOnlyForAll = rules.length === 1 || (rules[0]?.school === 'outside' && rules[0].schoolFirst === true);
@@ -410,6 +438,19 @@ export function buildModel(rules: Rule[], inputHasDays: boolean): OpeningModel {
   const withBoth = rules.filter((r) => r.days && r.times.length > 0);
   if (withBoth.some((r) => r.timesFirst) && withBoth.some((r) => !r.timesFirst)) builder.model.review.add('mixed-order');
   return builder.model;
+}
+
+/**
+ * Hours written without days beside closing days ("de 9h à 12h, fermé le samedi") are every other day's only
+ * when that includes nothing the writer took for granted: with Sunday closed ("fermé le dimanche") or only
+ * Monday ("fermé le lundi", the weekly closing of museums, markets and shops open on Sunday). "Fermé le samedi"
+ * says nothing of Sunday.
+ */
+function checkImpliedDays(model: OpeningModel): void {
+  if (!model.implicitDays) return;
+  const off = WEEKDAYS.filter((d) => model.base.slots[d]?.schedule.kind === 'off');
+  if (off.length === 0 || off.includes(6) || (off.length === 1 && off[0] === 0)) return;
+  throw new UnusableReading('implied-days-sunday');
 }
 
 /** A comment written apart goes on every rule that opens (one already there must say the same). */
