@@ -35,6 +35,9 @@ describe('language server (real process): hover of an opening-hours cell', funct
         await session.diagnostics(uri, 1);
         const hover = await hoverAt(session, 1, text.split('\n')[1].indexOf('Mo-Fr') + 2);
         assert.ok(hover, 'a hover');
+        // A Markdown table: one row per line (a "\n" made visible in the text rendered it as one line of text).
+        assert.match(hover.contents.value, locale === 'fr' ? /\n\| Jour \| Horaires \|\n\| --- \| --- \|\n\| Lundi \|/ : /\n\| Day \| Hours \|\n\| --- \| --- \|\n\| Monday \|/, hover.contents.value);
+        assert.ok(!hover.contents.value.includes('\\n'), hover.contents.value);
         const value = hover.contents.value.replace(/\\(.)/g, '$1');
         assert.ok(value.includes(prose), value);
         assert.ok(value.includes(grid), value);

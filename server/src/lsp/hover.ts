@@ -32,7 +32,9 @@ export function hoverAt(document: TextDocument, result: DocumentResult, position
     parts.push(t('hover.expected', locale, { form: expectedForm(field, locale) }) + (field.example !== undefined ? ` · ${t('field.example', locale)} \`${String(field.example)}\`` : ''));
     if (field.description && problems.length > 0) parts.push(field.description.trim());
     const hours = isOpeningHoursField(field.name, schema.schema?.custom_checks) ? openingHoursHoverParts(cell.value.trim(), new Date(), locale) : undefined;
-    if (hours) parts.push(t('hover.openingHours', locale, { prose: markdownText(hours.prose), week: hours.week }));
+    // The week table goes after the message, not through it: a message's params show their line breaks as "\n"
+    // (data must not break a message), which turned the table into one line of text in the editor.
+    if (hours) parts.push(t('hover.openingHours', locale, { prose: markdownText(hours.prose) }), hours.week);
   }
   for (const code of new Set(problems.map((p) => p.code))) parts.push(`[${t('hover.problemDoc', locale, { code })}](${problemDocUrl(code)})`);
   if (parts.length === 0) return null;

@@ -1,0 +1,93 @@
+// Opening hours written in French, as an agent meets them in the editor: the problem on the cell, the hover of a
+// valid value read back in words with its week, Ctrl+. offering the conversion with its meaning in the title,
+// and the fix applied and saved — the bytes on disk asserted whole (a `;` file with CRLF line ends).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, DEFAULT_WAIT_MS, diagnosticCode, fixtureUri, openFixture, waitForDiagnostics } from './helpers';
+import { press, screenshot, settle } from './user';
+
+const schema = {
+  fields: [
+    { name: 'id', type: 'integer' },
+    { name: 'nom', type: 'string' },
+    { name: 'horaires', type: 'string' },
+  ],
+  custom_checks: [{ name: 'opening-hours-value', params: { column: 'horaires' } }],
+};
+const french = 'Tous les mardis de 9h à 12h et de 14h à 18h, le samedi de 9h à 12h ; fermé les jours fériés';
+const converted = 'Tu 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off';
+// In a `;` file a value holding ";" is quoted (as Excel writes it), and the fix writes the converted value so.
+const original = `id;nom;horaires\r\n1;Mairie;"Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00"\r\n2;"Médiathèque ""Le Lien""";"${french}"\r\n3;Déchèterie;7j/7\r\n`;
+const expected = original.replace(`"${french}"`, `"${converted}"`);
+
+describe('opening hours in the editor', () => {
+  let previous: Record<string, string> | undefined;
+
+  before(async () => {
+    await vscode.workspace.fs.writeFile(fixtureUri('horaires/schema.json'), Buffer.from(JSON.stringify(schema)));
+    await vscode.workspace.fs.writeFile(fixtureUri('horaires/lieux.csv'), Buffer.from(original));
+    const config = vscode.workspace.getConfiguration('opendataLint');
+    previous = config.get<Record<string, string>>('schemas');
+    await config.update('schemas', { ...previous, 'horaires/lieux.csv': 'horaires/schema.json' }, vscode.ConfigurationTarget.Workspace);
+  });
+
+  after(async () => {
+    await closeAllEditors();
+    await vscode.workspace.getConfiguration('opendataLint').update('schemas', previous, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('reads a valid value back in words, offers the French text converted with its meaning, and saves the exact bytes', async () => {
+    const { uri, document, editor } = await openFixture('horaires/lieux.csv');
+    const line = 2;
+    const at = document.lineAt(line).text.indexOf('Tous les mardis');
+    const isHoursProblem = (d: vscode.Diagnostic) => diagnosticCode(d) === 'opening-hours-value' && d.range.start.line === line;
+    const diagnostics = await waitForDiagnostics(uri, (found) => found.some(isHoursProblem), 'the opening-hours problem on the French text');
+    const problem = diagnostics.find(isHoursProblem)!;
+    assert.ok(problem.range.contains(new vscode.Position(line, at)) && problem.range.start.character >= at - 1, 'on the cell itself');
+
+    // The valid value of row 1, hovered: its meaning in words and the week.
+    const valid = new vscode.Position(1, document.lineAt(1).text.indexOf('Mo-Fr') + 3);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, valid);
+    const hoverMarkdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    // The week is a Markdown table, one day per line (its line breaks once showed as "\n": one line of text).
+    assert.match(hoverMarkdown, /\n\| (Monday|Lundi) \|/, hoverMarkdown);
+    const hoverText = hoverMarkdown.replace(/\\(.)/g, '$1');
+    assert.match(hoverText, /Monday to Friday 9:00–12:00 and 14:00–18:00; Saturday 9:00–12:00|du lundi au vendredi de 9 h à 12 h et de 14 h à 18 h ; le samedi de 9 h à 12 h/, hoverText);
+    assert.match(hoverText, /\| (Sunday \| closed|Dimanche \| fermé) \|/, hoverText);
+    editor.selection = new vscode.Selection(valid, valid);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await settle(900);
+    await screenshot('opening-hours-1-hover-in-words');
+    await press('Escape');
+
+    // Ctrl+. on the French text: the conversion, its meaning in the title.
+    editor.selection = new vscode.Selection(line, at + 3, line, at + 3);
+    await press('Control+Period');
+    await settle(900);
+    await screenshot('opening-hours-2-quick-fix-in-words');
+    await press('Escape');
+
+    const isConversion = (action: vscode.CodeAction) => action.edit?.get(uri).length === 1 && action.edit.get(uri)[0].newText === `"${converted}"`;
+    let actions: vscode.CodeAction[] = [];
+    for (const deadline = Date.now() + DEFAULT_WAIT_MS; Date.now() < deadline && !actions.some(isConversion); ) {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, problem.range, vscode.CodeActionKind.QuickFix.value);
+      if (!actions.some(isConversion)) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const conversion = actions.find(isConversion);
+    assert.ok(conversion, `the conversion is offered: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.match(
+      conversion.title,
+      /— (Tuesday 9:00–12:00 and 14:00–18:00; Saturday 9:00–12:00; closed on public holidays|le mardi de 9 h à 12 h et de 14 h à 18 h ; le samedi de 9 h à 12 h ; fermé les jours fériés)$/,
+      conversion.title,
+    );
+
+    assert.ok(await vscode.workspace.applyEdit(conversion.edit!));
+    assert.equal(document.getText(), expected, 'that cell only');
+    await waitForDiagnostics(uri, (found) => !found.some(isHoursProblem), 'the problem gone once converted');
+    assert.ok(await document.save());
+    const onDisk = Buffer.from(await vscode.workspace.fs.readFile(uri));
+    assert.deepEqual(onDisk, Buffer.from(expected, 'utf8'), 'the bytes saved: UTF-8, CRLF, the other cells as they were');
+    await settle(2500);
+    await screenshot('opening-hours-3-converted-and-saved');
+  });
+});
