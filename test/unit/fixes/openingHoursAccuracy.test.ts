@@ -38,11 +38,11 @@ describe('opening-hours converter accuracy on the corpus', () => {
 
   // Issue #19's target is 92% right on the test part. Three batches of free texts from new sources (606 rows,
   // 312 of them test) brought the test part down (to 83.5%, 84.4%, 84.7% with the converter of each time)
-  // before any change for them; the changes made from their dev rows lifted it to 85.1%: the target is missed
+  // before any change for them; the changes made from their dev rows lifted it to 85.3%: the target is missed
   // and reported (issue #19 stays open). This guards the measured figure; it is not the target.
-  it('gets at least the measured share of the test part right (85.1%; the target, 92%, is missed)', () => {
+  it('gets at least the measured share of the test part right (85.3%; the target, 92%, is missed)', () => {
     const { right, total } = accuracy.parts.test;
-    assert.ok(right / total >= 0.851, `${right}/${total} right`);
+    assert.ok(right / total >= 0.853, `${right}/${total} right`);
   });
 
   it('offers no wrong value on the development part', () => {

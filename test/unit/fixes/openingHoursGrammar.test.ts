@@ -255,4 +255,18 @@ describe('parseOpeningHoursFr — sentences of the free-text round (dev rows of 
     );
     assert.equal(value('ouvre désormais de 9 h 30 à 12 h 30 le matin et de 14 h à 17 h 45 l’après midi'), '09:30-12:30,14:00-17:45');
   });
+
+  it('reads a table with bars between cells, "les 2 premiers samedis" narrowing a Saturday, and "ouvertures régulières"', () => {
+    assert.equal(
+      value('Du lundi au vendredi : | 7h00 – 13h00 | 14h00 – 18h00 | le samedi : | 7h00 – 12h30 | fermé dimanche et jours fériés'),
+      'Mo-Fr 07:00-13:00,14:00-18:00; Sa 07:00-12:30; PH off',
+    );
+    const narrowed = parseOpeningHoursFr('Samedi : 9h - 12h30 (uniquement les 2 premiers samedis de chaque mois)');
+    assert.deepEqual(narrowed, { ok: true, value: 'Sa[1,2] 09:00-12:30', confidence: 'review' });
+    assert.equal(value('du lundi au samedi de 9h à 12h (le 1er samedi du mois)'), 'Mo-Fr 09:00-12:00; Sa[1] 09:00-12:00');
+    // "les 2 premiers samedis" without "du mois" is not a weekday of the month.
+    refused('les 2 premiers samedis de 9h à 12h');
+    assert.equal(value('Des ouvertures régulières les lundis, mercredis et vendredis, de 14h à 16h45'), 'Mo,We,Fr 14:00-16:45');
+    assert.equal(value('La friperie sera ouverte du mardi au samedi, de 14h à 18h30, en accès libre.'), 'Tu-Sa 14:00-18:30');
+  });
 });

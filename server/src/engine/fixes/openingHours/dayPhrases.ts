@@ -71,11 +71,23 @@ function ordinalAt(c: TokenCursor, i: number): { n: number; next: number } | und
   return undefined;
 }
 
-/** "le 1er et le 3e samedi du mois", "le dernier vendredi du mois" → Sa[1,3], Fr[-1]. */
+/** "les 2 premiers samedis du mois" → Sa[1,2]: the first n. */
+function firstFew(c: TokenCursor, i: number): { nths: number[]; next: number } | undefined {
+  const t = c.tokens[i];
+  if (!t || t.kind !== 'number' || t.ordinal || t.value < 2 || t.value > 4 || !c.isWord(i + 1, 'premiers', 'premieres')) return undefined;
+  return { nths: Array.from({ length: t.value }, (_, k) => k + 1), next: i + 2 };
+}
+
+/** "le 1er et le 3e samedi du mois", "le dernier vendredi du mois", "les 2 premiers samedis" → Sa[1,3], Fr[-1], Sa[1,2]. */
 function nthWeekday(c: TokenCursor, i: number): DayPhraseMatch | undefined {
   const nths: number[] = [];
   let pos = c.skipWords(i, ARTICLES);
-  for (;;) {
+  const few = firstFew(c, pos);
+  if (few) {
+    nths.push(...few.nths);
+    pos = few.next;
+  }
+  for (; !few; ) {
     const o = ordinalAt(c, pos);
     if (!o) break;
     nths.push(o.n);
@@ -91,6 +103,8 @@ function nthWeekday(c: TokenCursor, i: number): DayPhraseMatch | undefined {
   pos = day.next;
   const ofMonth = c.anyPhrase(pos, [['de', 'chaque', 'mois'], ['du', 'mois'], ['de', 'mois']]);
   if (ofMonth >= 0) pos = ofMonth;
+  // "les 2 premiers samedis" says "of the month" only with it.
+  else if (few) return undefined;
   const sorted = [...new Set(nths)].sort((a, b) => (a < 0 ? 99 : a) - (b < 0 ? 99 : b));
   return { days: { plain: new Set(), nth: [{ day: day.day, nths: sorted }], holidays: false }, allDays: false, next: pos, review: day.review };
 }

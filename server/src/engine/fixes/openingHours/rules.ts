@@ -109,7 +109,15 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     review.push(...it.review);
     switch (it.kind) {
       case 'days':
-        if (days) return [];
+        if (days) {
+          // "Samedi : 9h-12h30 (uniquement les 2 premiers samedis de chaque mois)": n-th weekdays of days already
+          // named narrow them (Sa[1,2]); any other second set of days makes no rule.
+          const narrowed = narrowToNth(days, it.days);
+          if (!narrowed) return [];
+          days = narrowed;
+          review.push('named-days');
+          break;
+        }
         days = it.days;
         allDays = it.allDays;
         dayIndex = k;
@@ -246,6 +254,14 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   const colonHeading = header !== undefined && next?.kind === 'sep' && next.char === ':';
   if (header && (colonHeading ? periodAfter : hardSepAfter)) return [{ ...base, headerExtent: 'sentence' }, { ...base, headerExtent: 'rest' }];
   return [header ? { ...base, headerExtent: 'rest' } : base];
+}
+
+/** Days narrowed to the n-th weekdays a second phrase names, when those weekdays are among them and it names nothing else. */
+function narrowToNth(days: DaySet, nth: DaySet): DaySet | undefined {
+  if (nth.plain.size > 0 || nth.holidays || nth.nth.length === 0 || days.nth.length > 0) return undefined;
+  if (!nth.nth.every((n) => days.plain.has(n.day))) return undefined;
+  const plain = new Set([...days.plain].filter((d) => !nth.nth.some((n) => n.day === d)));
+  return { plain, nth: nth.nth, holidays: days.holidays };
 }
 
 /**

@@ -23,7 +23,7 @@ export interface ScanResult {
 }
 
 /** Phrases that carry no meaning for the schedule ("Ce marché a lieu …", "les jours suivants : …"). */
-const FILLER_PHRASES: string[][] = [['a', 'lieu'], ['ont', 'lieu']];
+const FILLER_PHRASES: string[][] = [['a', 'lieu'], ['ont', 'lieu'], ['en', 'acces', 'libre'], ['acces', 'libre']];
 /** "les jours suivants : lundi, jeudi …" announces days: skipped only when days do follow. */
 const DAYS_FOLLOW_PHRASES: string[][] = [['les', 'jours', 'suivants'], ['jours', 'suivants'], ['les', 'jours', 'suivant']];
 
@@ -357,13 +357,20 @@ function setAsideLabel(tokens: readonly Token[], items: Item[], unknown: number[
   return { items: items.filter((it) => it.from > colon), unknown: unknown.filter((k) => k > colon), found: true };
 }
 
-/** "Dimanche | 17h-20h": a bar between days and their hours is a table's column, not the end of a rule. */
+/**
+ * "Dimanche | 17h-20h", "Du lundi au vendredi : | 7h00 – 13h00 | 14h00 – 18h00 |": a bar between days (or their
+ * colon) and their hours is a table's column, and a bar between two time ranges separates them like a comma;
+ * elsewhere a bar ends a rule.
+ */
 function glueBars(items: Item[]): Item[] {
   return items.map((it, k) => {
     if (it.kind !== 'sep' || it.char !== '|') return it;
     const before = items[k - 1];
     const after = items[k + 1];
-    return before?.kind === 'days' && after?.kind === 'time' ? { ...it, strength: 'glue' } : it;
+    const afterColon = before?.kind === 'sep' && before.char === ':';
+    if ((before?.kind === 'days' || afterColon) && after?.kind === 'time') return { ...it, strength: 'glue' };
+    if (before?.kind === 'time' && after?.kind === 'time') return { ...it, strength: 'soft', char: ',' };
+    return it;
   });
 }
 

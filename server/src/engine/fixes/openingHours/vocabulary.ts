@@ -67,6 +67,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'restent', 'vous', 'nous', 'accueille', 'accueillent', 'annuelle', 'annuelles', 'hebdomadaire', 'nos', 'notre',
   'ce', 'cet', 'cette', 'ces', 'assure', 'assuree', 'assures', 'assurees', 'il', 'elle', 'ils', 'elles',
   'surveille', 'surveillee', 'surveilles', 'surveillees', 'accessible', 'accessibles', 'ouvre', 'ouvrent', 'desormais', 'dorenavant',
+  'regulier', 'reguliers', 'reguliere', 'regulieres',
 ]);
 
 /**
