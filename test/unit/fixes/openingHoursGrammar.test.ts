@@ -269,4 +269,11 @@ describe('parseOpeningHoursFr — sentences of the free-text round (dev rows of 
     assert.equal(value('Des ouvertures régulières les lundis, mercredis et vendredis, de 14h à 16h45'), 'Mo,We,Fr 14:00-16:45');
     assert.equal(value('La friperie sera ouverte du mardi au samedi, de 14h à 18h30, en accès libre.'), 'Tu-Sa 14:00-18:30');
   });
+
+  it('sets aside a place written without a verb before "ouvert" ("Marché d\'alimentation ouvert …"), for review', () => {
+    const result = parseOpeningHoursFr("Marché d'alimentation ouvert du mardi au dimanche, de 8h à 13h.");
+    assert.deepEqual(result, { ok: true, value: 'Tu-Su 08:00-13:00', confidence: 'review' });
+    // Not when the words before the participle start with something that is not the place.
+    refused("Pas de changement pour la boulangerie qui reste ouverte tous les matins du lundi au dimanche, de 6 heures à 12 h 30.");
+  });
 });

@@ -306,6 +306,8 @@ function resolveRestOfYear(items: Item[]): Item[] {
 
 /** Verbs that end the subject of a sentence about opening hours ("… est ouverte", "… vous accueille"). */
 const SUBJECT_VERBS = ['est', 'sont', 'sera', 'seront', 'accueille', 'accueillent', 'ouvre', 'ouvrent', 'fonctionne', 'fonctionnent', 'fait', 'font', 'ont'];
+/** A participle that ends a subject written without a verb ("Marché d'alimentation ouvert du mardi au dimanche"). */
+const SUBJECT_PARTICIPLES = ['ouvert', 'ouverte', 'ouverts', 'ouvertes'];
 /** Words that change what the sentence says: never part of a subject set aside. */
 const NOT_IN_SUBJECT = [
   'ne', 'n', 'pas', 'plus', 'jamais', 'que', 'qu', 'seul', 'seule', 'exceptionnellement', 'provisoirement', 'temporairement', 'sauf', 'si',
@@ -327,7 +329,7 @@ function setAsideSubject(c: TokenCursor, items: readonly Item[], unknown: number
   const end = firstContent ? firstContent.from : c.tokens.length;
   // The verb may itself be a word the scanner does not know ("se fait", "fonctionne").
   let verb = -1;
-  for (let k = unknown[0] + 1; k < end; k++) if (c.isWord(k, ...SUBJECT_VERBS)) verb = k;
+  for (let k = unknown[0] + 1; k < end; k++) if (c.isWord(k, ...SUBJECT_VERBS, ...SUBJECT_PARTICIPLES)) verb = k;
   if (verb < 0 || unknown.some((k) => k > verb)) return { unknown, found: false };
   // The subject is one phrase: no sentence end, time or number among the words set aside.
   for (let k = unknown[0]; k < verb; k++) {
@@ -335,10 +337,13 @@ function setAsideSubject(c: TokenCursor, items: readonly Item[], unknown: number
     if (t.kind === 'time' || t.kind === 'number' || (t.kind === 'punct' && '.;\n'.includes(t.char)) || c.isWord(k, ...NOT_IN_SUBJECT)) return { unknown, found: false };
   }
   for (let k = verb; k < end; k++) if (c.isWord(k, ...NOT_IN_SUBJECT)) return { unknown, found: false };
-  // The phrase holding the subject starts at the text's start or after punctuation, with a determiner.
+  // The phrase holding the subject starts at the text's start or after punctuation, with a determiner (or,
+  // before a participle, with the place itself: "Marché d'alimentation ouvert …").
   let start = unknown[0];
   while (start > 0 && c.tokens[start - 1].kind !== 'punct') start--;
-  if (!c.isWord(start, ...SUBJECT_STARTS)) return { unknown, found: false };
+  const place = c.word(start);
+  const placeFirst = place !== undefined && c.isWord(verb, ...SUBJECT_PARTICIPLES) && (PLACE_NOUNS.has(place) || PLACE_NOUNS.has(singular(place)));
+  if (!c.isWord(start, ...SUBJECT_STARTS) && !placeFirst) return { unknown, found: false };
   return { unknown: [], found: true };
 }
 
