@@ -28,19 +28,26 @@ export function scheduleText(s: Schedule): string {
   return s.comment ? `${hours} ${quote(s.comment)}` : hours;
 }
 
-/** "Mo-We,Fr,Su": runs of three or more days as ranges, pairs and single days with commas. */
-export function weekdaysText(days: readonly Weekday[]): string {
-  const sorted = [...days].sort((a, b) => a - b);
+/**
+ * Numbers joined into a list of runs: a run of at least `minRun` consecutive numbers as "first-last", the others
+ * one by one ("Mo-We,Fr,Su"; "Jan,Jun-Aug,Dec").
+ */
+function runsText(numbers: readonly number[], name: (n: number) => string, minRun: number): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const parts: string[] = [];
-  let k = 0;
-  while (k < sorted.length) {
+  for (let k = 0; k < sorted.length; ) {
     let end = k;
     while (end + 1 < sorted.length && sorted[end + 1] === sorted[end] + 1) end++;
-    if (end - k >= 2) parts.push(`${OSM_WEEKDAY[sorted[k]]}-${OSM_WEEKDAY[sorted[end]]}`);
-    else for (let j = k; j <= end; j++) parts.push(OSM_WEEKDAY[sorted[j]]);
+    if (end - k + 1 >= minRun) parts.push(`${name(sorted[k])}-${name(sorted[end])}`);
+    else for (let j = k; j <= end; j++) parts.push(name(sorted[j]));
     k = end + 1;
   }
   return parts.join(',');
+}
+
+/** "Mo-We,Fr,Su": runs of three or more days as ranges, pairs and single days with commas. */
+export function weekdaysText(days: readonly Weekday[]): string {
+  return runsText(days, (d) => OSM_WEEKDAY[d], 3);
 }
 
 function monthDay(d: MonthDay): string {
@@ -51,18 +58,9 @@ export function selectorText(s: DateSelector): string {
   switch (s.kind) {
     case 'months':
       return s.from === s.to ? OSM_MONTH[s.from - 1] : `${OSM_MONTH[s.from - 1]}-${OSM_MONTH[s.to - 1]}`;
-    case 'monthList': {
+    case 'monthList':
       // Consecutive months as a range ("juillet et août" → "Jul-Aug"), the others listed.
-      const months = [...new Set(s.months)].sort((a, b) => a - b);
-      const parts: string[] = [];
-      for (let k = 0; k < months.length; ) {
-        let end = k;
-        while (end + 1 < months.length && months[end + 1] === months[end] + 1) end++;
-        parts.push(end > k ? `${OSM_MONTH[months[k] - 1]}-${OSM_MONTH[months[end] - 1]}` : OSM_MONTH[months[k] - 1]);
-        k = end + 1;
-      }
-      return parts.join(',');
-    }
+      return runsText(s.months, (m) => OSM_MONTH[m - 1], 2);
     case 'dates':
       return s.dates.map(monthDay).join(',');
     case 'dateRange': {

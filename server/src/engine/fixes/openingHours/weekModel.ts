@@ -3,8 +3,9 @@
 
 import type { Qualifier } from './items';
 import { checkOverride, clippedRanges, fitsPeriod, minutes, strictlyInside, subtractRange, unionRanges, UnusableReading } from './dayRanges';
+import { lastDayOfMonth } from './datePhrases';
 import type { Rule } from './rules';
-import { WEEKDAYS, type DateSelector, type DaySet, type ReviewReason, type TimePoint, type TimeRange, type Weekday } from './types';
+import { WEEKDAYS, type DateSelector, type DaySet, type MonthDay, type ReviewReason, type TimePoint, type TimeRange, type Weekday } from './types';
 
 export type Schedule =
   | { kind: 'open'; ranges: TimeRange[]; comment?: string }
@@ -74,13 +75,12 @@ export { UnusableReading, unionRanges } from './dayRanges';
 
 /** Hours given for fewer days than this ("du 28 août au 1er septembre") are an occasion, not a season. */
 const MIN_SEASON_DAYS = 14;
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Days from one date to the other, both counted, over the turn of the year if needed (a common year). */
-function daysSpanned(from: { month: number; day: number }, to: { month: number; day: number }): number {
-  const ordinal = (d: { month: number; day: number }) => MONTH_DAYS.slice(0, d.month - 1).reduce((a, b) => a + b, 0) + d.day;
-  const span = ordinal(to) - ordinal(from);
-  return (span >= 0 ? span : span + 365) + 1;
+/** Days from one date to the other, both counted, over the turn of the year if needed. */
+function daysSpanned(from: MonthDay, to: MonthDay): number {
+  const dayOfYear = (d: MonthDay) => d.day + Array.from({ length: d.month - 1 }, (_, m) => lastDayOfMonth(m + 1)).reduce((a, b) => a + b, 0);
+  const span = dayOfYear(to) - dayOfYear(from);
+  return (span >= 0 ? span : span + dayOfYear({ month: 12, day: 31 })) + 1;
 }
 
 export class ModelBuilder {
