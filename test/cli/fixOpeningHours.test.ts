@@ -2,20 +2,13 @@
 // are the only bytes that change on disk (quoted when they hold the delimiter), and a cell with no safe
 // conversion ("dès 18h": Validata refuses 18:00+) is left as it was.
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { cliPath, runCli } from './runCli';
 
-/** Just the opening hours: no other problem (missing columns, dates) adds fixes of its own. */
-const schema = {
-  fields: [
-    { name: 'id', type: 'integer' },
-    { name: 'nom', type: 'string' },
-    { name: 'horaires', type: 'string' },
-  ],
-  custom_checks: [{ name: 'opening-hours-value', params: { column: 'horaires' } }],
-};
+/** Just the opening hours: no other problem (missing columns, dates) adds fixes of its own (shared with the editor test). */
+const schemaPath = path.join(__dirname, '..', 'fixtures', 'e2e-workspace', 'horaires', 'schema.json');
 
 describe('CLI: opening hours converted by --unsafe-fixes, byte for byte', function () {
   this.timeout(30_000);
@@ -23,7 +16,7 @@ describe('CLI: opening hours converted by --unsafe-fixes, byte for byte', functi
   before(() => {
     assert.ok(existsSync(cliPath), `${cliPath} is missing: run npm run build`);
     dir = mkdtempSync(path.join(tmpdir(), 'odl-cli-hours-'));
-    writeFileSync(path.join(dir, 'schema.json'), JSON.stringify(schema));
+    copyFileSync(schemaPath, path.join(dir, 'schema.json'));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 

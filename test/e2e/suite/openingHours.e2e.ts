@@ -6,14 +6,6 @@ import * as vscode from 'vscode';
 import { closeAllEditors, DEFAULT_WAIT_MS, diagnosticCode, fixtureUri, openFixture, waitForDiagnostics } from './helpers';
 import { press, screenshot, settle } from './user';
 
-const schema = {
-  fields: [
-    { name: 'id', type: 'integer' },
-    { name: 'nom', type: 'string' },
-    { name: 'horaires', type: 'string' },
-  ],
-  custom_checks: [{ name: 'opening-hours-value', params: { column: 'horaires' } }],
-};
 const french = 'Tous les mardis de 9h à 12h et de 14h à 18h, le samedi de 9h à 12h ; fermé les jours fériés';
 const converted = 'Tu 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off';
 // In a `;` file a value holding ";" is quoted (as Excel writes it), and the fix writes the converted value so.
@@ -23,8 +15,8 @@ const expected = original.replace(`"${french}"`, `"${converted}"`);
 describe('opening hours in the editor', () => {
   let previous: Record<string, string> | undefined;
 
+  // horaires/schema.json is in the fixture workspace: only the opening-hours check, no other problem.
   before(async () => {
-    await vscode.workspace.fs.writeFile(fixtureUri('horaires/schema.json'), Buffer.from(JSON.stringify(schema)));
     await vscode.workspace.fs.writeFile(fixtureUri('horaires/lieux.csv'), Buffer.from(original));
     const config = vscode.workspace.getConfiguration('opendataLint');
     previous = config.get<Record<string, string>>('schemas');

@@ -197,4 +197,20 @@ describe('geography: fixes', () => {
       ],
     );
   });
+
+  it('restores a lost leading zero (safe, so `--fix` takes it) and writes only that cell, line ends kept', () => {
+    const text = 'code_insee,commune\r\n1053,Bourg-en-Bresse\r\n76217,Dieppe\r\n74010,Annecy\r\n';
+    const problems = validateText(text, { checkers: hygieneCheckers() }).problems.filter((p) => GEOGRAPHY.test(p.code));
+    assert.deepEqual(problems.map((p) => [p.code, p.params.variant, p.params.suggestion]), [['commune-code-unknown', 'leading-zero', '01053']]);
+    const all = new FixSession({ text, problems }).fixAll('safe');
+    assert.equal(applyEdits(text, all?.offer.edits ?? []), text.replace('\r\n1053,', '\r\n01053,'));
+  });
+
+  it('a name that disagrees with its code: each choice writes its own cell and nothing else', () => {
+    const text = 'code_insee,commune,code_postal\n53130,Dieppe,76200\n76217,Dieppe,76200\n';
+    const problems = validateText(text, { checkers: hygieneCheckers() }).problems.filter((p) => p.code === 'commune-name-mismatch');
+    const [codeOffer, nameOffer] = new FixSession({ text, problems }).proposalFor(problems[0]).offers;
+    assert.equal(applyEdits(text, codeOffer.edits), text.replace('\n53130,Dieppe', '\n76217,Dieppe'));
+    assert.equal(applyEdits(text, nameOffer.edits), text.replace('\n53130,Dieppe', '\n53130,Laval'));
+  });
 });

@@ -53,8 +53,6 @@ export interface TablePlan {
   hygiene: NonNullable<HygieneOptions['levels']>;
   /** The table's resource name: a foreign key naming it references the table itself. */
   resourceName?: string;
-  /** The year the table's data end, from its sidecar (commune codes of that time are warnings, not errors). */
-  dataYear?: number;
   /** Fresh checkers (they keep per-file state): the schema's, else the hygiene checks. */
   checkers(): RowChecker[];
 }
@@ -99,7 +97,6 @@ export function planTable(inputs: TablePlanInputs): TablePlan {
     problems: schema.problems,
     hygiene,
     resourceName,
-    ...(usable?.dataYear !== undefined ? { dataYear: usable.dataYear } : {}),
     checkers: () => planCheckers(schema.schema, hygiene, resourceName, usable?.dataYear),
   };
 }

@@ -7,13 +7,12 @@ import { makeProblem } from '../../problems/makeProblem';
 import { bundledCog } from '../../values/cog/cog';
 import { cellRange } from '../../table/positions';
 import type { RowView } from '../../table/scanner';
+import { SAMPLE_ROWS } from '../../geo/rowCoordinates';
 import type { CheckContext } from '../rowChecker';
 import { SampleFirstChecker, type SampledRow } from '../sampledRows';
 import { geographyColumns, hasGeography, type GeographyColumns } from './geographyColumns';
 import { GeographyRowCheck, type GeographyIssue } from './geographyRowCheck';
 
-/** Non-blank data rows read before the columns are decided. */
-const SAMPLE_ROWS = 200;
 /** Share of a column's non-empty sampled values that must have the shape of its role. */
 const SHAPE_SHARE = 0.8;
 /** Share of a commune code column's non-empty sampled values that must be codes the COG knows (any kind). */

@@ -6,7 +6,8 @@
 // file builds for each point (geo stands under the checks and cannot import them).
 import type { CommuneReader, MapPointsOptions, PointCommune, PointCommuneFlag } from '../../geo/points';
 import type { ProblemParams } from '../../problems/problem';
-import { compileSchema, type CompiledSchema } from '../../schema/compile';
+import type { CompiledSchema } from '../../schema/compile';
+import { compiledSchemaFor } from '../../schema/compiledSchemas';
 import type { TableSchema } from '../../schema/tableSchema';
 import { bundledCog, type Cog } from '../../values/cog/cog';
 import { matchHeader } from '../headerMatch';
@@ -97,7 +98,7 @@ function flagOf(issue: GeographyIssue): PointCommuneFlag | undefined {
  */
 export function mapCommunes(schema?: TableSchema, cog: () => Cog = bundledCog): NonNullable<MapPointsOptions['communes']> {
   return (labels, sample, header) => {
-    const found = communeColumnsOf(labels, sample, header, schema ? compileSchema(schema) : undefined);
+    const found = communeColumnsOf(labels, sample, header, schema ? compiledSchemaFor(schema) : undefined);
     if (!found) return undefined;
     const codeColumn = found.columns.communeCode as number;
     const nameColumn = found.columns.communeName;
