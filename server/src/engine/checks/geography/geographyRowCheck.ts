@@ -73,18 +73,19 @@ export class GeographyRowCheck {
       this.fill(codeColumn, cell, report);
       return;
     }
-    const entries = this.cog.entries(code);
-    const entry = entries.find((candidate) => candidate.kind === 'current') ?? entries.find((candidate) => candidate.kind === 'arrondissement');
+    const entry = this.cog.commune(code);
     if (!entry) {
-      this.notACommune(codeColumn, raw, code, entries, cell, report);
+      this.notACommune(codeColumn, raw, code, this.cog.entries(code), cell, report);
       return;
     }
-    this.checkName(entry, cell, report);
-    this.checkPostcode(entry, cell, report);
+    // The current commune the code belongs to (an arrondissement's), looked up once for the row.
+    const commune = this.cog.communeOf(entry);
+    this.checkName(entry, commune, cell, report);
+    this.checkPostcode(entry, commune, cell, report);
     this.checkArea(entry, 'department', cell, report);
     this.checkArea(entry, 'region', cell, report);
-    this.checkSiren(entry, cell, report);
-    this.checkEpci(entry, cell, report);
+    this.checkSiren(commune, cell, report);
+    this.checkEpci(commune, cell, report);
   }
 
   private base(): ProblemParams {
@@ -160,7 +161,7 @@ export class GeographyRowCheck {
     const cog = this.cog;
     const found = new Map<string, CogEntry>();
     for (const entry of cog.byName(name)) {
-      const current = entry.kind === 'current' ? entry : cog.current(entry.commune);
+      const current = cog.communeOf(entry);
       if (!current) continue;
       if (postcode ? !current.postcodes.includes(postcode) && !entry.postcodes.includes(postcode) : current.department !== department) continue;
       found.set(current.code, current);
@@ -190,7 +191,7 @@ export class GeographyRowCheck {
 
   // ---- what stands beside a known code
 
-  private checkName(entry: CogEntry, cell: GeographyCells, report: (issue: GeographyIssue) => void): void {
+  private checkName(entry: CogEntry, commune: CogEntry | undefined, cell: GeographyCells, report: (issue: GeographyIssue) => void): void {
     const column = this.columns.communeName;
     const name = column === undefined ? undefined : cell(column)?.trim();
     if (column === undefined || !name) return;
@@ -198,7 +199,6 @@ export class GeographyRowCheck {
     const folded = foldCommuneName(name);
     // The code's own names (a commune nouvelle's code is also its delegated commune's), its commune's (an
     // arrondissement), and the delegated or associated communes of that commune: a row may name the part.
-    const commune = entry.kind === 'current' ? entry : cog.current(entry.commune);
     const accepted = [entry, ...cog.entries(entry.code), ...(commune ? [commune] : [])];
     const bare = withoutQualifier(name);
     const foldedBare = bare === undefined ? undefined : foldCommuneName(bare);
@@ -222,11 +222,10 @@ export class GeographyRowCheck {
     });
   }
 
-  private checkPostcode(entry: CogEntry, cell: GeographyCells, report: (issue: GeographyIssue) => void): void {
+  private checkPostcode(entry: CogEntry, commune: CogEntry | undefined, cell: GeographyCells, report: (issue: GeographyIssue) => void): void {
     const column = this.columns.postcode;
     const postcode = column === undefined ? undefined : cell(column)?.trim();
     if (column === undefined || !postcode || !/^\d{5}$/.test(postcode) || entry.postcodes.length === 0 || entry.postcodes.includes(postcode)) return;
-    const commune = entry.kind === 'current' ? entry : this.cog.current(entry.commune);
     if (commune?.postcodes.includes(postcode)) return;
     // A postcode no commune has is a CEDEX or a typo: La Poste's list of CEDEX codes is not bundled, say nothing.
     const served = this.cog.byPostcode(postcode);
@@ -261,11 +260,10 @@ export class GeographyRowCheck {
   }
 
   /** A SIREN (or SIRET) that is another commune's. One that is no commune's (an EPCI's, a company's) is not judged. */
-  private checkSiren(entry: CogEntry, cell: GeographyCells, report: (issue: GeographyIssue) => void): void {
+  private checkSiren(commune: CogEntry | undefined, cell: GeographyCells, report: (issue: GeographyIssue) => void): void {
     const given = sirenIn(cell, this.columns.communeSiren);
     if (!given) return;
     const owner = this.cog.bySiren(given.siren);
-    const commune = entry.kind === 'current' ? entry : this.cog.current(entry.commune);
     if (!owner || !commune || owner.code === commune.code) return;
     report({
       code: 'commune-siren-mismatch',
@@ -275,10 +273,9 @@ export class GeographyRowCheck {
   }
 
   /** An EPCI SIREN that is another EPCI's. One that is no EPCI's (a syndicat, a company) is not judged. */
-  private checkEpci(entry: CogEntry, cell: GeographyCells, report: (issue: GeographyIssue) => void): void {
+  private checkEpci(commune: CogEntry | undefined, cell: GeographyCells, report: (issue: GeographyIssue) => void): void {
     const written = sirenIn(cell, this.columns.epciSiren);
     const given = written && this.cog.epci(written.siren);
-    const commune = entry.kind === 'current' ? entry : this.cog.current(entry.commune);
     if (!written || !given || !commune) return;
     const actual = this.cog.epciOf(commune.code);
     if (actual?.siren === given.siren) return;

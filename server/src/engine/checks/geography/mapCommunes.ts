@@ -123,8 +123,7 @@ export function mapCommunes(schema?: TableSchema, cog: () => Cog = bundledCog): 
         const known = byName?.get(name);
         if (known) return known;
         const code = written.toUpperCase();
-        const entries = reading.entries(code);
-        const entry = entries.find((candidate) => candidate.kind === 'current') ?? entries.find((candidate) => candidate.kind === 'arrondissement');
+        const entry = reading.commune(code);
         const commune: PointCommune = { code: written, ...(entry ? { name: entry.name } : {}) };
         check.checkRow(
           (column) => (column === codeColumn ? written : column === nameColumn ? name : undefined),

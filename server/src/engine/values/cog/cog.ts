@@ -154,6 +154,17 @@ export class Cog {
     return this.read(code)?.find((entry) => entry.kind === 'current');
   }
 
+  /** What a commune code column may hold: the current commune with this code, else the municipal arrondissement. */
+  commune(code: string): CogEntry | undefined {
+    const entries = this.entries(code);
+    return entries.find((entry) => entry.kind === 'current') ?? entries.find((entry) => entry.kind === 'arrondissement');
+  }
+
+  /** The current commune an entry belongs to: itself, or its commune (an arrondissement's, a delegated commune's). */
+  communeOf(entry: CogEntry): CogEntry | undefined {
+    return entry.kind === 'current' ? entry : this.current(entry.commune);
+  }
+
   /** The current commune(s) whose former codes include this one (a code with no entry of its own). */
   formerCode(code: string): readonly string[] {
     return this.former.get(code) ?? EMPTY;
