@@ -23,6 +23,12 @@ export type CoordinateTransformation =
   /** Excel stored a value typed as h:mm:ss ("47:15:30") as a fraction of a day (1,969097…): × 24 gives degrees. */
   | 'excel-day-fraction';
 
+/**
+ * Readings that only a repair gives: an Excel date turned back into a number, degrees Excel stored as a
+ * fraction of a day (× 24), a decimal point put back. The file holds no usable point there, only a guess to check.
+ */
+export const REPAIR_TRANSFORMATIONS = ['excel-date', 'excel-day-fraction', 'lost-decimal'] as const satisfies readonly CoordinateTransformation[];
+
 /** safe: the reading is certain. review: plausible but a person should look (a guess, or a point outside France). */
 export type CoordinateConfidence = 'safe' | 'review';
 

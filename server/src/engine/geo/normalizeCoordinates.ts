@@ -127,7 +127,7 @@ function interpret(p: PairToInterpret): NormalizeCoordinatesResult {
     const [lat, lon] = firstIsLat ? [a.value, b.value] : [b.value, a.value];
     if (inFrance(lat, lon)) return success(lat, lon, readingTags, 'safe');
     if (!fixedAxes && inFrance(lon, lat)) return success(lon, lat, uniqueTags(readingTags, ['swapped']), 'safe');
-    const dayFraction = fromDayFractions(lat, lon, fixedAxes, readingTags);
+    const dayFraction = plain ? fromDayFractions(lat, lon, readingTags) : undefined;
     if (dayFraction) return dayFraction;
   }
 
@@ -150,12 +150,12 @@ function interpret(p: PairToInterpret): NormalizeCoordinatesResult {
  * Degrees typed as h:mm:ss ("47:15:30" for 47°15'30") are times for Excel, stored as fractions of a day and
  * exported as such: "1,96909722222222;0,104166666666667". No French territory has both coordinates within
  * ±7.5° (180° / 24), so such a pair is never a French point as written; × 24 gives the degrees back, kept only
- * when that lands in France (as written or swapped), to the second of arc the value was typed with.
+ * when that lands in France (as written or swapped), to the second of arc the value was typed with. Only for two
+ * plain numbers (no hemisphere letter, no degrees-minutes-seconds): the caller checks.
  */
-function fromDayFractions(lat: number, lon: number, fixedAxes: boolean, readingTags: CoordinateTransformation[]): NormalizeCoordinatesResult | undefined {
+function fromDayFractions(lat: number, lon: number, readingTags: CoordinateTransformation[]): NormalizeCoordinatesResult | undefined {
   const maxDays = 180 / 24;
-  if (fixedAxes || readingTags.some((t) => t === 'dms' || t === 'ddm' || t === 'lambert93')) return undefined;
-  if (Math.abs(lat) > maxDays || Math.abs(lon) > maxDays || (lat === 0 && lon === 0)) return undefined;
+  if (Math.abs(lat) > maxDays || Math.abs(lon) > maxDays) return undefined;
   // Excel keeps 15 significant digits of the fraction: rounding to the second undoes its binary noise.
   const degrees = (days: number) => Math.round(days * 24 * 3600) / 3600;
   const [dLat, dLon] = [degrees(lat), degrees(lon)];

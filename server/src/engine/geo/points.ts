@@ -6,6 +6,7 @@ import type { TableSchema } from '../schema/tableSchema';
 import { sniffDialect, type Dialect } from '../table/dialect';
 import { encodeCell, isQuotedCell } from '../table/cellText';
 import { CsvScanner, type RowView } from '../table/scanner';
+import { REPAIR_TRANSFORMATIONS } from './coordinateTypes';
 import {
   foldLabel as fold,
   readRowCoordinates,
@@ -125,12 +126,7 @@ export interface MapPointsOptions {
 
 /** Popup values are cut: a long description would weigh on 100 000 points and hide the map. */
 const MAX_FIELD_LENGTH = 200;
-/**
- * Readings that only a repair gives: an Excel date turned back into a number, degrees Excel stored as a
- * fraction of a day (× 24), a decimal point put back. Such a row is listed with the repaired point to check,
- * never drawn as if the file held it.
- */
-const REPAIRS = ['excel-date', 'excel-day-fraction', 'lost-decimal'] as const;
+
 const MAX_POPUP_FIELDS = 4;
 const MAX_SAME_LOCATION_ROWS = 5;
 
@@ -220,7 +216,8 @@ class PointCollector {
     if (read === 'missing-cell') return this.unreadableRow(row, 'missing-cell', cells);
     if (!read.ok) return this.unreadableRow(row, read.reason, cells);
     const tags = read.transformations;
-    const repair = REPAIRS.find((tag) => tags.includes(tag));
+    // A reading only a repair gives is listed with the repaired point to check, never drawn as if the file held it.
+    const repair = REPAIR_TRANSFORMATIONS.find((tag) => tags.includes(tag));
     if (repair) {
       // The file holds no usable point: only a guess does, which the user must check.
       return this.unreadableRow(row, repair, cells, { lat: read.lat, lon: read.lon });

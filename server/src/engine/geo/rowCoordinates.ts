@@ -7,7 +7,7 @@ import { coordinateRoleOfLabel, detectCoordinateColumns, type CoordinateColumns 
 import { franceTerritoryOfPrecise, type Territory } from './franceBounds';
 import { normalizeCoordinates, type NormalizeCoordinatesResult } from './normalizeCoordinates';
 import type { PairOrder } from './parseCoordinatePair';
-import { roundCoordinate } from './coordinateTypes';
+import { REPAIR_TRANSFORMATIONS, roundCoordinate } from './coordinateTypes';
 import { stripAccents } from '../text/fold';
 
 /** Where a table keeps its coordinates (column names as in the header). */
@@ -222,7 +222,7 @@ export interface SwappedPoint {
 export function swappedPoint(read: NormalizeCoordinatesResult | 'missing-cell'): SwappedPoint | undefined {
   if (read === 'missing-cell' || !read.ok) return undefined;
   const tags = read.transformations;
-  const repaired = tags.includes('excel-date') || tags.includes('excel-day-fraction') || tags.includes('lost-decimal');
+  const repaired = REPAIR_TRANSFORMATIONS.some((tag) => tags.includes(tag));
   if (!tags.includes('swapped') || tags.includes('lambert93') || repaired) return undefined;
   const territory = franceTerritoryOfPrecise(read.lat, read.lon);
   // The reading is the swapped point: the row wrote it the other way round.
