@@ -59,6 +59,13 @@ describe('JSON datasets: long lists of records', function () {
     assert.equal(sliceRules({ type: 'object', if: { required: ['a'] }, then: {}, properties: { a: { type: 'array' } } }, ['a']), undefined);
   });
 
+  it('a list under alternatives is validated whole: slices could each pass another branch', () => {
+    const rowsNeed = (key: string) => ({ type: 'object', required: ['rows'], properties: { rows: { type: 'array', items: { type: 'object', required: [key] } } } });
+    const schema = { anyOf: [rowsNeed('a'), rowsNeed('b')] };
+    // 2,000 rows with `a` then 500 with `b`: the whole list fails both branches; sliced, each slice passed one.
+    assert.equal(sliceRules(schema, ['rows']), undefined);
+  });
+
   it('slices give the errors of a whole validation, their indexes put back', () => {
     const { schema, file } = schemaOf('139bercy/format-commande-publique@2.0.2');
     const { validate } = compileJsonSchema(schema, file);

@@ -25,8 +25,11 @@ export interface ListRules {
   uniqueItems?: boolean;
 }
 
-/** Keywords of an enclosing schema whose verdict could depend on the list's content: the list is not sliced under them. */
-const CONTENT_DEPENDENT = ['if', 'not', 'dependencies', 'dependentSchemas', 'unevaluatedProperties', 'patternProperties', 'propertyNames'];
+/**
+ * Keywords of an enclosing schema whose verdict could depend on the list's content: the list is not sliced under
+ * them. `anyOf` / `oneOf` too: each slice could pass through another branch where the whole list passes none.
+ */
+const CONTENT_DEPENDENT = ['if', 'not', 'anyOf', 'oneOf', 'dependencies', 'dependentSchemas', 'unevaluatedProperties', 'patternProperties', 'propertyNames'];
 
 type SchemaNode = Record<string, unknown>;
 
@@ -48,9 +51,8 @@ function expand(root: SchemaNode, node: SchemaNode, out: SchemaNode[], depth = 0
   const ref = node.$ref;
   if (typeof ref === 'string') {
     // geojson.org's schemas (http or https) are read from the package; their own `#/…` refs from them.
-    const external = /^https?:/.test(ref) ? resolveRef(root, ref) : undefined;
-    const target = external ?? resolveRef(root, ref);
-    if (!target || !expand(external ?? root, target, out, depth + 1)) return false;
+    const target = resolveRef(root, ref);
+    if (!target || !expand(/^https?:/.test(ref) ? target : root, target, out, depth + 1)) return false;
   }
   for (const key of ['allOf', 'anyOf', 'oneOf']) {
     const branches = node[key];
