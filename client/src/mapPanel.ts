@@ -169,6 +169,9 @@ class MapPanel implements vscode.Disposable {
   }
 
   private post(message: ToMapPage): void {
+    // The page shows "unavailable" until features are sent again: the next refresh must redraw them, even for
+    // a version and problems it drew before.
+    if (message.type === 'unavailable') this.featuresShown = '';
     void this.panel.webview.postMessage(message);
   }
 
