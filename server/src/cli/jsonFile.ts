@@ -4,7 +4,7 @@
 // reporter prints it as it prints a CSV's.
 import { closeSync } from 'node:fs';
 import * as path from 'node:path';
-import { checkJsonDataset, defaultDialect, findProjectSettings, findSidecarFor, isJsonDatasetPath, noJsonSchemaProblem, parseJsonText, planJsonDataset, projectSchemaSetting, firstLineRange, type ProjectSettings } from '../engine';
+import { checkJsonDataset, defaultDialect, findProjectSettings, findSidecarFor, hasUtf8Bom, isJsonDatasetPath, noJsonSchemaProblem, parseJsonText, planJsonDataset, projectSchemaSetting, firstLineRange, type ProjectSettings } from '../engine';
 import type { FileReport } from './checkFile';
 import { openRegularFile, readRegularFile } from './read/regularFile';
 
@@ -30,7 +30,7 @@ function projectOf(file: string): ProjectSettings | undefined {
 /** The whole file, decoded as UTF-8 (JSON's only encoding, RFC 8259), its BOM removed. */
 function readJsonText(file: string): { text: string; bom: boolean } {
   const bytes = readRegularFile(file);
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const bom = hasUtf8Bom(bytes);
   return { text: bytes.toString('utf8', bom ? 3 : 0), bom };
 }
 

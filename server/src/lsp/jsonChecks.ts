@@ -129,8 +129,8 @@ export class JsonChecks {
    * Keeps, without a check, the result of a big document whose start shows it is no dataset (see
    * jsonShapeGate.ts): no schema, nothing shown.
    */
-  keepNoDataset(uri: string, version: number, kind: JsonDatasetReport['kind']): JsonResult {
-    return this.keep(uri, version, { kind, problems: [] }, false, 0);
+  keepNoDataset(uri: string, version: number): JsonResult {
+    return this.keep(uri, version, { kind: 'json', problems: [] }, false, 0);
   }
 
   lastResult(uri: string): JsonResult | undefined {

@@ -5,7 +5,7 @@
 // records), and the engine's own detection is asked about that part: the shape it reads is the key paths of
 // the first items of each list, which a text's start holds.
 import { parse } from 'jsonc-parser';
-import { detectJsonSchema, isGeoJsonValue } from '../engine';
+import { detectJsonSchema, isGeoJsonValue, jsonKindOf } from '../engine';
 
 /** Characters of a document's start whose shape is looked at (a few milliseconds to parse). */
 export const SHAPE_CHARS = 512 * 1024;
@@ -16,7 +16,7 @@ export const SHAPE_CHARS = 512 * 1024;
  * no schema either (nothing else names one: the caller asks this only then).
  */
 export function mayBeDataset(head: string, file: string | undefined, detect: boolean): boolean {
-  if (file && /\.geojson$/i.test(file)) return true;
+  if (jsonKindOf(undefined, file) === 'geojson') return true;
   const value = parse(head, [], { allowTrailingComma: true, disallowComments: false }) as unknown;
   if (isGeoJsonValue(value)) return true;
   if (value && typeof value === 'object' && !Array.isArray(value) && '$schema' in value) return true;

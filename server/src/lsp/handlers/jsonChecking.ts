@@ -116,14 +116,12 @@ export class JsonChecking {
     const { settings } = state;
     // The text is the check thread's own copy, kept up to date with the edits: none is built here.
     const inputs = state.json.inputsFor(uri, '', settings, state.workspaceFolders);
-    const { head, length: chars } = headAndLength(document, SHAPE_CHARS);
-    // Nothing names a schema: a look at the document's start tells whether it may be a dataset at all.
-    if (!namesSchema(inputs)) {
-      if (!mayBeDataset(head, inputs.path, inputs.detect)) {
-        trace('json no dataset by its shape', { version, chars });
-        this.publish(state.json.keepNoDataset(uri, version, 'json'));
-        return;
-      }
+    const chars = headAndLength(document, 0).length;
+    // Nothing names a schema: a look at the document's start (copied only then) tells whether it may be a dataset at all.
+    if (!namesSchema(inputs) && !mayBeDataset(headAndLength(document, SHAPE_CHARS).head, inputs.path, inputs.detect)) {
+      trace('json no dataset by its shape', { version, chars });
+      this.publish(state.json.keepNoDataset(uri, version));
+      return;
     }
     const progress = this.progress(chars);
     const timer = first ? undefined : setTimeout(() => progress.begin(), PROGRESS_AFTER_MS);

@@ -13,9 +13,6 @@ const NO_PROBLEMS: readonly Problem[] = [];
 /** A popup lists this many problems of a feature (all are counted): a long list would hide the map. */
 const MAX_PROBLEMS_PER_FEATURE = 20;
 
-/** The problems of a document's version, or undefined when it has not been checked at that version. */
-export type JsonProblemSource = (document: TextDocument) => readonly Problem[] | undefined;
-
 /** The feature a problem belongs to (its `feature` param: a 0-based index), if any. */
 function featureOf(problem: Problem): number | undefined {
   const value = problem.params.feature;
@@ -73,14 +70,14 @@ export function mapFeaturesFor(document: TextDocument, result: MapFeaturesResult
  * every problem of the report, so that a feature past the Problems panel's cap still shows its own; none
  * when the editor shows none (no schema applies to a JSON file that is no dataset).
  */
-export function jsonProblems(state: ServerState, uri: string): readonly Problem[] | undefined {
+function jsonProblems(state: ServerState, uri: string): readonly Problem[] | undefined {
   const result = state.jsonReport(uri);
   if (!result) return undefined;
   return result.shown.length === 0 ? NO_PROBLEMS : result.report.problems;
 }
 
-/** Registers the request; `problemsOf` gives the latest JSON check of a document's version (the server's, by default). */
-export function registerMapFeatureRequests(state: ServerState, problemsOf: JsonProblemSource = (document) => jsonProblems(state, document.uri)): void {
+/** Registers the request (the problems drawn are those of the server's latest JSON check of the document). */
+export function registerMapFeatureRequests(state: ServerState): void {
   // The map asks again after every pause in typing and when the check ends: keep the last answer of each
   // document, and its features apart (the check of a version adds problems, not geometry).
   const cache = new Map<string, { reply: MapFeaturesReply; locale: Locale; problems: readonly Problem[] | undefined }>();
@@ -95,7 +92,7 @@ export function registerMapFeatureRequests(state: ServerState, problemsOf: JsonP
       // Tables have their points (MapPointsRequest), not features.
       const document = state.documents.table(uri) ? undefined : state.documents.get(uri);
       if (!document) return null;
-      const problems = problemsOf(document);
+      const problems = jsonProblems(state, document.uri);
       const cached = cache.get(uri);
       // The same check (a report's problems are one array) of the same version in the same language: the same answer.
       if (cached && cached.reply.version === document.version && cached.locale === state.locale && cached.problems === problems) return cached.reply;
