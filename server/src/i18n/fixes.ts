@@ -29,10 +29,15 @@ const withLabels = (text: string, keys: Params[string], locale: Locale) => {
   return extra ? `${text} (${extra})` : text;
 };
 
+/** "Convert to “…”" / "Convertir en « … »". */
+function convertText(locale: Locale, params: ProblemParams): string {
+  return locale === 'fr' ? `Convertir en ${quote(params.value, locale)}` : `Convert to ${quote(params.value, locale)}`;
+}
+
 /** The title of a value fix: "Convert to “…”" / "Convertir en « … »", with the notes that need a look. */
 function convertTo(locale: Locale, notesParam?: string): Template {
   return (params) => {
-    const base = locale === 'fr' ? `Convertir en ${quote(params.value, locale)}` : `Convert to ${quote(params.value, locale)}`;
+    const base = convertText(locale, params);
     return notesParam ? withLabels(base, params[notesParam], locale) : base;
   };
 }
@@ -40,7 +45,7 @@ function convertTo(locale: Locale, notesParam?: string): Template {
 /** "Convertir en “Mo-Fr 09:00-12:00” — du lundi au vendredi de 9 h à 12 h": the value read back in prose. */
 function convertHours(locale: Locale): Template {
   return (params) => {
-    const base = locale === 'fr' ? `Convertir en ${quote(params.value, locale)}` : `Convert to ${quote(params.value, locale)}`;
+    const base = convertText(locale, params);
     const prose = typeof params.value === 'string' ? openingHoursProse(params.value, locale) : undefined;
     return prose === undefined ? base : `${base} — ${prose}`;
   };

@@ -34,7 +34,7 @@ interface TimeSpan {
   openEnd: boolean;
 }
 
-export interface OpeningHoursRule {
+interface OpeningHoursRule {
   dates: DatePart[];
   days: DayPart[];
   times: TimeSpan[];
@@ -154,7 +154,7 @@ function parseRule(rule: string): OpeningHoursRule | undefined {
 }
 
 /** The rules of a value, or undefined when a rule is outside what this module reads (fallback rules, weeks, events…). */
-export function parseOpeningHoursRules(value: string): OpeningHoursRule[] | undefined {
+function parseOpeningHoursRules(value: string): OpeningHoursRule[] | undefined {
   if (value.includes('||')) return undefined;
   const texts = splitRules(value.trim());
   if (!texts || texts.length === 0) return undefined;
