@@ -51,8 +51,7 @@ export function communeTexts(point: MapPoint, strings: MapStrings, cogYear: numb
   const commune = point.commune;
   if (!commune) return undefined;
   const label = strings.t('commune.label', { year: cogYear ?? '?' });
-  // French puts a space before a colon.
-  const colon = strings.locale === 'fr' ? ' :' : ':';
+  const colon = strings.t('punct.colon');
   const flag = commune.flag;
   if (flag?.kind === 'former') {
     const text = flag.part ? strings.t('commune.formerPart', { code: commune.code, part: flag.part, current: flag.current }) : strings.t('commune.former', { code: commune.code, current: flag.current });
@@ -67,7 +66,7 @@ export function communeTexts(point: MapPoint, strings: MapStrings, cogYear: numb
         text += `${colon} ${more > 0 ? strings.t('commune.unknown.postcodeMore', { communes, count: strings.count(more) }) : strings.t('commune.unknown.postcode', { communes })}`;
       } else if (flag.padded) text += `${colon} ${strings.t('commune.unknown.padded', { commune: flag.padded })}`;
       else if (flag.departmentName) text += `${colon} ${strings.t('commune.unknown.department', { department: flag.departmentName })}`;
-      if (flag.suggestion) text += `${strings.locale === 'fr' ? ' ;' : ';'} ${strings.t('commune.unknown.suggestion', { suggestion: flag.suggestion })}`;
+      if (flag.suggestion) text += `${strings.t('punct.semicolon')} ${strings.t('commune.unknown.suggestion', { suggestion: flag.suggestion })}`;
     }
     return { line: `${label}${colon}`, flag: text };
   }

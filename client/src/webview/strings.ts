@@ -45,6 +45,9 @@ const strings = {
     fr: 'Latitude et longitude semblent inversées : inversé, le point se trouve en {territory}.',
   },
   'issue.duplicate-location': { en: 'Same location as row(s) {rows}.', fr: 'Même position que la ou les lignes {rows}.' },
+  // French puts a space before a colon and a semicolon.
+  'punct.colon': { en: ':', fr: ' :' },
+  'punct.semicolon': { en: ';', fr: ' ;' },
   'commune.label': { en: 'Commune (COG {year})', fr: 'Commune (COG {year})' },
   'commune.named': { en: '{name} ({code})', fr: '{name} ({code})' },
   'commune.unknown': { en: '{code} is not a commune code', fr: '{code} n\'est pas un code commune' },
