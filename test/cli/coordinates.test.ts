@@ -79,6 +79,19 @@ describe('CLI: coordinates-swapped', function () {
     assert.doesNotMatch(stdout, /coordinates-swapped/);
   });
 
+  it('--unsafe-fixes turns degrees Excel stored as fractions of a day back into degrees, and writes only those two cells', () => {
+    const file = path.join(dir, 'aires.csv');
+    const schema = path.join(root, 'test', 'fixtures', 'fixes', 'schema.json');
+    const row = (lat: string, lon: string) => `1,Aire,2021-12-30,,${lat},${lon},,,,\r\n`;
+    const header = 'id,nom,date_maj,horaires,latitude,longitude,code_insee,gratuit,prix,acces\r\n';
+    const other = '2,Gare,2021-12-30,,47.21811,-1.55275,,,,\r\n';
+    writeFileSync(file, header + row('"1,96909722222222"', '"0,104166666666667"') + other);
+    const { code, stdout } = runCli(['check', file, '--schema', schema, '--unsafe-fixes', '--lang', 'en']);
+    assert.match(stdout, /degrees recovered from a time Excel stored as a fraction of a day/);
+    assert.deepEqual(readFileSync(file), Buffer.from(header + row('47.25833', '2.5') + other, 'utf8'));
+    assert.equal(code, 0, stdout);
+  });
+
   it('a big file reports its swapped rows, all of them', () => {
     const header = exampleText.split('\n')[0];
     const rows = [header];
