@@ -14,7 +14,8 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { prng, quantile, Server } from './lsp.mjs';
+import { prng } from './prng.mjs';
+import { quantile, Server } from './lsp.mjs';
 import { decpText } from './makeDecp.mjs';
 
 const BENCH_DIR = '.cache/bench';
