@@ -89,7 +89,7 @@ function readAll(context: FixContext, source: Source): ReadColumn {
   const tally = tallyPoints(results.map((result) => (result?.ok ? result : undefined)));
   for (let row = context.dialect.header ? 1 : 0; row < count; row++) {
     const read = results[row];
-    if (read?.ok && outsideFranceRefused(read, tally, true)) results[row] = { ok: false, reason: 'outside-france' };
+    if (read?.ok && outsideFranceRefused(read, tally)) results[row] = { ok: false, reason: 'outside-france' };
     const result = results[row];
     if (!result) continue;
     if (!result.ok) {

@@ -95,16 +95,36 @@ export function tallyPoints(points: Iterable<{ lat: number; lon: number } | unde
  * The guard of every coordinate fix: a point outside France is never written when the file's other points are
  * in France. Only a file whose other points are mostly outside France (a dataset about elsewhere) may get
  * one; a file with no other point is taken as French (the catalog's schemas are). `tally` counts the file's
- * points, this one included when `includesPoint`.
+ * points, this one (as the file writes it, outside France) among them.
  */
-export function outsideFranceRefused(point: { lat: number; lon: number }, tally: PointTally, includesPoint: boolean): boolean {
+export function outsideFranceRefused(point: { lat: number; lon: number }, tally: PointTally): boolean {
   if (isInFrance(point.lat, point.lon)) return false;
-  const othersOutside = tally.outside - (includesPoint ? 1 : 0);
-  return othersOutside <= tally.inside;
+  return tally.outside - 1 <= tally.inside;
+}
+
+/** The guard for a point a fix would write in the schema's latitude/longitude columns; false for no point at all. */
+export function pointLeavesFrance(context: FixContext, lat: number, lon: number): boolean {
+  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) return false;
+  return outsideFranceRefused({ lat, lon }, latLonTally(context));
 }
 
 /** Rows read to know where a file's latitude/longitude points are. */
 const TALLY_SAMPLE_ROWS = 500;
+
+/** Where the points of a geopoint column are (the first rows, read once). */
+export function geopointTally(context: FixContext, cell: { column: number; field?: CompiledField }): PointTally {
+  return context.memo(`geopoint-tally:${cell.column}`, () => {
+    const values = context.table.column(cell.column).values;
+    const order = cell.field?.format === 'object' ? 'lat-lon' : 'lon-lat';
+    const first = context.dialect.header ? 1 : 0;
+    const points = values.slice(first, first + TALLY_SAMPLE_ROWS).map((value = '') => {
+      if (value.trim() === '') return undefined;
+      const read = normalizeCoordinates({ pair: value, order });
+      return read.ok ? read : undefined;
+    });
+    return tallyPoints(points);
+  });
+}
 
 /** Where the points of the schema's latitude and longitude columns are (the first rows, read once). */
 export function latLonTally(context: FixContext): PointTally {

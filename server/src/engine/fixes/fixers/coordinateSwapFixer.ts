@@ -12,7 +12,7 @@ import type { CellRef, FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';
 import { cellOffer } from '../core/offers';
 import type { FixOffer, FixProposal } from '../fix';
-import { latLonFields, latLonTally, outsideFranceRefused, roleOf } from './coordinateShared';
+import { latLonFields, pointLeavesFrance, roleOf } from './coordinateShared';
 
 const SPEC = { kind: 'swap-coordinates', safety: 'unsafe', titleKey: 'fix.swapCoordinates' } as const;
 
@@ -35,8 +35,7 @@ export function latLonCells(context: FixContext, rowNumber: number): { lat: Cell
 function swapLeavesFrance(context: FixContext, lat: CellRef, lon: CellRef): boolean {
   const newLat = parseFieldNumber(lon.value, lat.field?.field) ?? Number(lon.value.replace(',', '.'));
   const newLon = parseFieldNumber(lat.value, lon.field?.field) ?? Number(lat.value.replace(',', '.'));
-  if (!Number.isFinite(newLat) || !Number.isFinite(newLon) || Math.abs(newLat) > 90 || Math.abs(newLon) > 180) return false;
-  return outsideFranceRefused({ lat: newLat, lon: newLon }, latLonTally(context), true);
+  return pointLeavesFrance(context, newLat, newLon);
 }
 
 /** The two cells trade their text as written: each keeps the quoting its value had. */

@@ -11,8 +11,7 @@ import type { CellRef, FixContext } from '../core/context';
 import type { ProblemFixer } from '../core/fixer';
 import { cellOffer, cellsOffer, fieldAccepts } from '../core/offers';
 import type { FixProposal, FixSafety } from '../fix';
-import { tallyPoints, type PointTally } from './coordinateShared';
-import { coordinateNote, formatDegrees, geopointText, latLonTally, outsideFranceNote, outsideFranceRefused, roleOf, writtenDecimals } from './coordinateShared';
+import { coordinateNote, formatDegrees, geopointTally, geopointText, latLonTally, outsideFranceNote, outsideFranceRefused, roleOf, writtenDecimals } from './coordinateShared';
 import { latLonCells } from './coordinateSwapFixer';
 
 const steps = (transformations: readonly CoordinateTransformation[]) => transformations.map((t) => `coordinate-fix-step.${t}`);
@@ -33,22 +32,6 @@ function safetyOf(confidence: 'safe' | 'review', transformations: readonly Coord
   return confidence === 'safe' && !transformations.includes('swapped') ? 'safe' : 'unsafe';
 }
 
-/** Where the points of a geopoint column are (the first rows, read once). */
-function geopointTally(context: FixContext, cell: CellRef): PointTally {
-  return context.memo(`geopoint-tally:${cell.column}`, () => {
-    const values = context.table.column(cell.column).values;
-    const order = cell.field?.format === 'object' ? 'lat-lon' : 'lon-lat';
-    const first = context.dialect.header ? 1 : 0;
-    const points = values.slice(first, first + GEOPOINT_TALLY_ROWS).map((value = '') => {
-      if (value.trim() === '') return undefined;
-      const read = normalizeCoordinates({ pair: value, order });
-      return read.ok ? read : undefined;
-    });
-    return tallyPoints(points);
-  });
-}
-
-const GEOPOINT_TALLY_ROWS = 500;
 
 function fixGeopoint(cell: CellRef, context: FixContext): FixProposal {
   const field = cell.field;
@@ -56,7 +39,7 @@ function fixGeopoint(cell: CellRef, context: FixContext): FixProposal {
   // A Table Schema geopoint is "lon, lat" (default) or [lon, lat] (array): read plain pairs longitude first.
   const result = normalizeCoordinates({ pair: cell.value, order: format === 'object' ? 'lat-lon' : 'lon-lat' });
   if (!result.ok) return { offers: [], note: coordinateNote(result, cell.value) };
-  if (outsideFranceRefused(result, geopointTally(context, cell), true)) return { offers: [], note: outsideFranceNote(result.lat, result.lon, cell.value) };
+  if (outsideFranceRefused(result, geopointTally(context, cell))) return { offers: [], note: outsideFranceNote(result.lat, result.lon, cell.value) };
   const value = geopointText(result.exact.lat, result.exact.lon, format, result.transformations.includes('lambert93') ? 0 : writtenDecimals(cell.value));
   if (!fieldAccepts(field, value)) return { offers: [] };
   const offer = cellOffer(context, cell, value, { kind: 'coordinates', safety: safetyOf(result.confidence, result.transformations), titleKey: 'fix.coordinates', titleParams: { steps: steps(result.transformations) } });
@@ -86,7 +69,7 @@ function propose(problem: Problem, context: FixContext): FixProposal | undefined
     const single = fixSingle(cell, role, context);
     return single.offers.length > 0 ? single : { offers: [], note: coordinateNote(result, `${cells.lat.value}, ${cells.lon.value}`) };
   }
-  if (outsideFranceRefused(result, latLonTally(context), true)) {
+  if (outsideFranceRefused(result, latLonTally(context))) {
     return { offers: [], note: outsideFranceNote(result.lat, result.lon, `${cells.lat.value}, ${cells.lon.value}`) };
   }
   // A plain swap is the swap fixer's business (it keeps the numbers as written).

@@ -8,7 +8,7 @@ import type { ProblemFixer } from '../core/fixer';
 import { cellOffer, fieldTypeAccepts } from '../core/offers';
 import type { FixOffer, FixProposal, FixSafety } from '../fix';
 import { readFrenchNumber } from '../../values/frenchNumbers';
-import { latLonFields, latLonTally, outsideFranceRefused, roleOf } from './coordinateShared';
+import { latLonFields, pointLeavesFrance, roleOf } from './coordinateShared';
 
 /**
  * A latitude or longitude cell is a number too, but the guard of the coordinate fixes holds for it: no rewrite
@@ -24,8 +24,7 @@ function coordinateGuardRefuses(context: FixContext, cell: CellRef, value: strin
   const mine = Number(value.replace(',', '.'));
   if (!other || other.value.trim() === '' || !Number.isFinite(otherValue) || !Number.isFinite(mine)) return false;
   const [lat, lon] = role === 'lat' ? [mine, otherValue] : [otherValue, mine];
-  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return false;
-  return outsideFranceRefused({ lat, lon }, latLonTally(context), true);
+  return pointLeavesFrance(context, lat, lon);
 }
 
 /** True when another value of the column has a comma followed by other than three digits (a decimal comma). */
