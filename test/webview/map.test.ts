@@ -176,6 +176,7 @@ describe('map page (Chromium)', function () {
     const items = await harness.page.$$eval('.odl-unreadable__row', (e) => e.map((b) => b.textContent));
     assert.deepEqual(items, ['Row 3: Excel stored degrees typed as h:mm:ss as a fraction of a day“1,96909722222222 ; 0,104166666666667”probably 47.25833, 2.50000 (to check)']);
     assert.deepEqual(await harness.page.$$eval('.odl-point[data-row]', (e) => e.map((b) => (b as HTMLElement).dataset.row)), ['2']);
+    await harness.screenshot('map-excel-day-fraction.png');
   });
 
   it('keeps the view when the points are updated, and fits all points on request', async () => {
