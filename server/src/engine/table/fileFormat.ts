@@ -1,15 +1,14 @@
 // Tells a file that is not a CSV at all from the start of its text: JSON, GeoJSON, XML, a web page, a spreadsheet
 // (.xlsx, .ods, old .xls). Such a file gets one file-level problem instead of being read as a table.
 
-import { GEOMETRY_TYPES } from '../geo/geoJsonKind';
-
 export type NotCsvFormat = 'json' | 'geojson' | 'xml' | 'html' | 'xlsx' | 'ods' | 'xls';
 
 /** The characters looked at. A text no longer than this is judged whole (a JSON must then parse). */
 export const FORMAT_SAMPLE_CHARS = 16384;
 
 /** The root `type` of a GeoJSON object (RFC 7946, section 1.4). */
-const GEOJSON_TYPES: ReadonlySet<string> = new Set(['FeatureCollection', 'Feature', ...GEOMETRY_TYPES]);
+// (Written here: the table layer sits below geo/, whose geoJsonKind lists the same geometry types.)
+const GEOJSON_TYPES: ReadonlySet<string> = new Set(['FeatureCollection', 'Feature', 'Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
 
 /**
  * The OLE2 compound file signature (D0 CF 11 E0 A1 B1 1A E1) of old Office files, as the bytes read in
