@@ -252,6 +252,10 @@ const notes = {
     en: 'Not converted: the value it gives would not be accepted by the opening_hours checker.',
     fr: 'Non converti : la valeur obtenue ne serait pas acceptée par le vérificateur opening_hours.',
   },
+  'fix-note.opening-hours.lost-from-text': {
+    en: (p) => `Not converted: the only reading found leaves out what the text names (${str(p.detail)}); the text says something the converter did not place.`,
+    fr: (p) => `Non converti : la seule lecture trouvée laisse de côté ce que le texte nomme (${str(p.detail)}) ; le texte dit quelque chose que le convertisseur n’a pas su placer.`,
+  },
   'fix-note.opening-hours.empty': { en: 'Nothing to convert.', fr: 'Rien à convertir.' },
   'fix-note.opening-hours.pattern': {
     en: (p) => `Converted to ${quote(p.candidate, 'en')}, but the field's pattern refuses that value: no fix offered.`,

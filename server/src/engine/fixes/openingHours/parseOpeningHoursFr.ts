@@ -1,6 +1,7 @@
 // Converts French free-text opening hours into an OpenStreetMap opening_hours value, or says why it will not:
 // tokens → items → every reading into rules → week model → canonical value, checked by the opening_hours library.
 
+import { lostFromText } from './accountedFor';
 import { hasOpeningDays, type Item } from './items';
 import { tokenize } from './lexer';
 import { foldText, type FoldedText } from './normalizeText';
@@ -147,6 +148,8 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   const [only] = meanings;
   const problem = openingHoursProblem(only.value);
   if (problem !== undefined) return { ok: false, reason: 'invalid-result', detail: problem };
+  const lost = lostFromText(scan.items, only.value);
+  if (lost.length > 0) return { ok: false, reason: 'lost-from-text', detail: lost.join(', ') };
   if (scan.places.size > 0 || scan.subject) only.review.add('subject-noun');
   if (scan.label) only.review.add('label');
   return { ok: true, value: only.value, confidence: only.review.size === 0 ? 'safe' : 'review' };

@@ -9,8 +9,8 @@ export type OpeningHoursConversion =
   | { ok: true; value: string; confidence: 'safe' | 'review' }
   | {
       ok: false;
-      reason: 'unparsed-text' | 'ambiguous' | 'invalid-result' | 'empty';
-      /** Machine-oriented detail: the words not understood, or a short key such as `season-without-dates`. */
+      reason: 'unparsed-text' | 'ambiguous' | 'invalid-result' | 'lost-from-text' | 'empty';
+      /** Machine-oriented detail: the words not understood, the times and months a reading lost, or a short key such as `season-without-dates`. */
       detail?: string;
       /** With `ambiguous`: the distinct values the input could mean, each valid (a fix may offer them as choices). */
       candidates?: string[];

@@ -1,0 +1,94 @@
+// A last check of a conversion against its text: every clock time and every month the text names must be
+// found in the value written. A reading that dropped hours ("8H- 17H sur RDV" read as the appointment alone) or a
+// month ("en juillet-août" read as July) is then refused, whatever rule of the grammar let it through.
+
+import type { Item } from './items';
+import type { DateSelector, TimePoint } from './types';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAY_MINUTES = 24 * 60;
+
+/** The value without its quoted comments (a comment's words are the writer's, not the schedule). */
+function withoutComments(value: string): string {
+  return value.replace(/"[^"]*"/g, '""');
+}
+
+/** The time ranges of a value, in minutes; a range past midnight ends the next day. */
+function valueRanges(value: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  if (/(^|[\s;])24\/7\b/.test(withoutComments(value))) ranges.push([0, DAY_MINUTES]);
+  for (const m of withoutComments(value).matchAll(/(\d{2}):(\d{2})-(\d{2}):(\d{2})/g)) {
+    const start = Number(m[1]) * 60 + Number(m[2]);
+    let end = Number(m[3]) * 60 + Number(m[4]);
+    if (end <= start) end += DAY_MINUTES;
+    ranges.push([start, end]);
+  }
+  return ranges;
+}
+
+/** Found when it bounds a range of the value or lies inside one ("9h-12h et 12h-18h" written "09:00-18:00"). */
+function timeFound(minutes: number, ranges: ReadonlyArray<[number, number]>): boolean {
+  const forms = minutes === 0 || minutes === DAY_MINUTES ? [0, DAY_MINUTES] : [minutes, minutes + DAY_MINUTES];
+  return forms.some((t) => ranges.some(([start, end]) => start <= t && t <= end));
+}
+
+/** The months a value's selectors cover ("Jul-Aug", "Jun 15-Sep 15", "Dec 24", "Nov-Feb"). */
+function valueMonths(value: string): Set<number> {
+  const covered = new Set<number>();
+  const month = MONTHS.join('|');
+  const selector = new RegExp(`\\b(${month})(?: \\d{2})?(?:-(?:(${month})(?: \\d{2})?|\\d{2}))?\\b`, 'g');
+  for (const m of withoutComments(value).matchAll(selector)) {
+    const from = MONTHS.indexOf(m[1]) + 1;
+    const to = m[2] === undefined ? from : MONTHS.indexOf(m[2]) + 1;
+    for (let k = from; ; k = (k % 12) + 1) {
+      covered.add(k);
+      if (k === to) break;
+    }
+  }
+  return covered;
+}
+
+/** The months a selector of the text names (a whole year names none: the value may leave it out). */
+function selectorMonths(s: DateSelector): number[] {
+  switch (s.kind) {
+    case 'months':
+      return s.from === 1 && s.to === 12 ? [] : [s.from, s.to];
+    case 'monthList':
+      return s.months;
+    case 'dates':
+      return s.dates.map((d) => d.month);
+    case 'dateRange':
+      return s.from.month === 1 && s.from.day === 1 && s.to.month === 12 && s.to.day === 31 ? [] : [s.from.month, s.to.month];
+  }
+}
+
+function clockMinutes(p: TimePoint): number[] {
+  return p.kind === 'clock' ? [p.minutes] : [];
+}
+
+/** The clock times and months the items name (those inside comments are not items of their own). */
+function namedInText(items: readonly Item[]): { times: number[]; months: number[] } {
+  const times: number[] = [];
+  const months: number[] = [];
+  for (const it of items) {
+    if (it.kind === 'time') times.push(...clockMinutes(it.range.start), ...clockMinutes(it.range.end));
+    else if (it.kind === 'openAt' || it.kind === 'closeAt' || it.kind === 'atTime') times.push(...clockMinutes(it.time));
+    else if (it.kind === 'scope') months.push(...selectorMonths(it.selector));
+    else if (it.kind === 'except' && it.selector) months.push(...selectorMonths(it.selector));
+  }
+  return { times, months };
+}
+
+/**
+ * What the text names and the value lost, for the refusal's detail ("17:00", "Aug"); empty when every clock
+ * time and month of the text is in the value.
+ */
+export function lostFromText(items: readonly Item[], value: string): string[] {
+  const { times, months } = namedInText(items);
+  const ranges = valueRanges(value);
+  const covered = valueMonths(value);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const lost = [...new Set(times)].filter((t) => !timeFound(t, ranges)).map((t) => `${pad(Math.floor(t / 60))}:${pad(t % 60)}`);
+  for (const m of new Set(months)) if (!covered.has(m)) lost.push(MONTHS[m - 1]);
+  return lost;
+}
