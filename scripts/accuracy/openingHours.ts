@@ -46,12 +46,10 @@ export const DEFAULT_CORPUS = path.join(__dirname, '..', '..', 'test', 'fixtures
 
 const schema = { fields: [{ name: 'horaires', type: 'string' }], custom_checks: [{ name: 'opening-hours-value', params: { column: 'horaires' } }] };
 
-/** Same meaning over a whole year: `isEqualTo` compares one week, so it is asked at a start in every month. */
+/** Same meaning over a whole year. */
 function sameAllYear(a: string, b: string): boolean {
   // The same text means the same (the library cannot evaluate "SH" in a year it has no school calendar for).
-  if (a === b) return true;
-  for (let month = 0; month < 12; month++) if (!sameOpeningHours(a, b, new Date(2026, month, 1))) return false;
-  return true;
+  return a === b || sameOpeningHours(a, b);
 }
 
 export function scoreOpeningHoursRow(input: string, expected: string, source: string, part: CorpusPart = 'dev'): OpeningHoursAccuracyRow {

@@ -2,7 +2,7 @@
 // included or not, exceptions in brackets, a closed half-day, parts of the year, school holidays, a heading
 // before the hours, a comment for every rule. Each value must also pass the opening_hours library unwarned.
 import { strict as assert } from 'node:assert';
-import { openingHoursProblem, parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
+import { openingHoursProblem, parseOpeningHoursFr, sameOpeningHours } from '../../../server/src/engine/fixes/openingHours';
 import { fixMessages } from '../../../server/src/i18n/fixes';
 
 function value(input: string): string {
@@ -275,5 +275,36 @@ describe('parseOpeningHoursFr — sentences of the free-text round (dev rows of 
     assert.deepEqual(result, { ok: true, value: 'Tu-Su 08:00-13:00', confidence: 'review' });
     // Not when the words before the participle start with something that is not the place.
     refused("Pas de changement pour la boulangerie qui reste ouverte tous les matins du lundi au dimanche, de 6 heures à 12 h 30.");
+  });
+
+  it('reads an empty day cell of a table ("Jeudi :", "Mardi : ------") as closed, only inside a table', () => {
+    assert.equal(
+      value('Lundi : 18h15 - 21h00\nMardi : 18h30 - 21h00\nJeudi :\nVendredi : 18h00 - 19h30'),
+      'Mo 18:15-21:00; Tu 18:30-21:00; Fr 18:00-19:30',
+    );
+    assert.equal(value('Lundi : 7h30-20h30\nMardi : ---------\nMercredi : 7h30-20h30'), 'Mo,We 07:30-20:30');
+    // Days alone, with no line giving hours: not a table.
+    refused('Jeudi :\nVendredi :');
+  });
+
+  it('reads a line break lost before "fermé" or a day ("19hfermé"), and dates closed at the end of a closed list', () => {
+    assert.equal(
+      value('Ouvert du mardi au samedi de 13h à 19hfermé les dimanches, jours fériés et du 1er au 15 août'),
+      'Tu-Sa 13:00-19:00; Aug 01-15 off; PH off',
+    );
+    assert.equal(value('de 9h à 12hmardi'), 'Tu 09:00-12:00');
+    refused('9hmarrant');
+    assert.equal(value('Du mardi au samedi de 13h à 19h. Fermé le lundi et en août.'), 'Tu-Sa 13:00-19:00; Aug off');
+    // A date with its own hours after the closed days is not closed.
+    refused('Du mardi au samedi de 13h à 19h. Fermé le lundi, du 1er au 15 août de 9h à 12h');
+  });
+});
+
+describe('sameOpeningHours', () => {
+  it('ignores the holiday names the library adds, not the comments written in the value', () => {
+    assert.ok(sameOpeningHours('Tu-Sa 13:00-19:00; Aug 01-15 off; PH off', 'Tu-Sa 13:00-19:00; PH off; Aug 01-15 off'));
+    assert.ok(!sameOpeningHours('Tu-Sa 13:00-19:00; PH off', 'Tu-Sa 13:00-19:00'));
+    assert.ok(!sameOpeningHours('Mo-Fr 09:00-12:00 "sur rendez-vous"', 'Mo-Fr 09:00-12:00'));
+    assert.ok(!sameOpeningHours('Mo-Fr 09:00-12:00', 'Mo-Fr 09:00-12:30'));
   });
 });

@@ -18,6 +18,8 @@ export type Token =
 const ALL_WEEK = /7\s*(?:j(?:ours?|rs?)?\s*)?(?:\/|sur)\s*7(?:\s*j(?:ours?|rs?)?)?(?![\da-z])/y;
 const ALL_DAY = /(?:24\s*(?:h(?:eures?)?)?\s*(?:\/|sur)\s*24(?:\s*h(?:eures?)?)?(?![\da-z])|h\s?24(?![\d]))/y;
 const TIME_H = /(\d{1,2})\s*(?:heures?|h)(?![a-z\d])/y;
+// "19hfermé les dimanches", "12hsamedi": the break between two lines lost when a page's tags were stripped.
+const TIME_H_GLUED = /(\d{1,2})h(?=(?:ferm|sauf|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[a-z]*(?![a-z\d]))/y;
 // "16h45h": the hour sign typed again after the minutes, with nothing between.
 const TIME_H_MINUTES_H = /(\d{1,2})h(\d{2})h(?![a-z\d])/y;
 // The minutes must not be the next hour: "12h 14h-18h" is 12h then 14h, not 12:14.
@@ -44,6 +46,7 @@ const TIME_FORMS: ReadonlyArray<[RegExp, TimeForm]> = [
   [TIME_H_MINUTES_H, 'h'],
   [TIME_H_MINUTES, 'h'],
   [TIME_H, 'h'],
+  [TIME_H_GLUED, 'h'],
   [TIME_COLON, 'colon'],
   [TIME_DOT, 'dot'],
 ];

@@ -1,6 +1,6 @@
 // The opening_hours library (LGPL, kept a separate module): loaded lazily on first use, one parsed instance
 // memoized per value, used to check generated values (no warning allowed, and Validata must accept them as
-// written) and to compare two values by meaning.
+// written) and to compare two values by meaning over a year.
 import { readStrictOpeningHours } from '../../checks/custom/strictOpeningHours';
 
 type OpeningHoursClass = typeof import('opening_hours').default;
@@ -50,18 +50,56 @@ export function openingHoursProblem(value: string): string | undefined {
   return parsed(value).problem;
 }
 
+/** The year values are compared over: every month, every public holiday of a fixed year. */
+const YEAR_START = new Date(2026, 0, 1);
+const YEAR_END = new Date(2027, 0, 1);
+
+type Interval = { start: number; end: number; unknown: boolean; comment?: string };
+
 /**
- * Whether two values mean the same (same state, unknown flag and comment at every moment), per the library's
- * `isEqualTo`, compared from a fixed date so that results do not depend on today. False if either does not parse.
+ * A value's open (and unknown) intervals over the year, each with the comment written in the value: the library
+ * also names a public holiday matched by a `PH` rule ("Nouvel An"), which is not part of what the value says.
+ * Intervals that then touch with the same state and comment are one.
  */
-export function sameOpeningHours(a: string, b: string, from = new Date(2026, 0, 5)): boolean {
+function yearIntervals(value: string, instance: OpeningHoursInstance): Interval[] {
+  const merged: Interval[] = [];
+  for (const [start, end, unknown, libraryComment] of instance.getOpenIntervals(YEAR_START, YEAR_END)) {
+    const comment = libraryComment !== undefined && value.includes(`"${libraryComment}"`) ? libraryComment : undefined;
+    const last = merged[merged.length - 1];
+    if (last && last.end === start.getTime() && last.unknown === unknown && last.comment === comment) last.end = end.getTime();
+    else merged.push({ start: start.getTime(), end: end.getTime(), unknown, comment });
+  }
+  return merged;
+}
+
+const intervalCache = new Map<string, Interval[]>();
+
+function cachedIntervals(value: string, instance: OpeningHoursInstance): Interval[] {
+  let hit = intervalCache.get(value);
+  if (!hit) {
+    if (intervalCache.size >= MAX_CACHED) intervalCache.delete(intervalCache.keys().next().value as string);
+    hit = yearIntervals(value, instance);
+    intervalCache.set(value, hit);
+  }
+  return hit;
+}
+
+/**
+ * Whether two values mean the same: open (or unknown) at the same moments of a whole year, with the same
+ * comments written in them. Not the library's `isEqualTo`, which looks at one week and also compares the
+ * holiday names it adds itself ("Aug off; PH off" and "PH off; Aug off" differ there on 15 August, whose name
+ * comes from whichever rule matched last, although both say closed). Comments on closed periods are not
+ * compared (the converter writes none). False if either does not parse.
+ */
+export function sameOpeningHours(a: string, b: string): boolean {
+  if (a === b) return parsed(a).instance !== undefined;
   const x = parsed(a).instance;
   const y = parsed(b).instance;
   if (!x || !y) return false;
   try {
-    // The typings say boolean; the library returns [equal, details].
-    const result = x.isEqualTo(y, from) as unknown;
-    return Array.isArray(result) ? result[0] === true : result === true;
+    const p = cachedIntervals(a, x);
+    const q = cachedIntervals(b, y);
+    return p.length === q.length && p.every((r, k) => r.start === q[k].start && r.end === q[k].end && r.unknown === q[k].unknown && r.comment === q[k].comment);
   } catch {
     return false;
   }

@@ -251,7 +251,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   }
   const label = setAsideLabel(tokens, items, unknown);
   const subject = setAsideSubject(c, label.items, label.unknown);
-  return { items: resolveOtherDays(resolveRestOfYear(glueBars(attachSeasonLabels(label.items)))), unknown: subject.unknown, places, label: label.found, subject: subject.found };
+  return { items: resolveOtherDays(resolveRestOfYear(glueBars(closeEmptyDayCells(closeListedDates(attachSeasonLabels(label.items)))))), unknown: subject.unknown, places, label: label.found, subject: subject.found };
 }
 
 /**
@@ -360,6 +360,64 @@ function setAsideLabel(tokens: readonly Token[], items: Item[], unknown: number[
   if (beforeColon.some((it) => it.kind !== 'sep' && it.kind !== 'comment')) return { items, unknown, found: false };
   if (tokens.slice(0, colon).some((t) => t.kind === 'time' || t.kind === 'number')) return { items, unknown, found: false };
   return { items: items.filter((it) => it.from > colon), unknown: unknown.filter((k) => k > colon), found: true };
+}
+
+/**
+ * "Fermé les dimanches, jours fériés et du 1er au 15 août": a part of the year at the end of a list of days after
+ * "fermé" is closed too (it says nothing else: only separators come between it and the sentence's end).
+ */
+function closeListedDates(items: Item[]): Item[] {
+  const out: Item[] = [];
+  let closing = false;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.kind === 'closed') closing = true;
+    else if (it.kind === 'sep' && it.strength === 'hard') closing = false;
+    else if (it.kind !== 'days' && it.kind !== 'sep' && it.kind !== 'scope') closing = false;
+    const before = items[k - 1];
+    const listed = before?.kind === 'sep' && before.strength === 'soft' && items[k - 2]?.kind === 'days';
+    if (closing && it.kind === 'scope' && listed && isSentenceEnd(items, k + 1)) out.push({ kind: 'closed', from: it.from, to: it.from, review: [] });
+    out.push(it);
+  }
+  return out;
+}
+
+/** Whether only separators (none glueing: no ":" or bracket) come from k to the end of the sentence. */
+function isSentenceEnd(items: readonly Item[], k: number): boolean {
+  for (let j = k; j < items.length; j++) {
+    const it = items[j];
+    if (it.kind !== 'sep' || it.strength === 'glue') return false;
+    if (it.strength === 'hard' || it.char === '\n') return true;
+  }
+  return true;
+}
+
+const isColon = (it: Item | undefined) => it?.kind === 'sep' && it.char === ':';
+const isDash = (it: Item | undefined) => it?.kind === 'sep' && it.char === '-';
+const isLineEnd = (it: Item | undefined) => it === undefined || (it.kind === 'sep' && (it.char === '\n' || it.strength === 'hard'));
+
+/**
+ * A table of one day per line ("Lundi : 18h15 - 21h00\nJeudi :\nVendredi : 18h00 - 19h30"): a day whose cell is
+ * empty, or only dashes ("Mardi : ---------"), has no hours: it is closed. Only in a table, where another
+ * line gives a day, its colon and hours.
+ */
+function closeEmptyDayCells(items: Item[]): Item[] {
+  const filledCell = items.some((it, k) => it.kind === 'days' && isColon(items[k + 1]) && items[k + 2]?.kind === 'time');
+  if (!filledCell) return items;
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    out.push(it);
+    if (it.kind !== 'days' || !isColon(items[k + 1]) || (k > 0 && !isLineEnd(items[k - 1]))) continue;
+    let end = k + 2;
+    while (isDash(items[end])) end++;
+    const dashes = end - (k + 2);
+    if (!isLineEnd(items[end]) || (dashes > 0 && dashes < 3)) continue;
+    const colon = items[k + 1];
+    out.push(colon, { kind: 'closed', from: colon.to, to: items[end - 1].to, review: [] });
+    k = end - 1;
+  }
+  return out;
 }
 
 /**
