@@ -300,6 +300,22 @@ describe('parseOpeningHoursFr — sentences of the free-text round (dev rows of 
   });
 });
 
+describe('parseOpeningHoursFr — n-th weekdays excepted, "ne … que"', () => {
+  it('closes the n-th weekdays excepted from days the rule opens, and only those', () => {
+    assert.equal(value('du lundi au dimanche de 14h à 18h, sauf le 1er mardi du mois'), 'Mo-Su 14:00-18:00; Tu[1] off');
+    assert.equal(value('du lundi au dimanche de 14h à 18h, sauf le 1er mardi du mois et les jours fériés'), 'Mo-Su 14:00-18:00; Tu[1] off; PH off');
+    // A Saturday the rule does not open cannot be excepted.
+    refused('du lundi au vendredi de 14h à 18h, sauf le 1er samedi du mois');
+  });
+
+  it('reads "ne … que" around the verb as "only", never a plain negation', () => {
+    assert.equal(value("n'ouvre que le samedi de 9h à 12h"), 'Sa 09:00-12:00');
+    assert.equal(value("L'épicerie n'ouvre dorénavant que le matin de 7 à 12 heures."), '07:00-12:00');
+    assert.equal(value('La mairie n’est plus ouverte que le samedi de 9h à 12h'), 'Sa 09:00-12:00');
+    refused("n'est pas ouverte le samedi de 9h à 12h");
+  });
+});
+
 describe('sameOpeningHours', () => {
   it('ignores the holiday names the library adds, not the comments written in the value', () => {
     assert.ok(sameOpeningHours('Tu-Sa 13:00-19:00; Aug 01-15 off; PH off', 'Tu-Sa 13:00-19:00; PH off; Aug 01-15 off'));

@@ -193,6 +193,20 @@ function matchAt(c: TokenCursor, i: number): Match | undefined {
   return undefined;
 }
 
+const ONLY_VERBS = ['ouvre', 'ouvrent', 'est', 'sont', 'sera', 'seront', 'accueille', 'accueillent', 'fonctionne', 'fonctionnent', 'reste', 'restent'];
+const ONLY_BETWEEN = ['desormais', 'dorenavant', 'plus', 'ouvert', 'ouverte', 'ouverts', 'ouvertes', 'accessible', 'accessibles'];
+
+/**
+ * "n'ouvre dorénavant que le matin", "n'est plus ouverte que le samedi": "ne … que" around the verb says
+ * "only", like "uniquement"; the end of the phrase, or -1. Any other word between (a "pas") keeps the negation.
+ */
+function restrictiveOnly(c: TokenCursor, i: number): number {
+  if (!c.isWord(i, 'ne', 'n') || !c.isWord(i + 1, ...ONLY_VERBS)) return -1;
+  let k = i + 2;
+  while (c.isWord(k, ...ONLY_BETWEEN)) k++;
+  return c.isWord(k, 'que', 'qu') ? k + 1 : -1;
+}
+
 /** "(le) jeudi jusqu'à 21h" right after i: days, then "jusqu'à" and a time. */
 function lateClosingFollows(c: TokenCursor, i: number): boolean {
   const days = dayPhrase(c, i);
@@ -230,6 +244,11 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
         i = announce;
         continue;
       }
+    }
+    const only = restrictiveOnly(c, i);
+    if (only >= 0) {
+      i = only;
+      continue;
     }
     const w = c.word(i);
     // "nocturne le jeudi jusqu'à 21h": a later closing, said so; elsewhere the word says more than hours.

@@ -200,7 +200,10 @@ export class ModelBuilder {
         else this.model.closures.push(ex.selector);
       }
       if (!ex.days) continue;
-      if (ex.days.nth.length > 0) throw new UnusableReading('nth-exception');
+      // "tous les jours de 14h à 18h, sauf le 1er mardi du mois": those n-th weekdays of days the rule opens are
+      // closed (written after the weekdays, so they win: "Mo-Su 14:00-18:00; Tu[1] off").
+      if (ex.days.nth.length > 0 && (!hasAction || !ex.days.nth.every((n) => days.plain.has(n.day)))) throw new UnusableReading('nth-exception');
+      for (const n of ex.days.nth) week.nth.push({ day: n.day, nths: n.nths, schedule: { kind: 'off' } });
       if (hasAction) for (const d of ex.days.plain) days.plain.delete(d);
       else for (const d of ex.days.plain) days.plain.add(d);
       if (ex.days.holidays) this.setHolidays({ kind: 'off' }, index, 'except');
