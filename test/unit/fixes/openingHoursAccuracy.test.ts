@@ -26,7 +26,7 @@ const TRICKY = [
 describe('opening-hours converter accuracy on the corpus', () => {
   let accuracy: OpeningHoursAccuracy;
   before(function () {
-    // Every row is compared by meaning over a whole year (twelve comparisons).
+    // Every row is compared by meaning over a whole year (the open intervals of both values).
     this.timeout(120_000);
     accuracy = openingHoursAccuracy();
   });
@@ -36,13 +36,14 @@ describe('opening-hours converter accuracy on the corpus', () => {
     assert.equal(accuracy.right + accuracy.wrong + accuracy.none, accuracy.total);
   });
 
-  // Issue #19's target is 92% right on the test part. Four batches of free texts from new sources (686 rows,
-  // 356 of them test) brought the test part down (to 83.5%, 84.4%, 84.7%, 84.5% with the converter of each
-  // time) before any change for them; the changes made from their dev rows lifted it to 85.0%: the target is
-  // missed and reported (issue #19 stays open). This guards the measured figure; it is not the target.
-  it('gets at least the measured share of the test part right (85.0%; the target, 92%, is missed)', () => {
+  // Issue #19's target is 92% right on the test part. Five batches of free texts from new sources (850 rows,
+  // 442 of them test) brought the test part down (to 83.5%, 84.4%, 84.7%, 84.5%, 83.5% with the converter of
+  // each time) before any change for them; the changes made from their dev rows lifted it each time by less than
+  // a point (83.7% now): the target is missed and reported (issue #19 stays open). This guards the measured
+  // figure; it is not the target.
+  it('gets at least the measured share of the test part right (83.7%; the target, 92%, is missed)', () => {
     const { right, total } = accuracy.parts.test;
-    assert.ok(right / total >= 0.85, `${right}/${total} right`);
+    assert.ok(right / total >= 0.837, `${right}/${total} right`);
   });
 
   it('offers no wrong value on the development part', () => {
@@ -51,11 +52,11 @@ describe('opening-hours converter accuracy on the corpus', () => {
   });
 
   // The issue's target is at most 1% wrong offers on the test part. The free-text batches brought rows on
-  // which the converter, before any change for them, made wrong offers (4, then 3, 2 and 1 more: 10 of 534,
+  // which the converter, before any change for them, made wrong offers (4, then 3, 2, 1 and 2 more: 12 of 620,
   // 1.9%): the target is missed and reported (issue #19 stays open). This guards against more; it is not the target.
-  it('offers no more wrong values on the test part than measured when its free-text rows were added (10)', () => {
+  it('offers no more wrong values on the test part than measured when its free-text rows were added (12)', () => {
     const { wrong, total } = accuracy.parts.test;
-    assert.ok(wrong <= 10, `test: ${wrong}/${total} wrong`);
+    assert.ok(wrong <= 12, `test: ${wrong}/${total} wrong`);
   });
 
   it('offers no wrong value on the tricky rows', () => {

@@ -316,6 +316,57 @@ describe('parseOpeningHoursFr — n-th weekdays excepted, "ne … que"', () => {
   });
 });
 
+describe('parseOpeningHoursFr — batch 7 of the corpus (dev rows)', () => {
+  it('refuses hours said to come besides others ("aussi", "également"): the others are not given', () => {
+    refused("L'espace jeune sera aussi ouvert les mercredis après-midi en période scolaire, de 14 h 30 à 18 h 30.");
+    refused('La mairie est également ouverte le samedi de 9h à 12h');
+  });
+
+  it('reads a half-day closed in brackets after a day\'s hours as that day\'s, which may only repeat them', () => {
+    assert.equal(
+      value('Lundi, mardi, jeudi de 9 h à 12 h et 13 h à 19 h,\nMercredi de 9 h à 12 h et 14 h à 19 h,\nVendredi de 13 h à 19 h (fermé le matin)'),
+      'Mo,Tu,Th 09:00-12:00,13:00-19:00; We 09:00-12:00,14:00-19:00; Fr 13:00-19:00',
+    );
+    // Hours the bracket contradicts: the afternoon it closes was given.
+    refused("Vendredi de 8 h à 12 h et de 14h à 18h (fermé l'après-midi)");
+  });
+
+  it('reads "tous les jours de l\'année", "se tient", "se fera", and "ne … que" after a subject', () => {
+    assert.equal(value('Le foyer est ouvert tous les jours de l’année 24h/24.'), '24/7');
+    assert.equal(value('Elle se tient tous les mardis de 7h30 à 15h uniquement sur rendez-vous.'), 'Tu 07:30-15:00 "sur rendez-vous"');
+    assert.equal(
+      value("L'accueil du public se fera désormais les lundis, mardis, mercredis et vendredis de 9h à 12h30 et de 13h30 à 17h ainsi que le jeudi de 10h à 17h."),
+      'Mo-We,Fr 09:00-12:30,13:30-17:00; Th 10:00-17:00',
+    );
+    assert.equal(value('Désormais, la Caf ne sera ouverte que le lundi, mardi, jeudi, vendredi de 8h45 à 12h45.'), 'Mo,Tu,Th,Fr 08:45-12:45');
+    refused('la Caf ne sera pas ouverte le lundi de 8h45 à 12h45.');
+  });
+
+  it('drops "sans rendez-vous" said of the whole text, and only then', () => {
+    assert.equal(value('ouvert du lundi au vendredi de 11h à 18h sans rendez-vous.'), 'Mo-Fr 11:00-18:00');
+    assert.equal(value('Sans RDV le lundi de 9h à 12h et du mardi au vendredi de 9h à 12h et de 13h30 à 17h30'), 'Mo 09:00-12:00; Tu-Fr 09:00-12:00,13:30-17:30');
+    refused('9h-19h (9h-17h sans RDV)');
+    refused('le lundi de 9h à 12h sans rdv, le mardi de 14h à 16h');
+    refused('ouvert le mardi de 9h à 12h sans rendez-vous et de 14h à 17h sur rendez-vous');
+  });
+});
+
+describe('parseOpeningHoursFr — several date ranges as one part of the year', () => {
+  it('reads date ranges joined by "et" or a comma, with or without "du"', () => {
+    assert.equal(
+      value('du 12 juin au 2 juillet et du 30 août au 12 septembre, tous les jours de 12h à 18h. Du 3 juillet au 29 août, tous les jours de 10h30 à 19h'),
+      'Jun 12-Jul 02,Aug 30-Sep 12 12:00-18:00; Jul 03-Aug 29 10:30-19:00',
+    );
+    assert.equal(value('01 au 13 juillet et 16 au 31 août : tous les jours : 10h-12h30 et 14h-18h.'), 'Jul 01-13,Aug 16-31 10:00-12:30,14:00-18:00');
+    assert.equal(value('du 1er janvier au 30 juin et du 1er septembre au 31 décembre, du lundi au vendredi de 8h à 12h'), 'Jan-Jun,Sep-Dec Mo-Fr 08:00-12:00');
+    assert.equal(value('Du lundi au samedi de 9h à 18h, fermé du 1er au 15 août et du 24 au 31 décembre'), 'Mo-Sa 09:00-18:00; Aug 01-15,Dec 24-31 off');
+  });
+
+  it('refuses hours for a few days even when written as two short ranges', () => {
+    refused('ouvert du 1er au 3 août et du 5 au 7 août de 9h à 12h');
+  });
+});
+
 describe('sameOpeningHours', () => {
   it('ignores the holiday names the library adds, not the comments written in the value', () => {
     assert.ok(sameOpeningHours('Tu-Sa 13:00-19:00; Aug 01-15 off; PH off', 'Tu-Sa 13:00-19:00; PH off; Aug 01-15 off'));

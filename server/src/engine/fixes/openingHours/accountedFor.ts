@@ -57,6 +57,8 @@ function selectorMonths(s: DateSelector): number[] {
       return s.months;
     case 'dates':
       return s.dates.map((d) => d.month);
+    case 'rangeList':
+      return s.ranges.flatMap((r) => [r.from.month, r.to.month]);
     case 'dateRange':
       return s.from.month === 1 && s.from.day === 1 && s.to.month === 12 && s.to.day === 31 ? [] : [s.from.month, s.to.month];
   }

@@ -168,8 +168,27 @@ function dateList(c: TokenCursor, i: number): DatePhraseMatch | undefined {
   return { selector: { kind: 'dates', dates }, next, review };
 }
 
+/** "du 12 juin au 2 juillet et du 30 août au 12 septembre": date ranges joined by "et" or a comma. */
+function dateRanges(c: TokenCursor, i: number): DatePhraseMatch | undefined {
+  const first = dateRange(c, i);
+  if (!first || first.selector.kind !== 'dateRange') return first;
+  const ranges = [{ from: first.selector.from, to: first.selector.to }];
+  const review = [...first.review];
+  let next = first.next;
+  for (;;) {
+    const after = c.isPunct(next, ',') || c.isWord(next, 'et') ? next + 1 : -1;
+    const more = after >= 0 ? dateRange(c, after) : undefined;
+    if (!more || more.selector.kind !== 'dateRange') break;
+    ranges.push({ from: more.selector.from, to: more.selector.to });
+    review.push(...more.review);
+    next = more.next;
+  }
+  if (ranges.length === 1) return first;
+  return { selector: { kind: 'rangeList', ranges }, next, review };
+}
+
 export function datePhrase(c: TokenCursor, i: number): DatePhraseMatch | undefined {
-  return dateRange(c, i) ?? monthRange(c, i) ?? dateList(c, i) ?? monthListOrSingle(c, i);
+  return dateRanges(c, i) ?? monthRange(c, i) ?? dateList(c, i) ?? monthListOrSingle(c, i);
 }
 
 const SEASON_PHRASES = [

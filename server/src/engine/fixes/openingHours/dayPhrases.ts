@@ -111,6 +111,7 @@ function nthWeekday(c: TokenCursor, i: number): DayPhraseMatch | undefined {
 
 const ALL_DAYS_PHRASES = [
   ['tous', 'les', 'jours', 'de', 'la', 'semaine'],
+  ['tous', 'les', 'jours', 'de', 'l', 'annee'],
   ['tous', 'les', 'jours'],
   ['toute', 'la', 'semaine'],
   ['chaque', 'jour'],

@@ -7,7 +7,7 @@ import type { Item, ItemBody, Qualifier } from './items';
 import type { Token } from './lexer';
 import { openOrCloseAt, timeRange } from './timePhrases';
 import { TokenCursor } from './tokenCursor';
-import { WEEKDAYS, type DateSelector, type ReviewReason, type Weekday } from './types';
+import { WEEKDAYS, type DateSelector, type MonthDay, type ReviewReason, type Weekday } from './types';
 import { FILLER_WORDS, PLACE_NOUNS } from './vocabulary';
 
 export interface ScanResult {
@@ -23,7 +23,23 @@ export interface ScanResult {
 }
 
 /** Phrases that carry no meaning for the schedule ("Ce marché a lieu …", "les jours suivants : …"). */
-const FILLER_PHRASES: string[][] = [['a', 'lieu'], ['ont', 'lieu'], ['en', 'acces', 'libre'], ['acces', 'libre']];
+const FILLER_PHRASES: string[][] = [
+  ['a', 'lieu'], ['ont', 'lieu'], ['aura', 'lieu'], ['auront', 'lieu'], ['en', 'acces', 'libre'], ['acces', 'libre'],
+  // "Elle se tient tous les mardis …", "L'accueil du public se fera désormais …": takes place, says no more.
+  ['se', 'tient'], ['se', 'tiennent'], ['se', 'tiendra'], ['se', 'tiendront'], ['se', 'fait'], ['se', 'font'], ['se', 'fera'], ['se', 'feront'],
+];
+/**
+ * A phrase for the whole text: it opens or ends it (only punctuation before or after), outside brackets. "9h-19h
+ * (9h-17h sans RDV)" says something of some hours only.
+ */
+function wholeTextPhrase(c: TokenCursor, from: number, to: number): boolean {
+  if (insideBrackets(c, from)) return false;
+  const onlyPunct = (tokens: readonly Token[]) => tokens.every((t) => t.kind === 'punct' && !'()[]'.includes(t.char));
+  return onlyPunct(c.tokens.slice(0, from)) || onlyPunct(c.tokens.slice(to));
+}
+
+/** Without an appointment: open at those hours to anyone, nothing to note — unless other hours are by appointment. */
+const NO_APPOINTMENT_PHRASES: string[][] = [['sans', 'rendez', 'vous'], ['sans', 'rdv']];
 /** "les jours suivants : lundi, jeudi …" announces days: skipped only when days do follow. */
 const DAYS_FOLLOW_PHRASES: string[][] = [['les', 'jours', 'suivants'], ['jours', 'suivants'], ['les', 'jours', 'suivant']];
 
@@ -224,6 +240,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   const items: Item[] = [];
   const unknown: number[] = [];
   const places = new Set<string>();
+  const withoutAppointment: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     const m = matchAt(c, i);
@@ -235,6 +252,12 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
     const filler = c.anyPhrase(i, FILLER_PHRASES);
     if (filler >= 0) {
       i = filler;
+      continue;
+    }
+    const noAppointment = c.anyPhrase(i, NO_APPOINTMENT_PHRASES);
+    if (noAppointment >= 0 && wholeTextPhrase(c, i, noAppointment)) {
+      withoutAppointment.push(i);
+      i = noAppointment;
       continue;
     }
     const announce = c.anyPhrase(i, DAYS_FOLLOW_PHRASES);
@@ -268,9 +291,12 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
     unknown.push(i);
     i++;
   }
+  // "9h-12h sans rendez-vous et 14h-17h sur rendez-vous": which hours are which is for a person to write.
+  if (items.some((it) => it.kind === 'comment' && it.text === 'sur rendez-vous')) unknown.push(...withoutAppointment);
+  unknown.sort((a, b) => a - b);
   const label = setAsideLabel(tokens, items, unknown);
   const subject = setAsideSubject(c, label.items, label.unknown);
-  return { items: resolveOtherDays(resolveRestOfYear(glueBars(closeEmptyDayCells(closeListedDates(attachSeasonLabels(label.items)))))), unknown: subject.unknown, places, label: label.found, subject: subject.found };
+  return { items: resolveOtherDays(resolveRestOfYear(glueBars(closeEmptyDayCells(closeListedDates(bracketedHalfDayOff(attachSeasonLabels(label.items))))))), unknown: subject.unknown, places, label: label.found, subject: subject.found };
 }
 
 /**
@@ -301,7 +327,12 @@ function wholeMonths(selector: DateSelector): number[] | undefined {
   };
   if (selector.kind === 'months') return span(selector.from, selector.to);
   if (selector.kind === 'monthList') return selector.months;
-  if (selector.kind === 'dateRange' && selector.from.day === 1 && selector.to.day === lastDayOfMonth(selector.to.month)) return span(selector.from.month, selector.to.month);
+  const whole = (r: { from: MonthDay; to: MonthDay }) => (r.from.day === 1 && r.to.day === lastDayOfMonth(r.to.month) ? span(r.from.month, r.to.month) : undefined);
+  if (selector.kind === 'dateRange') return whole(selector);
+  if (selector.kind === 'rangeList') {
+    const parts = selector.ranges.map(whole);
+    return parts.every((p) => p !== undefined) ? parts.flat() as number[] : undefined;
+  }
   return undefined;
 }
 
@@ -330,6 +361,8 @@ const SUBJECT_PARTICIPLES = ['ouvert', 'ouverte', 'ouverts', 'ouvertes'];
 /** Words that change what the sentence says: never part of a subject set aside. */
 const NOT_IN_SUBJECT = [
   'ne', 'n', 'pas', 'plus', 'jamais', 'que', 'qu', 'seul', 'seule', 'exceptionnellement', 'provisoirement', 'temporairement', 'sauf', 'si',
+  // Hours besides others the text does not give: "L'espace jeune sera aussi ouvert le mercredi …".
+  'aussi', 'egalement', 'encore',
   // A circumstance, not a place: "Pendant les travaux, l'accueil est ouvert …".
   'pendant', 'durant', 'depuis', 'jusqu', 'partir', 'apres', 'avant', 'lors', 'cause', 'raison', 'travaux', 'periode', 'exceptionnel', 'exceptionnelle',
 ];
@@ -351,11 +384,23 @@ function setAsideSubject(c: TokenCursor, items: readonly Item[], unknown: number
   for (let k = unknown[0] + 1; k < end; k++) if (c.isWord(k, ...SUBJECT_VERBS, ...SUBJECT_PARTICIPLES)) verb = k;
   if (verb < 0 || unknown.some((k) => k > verb)) return { unknown, found: false };
   // The subject is one phrase: no sentence end, time or number among the words set aside.
+  let afterOnly = -1;
   for (let k = unknown[0]; k < verb; k++) {
+    // "la Caf ne sera ouverte que …": "ne … que" says "only", not a negation.
+    const only = restrictiveOnly(c, k);
+    if (only >= 0) {
+      afterOnly = only;
+      k = only - 1;
+      continue;
+    }
     const t = c.tokens[k];
     if (t.kind === 'time' || t.kind === 'number' || (t.kind === 'punct' && '.;\n'.includes(t.char)) || c.isWord(k, ...NOT_IN_SUBJECT)) return { unknown, found: false };
   }
-  for (let k = verb; k < end; k++) if (c.isWord(k, ...NOT_IN_SUBJECT)) return { unknown, found: false };
+  for (let k = Math.max(verb, afterOnly); k < end; k++) {
+    const only = restrictiveOnly(c, k);
+    if (only >= 0) k = only - 1;
+    else if (c.isWord(k, ...NOT_IN_SUBJECT)) return { unknown, found: false };
+  }
   // The phrase holding the subject starts at the text's start or after punctuation, with a determiner (or,
   // before a participle, with the place itself: "Marché d'alimentation ouvert …").
   let start = unknown[0];
@@ -379,6 +424,28 @@ function setAsideLabel(tokens: readonly Token[], items: Item[], unknown: number[
   if (beforeColon.some((it) => it.kind !== 'sep' && it.kind !== 'comment')) return { items, unknown, found: false };
   if (tokens.slice(0, colon).some((t) => t.kind === 'time' || t.kind === 'number')) return { items, unknown, found: false };
   return { items: items.filter((it) => it.from > colon), unknown: unknown.filter((k) => k > colon), found: true };
+}
+
+/**
+ * "Vendredi de 13 h à 19 h (fermé le matin)": a half-day closed in brackets, with no day, is the half-day of the
+ * days just before it on the same line; those days are written into the brackets.
+ */
+function bracketedHalfDayOff(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    out.push(it);
+    const [closed, half, end] = [items[k + 1], items[k + 2], items[k + 3]];
+    const isBracket = (x: Item | undefined, char: string) => x?.kind === 'sep' && x.char === char;
+    if (!isBracket(it, '(') || closed?.kind !== 'closed' || half?.kind !== 'qualifier' || (half.qualifier !== 'morning' && half.qualifier !== 'afternoon') || !isBracket(end, ')')) continue;
+    let d = k - 1;
+    while (d >= 0 && items[d].kind !== 'days' && !isLineEnd(items[d])) d--;
+    const days = items[d];
+    if (d < 0 || days.kind !== 'days') continue;
+    out.push(closed, { ...days, from: closed.to, to: closed.to, review: [...days.review, 'named-days'] });
+    k++;
+  }
+  return out;
 }
 
 /**

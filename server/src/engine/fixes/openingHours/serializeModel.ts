@@ -63,6 +63,8 @@ export function selectorText(s: DateSelector): string {
       return runsText(s.months, (m) => OSM_MONTH[m - 1], 2);
     case 'dates':
       return s.dates.map(monthDay).join(',');
+    case 'rangeList':
+      return s.ranges.map((r) => selectorText({ kind: 'dateRange', from: r.from, to: r.to })).join(',');
     case 'dateRange': {
       const { from, to } = s;
       // Whole months read better as months: "du 1er avril au 30 septembre" → "Apr-Sep".

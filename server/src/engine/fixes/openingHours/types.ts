@@ -48,6 +48,8 @@ export type DateSelector =
   | { kind: 'months'; from: number; to: number }
   | { kind: 'monthList'; months: number[] }
   | { kind: 'dateRange'; from: MonthDay; to: MonthDay }
+  /** "du 12 juin au 2 juillet et du 30 août au 12 septembre": several date ranges, one part of the year. */
+  | { kind: 'rangeList'; ranges: Array<{ from: MonthDay; to: MonthDay }> }
   | { kind: 'dates'; dates: MonthDay[] };
 
 /** Why a conversion needs a human look (kept internal; `confidence` is `review` when any is set). */

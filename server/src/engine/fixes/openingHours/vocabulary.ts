@@ -63,7 +63,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'd', 'du', 'au', 'aux', 'a', 'en', 'pour', 'par',
   'ouvert', 'ouverte', 'ouverts', 'ouvertes', 'ouverture', 'ouvertures', 'horaires', 'horaire', 'heures',
   'habituels', 'habituelles', 'normaux', 'inclus', 'incluse', 'compris', 'uniquement', 'seulement',
-  'egalement', 'accueil', 'public', 'permanence', 'permanences', 'est', 'sont', 'sera', 'seront', 'reste',
+  'accueil', 'public', 'permanence', 'permanences', 'est', 'sont', 'sera', 'seront', 'reste',
   'restent', 'vous', 'nous', 'accueille', 'accueillent', 'annuelle', 'annuelles', 'hebdomadaire', 'nos', 'notre',
   'ce', 'cet', 'cette', 'ces', 'assure', 'assuree', 'assures', 'assurees', 'il', 'elle', 'ils', 'elles',
   'surveille', 'surveillee', 'surveilles', 'surveillees', 'accessible', 'accessibles', 'ouvre', 'ouvrent', 'desormais', 'dorenavant',
@@ -79,5 +79,5 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'office', 'tourisme', 'secretariat', 'bureau', 'bureaux', 'guichet', 'agence', 'boutique', 'magasin',
   'service', 'etablissement', 'cimetiere', 'parc', 'jardin', 'salle', 'gymnase', 'espace', 'centre',
   'poste', 'relais', 'square', 'stade', 'marche', 'ressourcerie', 'recyclerie', 'cinema', 'theatre',
-  'restaurant', 'cantine', 'creche', 'halte', 'garderie', 'laverie', 'pharmacie', 'cabinet', 'epicerie',
+  'restaurant', 'cantine', 'creche', 'halte', 'garderie', 'laverie', 'pharmacie', 'cabinet', 'epicerie', 'foyer',
 ]);

@@ -118,7 +118,8 @@ export class ModelBuilder {
     // "sera ouverte du 28 août au 1er septembre de 9h à 20h": hours for a few days are one occasion of a year
     // not given, not a part of every year.
     // (One date alone, "le 12 octobre de 14h à 18h", stays a date of every year.)
-    const span = selector.kind === 'dateRange' ? daysSpanned(selector.from, selector.to) : 0;
+    const ranges = selector.kind === 'dateRange' ? [selector] : selector.kind === 'rangeList' ? selector.ranges : [];
+    const span = ranges.reduce((sum, r) => sum + daysSpanned(r.from, r.to), 0);
     if (opens && span > 1 && span < MIN_SEASON_DAYS) throw new UnusableReading('short-dated-opening');
     this.flag('scope');
     const key = selectorKey(selector);
@@ -217,7 +218,7 @@ export class ModelBuilder {
     }
     const half = rule.qualifiers.find((q) => q.qualifier === 'morning' || q.qualifier === 'afternoon' || q.qualifier === 'evening');
     if (rule.closed && rule.days && half && rule.times.length === 0 && !rule.openAt && !rule.closeAt) {
-      this.closePart(week, days, half.qualifier);
+      this.closePart(week, days, half.qualifier, rule.bracketed === true);
       return done;
     }
 
@@ -318,7 +319,7 @@ export class ModelBuilder {
   }
 
   /** "fermé le jeudi matin": the hours of that half of the day go; a range across its limit leaves it unclear. */
-  private closePart(week: Week, days: DaySet, part: Qualifier): void {
+  private closePart(week: Week, days: DaySet, part: Qualifier, confirms: boolean): void {
     this.flag('subtract');
     if (days.nth.length > 0 || days.holidays || days.plain.size === 0) throw new UnusableReading('half-day-days');
     // A range across the limit between the two halves (noon to 14h; 16h to 18h for the evening) is not cut.
@@ -330,7 +331,9 @@ export class ModelBuilder {
       if (ranges.some((r) => minutes(r.start) === undefined || minutes(r.end) === undefined)) throw new UnusableReading('half-day-complex');
       if (ranges.some((r) => (minutes(r.start) as number) < from && (minutes(r.end) as number) > to)) throw new UnusableReading('half-day-across');
       const kept = ranges.filter((r) => !fitsPeriod(part, r));
-      if (kept.length === ranges.length) throw new UnusableReading('half-day-nothing');
+      // In brackets after the day's hours ("Vendredi de 13 h à 19 h (fermé le matin)"), the closed half-day may
+      // only repeat what the hours say; elsewhere a closure that closes nothing is not what the text means.
+      if (kept.length === ranges.length && !confirms) throw new UnusableReading('half-day-nothing');
       slot.schedule = kept.length > 0 ? { kind: 'open', ranges: kept, comment: slot.schedule.comment } : { kind: 'off' };
     }
   }
