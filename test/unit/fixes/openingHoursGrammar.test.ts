@@ -367,6 +367,31 @@ describe('parseOpeningHoursFr — several date ranges as one part of the year', 
   });
 });
 
+describe('parseOpeningHoursFr — closed at night, "13,30", "en dehors de ces heures"', () => {
+  it('opens the rest of the day when the text only says it is closed for the night', () => {
+    assert.equal(value('Le portail est fermé de 19h00 à 8h00.'), '08:00-19:00');
+    assert.equal(value('fermé de 22h à 7h'), '07:00-22:00');
+    // Not beside opening hours, not for some days, and a night past 06:00 only after "fermé".
+    refused('Lundi de 9h à 18h, fermé de 22h à 7h');
+    refused('fermé le lundi de 22h à 7h');
+    refused('de 22h à 7h');
+  });
+
+  it('reads "13,30" as a time only before a range\'s second time', () => {
+    assert.equal(value('lundi de 13h30 à 18h00. Le samedi de 13,30 à 18h00. Fermeture le dimanche.'), 'Mo,Sa 13:30-18:00');
+    refused('samedi 9,30-12,00');
+  });
+
+  it('drops "en dehors de ces heures" after "fermé", never after an appointment', () => {
+    assert.equal(
+      value('Le samedi de 8 heures 30 à 12 heures.\nElle est fermée au public les jours fériés et en dehors de ces heures d’ouverture.'),
+      'Sa 08:30-12:00; PH off',
+    );
+    assert.equal(value('de 12 h à 20 heures (interdiction en dehors de ces horaires).'), '12:00-20:00');
+    refused('du lundi au vendredi de 9h à 12h, sur rendez-vous en dehors de ces horaires');
+  });
+});
+
 describe('sameOpeningHours', () => {
   it('ignores the holiday names the library adds, not the comments written in the value', () => {
     assert.ok(sameOpeningHours('Tu-Sa 13:00-19:00; Aug 01-15 off; PH off', 'Tu-Sa 13:00-19:00; PH off; Aug 01-15 off'));

@@ -26,6 +26,8 @@ const TIME_H_MINUTES_H = /(\d{1,2})h(\d{2})h(?![a-z\d])/y;
 const TIME_H_MINUTES = /(\d{1,2})\s*(?:heures?|h)\s*(\d{2})(?:\s*(?:mn|min))?(?![\d:]|\s*h(?![a-z]))/y;
 const TIME_COLON = /(\d{1,2}):(\d{2})(?!\d)/y;
 const TIME_DOT = /(\d{1,2})\.(\d{2})(?!\d|\.\d)/y;
+// "de 13,30 à 18h00": a comma for the dot, only before a range's connector and its second time.
+const TIME_COMMA = /(\d{1,2}),(\d{2})(?=\s*(?:a\s|-)\s*\d)/y;
 const ORDINAL = /(\d{1,2})\s?(?:ere|er|re|eme|nde|nd|e)(?![a-z])/y;
 const NUMBER = /\d+/y;
 const WORD = /[a-z]+/y;
@@ -49,6 +51,7 @@ const TIME_FORMS: ReadonlyArray<[RegExp, TimeForm]> = [
   [TIME_H_GLUED, 'h'],
   [TIME_COLON, 'colon'],
   [TIME_DOT, 'dot'],
+  [TIME_COMMA, 'dot'],
 ];
 
 /** A clock time at pos ("9h30", "09:30", "9.30", "8 heures"), only with a real hour and minute. */

@@ -38,6 +38,24 @@ function wholeTextPhrase(c: TokenCursor, from: number, to: number): boolean {
   return onlyPunct(c.tokens.slice(0, from)) || onlyPunct(c.tokens.slice(to));
 }
 
+/** "(fermé) en dehors de ces heures d'ouverture": closed outside the hours given, which the value says already. */
+const OUTSIDE_THESE_HOURS: string[][] = [
+  ['en', 'dehors', 'de', 'ces', 'heures', 'd', 'ouverture'], ['en', 'dehors', 'de', 'ces', 'horaires', 'd', 'ouverture'],
+  ['en', 'dehors', 'de', 'ces', 'heures'], ['en', 'dehors', 'de', 'ces', 'horaires'], ['en', 'dehors', 'des', 'heures', 'd', 'ouverture'],
+  ['en', 'dehors', 'des', 'horaires', 'd', 'ouverture'],
+];
+
+/** Whether "fermé" (or "interdit") was said in the sentence that ends at i, with nothing after it that opens. */
+function closedInSentence(c: TokenCursor, items: readonly Item[], i: number): boolean {
+  if (c.isWord(i - 1, 'interdiction', 'interdit', 'interdite')) return true;
+  for (let k = items.length - 1; k >= 0; k--) {
+    const it = items[k];
+    if (it.kind === 'closed') return true;
+    if ((it.kind === 'sep' && it.strength === 'hard') || it.kind === 'time' || it.kind === 'comment') return false;
+  }
+  return false;
+}
+
 /** Without an appointment: open at those hours to anyone, nothing to note — unless other hours are by appointment. */
 const NO_APPOINTMENT_PHRASES: string[][] = [['sans', 'rendez', 'vous'], ['sans', 'rdv']];
 /** "les jours suivants : lundi, jeudi …" announces days: skipped only when days do follow. */
@@ -170,7 +188,7 @@ function phraseMatch<T>(c: TokenCursor, i: number, table: Array<[string[], T]>):
 function matchAt(c: TokenCursor, i: number): Match | undefined {
   const comment = phraseMatch(c, c.skipWords(i, ['uniquement', 'seulement']), COMMENT_PHRASES);
   if (comment) return { body: { kind: 'comment', text: comment.value }, next: comment.next };
-  const range = timeRange(c, i);
+  const range = timeRange(c, i, c.isWord(i - 1, ...CLOSED_WORDS));
   if (range) return { body: { kind: 'time', range: range.range }, next: range.next, review: range.review };
   const at = openOrCloseAt(c, i);
   if (at) return { body: { kind: at.kind, time: at.time }, next: at.next, review: at.review };
@@ -252,6 +270,13 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
     const filler = c.anyPhrase(i, FILLER_PHRASES);
     if (filler >= 0) {
       i = filler;
+      continue;
+    }
+    const outside = c.anyPhrase(i, OUTSIDE_THESE_HOURS);
+    if (outside >= 0 && closedInSentence(c, items, i)) {
+      // "(interdiction en dehors de ces horaires)": the word before goes with it.
+      if (c.isWord(i - 1, 'interdiction', 'interdit', 'interdite') && unknown[unknown.length - 1] === i - 1) unknown.pop();
+      i = outside;
       continue;
     }
     const noAppointment = c.anyPhrase(i, NO_APPOINTMENT_PHRASES);

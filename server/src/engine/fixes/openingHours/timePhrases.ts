@@ -72,8 +72,11 @@ function minutesOf(p: TimePoint): number | undefined {
   return p.kind === 'clock' ? p.minutes : undefined;
 }
 
-/** A time range at i, or undefined. Checks that a bare number is an hour only where the context says so. */
-export function timeRange(c: TokenCursor, i: number): TimeRangeMatch | undefined {
+/**
+ * A time range at i, or undefined. Checks that a bare number is an hour only where the context says so.
+ * `closing`: the range follows "fermé" ("fermé de 22h à 7h"), where a night runs past 06:00.
+ */
+export function timeRange(c: TokenCursor, i: number, closing = false): TimeRangeMatch | undefined {
   const t = c.tokens[i];
   if (t && t.kind === 'allDay') {
     return { range: { start: { kind: 'clock', minutes: 0 }, end: { kind: 'clock', minutes: END_OF_DAY } }, next: i + 1, review: [] };
@@ -110,7 +113,7 @@ export function timeRange(c: TokenCursor, i: number): TimeRangeMatch | undefined
       // "de 9 à 5" is not French for 9:00-17:00, and not surely 09:00-05:00 either.
       if (first.bare || second.bare) return undefined;
       // Past midnight a place closes in the small hours ("de 22h à 2h"); "de 18h à 13h" is a slip, not 19 hours.
-      if (e2 > LATEST_OVERNIGHT_END) return undefined;
+      if (e2 > LATEST_OVERNIGHT_END && !closing) return undefined;
       review.push('overnight');
     }
   }

@@ -422,7 +422,22 @@ function isHeaderOnly(r: Rule): boolean {
   return r.header !== undefined && !r.days && r.times.length === 0 && !r.closed && !r.comment && !r.openAt && !r.closeAt && r.excepts.length === 0;
 }
 
-export function buildModel(rules: Rule[], inputHasDays: boolean): OpeningModel {
+/**
+ * "L'accès au jardin est fermé de 22h à 7h": a text that only says when it is closed, for the night, opens the
+ * rest of the day (07:00-22:00). Only a range past midnight on every day, in a text with no hours open.
+ */
+function openAroundNightClosures(rules: Rule[]): Rule[] {
+  const isNight = (r: Rule) => {
+    if (!r.closed || r.days || r.times.length !== 1 || r.openAt || r.closeAt || r.atTime || r.comment !== undefined || r.excepts.length > 0 || r.school) return false;
+    const [start, end] = [minutes(r.times[0].start), minutes(r.times[0].end)];
+    return start !== undefined && end !== undefined && end < start;
+  };
+  if (!rules.some(isNight) || rules.some((r) => (r.times.length > 0 && !isNight(r)) || r.comment !== undefined || r.openAt || r.closeAt)) return rules;
+  return rules.map((r) => (isNight(r) ? { ...r, closed: false, times: [{ start: r.times[0].end, end: r.times[0].start }], review: [...r.review, 'subtract'] } : r));
+}
+
+export function buildModel(readingRules: Rule[], inputHasDays: boolean): OpeningModel {
+  const rules = openAroundNightClosures(readingRules);
   const builder = new ModelBuilder(inputHasDays);
   rules.forEach((r, k) => builder.apply(r, k, rules.length));
   builder.endHeader();
