@@ -392,6 +392,32 @@ describe('parseOpeningHoursFr — closed at night, "13,30", "en dehors de ces he
   });
 });
 
+describe('parseOpeningHoursFr — days spelled out in brackets, a period in a sentence of its own, months listed with ranges', () => {
+  it('reads the days in brackets after "tous les jours" as the days meant', () => {
+    assert.equal(
+      value('il est ouvert tous les jours de la semaine (lundi, mardi, mercredi, jeudi, vendredi et dimanche) et les jours fériés de 9h à midi'),
+      'Mo-Fr,Su 09:00-12:00; PH 09:00-12:00',
+    );
+    assert.equal(value('tous les jours (du lundi au samedi) de 9h à 12h'), 'Mo-Sa 09:00-12:00');
+  });
+
+  it('gives a part of the year to the rule whose sentence it is in, when that sentence has no other rule', () => {
+    assert.equal(
+      value("Toute l'année, tous les jours de 8h à 17h.\nFermé les week-ends et jours fériés du 1er novembre au 1er avril."),
+      'Mo-Su 08:00-17:00; Nov 01-Apr 01 Sa,Su off; Nov 01-Apr 01 PH off',
+    );
+    assert.equal(value('Lundi 9h-12h. Mardi 14h-18h en juillet.'), 'Mo 09:00-12:00; Jul Tu 14:00-18:00');
+    // Within one sentence the period may be Tuesday's or both days': refused.
+    refused('Lundi 9h-12h, mardi 14h-18h (en juillet)');
+  });
+
+  it('reads month ranges and months in one list, written so that Validata reads the last month as a month', () => {
+    assert.equal(value("d'avril à juin et septembre de 9h30 à 18h"), 'Apr-Jun,Sep Mo-Su 09:30-18:00');
+    assert.equal(value('de novembre à janvier et en mars, le samedi de 9h à 12h'), 'Jan,Mar,Nov-Dec Sa 09:00-12:00');
+    refused('de mai à septembre et en août de 9h à 12h');
+  });
+});
+
 describe('sameOpeningHours', () => {
   it('ignores the holiday names the library adds, not the comments written in the value', () => {
     assert.ok(sameOpeningHours('Tu-Sa 13:00-19:00; Aug 01-15 off; PH off', 'Tu-Sa 13:00-19:00; PH off; Aug 01-15 off'));

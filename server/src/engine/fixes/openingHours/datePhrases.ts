@@ -187,8 +187,38 @@ function dateRanges(c: TokenCursor, i: number): DatePhraseMatch | undefined {
   return { selector: { kind: 'rangeList', ranges }, next, review };
 }
 
+function monthsOf(s: DateSelector): number[] | undefined {
+  if (s.kind === 'monthList') return s.months;
+  if (s.kind !== 'months') return undefined;
+  const out: number[] = [];
+  for (let m = s.from; ; m = (m % 12) + 1) {
+    out.push(m);
+    if (m === s.to) return out;
+  }
+}
+
+/** "d'avril à juin et septembre", "juillet, août et de novembre à janvier": month ranges and months in one list. */
+function monthRangesAndMonths(c: TokenCursor, i: number): DatePhraseMatch | undefined {
+  const first = monthRange(c, i);
+  if (!first) return undefined;
+  const months = monthsOf(first.selector) as number[];
+  const review = [...first.review];
+  let next = first.next;
+  for (;;) {
+    const after = c.isPunct(next, ',') || c.isWord(next, 'et') ? next + 1 : -1;
+    const more = after >= 0 ? (monthRange(c, after) ?? monthListOrSingle(c, after)) : undefined;
+    const added = more && monthsOf(more.selector);
+    if (!more || !added || added.some((m) => months.includes(m))) break;
+    months.push(...added);
+    review.push(...more.review);
+    next = more.next;
+  }
+  if (next === first.next) return first;
+  return { selector: { kind: 'monthList', months: [...months].sort((a, b) => a - b) }, next, review };
+}
+
 export function datePhrase(c: TokenCursor, i: number): DatePhraseMatch | undefined {
-  return dateRanges(c, i) ?? monthRange(c, i) ?? dateList(c, i) ?? monthListOrSingle(c, i);
+  return dateRanges(c, i) ?? monthRangesAndMonths(c, i) ?? dateList(c, i) ?? monthListOrSingle(c, i);
 }
 
 const SEASON_PHRASES = [

@@ -321,7 +321,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   unknown.sort((a, b) => a - b);
   const label = setAsideLabel(tokens, items, unknown);
   const subject = setAsideSubject(c, label.items, label.unknown);
-  return { items: resolveOtherDays(resolveRestOfYear(glueBars(closeEmptyDayCells(closeListedDates(bracketedHalfDayOff(attachSeasonLabels(label.items))))))), unknown: subject.unknown, places, label: label.found, subject: subject.found };
+  return { items: resolveOtherDays(resolveRestOfYear(glueBars(closeEmptyDayCells(closeListedDates(bracketedHalfDayOff(daysSpelledOut(attachSeasonLabels(label.items)))))))), unknown: subject.unknown, places, label: label.found, subject: subject.found };
 }
 
 /**
@@ -449,6 +449,35 @@ function setAsideLabel(tokens: readonly Token[], items: Item[], unknown: number[
   if (beforeColon.some((it) => it.kind !== 'sep' && it.kind !== 'comment')) return { items, unknown, found: false };
   if (tokens.slice(0, colon).some((t) => t.kind === 'time' || t.kind === 'number')) return { items, unknown, found: false };
   return { items: items.filter((it) => it.from > colon), unknown: unknown.filter((k) => k > colon), found: true };
+}
+
+/**
+ * "tous les jours de la semaine (lundi, mardi, mercredi, jeudi, vendredi et dimanche)": every day, then in
+ * brackets the days meant, which are the ones to read.
+ */
+function daysSpelledOut(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    const [open, inner, close] = [items[k + 1], items[k + 2], items[k + 3]];
+    const spelled = it.kind === 'days' && it.allDays && open?.kind === 'sep' && open.char === '(' && inner?.kind === 'days' && !inner.allDays && close?.kind === 'sep' && close.char === ')';
+    if (!spelled) {
+      out.push(it);
+      continue;
+    }
+    let days = inner.days;
+    let to = close.to;
+    k += 3;
+    // "… et dimanche) et les jours fériés": the list goes on after the brackets, as it would without them.
+    const [sep, more] = [items[k + 1], items[k + 2]];
+    if (sep?.kind === 'sep' && (sep.char === 'et' || sep.char === ',') && more?.kind === 'days' && !more.allDays) {
+      days = { plain: new Set([...days.plain, ...more.days.plain]), nth: [...days.nth, ...more.days.nth], holidays: days.holidays || more.days.holidays };
+      to = more.to;
+      k += 2;
+    }
+    out.push({ ...inner, days, from: it.from, to, review: [...inner.review, 'named-days'] });
+  }
+  return out;
 }
 
 /**

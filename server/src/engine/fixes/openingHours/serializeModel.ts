@@ -133,7 +133,8 @@ export function serializeModel(model: OpeningModel): string | undefined {
     // After a lone month name, Validata's parser (opening-hours-py 0.6) reads "Aug 09:00" as the date Aug 09
     // and refuses the rest: "Aug Mo-Su 09:00-12:00" says the same and passes everywhere ("Aug off" does).
     // (Also a date range written as one whole month: "du 1er juin au 30 juin" is "Jun".)
-    const loneMonth = /^[A-Z][a-z]{2}(?:,[A-Z][a-z]{2})*$/.test(selectorText(scope.selector));
+    // The same after a list ending with a lone month: "Apr-Jun,Sep 09:30" is read as the date Sep 09.
+    const loneMonth = /(?:^|,)[A-Z][a-z]{2}$/.test(selectorText(scope.selector));
     const everyDay = loneMonth ? (schedule: string) => (/^\d/.test(schedule) ? 'Mo-Su' : '') : '';
     rules.push(...weekRules(scope.week, { prefix: selectorText(scope.selector), omitOff: (d) => !baseOpen(d), everyDay, writeClosedWeek: true }));
   }

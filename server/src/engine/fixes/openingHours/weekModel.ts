@@ -131,15 +131,16 @@ export class ModelBuilder {
     return entry.week;
   }
 
-  apply(rule: Rule, index: number, ruleCount: number): void {
-    const { days, key, periodsOff } = this.applyAction(rule, index, ruleCount);
+  /** `alone`: the rule is a sentence of its own (hard separators, or the text's ends, on both sides). */
+  apply(rule: Rule, index: number, ruleCount: number, alone = false): void {
+    const { days, key, periodsOff } = this.applyAction(rule, index, ruleCount, alone);
     for (const period of periodsOff) {
       if (rule.closed) throw new UnusableReading('closed-except-period');
       this.setAll(this.weekFor(period), days, { kind: 'off' }, index, key);
     }
   }
 
-  private applyAction(rule: Rule, index: number, ruleCount: number): { days: DaySet; key: string; periodsOff: DateSelector[] } {
+  private applyAction(rule: Rule, index: number, ruleCount: number, alone: boolean): { days: DaySet; key: string; periodsOff: DateSelector[] } {
     rule.review.forEach((r) => this.flag(r));
     if (rule.sameHours) {
       // "… puis du mercredi au samedi aux mêmes horaires": the hours of the rule just before.
@@ -173,7 +174,9 @@ export class ModelBuilder {
       this.header = { selector: rule.header, extent: rule.headerExtent ?? 'rest' };
     } else if (rule.afterHardSep && this.header?.extent === 'sentence') this.endHeader();
     const week = this.weekFor(rule.scope ?? this.header?.selector, rule.times.length > 0 && !rule.closed);
-    if (rule.days || rule.times.length > 0) this.placement.push(rule.scope ? (rule.closed && !rule.days ? 'closure' : 'tail') : this.header ? 'header' : 'base');
+    // A part of the year inside a rule that is a sentence of its own ("Fermé les week-ends du 1er novembre au 1er
+    // avril.") can only be that rule's: it is placed like a closure, not as a tail that might belong to others.
+    if (rule.days || rule.times.length > 0) this.placement.push(rule.scope ? ((rule.closed && !rule.days) || alone ? 'closure' : 'tail') : this.header ? 'header' : 'base');
     if (this.header && !rule.scope && (rule.days || rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt || rule.excepts.length > 0)) this.headerUsed = true;
     const hasAction = rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt;
     if (!rule.days && !hasAction && rule.excepts.length === 0) return { days: emptyDays(), key: '', periodsOff: [] }; // a header alone
@@ -439,7 +442,8 @@ function openAroundNightClosures(rules: Rule[]): Rule[] {
 export function buildModel(readingRules: Rule[], inputHasDays: boolean): OpeningModel {
   const rules = openAroundNightClosures(readingRules);
   const builder = new ModelBuilder(inputHasDays);
-  rules.forEach((r, k) => builder.apply(r, k, rules.length));
+  const sentenceStart = (k: number) => k === 0 || rules[k].afterHardSep;
+  rules.forEach((r, k) => builder.apply(r, k, rules.length, sentenceStart(k) && (k + 1 === rules.length || sentenceStart(k + 1))));
   builder.endHeader();
   // "lundi 14h-18h (fermé pendant les vacances scolaires), mardi au vendredi …": in brackets among other rules,
   // the holidays may be the day's before them or everyone's.
