@@ -290,7 +290,7 @@ describe('parseOpeningHoursFr — sentences of the free-text round (dev rows of 
   it('reads a line break lost before "fermé" or a day ("19hfermé"), and dates closed at the end of a closed list', () => {
     assert.equal(
       value('Ouvert du mardi au samedi de 13h à 19hfermé les dimanches, jours fériés et du 1er au 15 août'),
-      'Tu-Sa 13:00-19:00; Aug 01-15 off; PH off',
+      'Tu-Sa 13:00-19:00; PH off; Aug 01-15 off',
     );
     assert.equal(value('de 9h à 12hmardi'), 'Tu 09:00-12:00');
     refused('9hmarrant');
@@ -415,6 +415,20 @@ describe('parseOpeningHoursFr — days spelled out in brackets, a period in a se
     assert.equal(value("d'avril à juin et septembre de 9h30 à 18h"), 'Apr-Jun,Sep Mo-Su 09:30-18:00');
     assert.equal(value('de novembre à janvier et en mars, le samedi de 9h à 12h'), 'Jan,Mar,Nov-Dec Sa 09:00-12:00');
     refused('de mai à septembre et en août de 9h à 12h');
+  });
+});
+
+describe('parseOpeningHoursFr — school holidays of a zone, closed dates after PH and SH', () => {
+  it('reads the zone named after school holidays (OSM\'s SH is the place\'s own zone)', () => {
+    assert.equal(value('Mardi 9h-12h, fermé pendant les vacances scolaires (zone C)'), 'Tu 09:00-12:00; SH off');
+    refused('fermé pendant les vacances scolaires zone d');
+  });
+
+  it('writes dates closed all week after SH, which would open them again', () => {
+    assert.equal(
+      value('uniquement les samedi et dimanche : de 14h00 à 18h00\nvacances scolaires zone B : tous les jours de 14h00 à 18h00\nfermé le 25 décembre et le 1er janvier'),
+      'Sa,Su 14:00-18:00; SH 14:00-18:00; Dec 25,Jan 01 off',
+    );
   });
 });
 

@@ -248,6 +248,19 @@ const OUTSIDE_SCHOOL_HOLIDAYS = [
 const UNSURE_HOLIDAYS = [['petites', 'vacances'], ['grandes', 'vacances'], ['hors', 'vacances'], ['vacances']];
 
 /**
+ * "vacances scolaires zone B", "(zone C)": OSM's `SH` is the school holidays of the place's own zone, which is
+ * what a French text names; the zone adds nothing to the value.
+ */
+function afterZone(c: TokenCursor, i: number): number {
+  const bracket = c.isPunct(i, '(');
+  let pos = c.skipWords(bracket ? i + 1 : i, ['de', 'la', 'en']);
+  if (!c.isWord(pos, 'zone') || !c.isWord(pos + 1, 'a', 'b', 'c')) return i;
+  pos += 2;
+  if (bracket) return c.isPunct(pos, ')') ? pos + 1 : i;
+  return pos;
+}
+
+/**
  * School holidays (OSM `SH`, the French school calendar the opening_hours library knows): during them or
  * outside them. `unsure` for "vacances" alone or a kind of holidays ("grandes vacances"), never converted.
  */
@@ -256,7 +269,7 @@ export function schoolHolidaysPhrase(c: TokenCursor, i: number): { when: 'during
   for (const [phrases, when] of [[OUTSIDE_SCHOOL_HOLIDAYS, 'outside'], [DURING_SCHOOL_HOLIDAYS, 'during'], [UNSURE_HOLIDAYS, 'unsure']] as const) {
     for (const at of [i, pos]) {
       const next = c.anyPhrase(at, phrases);
-      if (next >= 0) return { when, next };
+      if (next >= 0) return { when, next: when === 'unsure' ? next : afterZone(c, next) };
     }
   }
   return undefined;

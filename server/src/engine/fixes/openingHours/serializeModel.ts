@@ -129,18 +129,22 @@ export function serializeModel(model: OpeningModel): string | undefined {
     const s = base.slots[d]?.schedule;
     return (s !== undefined && s.kind !== 'off') || base.nth.some((n) => n.day === d);
   };
-  for (const scope of model.scoped) {
+  // A part of the year closed all week ("fermé le 25 décembre") goes after PH and SH, or they would open it again.
+  const closedAllWeek = (w: Week) => w.slots.every((slot) => slot?.schedule.kind === 'off') && w.nth.length === 0 && w.holidays === undefined;
+  const scopedText = (scope: OpeningModel['scoped'][number]) => {
     // After a lone month name, Validata's parser (opening-hours-py 0.6) reads "Aug 09:00" as the date Aug 09
     // and refuses the rest: "Aug Mo-Su 09:00-12:00" says the same and passes everywhere ("Aug off" does).
     // (Also a date range written as one whole month: "du 1er juin au 30 juin" is "Jun".)
     // The same after a list ending with a lone month: "Apr-Jun,Sep 09:30" is read as the date Sep 09.
     const loneMonth = /(?:^|,)[A-Z][a-z]{2}$/.test(selectorText(scope.selector));
     const everyDay = loneMonth ? (schedule: string) => (/^\d/.test(schedule) ? 'Mo-Su' : '') : '';
-    rules.push(...weekRules(scope.week, { prefix: selectorText(scope.selector), omitOff: (d) => !baseOpen(d), everyDay, writeClosedWeek: true }));
-  }
+    return weekRules(scope.week, { prefix: selectorText(scope.selector), omitOff: (d) => !baseOpen(d), everyDay, writeClosedWeek: true });
+  };
+  for (const scope of model.scoped) if (!closedAllWeek(scope.week)) rules.push(...scopedText(scope));
   if (model.holidays) rules.push(`PH ${scheduleText(model.holidays)}`);
   if (model.schoolHolidays) rules.push(`SH ${scheduleText(model.schoolHolidays)}`);
   else if (model.termOnly) rules.push('SH off');
+  for (const scope of model.scoped) if (closedAllWeek(scope.week)) rules.push(...scopedText(scope));
   for (const c of model.closures) rules.push(`${selectorText(c)} off`);
   // Only closed days were named ("Fermé le lundi"): say just that (the caller asks for a review).
   if (rules.length === 0) rules.push(...weekRules(base, { prefix: '', omitOff: () => false, everyDay: 'Mo-Su', writeClosedWeek: true }));
