@@ -432,6 +432,17 @@ describe('parseOpeningHoursFr — school holidays of a zone, closed dates after 
   });
 });
 
+describe('parseOpeningHoursFr — days heading lines of periods', () => {
+  it('gives the days of a heading line to every line below that starts with a period and names no day', () => {
+    assert.equal(
+      value('Semaine:\n- Du 1er avril au 30 juin : 14h/18h\n- Du 1er juillet au 31 août : 10h/13h - 14h/18h\n- Du 1er au 30 septembre : 14h/18h'),
+      'Apr-Jun Mo-Fr 14:00-18:00; Jul-Aug Mo-Fr 10:00-13:00,14:00-18:00; Sep Mo-Fr 14:00-18:00',
+    );
+    // A line naming its own days: the heading is not over all the lines.
+    refused('Samedi :\n- Du 1er avril au 30 juin : 14h/18h\n- le dimanche : 10h-12h');
+  });
+});
+
 describe('sameOpeningHours', () => {
   it('ignores the holiday names the library adds, not the comments written in the value', () => {
     assert.ok(sameOpeningHours('Tu-Sa 13:00-19:00; Aug 01-15 off; PH off', 'Tu-Sa 13:00-19:00; PH off; Aug 01-15 off'));

@@ -321,7 +321,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   unknown.sort((a, b) => a - b);
   const label = setAsideLabel(tokens, items, unknown);
   const subject = setAsideSubject(c, label.items, label.unknown);
-  return { items: resolveOtherDays(resolveRestOfYear(glueBars(closeEmptyDayCells(closeListedDates(bracketedHalfDayOff(daysSpelledOut(attachSeasonLabels(label.items)))))))), unknown: subject.unknown, places, label: label.found, subject: subject.found };
+  return { items: resolveOtherDays(resolveRestOfYear(glueBars(closeEmptyDayCells(closeListedDates(bracketedHalfDayOff(daysSpelledOut(daysHeadingOverPeriods(attachSeasonLabels(label.items))))))))), unknown: subject.unknown, places, label: label.found, subject: subject.found };
 }
 
 /**
@@ -449,6 +449,32 @@ function setAsideLabel(tokens: readonly Token[], items: Item[], unknown: number[
   if (beforeColon.some((it) => it.kind !== 'sep' && it.kind !== 'comment')) return { items, unknown, found: false };
   if (tokens.slice(0, colon).some((t) => t.kind === 'time' || t.kind === 'number')) return { items, unknown, found: false };
   return { items: items.filter((it) => it.from > colon), unknown: unknown.filter((k) => k > colon), found: true };
+}
+
+/**
+ * "Semaine :\n- Du 1er avril au 30 juin : 14h/18h\n- Du 1er juillet au 31 août : 10h/13h - 14h/18h": days on a
+ * heading line of their own, over lines that each start with a part of the year and name no days, are the days
+ * of every line; they are written after each line's period.
+ */
+function daysHeadingOverPeriods(items: Item[]): Item[] {
+  const [heading, colon, lineEnd] = items;
+  if (heading?.kind !== 'days' || !isColon(colon) || !(lineEnd?.kind === 'sep' && lineEnd.char === '\n')) return items;
+  const lines: Item[][] = [[]];
+  for (const it of items.slice(3)) {
+    if (it.kind === 'sep' && it.char === '\n') lines.push([]);
+    else lines[lines.length - 1].push(it);
+  }
+  const content = lines.map((line) => line.filter((it) => !(it.kind === 'sep' && it.char === '-' && line.indexOf(it) === 0))).filter((line) => line.length > 0);
+  const periodLine = (line: Item[]) => line[0].kind === 'scope' && isColon(line[1]) && line.some((it) => it.kind === 'time') && !line.some((it) => it.kind === 'days');
+  if (content.length < 2 || !content.every(periodLine)) return items;
+  const out: Item[] = [];
+  for (const line of content) {
+    const [scope, lineColon, ...rest] = line;
+    out.push(scope, lineColon, { ...heading, from: lineColon.to, to: lineColon.to, review: [...heading.review, 'named-days'] }, ...rest);
+    out.push({ kind: 'sep', strength: 'soft', char: '\n', from: line[line.length - 1].to, to: line[line.length - 1].to, review: [] });
+  }
+  out.pop();
+  return out;
 }
 
 /**
