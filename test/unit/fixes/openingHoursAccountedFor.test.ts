@@ -14,7 +14,7 @@ function lost(text: string, value: string): string[] {
 
 describe('lostFromText — times and months a reading dropped', () => {
   it('finds hours replaced by a comment', () => {
-    assert.deepEqual(lost('8H- 17H sur RDV', '"sur RDV"'), ['08:00', '17:00']);
+    assert.deepEqual(lost('8H- 17H sur RDV', '"sur rendez-vous"'), ['08:00', '17:00']);
   });
 
   it('finds a month a reading dropped', () => {
@@ -37,6 +37,13 @@ describe('lostFromText — times and months a reading dropped', () => {
 
   it('does not count a time written inside a comment of the value', () => {
     assert.deepEqual(lost('de 9h à 18h', '"de 9h à 18h"'), ['09:00', '18:00']);
+  });
+
+  it('finds public holidays, school holidays and a comment a reading dropped', () => {
+    assert.deepEqual(lost('du lundi au vendredi de 9h à 18h, fermé les jours fériés', 'Mo-Fr 09:00-18:00'), ['PH']);
+    assert.deepEqual(lost('le mardi de 9h à 12h, hors vacances scolaires', 'Tu 09:00-12:00'), ['SH']);
+    assert.deepEqual(lost('le mardi de 9h à 12h sur rendez-vous', 'Tu 09:00-12:00'), ['"sur rendez-vous"']);
+    assert.deepEqual(lost('le mardi de 9h à 12h sur rendez-vous, fermé les jours fériés', 'Tu 09:00-12:00 "sur rendez-vous"; PH off'), []);
   });
 
   it('explains a refusal in French and English', () => {

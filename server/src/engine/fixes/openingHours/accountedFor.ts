@@ -1,5 +1,5 @@
-// A last check of a conversion against its text: every clock time and every month the text names must be
-// found in the value written. A reading that dropped hours ("8H- 17H sur RDV" read as the appointment alone) or a
+// A last check of a conversion against its text: every clock time, month, public or school holiday and comment
+// the text names must be found in the value written. A reading that dropped hours ("8H- 17H sur RDV" read as the appointment alone) or a
 // month ("en juillet-août" read as July) is then refused, whatever rule of the grammar let it through.
 
 import type { Item } from './items';
@@ -92,5 +92,11 @@ export function lostFromText(items: readonly Item[], value: string): string[] {
   const pad = (n: number) => String(n).padStart(2, '0');
   const lost = [...new Set(times)].filter((t) => !timeFound(t, ranges)).map((t) => `${pad(Math.floor(t / 60))}:${pad(t % 60)}`);
   for (const m of new Set(months)) if (!covered.has(m)) lost.push(MONTHS[m - 1]);
-  return lost;
+  // Public holidays, school holidays and comments the text names are written in the value too.
+  const written = withoutComments(value);
+  const holidays = items.some((it) => (it.kind === 'days' || it.kind === 'except') && it.days?.holidays === true) || items.some((it) => it.kind === 'holidaysToo');
+  if (holidays && !/\bPH\b/.test(written)) lost.push('PH');
+  if (items.some((it) => it.kind === 'schoolHolidays' && it.when !== 'unsure') && !/\bSH\b/.test(written)) lost.push('SH');
+  for (const it of items) if (it.kind === 'comment' && !value.includes(`"${it.text}"`)) lost.push(`"${it.text}"`);
+  return [...new Set(lost)];
 }
