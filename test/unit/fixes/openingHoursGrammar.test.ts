@@ -443,6 +443,42 @@ describe('parseOpeningHoursFr — days heading lines of periods', () => {
   });
 });
 
+describe('parseOpeningHoursFr — batch 8 of the corpus (dev rows)', () => {
+  it('refuses overlapping ranges in one rule: they are for different periods', () => {
+    refused('Ouvert tous les jours de 14h à 18h et de 14h à 19h en juillet-août');
+    assert.equal(value('de 9h à 12h et de 12h à 18h'), '09:00-18:00');
+  });
+
+  it('keeps a comment of a heading, and never reads "sans rendez-vous" as one', () => {
+    assert.equal(
+      value('Accueil des ressortissants étrangers sur rendez-vous exclusivement :\n\n  • Lundi, mardi et jeudi : 8h00 - 11h30 et 13h30 - 14h30\n  • Mercredi et vendredi : 8h00 - 11h30'),
+      'Mo,Tu,Th 08:00-11:30,13:30-14:30 "sur rendez-vous"; We,Fr 08:00-11:30 "sur rendez-vous"',
+    );
+    assert.equal(value('Accueil du public sans rendez-vous :\n\n  • Lundi au vendredi : 8h00 - 12h30'), 'Mo-Fr 08:00-12:30');
+  });
+
+  it('reads days on a heading line with their hours on the next one (not an empty cell)', () => {
+    assert.equal(value('Ouvert du lundi au jeudi :\nde 9 h à 12 h et de 14 h à 16 h\nVendredi : de 9 h à 12 h'), 'Mo-Th 09:00-12:00,14:00-16:00; Fr 09:00-12:00');
+  });
+
+  it('reads "à fin septembre", "c\'est ouvert", "sept jours sur sept", "les visites sont autorisées", "ouvre ses portes"', () => {
+    assert.equal(
+      value('Ouvert du mardi au samedi de 10h à 12h et de 13h à 18h (du 26 avril à fin septembre)'),
+      'Apr 26-Sep 30 Tu-Sa 10:00-12:00,13:00-18:00',
+    );
+    assert.equal(value('Juillet-Août c’est ouvert de 10h à 19h30'), 'Jul-Aug 10:00-19:30');
+    assert.equal(value('Ouvert sept jours sur sept et 24 heures sur 24.'), '24/7');
+    assert.equal(value('Les visites sont autorisées de 14 heures à 20 heures.'), '14:00-20:00');
+    assert.equal(value('La mairie ouvre ses portes du lundi au vendredi de 9h à 12h'), 'Mo-Fr 09:00-12:00');
+  });
+
+  it('takes a place noun after another and "de" as one place ("bureau de poste", "office de tourisme")', () => {
+    assert.equal(value('Permanences les mardis, jeudis et samedis de 9 h à 12 h (sauf jours fériés), au bureau de poste.'), 'Tu,Th,Sa 09:00-12:00; PH off');
+    assert.equal(value("L'office de tourisme est ouvert du lundi au samedi de 9h à 12h"), 'Mo-Sa 09:00-12:00');
+    assert.equal(parseOpeningHoursFr('La mairie et la médiathèque sont ouvertes le lundi de 9h à 12h').ok, false);
+  });
+});
+
 describe('sameOpeningHours', () => {
   it('ignores the holiday names the library adds, not the comments written in the value', () => {
     assert.ok(sameOpeningHours('Tu-Sa 13:00-19:00; Aug 01-15 off; PH off', 'Tu-Sa 13:00-19:00; PH off; Aug 01-15 off'));

@@ -63,6 +63,14 @@ function fullDate(c: TokenCursor, i: number): { date: MonthDay; next: number; re
   return undefined;
 }
 
+/** "fin septembre", "la fin du mois d'août": the last day of that month. */
+function endOfMonth(c: TokenCursor, i: number): { date: MonthDay; next: number; review: ReviewReason[] } | undefined {
+  const pos = c.skipWords(i, ['la']);
+  if (!c.isWord(pos, 'fin')) return undefined;
+  const m = namedMonth(c, c.skipWords(pos + 1, ['du', 'mois', 'de', 'd']));
+  return m ? { date: { month: m.month, day: lastDayOfMonth(m.month) }, next: m.next, review: m.review } : undefined;
+}
+
 function rangeConnector(c: TokenCursor, i: number): number {
   if (c.isWord(i, 'au', 'a')) return i + 1;
   if (c.isPunct(i, '-')) return i + 1;
@@ -76,7 +84,7 @@ function dateRange(c: TokenCursor, i: number): DatePhraseMatch | undefined {
   if (from) {
     const conn = rangeConnector(c, from.next);
     if (conn < 0) return undefined;
-    const to = fullDate(c, c.skipWords(conn, ['le']));
+    const to = fullDate(c, c.skipWords(conn, ['le'])) ?? endOfMonth(c, conn);
     if (!to) return undefined;
     return { selector: { kind: 'dateRange', from: from.date, to: to.date }, next: to.next, review: [...from.review, ...to.review] };
   }

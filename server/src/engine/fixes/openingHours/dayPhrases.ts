@@ -112,6 +112,7 @@ function nthWeekday(c: TokenCursor, i: number): DayPhraseMatch | undefined {
 const ALL_DAYS_PHRASES = [
   ['tous', 'les', 'jours', 'de', 'la', 'semaine'],
   ['tous', 'les', 'jours', 'de', 'l', 'annee'],
+  ['sept', 'jours', 'sur', 'sept'],
   ['tous', 'les', 'jours'],
   ['toute', 'la', 'semaine'],
   ['chaque', 'jour'],
@@ -138,6 +139,10 @@ function dayAtom(c: TokenCursor, i: number): (DayPhraseMatch & { single?: Weekda
   }
   next = c.anyPhrase(start, WORKDAY_PHRASES);
   if (next >= 0) return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next, review: [] };
+  // "de 7h30 à 19h30 la semaine et le samedi de 10h à 13h": "la semaine" beside other days is the weekdays.
+  if (c.isWord(i, 'la') && c.isWord(i + 1, 'semaine') && !c.isWord(i - 1, 'toute', 'par', 'une', 'de')) {
+    return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next: i + 2, review: ['named-days'] };
+  }
   // "Semaine : 14h-18h" as a heading (beside "Week-end : …"): the working days.
   if (c.isWord(start, 'semaine') && c.isPunct(start + 1, ':')) return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next: start + 1, review: ['named-days'] };
   next = c.phrase(start, ['jours', 'ouvrables']);

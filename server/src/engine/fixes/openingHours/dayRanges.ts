@@ -31,6 +31,18 @@ export function unionRanges(ranges: TimeRange[]): { ranges: TimeRange[]; merged:
   return { ranges: [...out, ...other], merged };
 }
 
+/**
+ * Whether two of one rule's ranges overlap, beyond touching ("de 14h à 18h et de 14h à 19h en juillet-août"):
+ * a text does not give the same hours twice, so such ranges are for different days or periods, not one union.
+ */
+export function rangesOverlap(ranges: readonly TimeRange[]): boolean {
+  const simple = ranges
+    .map((r) => [minutes(r.start), minutes(r.end)] as const)
+    .filter((p): p is readonly [number, number] => p[0] !== undefined && p[1] !== undefined && p[1] > p[0])
+    .sort((a, b) => a[0] - b[0]);
+  return simple.some((r, k) => k > 0 && r[0] < simple[k - 1][1]);
+}
+
 /** Where French puts the limits: "matin" ends by 14h, "après-midi" starts at noon, "soir" at 16h. */
 export function fitsPeriod(q: Qualifier, r: TimeRange): boolean {
   const s = minutes(r.start);

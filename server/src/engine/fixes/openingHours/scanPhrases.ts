@@ -25,6 +25,7 @@ export interface ScanResult {
 /** Phrases that carry no meaning for the schedule ("Ce marché a lieu …", "les jours suivants : …"). */
 const FILLER_PHRASES: string[][] = [
   ['a', 'lieu'], ['ont', 'lieu'], ['aura', 'lieu'], ['auront', 'lieu'], ['en', 'acces', 'libre'], ['acces', 'libre'],
+  ['c', 'est'], ['ouvre', 'ses', 'portes'], ['ouvrent', 'leurs', 'portes'], ['ouvrira', 'ses', 'portes'], ['ouvriront', 'leurs', 'portes'],
   // "Elle se tient tous les mardis …", "L'accueil du public se fera désormais …": takes place, says no more.
   ['se', 'tient'], ['se', 'tiennent'], ['se', 'tiendra'], ['se', 'tiendront'], ['se', 'fait'], ['se', 'font'], ['se', 'fera'], ['se', 'feront'],
 ];
@@ -187,7 +188,8 @@ function phraseMatch<T>(c: TokenCursor, i: number, table: Array<[string[], T]>):
 /** The longest meaningful phrase at i, tried from the most specific kind to the least. */
 function matchAt(c: TokenCursor, i: number): Match | undefined {
   const comment = phraseMatch(c, c.skipWords(i, ['uniquement', 'seulement']), COMMENT_PHRASES);
-  if (comment) return { body: { kind: 'comment', text: comment.value }, next: comment.next };
+  // "sans rendez-vous" is the opposite of the comment.
+  if (comment && !c.isWord(i - 1, 'sans')) return { body: { kind: 'comment', text: comment.value }, next: comment.next };
   const range = timeRange(c, i, c.isWord(i - 1, ...CLOSED_WORDS));
   if (range) return { body: { kind: 'time', range: range.range }, next: range.next, review: range.review };
   const at = openOrCloseAt(c, i);
@@ -259,6 +261,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   const unknown: number[] = [];
   const places = new Set<string>();
   const withoutAppointment: number[] = [];
+  let lastPlace = -2;
   let i = 0;
   while (i < tokens.length) {
     const m = matchAt(c, i);
@@ -309,7 +312,10 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       continue;
     }
     if (w !== undefined && (PLACE_NOUNS.has(w) || PLACE_NOUNS.has(singular(w)))) {
-      places.add(PLACE_NOUNS.has(w) ? w : singular(w));
+      // "office de tourisme", "bureau de poste": a place noun after another one and "de" names one place.
+      const sameName = c.isWord(i - 1, 'de', 'du', 'des', 'd') && lastPlace === i - 2;
+      if (!sameName) places.add(PLACE_NOUNS.has(w) ? w : singular(w));
+      lastPlace = i;
       i++;
       continue;
     }
@@ -382,7 +388,7 @@ function resolveRestOfYear(items: Item[]): Item[] {
 /** Verbs that end the subject of a sentence about opening hours ("… est ouverte", "… vous accueille"). */
 const SUBJECT_VERBS = ['est', 'sont', 'sera', 'seront', 'accueille', 'accueillent', 'ouvre', 'ouvrent', 'fonctionne', 'fonctionnent', 'fait', 'font', 'ont'];
 /** A participle that ends a subject written without a verb ("Marché d'alimentation ouvert du mardi au dimanche"). */
-const SUBJECT_PARTICIPLES = ['ouvert', 'ouverte', 'ouverts', 'ouvertes'];
+const SUBJECT_PARTICIPLES = ['ouvert', 'ouverte', 'ouverts', 'ouvertes', 'autorise', 'autorisee', 'autorises', 'autorisees'];
 /** Words that change what the sentence says: never part of a subject set aside. */
 const NOT_IN_SUBJECT = [
   'ne', 'n', 'pas', 'plus', 'jamais', 'que', 'qu', 'seul', 'seule', 'exceptionnellement', 'provisoirement', 'temporairement', 'sauf', 'si',
@@ -448,7 +454,8 @@ function setAsideLabel(tokens: readonly Token[], items: Item[], unknown: number[
   const beforeColon = items.filter((it) => it.from < colon);
   if (beforeColon.some((it) => it.kind !== 'sep' && it.kind !== 'comment')) return { items, unknown, found: false };
   if (tokens.slice(0, colon).some((t) => t.kind === 'time' || t.kind === 'number')) return { items, unknown, found: false };
-  return { items: items.filter((it) => it.from > colon), unknown: unknown.filter((k) => k > colon), found: true };
+  // A comment in the heading ("Accueil … sur rendez-vous exclusivement : …") still says how the hours below are.
+  return { items: items.filter((it) => it.from > colon || it.kind === 'comment'), unknown: unknown.filter((k) => k > colon), found: true };
 }
 
 /**
@@ -579,6 +586,10 @@ function closeEmptyDayCells(items: Item[]): Item[] {
     while (isDash(items[end])) end++;
     const dashes = end - (k + 2);
     if (!isLineEnd(items[end]) || (dashes > 0 && dashes < 3)) continue;
+    // The next line starts another day's cell (or the table ends): "Lundi :\n9h-12h" has its hours below.
+    let after = end;
+    while (items[after]?.kind === 'sep') after++;
+    if (after < items.length && items[after].kind !== 'days') continue;
     const colon = items[k + 1];
     out.push(colon, { kind: 'closed', from: colon.to, to: items[end - 1].to, review: [] });
     k = end - 1;

@@ -2,7 +2,7 @@
 // year with their own week, and closed periods. Rules are applied in the order of the text; later ones override.
 
 import type { Qualifier } from './items';
-import { checkOverride, clippedRanges, fitsPeriod, minutes, strictlyInside, subtractRange, unionRanges, UnusableReading } from './dayRanges';
+import { checkOverride, clippedRanges, fitsPeriod, minutes, rangesOverlap, strictlyInside, subtractRange, unionRanges, UnusableReading } from './dayRanges';
 import { lastDayOfMonth } from './datePhrases';
 import type { Rule } from './rules';
 import { WEEKDAYS, type DateSelector, type DaySet, type MonthDay, type ReviewReason, type TimePoint, type TimeRange, type Weekday } from './types';
@@ -247,6 +247,7 @@ export class ModelBuilder {
     }
     if (rule.times.length > 0) {
       if (!qualifierFits(rule, rule.times)) throw new UnusableReading('qualifier');
+      if (rangesOverlap(rule.times)) throw new UnusableReading('overlapping-ranges');
       const { ranges, merged } = unionRanges(rule.times);
       if (merged) this.flag('merged-ranges');
       if (rule.replaces) {
