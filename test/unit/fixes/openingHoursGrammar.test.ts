@@ -479,6 +479,17 @@ describe('parseOpeningHoursFr — batch 8 of the corpus (dev rows)', () => {
   });
 });
 
+describe('parseOpeningHoursFr — a season in brackets that end the text', () => {
+  it('reads "(ouvert du … au …)" at the end as the season of every rule, and only with "ouvert"', () => {
+    assert.equal(
+      value('Ouvert du mardi au samedi de 10h à 12h et de 13h à 18h, dimanche de 14h à 18h (ouvert du 26 avril à fin septembre)'),
+      'Apr 26-Sep 30 Tu-Sa 10:00-12:00,13:00-18:00; Apr 26-Sep 30 Su 14:00-18:00',
+    );
+    assert.equal(value('Lundi 9h-12h, mardi 14h-18h (ouvert en juillet).'), 'Jul Mo 09:00-12:00; Jul Tu 14:00-18:00');
+    refused('Lundi 9h-12h, mardi 14h-18h (en juillet)');
+  });
+});
+
 describe('sameOpeningHours', () => {
   it('ignores the holiday names the library adds, not the comments written in the value', () => {
     assert.ok(sameOpeningHours('Tu-Sa 13:00-19:00; Aug 01-15 off; PH off', 'Tu-Sa 13:00-19:00; PH off; Aug 01-15 off'));

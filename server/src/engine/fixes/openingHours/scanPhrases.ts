@@ -327,7 +327,21 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   unknown.sort((a, b) => a - b);
   const label = setAsideLabel(tokens, items, unknown);
   const subject = setAsideSubject(c, label.items, label.unknown);
-  return { items: resolveOtherDays(resolveRestOfYear(glueBars(closeEmptyDayCells(closeListedDates(bracketedHalfDayOff(daysSpelledOut(daysHeadingOverPeriods(attachSeasonLabels(label.items))))))))), unknown: subject.unknown, places, label: label.found, subject: subject.found };
+  // Readings of the layout and of phrases that span several items, in order.
+  const passes: Array<(items: Item[]) => Item[]> = [
+    attachSeasonLabels,
+    daysHeadingOverPeriods,
+    daysSpelledOut,
+    bracketedHalfDayOff,
+    closeListedDates,
+    closeEmptyDayCells,
+    glueBars,
+    (its) => seasonInClosingBrackets(c, its),
+    resolveRestOfYear,
+    resolveOtherDays,
+  ];
+  const resolved = passes.reduce((its, pass) => pass(its), label.items);
+  return { items: resolved, unknown: subject.unknown, places, label: label.found, subject: subject.found };
 }
 
 /**
@@ -456,6 +470,23 @@ function setAsideLabel(tokens: readonly Token[], items: Item[], unknown: number[
   if (tokens.slice(0, colon).some((t) => t.kind === 'time' || t.kind === 'number')) return { items, unknown, found: false };
   // A comment in the heading ("Accueil … sur rendez-vous exclusivement : …") still says how the hours below are.
   return { items: items.filter((it) => it.from > colon || it.kind === 'comment'), unknown: unknown.filter((k) => k > colon), found: true };
+}
+
+/**
+ * "Ouvert du mardi au samedi …, dimanche de 14h à 18h (ouvert du 26 avril à fin septembre)": a period in
+ * brackets that end the text, said with "ouvert", is the season of every rule: it is read as a heading.
+ */
+function seasonInClosingBrackets(c: TokenCursor, items: Item[]): Item[] {
+  let end = items.length - 1;
+  const isHard = (it: Item) => it.kind === 'sep' && it.strength === 'hard';
+  while (end >= 0 && isHard(items[end])) end--;
+  const [open, scope, close] = [items[end - 2], items[end - 1], items[end]];
+  if (open?.kind !== 'sep' || open.char !== '(' || scope?.kind !== 'scope' || close?.kind !== 'sep' || close.char !== ')') return items;
+  let said = false;
+  for (let k = open.to; k < scope.from; k++) if (c.isWord(k, 'ouvert', 'ouverte', 'ouverts', 'ouvertes', 'ouverture')) said = true;
+  if (!said || !items.slice(0, end - 2).some((it) => it.kind === 'time')) return items;
+  const colon: Item = { kind: 'sep', strength: 'glue', char: ':', from: scope.to, to: scope.to, review: [] };
+  return [{ ...scope, review: [...scope.review, 'scope'] }, colon, ...items.slice(0, end - 2), ...items.slice(end + 1)];
 }
 
 /**
