@@ -38,6 +38,16 @@ describe('opening hours in prose', () => {
     assert.equal(fr('off'), 'fermé');
   });
 
+  it('reads additional rules (", " before days), and ", " between times as one list', () => {
+    assert.equal(fr('Mo-Th 14:00-01:00, Fr,Sa 14:00-02:00'), 'du lundi au jeudi de 14 h à 1 h ; le vendredi et le samedi de 14 h à 2 h');
+    assert.equal(fr('Mo-Fr 09:00-12:00, We 14:00-18:00'), 'du lundi au vendredi de 9 h à 12 h ; en plus, le mercredi de 14 h à 18 h');
+    assert.equal(en('Mo-Fr 09:00-12:00, We 14:00-18:00'), 'Monday to Friday 9:00–12:00; also Wednesday 14:00–18:00');
+    assert.equal(fr('Mo-Fr 09:00-12:00, 14:00-18:00'), 'du lundi au vendredi de 9 h à 12 h et de 14 h à 18 h');
+    assert.equal(fr('Mo-Fr 08:00-18:00, We off'), 'du lundi au vendredi de 8 h à 18 h ; fermé le mercredi');
+    // A value cannot start with an additional rule.
+    assert.equal(fr(', Mo 09:00-12:00'), undefined);
+  });
+
   it('says nothing for rules it does not read', () => {
     for (const value of ['week 1-10 Mo 10:00-12:00', 'Mo-Fr 08:00-12:00 || "sur rendez-vous"', 'sunrise-sunset', 'Mo-Fr 09:00-12:00; easter off', 'lundi 9h-12h']) {
       assert.equal(fr(value), undefined, value);
@@ -64,6 +74,15 @@ describe('opening hours as a week grid', () => {
     assert.equal(january?.[0].date.getDate(), 5, 'the week starts on the Monday');
     const july = openingHoursWeek(value, new Date(2026, 6, 8), 'en');
     assert.deepEqual(july?.slice(4).map((row) => row.hours), ['9:00 – 12:00, 14:00 – 18:00', 'closed', 'closed']);
+  });
+
+  it('adds the hours of an additional rule to the day\'s, each with its own comment', () => {
+    const week = openingHoursWeek('Tu 08:30-12:30, Tu 13:30-17:00 "sur rendez-vous"; Fr 08:30-12:30', new Date(2026, 0, 7), 'fr');
+    assert.equal(week?.[1].hours, '8 h 30 – 12 h 30, 13 h 30 – 17 h (sur rendez-vous)');
+    assert.equal(week?.[4].hours, '8 h 30 – 12 h 30');
+    const wednesday = openingHoursWeek('Mo-Fr 09:00-12:00, We 14:00-18:00', new Date(2026, 0, 7), 'en');
+    assert.deepEqual(wednesday?.slice(1, 4).map((row) => row.hours), ['9:00 – 12:00', '9:00 – 12:00, 14:00 – 18:00', '9:00 – 12:00']);
+    assert.equal(openingHoursWeek('Mo-Fr 09:00-12:00 "sur rendez-vous"', new Date(2026, 0, 7), 'fr')?.[0].hours, '9 h – 12 h (sur rendez-vous)');
   });
 
   it('writes a Markdown table, the cells escaped', () => {

@@ -35,6 +35,8 @@ interface TimeSpan {
 }
 
 interface OpeningHoursRule {
+  /** Written after ", " (an additional rule): it adds to the days earlier rules opened instead of replacing them. */
+  additional?: boolean;
   dates: DatePart[];
   days: DayPart[];
   times: TimeSpan[];
@@ -48,20 +50,41 @@ const DATE_PART = new RegExp(`^${DATE_POINT}(?:-(?:${DATE_POINT}|(\\d{2})))?$`);
 const DAY_PART = new RegExp(`^(?:(${OSM_DAYS.join('|')})(?:\\[([-\\d,]+)\\])?(?:-(${OSM_DAYS.join('|')}))?|PH|SH)$`);
 const TIME_SPAN = /^(\d{2}):(\d{2})(?:-(\d{2}):(\d{2}))?(\+)?$/;
 
-function splitRules(value: string): string[] | undefined {
-  const rules: string[] = [];
+/**
+ * The rules of a value: split at ";" (normal rules) and at ", " before a selector (additional rules, "Mo-Th
+ * 14:00-01:00, Fr,Sa 14:00-02:00"). ", " before a time continues the list of times ("09:00-12:00, 14:00-18:00").
+ */
+function splitRules(value: string): Array<{ text: string; additional: boolean }> | undefined {
+  const rules: Array<{ text: string; additional: boolean }> = [];
   let current = '';
+  let additional = false;
   let quoted = false;
-  for (const ch of value) {
+  const push = (next: boolean) => {
+    rules.push({ text: current.trim(), additional });
+    current = '';
+    additional = next;
+  };
+  for (let k = 0; k < value.length; k++) {
+    const ch = value[k];
     if (ch === '"') quoted = !quoted;
-    if (ch === ';' && !quoted) {
-      rules.push(current.trim());
-      current = '';
-    } else current += ch;
+    if (quoted || (ch !== ';' && ch !== ',')) {
+      current += ch;
+      continue;
+    }
+    if (ch === ';') {
+      push(false);
+      continue;
+    }
+    const after = /^\s+(\S)/.exec(value.slice(k + 1));
+    if (!after) current += ch;
+    else if (/\d/.test(after[1])) {
+      current += ch;
+      k += after[0].length - 1;
+    } else push(true);
   }
   if (quoted) return undefined;
-  rules.push(current.trim());
-  return rules.filter((rule) => rule !== '');
+  push(false);
+  return rules.filter((rule) => rule.text !== '');
 }
 
 function parseDates(text: string): DatePart[] | undefined {
@@ -157,12 +180,12 @@ function parseRule(rule: string): OpeningHoursRule | undefined {
 function parseOpeningHoursRules(value: string): OpeningHoursRule[] | undefined {
   if (value.includes('||')) return undefined;
   const texts = splitRules(value.trim());
-  if (!texts || texts.length === 0) return undefined;
+  if (!texts || texts.length === 0 || texts[0].additional) return undefined;
   const rules: OpeningHoursRule[] = [];
-  for (const text of texts) {
+  for (const { text, additional } of texts) {
     const rule = parseRule(text);
     if (!rule) return undefined;
-    rules.push(rule);
+    rules.push(additional ? { ...rule, additional } : rule);
   }
   return rules;
 }
@@ -277,7 +300,28 @@ export function openingHoursProse(value: string, locale: Locale): string | undef
   if (value.trim() === 'off' || value.trim() === 'closed') return locale === 'fr' ? 'fermé' : 'closed';
   const rules = parseOpeningHoursRules(value);
   if (!rules) return undefined;
-  return rules.map((rule) => ruleProse(rule, locale)).join(locale === 'fr' ? ' ; ' : '; ');
+  // An additional rule for days an earlier rule names adds to them: said so ("en plus, le mercredi de 14 h à 18 h").
+  const also = (rule: OpeningHoursRule, k: number) => rule.additional === true && rule.state === 'open' && rules.slice(0, k).some((r) => sharesDays(r, rule));
+  return rules.map((rule, k) => `${also(rule, k) ? (locale === 'fr' ? 'en plus, ' : 'also ') : ''}${ruleProse(rule, locale)}`).join(locale === 'fr' ? ' ; ' : '; ');
+}
+
+/** Whether two rules select some weekday in common (every day when a rule names none). */
+function sharesDays(a: OpeningHoursRule, b: OpeningHoursRule): boolean {
+  const weekdays = (r: OpeningHoursRule) => {
+    const set = new Set<number>();
+    if (r.days.length === 0) for (let d = 0; d < 7; d++) set.add(d);
+    for (const part of r.days) {
+      if (part.kind === 'nth') set.add(part.day);
+      if (part.kind !== 'range') continue;
+      for (let d = part.from; ; d = (d + 1) % 7) {
+        set.add(d);
+        if (d === part.to) break;
+      }
+    }
+    return set;
+  };
+  const x = weekdays(a);
+  return [...weekdays(b)].some((d) => x.has(d));
 }
 
 // ---- week grid
@@ -312,6 +356,9 @@ function inDays(parts: readonly DayPart[], weekday: number, date: Date): boolean
   });
 }
 
+/** Hours of one day in the grid (none: open, hours not given) and the comment of the rule that gave them. */
+type GridSpan = { time?: TimeSpan; comment?: string };
+
 export interface WeekGridRow {
   /** Monday = 0. */
   weekday: number;
@@ -331,16 +378,31 @@ export function openingHoursWeek(value: string, reference: Date, locale: Locale)
   const rows: WeekGridRow[] = [];
   for (let weekday = 0; weekday < 7; weekday++) {
     const date = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + weekday);
-    let state: { open: boolean; times: TimeSpan[]; comment?: string } = { open: false, times: [] };
+    // Each span keeps the comment of the rule that gave it (an additional rule may say "sur rendez-vous" of its own hours).
+    let state: { open: boolean; spans: GridSpan[] } = { open: false, spans: [] };
     for (const rule of rules) {
       const holidaysOnly = rule.days.length > 0 && rule.days.every((d) => d.kind === 'PH' || d.kind === 'SH');
       if (holidaysOnly || !inDates(rule.dates, date) || !inDays(rule.days, weekday, date)) continue;
-      state = rule.state === 'off' ? { open: false, times: [] } : { open: true, times: rule.times, comment: rule.comment };
+      const spans: GridSpan[] = rule.times.length > 0 ? rule.times.map((time) => ({ time, comment: rule.comment })) : [{ comment: rule.comment }];
+      if (rule.state === 'off') state = { open: false, spans: [] };
+      // An additional rule adds its hours to the day's ("Mo-Fr 09:00-12:00, We 14:00-18:00": Wednesday has both).
+      else if (rule.additional && state.open) state = { open: true, spans: [...state.spans, ...spans].sort((x, y) => (x.time?.start ?? 0) - (y.time?.start ?? 0)) };
+      else state = { open: true, spans };
     }
     const closed = locale === 'fr' ? 'fermé' : 'closed';
     const span = (t: TimeSpan) => (t.end === undefined ? `${clock(t.start, locale)} +` : `${clock(t.start, locale)} – ${endClock(t.end, locale)}${t.openEnd ? ' +' : ''}`);
-    const hours = !state.open ? closed : state.times.length > 0 ? state.times.map(span).join(', ') : locale === 'fr' ? 'ouvert' : 'open';
-    rows.push({ weekday, date, hours: state.comment !== undefined && state.open ? `${hours} (${state.comment})` : hours });
+    const comments = new Set(state.spans.map((s) => s.comment));
+    const oneComment = comments.size === 1 ? [...comments][0] : undefined;
+    const withComment = (text: string, comment: string | undefined) => (comment !== undefined ? `${text} (${comment})` : text);
+    const timed = state.spans.filter((s) => s.time !== undefined);
+    const hours = !state.open
+      ? closed
+      : timed.length === 0
+        ? withComment(locale === 'fr' ? 'ouvert' : 'open', oneComment)
+        : comments.size === 1
+          ? withComment(timed.map((s) => span(s.time as TimeSpan)).join(', '), oneComment)
+          : timed.map((s) => withComment(span(s.time as TimeSpan), s.comment)).join(', ');
+    rows.push({ weekday, date, hours });
   }
   return rows;
 }
