@@ -9,7 +9,7 @@ import { press, screenshot, settle } from './user';
 const french = 'Tous les mardis de 9h à 12h et de 14h à 18h, le samedi de 9h à 12h ; fermé les jours fériés';
 const converted = 'Tu 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off';
 // In a `;` file a value holding ";" is quoted (as Excel writes it), and the fix writes the converted value so.
-const original = `id;nom;horaires\r\n1;Mairie;"Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00"\r\n2;"Médiathèque ""Le Lien""";"${french}"\r\n3;Déchèterie;7j/7\r\n`;
+const original = `id;nom;horaires\r\n1;Mairie;"Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00"\r\n2;"Médiathèque ""Le Lien""";"${french}"\r\n3;Déchèterie;7j/7\r\n4;Bar du port;"Mo-Th 14:00-01:00, Fr,Sa 14:00-02:00"\r\n`;
 const expected = original.replace(`"${french}"`, `"${converted}"`);
 
 describe('opening hours in the editor', () => {
@@ -50,6 +50,18 @@ describe('opening hours in the editor', () => {
     await vscode.commands.executeCommand('editor.action.showHover');
     await settle(900);
     await screenshot('opening-hours-1-hover-in-words');
+    await press('Escape');
+
+    // Additional rules (", " before days, row 4) read back too: both rules in words, Friday's hours in the week.
+    const additional = new vscode.Position(4, document.lineAt(4).text.indexOf('Fr,Sa') + 2);
+    const barHovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, additional);
+    const barText = barHovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/\\(.)/g, '$1');
+    assert.match(barText, /Monday to Thursday 14:00–1:00; Friday and Saturday 14:00–2:00|du lundi au jeudi de 14 h à 1 h ; le vendredi et le samedi de 14 h à 2 h/, barText);
+    assert.match(barText, /\| (Friday \| 14:00 – 2:00|Vendredi \| 14 h – 2 h) \|/, barText);
+    editor.selection = new vscode.Selection(additional, additional);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await settle(900);
+    await screenshot('opening-hours-4-hover-additional-rules');
     await press('Escape');
 
     // Ctrl+. on the French text: the conversion, its meaning in the title.
