@@ -490,6 +490,16 @@ describe('parseOpeningHoursFr — a season in brackets that end the text', () =>
   });
 });
 
+describe('parseOpeningHoursFr — "(17h le samedi)" for a day the hours before did not name', () => {
+  it('gives that day the hours just given, its nearer end moved', () => {
+    assert.equal(value('du lundi au vendredi de 9h à 18h (17h le samedi)'), 'Mo-Fr 09:00-18:00; Sa 09:00-17:00');
+    assert.equal(value('du lundi au vendredi de 9h à 12h et de 14h à 18h (17h le samedi)'), 'Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00,14:00-17:00');
+    // Without days, or for a day said closed: refused.
+    refused('de 9h à 18h (17h le samedi)');
+    refused('du lundi au vendredi de 9h à 18h, fermé le samedi (17h le samedi)');
+  });
+});
+
 describe('sameOpeningHours', () => {
   it('ignores the holiday names the library adds, not the comments written in the value', () => {
     assert.ok(sameOpeningHours('Tu-Sa 13:00-19:00; Aug 01-15 off; PH off', 'Tu-Sa 13:00-19:00; PH off; Aug 01-15 off'));

@@ -90,6 +90,8 @@ export class ModelBuilder {
   private header?: { selector: DateSelector; extent: 'sentence' | 'rest' };
   /** Where each rule with days or times went: the base week, a period named in the rule, or under a heading. */
   readonly placement: Array<'base' | 'tail' | 'header' | 'closure'> = [];
+  /** The hours the last rule that opened gave, and where: "(17h le samedi)" may give them to a day not named yet. */
+  private lastOpened?: { week: Week; schedule: Schedule; index: number };
   private holidaysRule = -1;
   /** Whether a rule took the current heading's part of the year. */
   private headerUsed = false;
@@ -216,7 +218,7 @@ export class ModelBuilder {
     const key = daySetKey(days);
     const done = { days, key, periodsOff };
     if (rule.atTime) {
-      this.clipAt(week, days, rule.atTime);
+      this.clipAt(week, days, rule.atTime, index);
       return done;
     }
     const half = rule.qualifiers.find((q) => q.qualifier === 'morning' || q.qualifier === 'afternoon' || q.qualifier === 'evening');
@@ -304,10 +306,17 @@ export class ModelBuilder {
   }
 
   /** "de 9h à 18h (17h le samedi)": the end of those days' hours nearer to the time moves to it. */
-  private clipAt(week: Week, days: DaySet, at: TimePoint): void {
+  private clipAt(week: Week, days: DaySet, at: TimePoint, index: number): void {
     const t = minutes(at) as number;
     if (days.nth.length > 0 || days.holidays || days.plain.size === 0) throw new UnusableReading('clip-days');
     for (const d of days.plain) {
+      // "du lundi au vendredi de 9h à 18h (17h le samedi)": a day no rule named gets the hours just given, then
+      // the nearer end moves (Saturday 9h-17h). Only right after those hours, in the same part of the year.
+      const previous = this.lastOpened;
+      if (!week.slots[d] && previous && previous.week === week && previous.index === index - 1) {
+        this.flag('named-days');
+        week.slots[d] = { schedule: previous.schedule, rule: index, daysKey: `${d}` };
+      }
       const slot = week.slots[d];
       if (!slot || slot.schedule.kind !== 'open') throw new UnusableReading('clip-closed-day');
       const around = slot.schedule.ranges.filter((r) => (minutes(r.start) as number) < t && t < (minutes(r.end) as number));
@@ -356,6 +365,7 @@ export class ModelBuilder {
   }
 
   private setAll(week: Week, days: DaySet, schedule: Schedule, index: number, key: string, replaces = false): void {
+    if (schedule.kind === 'open') this.lastOpened = { week, schedule, index };
     for (const d of days.plain) {
       const slot = week.slots[d];
       let next = schedule;
