@@ -500,6 +500,16 @@ describe('parseOpeningHoursFr — "(17h le samedi)" for a day the hours before d
   });
 });
 
+describe('parseOpeningHoursFr — a period after hours is theirs, not a heading of the next sentence', () => {
+  it('never reads "de 10h à 18h (du 1er juin au 30 septembre). Fermé le mardi" as open all year', () => {
+    // It was read "10:00-18:00; Jun-Sep Tu off": the period taken as the heading of "Fermé le mardi".
+    refused('Ouvert de 10h à 18h (du 1er juin au 30 septembre). Fermé le mardi et jours fériés.');
+    refused('Ouvert de 10h à 18h du 1er juin au 30 septembre. Fermé le mardi.');
+    // A period on its own line still heads the lines below.
+    assert.equal(value('HORAIRES HAUTE SAISON\nDu 01 juillet au 31 août\nDu lundi au dimanche de 10h à 19h'), 'Jul-Aug 10:00-19:00');
+  });
+});
+
 describe('sameOpeningHours', () => {
   it('ignores the holiday names the library adds, not the comments written in the value', () => {
     assert.ok(sameOpeningHours('Tu-Sa 13:00-19:00; Aug 01-15 off; PH off', 'Tu-Sa 13:00-19:00; PH off; Aug 01-15 off'));

@@ -252,6 +252,12 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   // separate: it ends only at a full stop.
   const next = segment[1] ?? after;
   const colonHeading = header !== undefined && next?.kind === 'sep' && next.char === ':';
+  // A period alone heads what follows only from the start of a line or sentence, or before a colon: after hours
+  // in the same sentence ("de 10h à 18h (du 1er juin au 30 septembre). Fermé le mardi") it is theirs.
+  if (header && content.length === 1) {
+    const startsLine = before === undefined || afterHardSep || (before.kind === 'sep' && before.char === '\n');
+    if (!startsLine && !colonHeading) return [];
+  }
   if (header && (colonHeading ? periodAfter : hardSepAfter)) return [{ ...base, headerExtent: 'sentence' }, { ...base, headerExtent: 'rest' }];
   return [header ? { ...base, headerExtent: 'rest' } : base];
 }
