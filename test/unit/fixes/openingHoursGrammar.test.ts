@@ -510,6 +510,18 @@ describe('parseOpeningHoursFr — a period after hours is theirs, not a heading 
   });
 });
 
+describe('parseOpeningHoursFr — "tous les jours" beside named days', () => {
+  it('never joins every day to a list of days (it gave "SH 14:00-18:00" alone)', () => {
+    refused('Ouvert de 14h à 18h les mercredis, samedis et dimanches et tous les jours pendant les vacances scolaires');
+    assert.equal(value('tous les jours et jours fériés de 9h à 12h'), 'Mo-Su 09:00-12:00; PH 09:00-12:00');
+  });
+
+  it('reads "tous les jours fériés" as public holidays, not every day', () => {
+    assert.equal(value('lundi, mardi et tous les jours fériés de 9h à 12h'), 'Mo,Tu 09:00-12:00; PH 09:00-12:00');
+    assert.equal(value('tous les jours fériés de 9h à 12h'), 'PH 09:00-12:00');
+  });
+});
+
 describe('sameOpeningHours', () => {
   it('ignores the holiday names the library adds, not the comments written in the value', () => {
     assert.ok(sameOpeningHours('Tu-Sa 13:00-19:00; Aug 01-15 off; PH off', 'Tu-Sa 13:00-19:00; PH off; Aug 01-15 off'));

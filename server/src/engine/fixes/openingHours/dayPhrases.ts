@@ -130,7 +130,12 @@ function dayAtom(c: TokenCursor, i: number): (DayPhraseMatch & { single?: Weekda
   if (t && t.kind === 'allWeek') return { days: daySetOf(WEEKDAYS), allDays: true, next: i + 1, review: [] };
   const start = c.skipWords(i, ARTICLES);
   let next = c.anyPhrase(i, ALL_DAYS_PHRASES);
-  if (next >= 0) return { days: daySetOf(WEEKDAYS), allDays: true, next, review: [] };
+  // "tous les jours fériés" is public holidays, not every day.
+  if (next >= 0 && !c.isWord(next, 'feries', 'ferie')) return { days: daySetOf(WEEKDAYS), allDays: true, next, review: [] };
+  if (next >= 0) {
+    const holidays = c.anyPhrase(next - 1, HOLIDAY_PHRASES);
+    if (holidays >= 0) return { days: { plain: new Set(), nth: [], holidays: true }, allDays: false, next: holidays, review: [] };
+  }
   next = c.anyPhrase(start, WEEKEND_PHRASES);
   if (next >= 0) return { days: daySetOf([5, 6]), allDays: false, next, review: [] };
   // "le WE": week-end, only after an article (alone it could be OSM's Wednesday).
@@ -228,6 +233,10 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
     }
     const nextAtom = dayAtom(c, after);
     if (!nextAtom) break;
+    // "les mercredis, samedis et dimanches et tous les jours pendant les vacances": every day does not add to a
+    // list of days; it starts another phrase.
+    const namesDays = (a: DayPhraseMatch) => a.days.plain.size > 0 || a.days.nth.length > 0;
+    if ((nextAtom.allDays && namesDays(atom)) || (atom.allDays && namesDays(nextAtom))) break;
     // "lundi/vendredi" could be a range or a pair: only adjacent days are joined by a slash.
     if (sep === '/' && !(atom.single !== undefined && nextAtom.single !== undefined && (nextAtom.single - atom.single + 7) % 7 === 1)) break;
     // A hyphen joins single days only ("lundi-vendredi"), never a range to something else.
