@@ -522,6 +522,15 @@ describe('parseOpeningHoursFr — "tous les jours" beside named days', () => {
   });
 });
 
+describe('parseOpeningHoursFr — "le vendredi jusqu\'à 16h30" after hours for other days', () => {
+  it('gives that day the hours just given with its end moved; never an opening time alone', () => {
+    assert.equal(value("Du lundi au jeudi de 8h à 12h et de 13h30 à 17h30, le vendredi jusqu'à 16h30"), 'Mo-Th 08:00-12:00,13:30-17:30; Fr 08:00-12:00,13:30-16:30');
+    assert.equal(value("Du lundi au vendredi de 9h à 18h, le samedi jusqu'à 12h"), 'Mo-Fr 09:00-18:00; Sa 09:00-12:00');
+    refused('Du lundi au vendredi de 9h à 18h. Le samedi à partir de 10h.');
+    refused("le samedi jusqu'à 12h");
+  });
+});
+
 describe('sameOpeningHours', () => {
   it('ignores the holiday names the library adds, not the comments written in the value', () => {
     assert.ok(sameOpeningHours('Tu-Sa 13:00-19:00; Aug 01-15 off; PH off', 'Tu-Sa 13:00-19:00; PH off; Aug 01-15 off'));

@@ -282,6 +282,15 @@ export class ModelBuilder {
       this.setAll(week, days, { kind: 'comment', comment: rule.comment }, index, key);
       return done;
     }
+    // "du lundi au jeudi de 8h à 12h et de 13h30 à 17h30, le vendredi jusqu'à 16h30": days no rule named yet get
+    // the hours just given, then their end moves, as with "(16h30 le vendredi)". Not an opening time alone ("le
+    // lundi à partir de 10h": until when?).
+    const previous = this.lastOpened;
+    const unnamed = rule.days !== undefined && days.nth.length === 0 && days.plain.size > 0 && [...days.plain].every((d) => !week.slots[d]);
+    if (unnamed && previous && previous.week === week && previous.index === index - 1 && rule.times.length === 0 && rule.closeAt && !rule.openAt) {
+      this.flag('named-days');
+      for (const d of days.plain) week.slots[d] = { schedule: previous.schedule, rule: index, daysKey: key };
+    }
     this.clip(week, days, rule.openAt, rule.closeAt);
     if (!qualifierFits(rule, [])) throw new UnusableReading('qualifier');
     return done;
