@@ -36,14 +36,14 @@ describe('opening-hours converter accuracy on the corpus', () => {
     assert.equal(accuracy.right + accuracy.wrong + accuracy.none, accuracy.total);
   });
 
-  // Issue #19's target is 92% right on the test part. Six batches of free texts from new sources (1,106 rows,
-  // 572 of them test) brought the test part down (to 83.5%, 84.4%, 84.7%, 84.5%, 83.5%, 81.9% with the
+  // Issue #19's target is 92% right on the test part. Seven batches of free texts from new sources (1,271 rows,
+  // 646 of them test) brought the test part down (to 83.5%, 84.4%, 84.7%, 84.5%, 83.5%, 81.9%, 80.9% with the
   // converter of each time) before any change for them; the changes made from their dev rows lifted it each time
   // by less than a point: the target is missed and reported (issue #19 stays open). This guards the measured
   // figure; it is not the target.
-  it('gets at least the measured share of the test part right (82.1%; the target, 92%, is missed)', () => {
+  it('gets at least the measured share of the test part right (80.9%; the target, 92%, is missed)', () => {
     const { right, total } = accuracy.parts.test;
-    assert.ok(right / total >= 0.821, `${right}/${total} right`);
+    assert.ok(right / total >= 0.809, `${right}/${total} right`);
   });
 
   it('offers no wrong value on the development part', () => {
@@ -52,11 +52,11 @@ describe('opening-hours converter accuracy on the corpus', () => {
   });
 
   // The issue's target is at most 1% wrong offers on the test part. The free-text batches brought rows on
-  // which the converter, before any change for them, made wrong offers (4, then 3, 2, 1, 2 and 1 more: 13 of
-  // 750, 1.7%): the target is missed and reported (issue #19 stays open). This guards against more; it is not the target.
-  it('offers no more wrong values on the test part than measured when its free-text rows were added (13)', () => {
+  // which the converter, before any change for them, made wrong offers (4, then 3, 2, 1, 2, 1 and 3 more; 15 of
+  // 824 now, 1.8%, a general rule from dev rows having removed one): the target is missed and reported (issue #19 stays open). This guards against more; it is not the target.
+  it('offers no more wrong values on the test part than measured when its free-text rows were added (15)', () => {
     const { wrong, total } = accuracy.parts.test;
-    assert.ok(wrong <= 13, `test: ${wrong}/${total} wrong`);
+    assert.ok(wrong <= 15, `test: ${wrong}/${total} wrong`);
   });
 
   it('offers no wrong value on the tricky rows', () => {

@@ -531,6 +531,36 @@ describe('parseOpeningHoursFr — "le vendredi jusqu\'à 16h30" after hours for 
   });
 });
 
+describe('parseOpeningHoursFr — batch 9 of the corpus (dev rows)', () => {
+  it('reads "la ferme" after a determiner as the farm, never as "fermé" (it closed Friday and opened the rest)', () => {
+    assert.equal(value('Boutique à la ferme ouverte le vendredi de 15 h à 19 h (sauf jours fériés).'), 'Fr 15:00-19:00; PH off');
+    assert.equal(value('Ferme le lundi. Du mardi au dimanche de 9h à 12h'), 'Tu-Su 09:00-12:00');
+  });
+
+  it('refuses hours given twice for the same days, overlapping ("08:00 - 15:00 / 08:30 - 13:30")', () => {
+    refused('08:00 - 15:00 / 08:30 - 13:30');
+  });
+
+  it('refuses a footnote mark after a word ("Vendredi *"), not a bullet at a line\'s start', () => {
+    refused('Lundi\n14h à 17h00\nVendredi *\n9h00 à 17h00');
+    refused('Mardi* 9h-12h');
+    assert.equal(value('* Lundi : 9h-12h\n* Mardi : 14h-18h'), 'Mo 09:00-12:00; Tu 14:00-18:00');
+  });
+
+  it('reads table cells: "NON" after a colon, "Dimanche / jours fériés", an arrow for a colon', () => {
+    assert.equal(value('lundi : 8h30-10h00; | mardi : 8h30-10h00; | samedi :  NON | dimanche : NON'), 'Mo,Tu 08:30-10:00');
+    assert.equal(value('du Lundi au Samedi  | de 08h00 à 17h30 |  | Dimanche / jours fériés | de 08h00 à 16h00'), 'Mo-Sa 08:00-17:30; Su 08:00-16:00; PH 08:00-16:00');
+    assert.equal(value('Dimanches matin => 9h00-14h00'), 'Su 09:00-14:00');
+    refused('Non, le lundi de 9h à 12h');
+  });
+
+  it('reads "les premiers samedis de chaque mois" (only with "du mois") and "même pendant les vacances scolaires"', () => {
+    assert.equal(value('08:00-11:30 (les premiers samedis de chaque mois)'), 'Sa[1] 08:00-11:30');
+    refused('les premiers samedis de 9h à 12h');
+    assert.equal(value('lundi, de 15 h 30 à 18 h 30 ; mardi, de 13 h 45 à 16 h 30. Et ce, même pendant les vacances scolaires.'), 'Mo 15:30-18:30; Tu 13:45-16:30');
+  });
+});
+
 describe('sameOpeningHours', () => {
   it('ignores the holiday names the library adds, not the comments written in the value', () => {
     assert.ok(sameOpeningHours('Tu-Sa 13:00-19:00; Aug 01-15 off; PH off', 'Tu-Sa 13:00-19:00; PH off; Aug 01-15 off'));

@@ -87,7 +87,13 @@ function nthWeekday(c: TokenCursor, i: number): DayPhraseMatch | undefined {
     nths.push(...few.nths);
     pos = few.next;
   }
-  for (; !few; ) {
+  // "les premiers samedis de chaque mois": the first of every month, said in the plural (only with "du mois").
+  const pluralFirst = !few && c.isWord(pos, 'premiers', 'premieres') && weekdayWord(c, pos + 1) !== undefined;
+  if (pluralFirst) {
+    nths.push(1);
+    pos++;
+  }
+  for (; !few && !pluralFirst; ) {
     const o = ordinalAt(c, pos);
     if (!o) break;
     nths.push(o.n);
@@ -104,7 +110,7 @@ function nthWeekday(c: TokenCursor, i: number): DayPhraseMatch | undefined {
   const ofMonth = c.anyPhrase(pos, [['de', 'chaque', 'mois'], ['du', 'mois'], ['de', 'mois']]);
   if (ofMonth >= 0) pos = ofMonth;
   // "les 2 premiers samedis" says "of the month" only with it.
-  else if (few) return undefined;
+  else if (few || pluralFirst) return undefined;
   const sorted = [...new Set(nths)].sort((a, b) => (a < 0 ? 99 : a) - (b < 0 ? 99 : b));
   return { days: { plain: new Set(), nth: [{ day: day.day, nths: sorted }], holidays: false }, allDays: false, next: pos, review: day.review };
 }
@@ -238,7 +244,9 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
     const namesDays = (a: DayPhraseMatch) => a.days.plain.size > 0 || a.days.nth.length > 0;
     if ((nextAtom.allDays && namesDays(atom)) || (atom.allDays && namesDays(nextAtom))) break;
     // "lundi/vendredi" could be a range or a pair: only adjacent days are joined by a slash.
-    if (sep === '/' && !(atom.single !== undefined && nextAtom.single !== undefined && (nextAtom.single - atom.single + 7) % 7 === 1)) break;
+    // ("Dimanche / jours fériés": public holidays after a slash add to the days.)
+    const holidaysOnly = nextAtom.days.holidays && nextAtom.days.plain.size === 0 && nextAtom.days.nth.length === 0;
+    if (sep === '/' && !holidaysOnly && !(atom.single !== undefined && nextAtom.single !== undefined && (nextAtom.single - atom.single + 7) % 7 === 1)) break;
     // A hyphen joins single days only ("lundi-vendredi"), never a range to something else.
     if (sep === '-' && (atom.single === undefined || nextAtom.single === undefined)) break;
     seps.push(sep);

@@ -83,6 +83,10 @@ function wordTimeAt(text: string, pos: number): { minutes: number; length: numbe
   return { minutes: hours * 60 + minutes, length: m[0].length };
 }
 
+function lineStart(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
 function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
@@ -107,9 +111,23 @@ export function tokenize(text: string): Token[] {
       pos += m[0].length;
       continue;
     }
+    // "Vendredi *", "Mardi*": an asterisk after a word is a footnote's mark (its note is elsewhere or below), not
+    // a bullet: kept as a character nobody reads, so the text is refused.
+    if (ch === '*' && /[a-z\d] ?$/.test(text.slice(lineStart(text, pos), pos))) {
+      tokens.push({ kind: 'other', char: ch, start: pos, end: pos + 1 });
+      pos++;
+      continue;
+    }
     if (LINE_LIKE.includes(ch)) {
       tokens.push({ kind: 'punct', char: '\n', start: pos, end: pos + 1 });
       pos++;
+      continue;
+    }
+    // "Dimanches matin => 9h00-14h00", "Lundi → 9h-12h": an arrow between a cell and its hours is a colon.
+    if ((ch === '=' && text[pos + 1] === '>') || ch === '\u2192') {
+      const length = ch === '=' ? 2 : 1;
+      tokens.push({ kind: 'punct', char: ':', start: pos, end: pos + length });
+      pos += length;
       continue;
     }
     if (PUNCT.includes(ch)) {

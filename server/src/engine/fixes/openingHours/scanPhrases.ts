@@ -25,6 +25,9 @@ export interface ScanResult {
 /** Phrases that carry no meaning for the schedule ("Ce marché a lieu …", "les jours suivants : …"). */
 const FILLER_PHRASES: string[][] = [
   ['a', 'lieu'], ['ont', 'lieu'], ['aura', 'lieu'], ['auront', 'lieu'], ['en', 'acces', 'libre'], ['acces', 'libre'],
+  // "Et ce, même pendant les vacances scolaires": the same hours then, nothing to add.
+  ['et', 'ce', 'meme', 'pendant', 'les', 'vacances', 'scolaires'], ['meme', 'pendant', 'les', 'vacances', 'scolaires'],
+  ['y', 'compris', 'pendant', 'les', 'vacances', 'scolaires'],
   ['c', 'est'], ['ouvre', 'ses', 'portes'], ['ouvrent', 'leurs', 'portes'], ['ouvrira', 'ses', 'portes'], ['ouvriront', 'leurs', 'portes'],
   // "Elle se tient tous les mardis …", "L'accueil du public se fera désormais …": takes place, says no more.
   ['se', 'tient'], ['se', 'tiennent'], ['se', 'tiendra'], ['se', 'tiendront'], ['se', 'fait'], ['se', 'font'], ['se', 'fera'], ['se', 'feront'],
@@ -116,6 +119,7 @@ const OTHER_DAYS_PHRASES = [['les', 'autres', 'jours'], ['autres', 'jours']];
 /** "aux mêmes horaires", "aux mêmes heures": the hours of the rule before, for other days. */
 const SAME_HOURS_PHRASES = [['aux', 'memes', 'horaires'], ['aux', 'memes', 'heures'], ['memes', 'horaires'], ['memes', 'heures'], ['meme', 'horaire']];
 
+const FARM_DETERMINERS = ['la', 'une', 'sa', 'cette', 'notre', 'votre', 'leur', 'nos', 'vos', 'leurs', 'les', 'des', 'aux'];
 const CLOSED_WORDS = ['ferme', 'fermee', 'fermes', 'fermees', 'fermeture', 'fermetures', 'clos', 'close', 'closes', 'closed', 'off'];
 const EXCEPT_PHRASES = [['a', 'l', 'exception', 'des'], ['a', 'l', 'exception', 'du'], ['a', 'l', 'exception', 'de'], ['en', 'dehors', 'des'], ['en', 'dehors', 'du'], ['sauf'], ['hors'], ['excepte'], ['hormis']];
 const SOFT_WORDS = [['ainsi', 'que'], ['et'], ['puis']];
@@ -216,7 +220,10 @@ function matchAt(c: TokenCursor, i: number): Match | undefined {
   if (date) return { body: { kind: 'scope', selector: date.selector }, next: date.next, review: date.review };
   const season = seasonPhrase(c, i);
   if (season >= 0) return { body: { kind: 'season' }, next: season };
-  if (c.isWord(i, ...CLOSED_WORDS)) return { body: { kind: 'closed' }, next: i + 1 };
+  // "samedi : NON" in a table: closed.
+  if (c.isWord(i, 'non') && c.isPunct(i - 1, ':')) return { body: { kind: 'closed' }, next: i + 1 };
+  // "Boutique à la ferme ouverte le vendredi": after a determiner, "ferme" is the farm (a place), not "fermé".
+  if (c.isWord(i, ...CLOSED_WORDS) && !(c.isWord(i, 'ferme', 'fermes') && c.isWord(i - 1, ...FARM_DETERMINERS))) return { body: { kind: 'closed' }, next: i + 1 };
   for (const words of SOFT_WORDS) {
     const next = c.phrase(i, words);
     if (next >= 0) return { body: { kind: 'sep', strength: 'soft', char: 'et' }, next };
@@ -313,7 +320,11 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
     }
     if (w !== undefined && (PLACE_NOUNS.has(w) || PLACE_NOUNS.has(singular(w)))) {
       // "office de tourisme", "bureau de poste": a place noun after another one and "de" names one place.
-      const sameName = c.isWord(i - 1, 'de', 'du', 'des', 'd') && lastPlace === i - 2;
+      const linked = (from: number) => {
+        for (let k = from; k < i; k++) if (!c.isWord(k, 'de', 'du', 'des', 'd', 'a', 'au', 'aux', 'la', 'l')) return false;
+        return true;
+      };
+      const sameName = lastPlace >= 0 && i - lastPlace <= 3 && i - lastPlace >= 2 && linked(lastPlace + 1);
       if (!sameName) places.add(PLACE_NOUNS.has(w) ? w : singular(w));
       lastPlace = i;
       i++;

@@ -80,4 +80,6 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'service', 'etablissement', 'cimetiere', 'parc', 'jardin', 'salle', 'gymnase', 'espace', 'centre',
   'poste', 'relais', 'square', 'stade', 'marche', 'ressourcerie', 'recyclerie', 'cinema', 'theatre',
   'restaurant', 'cantine', 'creche', 'halte', 'garderie', 'laverie', 'pharmacie', 'cabinet', 'epicerie', 'foyer',
+  // Only reached after a determiner: elsewhere "ferme" is read as "fermé".
+  'ferme',
 ]);

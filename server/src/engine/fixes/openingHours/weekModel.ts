@@ -381,6 +381,9 @@ export class ModelBuilder {
       if (slot && slot.rule !== index && replaces) this.flag('override');
       else if (slot && slot.rule !== index) {
         if (slot.schedule.kind === 'open' && schedule.kind === 'open' && slot.daysKey === key && slot.schedule.comment === schedule.comment) {
+          // "08:00 - 15:00 / 08:30 - 13:30": hours given twice for the same days, overlapping, are for different
+          // days or periods the text does not name, not one day's union.
+          if (rangesOverlap([...slot.schedule.ranges, ...schedule.ranges])) throw new UnusableReading('overlapping-ranges');
           const { ranges } = unionRanges([...slot.schedule.ranges, ...schedule.ranges]);
           next = { kind: 'open', ranges, comment: schedule.comment };
           this.flag('append');
