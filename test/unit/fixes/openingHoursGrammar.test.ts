@@ -561,6 +561,19 @@ describe('parseOpeningHoursFr — batch 9 of the corpus (dev rows)', () => {
   });
 });
 
+describe('parseOpeningHoursFr — an activity said first, an asterisk between times', () => {
+  it('sets aside the activity named as the first word ("Distribution", "Vente"), for review; elsewhere it refuses', () => {
+    assert.deepEqual(parseOpeningHoursFr('Distribution le lundi entre 17h30 et 19h30'), { ok: true, value: 'Mo 17:30-19:30', confidence: 'review' });
+    assert.equal(value('Vente à la ferme samedi de 10h30 à 12h.'), 'Sa 10:30-12:00');
+    refused('Vente le samedi de 9h à 12h, dépôt le mardi de 14h à 17h');
+  });
+
+  it('reads an asterisk between two times as a separator, and after a word as a footnote mark', () => {
+    assert.equal(value('Lundi\n08H00 - 12H00 * 14H00 - 18H00\nMardi\n08H00 - 12H00 * 14H00 - 17H00'), 'Mo 08:00-12:00,14:00-18:00; Tu 08:00-12:00,14:00-17:00');
+    refused('Mardi* 9h-12h');
+  });
+});
+
 describe('sameOpeningHours', () => {
   it('ignores the holiday names the library adds, not the comments written in the value', () => {
     assert.ok(sameOpeningHours('Tu-Sa 13:00-19:00; Aug 01-15 off; PH off', 'Tu-Sa 13:00-19:00; PH off; Aug 01-15 off'));

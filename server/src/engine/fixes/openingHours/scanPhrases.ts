@@ -336,6 +336,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   // "9h-12h sans rendez-vous et 14h-17h sur rendez-vous": which hours are which is for a person to write.
   if (items.some((it) => it.kind === 'comment' && it.text === 'sur rendez-vous')) unknown.push(...withoutAppointment);
   unknown.sort((a, b) => a - b);
+  const activity = setAsideOpeningActivity(c, unknown);
   const label = setAsideLabel(tokens, items, unknown);
   const subject = setAsideSubject(c, label.items, label.unknown);
   // Readings of the layout and of phrases that span several items, in order.
@@ -352,7 +353,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
     resolveOtherDays,
   ];
   const resolved = passes.reduce((its, pass) => pass(its), label.items);
-  return { items: resolved, unknown: subject.unknown, places, label: label.found, subject: subject.found };
+  return { items: resolved, unknown: subject.unknown, places, label: label.found || activity, subject: subject.found };
 }
 
 /**
@@ -465,6 +466,20 @@ function setAsideSubject(c: TokenCursor, items: readonly Item[], unknown: number
   const placeFirst = place !== undefined && c.isWord(verb, ...SUBJECT_PARTICIPLES) && (PLACE_NOUNS.has(place) || PLACE_NOUNS.has(singular(place)));
   if (!c.isWord(start, ...SUBJECT_STARTS) && !placeFirst) return { unknown, found: false };
   return { unknown: [], found: true };
+}
+
+/** What a place does at the hours given, said first ("Distribution le lundi entre 17h30 et 19h30"). */
+const OPENING_ACTIVITIES = new Set(['distribution', 'distributions', 'vente', 'ventes', 'retrait', 'retraits', 'consultation', 'consultations', 'visite', 'visites']);
+
+/**
+ * "Distribution chaque jeudi de 18h à 19h", "Vente à la ferme samedi de 10h30 à 12h": the activity named as the
+ * text's first word is what happens at those hours, like a heading; set aside (the text's `label`). Named anywhere
+ * else it may be one of several services, and stays a word not understood.
+ */
+function setAsideOpeningActivity(c: TokenCursor, unknown: number[]): boolean {
+  if (unknown[0] !== 0 || !OPENING_ACTIVITIES.has(c.word(0) ?? '')) return false;
+  unknown.shift();
+  return true;
 }
 
 /**
