@@ -41,9 +41,9 @@ describe('opening-hours converter accuracy on the corpus', () => {
   // converter of each time) before any change for them; the changes made from their dev rows lifted it each time
   // by less than a point: the target is missed and reported (issue #19 stays open). This guards the measured
   // figure; it is not the target.
-  it('gets at least the measured share of the test part right (81.3%; the target, 92%, is missed)', () => {
+  it('gets at least the measured share of the test part right (81.4%; the target, 92%, is missed)', () => {
     const { right, total } = accuracy.parts.test;
-    assert.ok(right / total >= 0.813, `${right}/${total} right`);
+    assert.ok(right / total >= 0.814, `${right}/${total} right`);
   });
 
   it('offers no wrong value on the development part', () => {

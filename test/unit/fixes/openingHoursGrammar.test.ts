@@ -565,6 +565,7 @@ describe('parseOpeningHoursFr — an activity said first, an asterisk between ti
   it('sets aside the activity named as the first word ("Distribution", "Vente"), for review; elsewhere it refuses', () => {
     assert.deepEqual(parseOpeningHoursFr('Distribution le lundi entre 17h30 et 19h30'), { ok: true, value: 'Mo 17:30-19:30', confidence: 'review' });
     assert.equal(value('Vente à la ferme samedi de 10h30 à 12h.'), 'Sa 10:30-12:00');
+    assert.equal(value('Baignade surveillée du 27 Juin au 30 Août de 12 h à 20 heures (interdiction en dehors de ces horaires).'), 'Jun 27-Aug 30 12:00-20:00');
     refused('Vente le samedi de 9h à 12h, dépôt le mardi de 14h à 17h');
   });
 

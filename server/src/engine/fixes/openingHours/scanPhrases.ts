@@ -469,7 +469,7 @@ function setAsideSubject(c: TokenCursor, items: readonly Item[], unknown: number
 }
 
 /** What a place does at the hours given, said first ("Distribution le lundi entre 17h30 et 19h30"). */
-const OPENING_ACTIVITIES = new Set(['distribution', 'distributions', 'vente', 'ventes', 'retrait', 'retraits', 'consultation', 'consultations', 'visite', 'visites']);
+const OPENING_ACTIVITIES = new Set(['distribution', 'distributions', 'vente', 'ventes', 'retrait', 'retraits', 'consultation', 'consultations', 'visite', 'visites', 'baignade']);
 
 /**
  * "Distribution chaque jeudi de 18h à 19h", "Vente à la ferme samedi de 10h30 à 12h": the activity named as the
