@@ -571,6 +571,7 @@ describe('parseOpeningHoursFr — an activity said first, an asterisk between ti
 
   it('reads an asterisk between two times as a separator, and after a word as a footnote mark', () => {
     assert.equal(value('Lundi\n08H00 - 12H00 * 14H00 - 18H00\nMardi\n08H00 - 12H00 * 14H00 - 17H00'), 'Mo 08:00-12:00,14:00-18:00; Tu 08:00-12:00,14:00-17:00');
+    assert.equal(value('9h - 12h * 14h - 18h'), '09:00-12:00,14:00-18:00');
     refused('Mardi* 9h-12h');
   });
 });

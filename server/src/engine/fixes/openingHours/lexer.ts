@@ -114,7 +114,7 @@ export function tokenize(text: string): Token[] {
     // "Vendredi *", "Mardi*": an asterisk after a word is a footnote's mark (its note is elsewhere or below), not
     // a bullet: kept as a character nobody reads, so the text is refused.
     // ("08H00 - 12H00 * 14H00 - 18H00": between two times, with spaces around, it separates them like a comma.)
-    if (ch === '*' && /\d \*$/.test(text.slice(lineStart(text, pos), pos + 1)) && /^ \d/.test(text.slice(pos + 1, pos + 3))) {
+    if (ch === '*' && /\dh? \*$/.test(text.slice(lineStart(text, pos), pos + 1)) && /^ \d/.test(text.slice(pos + 1, pos + 3))) {
       tokens.push({ kind: 'punct', char: ',', start: pos, end: pos + 1 });
       pos++;
       continue;
