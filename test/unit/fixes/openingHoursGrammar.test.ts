@@ -576,6 +576,13 @@ describe('parseOpeningHoursFr — an activity said first, an asterisk between ti
   });
 });
 
+describe('parseOpeningHoursFr — a closed half-day of one day only', () => {
+  it('refuses "fermé le lundi et le mercredi matin" (Monday all day, or its morning?): it closed Monday morning only', () => {
+    refused('Horaires : 9h-12h / 14h-18h, fermé le lundi et le mercredi matin');
+    assert.equal(value('Du lundi au samedi de 9h à 12h et de 14h à 18h, fermé le jeudi matin'), 'Mo-We,Fr,Sa 09:00-12:00,14:00-18:00; Th 14:00-18:00');
+  });
+});
+
 describe('sameOpeningHours', () => {
   it('ignores the holiday names the library adds, not the comments written in the value', () => {
     assert.ok(sameOpeningHours('Tu-Sa 13:00-19:00; Aug 01-15 off; PH off', 'Tu-Sa 13:00-19:00; PH off; Aug 01-15 off'));

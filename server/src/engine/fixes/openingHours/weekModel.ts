@@ -344,6 +344,9 @@ export class ModelBuilder {
   private closePart(week: Week, days: DaySet, part: Qualifier, confirms: boolean): void {
     this.flag('subtract');
     if (days.nth.length > 0 || days.holidays || days.plain.size === 0) throw new UnusableReading('half-day-days');
+    // "fermé le lundi et le mercredi matin": the half-day may be Wednesday's alone (Monday closed all day) or
+    // both days'; one day only is certain.
+    if (days.plain.size > 1) throw new UnusableReading('half-day-several-days');
     // A range across the limit between the two halves (noon to 14h; 16h to 18h for the evening) is not cut.
     const [from, to] = part === 'evening' ? [16 * 60, 18 * 60] : [12 * 60, 14 * 60];
     for (const d of days.plain) {
