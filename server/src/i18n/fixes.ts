@@ -253,8 +253,8 @@ const notes = {
     fr: 'Non converti : la valeur obtenue ne serait pas acceptée par le vérificateur opening_hours.',
   },
   'fix-note.opening-hours.lost-from-text': {
-    en: (p) => `Not converted: the only reading found leaves out what the text names (${str(p.detail)}); the text says something the converter did not place.`,
-    fr: (p) => `Non converti : la seule lecture trouvée laisse de côté ce que le texte nomme (${str(p.detail)}) ; le texte dit quelque chose que le convertisseur n’a pas su placer.`,
+    en: (p) => `Not converted: the only reading found leaves out what the text names (${str(p.detail)}), so it may say something else. Check the text, then write the value in OpenStreetMap opening_hours syntax (e.g. Mo-Fr 09:00-12:00,14:00-18:00).`,
+    fr: (p) => `Non converti : la seule lecture trouvée laisse de côté ce que le texte nomme (${str(p.detail)}), elle pourrait donc dire autre chose. Vérifiez le texte, puis écrivez la valeur au format opening_hours d'OpenStreetMap (par exemple Mo-Fr 09:00-12:00,14:00-18:00).`,
   },
   'fix-note.opening-hours.empty': { en: 'Nothing to convert.', fr: 'Rien à convertir.' },
   'fix-note.opening-hours.pattern': {

@@ -307,21 +307,13 @@ export function openingHoursProse(value: string, locale: Locale): string | undef
 
 /** Whether two rules select some weekday in common (every day when a rule names none). */
 function sharesDays(a: OpeningHoursRule, b: OpeningHoursRule): boolean {
-  const weekdays = (r: OpeningHoursRule) => {
-    const set = new Set<number>();
-    if (r.days.length === 0) for (let d = 0; d < 7; d++) set.add(d);
-    for (const part of r.days) {
-      if (part.kind === 'nth') set.add(part.day);
-      if (part.kind !== 'range') continue;
-      for (let d = part.from; ; d = (d + 1) % 7) {
-        set.add(d);
-        if (d === part.to) break;
-      }
-    }
-    return set;
-  };
-  const x = weekdays(a);
-  return [...weekdays(b)].some((d) => x.has(d));
+  const selects = (r: OpeningHoursRule, weekday: number) => r.days.length === 0 || r.days.some((part) => (part.kind === 'range' ? rangeHas(part, weekday) : part.kind === 'nth' && part.day === weekday));
+  return OSM_DAYS.some((_, weekday) => selects(a, weekday) && selects(b, weekday));
+}
+
+/** Whether a weekday range ("Mo-Fr", or "Fr-Mo" through the weekend) holds a weekday. */
+function rangeHas(part: { from: number; to: number }, weekday: number): boolean {
+  return part.from <= part.to ? weekday >= part.from && weekday <= part.to : weekday >= part.from || weekday <= part.to;
 }
 
 // ---- week grid
@@ -347,7 +339,7 @@ function nthOfMonth(date: Date): { fromStart: number; fromEnd: number } {
 function inDays(parts: readonly DayPart[], weekday: number, date: Date): boolean {
   if (parts.length === 0) return true;
   return parts.some((part) => {
-    if (part.kind === 'range') return part.from <= part.to ? weekday >= part.from && weekday <= part.to : weekday >= part.from || weekday <= part.to;
+    if (part.kind === 'range') return rangeHas(part, weekday);
     if (part.kind === 'nth') {
       const { fromStart, fromEnd } = nthOfMonth(date);
       return part.day === weekday && part.nths.some((n) => n === fromStart || n === fromEnd);

@@ -2,10 +2,12 @@
 // the text names must be found in the value written. A reading that dropped hours ("8H- 17H sur RDV" read as the appointment alone) or a
 // month ("en juillet-août" read as July) is then refused, whatever rule of the grammar let it through.
 
+import { monthsBetween } from './datePhrases';
 import type { Item } from './items';
-import type { DateSelector, TimePoint } from './types';
+import { clockText } from './serializeModel';
+import { OSM_MONTH, type DateSelector, type TimePoint } from './types';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS: readonly string[] = OSM_MONTH;
 const DAY_MINUTES = 24 * 60;
 
 /** The value without its quoted comments (a comment's words are the writer's, not the schedule). */
@@ -40,10 +42,7 @@ function valueMonths(value: string): Set<number> {
   for (const m of withoutComments(value).matchAll(selector)) {
     const from = MONTHS.indexOf(m[1]) + 1;
     const to = m[2] === undefined ? from : MONTHS.indexOf(m[2]) + 1;
-    for (let k = from; ; k = (k % 12) + 1) {
-      covered.add(k);
-      if (k === to) break;
-    }
+    for (const k of monthsBetween(from, to)) covered.add(k);
   }
   return covered;
 }
@@ -89,8 +88,7 @@ export function lostFromText(items: readonly Item[], value: string): string[] {
   const { times, months } = namedInText(items);
   const ranges = valueRanges(value);
   const covered = valueMonths(value);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const lost = [...new Set(times)].filter((t) => !timeFound(t, ranges)).map((t) => `${pad(Math.floor(t / 60))}:${pad(t % 60)}`);
+  const lost = [...new Set(times)].filter((t) => !timeFound(t, ranges)).map(clockText);
   for (const m of new Set(months)) if (!covered.has(m)) lost.push(MONTHS[m - 1]);
   // Public holidays, school holidays and comments the text names are written in the value too.
   const written = withoutComments(value);

@@ -15,6 +15,15 @@ export interface DatePhraseMatch {
 /** Days in each month; February counts 29 so that "29 février" is a valid (leap-year) date. */
 const MONTH_LENGTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The months from one to another, through the new year when needed ("novembre à février": 11, 12, 1, 2). */
+export function monthsBetween(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let m = from; ; m = (m % 12) + 1) {
+    out.push(m);
+    if (m === to) return out;
+  }
+}
+
 export function lastDayOfMonth(month: number): number {
   return MONTH_LENGTH[month - 1];
 }
@@ -197,12 +206,7 @@ function dateRanges(c: TokenCursor, i: number): DatePhraseMatch | undefined {
 
 function monthsOf(s: DateSelector): number[] | undefined {
   if (s.kind === 'monthList') return s.months;
-  if (s.kind !== 'months') return undefined;
-  const out: number[] = [];
-  for (let m = s.from; ; m = (m % 12) + 1) {
-    out.push(m);
-    if (m === s.to) return out;
-  }
+  return s.kind === 'months' ? monthsBetween(s.from, s.to) : undefined;
 }
 
 /** "d'avril à juin et septembre", "juillet, août et de novembre à janvier": month ranges and months in one list. */

@@ -16,7 +16,11 @@ const FRANCE = { lat: 48.8566, lon: 2.3522, address: { country_code: 'fr', state
 const MAX_CACHED = 2000;
 
 let library: OpeningHoursClass | undefined;
-const cache = new Map<string, { instance?: OpeningHoursInstance; problem?: string }>();
+type Interval = { start: number; end: number; unknown: boolean; comment?: string };
+
+/** A value parsed once: its instance, what is wrong with it, and (once compared) its open intervals over the year. */
+type Parsed = { instance?: OpeningHoursInstance; problem?: string; intervals?: Interval[] };
+const cache = new Map<string, Parsed>();
 
 function openingHoursClass(): OpeningHoursClass {
   // Lazy on purpose: the LGPL library stays a separate module, loaded only when a value is checked.
@@ -25,10 +29,10 @@ function openingHoursClass(): OpeningHoursClass {
   return library;
 }
 
-function parsed(value: string): { instance?: OpeningHoursInstance; problem?: string } {
+function parsed(value: string): Parsed {
   const hit = cache.get(value);
   if (hit) return hit;
-  let entry: { instance?: OpeningHoursInstance; problem?: string };
+  let entry: Parsed;
   try {
     const OpeningHours = openingHoursClass();
     const instance = new OpeningHours(value, FRANCE);
@@ -54,8 +58,6 @@ export function openingHoursProblem(value: string): string | undefined {
 const YEAR_START = new Date(2026, 0, 1);
 const YEAR_END = new Date(2027, 0, 1);
 
-type Interval = { start: number; end: number; unknown: boolean; comment?: string };
-
 /**
  * A value's open (and unknown) intervals over the year, each with the comment written in the value: the library
  * also names a public holiday matched by a `PH` rule ("Nouvel An"), which is not part of what the value says.
@@ -72,17 +74,6 @@ function yearIntervals(value: string, instance: OpeningHoursInstance): Interval[
   return merged;
 }
 
-const intervalCache = new Map<string, Interval[]>();
-
-function cachedIntervals(value: string, instance: OpeningHoursInstance): Interval[] {
-  let hit = intervalCache.get(value);
-  if (!hit) {
-    if (intervalCache.size >= MAX_CACHED) intervalCache.delete(intervalCache.keys().next().value as string);
-    hit = yearIntervals(value, instance);
-    intervalCache.set(value, hit);
-  }
-  return hit;
-}
 
 /**
  * Whether two values mean the same: open (or unknown) at the same moments of a whole year, with the same
@@ -93,12 +84,12 @@ function cachedIntervals(value: string, instance: OpeningHoursInstance): Interva
  */
 export function sameOpeningHours(a: string, b: string): boolean {
   if (a === b) return parsed(a).instance !== undefined;
-  const x = parsed(a).instance;
-  const y = parsed(b).instance;
-  if (!x || !y) return false;
+  const x = parsed(a);
+  const y = parsed(b);
+  if (!x.instance || !y.instance) return false;
   try {
-    const p = cachedIntervals(a, x);
-    const q = cachedIntervals(b, y);
+    const p = (x.intervals ??= yearIntervals(a, x.instance));
+    const q = (y.intervals ??= yearIntervals(b, y.instance));
     return p.length === q.length && p.every((r, k) => r.start === q[k].start && r.end === q[k].end && r.unknown === q[k].unknown && r.comment === q[k].comment);
   } catch {
     return false;

@@ -3,14 +3,17 @@
 
 import { lastDayOfMonth } from './datePhrases';
 import type { OpeningModel, Schedule, Week } from './weekModel';
-import { OSM_WEEKDAY, type DateSelector, type MonthDay, type TimePoint, type TimeRange, type Weekday } from './types';
+import { OSM_MONTH, OSM_WEEKDAY, type DateSelector, type MonthDay, type TimePoint, type TimeRange, type Weekday } from './types';
 
-const OSM_MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Minutes since midnight as OSM writes them ("09:30", "24:00"). */
+export function clockText(minutes: number): string {
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
 function timePoint(p: TimePoint): string {
-  if (p.kind === 'event') return p.event;
-  return `${pad(Math.floor(p.minutes / 60))}:${pad(p.minutes % 60)}`;
+  return p.kind === 'event' ? p.event : clockText(p.minutes);
 }
 
 function timeRange(r: TimeRange): string {

@@ -30,6 +30,8 @@ export interface TimeRange {
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 export const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 export const OSM_WEEKDAY = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
+/** January = index 0. */
+export const OSM_MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /** Weekdays, the n-th weekdays of a month (`Sa[1,3]`) and public holidays (`PH`) named by one phrase. */
 export interface DaySet {

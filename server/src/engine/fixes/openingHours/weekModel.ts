@@ -285,12 +285,8 @@ export class ModelBuilder {
     // "du lundi au jeudi de 8h à 12h et de 13h30 à 17h30, le vendredi jusqu'à 16h30": days no rule named yet get
     // the hours just given, then their end moves, as with "(16h30 le vendredi)". Not an opening time alone ("le
     // lundi à partir de 10h": until when?).
-    const previous = this.lastOpened;
     const unnamed = rule.days !== undefined && days.nth.length === 0 && days.plain.size > 0 && [...days.plain].every((d) => !week.slots[d]);
-    if (unnamed && previous && previous.week === week && previous.index === index - 1 && rule.times.length === 0 && rule.closeAt && !rule.openAt) {
-      this.flag('named-days');
-      for (const d of days.plain) week.slots[d] = { schedule: previous.schedule, rule: index, daysKey: key };
-    }
+    if (unnamed && rule.times.length === 0 && rule.closeAt && !rule.openAt) for (const d of days.plain) this.lendLastHours(week, d, index, key);
     this.clip(week, days, rule.openAt, rule.closeAt);
     if (!qualifierFits(rule, [])) throw new UnusableReading('qualifier');
     return done;
@@ -321,11 +317,7 @@ export class ModelBuilder {
     for (const d of days.plain) {
       // "du lundi au vendredi de 9h à 18h (17h le samedi)": a day no rule named gets the hours just given, then
       // the nearer end moves (Saturday 9h-17h). Only right after those hours, in the same part of the year.
-      const previous = this.lastOpened;
-      if (!week.slots[d] && previous && previous.week === week && previous.index === index - 1) {
-        this.flag('named-days');
-        week.slots[d] = { schedule: previous.schedule, rule: index, daysKey: `${d}` };
-      }
+      if (!week.slots[d]) this.lendLastHours(week, d, index, `${d}`);
       const slot = week.slots[d];
       if (!slot || slot.schedule.kind !== 'open') throw new UnusableReading('clip-closed-day');
       const around = slot.schedule.ranges.filter((r) => (minutes(r.start) as number) < t && t < (minutes(r.end) as number));
@@ -338,6 +330,17 @@ export class ModelBuilder {
       if (toEnd < toStart) this.clip(week, one, undefined, at);
       else this.clip(week, one, at, undefined);
     }
+  }
+
+  /**
+   * A day no rule named gets the hours the rule just before gave, in the same part of the year ("du lundi au
+   * vendredi de 9h à 18h (17h le samedi)", "…, le vendredi jusqu'à 16h30"): its caller then moves their end.
+   */
+  private lendLastHours(week: Week, day: Weekday, index: number, key: string): void {
+    const previous = this.lastOpened;
+    if (!previous || previous.week !== week || previous.index !== index - 1) return;
+    this.flag('named-days');
+    week.slots[day] = { schedule: previous.schedule, rule: index, daysKey: key };
   }
 
   /** "fermé le jeudi matin": the hours of that half of the day go; a range across its limit leaves it unclear. */

@@ -1,0 +1,272 @@
+// Readings of a text's layout and of phrases that span several items, applied to the scanner's items in
+// order: a season word beside its dates, a days heading over dated lines, days spelled out in brackets, a
+// closed half-day in brackets, dates at the end of a closed list, empty cells of a day table, bars between
+// cells, a season in closing brackets, "le reste de l'année" and "les autres jours".
+
+import { lastDayOfMonth, monthsBetween } from './datePhrases';
+import type { Item } from './items';
+import type { TokenCursor } from './tokenCursor';
+import { WEEKDAYS, type DateSelector, type MonthDay, type Weekday } from './types';
+
+const isColon = (it: Item | undefined) => it?.kind === 'sep' && it.char === ':';
+const isDash = (it: Item | undefined) => it?.kind === 'sep' && it.char === '-';
+const isLineEnd = (it: Item | undefined) => it === undefined || (it.kind === 'sep' && (it.char === '\n' || it.strength === 'hard'));
+
+/** The scanner's items read for their layout, every pass in turn. */
+export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
+  const passes: Array<(its: Item[]) => Item[]> = [
+    attachSeasonLabels,
+    daysHeadingOverPeriods,
+    daysSpelledOut,
+    bracketedHalfDayOff,
+    closeListedDates,
+    closeEmptyDayCells,
+    glueBars,
+    (its) => seasonInClosingBrackets(c, its),
+    resolveRestOfYear,
+    resolveOtherDays,
+  ];
+  return passes.reduce((its, pass) => pass(its), items);
+}
+
+/**
+ * "Vendredis : 10h-12h\nAutres jours : sur rendez-vous": the weekdays no other days phrase names. Stays
+ * unresolved (and the text is refused) when none is named, or n-th weekdays are.
+ */
+function resolveOtherDays(items: Item[]): Item[] {
+  if (!items.some((it) => it.kind === 'otherDays')) return items;
+  const named = new Set<Weekday>();
+  for (const it of items) {
+    if (it.kind !== 'days') continue;
+    if (it.days.nth.length > 0 || it.allDays) return items;
+    it.days.plain.forEach((d) => named.add(d));
+  }
+  const rest = WEEKDAYS.filter((d) => !named.has(d));
+  if (named.size === 0 || rest.length === 0) return items;
+  return items.map((it) => (it.kind === 'otherDays' ? { ...it, kind: 'days', days: { plain: new Set(rest), nth: [], holidays: false }, allDays: false, review: [...it.review, 'named-days'] } : it));
+}
+
+/** The months a part of the year covers, when it is whole months; undefined otherwise. */
+function wholeMonths(selector: DateSelector): number[] | undefined {
+  if (selector.kind === 'months') return monthsBetween(selector.from, selector.to);
+  if (selector.kind === 'monthList') return selector.months;
+  const whole = (r: { from: MonthDay; to: MonthDay }) => (r.from.day === 1 && r.to.day === lastDayOfMonth(r.to.month) ? monthsBetween(r.from.month, r.to.month) : undefined);
+  if (selector.kind === 'dateRange') return whole(selector);
+  if (selector.kind === 'rangeList') {
+    const parts = selector.ranges.map(whole);
+    return parts.every((p) => p !== undefined) ? parts.flat() as number[] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Juillet-Août : …\nReste de l'année : …": the rest is the months the other parts of the year leave. Stays
+ * unresolved (and the text is refused) when a part is not whole months, or none is named.
+ */
+function resolveRestOfYear(items: Item[]): Item[] {
+  if (!items.some((it) => it.kind === 'restOfYear')) return items;
+  const named = new Set<number>();
+  for (const it of items) {
+    if (it.kind !== 'scope') continue;
+    const months = wholeMonths(it.selector);
+    if (!months) return items;
+    months.forEach((m) => named.add(m));
+  }
+  const rest = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].filter((m) => !named.has(m));
+  if (named.size === 0 || rest.length === 0) return items;
+  return items.map((it) => (it.kind === 'restOfYear' ? { ...it, kind: 'scope', selector: { kind: 'monthList', months: rest }, review: [...it.review, 'scope'] } : it));
+}
+
+/**
+ * "Ouvert du mardi au samedi …, dimanche de 14h à 18h (ouvert du 26 avril à fin septembre)": a period in
+ * brackets that end the text, said with "ouvert", is the season of every rule: it is read as a heading.
+ */
+function seasonInClosingBrackets(c: TokenCursor, items: Item[]): Item[] {
+  let end = items.length - 1;
+  const isHard = (it: Item) => it.kind === 'sep' && it.strength === 'hard';
+  while (end >= 0 && isHard(items[end])) end--;
+  const [open, scope, close] = [items[end - 2], items[end - 1], items[end]];
+  if (open?.kind !== 'sep' || open.char !== '(' || scope?.kind !== 'scope' || close?.kind !== 'sep' || close.char !== ')') return items;
+  let said = false;
+  for (let k = open.to; k < scope.from; k++) if (c.isWord(k, 'ouvert', 'ouverte', 'ouverts', 'ouvertes', 'ouverture')) said = true;
+  if (!said || !items.slice(0, end - 2).some((it) => it.kind === 'time')) return items;
+  const colon: Item = { kind: 'sep', strength: 'glue', char: ':', from: scope.to, to: scope.to, review: [] };
+  return [{ ...scope, review: [...scope.review, 'scope'] }, colon, ...items.slice(0, end - 2), ...items.slice(end + 1)];
+}
+
+/**
+ * "Semaine :\n- Du 1er avril au 30 juin : 14h/18h\n- Du 1er juillet au 31 août : 10h/13h - 14h/18h": days on a
+ * heading line of their own, over lines that each start with a part of the year and name no days, are the days
+ * of every line; they are written after each line's period.
+ */
+function daysHeadingOverPeriods(items: Item[]): Item[] {
+  const [heading, colon, lineEnd] = items;
+  if (heading?.kind !== 'days' || !isColon(colon) || !(lineEnd?.kind === 'sep' && lineEnd.char === '\n')) return items;
+  const lines: Item[][] = [[]];
+  for (const it of items.slice(3)) {
+    if (it.kind === 'sep' && it.char === '\n') lines.push([]);
+    else lines[lines.length - 1].push(it);
+  }
+  const content = lines.map((line) => line.filter((it) => !(it.kind === 'sep' && it.char === '-' && line.indexOf(it) === 0))).filter((line) => line.length > 0);
+  const periodLine = (line: Item[]) => line[0].kind === 'scope' && isColon(line[1]) && line.some((it) => it.kind === 'time') && !line.some((it) => it.kind === 'days');
+  if (content.length < 2 || !content.every(periodLine)) return items;
+  const out: Item[] = [];
+  for (const line of content) {
+    const [scope, lineColon, ...rest] = line;
+    out.push(scope, lineColon, { ...heading, from: lineColon.to, to: lineColon.to, review: [...heading.review, 'named-days'] }, ...rest);
+    out.push({ kind: 'sep', strength: 'soft', char: '\n', from: line[line.length - 1].to, to: line[line.length - 1].to, review: [] });
+  }
+  out.pop();
+  return out;
+}
+
+/**
+ * "tous les jours de la semaine (lundi, mardi, mercredi, jeudi, vendredi et dimanche)": every day, then in
+ * brackets the days meant, which are the ones to read.
+ */
+function daysSpelledOut(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    const [open, inner, close] = [items[k + 1], items[k + 2], items[k + 3]];
+    const spelled = it.kind === 'days' && it.allDays && open?.kind === 'sep' && open.char === '(' && inner?.kind === 'days' && !inner.allDays && close?.kind === 'sep' && close.char === ')';
+    if (!spelled) {
+      out.push(it);
+      continue;
+    }
+    let days = inner.days;
+    let to = close.to;
+    k += 3;
+    // "… et dimanche) et les jours fériés": the list goes on after the brackets, as it would without them.
+    const [sep, more] = [items[k + 1], items[k + 2]];
+    if (sep?.kind === 'sep' && (sep.char === 'et' || sep.char === ',') && more?.kind === 'days' && !more.allDays) {
+      days = { plain: new Set([...days.plain, ...more.days.plain]), nth: [...days.nth, ...more.days.nth], holidays: days.holidays || more.days.holidays };
+      to = more.to;
+      k += 2;
+    }
+    out.push({ ...inner, days, from: it.from, to, review: [...inner.review, 'named-days'] });
+  }
+  return out;
+}
+
+/**
+ * "Vendredi de 13 h à 19 h (fermé le matin)": a half-day closed in brackets, with no day, is the half-day of the
+ * days just before it on the same line; those days are written into the brackets.
+ */
+function bracketedHalfDayOff(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    out.push(it);
+    const [closed, half, end] = [items[k + 1], items[k + 2], items[k + 3]];
+    const isBracket = (x: Item | undefined, char: string) => x?.kind === 'sep' && x.char === char;
+    if (!isBracket(it, '(') || closed?.kind !== 'closed' || half?.kind !== 'qualifier' || (half.qualifier !== 'morning' && half.qualifier !== 'afternoon') || !isBracket(end, ')')) continue;
+    let d = k - 1;
+    while (d >= 0 && items[d].kind !== 'days' && !isLineEnd(items[d])) d--;
+    const days = items[d];
+    if (d < 0 || days.kind !== 'days') continue;
+    out.push(closed, { ...days, from: closed.to, to: closed.to, review: [...days.review, 'named-days'] });
+    k++;
+  }
+  return out;
+}
+
+/**
+ * "Fermé les dimanches, jours fériés et du 1er au 15 août": a part of the year at the end of a list of days after
+ * "fermé" is closed too (it says nothing else: only separators come between it and the sentence's end).
+ */
+function closeListedDates(items: Item[]): Item[] {
+  const out: Item[] = [];
+  let closing = false;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.kind === 'closed') closing = true;
+    else if (it.kind === 'sep' && it.strength === 'hard') closing = false;
+    else if (it.kind !== 'days' && it.kind !== 'sep' && it.kind !== 'scope') closing = false;
+    const before = items[k - 1];
+    const listed = before?.kind === 'sep' && before.strength === 'soft' && items[k - 2]?.kind === 'days';
+    if (closing && it.kind === 'scope' && listed && isSentenceEnd(items, k + 1)) out.push({ kind: 'closed', from: it.from, to: it.from, review: [] });
+    out.push(it);
+  }
+  return out;
+}
+
+/** Whether only separators (none glueing: no ":" or bracket) come from k to the end of the sentence. */
+function isSentenceEnd(items: readonly Item[], k: number): boolean {
+  for (let j = k; j < items.length; j++) {
+    const it = items[j];
+    if (it.kind !== 'sep' || it.strength === 'glue') return false;
+    if (it.strength === 'hard' || it.char === '\n') return true;
+  }
+  return true;
+}
+
+/**
+ * A table of one day per line ("Lundi : 18h15 - 21h00\nJeudi :\nVendredi : 18h00 - 19h30"): a day whose cell is
+ * empty, or only dashes ("Mardi : ---------"), has no hours: it is closed. Only in a table, where another
+ * line gives a day, its colon and hours.
+ */
+function closeEmptyDayCells(items: Item[]): Item[] {
+  const filledCell = items.some((it, k) => it.kind === 'days' && isColon(items[k + 1]) && items[k + 2]?.kind === 'time');
+  if (!filledCell) return items;
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    out.push(it);
+    if (it.kind !== 'days' || !isColon(items[k + 1]) || (k > 0 && !isLineEnd(items[k - 1]))) continue;
+    let end = k + 2;
+    while (isDash(items[end])) end++;
+    const dashes = end - (k + 2);
+    if (!isLineEnd(items[end]) || (dashes > 0 && dashes < 3)) continue;
+    // The next line starts another day's cell (or the table ends): "Lundi :\n9h-12h" has its hours below.
+    let after = end;
+    while (items[after]?.kind === 'sep') after++;
+    if (after < items.length && items[after].kind !== 'days') continue;
+    const colon = items[k + 1];
+    out.push(colon, { kind: 'closed', from: colon.to, to: items[end - 1].to, review: [] });
+    k = end - 1;
+  }
+  return out;
+}
+
+/**
+ * "Dimanche | 17h-20h", "Du lundi au vendredi : | 7h00 – 13h00 | 14h00 – 18h00 |": a bar between days (or their
+ * colon) and their hours is a table's column, and a bar between two time ranges separates them like a comma;
+ * elsewhere a bar ends a rule.
+ */
+function glueBars(items: Item[]): Item[] {
+  return items.map((it, k) => {
+    if (it.kind !== 'sep' || it.char !== '|') return it;
+    const before = items[k - 1];
+    const after = items[k + 1];
+    const afterColon = before?.kind === 'sep' && before.char === ':';
+    if ((before?.kind === 'days' || afterColon) && after?.kind === 'time') return { ...it, strength: 'glue' };
+    if (before?.kind === 'time' && after?.kind === 'time') return { ...it, strength: 'soft', char: ',' };
+    return it;
+  });
+}
+
+/**
+ * "Été (du 1er avril au 30 septembre)": a season word beside explicit dates is only a label for them.
+ * A season with no dates stays, and makes the text ambiguous.
+ */
+function attachSeasonLabels(items: Item[]): Item[] {
+  const out: Item[] = [];
+  // A heading line "HAUTE SAISON" above "Du 1er juillet au 31 août" labels the dates too.
+  const isGlue = (it: Item | undefined) => it !== undefined && it.kind === 'sep' && (it.strength === 'glue' || it.char === '\n');
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.kind !== 'season') {
+      out.push(it);
+      continue;
+    }
+    let j = k + 1;
+    while (isGlue(items[j])) j++;
+    if (items[j]?.kind === 'scope') continue;
+    let b = out.length - 1;
+    while (isGlue(out[b])) b--;
+    if (out[b]?.kind === 'scope') continue;
+    out.push(it);
+  }
+  return out;
+}
