@@ -9,7 +9,7 @@ import { press, screenshot, settle } from './user';
 const french = 'Tous les mardis de 9h à 12h et de 14h à 18h, le samedi de 9h à 12h ; fermé les jours fériés';
 const converted = 'Tu 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off';
 // In a `;` file a value holding ";" is quoted (as Excel writes it), and the fix writes the converted value so.
-const original = `id;nom;horaires\r\n1;Mairie;"Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00"\r\n2;"Médiathèque ""Le Lien""";"${french}"\r\n3;Déchèterie;7j/7\r\n4;Bar du port;"Mo-Th 14:00-01:00, Fr,Sa 14:00-02:00"\r\n`;
+const original = `id;nom;horaires\r\n1;Mairie;"Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00"\r\n2;"Médiathèque ""Le Lien""";"${french}"\r\n3;Déchèterie;7j/7\r\n4;Bar du port;"Mo-Th 14:00-01:00, Fr,Sa 14:00-02:00"\r\n5;Bibliothèque;Vendredi de 8 h à 12 h et de 14h à 18h (fermé l'après-midi)\r\n`;
 const expected = original.replace(`"${french}"`, `"${converted}"`);
 
 describe('opening hours in the editor', () => {
@@ -62,6 +62,19 @@ describe('opening hours in the editor', () => {
     await vscode.commands.executeCommand('editor.action.showHover');
     await settle(900);
     await screenshot('opening-hours-4-hover-additional-rules');
+    await press('Escape');
+
+    // Row 5 contradicts itself (afternoon hours, then "fermé l'après-midi"): no conversion, and the note on the
+    // problem says what the only reading left out and what to do.
+    const isContradiction = (d: vscode.Diagnostic) => diagnosticCode(d) === 'opening-hours-value' && d.range.start.line === 5;
+    const withNote = await waitForDiagnostics(uri, (found) => (found.find(isContradiction)?.relatedInformation?.length ?? 0) > 0, 'the note on row 5');
+    const note = withNote.find(isContradiction)!.relatedInformation![0].message;
+    assert.match(note, /leaves out what the text names \(14:00, 18:00\).*opening_hours syntax|laisse de côté ce que le texte nomme \(14:00, 18:00\).*format opening_hours/, note);
+    const contradiction = new vscode.Position(5, document.lineAt(5).text.indexOf('Vendredi') + 3);
+    editor.selection = new vscode.Selection(contradiction, contradiction);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await settle(900);
+    await screenshot('opening-hours-5-note-lost-from-text');
     await press('Escape');
 
     // Ctrl+. on the French text: the conversion, its meaning in the title.
