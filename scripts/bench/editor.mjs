@@ -24,7 +24,8 @@ import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'no
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadavg } from 'node:os';
-import { cpuOf, isEarlyPage, prng, quantile, Server } from './lsp.mjs';
+import { prng } from './prng.mjs';
+import { cpuOf, isEarlyPage, quantile, Server } from './lsp.mjs';
 import { writeIrveFile } from './generateIrve.mjs';
 
 const SCHEMA_REF = 'etalab/schema-irve-statique@2.3.1';

@@ -168,7 +168,6 @@ export class Server {
   }
 }
 
-
 /** The scripted edits: typing in a cell, deleting a character, pasting a row, a quote inserted then removed. */
 function* scriptedEdits(lines, count) {
   const random = prng(8);
