@@ -6,6 +6,7 @@ import { dayPhrase } from './dayPhrases';
 import type { Item, ItemBody, Qualifier } from './items';
 import { resolveLayout } from './layoutPasses';
 import type { Token } from './lexer';
+import { setAsideNarrative, TIME_CHANGING_WORDS } from './narrative';
 import { openOrCloseAt, timeRange } from './timePhrases';
 import { TokenCursor } from './tokenCursor';
 import type { ReviewReason } from './types';
@@ -315,6 +316,12 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       i++;
       continue;
     }
+    // "ce samedi", "cette semaine": one occasion, the week the text was written, not every week.
+    if (w !== undefined && DEICTIC_WORDS.includes(w) && (dayPhrase(c, i + 1) || c.isWord(i + 1, 'week', 'weekend', 'semaine', 'mois', 'jour'))) {
+      unknown.push(i);
+      i++;
+      continue;
+    }
     if (w !== undefined && FILLER_WORDS.has(w)) {
       i++;
       continue;
@@ -340,9 +347,13 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   const activity = setAsideOpeningActivity(c, unknown);
   const label = setAsideLabel(tokens, items, unknown);
   const subject = setAsideSubject(c, label.items, label.unknown);
+  const narrative = setAsideNarrative(c, label.items, subject.unknown);
   const resolved = resolveLayout(c, label.items);
-  return { items: resolved, unknown: subject.unknown, places, label: label.found || activity, subject: subject.found };
+  return { items: resolved, unknown: narrative.unknown, places, label: label.found || activity, subject: subject.found || narrative.found };
 }
+
+/** "ce samedi", "cette semaine": left unread before a day or a week, they name one occasion. */
+const DEICTIC_WORDS = ['ce', 'cet', 'cette'];
 
 /** Verbs that end the subject of a sentence about opening hours ("… est ouverte", "… vous accueille"). */
 const SUBJECT_VERBS = ['est', 'sont', 'sera', 'seront', 'accueille', 'accueillent', 'ouvre', 'ouvrent', 'fonctionne', 'fonctionnent', 'fait', 'font', 'ont'];
@@ -384,7 +395,9 @@ function setAsideSubject(c: TokenCursor, items: readonly Item[], unknown: number
       continue;
     }
     const t = c.tokens[k];
-    if (t.kind === 'time' || t.kind === 'number' || (t.kind === 'punct' && '.;\n'.includes(t.char)) || c.isWord(k, ...NOT_IN_SUBJECT)) return { unknown, found: false };
+    // "Cette semaine, la mairie est ouverte …" (one week's hours), "Le club était ouvert …" (hours that were).
+    const meaning = unknown.includes(k) && TIME_CHANGING_WORDS.has(c.word(k) ?? '');
+    if (t.kind === 'time' || t.kind === 'number' || (t.kind === 'punct' && '.;\n'.includes(t.char)) || c.isWord(k, ...NOT_IN_SUBJECT) || meaning) return { unknown, found: false };
   }
   for (let k = Math.max(verb, afterOnly); k < end; k++) {
     const only = restrictiveOnly(c, k);

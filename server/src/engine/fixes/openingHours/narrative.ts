@@ -1,0 +1,179 @@
+// Words around a schedule that only tell who or what it is for ("Les patients sont pris en charge …", "… au sein
+// du centre social", "alors venez nous voir !"): set aside, the value then marked for review. Any word that could
+// change when it is open keeps the whole text refused.
+
+import type { Item } from './items';
+import type { TokenCursor } from './tokenCursor';
+import { FILLER_WORDS } from './vocabulary';
+
+/**
+ * Words that can change when it is open: a negation, a restriction, a choice, a time of change, a past or possible
+ * state, how often, a condition. Folded to lower case without accents. Never set aside, even in a subject.
+ */
+export const TIME_CHANGING_WORDS: ReadonlySet<string> = new Set([
+  // negation, restriction, contrast, choice
+  'ne', 'n', 'pas', 'plus', 'jamais', 'aucun', 'aucune', 'rien', 'ni', 'non', 'que', 'qu', 'seul', 'seule', 'seuls', 'seules',
+  'sauf', 'hormis', 'excepte', 'exceptee', 'exceptes', 'exception', 'exceptions', 'hors', 'sans', 'ou', 'mais', 'cependant',
+  'toutefois', 'pourtant', 'sinon', 'revanche', 'contre', 'tandis', 'soit', 'respectivement', 'chacun', 'chacune', 'celle', 'celles',
+  'celui', 'ceux', 'puis', 'ensuite', 'mieux', 'conseille', 'conseillee', 'recommande', 'recommandee', 'preferable', 'susceptible',
+  'susceptibles', 'exclusivement', 'priorite', 'prioritaire', 'prioritaires', 'reserve', 'reservee', 'reserves', 'reservees',
+  // besides other hours, the same as something else
+  'aussi', 'egalement', 'encore', 'autre', 'autres', 'meme', 'memes', 'idem', 'pareil', 'supplementaire', 'supplementaires', 'outre',
+  // a time of change, a temporary state
+  'pendant', 'durant', 'depuis', 'jusqu', 'jusque', 'partir', 'compter', 'dater', 'effet', 'aujourd', 'hui', 'demain', 'hier',
+  // "ce samedi", "cette semaine" (the scanner leaves these unread only before a day or a week)
+  'ce', 'cet', 'cette', 'avant', 'apres', 'lors', 'debut', 'fin', 'prochain', 'prochaine',
+  'prochains', 'prochaines', 'prochainement', 'bientot', 'nouveau', 'nouveaux', 'nouvel', 'nouvelle', 'nouvelles', 'ancien', 'anciens',
+  'ancienne', 'anciennes', 'anciennement', 'auparavant', 'autrefois', 'provisoire', 'provisoires', 'provisoirement', 'temporaire',
+  'temporaires', 'temporairement', 'exceptionnel', 'exceptionnelle', 'exceptionnels', 'exceptionnelles', 'exceptionnellement',
+  'travaux', 'fermeture', 'fermetures', 'fermera', 'fermeront', 'ferment', 'conges', 'suspendu', 'suspendue', 'suspendus', 'suspendues',
+  'annule', 'annulee', 'annules', 'annulees', 'reporte', 'reportee', 'modifie', 'modifies', 'modifiee', 'modifiees', 'modification',
+  'modifications', 'changement', 'changements', 'change', 'changent', 'ordre', 'attente', 'reduit', 'reduits', 'reduite', 'reduites',
+  'allonge', 'allonges', 'elargi', 'elargis', 'ete', 'hiver', 'printemps', 'automne', 'estival', 'estivale', 'estivaux', 'estivales',
+  'hivernal', 'hivernale', 'hivernaux', 'hivernales', 'saison', 'saisons', 'saisonnier', 'saisonniere', 'haute', 'basse', 'vacances',
+  'scolaire', 'scolaires', 'rentree', 'noel', 'toussaint', 'paques', 'fete', 'fetes', 'ascension', 'pentecote', 'ferie', 'feries',
+  'feriee', 'feriees', 'pont', 'ponts',
+  // past or conditional: hours that were, or might be
+  'etait', 'etaient', 'ouvrait', 'ouvraient', 'fermait', 'fermaient', 'accueillait', 'accueillaient', 'avait', 'avaient', 'serait',
+  'seraient', 'pourrait', 'pourraient', 'devrait', 'devraient',
+  // how often, which part of the day or week
+  'fois', 'alternance', 'alterne', 'alternee', 'alternes', 'pair', 'paire', 'paires', 'pairs', 'impair', 'impaire', 'impaires', 'impairs',
+  'quinzaine', 'semaine', 'semaines', 'mois', 'annee', 'annees', 'an', 'ans', 'jour', 'jours', 'journee', 'journees', 'matin', 'matins',
+  'matinee', 'matinees', 'midi', 'soir', 'soirs', 'soiree', 'soirees', 'nuit', 'nuits', 'nocturne', 'nocturnes', 'week', 'weekend',
+  'heure', 'minute', 'minutes', 'parfois', 'souvent', 'certains', 'certaines', 'generalement', 'normalement', 'habituellement',
+  'environ', 'vers', 'approximativement', 'minimum', 'maximum', 'tard', 'tot', 'retard', 'avance', 'variable', 'variables', 'varie',
+  'varient', 'irregulier', 'irreguliers', 'ponctuel', 'ponctuelle', 'ponctuels', 'ponctuellement', 'occasionnel', 'occasionnellement',
+  'dernier', 'derniere', 'derniers', 'dernieres', 'premier', 'premiere', 'premiers', 'premieres', 'dehors', 'ailleurs', 'lever', 'coucher', 'soleil',
+  // conditions and events
+  'cas', 'quand', 'lorsque', 'lorsqu', 'si', 's', 'selon', 'suivant', 'fonction', 'condition', 'conditions', 'meteo', 'temps', 'pluie',
+  'neige', 'beau', 'mauvais', 'chaleur', 'canicule', 'intemperies', 'alerte', 'vigilance', 'affluence', 'besoin', 'demande',
+  'disponibilite', 'disponibilites', 'match', 'matchs', 'evenement', 'evenements', 'manifestation', 'manifestations', 'competition',
+  'competitions', 'ceremonie', 'ceremonies', 'foire', 'foires', 'festival',
+  // numbers written as words
+  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt', 'trente', 'cent',
+  'mille', 'second', 'seconde', 'deuxieme', 'troisieme', 'quatrieme', 'moitie', 'demi', 'quart',
+]);
+
+/**
+ * Words saying the hours are not the place's opening for everyone: another service's (booking, a phone line,
+ * classes, departures), an audience's, or hours to check elsewhere. Never set aside around a schedule (a subject
+ * may still name its audience: "L'accueil des enfants à la crèche se fait …").
+ */
+const OTHER_HOURS_WORDS: ReadonlySet<string> = new Set([
+  // hours of something else than the place's opening: booking, phone lines, classes, services, departures, prices
+  'prise', 'telephonique', 'telephoniques', 'standard', 'ligne', 'lignes', 'appels', 'numero', 'cours', 'seance', 'seances', 'atelier',
+  'ateliers', 'entrainement', 'entrainements', 'stage', 'stages', 'messe', 'messes', 'culte', 'cultes', 'celebration', 'celebrations',
+  'depart', 'departs', 'passage', 'passages', 'navette', 'navettes', 'livraison', 'livraisons', 'tournee', 'collecte', 'ramassage',
+  'gratuit', 'gratuite', 'gratuits', 'gratuites', 'payant', 'payante', 'payants', 'tarif', 'tarifs', 'prix', 'euros', 'eur',
+  'debutants', 'debutant', 'confirmes', 'intermediaires', 'niveau', 'niveaux', 'moins', 'age', 'ages',
+  // audiences with hours of their own
+  'enfants', 'enfant', 'adultes', 'adulte', 'jeunes', 'ados', 'adolescents', 'seniors', 'groupe', 'groupes', 'individuels',
+  'individuel', 'femmes', 'hommes', 'bebes', 'etudiants', 'pros', 'professionnels', 'particuliers', 'entreprises', 'adherents',
+  'abonnes', 'membres', 'licencies', 'habitants', 'residents',
+  // ask before coming, see elsewhere
+  'appel', 'appeler', 'appelez', 'telephone', 'telephoner', 'telephonez', 'tel', 'contacter', 'contactez', 'joindre', 'renseignement',
+  'renseignements', 'renseigner', 'renseignez', 'info', 'infos', 'information', 'informations', 'reserver', 'reservez', 'inscription',
+  'inscriptions', 'inscrire', 'inscrivez', 'prealable', 'prealablement', 'confirmer', 'verifier', 'verifiez', 'prevenir', 'mail', 'email',
+  'courriel', 'internet', 'web', 'facebook', 'contact', 'voir', 'consulter', 'consultez', 'affiche', 'affichage', 'planning', 'calendrier',
+]);
+
+/** A phrase of the scanner's own ("sans rendez-vous", "y compris les jours fériés") is read before these are asked. */
+function meaningWord(word: string): boolean {
+  return TIME_CHANGING_WORDS.has(word) || OTHER_HOURS_WORDS.has(word);
+}
+
+const SENTENCE_ENDS = '.;\n';
+
+/** Words that open a noun phrase or a clause: determiners and subject pronouns ("les usagers sont accueillis"). */
+const CLAUSE_STARTS: ReadonlySet<string> = new Set([
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'son', 'sa', 'ses',
+  'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous',
+]);
+
+/** Inside the schedule, after a comma: a clause or a place ("…, à St Cast, de 17h à 20h"), never "de" (a time's). */
+const CLAUSE_STARTS_INSIDE: ReadonlySet<string> = new Set([...CLAUSE_STARTS, 'a', 'dans', 'sur', 'sous', 'chez', 'pres', 'devant', 'aupres']);
+
+/**
+ * Words that open a phrase around the schedule: a clause, a place ("à la salle …", "au sein du …", "dans les …"),
+ * a participle of the scanner's ("assuré par …"), or a known verb ("accueille les lecteurs …").
+ */
+const PHRASE_STARTS: ReadonlySet<string> = new Set([
+  ...CLAUSE_STARTS, ...FILLER_WORDS, 'dans', 'sur', 'sous', 'chez', 'pres', 'devant', 'derriere', 'avec', 'via', 'aupres', 'qui', 'y',
+  'alors', 'ainsi', 'actuellement',
+]);
+
+/** Whether token t belongs to an item that says something of the schedule, or to a comment on it. */
+function inContent(items: readonly Item[], t: number): boolean {
+  return items.some((it) => it.kind !== 'sep' && it.from <= t && t < it.to);
+}
+
+/** The first token of the phrase holding k: back over words outside the schedule's items, to punctuation. */
+function phraseStart(c: TokenCursor, items: readonly Item[], k: number): number {
+  let s = k;
+  const word = (t: number) => t >= 0 && c.tokens[t].kind === 'word' && !inContent(items, t);
+  // A hyphen inside a name ("Jean-Lurçat", "Saint-Cast") keeps the phrase going.
+  while (word(s - 1) || (c.isPunct(s - 1, '-') && word(s - 2) && c.tokens[s - 2].end === c.tokens[s - 1].start)) s--;
+  return s;
+}
+
+/** The first and last tokens of the items that say something of the schedule. */
+function contentSpan(items: readonly Item[]): { first: number; last: number } | undefined {
+  const content = items.filter((it) => it.kind !== 'sep' && it.kind !== 'comment');
+  if (content.length === 0) return undefined;
+  return { first: Math.min(...content.map((it) => it.from)), last: Math.max(...content.map((it) => it.to)) };
+}
+
+/**
+ * Words inside the schedule (between its first and last items) are set aside only in a text of one rule: one
+ * phrase of days at most, and the words within one sentence ("Du lundi au vendredi, les usagers sont accueillis,
+ * le matin de 8 h 30 à 13 heures …"). Between two rules they may name another place or service, with hours of its own.
+ */
+function insideOneRule(c: TokenCursor, items: readonly Item[], k: number): boolean {
+  if (items.filter((it) => it.kind === 'days').length > 1) return false;
+  const before = items.filter((it) => it.kind !== 'sep' && it.kind !== 'comment' && it.to <= k);
+  const after = items.filter((it) => it.kind !== 'sep' && it.kind !== 'comment' && it.from > k);
+  const from = Math.max(...before.map((it) => it.to));
+  const to = Math.min(...after.map((it) => it.from));
+  for (let t = from; t < to; t++) if (c.isPunct(t, SENTENCE_ENDS)) return false;
+  return true;
+}
+
+/** Brackets around token k: what they hold qualifies the hours beside them ("(débutants)", "(sur inscription)"). */
+function inBrackets(c: TokenCursor, k: number): boolean {
+  let depth = 0;
+  for (let t = 0; t < k; t++) {
+    if (c.isPunct(t, '([')) depth++;
+    else if (c.isPunct(t, ')]') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/**
+ * Sets aside the words not understood when each is a plain word of narrative (no number, no word of
+ * `TIME_CHANGING_WORDS` or `OTHER_HOURS_WORDS`, no question, not in brackets) and each stands before the schedule, after it, or inside a text of
+ * one rule. The text must name its days: hours alone beside narrative are mostly one event's ("Horaires 16h30-19h30
+ * - Médiathèque de …").
+ */
+export function setAsideNarrative(c: TokenCursor, items: readonly Item[], unknown: number[]): { unknown: number[]; found: boolean } {
+  if (unknown.length === 0) return { unknown, found: false };
+  const span = contentSpan(items);
+  if (!span) return { unknown, found: false };
+  if (c.tokens.some((t) => t.kind === 'other' && t.char === '?')) return { unknown, found: false };
+  if (!items.some((it) => it.kind === 'days')) return { unknown, found: false };
+  for (const k of unknown) {
+    const token = c.tokens[k];
+    if (token.kind === 'other') {
+      if (token.char === '*') return { unknown, found: false };
+      continue;
+    }
+    if (token.kind !== 'word' || meaningWord(token.text) || inBrackets(c, k)) return { unknown, found: false };
+    // The words form a phrase: opened by a determiner, a preposition or a known verb, never a bare word
+    // ("xyz mardi 13h-16h"); inside the schedule, a clause between commas.
+    const start = phraseStart(c, items, k);
+    const middle = k >= span.first && k < span.last;
+    if (middle) {
+      if (!insideOneRule(c, items, k) || !c.isPunct(start - 1, ',') || !CLAUSE_STARTS_INSIDE.has(c.word(start) ?? '')) return { unknown, found: false };
+    } else if (!PHRASE_STARTS.has(c.word(start) ?? '')) return { unknown, found: false };
+  }
+  return { unknown: [], found: true };
+}
