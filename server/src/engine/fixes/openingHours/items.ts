@@ -5,7 +5,8 @@ import type { DateSelector, DaySet, ReviewReason, TimePoint, TimeRange } from '.
 export type Qualifier = 'morning' | 'afternoon' | 'evening' | 'continuous' | 'allYear';
 
 export type ItemBody =
-  | { kind: 'days'; days: DaySet; allDays: boolean }
+  /** `listed`: several day phrases joined by "," or "et" ("le lundi, et le mardi"), not one range. */
+  | { kind: 'days'; days: DaySet; allDays: boolean; listed?: boolean }
   | { kind: 'time'; range: TimeRange }
   | { kind: 'scope'; selector: DateSelector }
   | { kind: 'except'; days?: DaySet; selector?: DateSelector }

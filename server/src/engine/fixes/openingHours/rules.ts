@@ -2,7 +2,7 @@
 // list of rules; the caller keeps the value only when all readings mean the same thing.
 
 import { hasOpeningDays, type Item, type Qualifier } from './items';
-import type { DateSelector, DaySet, ReviewReason, TimePoint, TimeRange } from './types';
+import type { DateSelector, DaySet, ReviewReason, TimePoint, TimeRange, Weekday } from './types';
 
 export interface Rule {
   /** A part of the year written first ("Du 1er juillet au 31 août : …"): it also applies to the rules after it. */
@@ -170,7 +170,12 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
         atTime = it.time;
         break;
       case 'qualifier': {
-        const near = [content[k - 1], content[k + 1]].flatMap((n) => (n?.kind === 'time' ? [n.range] : []));
+        // "le samedi matin de 9h à 12h et de 14h à 17h", "sauf le mardi matin, de 9h à 12h et de 14h à 18h": said of
+        // the day, the part of the day must fit all the hours (alone in the rule; "lundi matin 9h-12h, après-midi
+        // 14h-17h" names each part beside its hours).
+        const ofDay = content[k - 1]?.kind === 'days' || content[k - 1]?.kind === 'except';
+        const ownQualifiers = content.filter((q) => q.kind === 'qualifier').length;
+        const near = ofDay && ownQualifiers === 1 ? [] : [content[k - 1], content[k + 1]].flatMap((n) => (n?.kind === 'time' ? [n.range] : []));
         qualifiers.push({ qualifier: it.qualifier, near });
         // A qualifier inside the block of times ("9h-12h le matin et 14h-18h") does not break it.
         if (lastTime >= 0 && lastTime === k - 1) lastTime = k;
@@ -186,17 +191,49 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   // "… sauf le dimanche de 9h à 12h" opening a rule could mean "Sunday 9-12" or "every day but Sunday, 9-12";
   // after hours given for those days ("du lundi au vendredi 9h-18h, sauf le jeudi 14h-18h") it can only mean
   // the first: read so, the days must be open already (checked when the rule is applied).
+  // "Tous les jours de 10h à 18h, sauf le dimanche jusqu'à 13h": the later closing is the excepted day's, not
+  // every other day's; one rule cannot say it.
+  if (content[0]?.kind === 'except' && !days && times.length === 0 && (openAt || closeAt)) return [];
   let replaces = false;
   if (content[0]?.kind === 'except' && !days && firstTime > 0) {
     const [except] = excepts;
     if (before === undefined || excepts.length !== 1 || !except.days || except.selector || closed || openAt || closeAt || atTime || school || holidaysToo) return [];
+    // "de 9h à 12h (sauf le mercredi) et de 14h à 17h", "sauf le mercredi, l'après-midi de 14h à 17h": the hours
+    // after "et", a bracket or a part of the day go on with the list before; only hours right after the days
+    // ("sauf le jeudi : 9h-12h", "Sauf jeudi, 14h – 18h", "sauf le jeudi de 14h à 18h") are theirs.
+    const upToTime = segment.slice(1, segment.indexOf(content[firstTime]));
+    if (upToTime.some((it) => it.kind === 'qualifier' || (it.kind === 'sep' && it.char !== ':' && it.char !== ','))) return [];
     days = except.days;
     excepts.length = 0;
     replaces = true;
   }
+  // "Du lundi au samedi de 9h à 12h, de 14h à 18h sauf le samedi": a first or last day of the days named, taken
+  // out again after several hours, is taken out of the last hours only (else the writer would have said "du
+  // lundi au vendredi"); one rule cannot say it.
+  if (content.some((it, k) => k > lastTime && it.kind === 'except' && takesOutAnEnd({ days, allDays, times }, it.days))) return [];
   // Times are all before the days or all after them.
   if (dayIndex >= 0 && firstTime >= 0 && firstTime < dayIndex && lastTime > dayIndex) return [];
   if (comment && (closed || openAt || closeAt || atTime)) return [];
+  // "Le lundi, et le mardi sur rendez-vous, de 14h à 18h": a comment right after a list of days, before their
+  // hours, may be the last day's only.
+  if (comment) {
+    const at = content.findIndex((it) => it.kind === 'comment');
+    const list = content[at - 1];
+    if (list?.kind === 'days' && list.listed && list.to === content[at].from && content.slice(at + 1).some((it) => it.kind === 'time')) return [];
+  }
+  // "de 9h à 12h et de 14h à 17h, l'après-midi sur rendez-vous": a comment said of a part of the day is for some
+  // of the hours only, which one rule cannot write.
+  if (comment && times.length > 1) {
+    const at = content.findIndex((it) => it.kind === 'comment');
+    if (content[at - 1]?.kind === 'qualifier') return [];
+    // "de 9h à 12h ; de 14h à 17h sur rendez-vous", "9h-12h, et 14h-17h sur rendez-vous": the last hours set
+    // apart from the others, the comment right after them is theirs.
+    if (content[at - 1]?.kind === 'time' && content[at - 2]?.kind === 'time') {
+      const between = segment.slice(segment.indexOf(content[at - 2]) + 1, segment.indexOf(content[at - 1]));
+      const chars = between.map((it) => (it.kind === 'sep' ? it.char : ''));
+      if (chars.includes(';') || (chars.includes(',') && chars.includes('et'))) return [];
+    }
+  }
   if (atTime && (openAt || closeAt || times.length > 0 || closed || !days)) return [];
   // A comment set apart by punctuation at the start or the end of the text ("…, sur réservation") is for
   // every rule: it stands alone, it does not join the rule beside it.
@@ -262,6 +299,17 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   return [header ? { ...base, headerExtent: 'rest' } : base];
 }
 
+/**
+ * "Du lundi au samedi de 9h à 12h, de 14h à 18h sauf le samedi": the first or last of the days a rule with several
+ * hours names, taken out after those hours — of the last hours only, most likely.
+ */
+export function takesOutAnEnd(rule: Pick<Rule, 'days' | 'allDays' | 'times'>, excepted: DaySet | undefined): boolean {
+  const { days } = rule;
+  if (!days || !excepted || rule.allDays || rule.times.length < 2 || days.plain.size < 2) return false;
+  const ends = [Math.min(...days.plain), Math.max(...days.plain)] as Weekday[];
+  return ends.some((d) => excepted.plain.has(d));
+}
+
 /** Days narrowed to the n-th weekdays a second phrase names, when those weekdays are among them and it names nothing else. */
 function narrowToNth(days: DaySet, nth: DaySet): DaySet | undefined {
   if (nth.plain.size > 0 || nth.holidays || nth.nth.length === 0 || days.nth.length > 0) return undefined;
@@ -287,16 +335,33 @@ export function enumerateReadings(items: readonly Item[]): Reading[] {
   // "Lundi : 9h-12h ; 14h-18h": a semicolon between two time ranges does not end the rule.
   const timesAcrossSemicolon = (a: number, b: number) =>
     items[a].kind === 'time' && items[b].kind === 'time' && items.slice(a + 1, b).every((it) => it.kind === 'sep' && it.char !== '.');
+  // A rule starting with times right after other times of the same sentence ("de 9h à 18h, 9h-12h le samedi").
+  const splitsTimes = (a: number, b: number) =>
+    items[a].kind === 'time' && items[b].kind === 'time' && items.slice(a + 1, b).every((it) => it.kind === 'sep' && it.strength !== 'hard' && it.char !== '\n');
+  const closedDaysSplit = (k: number) => {
+    const days = items[k + 1];
+    const after = items[k + 2];
+    const row = after === undefined || after.kind === 'time' || (after.kind === 'sep' && after.char === ':');
+    return items[k].kind === 'closed' && days?.kind === 'days' && !row;
+  };
   const memo = new Map<number, Reading[]>();
   const from = (start: number): Reading[] => {
     if (start === content.length) return [[]];
+    const afterTimes = start > 0 && splitsTimes(content[start - 1], content[start]);
     const cached = memo.get(start);
     if (cached) return cached;
     const out: Reading[] = [];
     const afterHardSep = start > 0 && hardBetween(content[start - 1], content[start]);
     for (let end = start; end < content.length; end++) {
       if (end > start && hardBetween(content[end - 1], content[end]) && !timesAcrossSemicolon(content[end - 1], content[end])) break;
+      // "fermé le mardi": the days right after "fermé" are the closed ones; a rule never ends between them
+      // ("Tous les jours, fermé | le mardi, de 10h à 18h" would close every day and open Tuesday). Days that
+      // start a row of a flattened table ("Lundi fermé Mardi 9h-12h", "… fermé Mardi : 9h-12h") may.
+      if (end + 1 < content.length && closedDaysSplit(content[end])) continue;
       const segment = items.slice(content[start], content[end] + 1);
+      // "de 9h à 12h et de 14h à 17h et le samedi après-midi": days with a part of the day and no hours of their own
+      // do not take the last hours of the rule before (it would lose them).
+      if (afterTimes && segment.some((it) => it.kind === 'qualifier')) continue;
       const rules = makeRules(segment, items[content[end] + 1], inputHasDays, afterHardSep, hardAfterIndex(content[end]), items[content[start] - 1], periodAfterIndex(content[end]));
       if (rules.length === 0) continue;
       for (const rest of from(end + 1)) {

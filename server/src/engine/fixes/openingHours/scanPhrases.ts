@@ -215,7 +215,11 @@ function matchAt(c: TokenCursor, i: number): Match | undefined {
   const except = exceptAt(c, i);
   if (except) return except;
   const days = dayPhrase(c, i);
-  if (days) return { body: { kind: 'days', days: days.days, allDays: days.allDays }, next: days.next, review: days.review };
+  if (days) {
+    let listed = false;
+    for (let k = i + 1; k < days.next; k++) if (c.isPunct(k, ',') || c.isWord(k, 'et')) listed = true;
+    return { body: { kind: 'days', days: days.days, allDays: days.allDays, listed }, next: days.next, review: days.review };
+  }
   const lone = loneTimeInBrackets(c, i);
   if (lone) return lone;
   const date = datePhrase(c, i);

@@ -2,7 +2,7 @@
 // ("Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00"), then n-th weekdays, parts of the year, PH, closed periods.
 
 import { lastDayOfMonth } from './datePhrases';
-import type { OpeningModel, Schedule, Week } from './weekModel';
+import { hasOpening, type OpeningModel, type Schedule, type Week } from './weekModel';
 import { OSM_MONTH, OSM_WEEKDAY, type DateSelector, type MonthDay, type TimePoint, type TimeRange, type Weekday } from './types';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -89,6 +89,8 @@ interface WeekRulesOptions {
   everyDay: string | ((schedule: string) => string);
   /** A whole week closed is written ("Aug off") for a part of the year, left out for the base week. */
   writeClosedWeek: boolean;
+  /** Public holidays are written by the caller (a part of the year's go after the all-year `PH` rule). */
+  holidaysApart?: boolean;
 }
 
 function weekRules(week: Week, opts: WeekRulesOptions): string[] {
@@ -113,7 +115,7 @@ function weekRules(week: Week, opts: WeekRulesOptions): string[] {
     }
   }
   for (const n of week.nth) out.push(join(opts.prefix, `${OSM_WEEKDAY[n.day]}[${n.nths.join(',')}]`, scheduleText(n.schedule)));
-  if (week.holidays) out.push(join(opts.prefix, 'PH', scheduleText(week.holidays)));
+  if (week.holidays && !opts.holidaysApart) out.push(join(opts.prefix, 'PH', scheduleText(week.holidays)));
   return out;
 }
 
@@ -127,7 +129,10 @@ export function serializeModel(model: OpeningModel): string | undefined {
   const nothingElse = base.nth.length === 0 && model.scoped.length === 0 && model.holidays === undefined && model.closures.length === 0 && !model.schoolHolidays && !model.termOnly;
   if (nothingElse && base.slots.every((s) => FULL_DAY(s?.schedule))) return '24/7';
   const rules: string[] = [];
-  rules.push(...weekRules(base, { prefix: '', omitOff: () => true, everyDay: model.implicitDays ? '' : 'Mo-Su', writeClosedWeek: false }));
+  // Only closures ("Fermé le lundi et les jours fériés"): the closed weekdays are written too, or the value would
+  // keep the holidays and drop the Monday.
+  const closuresOnly = !hasOpening(model);
+  rules.push(...weekRules(base, { prefix: '', omitOff: () => !closuresOnly, everyDay: model.implicitDays ? '' : 'Mo-Su', writeClosedWeek: closuresOnly }));
   const baseOpen = (d: Weekday) => {
     const s = base.slots[d]?.schedule;
     return (s !== undefined && s.kind !== 'off') || base.nth.some((n) => n.day === d);
@@ -141,15 +146,17 @@ export function serializeModel(model: OpeningModel): string | undefined {
     // The same after a list ending with a lone month: "Apr-Jun,Sep 09:30" is read as the date Sep 09.
     const loneMonth = /(?:^|,)[A-Z][a-z]{2}$/.test(selectorText(scope.selector));
     const everyDay = loneMonth ? (schedule: string) => (/^\d/.test(schedule) ? 'Mo-Su' : '') : '';
-    return weekRules(scope.week, { prefix: selectorText(scope.selector), omitOff: (d) => !baseOpen(d), everyDay, writeClosedWeek: true });
+    return weekRules(scope.week, { prefix: selectorText(scope.selector), omitOff: (d) => !baseOpen(d), everyDay, writeClosedWeek: true, holidaysApart: true });
   };
+  // A part of the year's public holidays after the all-year PH rule, which would otherwise override them ("Ouvert les
+  // jours fériés sauf le 1er mai": "PH 10:00-18:00; May 01 PH off").
+  const scopedHolidays = model.scoped.flatMap((scope) => (scope.week.holidays ? [`${selectorText(scope.selector)} PH ${scheduleText(scope.week.holidays)}`] : []));
   for (const scope of model.scoped) if (!closedAllWeek(scope.week)) rules.push(...scopedText(scope));
   if (model.holidays) rules.push(`PH ${scheduleText(model.holidays)}`);
+  rules.push(...scopedHolidays);
   if (model.schoolHolidays) rules.push(`SH ${scheduleText(model.schoolHolidays)}`);
   else if (model.termOnly) rules.push('SH off');
   for (const scope of model.scoped) if (closedAllWeek(scope.week)) rules.push(...scopedText(scope));
   for (const c of model.closures) rules.push(`${selectorText(c)} off`);
-  // Only closed days were named ("Fermé le lundi"): say just that (the caller asks for a review).
-  if (rules.length === 0) rules.push(...weekRules(base, { prefix: '', omitOff: () => false, everyDay: 'Mo-Su', writeClosedWeek: true }));
   return rules.length > 0 ? rules.join('; ') : undefined;
 }

@@ -4,7 +4,7 @@
 import type { Qualifier } from './items';
 import { checkOverride, clippedRanges, fitsPeriod, minutes, rangesOverlap, strictlyInside, subtractRange, unionRanges, UnusableReading } from './dayRanges';
 import { lastDayOfMonth } from './datePhrases';
-import type { Rule } from './rules';
+import { takesOutAnEnd, type Rule } from './rules';
 import { WEEKDAYS, type DateSelector, type DaySet, type MonthDay, type ReviewReason, type TimePoint, type TimeRange, type Weekday } from './types';
 
 export type Schedule =
@@ -185,7 +185,16 @@ export class ModelBuilder {
 
     // Which days: the ones named, else every day (minus exceptions).
     let days: DaySet;
-    if (rule.days) days = { plain: new Set(rule.days.plain), nth: [...rule.days.nth], holidays: rule.days.holidays };
+    if (rule.days) {
+      days = { plain: new Set(rule.days.plain), nth: [...rule.days.nth], holidays: rule.days.holidays };
+      // "Fermé le lundi. Tous les jours de 10h à 18h.": every day the place opens, the closed ones still closed.
+      if (rule.allDays && hasAction && !rule.closed) {
+        for (const d of WEEKDAYS) {
+          const slot = week.slots[d];
+          if (slot?.schedule.kind === 'off' && slot.rule !== index) days.plain.delete(d);
+        }
+      }
+    }
     else if (!hasAction) days = { plain: new Set(), nth: [], holidays: false };
     else {
       // Every day but those an earlier rule closed ("sauf le dimanche. De 9h à 12h", "Fermé le lundi - 8h-13h").
@@ -197,6 +206,9 @@ export class ModelBuilder {
         if (!roundTheClock) this.flag('implicit-days');
       }
     }
+    // "Fermé le lundi sauf les jours fériés", "fermé le dimanche sauf en décembre": what "sauf" takes out of a
+    // closure is open, at hours the text does not give.
+    if (rule.closed && rule.excepts.length > 0) throw new UnusableReading('except-from-closure');
     const periodsOff: DateSelector[] = [];
     for (const ex of rule.excepts) {
       if (ex.selector) {
@@ -393,6 +405,9 @@ export class ModelBuilder {
           const { ranges } = unionRanges([...slot.schedule.ranges, ...schedule.ranges]);
           next = { kind: 'open', ranges, comment: schedule.comment };
           this.flag('append');
+        } else if (slot.schedule.kind === 'off' && schedule.kind === 'open' && week === this.model.base) {
+          // "Le lundi fermé, du lundi au samedi de 9h à 18h": hours for a day the text closed before.
+          throw new UnusableReading('opens-closed-day');
         } else if (slot.schedule.kind !== 'off' || schedule.kind !== 'off') {
           if (slot.schedule.kind === 'open' && schedule.kind === 'open') checkOverride(slot.schedule.ranges, schedule.ranges);
           this.flag('override');
@@ -450,6 +465,11 @@ export class ModelBuilder {
   }
 }
 
+/** "sauf les jours fériés" as a rule of its own: exceptions and nothing that acts. */
+function isExceptOnly(r: Rule): boolean {
+  return r.excepts.length > 0 && !r.days && r.times.length === 0 && !r.closed && r.comment === undefined && !r.openAt && !r.closeAt && !r.atTime;
+}
+
 function isHeaderOnly(r: Rule): boolean {
   return r.header !== undefined && !r.days && r.times.length === 0 && !r.closed && !r.comment && !r.openAt && !r.closeAt && r.excepts.length === 0;
 }
@@ -472,7 +492,13 @@ export function buildModel(readingRules: Rule[], inputHasDays: boolean): Opening
   const rules = openAroundNightClosures(readingRules);
   const builder = new ModelBuilder(inputHasDays);
   const sentenceStart = (k: number) => k === 0 || rules[k].afterHardSep;
-  rules.forEach((r, k) => builder.apply(r, k, rules.length, sentenceStart(k) && (k + 1 === rules.length || sentenceStart(k + 1))));
+  rules.forEach((r, k) => {
+    // "Fermé le lundi, sauf les jours fériés", "Fermé en août sauf le mardi de 9h à 12h": an exception after a
+    // closure takes out of it (open at hours not given, or in that part of the year only).
+    if (k > 0 && rules[k - 1].closed && (isExceptOnly(r) || r.replaces)) throw new UnusableReading('except-from-closure');
+    if (k > 0 && isExceptOnly(r) && !r.afterHardSep && r.excepts.some((ex) => takesOutAnEnd(rules[k - 1], ex.days))) throw new UnusableReading('except-from-last-hours');
+    builder.apply(r, k, rules.length, sentenceStart(k) && (k + 1 === rules.length || sentenceStart(k + 1)));
+  });
   builder.endHeader();
   // "lundi 14h-18h (fermé pendant les vacances scolaires), mardi au vendredi …": in brackets among other rules,
   // the holidays may be the day's before them or everyone's.

@@ -1,0 +1,92 @@
+// Wrong readings found by probing the converter with texts written to stress its structure (not corpus rows):
+// each cause is read right now, or refused. A wrong offer is worse than none.
+import { strict as assert } from 'node:assert';
+import { openingHoursProblem, parseOpeningHoursFr, sameOpeningHours } from '../../../server/src/engine/fixes/openingHours';
+
+function means(input: string, expected: string): void {
+  const result = parseOpeningHoursFr(input);
+  assert.ok(result.ok, `${input}: ${JSON.stringify(result)}`);
+  assert.equal(openingHoursProblem(result.value), undefined, result.value);
+  assert.ok(sameOpeningHours(result.value, expected), `${input} → ${result.value}, expected ${expected}`);
+}
+
+function refused(input: string): void {
+  const result = parseOpeningHoursFr(input);
+  assert.ok(!result.ok, `${input} should not be converted, got ${JSON.stringify(result)}`);
+}
+
+describe('parseOpeningHoursFr — wrong readings found by probing', () => {
+  it('keeps the closed weekdays of a text that only closes ("Fermé le lundi et les jours fériés")', () => {
+    assert.equal((parseOpeningHoursFr('Fermé le lundi et les jours fériés') as { value: string }).value, 'Mo off; PH off');
+    assert.equal((parseOpeningHoursFr('Fermé le dimanche et le 25 décembre') as { value: string }).value, 'Su off; Dec 25 off');
+    assert.equal((parseOpeningHoursFr('Fermé les week-ends et jours fériés') as { value: string }).value, 'Sa,Su off; PH off');
+  });
+
+  it('refuses "fermé X sauf Y": what "sauf" takes out of a closure is open, at hours not given', () => {
+    refused('Fermé le lundi sauf jours fériés');
+    refused('Du mardi au dimanche de 10h à 18h. Fermé le lundi sauf les jours fériés.');
+    refused('Du mardi au samedi de 9h à 18h, fermé le lundi sauf en juillet-août');
+    refused('Fermé le dimanche sauf le premier dimanche du mois');
+    refused('Du lundi au vendredi de 9h à 17h. Fermé les jours fériés sauf le 8 mai.');
+    refused('Fermé en août sauf le samedi de 9h à 12h');
+    refused('Du lundi au vendredi de 9h à 17h. Fermé en août sauf le mardi de 9h à 12h.');
+  });
+
+  it('writes a part of the year\'s public holidays after the all-year ones', () => {
+    assert.equal((parseOpeningHoursFr('Ouvert les jours fériés sauf le 1er mai de 10h à 18h') as { value: string }).value, 'PH 10:00-18:00; May 01 PH off');
+  });
+
+  it('never gives the last hours of a list to days named after it with a part of the day', () => {
+    refused('Mardi de 9h à 12h et de 14h à 18h et jeudi après-midi');
+    refused('Du lundi au vendredi de 9h à 12h et de 14h à 17h, le samedi après-midi');
+    refused('Le mardi de 14h à 18h et de 20h à 22h et le jeudi soir');
+    // Hours of their own after other hours are still a rule.
+    means('Du lundi au vendredi de 9h à 18h, 9h-12h le samedi', 'Mo-Fr 09:00-18:00; Sa 09:00-12:00');
+  });
+
+  it('refuses a comment said of some of the hours only', () => {
+    refused('Du lundi au vendredi de 9h à 12h et de 14h à 17h, l\'après-midi sur rendez-vous');
+    refused('Du lundi au vendredi de 9h à 12h ; de 14h à 17h sur rendez-vous');
+    refused('Du lundi au vendredi : 9h-12h, et 14h-17h sur rendez-vous');
+    refused('Le lundi, et le mardi sur rendez-vous, de 14h à 18h');
+    refused('Du lundi au vendredi, le mercredi sur rendez-vous, de 9h à 17h');
+    means('Du lundi au vendredi de 9h à 12h et de 14h à 17h sur rendez-vous', 'Mo-Fr 09:00-12:00,14:00-17:00 "sur rendez-vous"');
+  });
+
+  it('reads a part of the day said of one day against all the hours', () => {
+    refused('Le samedi matin de 9h à 12h et de 14h à 17h');
+    refused('Du lundi au samedi matin de 9h à 12h et de 14h à 18h');
+    refused('Tous les jours sauf le mardi matin, de 9h à 12h et de 14h à 18h');
+    means('Du lundi au samedi matin de 9h à 12h', 'Mo-Sa 09:00-12:00');
+    means('Lundi matin 9h-12h, après-midi 14h-17h', 'Mo 09:00-12:00,14:00-17:00');
+  });
+
+  it('refuses a later closing or opening after "sauf": the excepted day\'s, not every other day\'s', () => {
+    refused('Tous les jours de 10h à 18h, sauf le dimanche jusqu\'à 13h');
+    refused('Tous les jours de 10h à 18h sauf le jeudi jusqu\'à 21h');
+    refused('Tous les jours de 10h à 18h, sauf le dimanche fermeture à 13h');
+  });
+
+  it('gives hours after "sauf <day>" to that day only when they follow it closely', () => {
+    refused('Du lundi au vendredi de 9h à 12h (sauf le mercredi) et de 14h à 17h');
+    refused('Du lundi au vendredi, le matin de 9h à 12h sauf le mercredi, l\'après-midi de 14h à 17h');
+    refused('Du lundi au samedi de 9h à 12h, de 14h à 18h sauf le samedi');
+    means('Du lundi au vendredi 9h – 12h & 14h – 18h\nSauf jeudi, 14h – 18h', 'Mo-We,Fr 09:00-12:00,14:00-18:00; Th 14:00-18:00');
+    means('Du lundi au vendredi de 9h à 18h, sauf le jeudi : 9h-12h', 'Mo-We,Fr 09:00-18:00; Th 09:00-12:00');
+  });
+
+  it('never ends a rule between "fermé" and its days', () => {
+    refused('Tous les jours, fermé le mardi, de 10h à 18h');
+    refused('Du mardi au samedi (fermé dimanche et lundi) : 10h-19h');
+    refused('Du lundi au vendredi, fermé les jours fériés, de 9h à 17h');
+    // A flattened table: the days after "fermé" start the next row.
+    means('Lundi fermé Mardi 9h-12h', 'Tu 09:00-12:00');
+  });
+
+  it('keeps a day closed before "tous les jours"; refuses hours for it from a range', () => {
+    means('Fermé le lundi. Tous les jours de 10h à 18h.', 'Tu-Su 10:00-18:00');
+    means('Fermé le lundi et les jours fériés. Tous les jours de 10h à 18h.', 'Tu-Su 10:00-18:00; PH off');
+    refused('Le lundi fermé, du lundi au samedi de 9h à 18h');
+    refused('Fermé le mercredi. Du lundi au vendredi de 9h à 12h et de 14h à 17h.');
+  });
+});
