@@ -1,0 +1,59 @@
+// The French opening-hours converter on times written loosely: a range with no dash ("15h18h"), two times side
+// by side ("14h 17h"), hours written "8:". Each value must also pass the opening_hours library
+// unwarned; each near-miss must be refused.
+import { strict as assert } from 'node:assert';
+import { openingHoursProblem, parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
+
+function value(input: string): string {
+  const result = parseOpeningHoursFr(input);
+  assert.ok(result.ok, `${input}: ${JSON.stringify(result)}`);
+  assert.equal(openingHoursProblem(result.value), undefined, result.value);
+  return result.value;
+}
+
+function refused(input: string): void {
+  const result = parseOpeningHoursFr(input);
+  assert.ok(!result.ok, `${input} should not be converted, got ${JSON.stringify(result)}`);
+}
+
+describe('parseOpeningHoursFr — times written loosely', () => {
+  it('reads "15h18h" standing alone as a range written without its dash', () => {
+    assert.equal(value('Jeudi : 10h-12h30 - 15h18h / Vendredi : 15h-18h'), 'Th 10:00-12:30,15:00-18:00; Fr 15:00-18:00');
+    assert.equal(value('Jeudi 15h18h'), 'Th 15:00-18:00');
+    // Before a connector it is one time, the hour sign typed again ("16h45h - 18h").
+    assert.equal(value('Jeudi 16h45h-18h'), 'Th 16:45-18:00');
+    assert.equal(value('Jeudi 15h18h - 19h'), 'Th 15:18-19:00');
+    // After "à", "de", "fermeture" it is a moment, not a range; minutes that cannot be an hour are minutes.
+    refused('fermeture à 15h18h');
+    refused('Jeudi : de 15h18h');
+    refused('Jeudi 16h45h');
+    refused('jeudi 15h18h et 19h');
+  });
+
+  it('pairs times side by side into ranges only when the pairing is certain', () => {
+    assert.equal(value('08h30 12h - 14h 17h30'), '08:30-12:00,14:00-17:30');
+    assert.equal(value('Lundi 14h 17h. Mardi 9h 12h'), 'Mo 14:00-17:00; Tu 09:00-12:00');
+    assert.equal(value('Lundi 8h 12h - 14h 18h - 19h 20h'), 'Mo 08:00-12:00,14:00-18:00,19:00-20:00');
+    assert.equal(value('lundi 9 h 12 h'), 'Mo 09:00-12:00');
+    assert.equal(value('8h30 12h et 14h 17h30'), '08:30-12:00,14:00-17:30');
+    // An odd run, a time earlier than the one before, a dash inside a pair, four times with no dash (visits?).
+    refused('Samedi 9h 12h 14h');
+    refused('Jeudi 9h 12h - 14h');
+    refused('Lundi 14h 12h');
+    refused('Lundi 22h 2h');
+    refused('lundi 9h-12h 14h 18h');
+    refused('Visites guidées : 10h 11h 14h 15h');
+    // After a word that makes a time a moment, or before "jusqu'à".
+    refused('à 10h 14h');
+    refused('dès 9h 12h');
+    refused('Lundi de 8h 12h');
+    refused("lundi 9h 12h jusqu'à 14h");
+  });
+
+  it('reads hours written "8:" only as both ends of a range', () => {
+    assert.equal(value('8:-11:/13:-17:'), '08:00-11:00,13:00-17:00');
+    assert.equal(value('Lundi 8:-12:'), 'Mo 08:00-12:00');
+    refused('Lundi 8:');
+    refused('8:-11: 13:-17:');
+  });
+});
