@@ -1,5 +1,5 @@
 // The French opening-hours converter on times written loosely: a range with no dash ("15h18h"), two times side
-// by side ("14h 17h"), hours written "8:". Each value must also pass the opening_hours library
+// by side ("14h 17h"), hours written "8:", night ranges. Each value must also pass the opening_hours library
 // unwarned; each near-miss must be refused.
 import { strict as assert } from 'node:assert';
 import { openingHoursProblem, parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
@@ -55,5 +55,14 @@ describe('parseOpeningHoursFr — times written loosely', () => {
     assert.equal(value('Lundi 8:-12:'), 'Mo 08:00-12:00');
     refused('Lundi 8:');
     refused('8:-11: 13:-17:');
+  });
+
+  it('reads a night from the evening until 08:00, not a range from the afternoon into the morning', () => {
+    assert.equal(value('19 h - 7 h'), '19:00-07:00');
+    assert.equal(value('de 22h à 6h'), '22:00-06:00');
+    assert.equal(value('du lundi au vendredi de 20h à 8h'), 'Mo-Fr 20:00-08:00');
+    refused('de 14h à 8h');
+    refused('de 19h à 9h');
+    refused('de 18h à 13h');
   });
 });

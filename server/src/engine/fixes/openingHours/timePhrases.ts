@@ -24,6 +24,12 @@ export interface TimeRangeMatch {
 const END_OF_DAY = 24 * 60;
 /** The latest end of a range that runs past midnight (06:00): later, the text is more likely a slip. */
 const LATEST_OVERNIGHT_END = 6 * 60;
+/**
+ * A night's hours from the evening ("19h - 7h", "de 20h à 8h": a night service, a shelter) may end until 08:00;
+ * a range from the afternoon that ends in the morning ("de 14h à 8h") is still read as a slip.
+ */
+const EVENING = 18 * 60;
+const LATEST_NIGHT_END = 8 * 60;
 
 /** Solar events, optionally followed by "du soleil": "lever", "coucher", "aube", "crépuscule". */
 function solarEvent(c: TokenCursor, i: number): TimePointMatch | undefined {
@@ -121,7 +127,7 @@ function connectedRange(c: TokenCursor, i: number, closing: boolean): TimeRangeM
       // "de 9 à 5" is not French for 9:00-17:00, and not surely 09:00-05:00 either.
       if (first.bare || second.bare) return undefined;
       // Past midnight a place closes in the small hours ("de 22h à 2h"); "de 18h à 13h" is a slip, not 19 hours.
-      if (e2 > LATEST_OVERNIGHT_END && !closing) return undefined;
+      if (e2 > (s >= EVENING ? LATEST_NIGHT_END : LATEST_OVERNIGHT_END) && !closing) return undefined;
       review.push('overnight');
     }
   }
