@@ -66,3 +66,21 @@ describe('parseOpeningHoursFr — times written loosely', () => {
     refused('de 18h à 13h');
   });
 });
+
+describe('parseOpeningHoursFr — nights past midnight before other days', () => {
+  it('writes the rule for the day after a night range as an additional rule, so the night is kept', () => {
+    assert.equal(
+      value('Ouvert du lundi au jeudi de 9h à 1h, les vendredi et samedi de 9h à 3h, le dimanche de 14h à minuit.'),
+      'Mo-Th 09:00-01:00, Fr,Sa 09:00-03:00, Su 14:00-24:00',
+    );
+    assert.equal(value('du lundi au vendredi de 19h à 7h, samedi de 9h à 12h'), 'Mo-Fr 19:00-07:00, Sa 09:00-12:00');
+    assert.equal(value('lundi 22h-2h, mardi 9h-12h et 20h-1h, mercredi 10h-12h'), 'Mo 22:00-02:00, Tu 09:00-12:00,20:00-01:00, We 10:00-12:00');
+    // A rule with no night before it stays a normal rule.
+    assert.equal(value('mardi de 22h à 2h, lundi et mercredi de 9h à 12h'), 'Mo,We 09:00-12:00; Tu 22:00-02:00');
+  });
+
+  it('refuses when a later rule would replace the day after a night (a part of the year, public holidays)', () => {
+    refused('du lundi au vendredi de 19h à 7h, samedi de 9h à 12h, fermé les jours fériés');
+    refused('le samedi de 20h à 2h, le dimanche de 10h à 12h, en juillet le dimanche de 15h à 18h');
+  });
+});

@@ -89,6 +89,8 @@ interface WeekRulesOptions {
   everyDay: string | ((schedule: string) => string);
   /** A whole week closed is written ("Aug off") for a part of the year, left out for the base week. */
   writeClosedWeek: boolean;
+  /** Rules after a night range may be additional rules (","): only when no later rule overrides a day. */
+  nightsKept?: boolean;
 }
 
 function weekRules(week: Week, opts: WeekRulesOptions): string[] {
@@ -107,14 +109,28 @@ function weekRules(week: Week, opts: WeekRulesOptions): string[] {
     const schedule = [...groups.keys()][0];
     out.push(join(opts.prefix, typeof opts.everyDay === 'string' ? opts.everyDay : opts.everyDay(schedule), schedule));
   } else {
+    const spilledInto = new Set<Weekday>();
     for (const [key, days] of groups) {
       const kept = key === 'off' ? days.filter((d) => !opts.omitOff(d)) : days;
-      if (kept.length > 0) out.push(join(opts.prefix, weekdaysText(kept), key));
+      if (kept.length === 0) continue;
+      const rule = join(opts.prefix, weekdaysText(kept), key);
+      const schedule = week.slots[kept[0]]?.schedule;
+      // "Mo-Th 09:00-01:00, Fr,Sa 09:00-03:00": a rule for the day after a night range is an additional rule
+      // (","), or it would wipe that night's hours past midnight. Safe only because the days of these rules do
+      // not overlap; a closed day stays a normal rule. Not when a later rule (a part of the year, "PH off", an n-th
+      // weekday) replaces a whole day: there it would cut the night before at midnight, and the library says nothing.
+      if (opts.nightsKept && out.length > 0 && schedule?.kind === 'open' && kept.some((d) => spilledInto.has(d))) out[out.length - 1] += `, ${rule}`;
+      else out.push(rule);
+      if (schedule?.kind === 'open' && schedule.ranges.some(runsPastMidnight)) kept.forEach((d) => spilledInto.add(((d + 1) % 7) as Weekday));
     }
   }
   for (const n of week.nth) out.push(join(opts.prefix, `${OSM_WEEKDAY[n.day]}[${n.nths.join(',')}]`, scheduleText(n.schedule)));
   if (week.holidays) out.push(join(opts.prefix, 'PH', scheduleText(week.holidays)));
   return out;
+}
+
+function runsPastMidnight(r: TimeRange): boolean {
+  return r.start.kind === 'clock' && r.end.kind === 'clock' && r.end.minutes < r.start.minutes;
 }
 
 const FULL_DAY = (s: Schedule | undefined) =>
@@ -127,7 +143,7 @@ export function serializeModel(model: OpeningModel): string | undefined {
   const nothingElse = base.nth.length === 0 && model.scoped.length === 0 && model.holidays === undefined && model.closures.length === 0 && !model.schoolHolidays && !model.termOnly;
   if (nothingElse && base.slots.every((s) => FULL_DAY(s?.schedule))) return '24/7';
   const rules: string[] = [];
-  rules.push(...weekRules(base, { prefix: '', omitOff: () => true, everyDay: model.implicitDays ? '' : 'Mo-Su', writeClosedWeek: false }));
+  rules.push(...weekRules(base, { prefix: '', omitOff: () => true, everyDay: model.implicitDays ? '' : 'Mo-Su', writeClosedWeek: false, nightsKept: nothingElse }));
   const baseOpen = (d: Weekday) => {
     const s = base.slots[d]?.schedule;
     return (s !== undefined && s.kind !== 'off') || base.nth.some((n) => n.day === d);
