@@ -84,3 +84,36 @@ describe('parseOpeningHoursFr — nights past midnight before other days', () =>
     refused('le samedi de 20h à 2h, le dimanche de 10h à 12h, en juillet le dimanche de 15h à 18h');
   });
 });
+
+describe('parseOpeningHoursFr — footnotes marked by asterisks', () => {
+  it('reads a note after the hours for the day marked with the same stars', () => {
+    assert.equal(
+      value('Horaires CDAS : Lundi, Mardi*, Mercredi, Jeudi, Vendredi** : 8h30-12h30 er 13h30-17h30 *Fermé le mardi matin **Fermeture à 17h le vendredi'),
+      'Mo,We,Th 08:30-12:30,13:30-17:30; Tu 13:30-17:30; Fr 08:30-12:30,13:30-17:00',
+    );
+    assert.equal(value('Horaires : Lundi, Mardi, Mercredi, Jeudi*, Vendredi : 8h30 - 17h. *sauf le 1er jeudi de chaque mois 8h30 - 12h30.'), 'Mo-Fr 08:30-17:00; Th[1] 08:30-12:30');
+    assert.equal(value('Lundi, Mardi* : 9h-12h et 14h-17h\n* fermé le mardi matin'), 'Mo 09:00-12:00,14:00-17:00; Tu 14:00-17:00');
+    assert.equal(value('Lundi, Mardi* : 9h-17h *le mardi de 9h à 12h'), 'Mo 09:00-17:00; Tu 09:00-12:00');
+    // "sauf" without hours after the days closes them; with hours, they are the days' hours instead.
+    assert.equal(value('Lundi, Mardi* : 9h-17h *sauf le mardi en août'), 'Mo,Tu 09:00-17:00; Aug Tu off');
+    assert.equal(value('Lundi, Mardi* : 9h-17h *sauf le mardi de juillet 9h-12h'), 'Mo,Tu 09:00-17:00; Jul Tu 09:00-12:00');
+  });
+
+  it('refuses marks and notes that do not match one to one, or a note that is not about its day', () => {
+    refused('Lundi*, Mardi : 9h-12h');
+    refused('Lundi*, Mardi : 9h-12h *fermé le matin');
+    refused('Lundi*, Mardi : 9h-12h *fermé le mardi matin');
+    refused('Lundi*, Mardi* : 9h-12h *fermé le lundi matin');
+    refused('Lundi, Mardi** : 9h-17h *fermé le mardi matin');
+    refused('Lundi, Mardi* *fermé le mardi matin : 9h-17h');
+    refused('Lundi, Mardi* : 9h-12h et 14h-17h *fermé les mardis et jeudis matin');
+    // A note closing the whole day the list opens contradicts it.
+    refused('Lundi, Mardi* : 9h-17h *fermé le mardi');
+    refused('Lundi, Mardi* : 9h-17h *pas le mardi matin');
+  });
+
+  it('reads "er" between two times as "et" mistyped, nowhere else', () => {
+    assert.equal(value('lundi 8h30-12h30 er 13h30-17h30'), 'Mo 08:30-12:30,13:30-17:30');
+    refused('lundi er mardi 8h30-12h30');
+  });
+});

@@ -1,6 +1,7 @@
 // Splits folded opening-hours text into tokens: clock times ("9h30", "9 h 30", "09:30", "9.30", "8 heures"),
 // numbers and ordinals ("1er", "3e"), words, punctuation, and the "7j/7" / "24h/24" idioms.
 
+import { readFootnotes } from './footnotes';
 import { ABBREVIATIONS_WITH_DOT } from './vocabulary';
 
 export type TimeForm = 'h' | 'colon' | 'dot';
@@ -118,7 +119,8 @@ function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null 
   return re.exec(text);
 }
 
-export function tokenize(text: string): Token[] {
+export function tokenize(folded: string): Token[] {
+  const text = readFootnotes(folded);
   const tokens: Token[] = [];
   let pos = 0;
   while (pos < text.length) {
@@ -138,7 +140,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // "Vendredi *", "Mardi*": an asterisk after a word is a footnote's mark (its note is elsewhere or below), not
-    // a bullet: kept as a character nobody reads, so the text is refused.
+    // a bullet: kept as a character nobody reads, so the text is refused (footnotes.ts has already blanked the
+    // marks whose notes it could match).
     // ("08H00 - 12H00 * 14H00 - 18H00": between two times, with spaces around, it separates them like a comma.)
     if (ch === '*' && /\dh? \*$/.test(text.slice(lineStart(text, pos), pos + 1)) && /^ \d/.test(text.slice(pos + 1, pos + 3))) {
       tokens.push({ kind: 'punct', char: ',', start: pos, end: pos + 1 });
@@ -221,5 +224,11 @@ export function tokenize(text: string): Token[] {
     tokens.push({ kind: 'other', char: ch, start: pos, end: pos + 1 });
     pos++;
   }
-  return tokens;
+  return tokens.map(fixTypedEt);
+}
+
+/** "8h30-12h30 er 13h30-17h30": "er" between two times can only be "et" mistyped (the keys are side by side). */
+function fixTypedEt(t: Token, k: number, tokens: readonly Token[]): Token {
+  if (t.kind !== 'word' || t.text !== 'er' || tokens[k - 1]?.kind !== 'time' || tokens[k + 1]?.kind !== 'time') return t;
+  return { ...t, text: 'et' };
 }
