@@ -28,6 +28,9 @@ describe('parseOpeningHoursFr — times written loosely', () => {
     refused('Jeudi : de 15h18h');
     refused('Jeudi 16h45h');
     refused('jeudi 15h18h et 19h');
+    // Two such times joined by a dash: 09:12-14:18, or two ranges? Refused.
+    refused('Mardi 9h12h-14h18h');
+    assert.equal(value('Mardi 9h12h 14h18h'), 'Tu 09:00-12:00,14:00-18:00');
   });
 
   it('pairs times side by side into ranges only when the pairing is certain', () => {

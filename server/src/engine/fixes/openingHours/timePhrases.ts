@@ -102,6 +102,7 @@ function connectedRange(c: TokenCursor, i: number, closing: boolean): TimeRangeM
   if (!conn) return undefined;
   const second = timePoint(c, conn.next, true);
   if (!second) return undefined;
+  if (gluedPair(c, open.next) && gluedPair(c, conn.next)) return undefined;
   // "du …" opens a time range only for solar events ("du lever au coucher du soleil"): "du 1 au 15" is a date.
   if (open.opener === 'du' && (first.point.kind !== 'event' || second.point.kind !== 'event')) return undefined;
   const events = first.point.kind === 'event' || second.point.kind === 'event';
@@ -190,6 +191,11 @@ function clockToken(c: TokenCursor, i: number): Extract<Token, { kind: 'time' }>
   return t?.kind === 'time' ? t : undefined;
 }
 
+/** A time lexed as "15h18h" that may be a range written without its dash. */
+function gluedPair(c: TokenCursor, i: number): boolean {
+  return clockToken(c, i)?.gluedEnd !== undefined;
+}
+
 function introducedTime(c: TokenCursor, i: number): boolean {
   return c.isWord(i - 1, ...TIME_INTRODUCERS);
 }
@@ -201,6 +207,9 @@ function introducedTime(c: TokenCursor, i: number): boolean {
 function gluedRange(c: TokenCursor, i: number): TimeRangeMatch | undefined {
   const t = clockToken(c, i);
   if (!t || t.gluedEnd === undefined || introducedTime(c, i)) return undefined;
+  // "9h12h-14h18h": 09:12-14:18, or 9h-12h and 14h-18h? A time after a connector leaves it open: refused.
+  const conn = connector(c, i + 1, undefined);
+  if (conn && timePoint(c, conn.next, true)) return undefined;
   const start = Math.floor(t.minutes / 60) * 60;
   return { range: { start: { kind: 'clock', minutes: start }, end: { kind: 'clock', minutes: t.gluedEnd } }, next: i + 1, review: [] };
 }
