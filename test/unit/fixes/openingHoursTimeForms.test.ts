@@ -44,6 +44,7 @@ describe('parseOpeningHoursFr — times written loosely', () => {
     refused('Jeudi 9h 12h - 14h');
     refused('Lundi 14h 12h');
     refused('Lundi 22h 2h');
+    refused('Mardi 9h 14h18h');
     refused('lundi 9h-12h 14h 18h');
     refused('Visites guidées : 10h 11h 14h 15h');
     // After a word that makes a time a moment, or before "jusqu'à".

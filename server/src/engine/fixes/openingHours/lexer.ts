@@ -24,7 +24,7 @@ const TIME_H = /(\d{1,2})\s*(?:heures?|h)(?![a-z\d])/y;
 const TIME_H_GLUED = /(\d{1,2})h(?=(?:ferm|sauf|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[a-z]*(?![a-z\d]))/y;
 // "16h45h": the hour sign typed again after the minutes, with nothing between.
 const TIME_H_MINUTES_H = /(\d{1,2})h(\d{2})h(?![a-z\d])/y;
-// "8:-11:", "13 : - 17 :": a range whose two ends are hours written with a colon and no minutes. Both ends must
+// "8:-11:", "13: - 17:": a range whose two ends are hours written with a colon and no minutes. Both ends must
 // be so written: a lone "8:" is a label's colon ("Lundi 8: …" is not read as a time).
 const COLON_HOURS_RANGE = /(\d{1,2}):\s*-\s*(\d{1,2}):(?!\s?\d)/y;
 // The minutes must not be the next hour: "12h 14h-18h" is 12h then 14h, not 12:14.

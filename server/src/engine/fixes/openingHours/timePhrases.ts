@@ -255,7 +255,9 @@ function juxtaposedRange(c: TokenCursor, i: number): TimeRangeMatch | undefined 
   if (introducedTime(c, times[0]) || c.isWord(times[times.length - 1] + 1, ...RANGE_CONTINUERS)) return undefined;
   const between = dashBefore.filter((_, k) => k % 2 === 0 && k > 0);
   if (dashBefore.some((dash, k) => k % 2 === 1 && dash) || between.some((dash) => !dash)) return undefined;
-  const minutes = times.map((k) => (clockToken(c, k) as { minutes: number }).minutes);
+  // "9h 14h18h": a time that may itself be a range leaves the pairing open.
+  if (times.some((k) => gluedPair(c, k))) return undefined;
+  const minutes = times.map((k) => clockToken(c, k)?.minutes ?? 0);
   if (minutes.some((m, k) => k > 0 && m <= minutes[k - 1])) return undefined;
   const [start, end] = [clockToken(c, i), clockToken(c, i + 1)];
   if (!start || !end) return undefined;
