@@ -54,6 +54,13 @@ describe('parseOpeningHoursFr — times written loosely', () => {
     refused("lundi 9h 12h jusqu'à 14h");
   });
 
+  it('asks for a review of a range read without its connector', () => {
+    for (const input of ['Jeudi 15h18h', 'Lundi 14h 17h']) {
+      const result = parseOpeningHoursFr(input);
+      assert.ok(result.ok && result.confidence === 'review', `${input}: ${JSON.stringify(result)}`);
+    }
+  });
+
   it('reads hours written "8:" only as both ends of a range', () => {
     assert.equal(value('8:-11:/13:-17:'), '08:00-11:00,13:00-17:00');
     assert.equal(value('Lundi 8:-12:'), 'Mo 08:00-12:00');

@@ -211,7 +211,7 @@ function gluedRange(c: TokenCursor, i: number): TimeRangeMatch | undefined {
   const conn = connector(c, i + 1, undefined);
   if (conn && timePoint(c, conn.next, true)) return undefined;
   const start = Math.floor(t.minutes / 60) * 60;
-  return { range: { start: { kind: 'clock', minutes: start }, end: { kind: 'clock', minutes: t.gluedEnd } }, next: i + 1, review: [] };
+  return { range: { start: { kind: 'clock', minutes: start }, end: { kind: 'clock', minutes: t.gluedEnd } }, next: i + 1, review: ['loose-times'] };
 }
 
 /** A run of clock times side by side or joined by dashes: their token indexes, and whether a dash comes before each. */
@@ -261,6 +261,6 @@ function juxtaposedRange(c: TokenCursor, i: number): TimeRangeMatch | undefined 
   if (minutes.some((m, k) => k > 0 && m <= minutes[k - 1])) return undefined;
   const [start, end] = [clockToken(c, i), clockToken(c, i + 1)];
   if (!start || !end) return undefined;
-  const review: ReviewReason[] = [start, end].some((t) => t.form === 'dot') ? ['dotted-time'] : [];
+  const review: ReviewReason[] = [start, end].some((t) => t.form === 'dot') ? ['dotted-time', 'loose-times'] : ['loose-times'];
   return { range: { start: { kind: 'clock', minutes: start.minutes }, end: { kind: 'clock', minutes: end.minutes } }, next: i + 2, review };
 }
