@@ -371,10 +371,11 @@ describe('parseOpeningHoursFr — closed at night, "13,30", "en dehors de ces he
   it('opens the rest of the day when the text only says it is closed for the night', () => {
     assert.equal(value('Le portail est fermé de 19h00 à 8h00.'), '08:00-19:00');
     assert.equal(value('fermé de 22h à 7h'), '07:00-22:00');
-    // Not beside opening hours, not for some days, and a night past 06:00 only after "fermé".
+    // Not beside opening hours, not for some days, and a night past 06:00 only after "fermé" or from the evening
+    // until 08:00 (openingHoursTimeForms.test.ts).
     refused('Lundi de 9h à 18h, fermé de 22h à 7h');
     refused('fermé le lundi de 22h à 7h');
-    refused('de 22h à 7h');
+    refused('de 14h à 7h');
   });
 
   it('reads "13,30" as a time only before a range\'s second time', () => {

@@ -1,6 +1,7 @@
 // Splits folded opening-hours text into tokens: clock times ("9h30", "9 h 30", "09:30", "9.30", "8 heures"),
 // numbers and ordinals ("1er", "3e"), words, punctuation, and the "7j/7" / "24h/24" idioms.
 
+import { readFootnotes } from './footnotes';
 import { ABBREVIATIONS_WITH_DOT } from './vocabulary';
 
 export type TimeForm = 'h' | 'colon' | 'dot';
@@ -8,7 +9,8 @@ export type TimeForm = 'h' | 'colon' | 'dot';
 export type Token =
   | { kind: 'word'; text: string; start: number; end: number }
   | { kind: 'number'; value: number; ordinal: boolean; start: number; end: number }
-  | { kind: 'time'; minutes: number; form: TimeForm; start: number; end: number }
+  /** `gluedEnd`: "15h18h" may also be a range written with no dash (15:00-18:00), read so only where no range connector follows. */
+  | { kind: 'time'; minutes: number; form: TimeForm; start: number; end: number; gluedEnd?: number }
   | { kind: 'punct'; char: string; start: number; end: number }
   | { kind: 'allWeek'; start: number; end: number }
   | { kind: 'allDay'; start: number; end: number }
@@ -22,6 +24,9 @@ const TIME_H = /(\d{1,2})\s*(?:heures?|h)(?![a-z\d])/y;
 const TIME_H_GLUED = /(\d{1,2})h(?=(?:ferm|sauf|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[a-z]*(?![a-z\d]))/y;
 // "16h45h": the hour sign typed again after the minutes, with nothing between.
 const TIME_H_MINUTES_H = /(\d{1,2})h(\d{2})h(?![a-z\d])/y;
+// "8:-11:", "13: - 17:": a range whose two ends are hours written with a colon and no minutes. Both ends must
+// be so written: a lone "8:" is a label's colon ("Lundi 8: …" is not read as a time).
+const COLON_HOURS_RANGE = /(\d{1,2}):\s*-\s*(\d{1,2}):(?!\s?\d)/y;
 // The minutes must not be the next hour: "12h 14h-18h" is 12h then 14h, not 12:14.
 const TIME_H_MINUTES = /(\d{1,2})\s*(?:heures?|h)\s*(\d{2})(?:\s*(?:mn|min))?(?![\d:]|\s*h(?![a-z]))/y;
 const TIME_COLON = /(\d{1,2}):(\d{2})(?!\d)/y;
@@ -55,13 +60,35 @@ const TIME_FORMS: ReadonlyArray<[RegExp, TimeForm]> = [
 ];
 
 /** A clock time at pos ("9h30", "09:30", "9.30", "8 heures"), only with a real hour and minute. */
-function timeAt(text: string, pos: number): { minutes: number; form: TimeForm; length: number } | undefined {
+function timeAt(text: string, pos: number): { minutes: number; form: TimeForm; length: number; gluedEnd?: number } | undefined {
   for (const [re, form] of TIME_FORMS) {
     const m = matchAt(re, text, pos);
     const minutes = m ? clock(m[1], m[2]) : undefined;
-    if (m && minutes !== undefined) return { minutes, form, length: m[0].length };
+    if (m && minutes !== undefined) return { minutes, form, length: m[0].length, gluedEnd: re === TIME_H_MINUTES_H ? gluedEnd(m[1], m[2]) : undefined };
   }
   return undefined;
+}
+
+/** "15h18h": the second number, as an hour after the first, when it can be one (else "16h45h" is only 16:45). */
+function gluedEnd(hours: string, second: string): number | undefined {
+  const h = Number(hours);
+  const end = Number(second);
+  return end > h && end <= 24 ? end * 60 : undefined;
+}
+
+/** "8:-11:" as three tokens (time, dash, time), or undefined. */
+function colonHoursRange(text: string, pos: number): Token[] | undefined {
+  const m = matchAt(COLON_HOURS_RANGE, text, pos);
+  const from = m ? clock(m[1], undefined) : undefined;
+  const to = m ? clock(m[2], undefined) : undefined;
+  if (!m || from === undefined || to === undefined) return undefined;
+  const dash = pos + m[0].indexOf('-');
+  const secondStart = pos + m[0].lastIndexOf(m[2] + ':');
+  return [
+    { kind: 'time', minutes: from, form: 'colon', start: pos, end: dash },
+    { kind: 'punct', char: '-', start: dash, end: dash + 1 },
+    { kind: 'time', minutes: to, form: 'colon', start: secondStart, end: pos + m[0].length },
+  ];
 }
 
 /** Hours written in words ("de dix heures à vingt heures"), always followed by "heure(s)". */
@@ -92,7 +119,8 @@ function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null 
   return re.exec(text);
 }
 
-export function tokenize(text: string): Token[] {
+export function tokenize(folded: string): Token[] {
+  const text = readFootnotes(folded);
   const tokens: Token[] = [];
   let pos = 0;
   while (pos < text.length) {
@@ -112,7 +140,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // "Vendredi *", "Mardi*": an asterisk after a word is a footnote's mark (its note is elsewhere or below), not
-    // a bullet: kept as a character nobody reads, so the text is refused.
+    // a bullet: kept as a character nobody reads, so the text is refused (footnotes.ts has already blanked the
+    // marks whose notes it could match).
     // ("08H00 - 12H00 * 14H00 - 18H00": between two times, with spaces around, it separates them like a comma.)
     if (ch === '*' && /\dh? \*$/.test(text.slice(lineStart(text, pos), pos + 1)) && /^ \d/.test(text.slice(pos + 1, pos + 3))) {
       tokens.push({ kind: 'punct', char: ',', start: pos, end: pos + 1 });
@@ -155,9 +184,16 @@ export function tokenize(text: string): Token[] {
       }
     }
     if (/\d/.test(ch)) {
+      const colonRange = colonHoursRange(text, pos);
+      if (colonRange) {
+        tokens.push(...colonRange);
+        pos = colonRange[colonRange.length - 1].end;
+        continue;
+      }
       const time = timeAt(text, pos);
       if (time) {
-        tokens.push({ kind: 'time', minutes: time.minutes, form: time.form, start: pos, end: pos + time.length });
+        const glued = time.gluedEnd === undefined ? {} : { gluedEnd: time.gluedEnd };
+        tokens.push({ kind: 'time', minutes: time.minutes, form: time.form, start: pos, end: pos + time.length, ...glued });
         pos += time.length;
         continue;
       }
@@ -188,5 +224,11 @@ export function tokenize(text: string): Token[] {
     tokens.push({ kind: 'other', char: ch, start: pos, end: pos + 1 });
     pos++;
   }
-  return tokens;
+  return tokens.map(fixTypedEt);
+}
+
+/** "8h30-12h30 er 13h30-17h30": "er" between two times can only be "et" mistyped (the keys are side by side). */
+function fixTypedEt(t: Token, k: number, tokens: readonly Token[]): Token {
+  if (t.kind !== 'word' || t.text !== 'er' || tokens[k - 1]?.kind !== 'time' || tokens[k + 1]?.kind !== 'time') return t;
+  return { ...t, text: 'et' };
 }

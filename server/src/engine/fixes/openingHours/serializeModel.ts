@@ -91,6 +91,8 @@ interface WeekRulesOptions {
   writeClosedWeek: boolean;
   /** Public holidays are written by the caller (a part of the year's go after the all-year `PH` rule). */
   holidaysApart?: boolean;
+  /** Rules after a night range may be additional rules (","): only when no later rule overrides a day. */
+  nightsKept?: boolean;
 }
 
 function weekRules(week: Week, opts: WeekRulesOptions): string[] {
@@ -109,14 +111,28 @@ function weekRules(week: Week, opts: WeekRulesOptions): string[] {
     const schedule = [...groups.keys()][0];
     out.push(join(opts.prefix, typeof opts.everyDay === 'string' ? opts.everyDay : opts.everyDay(schedule), schedule));
   } else {
+    const spilledInto = new Set<Weekday>();
     for (const [key, days] of groups) {
       const kept = key === 'off' ? days.filter((d) => !opts.omitOff(d)) : days;
-      if (kept.length > 0) out.push(join(opts.prefix, weekdaysText(kept), key));
+      if (kept.length === 0) continue;
+      const rule = join(opts.prefix, weekdaysText(kept), key);
+      const schedule = week.slots[kept[0]]?.schedule;
+      // "Mo-Th 09:00-01:00, Fr,Sa 09:00-03:00": a rule for the day after a night range is an additional rule
+      // (","), or it would wipe that night's hours past midnight. Safe only because the days of these rules do
+      // not overlap; a closed day stays a normal rule. Not when a later rule (a part of the year, "PH off", an n-th
+      // weekday) replaces a whole day: there it would cut the night before at midnight, and the library says nothing.
+      if (opts.nightsKept && out.length > 0 && schedule?.kind === 'open' && kept.some((d) => spilledInto.has(d))) out[out.length - 1] += `, ${rule}`;
+      else out.push(rule);
+      if (schedule?.kind === 'open' && schedule.ranges.some(runsPastMidnight)) kept.forEach((d) => spilledInto.add(((d + 1) % 7) as Weekday));
     }
   }
   for (const n of week.nth) out.push(join(opts.prefix, `${OSM_WEEKDAY[n.day]}[${n.nths.join(',')}]`, scheduleText(n.schedule)));
   if (week.holidays && !opts.holidaysApart) out.push(join(opts.prefix, 'PH', scheduleText(week.holidays)));
   return out;
+}
+
+function runsPastMidnight(r: TimeRange): boolean {
+  return r.start.kind === 'clock' && r.end.kind === 'clock' && r.end.minutes < r.start.minutes;
 }
 
 const FULL_DAY = (s: Schedule | undefined) =>
@@ -132,7 +148,7 @@ export function serializeModel(model: OpeningModel): string | undefined {
   // Only closures ("Fermé le lundi et les jours fériés"): the closed weekdays are written too, or the value would
   // keep the holidays and drop the Monday.
   const closuresOnly = !hasOpening(model);
-  rules.push(...weekRules(base, { prefix: '', omitOff: () => !closuresOnly, everyDay: model.implicitDays ? '' : 'Mo-Su', writeClosedWeek: closuresOnly }));
+  rules.push(...weekRules(base, { prefix: '', omitOff: () => !closuresOnly, everyDay: model.implicitDays ? '' : 'Mo-Su', writeClosedWeek: closuresOnly, nightsKept: nothingElse }));
   const baseOpen = (d: Weekday) => {
     const s = base.slots[d]?.schedule;
     return (s !== undefined && s.kind !== 'off') || base.nth.some((n) => n.day === d);

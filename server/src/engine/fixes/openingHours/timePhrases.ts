@@ -1,6 +1,7 @@
 // Recognizes times of day and time ranges in French: "de 9h à 12h", "9h-12h", "8h30/12h", "entre 9h et 13h",
 // "de midi à 14h30", "du lever au coucher du soleil", "24h/24", and "ouverture à 8h30" / "fermeture à 16h".
 
+import type { Token } from './lexer';
 import type { TokenCursor } from './tokenCursor';
 import type { ReviewReason, TimePoint, TimeRange } from './types';
 
@@ -23,6 +24,12 @@ export interface TimeRangeMatch {
 const END_OF_DAY = 24 * 60;
 /** The latest end of a range that runs past midnight (06:00): later, the text is more likely a slip. */
 const LATEST_OVERNIGHT_END = 6 * 60;
+/**
+ * A night's hours from the evening ("19h - 7h", "de 20h à 8h": a night service, a shelter) may end until 08:00;
+ * a range from the afternoon that ends in the morning ("de 14h à 8h") is still read as a slip.
+ */
+const EVENING = 18 * 60;
+const LATEST_NIGHT_END = 8 * 60;
 
 /** Solar events, optionally followed by "du soleil": "lever", "coucher", "aube", "crépuscule". */
 function solarEvent(c: TokenCursor, i: number): TimePointMatch | undefined {
@@ -77,6 +84,13 @@ function minutesOf(p: TimePoint): number | undefined {
  * `closing`: the range follows "fermé" ("fermé de 22h à 7h"), where a night runs past 06:00.
  */
 export function timeRange(c: TokenCursor, i: number, closing = false): TimeRangeMatch | undefined {
+  const connected = connectedRange(c, i, closing);
+  if (connected || opener(c, i).opener !== undefined) return connected;
+  return gluedRange(c, i) ?? juxtaposedRange(c, i);
+}
+
+/** A range written with its connector ("de 9h à 12h", "9h-12h", "entre 9h et 13h"), or undefined. */
+function connectedRange(c: TokenCursor, i: number, closing: boolean): TimeRangeMatch | undefined {
   const t = c.tokens[i];
   if (t && t.kind === 'allDay') {
     return { range: { start: { kind: 'clock', minutes: 0 }, end: { kind: 'clock', minutes: END_OF_DAY } }, next: i + 1, review: [] };
@@ -88,6 +102,7 @@ export function timeRange(c: TokenCursor, i: number, closing = false): TimeRange
   if (!conn) return undefined;
   const second = timePoint(c, conn.next, true);
   if (!second) return undefined;
+  if (gluedPair(c, open.next) && gluedPair(c, conn.next)) return undefined;
   // "du …" opens a time range only for solar events ("du lever au coucher du soleil"): "du 1 au 15" is a date.
   if (open.opener === 'du' && (first.point.kind !== 'event' || second.point.kind !== 'event')) return undefined;
   const events = first.point.kind === 'event' || second.point.kind === 'event';
@@ -113,7 +128,7 @@ export function timeRange(c: TokenCursor, i: number, closing = false): TimeRange
       // "de 9 à 5" is not French for 9:00-17:00, and not surely 09:00-05:00 either.
       if (first.bare || second.bare) return undefined;
       // Past midnight a place closes in the small hours ("de 22h à 2h"); "de 18h à 13h" is a slip, not 19 hours.
-      if (e2 > LATEST_OVERNIGHT_END && !closing) return undefined;
+      if (e2 > (s >= EVENING ? LATEST_NIGHT_END : LATEST_OVERNIGHT_END) && !closing) return undefined;
       review.push('overnight');
     }
   }
@@ -161,4 +176,91 @@ export function openOrCloseAt(c: TokenCursor, i: number): { kind: 'openAt' | 'cl
   let minutes = point.point.minutes;
   if (point.midnight) minutes = kind === 'openAt' ? 0 : END_OF_DAY;
   return { kind, time: { kind: 'clock', minutes }, next: point.next, review: point.review };
+}
+
+/**
+ * Words after which a time is one moment ("à 15h18h", "dès 9h 12h", "fermeture 12h 14h"), never the start of a
+ * range written without a connector.
+ */
+const TIME_INTRODUCERS = ['a', 'au', 'de', 'd', 'des', 'du', 'jusqu', 'vers', 'entre', 'partir', 'avant', 'apres', 'ou', 'sauf', ...OPEN_WORDS, ...CLOSE_WORDS];
+/** Words after which a range goes on ("9h 12h à 14h"): the times before are not a range of their own. */
+const RANGE_CONTINUERS = ['a', 'au', 'jusqu'];
+
+function clockToken(c: TokenCursor, i: number): Extract<Token, { kind: 'time' }> | undefined {
+  const t = c.tokens[i];
+  return t?.kind === 'time' ? t : undefined;
+}
+
+/** A time lexed as "15h18h" that may be a range written without its dash. */
+function gluedPair(c: TokenCursor, i: number): boolean {
+  return clockToken(c, i)?.gluedEnd !== undefined;
+}
+
+function introducedTime(c: TokenCursor, i: number): boolean {
+  return c.isWord(i - 1, ...TIME_INTRODUCERS);
+}
+
+/**
+ * "Jeudi : 10h-12h30 - 15h18h": a time lexed as "15h18h" whose minutes can be a later hour, with no connector
+ * after it, is a range written without its dash (read as 15:18 it would stand alone, which means nothing).
+ */
+function gluedRange(c: TokenCursor, i: number): TimeRangeMatch | undefined {
+  const t = clockToken(c, i);
+  if (!t || t.gluedEnd === undefined || introducedTime(c, i)) return undefined;
+  // "9h12h-14h18h": 09:12-14:18, or 9h-12h and 14h-18h? A time after a connector leaves it open: refused.
+  const conn = connector(c, i + 1, undefined);
+  if (conn && timePoint(c, conn.next, true)) return undefined;
+  const start = Math.floor(t.minutes / 60) * 60;
+  return { range: { start: { kind: 'clock', minutes: start }, end: { kind: 'clock', minutes: t.gluedEnd } }, next: i + 1, review: ['loose-times'] };
+}
+
+/** A run of clock times side by side or joined by dashes: their token indexes, and whether a dash comes before each. */
+interface TimeRun {
+  times: number[];
+  dashBefore: boolean[];
+}
+
+/** The run of times around i ("08h30 12h - 14h 17h30"): extends both ways over times right beside, or past one dash. */
+function timeRunAround(c: TokenCursor, i: number): TimeRun {
+  let first = i;
+  for (;;) {
+    if (clockToken(c, first - 1)) first -= 1;
+    else if (c.isPunct(first - 1, '-') && clockToken(c, first - 2)) first -= 2;
+    else break;
+  }
+  const run: TimeRun = { times: [first], dashBefore: [false] };
+  let k = first;
+  for (;;) {
+    if (clockToken(c, k + 1)) k += 1;
+    else if (c.isPunct(k + 1, '-') && clockToken(c, k + 2)) k += 2;
+    else break;
+    run.times.push(k);
+    run.dashBefore.push(c.isPunct(k - 1, '-'));
+  }
+  return run;
+}
+
+/**
+ * "08h30 12h - 14h 17h30", "14h 17h": times side by side pair into ranges when the pairing is certain: an even
+ * run, no dash inside a pair, a dash between every two pairs, and each time later than the one before. Four times
+ * in a row with no dash ("10h 11h 14h 15h") may be moments (visits, departures): refused. A run after "à", "dès",
+ * "fermeture"…, or followed by "à"/"jusqu'à", is refused too: there a time is a moment.
+ */
+function juxtaposedRange(c: TokenCursor, i: number): TimeRangeMatch | undefined {
+  // A pair's two times are side by side: the one at i opens it only with another time right after.
+  if (!clockToken(c, i) || !clockToken(c, i + 1)) return undefined;
+  const { times, dashBefore } = timeRunAround(c, i);
+  const position = times.indexOf(i);
+  if (times.length % 2 !== 0 || position % 2 !== 0) return undefined;
+  if (introducedTime(c, times[0]) || c.isWord(times[times.length - 1] + 1, ...RANGE_CONTINUERS)) return undefined;
+  const between = dashBefore.filter((_, k) => k % 2 === 0 && k > 0);
+  if (dashBefore.some((dash, k) => k % 2 === 1 && dash) || between.some((dash) => !dash)) return undefined;
+  // "9h 14h18h": a time that may itself be a range leaves the pairing open.
+  if (times.some((k) => gluedPair(c, k))) return undefined;
+  const minutes = times.map((k) => clockToken(c, k)?.minutes ?? 0);
+  if (minutes.some((m, k) => k > 0 && m <= minutes[k - 1])) return undefined;
+  const [start, end] = [clockToken(c, i), clockToken(c, i + 1)];
+  if (!start || !end) return undefined;
+  const review: ReviewReason[] = [start, end].some((t) => t.form === 'dot') ? ['dotted-time', 'loose-times'] : ['loose-times'];
+  return { range: { start: { kind: 'clock', minutes: start.minutes }, end: { kind: 'clock', minutes: end.minutes } }, next: i + 2, review };
 }

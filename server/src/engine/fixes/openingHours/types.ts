@@ -62,6 +62,8 @@ export type ReviewReason =
   | 'single-letter-day'
   | 'weekend-abbreviation'
   | 'hyphen-list'
+  /** A range read without its connector: "15h18h", "14h 17h", "8:-11:". */
+  | 'loose-times'
   | 'subject-noun'
   | 'implicit-days'
   | 'override'

@@ -1,0 +1,130 @@
+// The French opening-hours converter on times written loosely: a range with no dash ("15h18h"), two times side
+// by side ("14h 17h"), hours written "8:", night ranges. Each value must also pass the opening_hours library
+// unwarned; each near-miss must be refused.
+import { strict as assert } from 'node:assert';
+import { openingHoursProblem, parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
+
+function value(input: string): string {
+  const result = parseOpeningHoursFr(input);
+  assert.ok(result.ok, `${input}: ${JSON.stringify(result)}`);
+  assert.equal(openingHoursProblem(result.value), undefined, result.value);
+  return result.value;
+}
+
+function refused(input: string): void {
+  const result = parseOpeningHoursFr(input);
+  assert.ok(!result.ok, `${input} should not be converted, got ${JSON.stringify(result)}`);
+}
+
+describe('parseOpeningHoursFr — times written loosely', () => {
+  it('reads "15h18h" standing alone as a range written without its dash', () => {
+    assert.equal(value('Jeudi : 10h-12h30 - 15h18h / Vendredi : 15h-18h'), 'Th 10:00-12:30,15:00-18:00; Fr 15:00-18:00');
+    assert.equal(value('Jeudi 15h18h'), 'Th 15:00-18:00');
+    // Before a connector it is one time, the hour sign typed again ("16h45h - 18h").
+    assert.equal(value('Jeudi 16h45h-18h'), 'Th 16:45-18:00');
+    assert.equal(value('Jeudi 15h18h - 19h'), 'Th 15:18-19:00');
+    // After "à", "de", "fermeture" it is a moment, not a range; minutes that cannot be an hour are minutes.
+    refused('fermeture à 15h18h');
+    refused('Jeudi : de 15h18h');
+    refused('Jeudi 16h45h');
+    refused('jeudi 15h18h et 19h');
+    // Two such times joined by a dash: 09:12-14:18, or two ranges? Refused.
+    refused('Mardi 9h12h-14h18h');
+    assert.equal(value('Mardi 9h12h 14h18h'), 'Tu 09:00-12:00,14:00-18:00');
+  });
+
+  it('pairs times side by side into ranges only when the pairing is certain', () => {
+    assert.equal(value('08h30 12h - 14h 17h30'), '08:30-12:00,14:00-17:30');
+    assert.equal(value('Lundi 14h 17h. Mardi 9h 12h'), 'Mo 14:00-17:00; Tu 09:00-12:00');
+    assert.equal(value('Lundi 8h 12h - 14h 18h - 19h 20h'), 'Mo 08:00-12:00,14:00-18:00,19:00-20:00');
+    assert.equal(value('lundi 9 h 12 h'), 'Mo 09:00-12:00');
+    assert.equal(value('8h30 12h et 14h 17h30'), '08:30-12:00,14:00-17:30');
+    // An odd run, a time earlier than the one before, a dash inside a pair, four times with no dash (visits?).
+    refused('Samedi 9h 12h 14h');
+    refused('Jeudi 9h 12h - 14h');
+    refused('Lundi 14h 12h');
+    refused('Lundi 22h 2h');
+    refused('Mardi 9h 14h18h');
+    refused('lundi 9h-12h 14h 18h');
+    refused('Visites guidées : 10h 11h 14h 15h');
+    // After a word that makes a time a moment, or before "jusqu'à".
+    refused('à 10h 14h');
+    refused('dès 9h 12h');
+    refused('Lundi de 8h 12h');
+    refused("lundi 9h 12h jusqu'à 14h");
+  });
+
+  it('asks for a review of a range read without its connector', () => {
+    for (const input of ['Jeudi 15h18h', 'Lundi 14h 17h']) {
+      const result = parseOpeningHoursFr(input);
+      assert.ok(result.ok && result.confidence === 'review', `${input}: ${JSON.stringify(result)}`);
+    }
+  });
+
+  it('reads hours written "8:" only as both ends of a range', () => {
+    assert.equal(value('8:-11:/13:-17:'), '08:00-11:00,13:00-17:00');
+    assert.equal(value('Lundi 8:-12:'), 'Mo 08:00-12:00');
+    refused('Lundi 8:');
+    refused('8:-11: 13:-17:');
+  });
+
+  it('reads a night from the evening until 08:00, not a range from the afternoon into the morning', () => {
+    assert.equal(value('19 h - 7 h'), '19:00-07:00');
+    assert.equal(value('de 22h à 6h'), '22:00-06:00');
+    assert.equal(value('du lundi au vendredi de 20h à 8h'), 'Mo-Fr 20:00-08:00');
+    refused('de 14h à 8h');
+    refused('de 19h à 9h');
+    refused('de 18h à 13h');
+  });
+});
+
+describe('parseOpeningHoursFr — nights past midnight before other days', () => {
+  it('writes the rule for the day after a night range as an additional rule, so the night is kept', () => {
+    assert.equal(
+      value('Ouvert du lundi au jeudi de 9h à 1h, les vendredi et samedi de 9h à 3h, le dimanche de 14h à minuit.'),
+      'Mo-Th 09:00-01:00, Fr,Sa 09:00-03:00, Su 14:00-24:00',
+    );
+    assert.equal(value('du lundi au vendredi de 19h à 7h, samedi de 9h à 12h'), 'Mo-Fr 19:00-07:00, Sa 09:00-12:00');
+    assert.equal(value('lundi 22h-2h, mardi 9h-12h et 20h-1h, mercredi 10h-12h'), 'Mo 22:00-02:00, Tu 09:00-12:00,20:00-01:00, We 10:00-12:00');
+    // A rule with no night before it stays a normal rule.
+    assert.equal(value('mardi de 22h à 2h, lundi et mercredi de 9h à 12h'), 'Mo,We 09:00-12:00; Tu 22:00-02:00');
+  });
+
+  it('refuses when a later rule would replace the day after a night (a part of the year, public holidays)', () => {
+    refused('du lundi au vendredi de 19h à 7h, samedi de 9h à 12h, fermé les jours fériés');
+    refused('le samedi de 20h à 2h, le dimanche de 10h à 12h, en juillet le dimanche de 15h à 18h');
+  });
+});
+
+describe('parseOpeningHoursFr — footnotes marked by asterisks', () => {
+  it('reads a note after the hours for the day marked with the same stars', () => {
+    assert.equal(
+      value('Horaires CDAS : Lundi, Mardi*, Mercredi, Jeudi, Vendredi** : 8h30-12h30 er 13h30-17h30 *Fermé le mardi matin **Fermeture à 17h le vendredi'),
+      'Mo,We,Th 08:30-12:30,13:30-17:30; Tu 13:30-17:30; Fr 08:30-12:30,13:30-17:00',
+    );
+    assert.equal(value('Horaires : Lundi, Mardi, Mercredi, Jeudi*, Vendredi : 8h30 - 17h. *sauf le 1er jeudi de chaque mois 8h30 - 12h30.'), 'Mo-Fr 08:30-17:00; Th[1] 08:30-12:30');
+    assert.equal(value('Lundi, Mardi* : 9h-12h et 14h-17h\n* fermé le mardi matin'), 'Mo 09:00-12:00,14:00-17:00; Tu 14:00-17:00');
+    assert.equal(value('Lundi, Mardi* : 9h-17h *le mardi de 9h à 12h'), 'Mo 09:00-17:00; Tu 09:00-12:00');
+    // "sauf" without hours after the days closes them; with hours, they are the days' hours instead.
+    assert.equal(value('Lundi, Mardi* : 9h-17h *sauf le mardi en août'), 'Mo,Tu 09:00-17:00; Aug Tu off');
+    assert.equal(value('Lundi, Mardi* : 9h-17h *sauf le mardi de juillet 9h-12h'), 'Mo,Tu 09:00-17:00; Jul Tu 09:00-12:00');
+  });
+
+  it('refuses marks and notes that do not match one to one, or a note that is not about its day', () => {
+    refused('Lundi*, Mardi : 9h-12h');
+    refused('Lundi*, Mardi : 9h-12h *fermé le matin');
+    refused('Lundi*, Mardi : 9h-12h *fermé le mardi matin');
+    refused('Lundi*, Mardi* : 9h-12h *fermé le lundi matin');
+    refused('Lundi, Mardi** : 9h-17h *fermé le mardi matin');
+    refused('Lundi, Mardi* *fermé le mardi matin : 9h-17h');
+    refused('Lundi, Mardi* : 9h-12h et 14h-17h *fermé les mardis et jeudis matin');
+    // A note closing the whole day the list opens contradicts it.
+    refused('Lundi, Mardi* : 9h-17h *fermé le mardi');
+    refused('Lundi, Mardi* : 9h-17h *pas le mardi matin');
+  });
+
+  it('reads "er" between two times as "et" mistyped, nowhere else', () => {
+    assert.equal(value('lundi 8h30-12h30 er 13h30-17h30'), 'Mo 08:30-12:30,13:30-17:30');
+    refused('lundi er mardi 8h30-12h30');
+  });
+});
