@@ -84,3 +84,15 @@ describe('parseOpeningHoursFr — narrative around the schedule', () => {
     assert.equal(reviewed('Ce marché a lieu le samedi de 8h à 12h'), 'Sa 08:00-12:00');
   });
 });
+
+describe('parseOpeningHoursFr — the last admission before closing', () => {
+  it('skips "dernière entrée à 17h30" and the like, time included: it says nothing of the hours open', () => {
+    assert.equal((parseOpeningHoursFr('Du mardi au dimanche de 10h à 18h, dernière entrée à 17h15') as { value: string }).value, 'Tu-Su 10:00-18:00');
+    assert.equal((parseOpeningHoursFr('Tous les jours 10h-19h (fermeture des caisses à 18h)') as { value: string }).value, 'Mo-Su 10:00-19:00');
+    assert.equal((parseOpeningHoursFr('Du lundi au vendredi de 9h à 12h, dernier accès au plus tard à 11h30') as { value: string }).value, 'Mo-Fr 09:00-12:00');
+  });
+
+  it('leaves departures alone: passing times are not opening hours', () => {
+    refused('Tous les jours de 9h à 18h, dernier départ à 17h');
+  });
+});

@@ -45,7 +45,7 @@ export const TIME_CHANGING_WORDS: ReadonlySet<string> = new Set([
   'varient', 'irregulier', 'irreguliers', 'ponctuel', 'ponctuelle', 'ponctuels', 'ponctuellement', 'occasionnel', 'occasionnellement',
   'dernier', 'derniere', 'derniers', 'dernieres', 'premier', 'premiere', 'premiers', 'premieres', 'dehors', 'ailleurs', 'lever', 'coucher', 'soleil',
   // conditions and events
-  'cas', 'quand', 'lorsque', 'lorsqu', 'si', 's', 'selon', 'suivant', 'fonction', 'condition', 'conditions', 'meteo', 'temps', 'pluie',
+  'cas', 'quand', 'lorsque', 'lorsqu', 'si', 'selon', 'suivant', 'fonction', 'condition', 'conditions', 'meteo', 'temps', 'pluie',
   'neige', 'beau', 'mauvais', 'chaleur', 'canicule', 'intemperies', 'alerte', 'vigilance', 'affluence', 'besoin', 'demande',
   'disponibilite', 'disponibilites', 'match', 'matchs', 'evenement', 'evenements', 'manifestation', 'manifestations', 'competition',
   'competitions', 'ceremonie', 'ceremonies', 'foire', 'foires', 'festival',
@@ -167,6 +167,8 @@ export function setAsideNarrative(c: TokenCursor, items: readonly Item[], unknow
       continue;
     }
     if (token.kind !== 'word' || meaningWord(token.text) || inBrackets(c, k)) return { unknown, found: false };
+    // "s'il pleut": a condition ("s'y rendre" is not).
+    if (c.isWord(k, 's') && c.isWord(k + 1, 'il', 'ils')) return { unknown, found: false };
     // The words form a phrase: opened by a determiner, a preposition or a known verb, never a bare word
     // ("xyz mardi 13h-16h"); inside the schedule, a clause between commas.
     const start = phraseStart(c, items, k);

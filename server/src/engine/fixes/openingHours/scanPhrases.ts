@@ -277,6 +277,11 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   let lastPlace = -2;
   let i = 0;
   while (i < tokens.length) {
+    const admission = lastAdmission(c, i);
+    if (admission >= 0) {
+      i = admission;
+      continue;
+    }
     const m = matchAt(c, i);
     if (m) {
       items.push({ ...m.body, from: i, to: m.next, review: m.review ?? [] } as Item);
@@ -296,7 +301,10 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       continue;
     }
     const noAppointment = c.anyPhrase(i, NO_APPOINTMENT_PHRASES);
-    if (noAppointment >= 0 && wholeTextPhrase(c, i, noAppointment)) {
+    // ("Les patients sont pris en charge, sans rendez-vous, du lundi au vendredi …": before any day or hour, it is
+    // said of them all too.)
+    const beforeSchedule = !insideBrackets(c, i) && !items.some((it) => it.kind === 'time' || it.kind === 'days');
+    if (noAppointment >= 0 && (wholeTextPhrase(c, i, noAppointment) || beforeSchedule)) {
       withoutAppointment.push(i);
       i = noAppointment;
       continue;
@@ -358,6 +366,28 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
 
 /** "ce samedi", "cette semaine": left unread before a day or a week, they name one occasion. */
 const DEICTIC_WORDS = ['ce', 'cet', 'cette'];
+
+const LAST_WORDS = ['dernier', 'derniere', 'derniers', 'dernieres'];
+const ADMISSIONS = ['entree', 'entrees', 'acces', 'admission', 'admissions', 'visite', 'visites'];
+/** What ends before closing time, said with its own time: not another closing. */
+const BEFORE_CLOSING_PHRASES: string[][] = [
+  ['fermeture', 'des', 'caisses'], ['fermeture', 'de', 'la', 'caisse'], ['fermeture', 'de', 'la', 'billetterie'], ['fermeture', 'des', 'guichets'],
+  ['evacuation', 'des', 'bassins'], ['sortie', 'des', 'bassins'], ['evacuation', 'du', 'bassin'],
+];
+
+/**
+ * "(dernière entrée à 17h30)", "dernier départ 17h", "fermeture des caisses à 17h15": the last admission before
+ * closing time, with its time. It says nothing of the hours open: the whole phrase is skipped, its time with it.
+ */
+function lastAdmission(c: TokenCursor, i: number): number {
+  let k = -1;
+  if (c.isWord(i, ...LAST_WORDS) && c.isWord(i + 1, ...ADMISSIONS)) k = i + 2;
+  else k = c.anyPhrase(i, BEFORE_CLOSING_PHRASES);
+  if (k < 0) return -1;
+  if (c.isPunct(k, ':')) k++;
+  else k = c.skipWords(k, ['a', 'au', 'plus', 'tard']);
+  return c.tokens[k]?.kind === 'time' ? k + 1 : -1;
+}
 
 /** Verbs that end the subject of a sentence about opening hours ("… est ouverte", "… vous accueille"). */
 const SUBJECT_VERBS = ['est', 'sont', 'sera', 'seront', 'accueille', 'accueillent', 'ouvre', 'ouvrent', 'fonctionne', 'fonctionnent', 'fait', 'font', 'ont'];
