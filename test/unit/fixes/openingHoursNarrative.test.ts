@@ -67,6 +67,12 @@ describe('parseOpeningHoursFr — narrative around the schedule', () => {
     assert.equal(reviewed('-Juillet et Août au marché du jeudi, à St Cast, de 17h à 20h dans les Mielles.'), 'Jul-Aug Th 17:00-20:00');
   });
 
+  it('counts place nouns with nothing of the schedule between them as one place', () => {
+    assert.equal(reviewed('Les permanences ont lieu à la mairie, dans un bureau dédié, le mardi matin de 10h à 12h.'), 'Tu 10:00-12:00');
+    refused('La mairie est ouverte le lundi de 9h à 12h, la bibliothèque le mardi de 14h à 18h');
+    refused('Bibliothèque : mardi 16h-18h. Ludothèque : mercredi 14h-17h');
+  });
+
   it('refuses words in brackets: they qualify the hours beside them', () => {
     refused('Jeudi 18h45-20h15 (débutants et intermédiaires)');
     refused('Jeudi 18h45-20h15 (club house)');

@@ -272,7 +272,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   const c = new TokenCursor(tokens);
   const items: Item[] = [];
   const unknown: number[] = [];
-  const places = new Set<string>();
+  const placeNouns: Array<{ name: string; at: number }> = [];
   const withoutAppointment: number[] = [];
   let lastPlace = -2;
   let i = 0;
@@ -345,7 +345,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
         return true;
       };
       const sameName = lastPlace >= 0 && i - lastPlace <= 3 && i - lastPlace >= 2 && linked(lastPlace + 1);
-      if (!sameName) places.add(PLACE_NOUNS.has(w) ? w : singular(w));
+      if (!sameName) placeNouns.push({ name: PLACE_NOUNS.has(w) ? w : singular(w), at: i });
       lastPlace = i;
       i++;
       continue;
@@ -361,11 +361,24 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   const subject = setAsideSubject(c, label.items, label.unknown);
   const narrative = setAsideNarrative(c, label.items, subject.unknown);
   const resolved = resolveLayout(c, label.items);
+  const places = placesNamed(label.items, placeNouns);
   return { items: resolved, unknown: narrative.unknown, places, label: label.found || activity, subject: subject.found || narrative.found };
 }
 
 /** "ce samedi", "cette semaine": left unread before a day or a week, they name one occasion. */
 const DEICTIC_WORDS = ['ce', 'cet', 'cette'];
+
+/**
+ * The distinct places a text names. Nouns with nothing of the schedule between them name one place ("à la mairie,
+ * dans un bureau dédié, le mardi …"); hours between them may be one place's and the other's ("La mairie est
+ * ouverte le lundi, la bibliothèque le mardi").
+ */
+function placesNamed(items: readonly Item[], nouns: ReadonlyArray<{ name: string; at: number }>): Set<string> {
+  const content = items.filter((it) => it.kind !== 'sep' && it.kind !== 'comment');
+  const region = (at: number) => content.filter((it) => it.from < at).length;
+  const oneRegion = nouns.every((n) => region(n.at) === region(nouns[0].at));
+  return new Set(oneRegion ? nouns.slice(0, 1).map((n) => n.name) : nouns.map((n) => n.name));
+}
 
 const LAST_WORDS = ['dernier', 'derniere', 'derniers', 'dernieres'];
 const ADMISSIONS = ['entree', 'entrees', 'acces', 'admission', 'admissions', 'visite', 'visites'];
