@@ -361,7 +361,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   const subject = setAsideSubject(c, label.items, label.unknown);
   const narrative = setAsideNarrative(c, label.items, subject.unknown);
   const resolved = resolveLayout(c, label.items);
-  const places = placesNamed(label.items, placeNouns);
+  const places = placesNamed(c, label.items, placeNouns);
   return { items: resolved, unknown: narrative.unknown, places, label: label.found || activity, subject: subject.found || narrative.found };
 }
 
@@ -370,13 +370,15 @@ const DEICTIC_WORDS = ['ce', 'cet', 'cette'];
 
 /**
  * The distinct places a text names. Nouns with nothing of the schedule between them name one place ("à la mairie,
- * dans un bureau dédié, le mardi …"); hours between them may be one place's and the other's ("La mairie est
- * ouverte le lundi, la bibliothèque le mardi").
+ * dans un bureau dédié, le mardi …"), unless joined by "et"; hours between them may be one place's and the
+ * other's ("La mairie est ouverte le lundi, la bibliothèque le mardi").
  */
-function placesNamed(items: readonly Item[], nouns: ReadonlyArray<{ name: string; at: number }>): Set<string> {
+function placesNamed(c: TokenCursor, items: readonly Item[], nouns: ReadonlyArray<{ name: string; at: number }>): Set<string> {
   const content = items.filter((it) => it.kind !== 'sep' && it.kind !== 'comment');
   const region = (at: number) => content.filter((it) => it.from < at).length;
-  const oneRegion = nouns.every((n) => region(n.at) === region(nouns[0].at));
+  // "La mairie et la médiathèque sont ouvertes …": places joined by "et" are two.
+  const joined = (a: number, b: number) => c.tokens.slice(a + 1, b).some((t, k) => c.isWord(a + 1 + k, 'et', 'ou') || (t.kind === 'punct' && t.char === '/'));
+  const oneRegion = nouns.every((n, k) => region(n.at) === region(nouns[0].at) && (k === 0 || !joined(nouns[k - 1].at, n.at)));
   return new Set(oneRegion ? nouns.slice(0, 1).map((n) => n.name) : nouns.map((n) => n.name));
 }
 
