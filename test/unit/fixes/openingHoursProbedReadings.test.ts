@@ -90,3 +90,40 @@ describe('parseOpeningHoursFr — wrong readings found by probing', () => {
     refused('Fermé le mercredi. Du lundi au vendredi de 9h à 12h et de 14h à 17h.');
   });
 });
+
+describe('parseOpeningHoursFr — wrong readings found by a second round of probing', () => {
+  it('refuses a heading that limits the hours below it; neutral headings are still set aside', () => {
+    refused('Anciens horaires : du lundi au vendredi de 9h à 12h');
+    refused('Horaires de Noël : du lundi au samedi de 9h à 19h');
+    refused('Horaires provisoires : mardi 9h-12h');
+    refused('Réservé aux seniors : mardi 9h-12h');
+    means('Nouveaux horaires : du lundi au vendredi de 9h à 12h', 'Mo-Fr 09:00-12:00');
+    means('Jours et horaires d\'ouverture : mardi 9h-12h', 'Tu 09:00-12:00');
+    means('Dépôts des dons : mardi et samedi de 9h30 à 11h30', 'Tu,Sa 09:30-11:30');
+  });
+
+  it('refuses the hours of a service named beside others, or of pickups, rotations, preferences', () => {
+    refused('Mardi : accueil 9h-12h / permanence 14h-17h');
+    refused('Accueil : mardi de 9h à 12h. Permanence : jeudi de 14h à 17h');
+    refused('Mardi (accueil) de 9h à 12h et jeudi (permanence) de 14h à 17h');
+    refused('Ouvert le mardi de 9h à 12h uniquement pour les retraits');
+    refused('Du lundi au vendredi de 9h à 12h, par roulement');
+    means('Accueil du public : lundi 9h-12h, mardi 14h-17h', 'Mo 09:00-12:00; Tu 14:00-17:00');
+    means('Permanence le lundi de 9h à 12h. Permanence le jeudi de 14h à 17h', 'Mo 09:00-12:00; Th 14:00-17:00');
+  });
+
+  it('refuses a weekday\'s letter alone, never the article of "l\'accueil"', () => {
+    refused('L 9h-12h');
+    refused('S : 9h-12h');
+    refused('S et D : 10h-18h');
+    means('L-V : 9h-12h', 'Mo-Fr 09:00-12:00');
+    means('l\'accueil est ouvert du lundi au vendredi de 9h à 12h', 'Mo-Fr 09:00-12:00');
+  });
+
+  it('refuses hours on dates with no weekday in the text, and dates with their weekday', () => {
+    refused('Le 12 mars de 14h à 17h');
+    refused('Les 12 et 19 mars de 14h à 17h');
+    refused('Les mardis 12 et 19 mars de 14h à 17h');
+    assert.equal((parseOpeningHoursFr('Fermé le 25 décembre') as { value: string }).value, 'Dec 25 off');
+  });
+});

@@ -7,7 +7,8 @@ import { ABBREVIATIONS_WITH_DOT } from './vocabulary';
 export type TimeForm = 'h' | 'colon' | 'dot';
 
 export type Token =
-  | { kind: 'word'; text: string; start: number; end: number }
+  /** `elided`: written before an apostrophe ("l'accueil", "d'octobre"). */
+  | { kind: 'word'; text: string; start: number; end: number; elided?: boolean }
   | { kind: 'number'; value: number; ordinal: boolean; start: number; end: number }
   /** `gluedEnd`: "15h18h" may also be a range written with no dash (15:00-18:00), read so only where no range connector follows. */
   | { kind: 'time'; minutes: number; form: TimeForm; start: number; end: number; gluedEnd?: number }
@@ -217,7 +218,7 @@ export function tokenize(folded: string): Token[] {
       let end = pos + m[0].length;
       // "lun." "sept." — the dot of a known abbreviation is part of the word, not the end of a sentence.
       if (text[end] === '.' && ABBREVIATIONS_WITH_DOT.has(m[0])) end++;
-      tokens.push({ kind: 'word', text: m[0], start: pos, end });
+      tokens.push(text[end] === "'" ? { kind: 'word', text: m[0], start: pos, end, elided: true } : { kind: 'word', text: m[0], start: pos, end });
       pos = end;
       continue;
     }

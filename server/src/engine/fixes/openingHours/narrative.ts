@@ -16,11 +16,12 @@ export const TIME_CHANGING_WORDS: ReadonlySet<string> = new Set([
   'sauf', 'hormis', 'excepte', 'exceptee', 'exceptes', 'exception', 'exceptions', 'hors', 'sans', 'ou', 'mais', 'cependant',
   'toutefois', 'pourtant', 'sinon', 'revanche', 'contre', 'tandis', 'soit', 'respectivement', 'chacun', 'chacune', 'celle', 'celles',
   'celui', 'ceux', 'puis', 'ensuite', 'mieux', 'conseille', 'conseillee', 'recommande', 'recommandee', 'preferable', 'susceptible',
-  'susceptibles', 'exclusivement', 'priorite', 'prioritaire', 'prioritaires', 'reserve', 'reservee', 'reserves', 'reservees',
+  'susceptibles', 'priorite', 'prioritaire', 'prioritaires', 'reserve', 'reservee', 'reserves', 'reservees',
   // besides other hours, the same as something else
   'aussi', 'egalement', 'encore', 'autre', 'autres', 'meme', 'memes', 'idem', 'pareil', 'supplementaire', 'supplementaires', 'outre',
   // a time of change, a temporary state
   'pendant', 'durant', 'depuis', 'jusqu', 'jusque', 'partir', 'compter', 'dater', 'effet', 'aujourd', 'hui', 'demain', 'hier',
+  'futur', 'futurs', 'future', 'futures', 'venir', 'confinement',
   // "ce samedi", "cette semaine" (the scanner leaves these unread only before a day or a week)
   'ce', 'cet', 'cette', 'avant', 'apres', 'lors', 'debut', 'fin', 'prochain', 'prochaine',
   'prochains', 'prochaines', 'prochainement', 'bientot', 'nouveau', 'nouveaux', 'nouvel', 'nouvelle', 'nouvelles', 'ancien', 'anciens',
@@ -65,7 +66,8 @@ const OTHER_HOURS_WORDS: ReadonlySet<string> = new Set([
   'ateliers', 'entrainement', 'entrainements', 'stage', 'stages', 'messe', 'messes', 'culte', 'cultes', 'celebration', 'celebrations',
   'depart', 'departs', 'passage', 'passages', 'navette', 'navettes', 'livraison', 'livraisons', 'tournee', 'collecte', 'ramassage',
   'gratuit', 'gratuite', 'gratuits', 'gratuites', 'payant', 'payante', 'payants', 'tarif', 'tarifs', 'prix', 'euros', 'eur',
-  'debutants', 'debutant', 'confirmes', 'intermediaires', 'niveau', 'niveaux', 'moins', 'age', 'ages',
+  'debutants', 'debutant', 'confirmes', 'intermediaires', 'niveau', 'niveaux', 'moins', 'age', 'ages', 'retrait', 'retraits',
+  'depot', 'depots', 'roulement', 'tour', 'role', 'preference',
   // audiences with hours of their own
   'enfants', 'enfant', 'adultes', 'adulte', 'jeunes', 'ados', 'adolescents', 'seniors', 'groupe', 'groupes', 'individuels',
   'individuel', 'femmes', 'hommes', 'bebes', 'etudiants', 'pros', 'professionnels', 'particuliers', 'entreprises', 'adherents',
@@ -76,6 +78,19 @@ const OTHER_HOURS_WORDS: ReadonlySet<string> = new Set([
   'inscriptions', 'inscrire', 'inscrivez', 'prealable', 'prealablement', 'confirmer', 'verifier', 'verifiez', 'prevenir', 'mail', 'email',
   'courriel', 'internet', 'web', 'facebook', 'contact', 'voir', 'consulter', 'consultez', 'affiche', 'affichage', 'planning', 'calendrier',
 ]);
+
+/** Words of a part of the day or week, neutral in a heading ("Jours et horaires d'ouverture :", "Matin :"). */
+const NEUTRAL_IN_HEADING: ReadonlySet<string> = new Set([
+  'jour', 'jours', 'journee', 'journees', 'semaine', 'semaines', 'matin', 'matins', 'matinee', 'matinees', 'midi', 'soir', 'soirs',
+  'soiree', 'soirees', 'heure', 'minute', 'minutes', 'mois', 'week', 'weekend',
+  // "Nouveaux horaires :": the hours now (a date after it is read, and refused, on its own)
+  'nouveau', 'nouveaux', 'nouvel', 'nouvelle', 'nouvelles',
+]);
+
+/** "Anciens horaires :", "Horaires de Noël :", "Réservé aux seniors :": a heading word that limits the hours below it. */
+export function limitsHoursInHeading(word: string): boolean {
+  return TIME_CHANGING_WORDS.has(word) && !NEUTRAL_IN_HEADING.has(word);
+}
 
 /** A phrase of the scanner's own ("sans rendez-vous", "y compris les jours fériés") is read before these are asked. */
 function meaningWord(word: string): boolean {

@@ -82,14 +82,28 @@ function adjacent(a: Item, b: Item | undefined): boolean {
  * on that weekday, which is not what the writer meant.
  */
 function isDatedOccasion(content: readonly Item[]): boolean {
-  return content.some((day, k) => {
+  const withWeekday = content.some((day, k) => {
     const date = content[k + 1];
     if (day.kind !== 'days' || day.allDays || day.days.plain.size + day.days.nth.length !== 1 || !adjacent(day, date)) return false;
     if (date.kind !== 'scope') return false;
     const { selector } = date;
-    if (selector.kind === 'dates') return selector.dates.length === 1;
+    // "Les mardis 12 et 19 mars": each date with its weekday.
+    if (selector.kind === 'dates') return true;
     return selector.kind === 'dateRange' && selector.from.month === selector.to.month && selector.from.day === selector.to.day;
   });
+  return withWeekday || datesAlone(content);
+}
+
+/**
+ * "Le 12 mars de 14h à 17h", "Les 12 et 19 mars de 14h à 17h": hours on dates, with no weekday anywhere in the text,
+ * are sessions of one year more likely than every year's; "Fermé le 25 décembre" stays every year's.
+ */
+function datesAlone(content: readonly Item[]): boolean {
+  const opens = content.some((it) => it.kind === 'time' || it.kind === 'openAt' || it.kind === 'closeAt');
+  const scopes = content.filter((it) => it.kind === 'scope');
+  const oneDay = (it: Item) =>
+    it.kind === 'scope' && (it.selector.kind === 'dates' || (it.selector.kind === 'dateRange' && it.selector.from.month === it.selector.to.month && it.selector.from.day === it.selector.to.day));
+  return opens && scopes.length > 0 && scopes.every(oneDay) && !content.some((it) => it.kind === 'days' || it.kind === 'except' || it.kind === 'closed');
 }
 
 /**
@@ -119,7 +133,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (content.some((it) => it.kind === 'season')) return { ok: false, reason: 'ambiguous', detail: 'season-without-dates' };
   if (content.some((it) => it.kind === 'restOfYear')) return { ok: false, reason: 'ambiguous', detail: 'rest-of-year' };
   if (content.some((it) => it.kind === 'otherDays')) return { ok: false, reason: 'ambiguous', detail: 'other-days' };
-  if (scan.places.size > 1) return { ok: false, reason: 'ambiguous', detail: 'several-places' };
+  if (scan.places.size > 1 || scan.services.size > 1) return { ok: false, reason: 'ambiguous', detail: 'several-places' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
   if (hasAppointmentBesideHours(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'appointment-beside-hours' };
 

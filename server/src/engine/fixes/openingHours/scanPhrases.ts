@@ -6,7 +6,7 @@ import { dayPhrase } from './dayPhrases';
 import type { Item, ItemBody, Qualifier } from './items';
 import { resolveLayout } from './layoutPasses';
 import type { Token } from './lexer';
-import { setAsideNarrative, TIME_CHANGING_WORDS } from './narrative';
+import { limitsHoursInHeading, setAsideNarrative, TIME_CHANGING_WORDS } from './narrative';
 import { openOrCloseAt, timeRange } from './timePhrases';
 import { TokenCursor } from './tokenCursor';
 import type { ReviewReason } from './types';
@@ -18,6 +18,8 @@ export interface ScanResult {
   unknown: number[];
   /** Distinct place nouns skipped ("mairie", "piscine"). */
   places: Set<string>;
+  /** Distinct services named ("accueil", "permanence"): two with hours apart are two schedules. */
+  services: Set<string>;
   /** A heading before the hours ("Accueil du public : …") was set aside: the value deserves a look. */
   label: boolean;
   /** The subject of the sentence before its verb ("La boulangerie est ouverte …") was set aside. */
@@ -273,6 +275,8 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   const items: Item[] = [];
   const unknown: number[] = [];
   const placeNouns: Array<{ name: string; at: number }> = [];
+  const serviceNouns: Array<{ name: string; at: number }> = [];
+  const loneLetters: number[] = [];
   const withoutAppointment: number[] = [];
   let lastPlace = -2;
   let i = 0;
@@ -328,9 +332,22 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       i++;
       continue;
     }
+    // "S : 9h-12h", "L 9h-12h": a weekday's letter alone (letters are read as days only in ranges, "L-V"). Not
+    // the article of "l'accueil" nor a label's first letter: the text is refused whatever else is set aside.
+    if (w !== undefined && DAY_LETTERS.includes(w) && !(c.tokens[i] as { elided?: boolean }).elided) {
+      loneLetters.push(i);
+      i++;
+      continue;
+    }
     // "ce samedi", "cette semaine": one occasion, the week the text was written, not every week.
     if (w !== undefined && DEICTIC_WORDS.includes(w) && (dayPhrase(c, i + 1) || c.isWord(i + 1, 'week', 'weekend', 'semaine', 'mois', 'jour'))) {
       unknown.push(i);
+      i++;
+      continue;
+    }
+    // "Mardi : accueil 9h-12h / permanence 14h-17h": the services a text names count like places (one is fine).
+    if (w !== undefined && SERVICE_NOUNS.has(w)) {
+      serviceNouns.push({ name: singular(w), at: i });
       i++;
       continue;
     }
@@ -362,8 +379,16 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   const narrative = setAsideNarrative(c, label.items, subject.unknown);
   const resolved = resolveLayout(c, label.items);
   const places = placesNamed(c, label.items, placeNouns);
-  return { items: resolved, unknown: narrative.unknown, places, label: label.found || activity, subject: subject.found || narrative.found };
+  const services = placesNamed(c, label.items, serviceNouns);
+  const unread = [...narrative.unknown, ...loneLetters].sort((a, b) => a - b);
+  return { items: resolved, unknown: unread, places, services, label: label.found || activity, subject: subject.found || narrative.found };
 }
+
+/** Letters of weekdays ("M" is Tuesday or Wednesday). */
+const DAY_LETTERS = ['l', 'm', 'j', 'v', 's', 'd'];
+
+/** Services of a place that may each have hours of their own. */
+const SERVICE_NOUNS: ReadonlySet<string> = new Set(['accueil', 'accueils', 'permanence', 'permanences', 'standard']);
 
 /** "ce samedi", "cette semaine": left unread before a day or a week, they name one occasion. */
 const DEICTIC_WORDS = ['ce', 'cet', 'cette'];
@@ -489,6 +514,9 @@ function setAsideLabel(tokens: readonly Token[], items: Item[], unknown: number[
   const beforeColon = items.filter((it) => it.from < colon);
   if (beforeColon.some((it) => it.kind !== 'sep' && it.kind !== 'comment')) return { items, unknown, found: false };
   if (tokens.slice(0, colon).some((t) => t.kind === 'time' || t.kind === 'number')) return { items, unknown, found: false };
+  // "Anciens horaires :", "Horaires de Noël :", "Réservé aux seniors :": a heading that limits the hours below.
+  // (The activity or audience a heading names is what the hours are for: "Dépôts des dons :", "Accueil des étrangers :".)
+  if (unknown.some((k) => k < colon && limitsHoursInHeading((tokens[k].kind === 'word' && tokens[k].text) || ''))) return { items, unknown, found: false };
   // A comment in the heading ("Accueil … sur rendez-vous exclusivement : …") still says how the hours below are.
   return { items: items.filter((it) => it.from > colon || it.kind === 'comment'), unknown: unknown.filter((k) => k > colon), found: true };
 }

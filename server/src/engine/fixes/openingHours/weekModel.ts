@@ -119,7 +119,7 @@ export class ModelBuilder {
     if (!selector) return this.model.base;
     // "sera ouverte du 28 août au 1er septembre de 9h à 20h": hours for a few days are one occasion of a year
     // not given, not a part of every year.
-    // (One date alone, "le 12 octobre de 14h à 18h", stays a date of every year.)
+    // (One date alone is not a span: "le 12 octobre de 14h à 18h" with no weekday in the text is refused before, as an occasion.)
     const ranges = selector.kind === 'dateRange' ? [selector] : selector.kind === 'rangeList' ? selector.ranges : [];
     const span = ranges.reduce((sum, r) => sum + daysSpanned(r.from, r.to), 0);
     if (opens && span > 1 && span < MIN_SEASON_DAYS) throw new UnusableReading('short-dated-opening');
