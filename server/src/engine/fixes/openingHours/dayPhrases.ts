@@ -130,8 +130,11 @@ const WEEKEND_PHRASES = [['week', 'ends'], ['week', 'end'], ['weekends'], ['week
 const WORKDAY_PHRASES = [['en', 'semaine'], ['jours', 'de', 'semaine'], ['jours', 'ouvres']];
 const HOLIDAY_PHRASES = [['jours', 'feries'], ['jour', 'ferie'], ['feries'], ['ferie'], ['fetes'], ['jours', 'de', 'fete'], ['ph']];
 
+/** `alone`: a group of days that is never one item of a longer list (see "la semaine"). */
+type DayAtom = DayPhraseMatch & { single?: Weekday; osm?: boolean; alone?: boolean };
+
 /** A named group of days, or one weekday, or an n-th weekday, at i (after optional articles). */
-function dayAtom(c: TokenCursor, i: number): (DayPhraseMatch & { single?: Weekday; osm?: boolean }) | undefined {
+function dayAtom(c: TokenCursor, i: number): DayAtom | undefined {
   const t = c.tokens[i];
   if (t && t.kind === 'allWeek') return { days: daySetOf(WEEKDAYS), allDays: true, next: i + 1, review: [] };
   const start = c.skipWords(i, ARTICLES);
@@ -152,7 +155,7 @@ function dayAtom(c: TokenCursor, i: number): (DayPhraseMatch & { single?: Weekda
   if (next >= 0) return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next, review: [] };
   // "de 7h30 à 19h30 la semaine et le samedi de 10h à 13h": "la semaine" beside other days is the weekdays.
   if (c.isWord(i, 'la') && c.isWord(i + 1, 'semaine') && !c.isWord(i - 1, 'toute', 'par', 'une', 'de')) {
-    return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next: i + 2, review: ['named-days'] };
+    return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next: i + 2, review: ['named-days'], alone: true };
   }
   // "Semaine : 14h-18h" as a heading (beside "Week-end : …"): the working days.
   if (c.isWord(start, 'semaine') && c.isPunct(start + 1, ':')) return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next: start + 1, review: ['named-days'] };
@@ -206,7 +209,7 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
     const l2 = letterDay(c, i + 2);
     if (l2 && l1.day !== l2.day) return { days: daySetOf(dayRange(l1.day, l2.day)), allDays: false, next: i + 3, review: ['single-letter-day'] };
   }
-  const atoms: Array<DayPhraseMatch & { single?: Weekday; osm?: boolean }> = [];
+  const atoms: DayAtom[] = [];
   const seps: string[] = [];
   let pos = i;
   for (;;) {
@@ -214,6 +217,9 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
     if (!atom) break;
     atoms.push(atom);
     pos = atom.next;
+    // "de 7h30 à 19h30 la semaine et le samedi de 10h à 13h": hours before "la semaine" are its own, those after
+    // the day joined to it are that day's; as one list the hours would be on both sides of it.
+    if (atom.alone) break;
     let sep: string | undefined;
     let after = pos;
     if (c.isPunct(pos, ',&/-+')) {
@@ -238,7 +244,7 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
       sep = ' ';
     }
     const nextAtom = dayAtom(c, after);
-    if (!nextAtom) break;
+    if (!nextAtom || nextAtom.alone) break;
     // "les mercredis, samedis et dimanches et tous les jours pendant les vacances": every day does not add to a
     // list of days; it starts another phrase.
     const namesDays = (a: DayPhraseMatch) => a.days.plain.size > 0 || a.days.nth.length > 0;

@@ -194,6 +194,15 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     excepts.length = 0;
     replaces = true;
   }
+  // "de 9h30 à 19h sauf lundi fermé": the days after "sauf" are the ones closed, not every day but them (that is
+  // "fermé sauf le lundi", "fermé" first). Opening the text, which days it leaves open is not said.
+  const closedFirst = content.findIndex((it) => it.kind === 'closed');
+  if (content[0]?.kind === 'except' && !days && closed && closedFirst > 0 && times.length === 0) {
+    const [except] = excepts;
+    if (before === undefined || excepts.length !== 1 || !except.days || except.selector || openAt || closeAt || atTime || comment !== undefined || school || holidaysToo) return [];
+    days = except.days;
+    excepts.length = 0;
+  }
   // Times are all before the days or all after them.
   if (dayIndex >= 0 && firstTime >= 0 && firstTime < dayIndex && lastTime > dayIndex) return [];
   if (comment && (closed || openAt || closeAt || atTime)) return [];

@@ -252,6 +252,11 @@ export class ModelBuilder {
       if (rangesOverlap(rule.times)) throw new UnusableReading('overlapping-ranges');
       const { ranges, merged } = unionRanges(rule.times);
       if (merged) this.flag('merged-ranges');
+      // "Ouvert de 9h30 à 19h sauf lundi de 15h à 19h": hours with no day named cannot take back the hours an
+      // earlier rule gave other days (only add to the same days: "9h-12h / 14h-18h").
+      if (!rule.days && !rule.replaces && [...days.plain].some((d) => week.slots[d]?.schedule.kind === 'open' && week.slots[d]?.daysKey !== key)) {
+        throw new UnusableReading('unnamed-days-override');
+      }
       if (rule.replaces) {
         if (days.nth.length > 0 || days.holidays || ![...days.plain].every((d) => week.slots[d]?.schedule.kind === 'open' && week.slots[d]?.rule !== index)) {
           throw new UnusableReading('replace-closed-day');

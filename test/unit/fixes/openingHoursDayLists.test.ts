@@ -1,0 +1,52 @@
+// The French opening-hours converter on days, exceptions and lists: the hours of the days after "sauf",
+// "la semaine" with hours on both sides, rules joined by "ou" that each have their hours, counted days.
+// Each value must also pass the opening_hours library unwarned; near-misses must be refused.
+import { strict as assert } from 'node:assert';
+import { openingHoursProblem, parseOpeningHoursFr, sameOpeningHours } from '../../../server/src/engine/fixes/openingHours';
+
+function value(input: string): string {
+  const result = parseOpeningHoursFr(input);
+  assert.ok(result.ok, `${input}: ${JSON.stringify(result)}`);
+  assert.equal(openingHoursProblem(result.value), undefined, result.value);
+  return result.value;
+}
+
+/** The value means the same hours as `expected` (however it is written). */
+function means(input: string, expected: string): void {
+  const got = value(input);
+  assert.ok(sameOpeningHours(got, expected), `${input}: got ${got}, expected ${expected}`);
+}
+
+function refused(input: string): void {
+  const result = parseOpeningHoursFr(input);
+  assert.ok(!result.ok, `${input} should not be converted, got ${JSON.stringify(result)}`);
+}
+
+describe('parseOpeningHoursFr — days, exceptions and lists', () => {
+  it('gives the days after "sauf" the hours written with them', () => {
+    means('Ouvert de 9h30 à 19H sauf lundi de 15H à 19H', '09:30-19:00; Mo 15:00-19:00');
+    means('Ouvert de 9h30 à 19h sauf le lundi et le mardi de 15h à 19h', '09:30-19:00; Mo,Tu 15:00-19:00');
+    means('du lundi au vendredi, de 9h à 12h et de 14h à 18h excepté le jeudi de 10h à 12h et de 14h à 16h30.', 'Mo-Fr 09:00-12:00,14:00-18:00; Th 10:00-12:00,14:00-16:30');
+    // Hours inside the day's may be a break or the only hours: refused.
+    refused('Ouvert de 9h à 18h sauf le dimanche de 10h à 12h');
+    // Hours with no day after a sentence do not take back the hours given before.
+    refused('Ouvert de 9h30 à 19h sauf lundi. De 15h à 19h');
+  });
+
+  it('closes the days written between "sauf" and "fermé"', () => {
+    means('Ouvert de 9h30 à 19H sauf lundi fermé', 'Tu-Su 09:30-19:00');
+    means('de 9h à 19h, sauf samedi et dimanche : fermé', 'Mo-Fr 09:00-19:00');
+    means('de 9h à 19h fermé sauf le lundi', 'Mo 09:00-19:00');
+    // Opening the text, which days are open is not said.
+    refused('Sauf lundi fermé');
+  });
+
+  it('reads hours before "la semaine" and after the day joined to it as two rules', () => {
+    means('La Vélostation est ouverte de 7h30 à 12h et de 14h à 19h30 la semaine et le samedi de 10h à 13h.', 'Mo-Fr 07:30-12:00,14:00-19:30; Sa 10:00-13:00');
+    means('de 9h à 12h la semaine et de 14h à 18h le samedi', 'Mo-Fr 09:00-12:00; Sa 14:00-18:00');
+    means('de 9h à 18h la semaine, le samedi de 10h à 12h et le dimanche de 10h à 11h', 'Mo-Fr 09:00-18:00; Sa 10:00-12:00; Su 10:00-11:00');
+    // Whether the hours are Saturday's alone or the whole list's is not said.
+    refused('la semaine et le samedi de 9h à 12h');
+    refused('de 9h à 18h la semaine et le samedi');
+  });
+});
