@@ -49,4 +49,20 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('la semaine et le samedi de 9h à 12h');
     refused('de 9h à 18h la semaine et le samedi');
   });
+
+  it('reads "ou" between rules that each name their days and hours as both', () => {
+    means('Retrait vendredi (16h-19h) ou samedi (10h-17h30).', 'Fr 16:00-19:00; Sa 10:00-17:30');
+    means('Retrait le vendredi de 16h à 19h ou le samedi de 10h à 17h30, fermé en août', 'Fr 16:00-19:00; Sa 10:00-17:30; Aug off');
+    // A choice between days, between hours of one day, or an "ou" beside a closure is not said both ways.
+    refused('le mardi ou le jeudi de 9h à 12h');
+    refused('le mardi de 9h à 12h ou de 14h à 18h');
+    refused('le mardi de 9h à 12h ou le mardi de 14h à 18h');
+    refused('9h-12h ou 14h-18h');
+    refused('le mardi de 9h à 12h ou le jeudi');
+    refused('le lundi de 9h à 12h, fermé le mardi ou le mercredi');
+    // Nothing on one side of it, or a word skipped beside it.
+    refused('ou vendredi 13h-16h');
+    refused('vendredi 13h-16h ou');
+    refused('de 9h à 12h le lundi, de ou 14h à 18h le mardi');
+  });
 });

@@ -279,6 +279,25 @@ function narrowToNth(days: DaySet, nth: DaySet): DaySet | undefined {
   return { plain, nth: nth.nth, holidays: days.holidays };
 }
 
+function isOr(it: Item): boolean {
+  return it.kind === 'sep' && it.char === 'ou';
+}
+
+/**
+ * A rule that "ou" may join to another: weekdays named, hours, and nothing else that acts. Between such rules
+ * "ou" lists the times one may come ("Retrait vendredi (16h-19h) ou samedi (10h-17h30)"); between days alone it is
+ * a choice the text does not make ("le mardi ou le jeudi de 9h à 12h").
+ */
+function isDayHours(rule: Rule): boolean {
+  const plainDays = rule.days !== undefined && !rule.allDays && rule.days.plain.size > 0 && rule.days.nth.length === 0 && !rule.days.holidays;
+  const onlyHours = !rule.closed && rule.excepts.length === 0 && !rule.openAt && !rule.closeAt && !rule.atTime && rule.comment === undefined && !rule.sameHours && !rule.replaces;
+  return plainDays && onlyHours && rule.times.length > 0 && !rule.header && !rule.scope && !rule.school && !rule.holidaysToo;
+}
+
+function sharesDays(a: Rule, b: Rule): boolean {
+  return a.days !== undefined && b.days !== undefined && [...a.days.plain].some((d) => b.days?.plain.has(d));
+}
+
 /**
  * Every way to cut the items into consecutive rules. Rules never span a hard separator (";", "."), and may
  * start right after times when days follow ("13h30 - 22h45 Dimanche 10h30 - 22h45").
@@ -296,6 +315,11 @@ export function enumerateReadings(items: readonly Item[]): Reading[] {
   // "Lundi : 9h-12h ; 14h-18h": a semicolon between two time ranges does not end the rule.
   const timesAcrossSemicolon = (a: number, b: number) =>
     items[a].kind === 'time' && items[b].kind === 'time' && items.slice(a + 1, b).every((it) => it.kind === 'sep' && it.char !== '.');
+  // "vendredi (16h-19h) ou samedi (10h-17h30)": "ou" only between two rules that each name their days and hours.
+  const ouBetween = (a: number, b: number) => items.slice(a + 1, b).some(isOr);
+  // Nothing before the first rule or after the last for "ou" to join; no word skipped beside it ("de ou 14h").
+  if (content.length > 0 && (items.slice(0, content[0]).some(isOr) || items.slice(content[content.length - 1] + 1).some(isOr))) return [];
+  if (items.some((it, k) => isOr(it) && (items[k - 1]?.to !== it.from || items[k + 1]?.from !== it.to || items[k + 1].kind === 'sep'))) return [];
   const memo = new Map<number, Reading[]>();
   const from = (start: number): Reading[] => {
     if (start === content.length) return [[]];
@@ -306,9 +330,16 @@ export function enumerateReadings(items: readonly Item[]): Reading[] {
     for (let end = start; end < content.length; end++) {
       if (end > start && hardBetween(content[end - 1], content[end]) && !timesAcrossSemicolon(content[end - 1], content[end])) break;
       const segment = items.slice(content[start], content[end] + 1);
-      const rules = makeRules(segment, items[content[end] + 1], inputHasDays, afterHardSep, hardAfterIndex(content[end]), items[content[start] - 1], periodAfterIndex(content[end]));
-      if (rules.length === 0) continue;
+      if (segment.some(isOr)) continue;
+      const orAfter = end + 1 < content.length && ouBetween(content[end], content[end + 1]);
+      const orBefore = start > 0 && ouBetween(content[start - 1], content[start]);
+      const made = makeRules(segment, items[content[end] + 1], inputHasDays, afterHardSep, hardAfterIndex(content[end]), items[content[start] - 1], periodAfterIndex(content[end]));
+      if (made.length === 0 || ((orAfter || orBefore) && !made.every(isDayHours))) continue;
+      // Reading "ou" as "and" is an interpretation: for review.
+      const rules = orAfter || orBefore ? made.map((rule): Rule => ({ ...rule, review: [...rule.review, 'named-days'] })) : made;
       for (const rest of from(end + 1)) {
+        // The days on either side of "ou" are not the same ("le mardi de 9h à 12h ou de 14h à 18h" is a choice).
+        if (orAfter && rest.length > 0 && rules.some((rule) => sharesDays(rule, rest[0]))) continue;
         for (const rule of rules) {
           out.push([rule, ...rest]);
           if (out.length > MAX_READINGS) throw new TooManyReadings();

@@ -229,6 +229,8 @@ function matchAt(c: TokenCursor, i: number): Match | undefined {
     const next = c.phrase(i, words);
     if (next >= 0) return { body: { kind: 'sep', strength: 'soft', char: 'et' }, next };
   }
+  // "vendredi (16h-19h) ou samedi (10h-17h30)": which rules "ou" may join is checked in rules.ts.
+  if (c.isWord(i, 'ou')) return { body: { kind: 'sep', strength: 'soft', char: 'ou' }, next: i + 1 };
   const t = c.tokens[i];
   if (t.kind === 'punct') {
     const strength = ';.|'.includes(t.char) ? 'hard' : ':()[]'.includes(t.char) ? 'glue' : 'soft';
