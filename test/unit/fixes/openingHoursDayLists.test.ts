@@ -65,4 +65,26 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('vendredi 13h-16h ou');
     refused('de 9h à 12h le lundi, de ou 14h à 18h le mardi');
   });
+
+  it('reads "les cinq jours de la semaine" as the working days', () => {
+    means('les cinq jours de la semaine, de 8 h 30 à 12 h 30 et de 13 h 30 à 17 h (16 h le vendredi)', 'Mo-Th 08:30-12:30,13:30-17:00; Fr 08:30-12:30,13:30-16:00');
+    means('les 5 jours de la semaine de 9h à 17h', 'Mo-Fr 09:00-17:00');
+    means('les sept jours de la semaine de 9h à 17h', 'Mo-Su 09:00-17:00');
+    means('cinq jours de la semaine de 9h à 12h, le samedi de 9h à 11h', 'Mo-Fr 09:00-12:00; Sa 09:00-11:00');
+    // Which six days is not said.
+    refused('les six jours de la semaine de 9h à 17h');
+  });
+
+  it('accepts a number of days a week that is the number of days named, and refuses any other', () => {
+    means('trois fois par semaine, les lundis, mercredis et vendredis, de 9 à 12 heures', 'Mo,We,Fr 09:00-12:00');
+    means('seront ouverts 5 matinées par semaine de 9h00 à 12h00 du lundi au vendredi', 'Mo-Fr 09:00-12:00');
+    means('3 jours par semaine : lundi, mardi et jeudi de 9h à 12h', 'Mo,Tu,Th 09:00-12:00');
+    means('trois fois par semaine, les lundis, mercredis et vendredis, de 9 à 12 heures, fermé en août', 'Mo,We,Fr 09:00-12:00; Aug off');
+    refused('deux fois par semaine, les lundis, mercredis et vendredis, de 9h à 12h');
+    refused('trois fois par semaine de 9h à 12h');
+    // "matinées" are mornings.
+    refused('5 matinées par semaine de 14h à 17h du lundi au vendredi');
+    // The number is the whole week's: Saturday makes six mornings.
+    refused('du lundi au vendredi de 9h à 12h, 5 matinées par semaine, et le samedi de 9h à 11h');
+  });
 });

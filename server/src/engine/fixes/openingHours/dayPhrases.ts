@@ -153,6 +153,8 @@ function dayAtom(c: TokenCursor, i: number): DayAtom | undefined {
   }
   next = c.anyPhrase(start, WORKDAY_PHRASES);
   if (next >= 0) return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next, review: [] };
+  const counted = countedWeek(c, start);
+  if (counted) return counted;
   // "de 7h30 à 19h30 la semaine et le samedi de 10h à 13h": "la semaine" beside other days is the weekdays.
   if (c.isWord(i, 'la') && c.isWord(i + 1, 'semaine') && !c.isWord(i - 1, 'toute', 'par', 'une', 'de')) {
     return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next: i + 2, review: ['named-days'], alone: true };
@@ -173,6 +175,20 @@ function dayAtom(c: TokenCursor, i: number): DayAtom | undefined {
   const day = weekdayWord(c, start);
   if (day) return { days: daySetOf([day.day]), allDays: false, next: day.next, review: day.review, single: day.day, osm: day.osm };
   return undefined;
+}
+
+/**
+ * "les cinq jours de la semaine" (the working days, Mo-Fr), "les sept jours de la semaine" (every day). Six days
+ * are not said to be which ones (Monday to Saturday, or Tuesday to Sunday).
+ */
+function countedWeek(c: TokenCursor, i: number): DayPhraseMatch | undefined {
+  const t = c.tokens[i];
+  const count = t?.kind === 'number' && !t.ordinal ? t.value : c.isWord(i, 'cinq') ? 5 : c.isWord(i, 'sept') ? 7 : undefined;
+  if (count !== 5 && count !== 7) return undefined;
+  const next = c.phrase(i + 1, ['jours', 'de', 'la', 'semaine']);
+  if (next < 0) return undefined;
+  if (count === 7) return { days: daySetOf(WEEKDAYS), allDays: true, next, review: [] };
+  return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next, review: ['named-days'] };
 }
 
 /** "du lundi au vendredi", "lundi à vendredi", "mardi jusqu'au samedi", "L à V". */
@@ -284,4 +300,33 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
   }
   if (days.plain.size === 7 && days.nth.length === 0) allDays = true;
   return { days, allDays, next: atoms[atoms.length - 1].next, review };
+}
+
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7]]);
+/** What is counted, and the part of the day it says ("5 matinées par semaine": mornings). */
+const COUNTED_UNITS: Array<[string[], 'morning' | 'afternoon' | undefined]> = [
+  [['fois'], undefined],
+  [['jours'], undefined],
+  [['demi', 'journees'], undefined],
+  [['matinees'], 'morning'],
+  [['matins'], 'morning'],
+  [['apres', 'midis'], 'afternoon'],
+  [['apres', 'midi'], 'afternoon'],
+];
+
+/**
+ * "trois fois par semaine", "5 matinées par semaine": how many days a week, said beside the days themselves. It
+ * adds nothing when it is their number (checked with the rule's days); the part of the day must fit the hours.
+ */
+export function dayCountPhrase(c: TokenCursor, i: number): { count: number; part?: 'morning' | 'afternoon'; next: number } | undefined {
+  const t = c.tokens[i];
+  const w = c.word(i);
+  const count = t?.kind === 'number' && !t.ordinal ? t.value : w === undefined ? undefined : COUNT_WORDS.get(w);
+  if (count === undefined || count < 2 || count > 7) return undefined;
+  for (const [unit, part] of COUNTED_UNITS) {
+    const after = c.phrase(i + 1, unit);
+    const next = after < 0 ? -1 : c.phrase(after, ['par', 'semaine']);
+    if (next >= 0) return part ? { count, part, next } : { count, next };
+  }
+  return undefined;
 }

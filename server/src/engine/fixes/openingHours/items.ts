@@ -25,6 +25,8 @@ export type ItemBody =
   | { kind: 'restOfYear' }
   /** "les autres jours": the weekdays no other rule names (resolved after the scan). */
   | { kind: 'otherDays' }
+  /** "trois fois par semaine": the number of the rule's days (and, for "matinées", the part of the day). */
+  | { kind: 'dayCount'; count: number; part?: Qualifier }
   /** A time alone beside days, in brackets ("de 9h à 18h (17h le samedi)"): the nearer end of those days' hours moves there. */
   | { kind: 'atTime'; time: TimePoint }
   /** hard: ends a sentence (";", "."); soft: may join or split rules (",", "et", "/", "-", new line); glue: ":" and brackets. */

@@ -96,6 +96,7 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   let schoolFirst = false;
   let holidaysToo = false;
   let sameHours = false;
+  let dayCount: { count: number; part?: Qualifier } | undefined;
   const times: TimeRange[] = [];
   const excepts: Rule['excepts'] = [];
   const qualifiers: Rule['qualifiers'] = [];
@@ -169,6 +170,10 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
         if (atTime) return [];
         atTime = it.time;
         break;
+      case 'dayCount':
+        if (dayCount) return [];
+        dayCount = it;
+        break;
       case 'qualifier': {
         const near = [content[k - 1], content[k + 1]].flatMap((n) => (n?.kind === 'time' ? [n.range] : []));
         qualifiers.push({ qualifier: it.qualifier, near });
@@ -181,6 +186,11 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     }
   }
   if (timeBlockBroken) return [];
+  if (dayCount) {
+    // "trois fois par semaine, les lundis, mercredis et vendredis": only the number of weekdays the rule opens.
+    if (!days || days.nth.length > 0 || days.holidays || days.plain.size !== dayCount.count || excepts.length > 0 || closed || times.length === 0) return [];
+    if (dayCount.part) qualifiers.push({ qualifier: dayCount.part, near: [] });
+  }
   // "aux mêmes horaires" names days that take the hours given before: days, and nothing else that acts.
   if (sameHours && (!days || times.length > 0 || closed || comment !== undefined || openAt || closeAt || atTime || excepts.length > 0)) return [];
   // "… sauf le dimanche de 9h à 12h" opening a rule could mean "Sunday 9-12" or "every day but Sunday, 9-12";
@@ -349,5 +359,19 @@ export function enumerateReadings(items: readonly Item[]): Reading[] {
     memo.set(start, out);
     return out;
   };
-  return from(0);
+  return countedDaysAgree(items, from(0));
+}
+
+/**
+ * "du lundi au vendredi de 9h à 12h, 5 matinées par semaine, et le samedi …": a number of days a week is the
+ * whole week's, so it must be the number of weekdays the reading opens (said once).
+ */
+function countedDaysAgree(items: readonly Item[], readings: Reading[]): Reading[] {
+  const counts = items.flatMap((it) => (it.kind === 'dayCount' ? [it.count] : []));
+  if (counts.length === 0) return readings;
+  if (counts.length > 1) return [];
+  return readings.filter((reading) => {
+    const open = new Set(reading.flatMap((rule) => (rule.days && rule.times.length > 0 && !rule.closed ? [...rule.days.plain] : [])));
+    return open.size === counts[0];
+  });
 }

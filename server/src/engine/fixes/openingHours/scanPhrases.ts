@@ -2,7 +2,7 @@
 // comments, separators), skipping filler words and recording every word it does not understand.
 
 import { datePhrase, schoolHolidaysPhrase, seasonPhrase } from './datePhrases';
-import { dayPhrase } from './dayPhrases';
+import { dayCountPhrase, dayPhrase } from './dayPhrases';
 import type { Item, ItemBody, Qualifier } from './items';
 import { resolveLayout } from './layoutPasses';
 import type { Token } from './lexer';
@@ -215,6 +215,8 @@ function matchAt(c: TokenCursor, i: number): Match | undefined {
   if (except) return except;
   const days = dayPhrase(c, i);
   if (days) return { body: { kind: 'days', days: days.days, allDays: days.allDays }, next: days.next, review: days.review };
+  const counted = dayCountPhrase(c, i);
+  if (counted) return { body: { kind: 'dayCount', count: counted.count, part: counted.part }, next: counted.next };
   const lone = loneTimeInBrackets(c, i);
   if (lone) return lone;
   const date = datePhrase(c, i);
