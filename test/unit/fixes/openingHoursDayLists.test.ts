@@ -87,4 +87,13 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     // The number is the whole week's: Saturday makes six mornings.
     refused('du lundi au vendredi de 9h à 12h, 5 matinées par semaine, et le samedi de 9h à 11h');
   });
+
+  it('reads "WE" listed with the public holidays spelled in French as the week-end', () => {
+    means('WE & jours fériés 14h à 18h', 'Sa,Su,PH 14:00-18:00');
+    means('jours fériés et WE de 14h à 18h', 'Sa,Su,PH 14:00-18:00');
+    means('Lundi au vendredi 9h-12h, WE et fériés 14h-18h', 'Mo-Fr 09:00-12:00; Sa,Su,PH 14:00-18:00');
+    // Alone, or beside OSM's "PH", it may be OSM's Wednesday.
+    refused('WE 14h-18h');
+    refused('We & PH 14:00-18:00');
+  });
 });

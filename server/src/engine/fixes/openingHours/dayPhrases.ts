@@ -63,6 +63,18 @@ function osmNeighbour(c: TokenCursor, i: number): boolean {
   return (c.isPunct(i - 1, '-,') && isOsm(i - 2)) || (c.isPunct(i + 1, '-,') && isOsm(i + 2));
 }
 
+/**
+ * "WE & jours fériés", "jours fériés et WE": "WE" listed with the public holidays spelled in French is the
+ * week-end (OSM's Wednesday would be written among OSM codes, beside "PH").
+ */
+function frenchHolidaysBeside(c: TokenCursor, i: number): boolean {
+  const french = [['jours', 'feries'], ['jour', 'ferie'], ['feries'], ['ferie']];
+  const joinedAfter = c.isPunct(i + 1, ',&') || c.isWord(i + 1, 'et') ? i + 2 : -1;
+  if (joinedAfter > 0 && c.anyPhrase(c.skipWords(joinedAfter, ['les', 'le']), french) >= 0) return true;
+  const joinedBefore = c.isPunct(i - 1, ',&') || c.isWord(i - 1, 'et');
+  return joinedBefore && french.some((p) => c.phrase(i - 1 - p.length, p) === i - 1);
+}
+
 function ordinalAt(c: TokenCursor, i: number): { n: number; next: number } | undefined {
   const t = c.tokens[i];
   if (t && t.kind === 'number' && t.ordinal && t.value >= 1 && t.value <= 5) return { n: t.value, next: i + 1 };
@@ -151,6 +163,7 @@ function dayAtom(c: TokenCursor, i: number): DayAtom | undefined {
   if (start > i && c.isWord(start, 'we') && !osmNeighbour(c, start)) {
     return { days: daySetOf([5, 6]), allDays: false, next: start + 1, review: ['weekend-abbreviation'] };
   }
+  if (c.isWord(i, 'we') && frenchHolidaysBeside(c, i)) return { days: daySetOf([5, 6]), allDays: false, next: i + 1, review: ['weekend-abbreviation'] };
   next = c.anyPhrase(start, WORKDAY_PHRASES);
   if (next >= 0) return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next, review: [] };
   const counted = countedWeek(c, start);
