@@ -96,4 +96,15 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('WE 14h-18h');
     refused('We & PH 14:00-18:00');
   });
+
+  it('excepts the dates listed last in brackets that open with "sauf"', () => {
+    means('Horaires d\'ouverture : Tous les jours (sauf mardi, fériés, 25 août) 10h-17h30, samedi et dimanche 14h-17h30', 'Mo,We-Fr 10:00-17:30; Sa,Su 14:00-17:30; PH off; Aug 25 off');
+    means('Tous les jours de 10h à 17h (sauf le lundi, 1er mai)', 'Tu-Su 10:00-17:00; May 01 off');
+    means('Tous les jours de 10h à 17h (sauf le lundi, en août)', 'Tu-Su 10:00-17:00; Aug off');
+    means('Tous les jours (sauf mardi, en juillet) 10h-17h30, fermé le dimanche', 'Mo,We-Sa 10:00-17:30; Jul off');
+    // After the brackets, the month may be the period of the hours.
+    refused('Tous les jours de 10h à 17h (sauf le lundi), en août');
+    // Whether Saturday is closed on 1 May too is not said.
+    refused('du lundi au vendredi 9h-12h (sauf jeudi, 1er mai), samedi 9h-11h');
+  });
 });

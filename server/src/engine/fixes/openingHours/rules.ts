@@ -57,7 +57,7 @@ export class TooManyReadings extends Error {}
  * The rule (or, for a header, its two possible extents) the items of one segment form; none when they cannot.
  * `segment` runs from the first to the last content item, separators included.
  */
-function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boolean, afterHardSep: boolean, hardSepAfter: boolean, before?: Item, periodAfter = hardSepAfter): Rule[] {
+function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boolean, afterHardSep: boolean, hardSepAfter: boolean, before?: Item, periodAfter = hardSepAfter, exceptedDates: ReadonlySet<Item> = new Set()): Rule[] {
   const content = segment.filter((it) => it.kind !== 'sep');
   // Separators between the last time and the days, when times come first ("de 16h à 19h du mardi au vendredi").
   const dayPos = segment.findIndex((it) => it.kind === 'days');
@@ -130,6 +130,12 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
         times.push(it.range);
         break;
       case 'scope':
+        if (exceptedDates.has(it)) {
+          // Never apart from the exception it ends.
+          if (content[k - 1]?.kind !== 'except') return [];
+          excepts.push({ selector: it.selector });
+          break;
+        }
         if (header || scope) return [];
         if (k === 0) header = it.selector;
         else scope = it.selector;
@@ -281,6 +287,22 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   return [header ? { ...base, headerExtent: 'rest' } : base];
 }
 
+/**
+ * "Tous les jours (sauf mardi, fériés, 25 août) 10h-17h30": dates listed last after "sauf" days, inside the
+ * brackets that open with "sauf", are excepted too. Without the brackets they may be the rule's period ("tous
+ * les jours sauf le mardi, en août de 10h à 17h").
+ */
+function bracketedExceptedDates(items: readonly Item[]): Set<Item> {
+  const found = new Set<Item>();
+  const isSep = (it: Item | undefined, chars: string[]) => it?.kind === 'sep' && chars.includes(it.char);
+  items.forEach((it, s) => {
+    const except = items[s - 2];
+    if (it.kind !== 'scope' || !isSep(items[s - 1], [',', 'et']) || except?.kind !== 'except' || !except.days) return;
+    if (isSep(items[s - 3], ['(']) && isSep(items[s + 1], [')'])) found.add(it);
+  });
+  return found;
+}
+
 /** Days narrowed to the n-th weekdays a second phrase names, when those weekdays are among them and it names nothing else. */
 function narrowToNth(days: DaySet, nth: DaySet): DaySet | undefined {
   if (nth.plain.size > 0 || nth.holidays || nth.nth.length === 0 || days.nth.length > 0) return undefined;
@@ -330,6 +352,7 @@ export function enumerateReadings(items: readonly Item[]): Reading[] {
   // Nothing before the first rule or after the last for "ou" to join; no word skipped beside it ("de ou 14h").
   if (content.length > 0 && (items.slice(0, content[0]).some(isOr) || items.slice(content[content.length - 1] + 1).some(isOr))) return [];
   if (items.some((it, k) => isOr(it) && (items[k - 1]?.to !== it.from || items[k + 1]?.from !== it.to || items[k + 1].kind === 'sep'))) return [];
+  const exceptedDates = bracketedExceptedDates(items);
   const memo = new Map<number, Reading[]>();
   const from = (start: number): Reading[] => {
     if (start === content.length) return [[]];
@@ -343,7 +366,7 @@ export function enumerateReadings(items: readonly Item[]): Reading[] {
       if (segment.some(isOr)) continue;
       const orAfter = end + 1 < content.length && ouBetween(content[end], content[end + 1]);
       const orBefore = start > 0 && ouBetween(content[start - 1], content[start]);
-      const made = makeRules(segment, items[content[end] + 1], inputHasDays, afterHardSep, hardAfterIndex(content[end]), items[content[start] - 1], periodAfterIndex(content[end]));
+      const made = makeRules(segment, items[content[end] + 1], inputHasDays, afterHardSep, hardAfterIndex(content[end]), items[content[start] - 1], periodAfterIndex(content[end]), exceptedDates);
       if (made.length === 0 || ((orAfter || orBefore) && !made.every(isDayHours))) continue;
       // Reading "ou" as "and" is an interpretation: for review.
       const rules = orAfter || orBefore ? made.map((rule): Rule => ({ ...rule, review: [...rule.review, 'named-days'] })) : made;
