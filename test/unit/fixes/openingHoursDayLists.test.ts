@@ -102,9 +102,26 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     means('Tous les jours de 10h à 17h (sauf le lundi, 1er mai)', 'Tu-Su 10:00-17:00; May 01 off');
     means('Tous les jours de 10h à 17h (sauf le lundi, en août)', 'Tu-Su 10:00-17:00; Aug off');
     means('Tous les jours (sauf mardi, en juillet) 10h-17h30, fermé le dimanche', 'Mo,We-Sa 10:00-17:30; Jul off');
-    // After the brackets, the month may be the period of the hours.
-    refused('Tous les jours de 10h à 17h (sauf le lundi), en août');
+    // After the brackets, the month is the period of the hours.
+    means('Tous les jours de 10h à 17h (sauf le lundi), en août', 'Aug Tu-Su 10:00-17:00');
     // Whether Saturday is closed on 1 May too is not said.
     refused('du lundi au vendredi 9h-12h (sauf jeudi, 1er mai), samedi 9h-11h');
+  });
+
+  it('gives a last range that overlaps the ones before it to the period written right after it', () => {
+    means('Ouvert tous les jours de 14h à 18h et de 14h à 19h en juillet-août', 'Mo-Su 14:00-18:00; Jul-Aug Mo-Su 14:00-19:00');
+    means('Ouvert de 14h à 18h et de 14h à 19h en juillet-août', '14:00-18:00; Jul-Aug 14:00-19:00');
+    means('du lundi au vendredi de 9h à 12h et de 14h à 18h et de 9h à 19h en juillet', 'Mo-Fr 09:00-12:00,14:00-18:00; Jul Mo-Fr 09:00-19:00');
+    // Inside the earlier hours it may be a break.
+    refused('Ouvert tous les jours de 14h à 18h et de 15h à 17h en juillet-août');
+    // A closure or an exception beside it may be the period's or the whole year's.
+    refused('Ouvert tous les jours de 14h à 18h et de 14h à 19h en juillet-août, fermé le lundi');
+    refused('Ouvert tous les jours de 14h à 18h et de 14h à 19h en juillet-août sauf le mardi');
+    refused('le lundi de 9h à 12h, le mardi de 14h à 18h et de 14h à 19h en juillet');
+  });
+
+  it('never drops an exception that closes days only a period opened', () => {
+    means('Ouvert tous les jours de 14h à 19h en juillet-août sauf le mardi', 'Jul-Aug Mo,We-Su 14:00-19:00');
+    means('sauf le dimanche. De 9h à 12h', 'Mo-Sa 09:00-12:00');
   });
 });

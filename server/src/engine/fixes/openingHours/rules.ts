@@ -44,6 +44,10 @@ export interface Rule {
    * instead (an explicit replacement: the days must already be open).
    */
   replaces?: boolean;
+  /** The part of the year is written right after the last time range, ending the rule ("… et de 14h à 19h en juillet"). */
+  scopeAfterLastTime?: boolean;
+  /** The other hours of a rule whose last range went to its part of the year (see `splitLastRangePeriod`): placed with it. */
+  periodRest?: boolean;
 }
 
 export type Reading = Rule[];
@@ -272,6 +276,7 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   if (everyRule) base.everyRule = true;
   if (replaces) base.replaces = true;
   if (sameHours) base.sameHours = true;
+  if (scope && lastTime >= 0 && content[lastTime + 1]?.kind === 'scope' && lastTime + 2 === content.length) base.scopeAfterLastTime = true;
   if (before?.kind === 'sep' && before.char === '(') base.bracketed = true;
   // A heading with a colon ("du 3 avril au 30 juin : mercredi … ; jeudi …") heads the list its semicolons
   // separate: it ends only at a full stop.

@@ -178,7 +178,7 @@ export class ModelBuilder {
     const week = this.weekFor(rule.scope ?? this.header?.selector, rule.times.length > 0 && !rule.closed);
     // A part of the year inside a rule that is a sentence of its own ("Fermé les week-ends du 1er novembre au 1er
     // avril.") can only be that rule's: it is placed like a closure, not as a tail that might belong to others.
-    if (rule.days || rule.times.length > 0) this.placement.push(rule.scope ? ((rule.closed && !rule.days) || alone ? 'closure' : 'tail') : this.header ? 'header' : 'base');
+    if ((rule.days || rule.times.length > 0) && !rule.periodRest) this.placement.push(rule.scope ? ((rule.closed && !rule.days) || alone ? 'closure' : 'tail') : this.header ? 'header' : 'base');
     if (this.header && !rule.scope && (rule.days || rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt || rule.excepts.length > 0)) this.headerUsed = true;
     const hasAction = rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt;
     if (!rule.days && !hasAction && rule.excepts.length === 0) return { days: emptyDays(), key: '', periodsOff: [] }; // a header alone
@@ -228,7 +228,9 @@ export class ModelBuilder {
     }
 
     if (!rule.days && !hasAction) {
-      // "sauf le lundi" on its own: those days are closed.
+      // "sauf le lundi" on its own: those days are closed. After hours given only for a part of the year ("de 14h
+      // à 19h en juillet-août, sauf le mardi"), closing days nothing opened would drop the exception.
+      if (index > 0 && days.plain.size > 0 && ![...days.plain].some((d) => week.slots[d]?.schedule.kind === 'open')) throw new UnusableReading('except-nothing-open');
       this.setAll(week, days, { kind: 'off' }, index, key);
       return done;
     }
@@ -473,8 +475,29 @@ function openAroundNightClosures(rules: Rule[]): Rule[] {
   return rules.map((r) => (isNight(r) ? { ...r, closed: false, times: [{ start: r.times[0].end, end: r.times[0].start }], review: [...r.review, 'subtract'] } : r));
 }
 
+/**
+ * "tous les jours de 14h à 18h et de 14h à 19h en juillet-août": a last range that overlaps the ones before it
+ * cannot add to them (a text does not give the same hours twice); with the part of the year written right after
+ * it, it is that part's hours, the others are the rest of the year's. The rule becomes two, the same days each.
+ */
+function splitLastRangePeriod(rules: Rule[]): Rule[] {
+  // Alone: a closure or exception written beside it could be for the part of the year or for all of it.
+  if (rules.length !== 1) return rules;
+  return rules.flatMap((r) => {
+    if (!r.scopeAfterLastTime || !r.scope || r.closed || r.times.length < 2 || r.excepts.some((e) => e.selector)) return [r];
+    const earlier = r.times.slice(0, -1);
+    const last = r.times[r.times.length - 1];
+    // Hours inside earlier ones ("de 14h à 18h et de 15h à 17h en août") may as well be a break: not read.
+    if (rangesOverlap(earlier) || !rangesOverlap([...earlier, last]) || strictlyInside(last, earlier)) return [r];
+    const rest: Rule = { ...r, scope: undefined, times: earlier, scopeAfterLastTime: false, periodRest: true, qualifiers: [] };
+    const period: Rule = { ...r, times: [last], scopeAfterLastTime: false, qualifiers: [], review: [...r.review, 'override'] };
+    // A qualifier ("le matin") would have to be shared out between the two: not done.
+    return r.qualifiers.length > 0 ? [r] : [rest, period];
+  });
+}
+
 export function buildModel(readingRules: Rule[], inputHasDays: boolean): OpeningModel {
-  const rules = openAroundNightClosures(readingRules);
+  const rules = splitLastRangePeriod(openAroundNightClosures(readingRules));
   const builder = new ModelBuilder(inputHasDays);
   const sentenceStart = (k: number) => k === 0 || rules[k].afterHardSep;
   rules.forEach((r, k) => builder.apply(r, k, rules.length, sentenceStart(k) && (k + 1 === rules.length || sentenceStart(k + 1))));
