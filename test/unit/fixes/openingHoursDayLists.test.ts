@@ -124,4 +124,14 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     means('Ouvert tous les jours de 14h à 19h en juillet-août sauf le mardi', 'Jul-Aug Mo,We-Su 14:00-19:00');
     means('sauf le dimanche. De 9h à 12h', 'Mo-Sa 09:00-12:00');
   });
+
+  it('reads "les jours de marché" as the days its brackets spell out, and only then', () => {
+    means('les jours de marché (mardis et samedis) de 6h à 16h00', 'Tu,Sa 06:00-16:00');
+    means('les jours de marché (mardis et samedis) de 6h à 16h00, le dimanche de 8h à 12h', 'Tu,Sa 06:00-16:00; Su 08:00-12:00');
+    means("les jours d'ouverture (lundi, mercredi) : 9h-12h", 'Mo,We 09:00-12:00');
+    refused('les jours de marché de 6h à 16h');
+    refused('les jours de marché (mardis et samedis de 6h à 12h) de 6h à 16h00');
+    refused('les jours de marché (sauf le mardi) de 6h à 16h');
+    refused('les jours de marché (tous les jours) de 6h à 16h');
+  });
 });

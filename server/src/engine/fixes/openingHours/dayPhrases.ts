@@ -157,6 +157,8 @@ function dayAtom(c: TokenCursor, i: number): DayAtom | undefined {
     const holidays = c.anyPhrase(next - 1, HOLIDAY_PHRASES);
     if (holidays >= 0) return { days: { plain: new Set(), nth: [], holidays: true }, allDays: false, next: holidays, review: [] };
   }
+  const explained = explainedDays(c, start);
+  if (explained) return explained;
   next = c.anyPhrase(start, WEEKEND_PHRASES);
   if (next >= 0) return { days: daySetOf([5, 6]), allDays: false, next, review: [] };
   // "le WE": week-end, only after an article (alone it could be OSM's Wednesday).
@@ -188,6 +190,21 @@ function dayAtom(c: TokenCursor, i: number): DayAtom | undefined {
   const day = weekdayWord(c, start);
   if (day) return { days: daySetOf([day.day]), allDays: false, next: day.next, review: day.review, single: day.day, osm: day.osm };
   return undefined;
+}
+
+/** Days named by what happens on them, which only brackets spelling them out say: "les jours de marché". */
+const EXPLAINED_DAYS = [['jours', 'de', 'marche'], ['jours', 'd', 'ouverture'], ['jours', 'de', 'permanence'], ['jours', 'de', 'collecte']];
+
+/**
+ * "les jours de marché (mardis et samedis)": the days in the brackets, which must hold days only (no hours, no
+ * exception); without them the phrase is not understood.
+ */
+function explainedDays(c: TokenCursor, i: number): DayPhraseMatch | undefined {
+  const open = c.anyPhrase(i, EXPLAINED_DAYS);
+  if (open < 0 || !c.isPunct(open, '(')) return undefined;
+  const inner = dayPhrase(c, open + 1);
+  if (!inner || inner.allDays || !c.isPunct(inner.next, ')')) return undefined;
+  return { days: inner.days, allDays: false, next: inner.next + 1, review: [...inner.review, 'named-days'] };
 }
 
 /**
