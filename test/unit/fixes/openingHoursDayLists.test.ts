@@ -134,4 +134,15 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('les jours de marché (sauf le mardi) de 6h à 16h');
     refused('les jours de marché (tous les jours) de 6h à 16h');
   });
+
+  it('gives a day in two crossing lists the hours of both', () => {
+    means('les lundis, mardis, mercredis de 14 h à 16 h 30 et les mardis, jeudis, vendredis  de 9 h à 11 h 30', 'Mo,We 14:00-16:30; Tu 09:00-11:30,14:00-16:30; Th,Fr 09:00-11:30');
+    means('du lundi au vendredi 9h-12h, du mercredi au samedi 14h-18h', 'Mo,Tu 09:00-12:00; We-Fr 09:00-12:00,14:00-18:00; Sa 14:00-18:00');
+    // Days within the others' may narrow them or add to them.
+    refused('du lundi au vendredi 9h-12h, le mercredi 14h-17h');
+    refused('le mercredi 14h-18h, du lundi au vendredi 9h-12h');
+    // Overlapping or touching hours are not two schedules side by side.
+    refused('du lundi au mercredi 9h-12h, du mardi au jeudi 11h-14h');
+    refused('du lundi au mercredi 9h-12h, du mardi au jeudi 12h-14h');
+  });
 });

@@ -17,6 +17,8 @@ interface Slot {
   /** Index of the rule that set it, and which days that rule named (to tell "again the same days" from an override). */
   rule: number;
   daysKey: string;
+  /** The weekdays that rule named, when it set them all at once. */
+  ruleDays?: readonly Weekday[];
 }
 
 export interface Week {
@@ -400,12 +402,15 @@ export class ModelBuilder {
           const { ranges } = unionRanges([...slot.schedule.ranges, ...schedule.ranges]);
           next = { kind: 'open', ranges, comment: schedule.comment };
           this.flag('append');
+        } else if (slot.schedule.kind === 'open' && schedule.kind === 'open' && crossingLists(slot, days, schedule.ranges)) {
+          next = { kind: 'open', ranges: unionRanges([...slot.schedule.ranges, ...schedule.ranges]).ranges, comment: schedule.comment };
+          this.flag('append');
         } else if (slot.schedule.kind !== 'off' || schedule.kind !== 'off') {
           if (slot.schedule.kind === 'open' && schedule.kind === 'open') checkOverride(slot.schedule.ranges, schedule.ranges);
           this.flag('override');
         }
       }
-      week.slots[d] = { schedule: next, rule: index, daysKey: key };
+      week.slots[d] = { schedule: next, rule: index, daysKey: key, ruleDays: [...days.plain] };
     }
     for (const n of days.nth) week.nth.push({ day: n.day, nths: n.nths, schedule });
     if (!days.holidays) return;
@@ -455,6 +460,21 @@ export class ModelBuilder {
       week.nth.push({ day: n.day, nths: n.nths, schedule: { kind: 'open', ranges: clippedRanges(slot.schedule.ranges, openAt, closeAt), comment: slot.schedule.comment } });
     }
   }
+}
+
+/**
+ * "les lundis, mardis, mercredis de 14h à 16h30 et les mardis, jeudis, vendredis de 9h à 11h30": two lists of
+ * days, neither within the other, are two schedules side by side; a day in both gets both hours, when they are
+ * apart (not one rule narrowing another: "du lundi au vendredi 9h-18h, le mercredi 9h-12h").
+ */
+function crossingLists(slot: Slot, days: DaySet, ranges: TimeRange[]): boolean {
+  if (!slot.ruleDays || slot.schedule.kind !== 'open' || slot.schedule.comment !== undefined) return false;
+  const earlier = new Set(slot.ruleDays);
+  const later = [...days.plain];
+  const crossing = later.some((d) => !earlier.has(d)) && slot.ruleDays.some((d) => !days.plain.has(d));
+  const apart = (rs: TimeRange[]) => rs.every((r) => minutes(r.start) !== undefined && minutes(r.end) !== undefined && (minutes(r.end) as number) > (minutes(r.start) as number));
+  const all = [...slot.schedule.ranges, ...ranges];
+  return crossing && apart(all) && !rangesOverlap(all) && !unionRanges(all).merged;
 }
 
 function isHeaderOnly(r: Rule): boolean {
