@@ -145,4 +145,16 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('du lundi au mercredi 9h-12h, du mardi au jeudi 11h-14h');
     refused('du lundi au mercredi 9h-12h, du mardi au jeudi 12h-14h');
   });
+
+  it('closes each half-day of a list after "fermé"', () => {
+    means('Tous les jours : 10h-12h30 et 14h-18h. Fermé le jeudi matin et dimanche après-midi.', 'Mo-We,Fr,Sa 10:00-12:30,14:00-18:00; Th 14:00-18:00; Su 10:00-12:30');
+    means('Tous les jours : 10h-12h30 et 14h-18h, fermé le jeudi matin, le dimanche après-midi', 'Mo-We,Fr,Sa 10:00-12:30,14:00-18:00; Th 14:00-18:00; Su 10:00-12:30');
+    means(
+      '01 au 13 juillet et 16 au 31 août : tous les jours : 10h-12h30 et 14h-18h. Fermé le jeudi matin et dimanche après-midi.',
+      'Jul 01-13,Aug 16-31 Mo-We,Fr,Sa 10:00-12:30,14:00-18:00; Jul 01-13,Aug 16-31 Th 14:00-18:00; Jul 01-13,Aug 16-31 Su 10:00-12:30',
+    );
+    // A word between may say the opposite; a day without its half-day may be closed all day or that half only.
+    refused('Tous les jours : 10h-12h30 et 14h-18h. Fermé le jeudi matin et ouvert le dimanche après-midi');
+    refused('Tous les jours : 10h-12h30 et 14h-18h. Fermé le jeudi matin, le samedi et le dimanche après-midi.');
+  });
 });

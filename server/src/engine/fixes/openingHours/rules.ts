@@ -335,11 +335,38 @@ function sharesDays(a: Rule, b: Rule): boolean {
   return a.days !== undefined && b.days !== undefined && [...a.days.plain].some((d) => b.days?.plain.has(d));
 }
 
+const HALF_DAYS: ReadonlySet<Qualifier> = new Set(['morning', 'afternoon', 'evening']);
+
+/**
+ * "Fermé le jeudi matin et (le) dimanche après-midi": "fermé" holds for each day and half-day of the list, which
+ * reads as "fermé" written again before each (the week model closes one day's half at a time).
+ */
+function distributeClosedHalfDays(items: readonly Item[]): readonly Item[] {
+  const halfDayAt = (k: number) => items[k]?.kind === 'days' && items[k + 1]?.kind === 'qualifier' && HALF_DAYS.has((items[k + 1] as Item & { kind: 'qualifier' }).qualifier);
+  const out: Item[] = [];
+  let listing = false;
+  items.forEach((it, k) => {
+    const joined = (it2: Item | undefined) => it2?.kind === 'sep' && (it2.char === 'et' || it2.char === ',');
+    // Each half-day of the list stands alone: nothing but the list or the sentence's end after it (no hours).
+    const ends = (j: number) => items[j] === undefined || (items[j].kind === 'sep' && (items[j] as Item & { kind: 'sep' }).strength === 'hard') || (joined(items[j]) && halfDayAt(j + 1));
+    // No word skipped between (a filler "ouvert" would say the opposite: "et ouvert le dimanche après-midi").
+    const tight = items[k - 1]?.to === it.from && items[k - 2]?.to === items[k - 1]?.from;
+    if (listing && halfDayAt(k) && joined(items[k - 1]) && tight && ends(k + 2)) out.push({ kind: 'closed', from: it.from, to: it.from, review: [] });
+    else if (it.kind === 'closed') listing = halfDayAt(k + 1) && items[k + 1].from === it.to;
+    else if (it.kind !== 'sep' && !(it.kind === 'qualifier' && items[k - 1]?.kind === 'days') && !halfDayAt(k)) listing = false;
+    // A list ends where anything else comes (hours, another phrase, the end of the sentence).
+    if (it.kind === 'sep' && (it.strength === 'hard' || it.char === '\n')) listing = false;
+    out.push(it);
+  });
+  return out;
+}
+
 /**
  * Every way to cut the items into consecutive rules. Rules never span a hard separator (";", "."), and may
  * start right after times when days follow ("13h30 - 22h45 Dimanche 10h30 - 22h45").
  */
-export function enumerateReadings(items: readonly Item[]): Reading[] {
+export function enumerateReadings(scanned: readonly Item[]): Reading[] {
+  const items = distributeClosedHalfDays(scanned);
   const content: number[] = [];
   items.forEach((it, k) => {
     if (it.kind !== 'sep') content.push(k);
