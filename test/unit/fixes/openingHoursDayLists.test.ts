@@ -39,6 +39,11 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     means('de 9h à 19h fermé sauf le lundi', 'Mo 09:00-19:00');
     // Opening the text, which days are open is not said.
     refused('Sauf lundi fermé');
+    // After days named, "fermé" closes the excepted days, which leaves the others without hours (it read "Tu-Su off").
+    refused('Ouvert tous les jours sauf lundi fermé');
+    means('Fermé tous les jours sauf le lundi', 'Tu-Su off');
+    // "fermé et le dimanche de 10h à 12h" does not close Sunday from 10h to 12h.
+    refused('de 9h à 18h sauf le samedi fermé et le dimanche de 10h à 12h');
   });
 
   it('reads hours before "la semaine" and after the day joined to it as two rules', () => {

@@ -214,6 +214,14 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     excepts.length = 0;
     replaces = true;
   }
+  // "tous les jours sauf lundi fermé": "fermé" after "sauf" closes the days excepted, not the days named (which
+  // have no hours here): read either way it is not a schedule.
+  const exceptFirst = content.findIndex((it) => it.kind === 'except');
+  if (days && exceptFirst >= 0 && content.findIndex((it) => it.kind === 'closed') > exceptFirst) return [];
+  // "de 9h à 18h sauf le samedi fermé et le dimanche de 10h à 12h": "fermé" then "et" ends what is closed; the
+  // days after it are not.
+  const closedAt = segment.findIndex((it) => it.kind === 'closed');
+  if (closedAt >= 0 && closedAt < segment.length - 1 && segment[closedAt + 1].kind === 'sep' && (segment[closedAt + 1] as Item & { kind: 'sep' }).char === 'et') return [];
   // "de 9h30 à 19h sauf lundi fermé": the days after "sauf" are the ones closed, not every day but them (that is
   // "fermé sauf le lundi", "fermé" first). Opening the text, which days it leaves open is not said.
   const closedFirst = content.findIndex((it) => it.kind === 'closed');
