@@ -162,4 +162,11 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('Tous les jours : 10h-12h30 et 14h-18h. Fermé le jeudi matin et ouvert le dimanche après-midi');
     refused('Tous les jours : 10h-12h30 et 14h-18h. Fermé le jeudi matin, le samedi et le dimanche après-midi.');
   });
+
+  it('keeps the closed days of a text that only closes, beside public holidays or dates', () => {
+    assert.equal(value('Lundi et jours fériés : fermé'), 'Mo off; PH off');
+    assert.equal(value('WE et jours fériés : fermé'), 'Sa,Su off; PH off');
+    assert.equal(value('Fermé le lundi et en août'), 'Mo off; Aug off');
+    assert.equal(value('Fermé le dimanche et les jours fériés, du 1er au 15 août'), 'Su off; PH off; Aug 01-15 off');
+  });
 });

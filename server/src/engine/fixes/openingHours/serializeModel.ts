@@ -3,7 +3,7 @@
 
 import { lastDayOfMonth } from './datePhrases';
 import type { OpeningModel, Schedule, Week } from './weekModel';
-import { OSM_MONTH, OSM_WEEKDAY, type DateSelector, type MonthDay, type TimePoint, type TimeRange, type Weekday } from './types';
+import { OSM_MONTH, OSM_WEEKDAY, WEEKDAYS, type DateSelector, type MonthDay, type TimePoint, type TimeRange, type Weekday } from './types';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -149,7 +149,10 @@ export function serializeModel(model: OpeningModel): string | undefined {
   else if (model.termOnly) rules.push('SH off');
   for (const scope of model.scoped) if (closedAllWeek(scope.week)) rules.push(...scopedText(scope));
   for (const c of model.closures) rules.push(`${selectorText(c)} off`);
-  // Only closed days were named ("Fermé le lundi"): say just that (the caller asks for a review).
-  if (rules.length === 0) rules.push(...weekRules(base, { prefix: '', omitOff: () => false, everyDay: 'Mo-Su', writeClosedWeek: true }));
+  // Only closed days were named ("Fermé le lundi"): say just that (the caller asks for a review). Beside public
+  // holidays or dates closed too ("Lundi et jours fériés : fermé"), the days go first, not left out.
+  const scopedOpen = model.scoped.some((sc) => !closedAllWeek(sc.week));
+  if (rules.length > 0 && !scopedOpen && !WEEKDAYS.some(baseOpen)) rules.unshift(...weekRules(base, { prefix: '', omitOff: () => false, everyDay: 'Mo-Su', writeClosedWeek: true }));
+  else if (rules.length === 0) rules.push(...weekRules(base, { prefix: '', omitOff: () => false, everyDay: 'Mo-Su', writeClosedWeek: true }));
   return rules.length > 0 ? rules.join('; ') : undefined;
 }
