@@ -50,9 +50,13 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     means('La Vélostation est ouverte de 7h30 à 12h et de 14h à 19h30 la semaine et le samedi de 10h à 13h.', 'Mo-Fr 07:30-12:00,14:00-19:30; Sa 10:00-13:00');
     means('de 9h à 12h la semaine et de 14h à 18h le samedi', 'Mo-Fr 09:00-12:00; Sa 14:00-18:00');
     means('de 9h à 18h la semaine, le samedi de 10h à 12h et le dimanche de 10h à 11h', 'Mo-Fr 09:00-18:00; Sa 10:00-12:00; Su 10:00-11:00');
+    means('de 9h à 18h la semaine et le samedi (10h-12h)', 'Mo-Fr 09:00-18:00; Sa 10:00-12:00');
+    // With no hours right after it, the list is one.
+    means('de 9h à 18h la semaine et le samedi', 'Mo-Sa 09:00-18:00');
+    means('de 9h à 18h la semaine et le samedi, de 10h à 12h le dimanche', 'Mo-Sa 09:00-18:00; Su 10:00-12:00');
     // Whether the hours are Saturday's alone or the whole list's is not said.
     refused('la semaine et le samedi de 9h à 12h');
-    refused('de 9h à 18h la semaine et le samedi');
+    refused('le samedi et la semaine de 9h à 12h');
   });
 
   it('reads "ou" between rules that each name their days and hours as both', () => {

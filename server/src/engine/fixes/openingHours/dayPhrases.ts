@@ -142,7 +142,15 @@ const WEEKEND_PHRASES = [['week', 'ends'], ['week', 'end'], ['weekends'], ['week
 const WORKDAY_PHRASES = [['en', 'semaine'], ['jours', 'de', 'semaine'], ['jours', 'ouvres']];
 const HOLIDAY_PHRASES = [['jours', 'feries'], ['jour', 'ferie'], ['feries'], ['ferie'], ['fetes'], ['jours', 'de', 'fete'], ['ph']];
 
-/** `alone`: a group of days that is never one item of a longer list (see "la semaine"). */
+/** Hours written at i: "10h", "de 10h", "(10h-13h)", ": 10h", "à partir de 10h". */
+function hoursFollow(c: TokenCursor, i: number): boolean {
+  let k = i;
+  while (c.isWord(k, 'de', 'des', 'd', 'entre', 'a', 'partir', 'jusqu', 'au') || c.isPunct(k, ':(')) k++;
+  const t = c.tokens[k];
+  return t !== undefined && (t.kind === 'time' || t.kind === 'number' || t.kind === 'allDay');
+}
+
+/** `alone`: a group of days that is not one item of a list with hours right after it (see "la semaine"). */
 type DayAtom = DayPhraseMatch & { single?: Weekday; osm?: boolean; alone?: boolean };
 
 /** A named group of days, or one weekday, or an n-th weekday, at i (after optional articles). */
@@ -263,9 +271,6 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
     if (!atom) break;
     atoms.push(atom);
     pos = atom.next;
-    // "de 7h30 à 19h30 la semaine et le samedi de 10h à 13h": hours before "la semaine" are its own, those after
-    // the day joined to it are that day's; as one list the hours would be on both sides of it.
-    if (atom.alone) break;
     let sep: string | undefined;
     let after = pos;
     if (c.isPunct(pos, ',&/-+')) {
@@ -290,7 +295,7 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
       sep = ' ';
     }
     const nextAtom = dayAtom(c, after);
-    if (!nextAtom || nextAtom.alone) break;
+    if (!nextAtom) break;
     // "les mercredis, samedis et dimanches et tous les jours pendant les vacances": every day does not add to a
     // list of days; it starts another phrase.
     const namesDays = (a: DayPhraseMatch) => a.days.plain.size > 0 || a.days.nth.length > 0;
@@ -305,6 +310,14 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
     pos = after;
   }
   if (atoms.length === 0) return undefined;
+  // "de 7h30 à 19h30 la semaine et le samedi de 10h à 13h": with hours right after the list, "la semaine" is not
+  // one of its items (hours before it are its own, those after are the day's joined to it; as one list the hours
+  // would be on both sides). "de 9h à 18h la semaine et le samedi, …" stays one list.
+  const aloneAt = atoms.findIndex((a) => a.alone);
+  if (atoms.length > 1 && aloneAt >= 0 && hoursFollow(c, atoms[atoms.length - 1].next)) {
+    atoms.length = Math.max(aloneAt, 1);
+    seps.length = atoms.length - 1;
+  }
   const days = emptyDaySet();
   const review: ReviewReason[] = [];
   let allDays = false;
