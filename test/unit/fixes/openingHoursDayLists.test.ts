@@ -109,8 +109,12 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
   it('excepts the dates listed last in brackets that open with "sauf"', () => {
     means('Horaires d\'ouverture : Tous les jours (sauf mardi, fériés, 25 août) 10h-17h30, samedi et dimanche 14h-17h30', 'Mo,We-Fr 10:00-17:30; Sa,Su 14:00-17:30; PH off; Aug 25 off');
     means('Tous les jours de 10h à 17h (sauf le lundi, 1er mai)', 'Tu-Su 10:00-17:00; May 01 off');
-    means('Tous les jours de 10h à 17h (sauf le lundi, en août)', 'Tu-Su 10:00-17:00; Aug off');
-    means('Tous les jours (sauf mardi, en juillet) 10h-17h30, fermé le dimanche', 'Mo,We-Sa 10:00-17:30; Jul off');
+    means('Tous les jours de 10h à 17h (sauf le lundi, du 1er au 15 août)', 'Tu-Su 10:00-17:00; Aug 01-15 off');
+    means('Tous les jours sauf mardi (et 25 août) 10h-17h30', 'Mo,We-Su 10:00-17:30; Aug 25 off');
+    // A month there may say when the days are excepted; never the period of the hours (it gave "Aug Tu-Su 10:00-17:00").
+    refused('Tous les jours de 10h à 17h (sauf le lundi, en août)');
+    refused('Tous les jours sauf mardi (et en août) 10h-17h30');
+    refused('Tous les jours (sauf mardi, en juillet) 10h-17h30, fermé le dimanche');
     // After the brackets, the month is the period of the hours.
     means('Tous les jours de 10h à 17h (sauf le lundi), en août', 'Aug Tu-Su 10:00-17:00');
     // Whether Saturday is closed on 1 May too is not said.
@@ -147,6 +151,8 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
   it('gives a day in two crossing lists the hours of both', () => {
     means('les lundis, mardis, mercredis de 14 h à 16 h 30 et les mardis, jeudis, vendredis  de 9 h à 11 h 30', 'Mo,We 14:00-16:30; Tu 09:00-11:30,14:00-16:30; Th,Fr 09:00-11:30');
     means('du lundi au vendredi 9h-12h, du mercredi au samedi 14h-18h', 'Mo,Tu 09:00-12:00; We-Fr 09:00-12:00,14:00-18:00; Sa 14:00-18:00');
+    // A comment on one list is not the other's hours' (it was written on both ranges of the shared day).
+    refused('Du lundi au mercredi 9h-12h, du mercredi au vendredi 14h-18h sur rendez-vous');
     // Days within the others' may narrow them or add to them.
     refused('du lundi au vendredi 9h-12h, le mercredi 14h-17h');
     refused('le mercredi 14h-18h, du lundi au vendredi 9h-12h');

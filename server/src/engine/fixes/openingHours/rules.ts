@@ -61,7 +61,7 @@ export class TooManyReadings extends Error {}
  * The rule (or, for a header, its two possible extents) the items of one segment form; none when they cannot.
  * `segment` runs from the first to the last content item, separators included.
  */
-function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boolean, afterHardSep: boolean, hardSepAfter: boolean, before?: Item, periodAfter = hardSepAfter, exceptedDates: ReadonlySet<Item> = new Set()): Rule[] {
+function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boolean, afterHardSep: boolean, hardSepAfter: boolean, before?: Item, periodAfter = hardSepAfter, exceptedDates: ReadonlyMap<Item, boolean> = new Map()): Rule[] {
   const content = segment.filter((it) => it.kind !== 'sep');
   // Separators between the last time and the days, when times come first ("de 16h à 19h du mardi au vendredi").
   const dayPos = segment.findIndex((it) => it.kind === 'days');
@@ -136,7 +136,7 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
       case 'scope':
         if (exceptedDates.has(it)) {
           // Never apart from the exception it ends.
-          if (content[k - 1]?.kind !== 'except') return [];
+          if (content[k - 1]?.kind !== 'except' || !exceptedDates.get(it)) return [];
           excepts.push({ selector: it.selector });
           break;
         }
@@ -303,15 +303,21 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
 /**
  * "Tous les jours (sauf mardi, fériés, 25 août) 10h-17h30": dates listed last after "sauf" days, inside the
  * brackets that open with "sauf", are excepted too. Without the brackets they may be the rule's period ("tous
- * les jours sauf le mardi, en août de 10h à 17h").
+ * les jours sauf le mardi, en août de 10h à 17h"). Each such part of the year maps to whether it is read as
+ * excepted (dates) or not read at all (a month: when the days are excepted, or closed too?).
  */
-function bracketedExceptedDates(items: readonly Item[]): Set<Item> {
-  const found = new Set<Item>();
+function bracketedExceptedDates(items: readonly Item[]): Map<Item, boolean> {
+  const found = new Map<Item, boolean>();
   const isSep = (it: Item | undefined, chars: string[]) => it?.kind === 'sep' && chars.includes(it.char);
   items.forEach((it, s) => {
+    if (it.kind !== 'scope' || !isSep(items[s + 1], [')'])) return;
     const except = items[s - 2];
-    if (it.kind !== 'scope' || !isSep(items[s - 1], [',', 'et']) || except?.kind !== 'except' || !except.days) return;
-    if (isSep(items[s - 3], ['(']) && isSep(items[s + 1], [')'])) found.add(it);
+    const listed = isSep(items[s - 1], [',', 'et']) && except?.kind === 'except' && except.days !== undefined && isSep(items[s - 3], ['(']);
+    // "Tous les jours sauf mardi (et 25 août) 10h-17h30": the date added in brackets right after the exception.
+    const outer = items[s - 3];
+    const added = isSep(items[s - 1], ['et']) && isSep(items[s - 2], ['(']) && outer?.kind === 'except' && outer.days !== undefined;
+    // Dates only: a month ("sauf le lundi, en août") could be when Monday is excepted; nor is it the rule's period.
+    if (listed || added) found.set(it, it.selector.kind !== 'months' && it.selector.kind !== 'monthList');
   });
   return found;
 }

@@ -402,7 +402,7 @@ export class ModelBuilder {
           const { ranges } = unionRanges([...slot.schedule.ranges, ...schedule.ranges]);
           next = { kind: 'open', ranges, comment: schedule.comment };
           this.flag('append');
-        } else if (slot.schedule.kind === 'open' && schedule.kind === 'open' && crossingLists(slot, days, schedule.ranges)) {
+        } else if (slot.schedule.kind === 'open' && schedule.kind === 'open' && schedule.comment === undefined && crossingLists(slot, days, schedule.ranges)) {
           next = { kind: 'open', ranges: unionRanges([...slot.schedule.ranges, ...schedule.ranges]).ranges, comment: schedule.comment };
           this.flag('append');
         } else if (slot.schedule.kind !== 'off' || schedule.kind !== 'off') {
