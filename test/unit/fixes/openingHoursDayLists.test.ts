@@ -179,4 +179,15 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     assert.equal(value('Fermé le lundi et en août'), 'Mo off; Aug off');
     assert.equal(value('Fermé le dimanche et les jours fériés, du 1er au 15 août'), 'Su off; PH off; Aug 01-15 off');
   });
+
+  it('closes each weekday of a list in its part of the year after "fermé"', () => {
+    means(
+      'ouverte au public\nles mercredis et samedis\nde 14h30 à 18h30\nfermetures annuelles\nles mercredis du mois de juillet\net\nles mercredis du mois d’août',
+      'We,Sa 14:30-18:30; Jul-Aug We off',
+    );
+    means('les mercredis et samedis de 14h30 à 18h30, fermé les mercredis en juillet', 'We,Sa 14:30-18:30; Jul We off');
+    means('les mercredis et samedis de 14h30 à 18h30, fermé les mercredis en juillet et les samedis en août', 'We,Sa 14:30-18:30; Jul We off; Aug Sa off');
+    // A half-day that closes nothing open is not a reading.
+    refused('les mercredis et samedis de 14h30 à 18h30, fermé les mercredis en juillet et le samedi matin');
+  });
 });

@@ -46,6 +46,11 @@ export interface Rule {
   replaces?: boolean;
   /** The part of the year is written right after the last time range, ending the rule ("… et de 14h à 19h en juillet"). */
   scopeAfterLastTime?: boolean;
+  /**
+   * "fermé les mercredis du mois de juillet": "fermé" opens the rule and its part of the year follows its days with
+   * no separator between: the period is the closure's own, not possibly the rules' before it.
+   */
+  closedClause?: boolean;
   /** The other hours of a rule whose last range went to its part of the year (see `splitLastRangePeriod`): placed with it. */
   periodRest?: boolean;
 }
@@ -285,6 +290,10 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   if (replaces) base.replaces = true;
   if (sameHours) base.sameHours = true;
   if (scope && lastTime >= 0 && content[lastTime + 1]?.kind === 'scope' && lastTime + 2 === content.length) base.scopeAfterLastTime = true;
+  if (closed && scope && content.length === 3 && content[0].kind === 'closed' && content[1].kind === 'days' && content[2].kind === 'scope') {
+    const daysAt = segment.indexOf(content[1]);
+    if (segment[daysAt + 1] === content[2]) base.closedClause = true;
+  }
   if (before?.kind === 'sep' && before.char === '(') base.bracketed = true;
   // A heading with a colon ("du 3 avril au 30 juin : mercredi … ; jeudi …") heads the list its semicolons
   // separate: it ends only at a full stop.
@@ -352,27 +361,45 @@ function sharesDays(a: Rule, b: Rule): boolean {
 const HALF_DAYS: ReadonlySet<Qualifier> = new Set(['morning', 'afternoon', 'evening']);
 
 /**
- * "Fermé le jeudi matin et (le) dimanche après-midi": "fermé" holds for each day and half-day of the list, which
- * reads as "fermé" written again before each (the week model closes one day's half at a time).
+ * "Fermé le jeudi matin et (le) dimanche après-midi", "fermetures annuelles\nles mercredis du mois de juillet\net\n
+ * les mercredis du mois d'août": "fermé" holds for each item of the list (days with their half-day or their part
+ * of the year), which reads as "fermé" written again before each (the week model closes one at a time).
  */
 function distributeClosedHalfDays(items: readonly Item[]): readonly Item[] {
-  const halfDayAt = (k: number) => items[k]?.kind === 'days' && items[k + 1]?.kind === 'qualifier' && HALF_DAYS.has((items[k + 1] as Item & { kind: 'qualifier' }).qualifier);
-  const out: Item[] = [];
-  let listing = false;
+  const isSep = (it: Item | undefined, chars: string): it is Item & { kind: 'sep' } => it?.kind === 'sep' && chars.includes(it.char);
+  const half = (it: Item | undefined) => it?.kind === 'qualifier' && HALF_DAYS.has(it.qualifier);
+  // Days, then right after them (no separator) a half-day or a part of the year.
+  const itemAt = (k: number) => items[k]?.kind === 'days' && (half(items[k + 1]) || items[k + 1]?.kind === 'scope');
+  // "et", "," between new lines, and no word skipped (a filler "ouvert" would say the opposite: "et ouvert le
+  // dimanche après-midi"): the index after, or -1.
+  const joinerEnd = (k: number) => {
+    let j = k;
+    let joins = 0;
+    while (items[j]?.kind === 'sep' && (isSep(items[j], '\n') || isSep(items[j], ',') || (items[j] as Item & { kind: 'sep' }).char === 'et')) {
+      if (!isSep(items[j], '\n')) joins++;
+      if (items[j + 1] && items[j + 1].from !== items[j].to) return -1;
+      j++;
+    }
+    return joins === 1 && j > k ? j : -1;
+  };
+  const inserted = new Set<number>();
   items.forEach((it, k) => {
-    const joined = (it2: Item | undefined) => it2?.kind === 'sep' && (it2.char === 'et' || it2.char === ',');
-    // Each half-day of the list stands alone: nothing but the list or the sentence's end after it (no hours).
-    const ends = (j: number) => items[j] === undefined || (items[j].kind === 'sep' && (items[j] as Item & { kind: 'sep' }).strength === 'hard') || (joined(items[j]) && halfDayAt(j + 1));
-    // No word skipped between (a filler "ouvert" would say the opposite: "et ouvert le dimanche après-midi").
-    const tight = items[k - 1]?.to === it.from && items[k - 2]?.to === items[k - 1]?.from;
-    if (listing && halfDayAt(k) && joined(items[k - 1]) && tight && ends(k + 2)) out.push({ kind: 'closed', from: it.from, to: it.from, review: [] });
-    else if (it.kind === 'closed') listing = halfDayAt(k + 1) && items[k + 1].from === it.to;
-    else if (it.kind !== 'sep' && !(it.kind === 'qualifier' && items[k - 1]?.kind === 'days') && !halfDayAt(k)) listing = false;
-    // A list ends where anything else comes (hours, another phrase, the end of the sentence).
-    if (it.kind === 'sep' && (it.strength === 'hard' || it.char === '\n')) listing = false;
-    out.push(it);
+    if (it.kind !== 'closed') return;
+    let j = k + 1;
+    while (isSep(items[j], '\n:')) j++;
+    if (!itemAt(j)) return;
+    const positions: number[] = [];
+    for (;;) {
+      const next = joinerEnd(j + 2);
+      if (next < 0 || !itemAt(next)) break;
+      positions.push(next);
+      j = next;
+    }
+    // Each item stands alone: nothing but the list and the sentence's end after it (no hours).
+    const after = items[j + 2];
+    if (after === undefined || (after.kind === 'sep' && after.strength === 'hard')) positions.forEach((p) => inserted.add(p));
   });
-  return out;
+  return items.flatMap((it, k) => (inserted.has(k) ? [{ kind: 'closed', from: it.from, to: it.from, review: [] } as Item, it] : [it]));
 }
 
 /**

@@ -180,7 +180,7 @@ export class ModelBuilder {
     const week = this.weekFor(rule.scope ?? this.header?.selector, rule.times.length > 0 && !rule.closed);
     // A part of the year inside a rule that is a sentence of its own ("Fermé les week-ends du 1er novembre au 1er
     // avril.") can only be that rule's: it is placed like a closure, not as a tail that might belong to others.
-    if ((rule.days || rule.times.length > 0) && !rule.periodRest) this.placement.push(rule.scope ? ((rule.closed && !rule.days) || alone ? 'closure' : 'tail') : this.header ? 'header' : 'base');
+    if ((rule.days || rule.times.length > 0) && !rule.periodRest) this.placement.push(rule.scope ? ((rule.closed && !rule.days) || alone || rule.closedClause ? 'closure' : 'tail') : this.header ? 'header' : 'base');
     if (this.header && !rule.scope && (rule.days || rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt || rule.excepts.length > 0)) this.headerUsed = true;
     const hasAction = rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt;
     if (!rule.days && !hasAction && rule.excepts.length === 0) return { days: emptyDays(), key: '', periodsOff: [] }; // a header alone
