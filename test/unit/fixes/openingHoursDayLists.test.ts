@@ -150,6 +150,10 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
 
   it('gives a day in two crossing lists the hours of both', () => {
     means('les lundis, mardis, mercredis de 14 h à 16 h 30 et les mardis, jeudis, vendredis  de 9 h à 11 h 30', 'Mo,We 14:00-16:30; Tu 09:00-11:30,14:00-16:30; Th,Fr 09:00-11:30');
+    means('ouverte en demi-journée, les lundis, mardis, mercredis de 14 h à 16 h 30 et les mardis, jeudis, vendredis  de 9 h à 11 h 30', 'Mo,We 14:00-16:30; Tu 09:00-11:30,14:00-16:30; Th,Fr 09:00-11:30');
+    // "en demi-journée": a morning or an afternoon, not both, not across noon.
+    refused('ouverte en demi-journée, du lundi au vendredi de 9h à 18h');
+    refused('en demi-journée le lundi de 9h à 12h et de 14h à 17h');
     means('du lundi au vendredi 9h-12h, du mercredi au samedi 14h-18h', 'Mo,Tu 09:00-12:00; We-Fr 09:00-12:00,14:00-18:00; Sa 14:00-18:00');
     // A comment on one list is not the other's hours' (it was written on both ranges of the shared day).
     refused('Du lundi au mercredi 9h-12h, du mercredi au vendredi 14h-18h sur rendez-vous');

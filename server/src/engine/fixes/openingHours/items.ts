@@ -2,7 +2,8 @@
 
 import type { DateSelector, DaySet, ReviewReason, TimePoint, TimeRange } from './types';
 
-export type Qualifier = 'morning' | 'afternoon' | 'evening' | 'continuous' | 'allYear';
+/** `halfDay`: "en demi-journée", each range within a morning or an afternoon. */
+export type Qualifier = 'morning' | 'afternoon' | 'evening' | 'continuous' | 'allYear' | 'halfDay';
 
 export type ItemBody =
   | { kind: 'days'; days: DaySet; allDays: boolean }

@@ -99,6 +99,8 @@ const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = [
   [['soiree'], 'evening'],
   [['soirs'], 'evening'],
   [['soir'], 'evening'],
+  [['en', 'demi', 'journees'], 'halfDay'],
+  [['en', 'demi', 'journee'], 'halfDay'],
   [['en', 'journee', 'continue'], 'continuous'],
   [['journee', 'continue'], 'continuous'],
   [['non', 'stop'], 'continuous'],

@@ -68,6 +68,8 @@ function daySetKey(d: DaySet): string {
 function qualifierFits(rule: Rule, ranges: TimeRange[]): boolean {
   return rule.qualifiers.every(({ qualifier, near }) => {
     if (qualifier === 'continuous') return ranges.length <= 1;
+    // "en demi-journée": one half of the day, not both.
+    if (qualifier === 'halfDay' && ranges.length > 1) return false;
     if (near.length > 0) return near.some((r) => fitsPeriod(qualifier, r));
     return ranges.every((r) => fitsPeriod(qualifier, r));
   });
