@@ -194,4 +194,12 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     // A half-day that closes nothing open is not a reading.
     refused('les mercredis et samedis de 14h30 à 18h30, fermé les mercredis en juillet et le samedi matin');
   });
+
+  it('reads "et même <heure>" after a closing time as a later closing, "jusqu\'à" understood', () => {
+    means('Le lieu est ouvert tous les jours sauf le lundi de 16h30 à 22h. Le jeudi et le vendredi jusqu\'à 23h et même minuit le samedi.', 'Tu-Su 16:30-22:00; Th,Fr 16:30-23:00; Sa 16:30-24:00');
+    // Not earlier, not without "jusqu'à" before, not with no day after it.
+    refused('Ouvert tous les jours sauf le lundi de 16h30 à 22h. Le jeudi jusqu\'à 23h et même 22h le samedi.');
+    refused('Ouvert tous les jours de 16h30 à 22h et même minuit le samedi');
+    refused('Ouvert tous les jours de 16h30 à 22h, le vendredi jusqu\'à 23h et même minuit');
+  });
 });

@@ -6,7 +6,7 @@ import { dayCountPhrase, dayPhrase } from './dayPhrases';
 import type { Item, ItemBody, Qualifier } from './items';
 import { resolveLayout } from './layoutPasses';
 import type { Token } from './lexer';
-import { openOrCloseAt, timeRange } from './timePhrases';
+import { openOrCloseAt, timePoint, timeRange } from './timePhrases';
 import { TokenCursor } from './tokenCursor';
 import type { ReviewReason } from './types';
 import { FILLER_WORDS, PLACE_NOUNS } from './vocabulary';
@@ -199,7 +199,7 @@ function matchAt(c: TokenCursor, i: number): Match | undefined {
   if (comment && !c.isWord(i - 1, 'sans')) return { body: { kind: 'comment', text: comment.value }, next: comment.next };
   const range = timeRange(c, i, c.isWord(i - 1, ...CLOSED_WORDS));
   if (range) return { body: { kind: 'time', range: range.range }, next: range.next, review: range.review };
-  const at = openOrCloseAt(c, i);
+  const at = openOrCloseAt(c, i) ?? evenLaterClose(c, i);
   if (at) return { body: { kind: at.kind, time: at.time }, next: at.next, review: at.review };
   const qualifier = phraseMatch(c, i, QUALIFIER_PHRASES);
   if (qualifier) return { body: { kind: 'qualifier', qualifier: qualifier.value }, next: qualifier.next };
@@ -241,6 +241,25 @@ function matchAt(c: TokenCursor, i: number): Match | undefined {
     return { body: { kind: 'sep', strength, char: t.char }, next: i + 1 };
   }
   return undefined;
+}
+
+/**
+ * "jusqu'à 23h et même minuit le samedi": "même" (even) after a closing time gives another, later one, "jusqu'à"
+ * understood. Only right after "jusqu'à <time> et".
+ */
+function evenLaterClose(c: TokenCursor, i: number): ReturnType<typeof openOrCloseAt> {
+  if (!c.isWord(i, 'meme') || !c.isWord(i - 1, 'et')) return undefined;
+  let closing: ReturnType<typeof openOrCloseAt>;
+  for (let k = Math.max(0, i - 6); k < i - 1 && !closing; k++) {
+    const found = openOrCloseAt(c, k);
+    if (found?.kind === 'closeAt' && found.next === i - 1 && c.isWord(k, 'jusqu')) closing = found;
+  }
+  const point = closing ? timePoint(c, i + 1, false) : undefined;
+  if (!closing || !point || point.point.kind !== 'clock' || closing.time.kind !== 'clock') return undefined;
+  const minutes = point.midnight ? 24 * 60 : point.point.minutes;
+  // Later than the first closing time, or it is not "even".
+  if (minutes <= closing.time.minutes) return undefined;
+  return { kind: 'closeAt', time: { kind: 'clock', minutes }, next: point.next, review: point.review };
 }
 
 const ONLY_VERBS = ['ouvre', 'ouvrent', 'est', 'sont', 'sera', 'seront', 'accueille', 'accueillent', 'fonctionne', 'fonctionnent', 'reste', 'restent'];
