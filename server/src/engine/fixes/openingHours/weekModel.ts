@@ -264,12 +264,14 @@ export class ModelBuilder {
         throw new UnusableReading('unnamed-days-override');
       }
       if (rule.replaces) {
-        if (days.nth.length > 0 || days.holidays || ![...days.plain].every((d) => week.slots[d]?.schedule.kind === 'open' && week.slots[d]?.rule !== index)) {
-          throw new UnusableReading('replace-closed-day');
-        }
+        // "…, sauf le 1er jeudi de chaque mois 8h30-12h30": n-th weekdays of days already open, alone.
+        const nthAlone = days.nth.length > 0 && days.plain.size === 0;
+        if ((days.nth.length > 0 && !nthAlone) || days.holidays) throw new UnusableReading('replace-closed-day');
+        const replaced = nthAlone ? days.nth.map((n) => n.day) : [...days.plain];
+        if (!replaced.every((d) => week.slots[d]?.schedule.kind === 'open' && week.slots[d]?.rule !== index)) throw new UnusableReading('replace-closed-day');
         // "9h-18h, sauf le mercredi de 12h à 14h": hours strictly inside the day's, touching neither end, may be
         // the only ones open that day or a break in it.
-        for (const d of days.plain) {
+        for (const d of replaced) {
           const schedule = week.slots[d]?.schedule;
           if (schedule?.kind === 'open' && ranges.every((r) => strictlyInside(r, schedule.ranges))) throw new UnusableReading('replace-or-break');
         }
