@@ -377,7 +377,8 @@ describe('parseOpeningHoursFr — refusals (never a wrong value)', () => {
   it('quotes the words it does not understand', () => {
     assert.deepEqual(parseOpeningHoursFr('mardi 9h-12h : dépôts des dons'), { ok: false, reason: 'unparsed-text', detail: 'dépôts, dons' });
     assert.deepEqual(parseOpeningHoursFr('Dépôts : mardi 9h-12h. Vente : jeudi 14h-18h'), { ok: false, reason: 'unparsed-text', detail: 'Vente' });
-    assert.deepEqual(parseOpeningHoursFr('du lundi au vendredi de 9h à 12h ou de 14h à 18h'), { ok: false, reason: 'unparsed-text', detail: 'ou' });
+    // "ou" is understood between rules that each name days and hours; between the hours of one rule it is a choice.
+    assert.equal(refusal('du lundi au vendredi de 9h à 12h ou de 14h à 18h'), 'ambiguous');
     // "nocturne … jusqu'à 21h" is understood (a later closing), but says nothing without the day's hours.
     assert.equal(refusal('Nocturne le jeudi jusqu\'à 21h'), 'ambiguous');
     assert.equal(refusal('Nocturne le jeudi de 18h à 21h'), 'unparsed-text');

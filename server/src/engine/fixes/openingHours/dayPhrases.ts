@@ -63,6 +63,18 @@ function osmNeighbour(c: TokenCursor, i: number): boolean {
   return (c.isPunct(i - 1, '-,') && isOsm(i - 2)) || (c.isPunct(i + 1, '-,') && isOsm(i + 2));
 }
 
+/**
+ * "WE & jours fériés", "jours fériés et WE": "WE" listed with the public holidays spelled in French is the
+ * week-end (OSM's Wednesday would be written among OSM codes, beside "PH").
+ */
+function frenchHolidaysBeside(c: TokenCursor, i: number): boolean {
+  const french = [['jours', 'feries'], ['jour', 'ferie'], ['feries'], ['ferie']];
+  const joinedAfter = c.isPunct(i + 1, ',&') || c.isWord(i + 1, 'et') ? i + 2 : -1;
+  if (joinedAfter > 0 && c.anyPhrase(c.skipWords(joinedAfter, ['les', 'le']), french) >= 0) return true;
+  const joinedBefore = c.isPunct(i - 1, ',&') || c.isWord(i - 1, 'et');
+  return joinedBefore && french.some((p) => c.phrase(i - 1 - p.length, p) === i - 1);
+}
+
 function ordinalAt(c: TokenCursor, i: number): { n: number; next: number } | undefined {
   const t = c.tokens[i];
   if (t && t.kind === 'number' && t.ordinal && t.value >= 1 && t.value <= 5) return { n: t.value, next: i + 1 };
@@ -130,8 +142,19 @@ const WEEKEND_PHRASES = [['week', 'ends'], ['week', 'end'], ['weekends'], ['week
 const WORKDAY_PHRASES = [['en', 'semaine'], ['jours', 'de', 'semaine'], ['jours', 'ouvres']];
 const HOLIDAY_PHRASES = [['jours', 'feries'], ['jour', 'ferie'], ['feries'], ['ferie'], ['fetes'], ['jours', 'de', 'fete'], ['ph']];
 
+/** Hours written at i: "10h", "de 10h", "(10h-13h)", ": 10h", "à partir de 10h". */
+function hoursFollow(c: TokenCursor, i: number): boolean {
+  let k = i;
+  while (c.isWord(k, 'de', 'des', 'd', 'entre', 'a', 'partir', 'jusqu', 'au') || c.isPunct(k, ':(')) k++;
+  const t = c.tokens[k];
+  return t !== undefined && (t.kind === 'time' || t.kind === 'number' || t.kind === 'allDay');
+}
+
+/** `alone`: a group of days that is not one item of a list with hours right after it (see "la semaine"). */
+type DayAtom = DayPhraseMatch & { single?: Weekday; osm?: boolean; alone?: boolean };
+
 /** A named group of days, or one weekday, or an n-th weekday, at i (after optional articles). */
-function dayAtom(c: TokenCursor, i: number): (DayPhraseMatch & { single?: Weekday; osm?: boolean }) | undefined {
+function dayAtom(c: TokenCursor, i: number): DayAtom | undefined {
   const t = c.tokens[i];
   if (t && t.kind === 'allWeek') return { days: daySetOf(WEEKDAYS), allDays: true, next: i + 1, review: [] };
   const start = c.skipWords(i, ARTICLES);
@@ -142,17 +165,22 @@ function dayAtom(c: TokenCursor, i: number): (DayPhraseMatch & { single?: Weekda
     const holidays = c.anyPhrase(next - 1, HOLIDAY_PHRASES);
     if (holidays >= 0) return { days: { plain: new Set(), nth: [], holidays: true }, allDays: false, next: holidays, review: [] };
   }
+  const explained = explainedDays(c, start);
+  if (explained) return explained;
   next = c.anyPhrase(start, WEEKEND_PHRASES);
   if (next >= 0) return { days: daySetOf([5, 6]), allDays: false, next, review: [] };
   // "le WE": week-end, only after an article (alone it could be OSM's Wednesday).
   if (start > i && c.isWord(start, 'we') && !osmNeighbour(c, start)) {
     return { days: daySetOf([5, 6]), allDays: false, next: start + 1, review: ['weekend-abbreviation'] };
   }
+  if (c.isWord(i, 'we') && frenchHolidaysBeside(c, i)) return { days: daySetOf([5, 6]), allDays: false, next: i + 1, review: ['weekend-abbreviation'] };
   next = c.anyPhrase(start, WORKDAY_PHRASES);
   if (next >= 0) return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next, review: [] };
+  const counted = countedWeek(c, start);
+  if (counted) return counted;
   // "de 7h30 à 19h30 la semaine et le samedi de 10h à 13h": "la semaine" beside other days is the weekdays.
   if (c.isWord(i, 'la') && c.isWord(i + 1, 'semaine') && !c.isWord(i - 1, 'toute', 'par', 'une', 'de')) {
-    return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next: i + 2, review: ['named-days'] };
+    return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next: i + 2, review: ['named-days'], alone: true };
   }
   // "Semaine : 14h-18h" as a heading (beside "Week-end : …"): the working days.
   if (c.isWord(start, 'semaine') && c.isPunct(start + 1, ':')) return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next: start + 1, review: ['named-days'] };
@@ -170,6 +198,35 @@ function dayAtom(c: TokenCursor, i: number): (DayPhraseMatch & { single?: Weekda
   const day = weekdayWord(c, start);
   if (day) return { days: daySetOf([day.day]), allDays: false, next: day.next, review: day.review, single: day.day, osm: day.osm };
   return undefined;
+}
+
+/** Days named by what happens on them, which only brackets spelling them out say: "les jours de marché". */
+const EXPLAINED_DAYS = [['jours', 'de', 'marche'], ['jours', 'd', 'ouverture'], ['jours', 'de', 'permanence'], ['jours', 'de', 'collecte']];
+
+/**
+ * "les jours de marché (mardis et samedis)": the days in the brackets, which must hold days only (no hours, no
+ * exception); without them the phrase is not understood.
+ */
+function explainedDays(c: TokenCursor, i: number): DayPhraseMatch | undefined {
+  const open = c.anyPhrase(i, EXPLAINED_DAYS);
+  if (open < 0 || !c.isPunct(open, '(')) return undefined;
+  const inner = dayPhrase(c, open + 1);
+  if (!inner || inner.allDays || !c.isPunct(inner.next, ')')) return undefined;
+  return { days: inner.days, allDays: false, next: inner.next + 1, review: [...inner.review, 'named-days'] };
+}
+
+/**
+ * "les cinq jours de la semaine" (the working days, Mo-Fr), "les sept jours de la semaine" (every day). Six days
+ * are not said to be which ones (Monday to Saturday, or Tuesday to Sunday).
+ */
+function countedWeek(c: TokenCursor, i: number): DayPhraseMatch | undefined {
+  const t = c.tokens[i];
+  const count = t?.kind === 'number' && !t.ordinal ? t.value : c.isWord(i, 'cinq') ? 5 : c.isWord(i, 'sept') ? 7 : undefined;
+  if (count !== 5 && count !== 7) return undefined;
+  const next = c.phrase(i + 1, ['jours', 'de', 'la', 'semaine']);
+  if (next < 0) return undefined;
+  if (count === 7) return { days: daySetOf(WEEKDAYS), allDays: true, next, review: [] };
+  return { days: daySetOf([0, 1, 2, 3, 4]), allDays: false, next, review: ['named-days'] };
 }
 
 /** "du lundi au vendredi", "lundi à vendredi", "mardi jusqu'au samedi", "L à V". */
@@ -206,7 +263,7 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
     const l2 = letterDay(c, i + 2);
     if (l2 && l1.day !== l2.day) return { days: daySetOf(dayRange(l1.day, l2.day)), allDays: false, next: i + 3, review: ['single-letter-day'] };
   }
-  const atoms: Array<DayPhraseMatch & { single?: Weekday; osm?: boolean }> = [];
+  const atoms: DayAtom[] = [];
   const seps: string[] = [];
   let pos = i;
   for (;;) {
@@ -253,6 +310,14 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
     pos = after;
   }
   if (atoms.length === 0) return undefined;
+  // "de 7h30 à 19h30 la semaine et le samedi de 10h à 13h": with hours right after the list, "la semaine" is not
+  // one of its items (hours before it are its own, those after are the day's joined to it; as one list the hours
+  // would be on both sides). "de 9h à 18h la semaine et le samedi, …" stays one list.
+  const aloneAt = atoms.findIndex((a) => a.alone);
+  if (atoms.length > 1 && aloneAt >= 0 && hoursFollow(c, atoms[atoms.length - 1].next)) {
+    atoms.length = Math.max(aloneAt, 1);
+    seps.length = atoms.length - 1;
+  }
   const days = emptyDaySet();
   const review: ReviewReason[] = [];
   let allDays = false;
@@ -278,4 +343,33 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
   }
   if (days.plain.size === 7 && days.nth.length === 0) allDays = true;
   return { days, allDays, next: atoms[atoms.length - 1].next, review };
+}
+
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7]]);
+/** What is counted, and the part of the day it says ("5 matinées par semaine": mornings). */
+const COUNTED_UNITS: Array<[string[], 'morning' | 'afternoon' | undefined]> = [
+  [['fois'], undefined],
+  [['jours'], undefined],
+  [['demi', 'journees'], undefined],
+  [['matinees'], 'morning'],
+  [['matins'], 'morning'],
+  [['apres', 'midis'], 'afternoon'],
+  [['apres', 'midi'], 'afternoon'],
+];
+
+/**
+ * "trois fois par semaine", "5 matinées par semaine": how many days a week, said beside the days themselves. It
+ * adds nothing when it is their number (checked with the rule's days); the part of the day must fit the hours.
+ */
+export function dayCountPhrase(c: TokenCursor, i: number): { count: number; part?: 'morning' | 'afternoon'; next: number } | undefined {
+  const t = c.tokens[i];
+  const w = c.word(i);
+  const count = t?.kind === 'number' && !t.ordinal ? t.value : w === undefined ? undefined : COUNT_WORDS.get(w);
+  if (count === undefined || count < 2 || count > 7) return undefined;
+  for (const [unit, part] of COUNTED_UNITS) {
+    const after = c.phrase(i + 1, unit);
+    const next = after < 0 ? -1 : c.phrase(after, ['par', 'semaine']);
+    if (next >= 0) return part ? { count, part, next } : { count, next };
+  }
+  return undefined;
 }

@@ -43,12 +43,14 @@ export function rangesOverlap(ranges: readonly TimeRange[]): boolean {
   return simple.some((r, k) => k > 0 && r[0] < simple[k - 1][1]);
 }
 
-/** Where French puts the limits: "matin" ends by 14h, "après-midi" starts at noon, "soir" at 16h. */
+/** Where French puts the limits: "matin" ends by 14h, "après-midi" starts at noon, "soir" at 16h; a half-day is either of the first two. */
 export function fitsPeriod(q: Qualifier, r: TimeRange): boolean {
   const s = minutes(r.start);
   const e = minutes(r.end);
   if (q === 'allYear' || q === 'continuous') return true;
   if (s === undefined || e === undefined || e < s) return false;
+  // "en demi-journée": a morning or an afternoon, never a range across both.
+  if (q === 'halfDay') return fitsPeriod('morning', r) || fitsPeriod('afternoon', r);
   if (q === 'morning') return s < 12 * 60 && e <= 14 * 60;
   if (q === 'afternoon') return s >= 12 * 60;
   return s >= 16 * 60;

@@ -2,7 +2,8 @@
 
 import type { DateSelector, DaySet, ReviewReason, TimePoint, TimeRange } from './types';
 
-export type Qualifier = 'morning' | 'afternoon' | 'evening' | 'continuous' | 'allYear';
+/** `halfDay`: "en demi-journée", each range within a morning or an afternoon. */
+export type Qualifier = 'morning' | 'afternoon' | 'evening' | 'continuous' | 'allYear' | 'halfDay';
 
 export type ItemBody =
   /** `listed`: several day phrases joined by "," or "et" ("le lundi, et le mardi"), not one range. */
@@ -26,6 +27,8 @@ export type ItemBody =
   | { kind: 'restOfYear' }
   /** "les autres jours": the weekdays no other rule names (resolved after the scan). */
   | { kind: 'otherDays' }
+  /** "trois fois par semaine": the number of the rule's days (and, for "matinées", the part of the day). */
+  | { kind: 'dayCount'; count: number; part?: Qualifier }
   /** A time alone beside days, in brackets ("de 9h à 18h (17h le samedi)"): the nearer end of those days' hours moves there. */
   | { kind: 'atTime'; time: TimePoint }
   /** hard: ends a sentence (";", "."); soft: may join or split rules (",", "et", "/", "-", new line); glue: ":" and brackets. */

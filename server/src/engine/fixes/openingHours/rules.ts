@@ -44,6 +44,15 @@ export interface Rule {
    * instead (an explicit replacement: the days must already be open).
    */
   replaces?: boolean;
+  /** The part of the year is written right after the last time range, ending the rule ("… et de 14h à 19h en juillet"). */
+  scopeAfterLastTime?: boolean;
+  /**
+   * "fermé les mercredis du mois de juillet": "fermé" opens the rule and its part of the year follows its days with
+   * no separator between: the period is the closure's own, not possibly the rules' before it.
+   */
+  closedClause?: boolean;
+  /** The other hours of a rule whose last range went to its part of the year (see `splitLastRangePeriod`): placed with it. */
+  periodRest?: boolean;
 }
 
 export type Reading = Rule[];
@@ -57,7 +66,7 @@ export class TooManyReadings extends Error {}
  * The rule (or, for a header, its two possible extents) the items of one segment form; none when they cannot.
  * `segment` runs from the first to the last content item, separators included.
  */
-function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boolean, afterHardSep: boolean, hardSepAfter: boolean, before?: Item, periodAfter = hardSepAfter): Rule[] {
+function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boolean, afterHardSep: boolean, hardSepAfter: boolean, before?: Item, periodAfter = hardSepAfter, exceptedDates: ReadonlyMap<Item, boolean> = new Map()): Rule[] {
   const content = segment.filter((it) => it.kind !== 'sep');
   // Separators between the last time and the days, when times come first ("de 16h à 19h du mardi au vendredi").
   const dayPos = segment.findIndex((it) => it.kind === 'days');
@@ -96,6 +105,7 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   let schoolFirst = false;
   let holidaysToo = false;
   let sameHours = false;
+  let dayCount: { count: number; part?: Qualifier } | undefined;
   const times: TimeRange[] = [];
   const excepts: Rule['excepts'] = [];
   const qualifiers: Rule['qualifiers'] = [];
@@ -129,6 +139,12 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
         times.push(it.range);
         break;
       case 'scope':
+        if (exceptedDates.has(it)) {
+          // Never apart from the exception it ends.
+          if (content[k - 1]?.kind !== 'except' || !exceptedDates.get(it)) return [];
+          excepts.push({ selector: it.selector });
+          break;
+        }
         if (header || scope) return [];
         if (k === 0) header = it.selector;
         else scope = it.selector;
@@ -169,6 +185,10 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
         if (atTime) return [];
         atTime = it.time;
         break;
+      case 'dayCount':
+        if (dayCount) return [];
+        dayCount = it;
+        break;
       case 'qualifier': {
         // "le samedi matin de 9h à 12h et de 14h à 17h", "sauf le mardi matin, de 9h à 12h et de 14h à 18h": said of
         // the day, the part of the day must fit all the hours (alone in the rule; "lundi matin 9h-12h, après-midi
@@ -186,6 +206,11 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     }
   }
   if (timeBlockBroken) return [];
+  if (dayCount) {
+    // "trois fois par semaine, les lundis, mercredis et vendredis": only the number of weekdays the rule opens.
+    if (!days || days.nth.length > 0 || days.holidays || days.plain.size !== dayCount.count || excepts.length > 0 || closed || times.length === 0) return [];
+    if (dayCount.part) qualifiers.push({ qualifier: dayCount.part, near: [] });
+  }
   // "aux mêmes horaires" names days that take the hours given before: days, and nothing else that acts.
   if (sameHours && (!days || times.length > 0 || closed || comment !== undefined || openAt || closeAt || atTime || excepts.length > 0)) return [];
   // "… sauf le dimanche de 9h à 12h" opening a rule could mean "Sunday 9-12" or "every day but Sunday, 9-12";
@@ -211,6 +236,23 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   // out again after several hours, is taken out of the last hours only (else the writer would have said "du
   // lundi au vendredi"); one rule cannot say it.
   if (content.some((it, k) => k > lastTime && it.kind === 'except' && takesOutAnEnd({ days, allDays, times }, it.days))) return [];
+  // "tous les jours sauf lundi fermé": "fermé" after "sauf" closes the days excepted, not the days named (which
+  // have no hours here): read either way it is not a schedule.
+  const exceptFirst = content.findIndex((it) => it.kind === 'except');
+  if (days && exceptFirst >= 0 && content.findIndex((it) => it.kind === 'closed') > exceptFirst) return [];
+  // "de 9h à 18h sauf le samedi fermé et le dimanche de 10h à 12h": "fermé" then "et" ends what is closed; the
+  // days after it are not.
+  const closedAt = segment.findIndex((it) => it.kind === 'closed');
+  if (closedAt >= 0 && closedAt < segment.length - 1 && segment[closedAt + 1].kind === 'sep' && (segment[closedAt + 1] as Item & { kind: 'sep' }).char === 'et') return [];
+  // "de 9h30 à 19h sauf lundi fermé": the days after "sauf" are the ones closed, not every day but them (that is
+  // "fermé sauf le lundi", "fermé" first). Opening the text, which days it leaves open is not said.
+  const closedFirst = content.findIndex((it) => it.kind === 'closed');
+  if (content[0]?.kind === 'except' && !days && closed && closedFirst > 0 && times.length === 0) {
+    const [except] = excepts;
+    if (before === undefined || excepts.length !== 1 || !except.days || except.selector || openAt || closeAt || atTime || comment !== undefined || school || holidaysToo) return [];
+    days = except.days;
+    excepts.length = 0;
+  }
   // Times are all before the days or all after them.
   if (dayIndex >= 0 && firstTime >= 0 && firstTime < dayIndex && lastTime > dayIndex) return [];
   if (comment && (closed || openAt || closeAt || atTime)) return [];
@@ -284,6 +326,11 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   if (everyRule) base.everyRule = true;
   if (replaces) base.replaces = true;
   if (sameHours) base.sameHours = true;
+  if (scope && lastTime >= 0 && content[lastTime + 1]?.kind === 'scope' && lastTime + 2 === content.length) base.scopeAfterLastTime = true;
+  if (closed && scope && content.length === 3 && content[0].kind === 'closed' && content[1].kind === 'days' && content[2].kind === 'scope') {
+    const daysAt = segment.indexOf(content[1]);
+    if (segment[daysAt + 1] === content[2]) base.closedClause = true;
+  }
   if (before?.kind === 'sep' && before.char === '(') base.bracketed = true;
   // A heading with a colon ("du 3 avril au 30 juin : mercredi … ; jeudi …") heads the list its semicolons
   // separate: it ends only at a full stop.
@@ -310,6 +357,28 @@ export function takesOutAnEnd(rule: Pick<Rule, 'days' | 'allDays' | 'times'>, ex
   return ends.some((d) => excepted.plain.has(d));
 }
 
+/**
+ * "Tous les jours (sauf mardi, fériés, 25 août) 10h-17h30": dates listed last after "sauf" days, inside the
+ * brackets that open with "sauf", are excepted too. Without the brackets they may be the rule's period ("tous
+ * les jours sauf le mardi, en août de 10h à 17h"). Each such part of the year maps to whether it is read as
+ * excepted (dates) or not read at all (a month: when the days are excepted, or closed too?).
+ */
+function bracketedExceptedDates(items: readonly Item[]): Map<Item, boolean> {
+  const found = new Map<Item, boolean>();
+  const isSep = (it: Item | undefined, chars: string[]) => it?.kind === 'sep' && chars.includes(it.char);
+  items.forEach((it, s) => {
+    if (it.kind !== 'scope' || !isSep(items[s + 1], [')'])) return;
+    const except = items[s - 2];
+    const listed = isSep(items[s - 1], [',', 'et']) && except?.kind === 'except' && except.days !== undefined && isSep(items[s - 3], ['(']);
+    // "Tous les jours sauf mardi (et 25 août) 10h-17h30": the date added in brackets right after the exception.
+    const outer = items[s - 3];
+    const added = isSep(items[s - 1], ['et']) && isSep(items[s - 2], ['(']) && outer?.kind === 'except' && outer.days !== undefined;
+    // Dates only: a month ("sauf le lundi, en août") could be when Monday is excepted; nor is it the rule's period.
+    if (listed || added) found.set(it, it.selector.kind !== 'months' && it.selector.kind !== 'monthList');
+  });
+  return found;
+}
+
 /** Days narrowed to the n-th weekdays a second phrase names, when those weekdays are among them and it names nothing else. */
 function narrowToNth(days: DaySet, nth: DaySet): DaySet | undefined {
   if (nth.plain.size > 0 || nth.holidays || nth.nth.length === 0 || days.nth.length > 0) return undefined;
@@ -318,11 +387,75 @@ function narrowToNth(days: DaySet, nth: DaySet): DaySet | undefined {
   return { plain, nth: nth.nth, holidays: days.holidays };
 }
 
+function isOr(it: Item): boolean {
+  return it.kind === 'sep' && it.char === 'ou';
+}
+
+/**
+ * A rule that "ou" may join to another: weekdays named, hours, and nothing else that acts. Between such rules
+ * "ou" lists the times one may come ("Retrait vendredi (16h-19h) ou samedi (10h-17h30)"); between days alone it is
+ * a choice the text does not make ("le mardi ou le jeudi de 9h à 12h").
+ */
+function isDayHours(rule: Rule): boolean {
+  const plainDays = rule.days !== undefined && !rule.allDays && rule.days.plain.size > 0 && rule.days.nth.length === 0 && !rule.days.holidays;
+  const onlyHours = !rule.closed && rule.excepts.length === 0 && !rule.openAt && !rule.closeAt && !rule.atTime && rule.comment === undefined && !rule.sameHours && !rule.replaces;
+  return plainDays && onlyHours && rule.times.length > 0 && !rule.header && !rule.scope && !rule.school && !rule.holidaysToo;
+}
+
+function sharesDays(a: Rule, b: Rule): boolean {
+  return a.days !== undefined && b.days !== undefined && [...a.days.plain].some((d) => b.days?.plain.has(d));
+}
+
+const HALF_DAYS: ReadonlySet<Qualifier> = new Set(['morning', 'afternoon', 'evening']);
+
+/**
+ * "Fermé le jeudi matin et (le) dimanche après-midi", "fermetures annuelles\nles mercredis du mois de juillet\net\n
+ * les mercredis du mois d'août": "fermé" holds for each item of the list (days with their half-day or their part
+ * of the year), which reads as "fermé" written again before each (the week model closes one at a time).
+ */
+function distributeClosedHalfDays(items: readonly Item[]): readonly Item[] {
+  const isSep = (it: Item | undefined, chars: string): it is Item & { kind: 'sep' } => it?.kind === 'sep' && chars.includes(it.char);
+  const half = (it: Item | undefined) => it?.kind === 'qualifier' && HALF_DAYS.has(it.qualifier);
+  // Days, then right after them (no separator) a half-day or a part of the year.
+  const itemAt = (k: number) => items[k]?.kind === 'days' && (half(items[k + 1]) || items[k + 1]?.kind === 'scope');
+  // "et", "," between new lines, and no word skipped (a filler "ouvert" would say the opposite: "et ouvert le
+  // dimanche après-midi"): the index after, or -1.
+  const joinerEnd = (k: number) => {
+    let j = k;
+    let joins = 0;
+    while (items[j]?.kind === 'sep' && (isSep(items[j], '\n') || isSep(items[j], ',') || (items[j] as Item & { kind: 'sep' }).char === 'et')) {
+      if (!isSep(items[j], '\n')) joins++;
+      if (items[j + 1] && items[j + 1].from !== items[j].to) return -1;
+      j++;
+    }
+    return joins === 1 && j > k ? j : -1;
+  };
+  const inserted = new Set<number>();
+  items.forEach((it, k) => {
+    if (it.kind !== 'closed') return;
+    let j = k + 1;
+    while (isSep(items[j], '\n:')) j++;
+    if (!itemAt(j)) return;
+    const positions: number[] = [];
+    for (;;) {
+      const next = joinerEnd(j + 2);
+      if (next < 0 || !itemAt(next)) break;
+      positions.push(next);
+      j = next;
+    }
+    // Each item stands alone: nothing but the list and the sentence's end after it (no hours).
+    const after = items[j + 2];
+    if (after === undefined || (after.kind === 'sep' && after.strength === 'hard')) positions.forEach((p) => inserted.add(p));
+  });
+  return items.flatMap((it, k) => (inserted.has(k) ? [{ kind: 'closed', from: it.from, to: it.from, review: [] } as Item, it] : [it]));
+}
+
 /**
  * Every way to cut the items into consecutive rules. Rules never span a hard separator (";", "."), and may
  * start right after times when days follow ("13h30 - 22h45 Dimanche 10h30 - 22h45").
  */
-export function enumerateReadings(items: readonly Item[]): Reading[] {
+export function enumerateReadings(scanned: readonly Item[]): Reading[] {
+  const items = distributeClosedHalfDays(scanned);
   const content: number[] = [];
   items.forEach((it, k) => {
     if (it.kind !== 'sep') content.push(k);
@@ -344,6 +477,12 @@ export function enumerateReadings(items: readonly Item[]): Reading[] {
     const row = after === undefined || after.kind === 'time' || (after.kind === 'sep' && after.char === ':');
     return items[k].kind === 'closed' && days?.kind === 'days' && !row;
   };
+  // "vendredi (16h-19h) ou samedi (10h-17h30)": "ou" only between two rules that each name their days and hours.
+  const ouBetween = (a: number, b: number) => items.slice(a + 1, b).some(isOr);
+  // Nothing before the first rule or after the last for "ou" to join; no word skipped beside it ("de ou 14h").
+  if (content.length > 0 && (items.slice(0, content[0]).some(isOr) || items.slice(content[content.length - 1] + 1).some(isOr))) return [];
+  if (items.some((it, k) => isOr(it) && (items[k - 1]?.to !== it.from || items[k + 1]?.from !== it.to || items[k + 1].kind === 'sep'))) return [];
+  const exceptedDates = bracketedExceptedDates(items);
   const memo = new Map<number, Reading[]>();
   const from = (start: number): Reading[] => {
     if (start === content.length) return [[]];
@@ -362,9 +501,16 @@ export function enumerateReadings(items: readonly Item[]): Reading[] {
       // "de 9h à 12h et de 14h à 17h et le samedi après-midi": days with a part of the day and no hours of their own
       // do not take the last hours of the rule before (it would lose them).
       if (afterTimes && segment.some((it) => it.kind === 'qualifier')) continue;
-      const rules = makeRules(segment, items[content[end] + 1], inputHasDays, afterHardSep, hardAfterIndex(content[end]), items[content[start] - 1], periodAfterIndex(content[end]));
-      if (rules.length === 0) continue;
+      if (segment.some(isOr)) continue;
+      const orAfter = end + 1 < content.length && ouBetween(content[end], content[end + 1]);
+      const orBefore = start > 0 && ouBetween(content[start - 1], content[start]);
+      const made = makeRules(segment, items[content[end] + 1], inputHasDays, afterHardSep, hardAfterIndex(content[end]), items[content[start] - 1], periodAfterIndex(content[end]), exceptedDates);
+      if (made.length === 0 || ((orAfter || orBefore) && !made.every(isDayHours))) continue;
+      // Reading "ou" as "and" is an interpretation: for review.
+      const rules = orAfter || orBefore ? made.map((rule): Rule => ({ ...rule, review: [...rule.review, 'named-days'] })) : made;
       for (const rest of from(end + 1)) {
+        // The days on either side of "ou" are not the same ("le mardi de 9h à 12h ou de 14h à 18h" is a choice).
+        if (orAfter && rest.length > 0 && rules.some((rule) => sharesDays(rule, rest[0]))) continue;
         for (const rule of rules) {
           out.push([rule, ...rest]);
           if (out.length > MAX_READINGS) throw new TooManyReadings();
@@ -374,5 +520,19 @@ export function enumerateReadings(items: readonly Item[]): Reading[] {
     memo.set(start, out);
     return out;
   };
-  return from(0);
+  return countedDaysAgree(items, from(0));
+}
+
+/**
+ * "du lundi au vendredi de 9h à 12h, 5 matinées par semaine, et le samedi …": a number of days a week is the
+ * whole week's, so it must be the number of weekdays the reading opens (said once).
+ */
+function countedDaysAgree(items: readonly Item[], readings: Reading[]): Reading[] {
+  const counts = items.flatMap((it) => (it.kind === 'dayCount' ? [it.count] : []));
+  if (counts.length === 0) return readings;
+  if (counts.length > 1) return [];
+  return readings.filter((reading) => {
+    const open = new Set(reading.flatMap((rule) => (rule.days && rule.times.length > 0 && !rule.closed ? [...rule.days.plain] : [])));
+    return open.size === counts[0];
+  });
 }

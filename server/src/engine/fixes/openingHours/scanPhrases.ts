@@ -2,12 +2,12 @@
 // comments, separators), skipping filler words and recording every word it does not understand.
 
 import { datePhrase, schoolHolidaysPhrase, seasonPhrase } from './datePhrases';
-import { dayPhrase } from './dayPhrases';
+import { dayCountPhrase, dayPhrase } from './dayPhrases';
 import type { Item, ItemBody, Qualifier } from './items';
 import { resolveLayout } from './layoutPasses';
 import type { Token } from './lexer';
 import { limitsHoursInHeading, setAsideNarrative, TIME_CHANGING_WORDS } from './narrative';
-import { openOrCloseAt, timeRange } from './timePhrases';
+import { openOrCloseAt, timePoint, timeRange } from './timePhrases';
 import { TokenCursor } from './tokenCursor';
 import type { ReviewReason } from './types';
 import { FILLER_WORDS, PLACE_NOUNS } from './vocabulary';
@@ -102,6 +102,8 @@ const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = [
   [['soiree'], 'evening'],
   [['soirs'], 'evening'],
   [['soir'], 'evening'],
+  [['en', 'demi', 'journees'], 'halfDay'],
+  [['en', 'demi', 'journee'], 'halfDay'],
   [['en', 'journee', 'continue'], 'continuous'],
   [['journee', 'continue'], 'continuous'],
   [['non', 'stop'], 'continuous'],
@@ -200,7 +202,7 @@ function matchAt(c: TokenCursor, i: number): Match | undefined {
   if (comment && !c.isWord(i - 1, 'sans')) return { body: { kind: 'comment', text: comment.value }, next: comment.next };
   const range = timeRange(c, i, c.isWord(i - 1, ...CLOSED_WORDS));
   if (range) return { body: { kind: 'time', range: range.range }, next: range.next, review: range.review };
-  const at = openOrCloseAt(c, i);
+  const at = openOrCloseAt(c, i) ?? evenLaterClose(c, i);
   if (at) return { body: { kind: at.kind, time: at.time }, next: at.next, review: at.review };
   const qualifier = phraseMatch(c, i, QUALIFIER_PHRASES);
   if (qualifier) return { body: { kind: 'qualifier', qualifier: qualifier.value }, next: qualifier.next };
@@ -222,6 +224,8 @@ function matchAt(c: TokenCursor, i: number): Match | undefined {
     for (let k = i + 1; k < days.next; k++) if (c.isPunct(k, ',') || c.isWord(k, 'et')) listed = true;
     return { body: { kind: 'days', days: days.days, allDays: days.allDays, listed }, next: days.next, review: days.review };
   }
+  const counted = dayCountPhrase(c, i);
+  if (counted) return { body: { kind: 'dayCount', count: counted.count, part: counted.part }, next: counted.next };
   const lone = loneTimeInBrackets(c, i);
   if (lone) return lone;
   const date = datePhrase(c, i);
@@ -236,12 +240,33 @@ function matchAt(c: TokenCursor, i: number): Match | undefined {
     const next = c.phrase(i, words);
     if (next >= 0) return { body: { kind: 'sep', strength: 'soft', char: 'et' }, next };
   }
+  // "vendredi (16h-19h) ou samedi (10h-17h30)": which rules "ou" may join is checked in rules.ts.
+  if (c.isWord(i, 'ou')) return { body: { kind: 'sep', strength: 'soft', char: 'ou' }, next: i + 1 };
   const t = c.tokens[i];
   if (t.kind === 'punct') {
     const strength = ';.|'.includes(t.char) ? 'hard' : ':()[]'.includes(t.char) ? 'glue' : 'soft';
     return { body: { kind: 'sep', strength, char: t.char }, next: i + 1 };
   }
   return undefined;
+}
+
+/**
+ * "jusqu'à 23h et même minuit le samedi": "même" (even) after a closing time gives another, later one, "jusqu'à"
+ * understood. Only right after "jusqu'à <time> et".
+ */
+function evenLaterClose(c: TokenCursor, i: number): ReturnType<typeof openOrCloseAt> {
+  if (!c.isWord(i, 'meme') || !c.isWord(i - 1, 'et')) return undefined;
+  let closing: ReturnType<typeof openOrCloseAt>;
+  for (let k = Math.max(0, i - 6); k < i - 1 && !closing; k++) {
+    const found = openOrCloseAt(c, k);
+    if (found?.kind === 'closeAt' && found.next === i - 1 && c.isWord(k, 'jusqu')) closing = found;
+  }
+  const point = closing ? timePoint(c, i + 1, false) : undefined;
+  if (!closing || !point || point.point.kind !== 'clock' || closing.time.kind !== 'clock') return undefined;
+  const minutes = point.midnight ? 24 * 60 : point.point.minutes;
+  // Later than the first closing time, or it is not "even".
+  if (minutes <= closing.time.minutes) return undefined;
+  return { kind: 'closeAt', time: { kind: 'clock', minutes }, next: point.next, review: point.review };
 }
 
 const ONLY_VERBS = ['ouvre', 'ouvrent', 'est', 'sont', 'sera', 'seront', 'accueille', 'accueillent', 'fonctionne', 'fonctionnent', 'reste', 'restent'];

@@ -17,6 +17,8 @@ interface Slot {
   /** Index of the rule that set it, and which days that rule named (to tell "again the same days" from an override). */
   rule: number;
   daysKey: string;
+  /** The weekdays that rule named, when it set them all at once. */
+  ruleDays?: readonly Weekday[];
 }
 
 export interface Week {
@@ -66,6 +68,8 @@ function daySetKey(d: DaySet): string {
 function qualifierFits(rule: Rule, ranges: TimeRange[]): boolean {
   return rule.qualifiers.every(({ qualifier, near }) => {
     if (qualifier === 'continuous') return ranges.length <= 1;
+    // "en demi-journée": one half of the day, not both.
+    if (qualifier === 'halfDay' && ranges.length > 1) return false;
     if (near.length > 0) return near.some((r) => fitsPeriod(qualifier, r));
     return ranges.every((r) => fitsPeriod(qualifier, r));
   });
@@ -178,7 +182,7 @@ export class ModelBuilder {
     const week = this.weekFor(rule.scope ?? this.header?.selector, rule.times.length > 0 && !rule.closed);
     // A part of the year inside a rule that is a sentence of its own ("Fermé les week-ends du 1er novembre au 1er
     // avril.") can only be that rule's: it is placed like a closure, not as a tail that might belong to others.
-    if (rule.days || rule.times.length > 0) this.placement.push(rule.scope ? ((rule.closed && !rule.days) || alone ? 'closure' : 'tail') : this.header ? 'header' : 'base');
+    if ((rule.days || rule.times.length > 0) && !rule.periodRest) this.placement.push(rule.scope ? ((rule.closed && !rule.days) || alone || rule.closedClause ? 'closure' : 'tail') : this.header ? 'header' : 'base');
     if (this.header && !rule.scope && (rule.days || rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt || rule.excepts.length > 0)) this.headerUsed = true;
     const hasAction = rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt;
     if (!rule.days && !hasAction && rule.excepts.length === 0) return { days: emptyDays(), key: '', periodsOff: [] }; // a header alone
@@ -208,7 +212,10 @@ export class ModelBuilder {
     }
     // "Fermé le lundi sauf les jours fériés", "fermé le dimanche sauf en décembre": what "sauf" takes out of a
     // closure is open, at hours the text does not give.
-    if (rule.closed && rule.excepts.length > 0) throw new UnusableReading('except-from-closure');
+    // ("Fermé sauf le lundi" after hours is every day closed but Monday, which keeps them.)
+    const takenOut = (ex: Rule['excepts'][number]) => ex.selector !== undefined || ex.days?.holidays === true || (ex.days?.nth.length ?? 0) > 0;
+    const closedPeriod = rule.scope !== undefined || this.header !== undefined;
+    if (rule.closed && (rule.days || closedPeriod || rule.excepts.some(takenOut)) && rule.excepts.length > 0) throw new UnusableReading('except-from-closure');
     const periodsOff: DateSelector[] = [];
     for (const ex of rule.excepts) {
       if (ex.selector) {
@@ -240,7 +247,12 @@ export class ModelBuilder {
     }
 
     if (!rule.days && !hasAction) {
-      // "sauf le lundi" on its own: those days are closed.
+      // "sauf le lundi" on its own: those days are closed. After hours given only for a part of the year ("de 14h
+      // à 19h en juillet-août, sauf le mardi"), closing days nothing opened would drop the exception.
+      // ("sauf le mardi en août": the exception's own part of the year closes days the whole year opens.)
+      const ownSentence = rule.afterHardSep && rule.scope !== undefined;
+      const openThen = (d: Weekday) => week.slots[d]?.schedule.kind === 'open' || (ownSentence && this.model.base.slots[d]?.schedule.kind === 'open');
+      if (index > 0 && days.plain.size > 0 && ![...days.plain].some(openThen)) throw new UnusableReading('except-nothing-open');
       this.setAll(week, days, { kind: 'off' }, index, key);
       return done;
     }
@@ -264,13 +276,20 @@ export class ModelBuilder {
       if (rangesOverlap(rule.times)) throw new UnusableReading('overlapping-ranges');
       const { ranges, merged } = unionRanges(rule.times);
       if (merged) this.flag('merged-ranges');
+      // "Ouvert de 9h30 à 19h sauf lundi de 15h à 19h": hours with no day named cannot take back the hours an
+      // earlier rule gave other days (only add to the same days: "9h-12h / 14h-18h").
+      if (!rule.days && !rule.replaces && [...days.plain].some((d) => week.slots[d]?.schedule.kind === 'open' && week.slots[d]?.daysKey !== key)) {
+        throw new UnusableReading('unnamed-days-override');
+      }
       if (rule.replaces) {
-        if (days.nth.length > 0 || days.holidays || ![...days.plain].every((d) => week.slots[d]?.schedule.kind === 'open' && week.slots[d]?.rule !== index)) {
-          throw new UnusableReading('replace-closed-day');
-        }
+        // "…, sauf le 1er jeudi de chaque mois 8h30-12h30": n-th weekdays of days already open, alone.
+        const nthAlone = days.nth.length > 0 && days.plain.size === 0;
+        if ((days.nth.length > 0 && !nthAlone) || days.holidays) throw new UnusableReading('replace-closed-day');
+        const replaced = nthAlone ? days.nth.map((n) => n.day) : [...days.plain];
+        if (!replaced.every((d) => week.slots[d]?.schedule.kind === 'open' && week.slots[d]?.rule !== index)) throw new UnusableReading('replace-closed-day');
         // "9h-18h, sauf le mercredi de 12h à 14h": hours strictly inside the day's, touching neither end, may be
         // the only ones open that day or a break in it.
-        for (const d of days.plain) {
+        for (const d of replaced) {
           const schedule = week.slots[d]?.schedule;
           if (schedule?.kind === 'open' && ranges.every((r) => strictlyInside(r, schedule.ranges))) throw new UnusableReading('replace-or-break');
         }
@@ -405,6 +424,9 @@ export class ModelBuilder {
           const { ranges } = unionRanges([...slot.schedule.ranges, ...schedule.ranges]);
           next = { kind: 'open', ranges, comment: schedule.comment };
           this.flag('append');
+        } else if (slot.schedule.kind === 'open' && schedule.kind === 'open' && schedule.comment === undefined && crossingLists(slot, days, schedule.ranges)) {
+          next = { kind: 'open', ranges: unionRanges([...slot.schedule.ranges, ...schedule.ranges]).ranges, comment: schedule.comment };
+          this.flag('append');
         } else if (slot.schedule.kind === 'off' && schedule.kind === 'open' && week === this.model.base) {
           // "Le lundi fermé, du lundi au samedi de 9h à 18h": hours for a day the text closed before.
           throw new UnusableReading('opens-closed-day');
@@ -413,7 +435,7 @@ export class ModelBuilder {
           this.flag('override');
         }
       }
-      week.slots[d] = { schedule: next, rule: index, daysKey: key };
+      week.slots[d] = { schedule: next, rule: index, daysKey: key, ruleDays: [...days.plain] };
     }
     for (const n of days.nth) week.nth.push({ day: n.day, nths: n.nths, schedule });
     if (!days.holidays) return;
@@ -470,6 +492,21 @@ function isExceptOnly(r: Rule): boolean {
   return r.excepts.length > 0 && !r.days && r.times.length === 0 && !r.closed && r.comment === undefined && !r.openAt && !r.closeAt && !r.atTime;
 }
 
+/**
+ * "les lundis, mardis, mercredis de 14h à 16h30 et les mardis, jeudis, vendredis de 9h à 11h30": two lists of
+ * days, neither within the other, are two schedules side by side; a day in both gets both hours, when they are
+ * apart (not one rule narrowing another: "du lundi au vendredi 9h-18h, le mercredi 9h-12h").
+ */
+function crossingLists(slot: Slot, days: DaySet, ranges: TimeRange[]): boolean {
+  if (!slot.ruleDays || slot.schedule.kind !== 'open' || slot.schedule.comment !== undefined) return false;
+  const earlier = new Set(slot.ruleDays);
+  const later = [...days.plain];
+  const crossing = later.some((d) => !earlier.has(d)) && slot.ruleDays.some((d) => !days.plain.has(d));
+  const apart = (rs: TimeRange[]) => rs.every((r) => minutes(r.start) !== undefined && minutes(r.end) !== undefined && (minutes(r.end) as number) > (minutes(r.start) as number));
+  const all = [...slot.schedule.ranges, ...ranges];
+  return crossing && apart(all) && !rangesOverlap(all) && !unionRanges(all).merged;
+}
+
 function isHeaderOnly(r: Rule): boolean {
   return r.header !== undefined && !r.days && r.times.length === 0 && !r.closed && !r.comment && !r.openAt && !r.closeAt && r.excepts.length === 0;
 }
@@ -488,8 +525,29 @@ function openAroundNightClosures(rules: Rule[]): Rule[] {
   return rules.map((r) => (isNight(r) ? { ...r, closed: false, times: [{ start: r.times[0].end, end: r.times[0].start }], review: [...r.review, 'subtract'] } : r));
 }
 
+/**
+ * "tous les jours de 14h à 18h et de 14h à 19h en juillet-août": a last range that overlaps the ones before it
+ * cannot add to them (a text does not give the same hours twice); with the part of the year written right after
+ * it, it is that part's hours, the others are the rest of the year's. The rule becomes two, the same days each.
+ */
+function splitLastRangePeriod(rules: Rule[]): Rule[] {
+  // Alone: a closure or exception written beside it could be for the part of the year or for all of it.
+  if (rules.length !== 1) return rules;
+  return rules.flatMap((r) => {
+    if (!r.scopeAfterLastTime || !r.scope || r.closed || r.times.length < 2 || r.excepts.some((e) => e.selector)) return [r];
+    const earlier = r.times.slice(0, -1);
+    const last = r.times[r.times.length - 1];
+    // Hours inside earlier ones ("de 14h à 18h et de 15h à 17h en août") may as well be a break: not read.
+    if (rangesOverlap(earlier) || !rangesOverlap([...earlier, last]) || strictlyInside(last, earlier)) return [r];
+    const rest: Rule = { ...r, scope: undefined, times: earlier, scopeAfterLastTime: false, periodRest: true, qualifiers: [] };
+    const period: Rule = { ...r, times: [last], scopeAfterLastTime: false, qualifiers: [], review: [...r.review, 'override'] };
+    // A qualifier ("le matin") would have to be shared out between the two: not done.
+    return r.qualifiers.length > 0 ? [r] : [rest, period];
+  });
+}
+
 export function buildModel(readingRules: Rule[], inputHasDays: boolean): OpeningModel {
-  const rules = openAroundNightClosures(readingRules);
+  const rules = splitLastRangePeriod(openAroundNightClosures(readingRules));
   const builder = new ModelBuilder(inputHasDays);
   const sentenceStart = (k: number) => k === 0 || rules[k].afterHardSep;
   rules.forEach((r, k) => {

@@ -1,0 +1,211 @@
+// The French opening-hours converter on days, exceptions and lists: the hours of the days after "sauf",
+// "la semaine" with hours on both sides, rules joined by "ou" that each have their hours, counted days.
+// Each value must also pass the opening_hours library unwarned; near-misses must be refused.
+import { strict as assert } from 'node:assert';
+import { openingHoursProblem, parseOpeningHoursFr, sameOpeningHours } from '../../../server/src/engine/fixes/openingHours';
+
+function value(input: string): string {
+  const result = parseOpeningHoursFr(input);
+  assert.ok(result.ok, `${input}: ${JSON.stringify(result)}`);
+  assert.equal(openingHoursProblem(result.value), undefined, result.value);
+  return result.value;
+}
+
+/** The value means the same hours as `expected` (however it is written). */
+function means(input: string, expected: string): void {
+  const got = value(input);
+  assert.ok(sameOpeningHours(got, expected), `${input}: got ${got}, expected ${expected}`);
+}
+
+function refused(input: string): void {
+  const result = parseOpeningHoursFr(input);
+  assert.ok(!result.ok, `${input} should not be converted, got ${JSON.stringify(result)}`);
+}
+
+describe('parseOpeningHoursFr — days, exceptions and lists', () => {
+  it('gives the days after "sauf" the hours written with them', () => {
+    means('Ouvert de 9h30 à 19H sauf lundi de 15H à 19H', '09:30-19:00; Mo 15:00-19:00');
+    means('Ouvert de 9h30 à 19h sauf le lundi et le mardi de 15h à 19h', '09:30-19:00; Mo,Tu 15:00-19:00');
+    means('du lundi au vendredi, de 9h à 12h et de 14h à 18h excepté le jeudi de 10h à 12h et de 14h à 16h30.', 'Mo-Fr 09:00-12:00,14:00-18:00; Th 10:00-12:00,14:00-16:30');
+    means('du lundi au vendredi de 8h30 à 17h sauf le 1er jeudi de chaque mois de 8h30 à 12h30', 'Mo-Fr 08:30-17:00; Th[1] 08:30-12:30');
+    means('Lundi, Mardi, Mercredi, Jeudi, Vendredi : 8h30 - 17h. Sauf le 1er jeudi de chaque mois 8h30 - 12h30.', 'Mo-Fr 08:30-17:00; Th[1] 08:30-12:30');
+    // An n-th weekday of a day not open, or hours inside the day's (a break?): refused.
+    refused('du lundi au vendredi de 8h30 à 17h sauf le 1er samedi de chaque mois de 8h30 à 12h30');
+    refused('du lundi au vendredi de 8h30 à 17h sauf le 1er jeudi de chaque mois de 10h à 12h');
+    // Hours inside the day's may be a break or the only hours: refused.
+    refused('Ouvert de 9h à 18h sauf le dimanche de 10h à 12h');
+    // Hours with no day after a sentence do not take back the hours given before.
+    refused('Ouvert de 9h30 à 19h sauf lundi. De 15h à 19h');
+  });
+
+  it('closes the days written between "sauf" and "fermé"', () => {
+    means('Ouvert de 9h30 à 19H sauf lundi fermé', 'Tu-Su 09:30-19:00');
+    means('de 9h à 19h, sauf samedi et dimanche : fermé', 'Mo-Fr 09:00-19:00');
+    means('de 9h à 19h fermé sauf le lundi', 'Mo 09:00-19:00');
+    // Opening the text, which days are open is not said.
+    refused('Sauf lundi fermé');
+    // After days named, "fermé" closes the excepted days, which leaves the others without hours (it read "Tu-Su off").
+    refused('Ouvert tous les jours sauf lundi fermé');
+    // Monday is open at hours not given: "Tu-Su off" would say it is closed too (nothing is open).
+    refused('Fermé tous les jours sauf le lundi');
+    // "fermé et le dimanche de 10h à 12h" does not close Sunday from 10h to 12h.
+    refused('de 9h à 18h sauf le samedi fermé et le dimanche de 10h à 12h');
+  });
+
+  it('reads hours before "la semaine" and after the day joined to it as two rules', () => {
+    means('La Vélostation est ouverte de 7h30 à 12h et de 14h à 19h30 la semaine et le samedi de 10h à 13h.', 'Mo-Fr 07:30-12:00,14:00-19:30; Sa 10:00-13:00');
+    means('de 9h à 12h la semaine et de 14h à 18h le samedi', 'Mo-Fr 09:00-12:00; Sa 14:00-18:00');
+    means('de 9h à 18h la semaine, le samedi de 10h à 12h et le dimanche de 10h à 11h', 'Mo-Fr 09:00-18:00; Sa 10:00-12:00; Su 10:00-11:00');
+    means('de 9h à 18h la semaine et le samedi (10h-12h)', 'Mo-Fr 09:00-18:00; Sa 10:00-12:00');
+    // With no hours right after it, the list is one.
+    means('de 9h à 18h la semaine et le samedi', 'Mo-Sa 09:00-18:00');
+    means('de 9h à 18h la semaine et le samedi, de 10h à 12h le dimanche', 'Mo-Sa 09:00-18:00; Su 10:00-12:00');
+    // Whether the hours are Saturday's alone or the whole list's is not said.
+    refused('la semaine et le samedi de 9h à 12h');
+    refused('le samedi et la semaine de 9h à 12h');
+  });
+
+  it('reads "ou" between rules that each name their days and hours as both', () => {
+    means('Retrait vendredi (16h-19h) ou samedi (10h-17h30).', 'Fr 16:00-19:00; Sa 10:00-17:30');
+    means('Retrait le vendredi de 16h à 19h ou le samedi de 10h à 17h30, fermé en août', 'Fr 16:00-19:00; Sa 10:00-17:30; Aug off');
+    // A choice between days, between hours of one day, or an "ou" beside a closure is not said both ways.
+    refused('le mardi ou le jeudi de 9h à 12h');
+    refused('le mardi de 9h à 12h ou de 14h à 18h');
+    refused('le mardi de 9h à 12h ou le mardi de 14h à 18h');
+    refused('9h-12h ou 14h-18h');
+    refused('le mardi de 9h à 12h ou le jeudi');
+    refused('le lundi de 9h à 12h, fermé le mardi ou le mercredi');
+    // Nothing on one side of it, or a word skipped beside it.
+    refused('ou vendredi 13h-16h');
+    refused('vendredi 13h-16h ou');
+    refused('de 9h à 12h le lundi, de ou 14h à 18h le mardi');
+  });
+
+  it('reads "les cinq jours de la semaine" as the working days', () => {
+    means('les cinq jours de la semaine, de 8 h 30 à 12 h 30 et de 13 h 30 à 17 h (16 h le vendredi)', 'Mo-Th 08:30-12:30,13:30-17:00; Fr 08:30-12:30,13:30-16:00');
+    means('les 5 jours de la semaine de 9h à 17h', 'Mo-Fr 09:00-17:00');
+    means('les sept jours de la semaine de 9h à 17h', 'Mo-Su 09:00-17:00');
+    means('cinq jours de la semaine de 9h à 12h, le samedi de 9h à 11h', 'Mo-Fr 09:00-12:00; Sa 09:00-11:00');
+    // Which six days is not said.
+    refused('les six jours de la semaine de 9h à 17h');
+  });
+
+  it('accepts a number of days a week that is the number of days named, and refuses any other', () => {
+    means('trois fois par semaine, les lundis, mercredis et vendredis, de 9 à 12 heures', 'Mo,We,Fr 09:00-12:00');
+    means('seront ouverts 5 matinées par semaine de 9h00 à 12h00 du lundi au vendredi', 'Mo-Fr 09:00-12:00');
+    means('3 jours par semaine : lundi, mardi et jeudi de 9h à 12h', 'Mo,Tu,Th 09:00-12:00');
+    means('trois fois par semaine, les lundis, mercredis et vendredis, de 9 à 12 heures, fermé en août', 'Mo,We,Fr 09:00-12:00; Aug off');
+    refused('deux fois par semaine, les lundis, mercredis et vendredis, de 9h à 12h');
+    refused('trois fois par semaine de 9h à 12h');
+    // "matinées" are mornings.
+    refused('5 matinées par semaine de 14h à 17h du lundi au vendredi');
+    // The number is the whole week's: Saturday makes six mornings.
+    refused('du lundi au vendredi de 9h à 12h, 5 matinées par semaine, et le samedi de 9h à 11h');
+  });
+
+  it('reads "WE" listed with the public holidays spelled in French as the week-end', () => {
+    means('WE & jours fériés 14h à 18h', 'Sa,Su,PH 14:00-18:00');
+    means('jours fériés et WE de 14h à 18h', 'Sa,Su,PH 14:00-18:00');
+    means('Lundi au vendredi 9h-12h, WE et fériés 14h-18h', 'Mo-Fr 09:00-12:00; Sa,Su,PH 14:00-18:00');
+    // Alone, or beside OSM's "PH", it may be OSM's Wednesday.
+    refused('WE 14h-18h');
+    refused('We & PH 14:00-18:00');
+  });
+
+  it('excepts the dates listed last in brackets that open with "sauf"', () => {
+    means('Horaires d\'ouverture : Tous les jours (sauf mardi, fériés, 25 août) 10h-17h30, samedi et dimanche 14h-17h30', 'Mo,We-Fr 10:00-17:30; Sa,Su 14:00-17:30; PH off; Aug 25 off');
+    means('Tous les jours de 10h à 17h (sauf le lundi, 1er mai)', 'Tu-Su 10:00-17:00; May 01 off');
+    means('Tous les jours de 10h à 17h (sauf le lundi, du 1er au 15 août)', 'Tu-Su 10:00-17:00; Aug 01-15 off');
+    means('Tous les jours sauf mardi (et 25 août) 10h-17h30', 'Mo,We-Su 10:00-17:30; Aug 25 off');
+    // A month there may say when the days are excepted; never the period of the hours (it gave "Aug Tu-Su 10:00-17:00").
+    refused('Tous les jours de 10h à 17h (sauf le lundi, en août)');
+    refused('Tous les jours sauf mardi (et en août) 10h-17h30');
+    refused('Tous les jours (sauf mardi, en juillet) 10h-17h30, fermé le dimanche');
+    // After the brackets, the month is the period of the hours.
+    means('Tous les jours de 10h à 17h (sauf le lundi), en août', 'Aug Tu-Su 10:00-17:00');
+    // Whether Saturday is closed on 1 May too is not said.
+    refused('du lundi au vendredi 9h-12h (sauf jeudi, 1er mai), samedi 9h-11h');
+  });
+
+  it('gives a last range that overlaps the ones before it to the period written right after it', () => {
+    means('Ouvert tous les jours de 14h à 18h et de 14h à 19h en juillet-août', 'Mo-Su 14:00-18:00; Jul-Aug Mo-Su 14:00-19:00');
+    means('Ouvert de 14h à 18h et de 14h à 19h en juillet-août', '14:00-18:00; Jul-Aug 14:00-19:00');
+    means('du lundi au vendredi de 9h à 12h et de 14h à 18h et de 9h à 19h en juillet', 'Mo-Fr 09:00-12:00,14:00-18:00; Jul Mo-Fr 09:00-19:00');
+    // Inside the earlier hours it may be a break.
+    refused('Ouvert tous les jours de 14h à 18h et de 15h à 17h en juillet-août');
+    // A closure or an exception beside it may be the period's or the whole year's.
+    refused('Ouvert tous les jours de 14h à 18h et de 14h à 19h en juillet-août, fermé le lundi');
+    refused('Ouvert tous les jours de 14h à 18h et de 14h à 19h en juillet-août sauf le mardi');
+    refused('le lundi de 9h à 12h, le mardi de 14h à 18h et de 14h à 19h en juillet');
+  });
+
+  it('never drops an exception that closes days only a period opened', () => {
+    means('Ouvert tous les jours de 14h à 19h en juillet-août sauf le mardi', 'Jul-Aug Mo,We-Su 14:00-19:00');
+    means('sauf le dimanche. De 9h à 12h', 'Mo-Sa 09:00-12:00');
+  });
+
+  it('reads "les jours de marché" as the days its brackets spell out, and only then', () => {
+    means('les jours de marché (mardis et samedis) de 6h à 16h00', 'Tu,Sa 06:00-16:00');
+    means('les jours de marché (mardis et samedis) de 6h à 16h00, le dimanche de 8h à 12h', 'Tu,Sa 06:00-16:00; Su 08:00-12:00');
+    means("les jours d'ouverture (lundi, mercredi) : 9h-12h", 'Mo,We 09:00-12:00');
+    refused('les jours de marché de 6h à 16h');
+    refused('les jours de marché (mardis et samedis de 6h à 12h) de 6h à 16h00');
+    refused('les jours de marché (sauf le mardi) de 6h à 16h');
+    refused('les jours de marché (tous les jours) de 6h à 16h');
+  });
+
+  it('gives a day in two crossing lists the hours of both', () => {
+    means('les lundis, mardis, mercredis de 14 h à 16 h 30 et les mardis, jeudis, vendredis  de 9 h à 11 h 30', 'Mo,We 14:00-16:30; Tu 09:00-11:30,14:00-16:30; Th,Fr 09:00-11:30');
+    means('ouverte en demi-journée, les lundis, mardis, mercredis de 14 h à 16 h 30 et les mardis, jeudis, vendredis  de 9 h à 11 h 30', 'Mo,We 14:00-16:30; Tu 09:00-11:30,14:00-16:30; Th,Fr 09:00-11:30');
+    // "en demi-journée": a morning or an afternoon, not both, not across noon.
+    refused('ouverte en demi-journée, du lundi au vendredi de 9h à 18h');
+    refused('en demi-journée le lundi de 9h à 12h et de 14h à 17h');
+    means('du lundi au vendredi 9h-12h, du mercredi au samedi 14h-18h', 'Mo,Tu 09:00-12:00; We-Fr 09:00-12:00,14:00-18:00; Sa 14:00-18:00');
+    // A comment on one list is not the other's hours' (it was written on both ranges of the shared day).
+    refused('Du lundi au mercredi 9h-12h, du mercredi au vendredi 14h-18h sur rendez-vous');
+    // Days within the others' may narrow them or add to them.
+    refused('du lundi au vendredi 9h-12h, le mercredi 14h-17h');
+    refused('le mercredi 14h-18h, du lundi au vendredi 9h-12h');
+    // Overlapping or touching hours are not two schedules side by side.
+    refused('du lundi au mercredi 9h-12h, du mardi au jeudi 11h-14h');
+    refused('du lundi au mercredi 9h-12h, du mardi au jeudi 12h-14h');
+  });
+
+  it('closes each half-day of a list after "fermé"', () => {
+    means('Tous les jours : 10h-12h30 et 14h-18h. Fermé le jeudi matin et dimanche après-midi.', 'Mo-We,Fr,Sa 10:00-12:30,14:00-18:00; Th 14:00-18:00; Su 10:00-12:30');
+    means('Tous les jours : 10h-12h30 et 14h-18h, fermé le jeudi matin, le dimanche après-midi', 'Mo-We,Fr,Sa 10:00-12:30,14:00-18:00; Th 14:00-18:00; Su 10:00-12:30');
+    means(
+      '01 au 13 juillet et 16 au 31 août : tous les jours : 10h-12h30 et 14h-18h. Fermé le jeudi matin et dimanche après-midi.',
+      'Jul 01-13,Aug 16-31 Mo-We,Fr,Sa 10:00-12:30,14:00-18:00; Jul 01-13,Aug 16-31 Th 14:00-18:00; Jul 01-13,Aug 16-31 Su 10:00-12:30',
+    );
+    // A word between may say the opposite; a day without its half-day may be closed all day or that half only.
+    refused('Tous les jours : 10h-12h30 et 14h-18h. Fermé le jeudi matin et ouvert le dimanche après-midi');
+    refused('Tous les jours : 10h-12h30 et 14h-18h. Fermé le jeudi matin, le samedi et le dimanche après-midi.');
+  });
+
+  it('keeps the closed days of a text that only closes, beside public holidays or dates', () => {
+    assert.equal(value('Lundi et jours fériés : fermé'), 'Mo off; PH off');
+    assert.equal(value('WE et jours fériés : fermé'), 'Sa,Su off; PH off');
+    assert.equal(value('Fermé le lundi et en août'), 'Mo off; Aug off');
+    assert.equal(value('Fermé le dimanche et les jours fériés, du 1er au 15 août'), 'Su off; PH off; Aug 01-15 off');
+  });
+
+  it('closes each weekday of a list in its part of the year after "fermé"', () => {
+    means(
+      'ouverte au public\nles mercredis et samedis\nde 14h30 à 18h30\nfermetures annuelles\nles mercredis du mois de juillet\net\nles mercredis du mois d’août',
+      'We,Sa 14:30-18:30; Jul-Aug We off',
+    );
+    means('les mercredis et samedis de 14h30 à 18h30, fermé les mercredis en juillet', 'We,Sa 14:30-18:30; Jul We off');
+    means('les mercredis et samedis de 14h30 à 18h30, fermé les mercredis en juillet et les samedis en août', 'We,Sa 14:30-18:30; Jul We off; Aug Sa off');
+    // A half-day that closes nothing open is not a reading.
+    refused('les mercredis et samedis de 14h30 à 18h30, fermé les mercredis en juillet et le samedi matin');
+  });
+
+  it('reads "et même <heure>" after a closing time as a later closing, "jusqu\'à" understood', () => {
+    means('Le lieu est ouvert tous les jours sauf le lundi de 16h30 à 22h. Le jeudi et le vendredi jusqu\'à 23h et même minuit le samedi.', 'Tu-Su 16:30-22:00; Th,Fr 16:30-23:00; Sa 16:30-24:00');
+    // Not earlier, not without "jusqu'à" before, not with no day after it.
+    refused('Ouvert tous les jours sauf le lundi de 16h30 à 22h. Le jeudi jusqu\'à 23h et même 22h le samedi.');
+    refused('Ouvert tous les jours de 16h30 à 22h et même minuit le samedi');
+    refused('Ouvert tous les jours de 16h30 à 22h, le vendredi jusqu\'à 23h et même minuit');
+  });
+});
