@@ -9,8 +9,10 @@ export type ItemBody =
   /** `listed`: several day phrases joined by "," or "et" ("le lundi, et le mardi"), not one range. */
   | { kind: 'days'; days: DaySet; allDays: boolean; listed?: boolean }
   | { kind: 'time'; range: TimeRange }
-  | { kind: 'scope'; selector: DateSelector }
-  | { kind: 'except'; days?: DaySet; selector?: DateSelector }
+  /** `listed`: parts of the year listed with commas ("de novembre à mars, d'avril à octobre"). */
+  | { kind: 'scope'; selector: DateSelector; listed?: boolean }
+  /** `listed`: the days excepted are a list ("sauf le vendredi, le mercredi"). */
+  | { kind: 'except'; days?: DaySet; selector?: DateSelector; listed?: boolean }
   | { kind: 'closed' }
   | { kind: 'comment'; text: string }
   | { kind: 'openAt'; time: TimePoint }

@@ -24,6 +24,8 @@ export interface Rule {
   review: ReviewReason[];
   /** A ";" or "." comes between this rule and the previous one. */
   afterHardSep: boolean;
+  /** "et" joins this rule to the previous one ("fermé en août et le mercredi de 12h à 14h"). */
+  afterEt?: boolean;
   /** Times written before the days ("de 16h à 19h du mardi au vendredi"). */
   timesFirst: boolean;
   /** Only during school holidays, or only outside them; `schoolFirst`: said before anything else in the rule. */
@@ -223,6 +225,8 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   if (content[0]?.kind === 'except' && !days && firstTime > 0) {
     const [except] = excepts;
     if (before === undefined || excepts.length !== 1 || !except.days || except.selector || closed || openAt || closeAt || atTime || school || holidaysToo) return [];
+    // "sauf le vendredi, le mercredi de 9h à 12h": Friday excepted, then Wednesday's own hours.
+    if (content[0].kind === 'except' && content[0].listed) return [];
     // "de 9h à 12h (sauf le mercredi) et de 14h à 17h", "sauf le mercredi, l'après-midi de 14h à 17h": the hours
     // after "et", a bracket or a part of the day go on with the list before; only hours right after the days
     // ("sauf le jeudi : 9h-12h", "Sauf jeudi, 14h – 18h", "sauf le jeudi de 14h à 18h") are theirs.
@@ -253,6 +257,17 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     days = except.days;
     excepts.length = 0;
   }
+  // "fermé le vendredi, le mercredi de 9h à 12h", "fermé le lundi, le mercredi jusqu'à 11h": a list after "fermé"
+  // may end with a day that has hours of its own; "fermé de 12h à 14h et le vendredi": the break, and Friday closed?
+  if (closed && (times.length > 0 || openAt || closeAt)) {
+    const dayItem = content[dayIndex];
+    if (dayItem?.kind === 'days' && dayItem.listed) return [];
+    if (dayIndex > firstTime && firstTime >= 0 && segment.slice(segment.indexOf(content[lastTime]) + 1, segment.indexOf(dayItem)).some((it) => it.kind === 'sep' && it.char === 'et')) return [];
+  }
+  // "Fermé de novembre à mars, d'avril à octobre le samedi de 9h à 12h": after "fermé", parts of the year listed
+  // with commas, then more of the sentence: the last may be the period of what follows, not closed.
+  const closedScope = content.find((it) => it.kind === 'scope');
+  if (closed && !days && times.length === 0 && closedScope?.kind === 'scope' && closedScope.listed && after !== undefined && !(after.kind === 'sep' && after.strength === 'hard')) return [];
   // Times are all before the days or all after them.
   if (dayIndex >= 0 && firstTime >= 0 && firstTime < dayIndex && lastTime > dayIndex) return [];
   if (comment && (closed || openAt || closeAt || atTime)) return [];
@@ -475,8 +490,11 @@ export function enumerateReadings(scanned: readonly Item[]): Reading[] {
     const days = items[k + 1];
     const after = items[k + 2];
     const row = after === undefined || after.kind === 'time' || (after.kind === 'sep' && after.char === ':');
-    return items[k].kind === 'closed' && days?.kind === 'days' && !row;
+    // ("fermé le lundi, le mardi de 14h à 17h": a list right after "fermé" is not a table's next row.)
+    return items[k].kind === 'closed' && days?.kind === 'days' && (!row || days.listed === true);
   };
+  // "fermé le mercredi de 12h à 14h et le vendredi": the hours right after the closed days are their closed hours.
+  const closedDaysHours = (k: number) => items[k].kind === 'days' && items[k - 1]?.kind === 'closed' && items[k + 1]?.kind === 'time';
   // "vendredi (16h-19h) ou samedi (10h-17h30)": "ou" only between two rules that each name their days and hours.
   const ouBetween = (a: number, b: number) => items.slice(a + 1, b).some(isOr);
   // Nothing before the first rule or after the last for "ou" to join; no word skipped beside it ("de ou 14h").
@@ -496,7 +514,7 @@ export function enumerateReadings(scanned: readonly Item[]): Reading[] {
       // "fermé le mardi": the days right after "fermé" are the closed ones; a rule never ends between them
       // ("Tous les jours, fermé | le mardi, de 10h à 18h" would close every day and open Tuesday). Days that
       // start a row of a flattened table ("Lundi fermé Mardi 9h-12h", "… fermé Mardi : 9h-12h") may.
-      if (end + 1 < content.length && closedDaysSplit(content[end])) continue;
+      if (end + 1 < content.length && (closedDaysSplit(content[end]) || closedDaysHours(content[end]))) continue;
       const segment = items.slice(content[start], content[end] + 1);
       // "de 9h à 12h et de 14h à 17h et le samedi après-midi": days with a part of the day and no hours of their own
       // do not take the last hours of the rule before (it would lose them).
@@ -507,7 +525,9 @@ export function enumerateReadings(scanned: readonly Item[]): Reading[] {
       const made = makeRules(segment, items[content[end] + 1], inputHasDays, afterHardSep, hardAfterIndex(content[end]), items[content[start] - 1], periodAfterIndex(content[end]), exceptedDates);
       if (made.length === 0 || ((orAfter || orBefore) && !made.every(isDayHours))) continue;
       // Reading "ou" as "and" is an interpretation: for review.
-      const rules = orAfter || orBefore ? made.map((rule): Rule => ({ ...rule, review: [...rule.review, 'named-days'] })) : made;
+      const reviewed = orAfter || orBefore ? made.map((rule): Rule => ({ ...rule, review: [...rule.review, 'named-days'] })) : made;
+      const afterEt = start > 0 && items.slice(content[start - 1] + 1, content[start]).some((it) => it.kind === 'sep' && it.char === 'et');
+      const rules = afterEt ? reviewed.map((rule): Rule => ({ ...rule, afterEt: true })) : reviewed;
       for (const rest of from(end + 1)) {
         // The days on either side of "ou" are not the same ("le mardi de 9h à 12h ou de 14h à 18h" is a choice).
         if (orAfter && rest.length > 0 && rules.some((rule) => sharesDays(rule, rest[0]))) continue;

@@ -132,6 +132,12 @@ const SOFT_WORDS = [['ainsi', 'que'], ['et'], ['puis']];
 
 type Match = { body: ItemBody; next: number; review?: ReviewReason[] };
 
+/** Whether a day phrase from `from` to `to` is a list ("le lundi, et le mardi", "lundi et jeudi"), not one range. */
+function listedBetween(c: TokenCursor, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (c.isPunct(k, ',') || c.isWord(k, 'et')) return true;
+  return false;
+}
+
 function exceptAt(c: TokenCursor, i: number): Match | undefined {
   // "hors vacances scolaires" is a school-holiday phrase (SH), not an exception of days or dates.
   if (schoolHolidaysPhrase(c, i)) return undefined;
@@ -139,7 +145,7 @@ function exceptAt(c: TokenCursor, i: number): Match | undefined {
   if (after < 0) return undefined;
   const pos = c.skipWords(after, ['le', 'les', 'la', 'l', 'du', 'des', 'en', 'au', 'pendant', 'durant']);
   const days = dayPhrase(c, pos);
-  if (days) return { body: { kind: 'except', days: days.days }, next: days.next, review: days.review };
+  if (days) return { body: { kind: 'except', days: days.days, listed: listedBetween(c, pos, days.next) }, next: days.next, review: days.review };
   const date = datePhrase(c, pos) ?? datePhrase(c, after);
   if (date) return { body: { kind: 'except', selector: date.selector }, next: date.next, review: date.review };
   return undefined;
@@ -219,17 +225,17 @@ function matchAt(c: TokenCursor, i: number): Match | undefined {
   const except = exceptAt(c, i);
   if (except) return except;
   const days = dayPhrase(c, i);
-  if (days) {
-    let listed = false;
-    for (let k = i + 1; k < days.next; k++) if (c.isPunct(k, ',') || c.isWord(k, 'et')) listed = true;
-    return { body: { kind: 'days', days: days.days, allDays: days.allDays, listed }, next: days.next, review: days.review };
-  }
+  if (days) return { body: { kind: 'days', days: days.days, allDays: days.allDays, listed: listedBetween(c, i, days.next) }, next: days.next, review: days.review };
   const counted = dayCountPhrase(c, i);
   if (counted) return { body: { kind: 'dayCount', count: counted.count, part: counted.part }, next: counted.next };
   const lone = loneTimeInBrackets(c, i);
   if (lone) return lone;
   const date = datePhrase(c, i);
-  if (date) return { body: { kind: 'scope', selector: date.selector }, next: date.next, review: date.review };
+  if (date) {
+    let commas = false;
+    for (let k = i + 1; k < date.next; k++) if (c.isPunct(k, ',')) commas = true;
+    return { body: { kind: 'scope', selector: date.selector, listed: commas }, next: date.next, review: date.review };
+  }
   const season = seasonPhrase(c, i);
   if (season >= 0) return { body: { kind: 'season' }, next: season };
   // "samedi : NON" in a table: closed.
@@ -306,6 +312,12 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   let lastPlace = -2;
   let i = 0;
   while (i < tokens.length) {
+    // "D 10h-12h": a "d" with no apostrophe is Sunday's letter, not "de" before a time ("L-D" ends a range).
+    if (c.isWord(i, 'd') && !(c.tokens[i] as { elided?: boolean }).elided && !c.isPunct(i - 1, '-') && !c.isWord(i - 1, 'a', 'au')) {
+      loneLetters.push(i);
+      i++;
+      continue;
+    }
     const admission = lastAdmission(c, i);
     if (admission >= 0) {
       i = admission;

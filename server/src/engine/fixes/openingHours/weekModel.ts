@@ -554,6 +554,10 @@ export function buildModel(readingRules: Rule[], inputHasDays: boolean): Opening
     // "Fermé le lundi, sauf les jours fériés", "Fermé en août sauf le mardi de 9h à 12h": an exception after a
     // closure takes out of it (open at hours not given, or in that part of the year only).
     if (k > 0 && rules[k - 1].closed && (isExceptOnly(r) || r.replaces)) throw new UnusableReading('except-from-closure');
+    // "Du lundi au vendredi de 9h à 19h sauf le mercredi fermé de 12h à 14h": the break may be Wednesday's only.
+    if (k > 0 && r.closed && !r.days && r.times.length > 0 && !r.afterHardSep && rules[k - 1].excepts.length > 0) throw new UnusableReading('break-after-exception');
+    // "fermé en août et le mercredi de 12h à 14h": "et" after a closure goes on with what is closed.
+    if (k > 0 && rules[k - 1].closed && r.afterEt && !r.closed && (r.times.length > 0 || r.openAt || r.closeAt)) throw new UnusableReading('opens-after-closure-and');
     if (k > 0 && isExceptOnly(r) && !r.afterHardSep && r.excepts.some((ex) => takesOutAnEnd(rules[k - 1], ex.days))) throw new UnusableReading('except-from-last-hours');
     builder.apply(r, k, rules.length, sentenceStart(k) && (k + 1 === rules.length || sentenceStart(k + 1)));
   });
