@@ -175,6 +175,9 @@ export class ModelBuilder {
       if (!again) this.endHeader();
       this.header = { selector: rule.header, extent: rule.headerExtent ?? 'rest' };
     } else if (rule.afterHardSep && this.header?.extent === 'sentence') this.endHeader();
+    // "d'octobre à mars de 9h30 à 17h, d'avril à juin de 9h30 à 18h …" cut after "mars": a heading the very next
+    // rule does not take (it names its own part of the year) would head a later one, skipping over it.
+    if (rule.scope && this.header && !this.headerUsed) throw new UnusableReading('header-skipped');
     const week = this.weekFor(rule.scope ?? this.header?.selector, rule.times.length > 0 && !rule.closed);
     // A part of the year inside a rule that is a sentence of its own ("Fermé les week-ends du 1er novembre au 1er
     // avril.") can only be that rule's: it is placed like a closure, not as a tail that might belong to others.
