@@ -29,4 +29,25 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     // A heading no rule takes is still refused.
     refused("d'octobre à mars, de 9h à 12h en juillet");
   });
+
+  it('gives the days listed first, on lines of their own, to every line of hours for one part of the year', () => {
+    assert.equal(
+      value("- Lundi / Mercredi / Vendredi\n- Samedi / Dimanche / Jours fériés\n\n- De 9h à 18h d'Octobre à Mai\n- De 9h à 19h de Juin à Septembre"),
+      'Oct-May Mo,We,Fr-Su 09:00-18:00; Oct-May PH 09:00-18:00; Jun-Sep Mo,We,Fr-Su 09:00-19:00; Jun-Sep PH 09:00-19:00',
+    );
+    assert.equal(
+      value('Ouverture : Lundi Mercredi Vendredi Samedi Dimanche + Jours fériés\n9h-18h Janvier, Février, Mars, Avril, Mai, Octobre, Novembre, Décembre\n9h-19h Juin, Juillet, Août, Septembre'),
+      'Jan-May,Oct-Dec Mo,We,Fr-Su 09:00-18:00; Jan-May,Oct-Dec PH 09:00-18:00; Jun-Sep Mo,We,Fr-Su 09:00-19:00; Jun-Sep PH 09:00-19:00',
+    );
+    assert.equal(
+      value("Lundi et mercredi\nde 9h à 12h et de 14h à 18h d'octobre à mai\nde 9h à 19h de juin à septembre"),
+      'Oct-May Mo,We 09:00-12:00,14:00-18:00; Jun-Sep Mo,We 09:00-19:00',
+    );
+    // A line with days of its own, a line that is not hours for a period, an exception among the days, or days
+    // ended by a full stop: the days are not every line's.
+    refused("- Lundi / Mercredi\n- De 9h à 18h d'octobre à mai\n- Samedi de 9h à 19h de juin à septembre");
+    refused("Lundi, mercredi\n9h-18h d'octobre à mai\n9h-19h de juin à septembre\nfermé le 25 décembre");
+    refused("Lundi et mercredi sauf jours fériés\n9h-18h d'octobre à mai\n9h-19h de juin à septembre");
+    refused("Lundi, mercredi.\nDu 1er au 15 août 9h-12h\nEn juillet 9h-19h");
+  });
 });

@@ -10,6 +10,7 @@ import { WEEKDAYS, type DateSelector, type MonthDay, type Weekday } from './type
 
 const isColon = (it: Item | undefined) => it?.kind === 'sep' && it.char === ':';
 const isDash = (it: Item | undefined) => it?.kind === 'sep' && it.char === '-';
+const isSep = (it: Item | undefined) => it?.kind === 'sep';
 const isLineEnd = (it: Item | undefined) => it === undefined || (it.kind === 'sep' && (it.char === '\n' || it.strength === 'hard'));
 
 /** The scanner's items read for their layout, every pass in turn. */
@@ -17,6 +18,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
   const passes: Array<(its: Item[]) => Item[]> = [
     attachSeasonLabels,
     daysHeadingOverPeriods,
+    daysAboveTimedPeriods,
     daysSpelledOut,
     bracketedHalfDayOff,
     closeListedDates,
@@ -114,6 +116,68 @@ function daysHeadingOverPeriods(items: Item[]): Item[] {
   for (const line of content) {
     const [scope, lineColon, ...rest] = line;
     out.push(scope, lineColon, { ...heading, from: lineColon.to, to: lineColon.to, review: [...heading.review, 'named-days'] }, ...rest);
+    out.push({ kind: 'sep', strength: 'soft', char: '\n', from: line[line.length - 1].to, to: line[line.length - 1].to, review: [] });
+  }
+  out.pop();
+  return out;
+}
+
+/** Separators that may join the days of a list written over lines ("Lundi / Mercredi\n- Samedi + Jours fériés"). */
+const isListSep = (it: Item): it is Item & { kind: 'sep' } => it.kind === 'sep' && it.strength === 'soft';
+
+/**
+ * A line that gives hours for one part of the year and names no days: "De 9h à 18h d'octobre à mai",
+ * "9h-19h Juin, Juillet, Août, Septembre", "Juillet-août : 10h-19h". Its items without the leading dash, or
+ * undefined when the line says anything else.
+ */
+function timedPeriodLine(line: Item[]): Item[] | undefined {
+  const items = isDash(line[0]) ? line.slice(1) : line;
+  const scopeAt = items.findIndex((it) => it.kind === 'scope');
+  if (scopeAt !== 0 && scopeAt !== items.length - 1) return undefined;
+  const times = scopeAt === 0 ? items.slice(isColon(items[1]) ? 2 : 1) : items.slice(0, -1);
+  // The hours are one block: time ranges, joined by commas or "et" only.
+  const block = times.length > 0 && times[0].kind === 'time' && times[times.length - 1].kind === 'time';
+  if (!block || !times.every((it) => it.kind === 'time' || (isListSep(it) && it.char !== '\n'))) return undefined;
+  return items;
+}
+
+/**
+ * "- Lundi / Mercredi / Vendredi\n- Samedi / Dimanche / Jours fériés\n- De 9h à 18h d'octobre à mai\n- De 9h à
+ * 19h de juin à septembre": days listed first, alone on their lines, over lines that each give the hours of one
+ * part of the year and name no days, are the days of every line. Each line is written as a heading period, its
+ * colon, the days and its hours.
+ */
+function daysAboveTimedPeriods(items: Item[]): Item[] {
+  const firstTimeLine = items.findIndex((it) => it.kind === 'time' || it.kind === 'scope');
+  if (firstTimeLine <= 0) return items;
+  let headStart = firstTimeLine;
+  while (headStart > 0 && isSep(items[headStart - 1]) && !isLineEnd(items[headStart - 1])) headStart--;
+  // (Punctuation before the first days is the start of the text: "Ouverture : Lundi …" once its heading is set aside.)
+  const head = items.slice(items.findIndex((it) => !isSep(it)), headStart);
+  const listed = head.filter((it) => it.kind === 'days');
+  if (listed.length === 0 || !head.every((it) => it.kind === 'days' || isListSep(it)) || !head.some((it) => isListSep(it) && it.char === '\n')) return items;
+  if (listed.some((it) => it.kind === 'days' && (it.allDays || it.days.nth.length > 0))) return items;
+  const lines: Item[][] = [[]];
+  for (const it of items.slice(headStart)) {
+    if (it.kind === 'sep' && it.char === '\n') lines.push([]);
+    else lines[lines.length - 1].push(it);
+  }
+  const periodLines = lines.filter((line) => line.length > 0).map(timedPeriodLine);
+  if (periodLines.length < 2 || periodLines.some((line) => line === undefined)) return items;
+  const days = { plain: new Set<Weekday>(), nth: [], holidays: false };
+  for (const it of listed) {
+    if (it.kind !== 'days') continue;
+    it.days.plain.forEach((d) => days.plain.add(d));
+    days.holidays ||= it.days.holidays;
+  }
+  const [first] = listed;
+  const last = listed[listed.length - 1];
+  const out: Item[] = [];
+  for (const line of periodLines as Item[][]) {
+    const scope = line[0].kind === 'scope' ? line[0] : line[line.length - 1];
+    const times = line.filter((it) => it !== scope && !isColon(it));
+    const at = (k: number): Item => ({ kind: 'sep', strength: 'glue', char: ':', from: k, to: k, review: [] });
+    out.push(scope, at(scope.to), { kind: 'days', days, allDays: false, from: first.from, to: last.to, review: ['named-days'] }, ...times);
     out.push({ kind: 'sep', strength: 'soft', char: '\n', from: line[line.length - 1].to, to: line[line.length - 1].to, review: [] });
   }
   out.pop();
