@@ -50,4 +50,19 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     refused("Lundi et mercredi sauf jours fériés\n9h-18h d'octobre à mai\n9h-19h de juin à septembre");
     refused("Lundi, mercredi.\nDu 1er au 15 août 9h-12h\nEn juillet 9h-19h");
   });
+
+  it('closes the days of a closing sentence after the hours of every part of the year in each part', () => {
+    assert.equal(value("D'octobre à mai : 10h-17h. De juin à septembre : 10h-18h. Fermé le mardi."), 'Oct-May Mo,We-Su 10:00-17:00; Jun-Sep Mo,We-Su 10:00-18:00');
+    assert.equal(value("D'octobre à mai de 10h à 17h et de juin à septembre de 10h à 18h. Fermé le mardi."), 'Oct-May Mo,We-Su 10:00-17:00; Jun-Sep Mo,We-Su 10:00-18:00');
+    // Public holidays belong to no part of the year: closed all year.
+    assert.equal(
+      value("Ouvert de 10h - 17h d'octobre à mai et de 10h à 18h de juin à septembre. Fermé le mardi et jours fériés."),
+      'Oct-May Mo,We-Su 10:00-17:00; Jun-Sep Mo,We-Su 10:00-18:00; PH off',
+    );
+    assert.equal(value("Ouvert de 10h - 17h d'octobre à mai et de 10h à 18h de juin à septembre. Fermé les jours fériés."), 'Oct-May 10:00-17:00; Jun-Sep 10:00-18:00; PH off');
+    // Hours for the whole year beside a period, a closing sentence followed by more hours, a half-day: refused.
+    refused('Du lundi au samedi 9h-18h. En août 10h-12h. Fermé le mardi.');
+    refused("D'octobre à mai : 10h-17h. De juin à septembre : 10h-18h. Fermé le mardi. Ouvert le lundi de 8h à 9h.");
+    refused('De juin à septembre de 10h à 18h. Fermé le mardi matin.');
+  });
 });

@@ -4,6 +4,7 @@
 import type { Qualifier } from './items';
 import { checkOverride, clippedRanges, fitsPeriod, minutes, rangesOverlap, strictlyInside, subtractRange, unionRanges, UnusableReading } from './dayRanges';
 import { lastDayOfMonth } from './datePhrases';
+import { closeInEveryPeriod } from './periodClosures';
 import type { Rule } from './rules';
 import { WEEKDAYS, type DateSelector, type DaySet, type MonthDay, type ReviewReason, type TimePoint, type TimeRange, type Weekday } from './types';
 
@@ -181,7 +182,9 @@ export class ModelBuilder {
     const week = this.weekFor(rule.scope ?? this.header?.selector, rule.times.length > 0 && !rule.closed);
     // A part of the year inside a rule that is a sentence of its own ("Fermé les week-ends du 1er novembre au 1er
     // avril.") can only be that rule's: it is placed like a closure, not as a tail that might belong to others.
-    if (rule.days || rule.times.length > 0) this.placement.push(rule.scope ? ((rule.closed && !rule.days) || alone ? 'closure' : 'tail') : this.header ? 'header' : 'base');
+    // ("Fermé les jours fériés" closes them all year, whichever part of the year the other rules are for.)
+    const holidaysOff = rule.closed && rule.times.length === 0 && rule.days?.holidays === true && rule.days.plain.size === 0 && rule.days.nth.length === 0;
+    if (rule.days || rule.times.length > 0) this.placement.push(rule.scope ? ((rule.closed && !rule.days) || alone ? 'closure' : 'tail') : holidaysOff ? 'closure' : this.header ? 'header' : 'base');
     if (this.header && !rule.scope && (rule.days || rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt || rule.excepts.length > 0)) this.headerUsed = true;
     const hasAction = rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt;
     if (!rule.days && !hasAction && rule.excepts.length === 0) return { days: emptyDays(), key: '', periodsOff: [] }; // a header alone
@@ -472,7 +475,7 @@ function openAroundNightClosures(rules: Rule[]): Rule[] {
 }
 
 export function buildModel(readingRules: Rule[], inputHasDays: boolean): OpeningModel {
-  const rules = openAroundNightClosures(readingRules);
+  const rules = closeInEveryPeriod(openAroundNightClosures(readingRules));
   const builder = new ModelBuilder(inputHasDays);
   const sentenceStart = (k: number) => k === 0 || rules[k].afterHardSep;
   rules.forEach((r, k) => builder.apply(r, k, rules.length, sentenceStart(k) && (k + 1 === rules.length || sentenceStart(k + 1))));
