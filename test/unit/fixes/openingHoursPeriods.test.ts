@@ -65,4 +65,24 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     refused("D'octobre à mai : 10h-17h. De juin à septembre : 10h-18h. Fermé le mardi. Ouvert le lundi de 8h à 9h.");
     refused('De juin à septembre de 10h à 18h. Fermé le mardi matin.');
   });
+
+  it('reads the undated one of two opposite seasons as the rest of the year', () => {
+    assert.equal(
+      value('Ouvert de 10h - 17h en hiver et de 10h à 18h en été (du 1er juin au 30 septembre). Fermé le mardi et jours fériés.'),
+      'Oct-May Mo,We-Su 10:00-17:00; Jun-Sep Mo,We-Su 10:00-18:00; PH off',
+    );
+    assert.equal(value('Ouvert de 10h - 17h en hiver et de 10h à 18h en été (du 15 juin au 15 septembre).'), 'Sep 16-Jun 14 10:00-17:00; Jun 15-Sep 15 10:00-18:00');
+    assert.equal(value('Haute saison (juillet-août) : 9h-19h. Basse saison : 10h-17h.'), 'Jul-Aug 09:00-19:00; Sep-Jun 10:00-17:00');
+    assert.equal(value('Été (juin-septembre) : 10h-18h. Hiver : fermé.'), 'Jun-Sep 10:00-18:00; Oct-May off');
+    // Neither dated, a third season, or seasons that are not opposite: refused.
+    assert.equal(refused('En été de 10h à 18h et en hiver de 10h à 17h.'), 'season-without-dates');
+    assert.equal(refused('En été (juin à septembre) de 10h à 18h, en hiver de 10h à 17h, au printemps de 10h à 16h.'), 'season-without-dates');
+    assert.equal(refused('En été (juin à septembre) de 10h à 18h, au printemps de 10h à 16h.'), 'season-without-dates');
+  });
+
+  it('never makes a period written right after hours the heading of the next rule when those hours have none', () => {
+    // It was read "10:00-17:00; Oct-May 10:00-18:00; Jun-Sep Tu off".
+    refused("Ouvert de 10h à 17h d'octobre à mai, de 10h à 18h de juin à septembre, fermé le mardi.");
+    refused('Ouvert de 10h - 17h en hiver et de 10h à 18h en été (du 1er juin au 30 septembre), fermé le mardi.');
+  });
 });

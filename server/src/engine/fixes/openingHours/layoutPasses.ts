@@ -3,7 +3,7 @@
 // closed half-day in brackets, dates at the end of a closed list, empty cells of a day table, bars between
 // cells, a season in closing brackets, "le reste de l'année" and "les autres jours".
 
-import { lastDayOfMonth, monthsBetween } from './datePhrases';
+import { lastDayOfMonth, monthsBetween, oppositeSeasons, seasonName } from './datePhrases';
 import type { Item } from './items';
 import type { TokenCursor } from './tokenCursor';
 import { WEEKDAYS, type DateSelector, type MonthDay, type Weekday } from './types';
@@ -16,6 +16,7 @@ const isLineEnd = (it: Item | undefined) => it === undefined || (it.kind === 'se
 /** The scanner's items read for their layout, every pass in turn. */
 export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
   const passes: Array<(its: Item[]) => Item[]> = [
+    (its) => seasonOppositeDated(c, its),
     attachSeasonLabels,
     daysHeadingOverPeriods,
     daysAboveTimedPeriods,
@@ -333,4 +334,55 @@ function attachSeasonLabels(items: Item[]): Item[] {
     out.push(it);
   }
   return out;
+}
+
+/** The dates beside a season word ("Été (du 1er juin au 30 septembre)", "juillet-août (haute saison)"), if any. */
+function seasonDates(items: readonly Item[], k: number): Item | undefined {
+  const isGlue = (it: Item | undefined) => it !== undefined && it.kind === 'sep' && (it.strength === 'glue' || it.char === '\n');
+  let j = k + 1;
+  while (isGlue(items[j])) j++;
+  if (items[j]?.kind === 'scope') return items[j];
+  let b = k - 1;
+  while (isGlue(items[b])) b--;
+  return items[b]?.kind === 'scope' ? items[b] : undefined;
+}
+
+const ALL_MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+/** The rest of the year after a part of it: whole months, or one date range. */
+function restOfYearAfter(selector: DateSelector): DateSelector | undefined {
+  const months = wholeMonths(selector);
+  if (months) {
+    const rest = ALL_MONTHS.filter((m) => !months.includes(m));
+    if (rest.length === 0) return undefined;
+    const starts = rest.filter((m) => !rest.includes(m === 1 ? 12 : m - 1));
+    const ends = rest.filter((m) => !rest.includes((m % 12) + 1));
+    // One run of months, maybe over the new year ("Oct-May"), else the list.
+    if (starts.length === 1 && ends.length === 1) return { kind: 'months', from: starts[0], to: ends[0] };
+    return { kind: 'monthList', months: rest };
+  }
+  if (selector.kind !== 'dateRange') return undefined;
+  const after = (d: MonthDay): MonthDay => (d.day < lastDayOfMonth(d.month) ? { month: d.month, day: d.day + 1 } : { month: (d.month % 12) + 1, day: 1 });
+  const before = (d: MonthDay): MonthDay => (d.day > 1 ? { month: d.month, day: d.day - 1 } : { month: d.month === 1 ? 12 : d.month - 1, day: lastDayOfMonth(d.month === 1 ? 12 : d.month - 1) });
+  const [from, to] = [after(selector.to), before(selector.from)];
+  // (A range ending on 28 or 29 February leaves a rest that starts on a day not every year has.)
+  if (from.month === 2 && from.day === 29) return undefined;
+  return { kind: 'dateRange', from, to };
+}
+
+/**
+ * "de 10h à 17h en hiver et de 10h à 18h en été (du 1er juin au 30 septembre)": of two opposite seasons, one
+ * given its dates, the other is the rest of the year. Any other season word stays, and the text is refused.
+ */
+function seasonOppositeDated(c: TokenCursor, items: Item[]): Item[] {
+  const seasons = items.flatMap((it, k) => (it.kind === 'season' ? [k] : []));
+  if (seasons.length !== 2) return items;
+  const [a, b] = seasons.map((k) => ({ k, name: seasonName(c, items[k].from), dates: seasonDates(items, k) }));
+  if (!a.name || !b.name || !oppositeSeasons(a.name, b.name) || (a.dates === undefined) === (b.dates === undefined)) return items;
+  const [dated, undated] = a.dates ? [a, b] : [b, a];
+  const scope = dated.dates;
+  const rest = scope?.kind === 'scope' ? restOfYearAfter(scope.selector) : undefined;
+  if (!rest) return items;
+  const season = items[undated.k];
+  return items.map((it, k) => (k === undated.k ? { kind: 'scope', selector: rest, from: season.from, to: season.to, review: [...season.review, 'scope'] } : it));
 }

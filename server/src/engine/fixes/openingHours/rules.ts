@@ -44,6 +44,12 @@ export interface Rule {
    * instead (an explicit replacement: the days must already be open).
    */
   replaces?: boolean;
+  /**
+   * The heading period is written right after the hours of the rule before, nothing between ("de 10h à 17h
+   * d'octobre à mai, de 10h à 18h de juin à septembre"): it may head this rule only when those hours have a
+   * period of their own; else it is theirs.
+   */
+  periodAfterHours?: boolean;
 }
 
 export type Reading = Rule[];
@@ -254,6 +260,8 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   const colonHeading = header !== undefined && next?.kind === 'sep' && next.char === ':';
   // A period alone heads what follows only from the start of a line or sentence, or before a colon: after hours
   // in the same sentence ("de 10h à 18h (du 1er juin au 30 septembre). Fermé le mardi") it is theirs.
+  // A period written right after hours, nothing between ("de 10h à 17h d'octobre à mai, …"): see `periodAfterHours`.
+  if (header && before?.kind === 'time' && !colonHeading) base.periodAfterHours = true;
   if (header && content.length === 1) {
     const startsLine = before === undefined || afterHardSep || (before.kind === 'sep' && before.char === '\n');
     if (!startsLine && !colonHeading) return [];

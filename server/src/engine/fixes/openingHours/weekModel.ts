@@ -170,6 +170,7 @@ export class ModelBuilder {
       this.model.termOnly = true;
       this.flag('scope');
     }
+    if (rule.periodAfterHours && this.placement[this.placement.length - 1] === 'base') throw new UnusableReading('period-after-hours');
     if (rule.header) {
       // The same part of the year named again ("de janvier à janvier") goes on; another one ends the heading.
       const again = this.header !== undefined && selectorKey(this.header.selector) === selectorKey(rule.header);
