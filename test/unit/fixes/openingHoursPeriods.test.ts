@@ -85,4 +85,22 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     refused("Ouvert de 10h à 17h d'octobre à mai, de 10h à 18h de juin à septembre, fermé le mardi.");
     refused('Ouvert de 10h - 17h en hiver et de 10h à 18h en été (du 1er juin au 30 septembre), fermé le mardi.');
   });
+
+  it('reads a school-term heading over lines of days, the heading\'s days said again line by line', () => {
+    assert.equal(
+      value('En semaine hors vacances scolaires :\n- Lundi et mardi : Fermé\n- Mercredi : 14H-18h // 19h30-22h30\n- Jeudi : 19h30-22h30\n- Vendredi : 10h-13h // 14h-20h'),
+      'We 14:00-18:00,19:30-22:30; Th 19:30-22:30; Fr 10:00-13:00,14:00-20:00; SH off',
+    );
+    assert.equal(value('Hors vacances scolaires :\n- Lundi : 9h-12h\n- Mercredi : 14h-18h'), 'Mo 09:00-12:00; We 14:00-18:00; SH off');
+    // A line with a day the heading does not name, the heading after other hours, or the term alone: refused.
+    refused('En semaine hors vacances scolaires :\n- Lundi : 9h-12h\n- Samedi : 9h-12h');
+    refused('Lundi : 9h-12h\nHors vacances scolaires :\n- Mercredi : 14h-18h');
+    refused('Hors vacances scolaires :\nfermé');
+  });
+
+  it('never closes with "SH off" a part of the year that may be the holidays themselves', () => {
+    // It was read "Mo 09:00-12:00; Jul-Aug Tu 10:00-12:00; SH off" (closed every day of July and August).
+    refused('Hors vacances scolaires : lundi 9h-12h, en juillet-août mardi 10h-12h');
+    refused('Hors vacances scolaires :\nLundi : 9h-12h\nJuillet-août : mardi 10h-12h');
+  });
 });

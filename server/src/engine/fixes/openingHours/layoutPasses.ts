@@ -20,6 +20,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     attachSeasonLabels,
     daysHeadingOverPeriods,
     daysAboveTimedPeriods,
+    termHeadingDays,
     daysSpelledOut,
     bracketedHalfDayOff,
     closeListedDates,
@@ -385,4 +386,26 @@ function seasonOppositeDated(c: TokenCursor, items: Item[]): Item[] {
   if (!rest) return items;
   const season = items[undated.k];
   return items.map((it, k) => (k === undated.k ? { kind: 'scope', selector: rest, from: season.from, to: season.to, review: [...season.review, 'scope'] } : it));
+}
+
+/**
+ * "En semaine hors vacances scolaires :\n- Lundi et mardi : Fermé\n- Mercredi : 14h-18h …": the days of a school-term
+ * heading are said again, line by line, by the lines below it (each starts with some of those days): they add
+ * nothing, and the heading is the school term alone. Lines naming other days keep the heading as it is.
+ */
+function termHeadingDays(items: Item[]): Item[] {
+  const [first, second, colon, lineEnd] = items;
+  const heading = first?.kind === 'days' ? first : second;
+  const school = first?.kind === 'days' ? second : first;
+  if (heading?.kind !== 'days' || school?.kind !== 'schoolHolidays' || school.when !== 'outside' || !isColon(colon) || !(lineEnd?.kind === 'sep' && lineEnd.char === '\n')) return items;
+  if (heading.days.nth.length > 0 || heading.days.holidays) return items;
+  const lines: Item[][] = [[]];
+  for (const it of items.slice(4)) {
+    if (it.kind === 'sep' && it.char === '\n') lines.push([]);
+    else lines[lines.length - 1].push(it);
+  }
+  const lineStarts = lines.map((line) => line.find((it) => !isDash(it))).filter((it) => it !== undefined);
+  const within = (it: Item) => it.kind === 'days' && !it.allDays && it.days.nth.length === 0 && !it.days.holidays && [...it.days.plain].every((d) => heading.days.plain.has(d));
+  if (lineStarts.length === 0 || !lineStarts.every(within)) return items;
+  return items.filter((it) => it !== heading);
 }

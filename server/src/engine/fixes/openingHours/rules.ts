@@ -230,7 +230,10 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   }
   if ((openAt || closeAt) && times.length > 0) return [];
   const hasAction = times.length > 0 || closed || comment !== undefined || openAt !== undefined || closeAt !== undefined || atTime !== undefined || sameHours;
-  const onlyHeader = header !== undefined && !days && !hasAction && excepts.length === 0 && qualifiers.length === 0;
+  // "Hors vacances scolaires :" alone on its line heads the whole text (the school term), like a period.
+  const afterSchool = segment[1] ?? after;
+  const termHeading = school === 'outside' && content.length === 1 && afterSchool?.kind === 'sep' && afterSchool.char === ':';
+  const onlyHeader = (header !== undefined || termHeading) && !days && !hasAction && excepts.length === 0 && qualifiers.length === 0;
   if (!onlyHeader) {
     if (!hasAction && (days || excepts.length === 0)) return [];
     // "le matin" says nothing without the hours it covers, but "fermé le jeudi matin" closes a half-day.

@@ -489,6 +489,9 @@ export function buildModel(readingRules: Rule[], inputHasDays: boolean): Opening
   // during the holidays rules written before it.
   const termOnlyForAll = rules.length === 1 || (rules[0]?.school === 'outside' && rules[0].schoolFirst === true);
   if (rules.some((r) => r.school === 'outside') && !termOnlyForAll) throw new UnusableReading('term-only-not-first');
+  // "Hors vacances scolaires : lundi 9h-12h, en juillet-août mardi 10h-12h": the "SH off" of the school term would
+  // close a part of the year that may be the holidays themselves.
+  if (builder.model.termOnly && builder.model.scoped.some((s) => s.week.slots.some((slot) => slot !== undefined && slot.schedule.kind !== 'off'))) throw new UnusableReading('term-only-with-period');
   if (builder.everyRuleComment !== undefined) applyCommentEverywhere(builder.model, builder.everyRuleComment);
   // "Lundi 9h-12h, mardi 14h-18h (en juillet)": the period may be for Tuesday or for both; refused.
   if (builder.placement.includes('tail') && builder.placement.includes('base')) throw new UnusableReading('period-for-which-rules');
