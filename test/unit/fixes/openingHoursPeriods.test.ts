@@ -103,4 +103,16 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     refused('Hors vacances scolaires : lundi 9h-12h, en juillet-août mardi 10h-12h');
     refused('Hors vacances scolaires :\nLundi : 9h-12h\nJuillet-août : mardi 10h-12h');
   });
+
+  it('reads a closing during the school holidays in brackets that end the text as the whole text\'s', () => {
+    assert.equal(
+      value('Ouverture : mardi et vendredi, de 15 à 19 heures ; mercredi, de 15 heures à 17 h 30 ; samedi, de 10 à 12 heures (fermeture pendant les vacances scolaires).'),
+      'Tu,Fr 15:00-19:00; We 15:00-17:30; Sa 10:00-12:00; SH off',
+    );
+    assert.equal(value('lundi 14h-18h, mardi au vendredi 9h-12h (fermé pendant les vacances scolaires)'), 'Mo 14:00-18:00; Tu-Fr 09:00-12:00; SH off');
+    // In the middle of the text, with days of its own, or saying more: refused.
+    refused('lundi 14h-18h (fermé pendant les vacances scolaires), mardi au vendredi 9h-12h');
+    refused('lundi 14h-18h, mardi au vendredi 9h-12h (fermé le samedi pendant les vacances scolaires)');
+    refused('lundi 14h-18h, mardi 9h-12h (ouvert pendant les vacances scolaires)');
+  });
 });

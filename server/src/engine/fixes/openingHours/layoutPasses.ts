@@ -27,6 +27,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     closeEmptyDayCells,
     glueBars,
     (its) => seasonInClosingBrackets(c, its),
+    schoolClosureInClosingBrackets,
     resolveRestOfYear,
     resolveOtherDays,
   ];
@@ -408,4 +409,25 @@ function termHeadingDays(items: Item[]): Item[] {
   const within = (it: Item) => it.kind === 'days' && !it.allDays && it.days.nth.length === 0 && !it.days.holidays && [...it.days.plain].every((d) => heading.days.plain.has(d));
   if (lineStarts.length === 0 || !lineStarts.every(within)) return items;
   return items.filter((it) => it !== heading);
+}
+
+/**
+ * "…; samedi, de 10 à 12 heures (fermeture pendant les vacances scolaires).": brackets that end a text of several
+ * rules and say only that it closes during the school holidays are about the place, like a sentence of their own
+ * ("SH off"). Elsewhere ("lundi 14h-18h (fermé pendant les vacances scolaires), mardi …") they stay a question.
+ */
+function schoolClosureInClosingBrackets(items: Item[]): Item[] {
+  let end = items.length - 1;
+  while (end >= 0 && items[end].kind === 'sep' && (items[end] as Item & { kind: 'sep' }).strength === 'hard') end--;
+  const [open, a, b, close] = items.slice(end - 3, end + 1);
+  const isBracket = (it: Item | undefined, char: string) => it?.kind === 'sep' && it.char === char;
+  if (!isBracket(open, '(') || !isBracket(close, ')')) return items;
+  const closed = [a, b].find((it) => it.kind === 'closed');
+  const school = [a, b].find((it) => it.kind === 'schoolHolidays');
+  if (!closed || school?.kind !== 'schoolHolidays' || school.when !== 'during') return items;
+  const before = items.slice(0, end - 3);
+  // Several rules before: hours given more than once (one rule alone takes the brackets as it is).
+  if (before.filter((it) => it.kind === 'time').length < 2) return items;
+  const stop: Item = { kind: 'sep', strength: 'hard', char: '.', from: open.from, to: open.to, review: [] };
+  return [...before, stop, a, b, ...items.slice(end + 1)];
 }
