@@ -115,4 +115,17 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     refused('lundi 14h-18h, mardi au vendredi 9h-12h (fermé le samedi pendant les vacances scolaires)');
     refused('lundi 14h-18h, mardi 9h-12h (ouvert pendant les vacances scolaires)');
   });
+
+  it('reads "le soir" after "le matin" on one line as the other half of the day', () => {
+    assert.equal(
+      value(' - Lundi, mardi, jeudi et vendredi : le matin de 8h45 à 11h45, le soir de 13h30 à 16h\n\n - Mercredi : le matin de 8h45 à 11h45'),
+      'Mo,Tu,Th,Fr 08:45-11:45,13:30-16:00; We 08:45-11:45',
+    );
+    assert.equal(value('Lundi : le matin de 9h à 12h, le soir de 17h à 19h'), 'Mo 09:00-12:00,17:00-19:00');
+    // Before "le matin", on another line, beside "l'après-midi", or across noon: still the evening, refused.
+    refused('Lundi : le soir de 13h30 à 16h, le matin de 9h à 12h');
+    refused('Lundi : le matin de 9h à 12h\nMardi : le soir de 13h30 à 16h');
+    refused("Lundi : le matin de 9h à 12h, l'après-midi de 14h à 16h, le soir de 13h30 à 16h");
+    refused('Lundi : le matin de 9h à 12h, le soir de 11h à 16h');
+  });
 });

@@ -21,6 +21,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     daysHeadingOverPeriods,
     daysAboveTimedPeriods,
     termHeadingDays,
+    eveningAfterMorning,
     daysSpelledOut,
     bracketedHalfDayOff,
     closeListedDates,
@@ -430,4 +431,20 @@ function schoolClosureInClosingBrackets(items: Item[]): Item[] {
   if (before.filter((it) => it.kind === 'time').length < 2) return items;
   const stop: Item = { kind: 'sep', strength: 'hard', char: '.', from: open.from, to: open.to, review: [] };
   return [...before, stop, a, b, ...items.slice(end + 1)];
+}
+
+/**
+ * "le matin de 8h45 à 11h45, le soir de 13h30 à 16h": after "le matin" on the same line, "le soir" is the other
+ * half of the day (a school's day ends at 16h), not only the evening. Not in a text that says "après-midi" too.
+ */
+function eveningAfterMorning(items: Item[]): Item[] {
+  if (items.some((it) => it.kind === 'qualifier' && it.qualifier === 'afternoon')) return items;
+  let morning = false;
+  return items.map((it) => {
+    if (isLineEnd(it)) morning = false;
+    if (it.kind !== 'qualifier') return it;
+    if (it.qualifier === 'morning') morning = true;
+    // (A word read in a looser sense than its own: the value deserves a look.)
+    return morning && it.qualifier === 'evening' ? { ...it, qualifier: 'afternoon', review: [...it.review, 'fuzzy-word'] } : it;
+  });
 }
