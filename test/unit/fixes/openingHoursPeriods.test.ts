@@ -128,4 +128,16 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     refused("Lundi : le matin de 9h à 12h, l'après-midi de 14h à 16h, le soir de 13h30 à 16h");
     refused('Lundi : le matin de 9h à 12h, le soir de 11h à 16h');
   });
+
+  it('reads a clause of a list of periods that names no days as every day of its period', () => {
+    assert.equal(
+      value('Visites : de 9h30 à 19h30 en juillet et août, de 10h à 12h et de 14h à 18h en mai, juin et septembre, de 14h à 18h en avril et octobre, le week-end de 14h à 18h en mars et novembre.'),
+      'Jul-Aug 09:30-19:30; May-Jun,Sep Mo-Su 10:00-12:00,14:00-18:00; Apr,Oct Mo-Su 14:00-18:00; Mar,Nov Sa,Su 14:00-18:00',
+    );
+    assert.equal(value('en juillet de 9h à 18h, en août le samedi de 10h à 12h'), 'Jul Mo-Su 09:00-18:00; Aug Sa 10:00-12:00');
+    // Periods that share a month, a clause with no period, or a clause that says something else: refused.
+    refused('de 9h à 18h de mai à septembre, le samedi de 10h à 12h en juillet');
+    refused('de 9h à 18h en juillet, le samedi de 10h à 12h en août, le lundi de 9h à 10h');
+    refused('de 9h à 18h en juillet, le samedi de 10h à 12h en août. Fermé le 14 juillet.');
+  });
 });

@@ -31,6 +31,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     schoolClosureInClosingBrackets,
     resolveRestOfYear,
     resolveOtherDays,
+    everyDayOfItsPeriod,
   ];
   return passes.reduce((its, pass) => pass(its), items);
 }
@@ -447,4 +448,51 @@ function eveningAfterMorning(items: Item[]): Item[] {
     // (A word read in a looser sense than its own: the value deserves a look.)
     return morning && it.qualifier === 'evening' ? { ...it, qualifier: 'afternoon', review: [...it.review, 'fuzzy-word'] } : it;
   });
+}
+
+/** One clause of a list of periods: [days] hours period, or period [days] hours; undefined for anything else. */
+function periodClause(clause: Item[]): { scope: Item; days?: Item; firstTime: Item } | undefined {
+  const content = clause.filter((it) => !isSep(it));
+  const scopeAt = content.findIndex((it) => it.kind === 'scope');
+  if (scopeAt !== 0 && scopeAt !== content.length - 1) return undefined;
+  const rest = scopeAt === 0 ? content.slice(1) : content.slice(0, -1);
+  const days = rest[0]?.kind === 'days' ? rest[0] : undefined;
+  const times = days ? rest.slice(1) : rest;
+  if (times.length === 0 || !times.every((it) => it.kind === 'time')) return undefined;
+  // The hours are one block: "de 10h à 12h et de 14h à 18h", nothing else between them.
+  const between = clause.slice(clause.indexOf(times[0]), clause.indexOf(times[times.length - 1]) + 1);
+  if (!between.every((it) => it.kind === 'time' || (isSep(it) && (it as Item & { kind: 'sep' }).char === 'et'))) return undefined;
+  return { scope: content[scopeAt], days, firstTime: times[0] };
+}
+
+/**
+ * "de 9h30 à 19h30 en juillet et août, de 14h à 18h en avril et octobre, le week-end de 14h à 18h en mars et
+ * novembre": a list of clauses, each the hours of its own part of the year (no two share a month), some naming
+ * days: a clause naming none is every day of its part, since the days named elsewhere are another part's.
+ */
+function everyDayOfItsPeriod(items: Item[]): Item[] {
+  const clauses: Item[][] = [[]];
+  for (const it of items) {
+    if (isSep(it) && ((it as Item & { kind: 'sep' }).char === ',' || (it as Item & { kind: 'sep' }).strength === 'hard')) clauses.push([]);
+    else clauses[clauses.length - 1].push(it);
+  }
+  // (A colon before the first clause is the end of a heading set aside: "Visites : …".)
+  const nonEmpty = clauses.map((cl) => (isColon(cl[0]) ? cl.slice(1) : cl)).filter((cl) => cl.length > 0);
+  const parsed = nonEmpty.map(periodClause);
+  if (parsed.length < 2 || parsed.some((p) => p === undefined)) return items;
+  const clausesRead = parsed as Array<NonNullable<ReturnType<typeof periodClause>>>;
+  if (!clausesRead.some((p) => p.days) || clausesRead.every((p) => p.days)) return items;
+  const seen = new Set<number>();
+  for (const { scope } of clausesRead) {
+    const months = scope.kind === 'scope' ? wholeMonths(scope.selector) : undefined;
+    if (!months || months.some((m) => seen.has(m))) return items;
+    months.forEach((m) => seen.add(m));
+  }
+  const out: Item[] = [];
+  for (const it of items) {
+    const undated = clausesRead.find((p) => p.firstTime === it && !p.days);
+    if (undated) out.push({ kind: 'days', days: { plain: new Set(WEEKDAYS), nth: [], holidays: false }, allDays: true, from: it.from, to: it.from, review: ['implicit-days'] });
+    out.push(it);
+  }
+  return out;
 }
