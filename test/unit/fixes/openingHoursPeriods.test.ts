@@ -140,4 +140,18 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     refused('de 9h à 18h en juillet, le samedi de 10h à 12h en août, le lundi de 9h à 10h');
     refused('de 9h à 18h en juillet, le samedi de 10h à 12h en août. Fermé le 14 juillet.');
   });
+
+  it('joins the same days of two parts of the year, and closes days in the period of their closing', () => {
+    assert.equal(
+      value('ouverte au public\nles mercredis et samedis\nde 14h30 à 18h30\nfermetures annuelles\nles mercredis du mois de juillet\net\nles mercredis du mois d’août'),
+      'We,Sa 14:30-18:30; Jul-Aug We off',
+    );
+    assert.equal(value("les mercredis de juillet et les mercredis d'août de 9h à 12h"), 'Jul-Aug We 09:00-12:00');
+    assert.equal(value('Les mercredis et samedis\nde 14h30 à 18h30\nfermé les mercredis en juillet et août'), 'We,Sa 14:30-18:30; Jul-Aug We off');
+    assert.equal(value('Du lundi au vendredi 9h-18h, fermé le mercredi en août'), 'Mo-Fr 09:00-18:00; Aug We off');
+    assert.equal(value('de 9h à 12h le samedi en juillet et le samedi en août de 14h à 18h'), 'Jul Sa 09:00-12:00; Aug Sa 14:00-18:00');
+    // Other days, or periods that overlap: not one phrase.
+    refused("les mercredis de juillet et les samedis d'août de 9h à 12h");
+    refused('le samedi de mai à juillet et le samedi de juillet à septembre de 9h à 12h');
+  });
 });

@@ -23,6 +23,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     termHeadingDays,
     eveningAfterMorning,
     daysSpelledOut,
+    sameDaysOfTwoPeriods,
     bracketedHalfDayOff,
     closeListedDates,
     closeEmptyDayCells,
@@ -493,6 +494,39 @@ function everyDayOfItsPeriod(items: Item[]): Item[] {
     const undated = clausesRead.find((p) => p.firstTime === it && !p.days);
     if (undated) out.push({ kind: 'days', days: { plain: new Set(WEEKDAYS), nth: [], holidays: false }, allDays: true, from: it.from, to: it.from, review: ['implicit-days'] });
     out.push(it);
+  }
+  return out;
+}
+
+/**
+ * "les mercredis du mois de juillet et les mercredis du mois d'août": the same days of two parts of the year
+ * joined by "et" (over line breaks too) are those days of both, one phrase ("les mercredis de juillet et août").
+ * Only whole months that do not overlap, with nothing but the joining word between.
+ */
+function sameDaysOfTwoPeriods(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const [days, scope] = [items[k], items[k + 1]];
+    let j = k + 2;
+    while (isSep(items[j]) && (items[j] as Item & { kind: 'sep' }).char === '\n') j++;
+    const join = items[j];
+    j++;
+    while (isSep(items[j]) && (items[j] as Item & { kind: 'sep' }).char === '\n') j++;
+    const [days2, scope2] = [items[j], items[j + 1]];
+    // ("de 9h à 12h le samedi en juillet et le samedi en août de 14h à 18h": each day and period has its hours.)
+    const joined = join?.kind === 'sep' && join.char === 'et' && items[k - 1]?.kind !== 'time';
+    if (!joined || days?.kind !== 'days' || scope?.kind !== 'scope' || days2?.kind !== 'days' || scope2?.kind !== 'scope' || days.allDays || days2.allDays) {
+      out.push(items[k]);
+      continue;
+    }
+    const sameDays = JSON.stringify([[...days.days.plain], days.days.nth, days.days.holidays]) === JSON.stringify([[...days2.days.plain], days2.days.nth, days2.days.holidays]);
+    const [m1, m2] = [wholeMonths(scope.selector), wholeMonths(scope2.selector)];
+    if (!sameDays || !m1 || !m2 || m1.some((m) => m2.includes(m))) {
+      out.push(items[k]);
+      continue;
+    }
+    out.push(days, { ...scope, selector: { kind: 'monthList', months: [...m1, ...m2].sort((a, b) => a - b) }, to: scope2.to, review: [...scope.review, ...scope2.review] });
+    k = j + 1;
   }
   return out;
 }

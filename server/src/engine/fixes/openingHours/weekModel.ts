@@ -183,9 +183,10 @@ export class ModelBuilder {
     const week = this.weekFor(rule.scope ?? this.header?.selector, rule.times.length > 0 && !rule.closed);
     // A part of the year inside a rule that is a sentence of its own ("Fermé les week-ends du 1er novembre au 1er
     // avril.") can only be that rule's: it is placed like a closure, not as a tail that might belong to others.
-    // ("Fermé les jours fériés" closes them all year, whichever part of the year the other rules are for.)
+    // ("Fermé les jours fériés" closes them all year, whichever part of the year the other rules are for; "fermé les
+    // mercredis en août" closes those days of its own period.)
     const holidaysOff = rule.closed && rule.times.length === 0 && rule.days?.holidays === true && rule.days.plain.size === 0 && rule.days.nth.length === 0;
-    if (rule.days || rule.times.length > 0) this.placement.push(rule.scope ? ((rule.closed && !rule.days) || alone ? 'closure' : 'tail') : holidaysOff ? 'closure' : this.header ? 'header' : 'base');
+    if (rule.days || rule.times.length > 0) this.placement.push(rule.scope ? ((rule.closed && (!rule.days || rule.times.length === 0)) || alone ? 'closure' : 'tail') : holidaysOff ? 'closure' : this.header ? 'header' : 'base');
     if (this.header && !rule.scope && (rule.days || rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt || rule.excepts.length > 0)) this.headerUsed = true;
     const hasAction = rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt;
     if (!rule.days && !hasAction && rule.excepts.length === 0) return { days: emptyDays(), key: '', periodsOff: [] }; // a header alone
