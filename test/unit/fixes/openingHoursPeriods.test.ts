@@ -154,4 +154,18 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     refused("les mercredis de juillet et les samedis d'août de 9h à 12h");
     refused('le samedi de mai à juillet et le samedi de juillet à septembre de 9h à 12h');
   });
+
+  it('closes each half-day of a list after "fermé", within the period the heading names', () => {
+    assert.equal(
+      value('01 au 13 juillet et 16 au 31 août : tous les jours : 10h-12h30 et 14h-18. Fermé le jeudi matin et dimanche après-midi.'),
+      'Jul 01-13,Aug 16-31 Mo-We,Fr,Sa 10:00-12:30,14:00-18:00; Jul 01-13,Aug 16-31 Th 14:00-18:00; Jul 01-13,Aug 16-31 Su 10:00-12:30',
+    );
+    assert.equal(
+      value('Tous les jours : 10h-12h30 et 14h-18h. Fermé le mardi matin, le jeudi matin et le dimanche après-midi.'),
+      'Mo,We,Fr,Sa 10:00-12:30,14:00-18:00; Tu,Th 14:00-18:00; Su 10:00-12:30',
+    );
+    // A word skipped between ("ouvert"), or a day with no half-day of its own: refused.
+    refused('Tous les jours : 10h-12h30 et 14h-18h. Fermé le jeudi matin et ouvert le dimanche après-midi.');
+    refused('Tous les jours : 10h-12h30 et 14h-18h. Fermé le lundi, le jeudi matin et le dimanche après-midi.');
+  });
 });

@@ -25,6 +25,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     daysSpelledOut,
     sameDaysOfTwoPeriods,
     bracketedHalfDayOff,
+    closedHalfDaysList,
     closeListedDates,
     closeEmptyDayCells,
     glueBars,
@@ -527,6 +528,28 @@ function sameDaysOfTwoPeriods(items: Item[]): Item[] {
     }
     out.push(days, { ...scope, selector: { kind: 'monthList', months: [...m1, ...m2].sort((a, b) => a - b) }, to: scope2.to, review: [...scope.review, ...scope2.review] });
     k = j + 1;
+  }
+  return out;
+}
+
+/**
+ * "Fermé le jeudi matin et (le) dimanche après-midi": after "fermé", days each with their own half-day, joined by
+ * "et" or a comma, are as many closed half-days; "fermé" is written again before each. (Days with no half-day
+ * of their own, "fermé le lundi et le mercredi matin", are left as they are.)
+ */
+function closedHalfDaysList(items: Item[]): Item[] {
+  const isHalf = (it: Item | undefined) => it?.kind === 'qualifier' && (it.qualifier === 'morning' || it.qualifier === 'afternoon' || it.qualifier === 'evening');
+  const out: Item[] = [];
+  let closing = false;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.kind === 'closed') closing = true;
+    else if (it.kind === 'sep' && it.strength === 'hard') closing = false;
+    const [join, days, half] = [items[k - 1], it, items[k + 1]];
+    // Nothing skipped between ("fermé le jeudi matin et ouvert le dimanche après-midi" says the opposite).
+    const listed = join?.kind === 'sep' && (join.char === 'et' || join.char === ',') && isHalf(items[k - 2]) && items[k - 3]?.kind === 'days' && items[k - 2].to === join.from && join.to === it.from;
+    if (closing && listed && days.kind === 'days' && isHalf(half)) out.push({ kind: 'closed', from: days.from, to: days.from, review: [] });
+    out.push(it);
   }
   return out;
 }
