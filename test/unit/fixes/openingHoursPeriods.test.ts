@@ -168,4 +168,14 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     refused('Tous les jours : 10h-12h30 et 14h-18h. Fermé le jeudi matin et ouvert le dimanche après-midi.');
     refused('Tous les jours : 10h-12h30 et 14h-18h. Fermé le lundi, le jeudi matin et le dimanche après-midi.');
   });
+
+  it('opens the rest of each day around night closures listed per part of the year', () => {
+    assert.equal(value('Fermé de 22h à 7h du 1er avril au 30 septembre et de 20h à 8h du 1er octobre au 31 mars'), 'Apr-Sep 07:00-22:00; Oct-Mar 08:00-20:00');
+    assert.equal(value('Fermé de 22h à 7h du 1er avril au 30 septembre, de 20h à 8h du 1er octobre au 31 mars.'), 'Apr-Sep 07:00-22:00; Oct-Mar 08:00-20:00');
+    // A word between ("ouvert"), parts of the year that leave months out or overlap, a range that is not a night: refused.
+    refused('Fermé de 22h à 7h du 1er avril au 30 septembre et ouvert de 20h à 8h du 1er octobre au 31 mars');
+    refused('Fermé de 22h à 7h du 1er avril au 30 septembre et de 20h à 8h du 1er octobre au 31 décembre');
+    refused('Fermé de 22h à 7h du 1er avril au 30 septembre et de 20h à 8h du 1er septembre au 31 mars');
+    refused('Fermé de 12h à 14h du 1er avril au 30 septembre et de 20h à 8h du 1er octobre au 31 mars');
+  });
 });

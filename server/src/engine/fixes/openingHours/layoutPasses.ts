@@ -26,6 +26,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     sameDaysOfTwoPeriods,
     bracketedHalfDayOff,
     closedHalfDaysList,
+    closedNightsPerPeriod,
     closeListedDates,
     closeEmptyDayCells,
     glueBars,
@@ -550,6 +551,44 @@ function closedHalfDaysList(items: Item[]): Item[] {
     const listed = join?.kind === 'sep' && (join.char === 'et' || join.char === ',') && isHalf(items[k - 2]) && items[k - 3]?.kind === 'days' && items[k - 2].to === join.from && join.to === it.from;
     if (closing && listed && days.kind === 'days' && isHalf(half)) out.push({ kind: 'closed', from: days.from, to: days.from, review: [] });
     out.push(it);
+  }
+  return out;
+}
+
+/** A range that runs past midnight ("de 22h à 7h"). */
+function isNightRange(it: Item | undefined): boolean {
+  if (it?.kind !== 'time' || it.range.start.kind !== 'clock' || it.range.end.kind !== 'clock') return false;
+  return it.range.end.minutes < it.range.start.minutes;
+}
+
+/**
+ * "Fermé de 22h à 7h du 1er avril au 30 septembre et de 20h à 8h du 1er octobre au 31 mars": a sentence that
+ * starts with "fermé" and lists night ranges, each with its part of the year, closes each of them: "fermé" is
+ * written again before every range after the first (the week model then opens the rest of each day).
+ */
+function closedNightsPerPeriod(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    out.push(it);
+    const startsSentence = k === 0 || (items[k - 1].kind === 'sep' && (items[k - 1] as Item & { kind: 'sep' }).strength === 'hard');
+    if (it.kind !== 'closed' || !startsSentence || !isNightRange(items[k + 1]) || items[k + 2]?.kind !== 'scope') continue;
+    let j = k + 3;
+    const more: number[] = [];
+    // (Nothing skipped between the separator and the range: "… et ouvert de 20h à 8h" says the opposite.)
+    while (items[j] !== undefined && isListSep(items[j]) && (items[j] as Item & { kind: 'sep' }).char !== '\n' && isNightRange(items[j + 1]) && items[j].to === items[j + 1].from && items[j + 2]?.kind === 'scope') {
+      more.push(j + 1);
+      j += 3;
+    }
+    if (more.length === 0 || !(j >= items.length || (items[j].kind === 'sep' && (items[j] as Item & { kind: 'sep' }).strength === 'hard'))) continue;
+    // The parts of the year share the whole year (each month once): outside them the text would say nothing.
+    const months = [k + 2, ...more.map((m) => m + 1)].map((m) => items[m]).flatMap((it) => (it.kind === 'scope' ? wholeMonths(it.selector) ?? [0] : [0]));
+    if (months.length !== 12 || new Set(months).size !== 12 || months.includes(0)) continue;
+    for (let m = k + 1; m < j; m++) {
+      if (more.includes(m)) out.push({ kind: 'closed', from: items[m].from, to: items[m].from, review: [] });
+      out.push(items[m]);
+    }
+    k = j - 1;
   }
   return out;
 }
