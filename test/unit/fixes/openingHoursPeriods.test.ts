@@ -137,6 +137,10 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     assert.equal(value('en juillet de 9h à 18h, en août le samedi de 10h à 12h'), 'Jul Mo-Su 09:00-18:00; Aug Sa 10:00-12:00');
     // Periods that share a month, a clause with no period, or a clause that says something else: refused.
     refused('de 9h à 18h de mai à septembre, le samedi de 10h à 12h en juillet');
+    // Days named first may carry on to the clauses after them: not every day (it gave "Aug Mo-Su 14:00-18:00").
+    refused('Du lundi au vendredi de 9h à 12h en juillet, de 14h à 18h en août');
+    refused('Du lundi au vendredi : de 9h à 12h en juillet, de 14h à 18h en août');
+    refused('en juillet du lundi au vendredi de 9h à 12h, en août de 14h à 18h');
     refused('de 9h à 18h en juillet, le samedi de 10h à 12h en août, le lundi de 9h à 10h');
     refused('de 9h à 18h en juillet, le samedi de 10h à 12h en août. Fermé le 14 juillet.');
   });

@@ -470,8 +470,8 @@ function periodClause(clause: Item[]): { scope: Item; days?: Item; firstTime: It
 
 /**
  * "de 9h30 à 19h30 en juillet et août, de 14h à 18h en avril et octobre, le week-end de 14h à 18h en mars et
- * novembre": a list of clauses, each the hours of its own part of the year (no two share a month), some naming
- * days: a clause naming none is every day of its part, since the days named elsewhere are another part's.
+ * novembre": a list of clauses, each the hours of its own part of the year (no two share a month), the last ones
+ * naming days: a clause before them that names none is every day of its part (days do not reach back).
  */
 function everyDayOfItsPeriod(items: Item[]): Item[] {
   const clauses: Item[][] = [[]];
@@ -484,7 +484,10 @@ function everyDayOfItsPeriod(items: Item[]): Item[] {
   const parsed = nonEmpty.map(periodClause);
   if (parsed.length < 2 || parsed.some((p) => p === undefined)) return items;
   const clausesRead = parsed as Array<NonNullable<ReturnType<typeof periodClause>>>;
-  if (!clausesRead.some((p) => p.days) || clausesRead.every((p) => p.days)) return items;
+  // Days named in a clause may carry on to the clauses after it ("Du lundi au vendredi de 9h à 12h en juillet, de
+  // 14h à 18h en août"): only clauses before the first that names days are read alone.
+  const firstDays = clausesRead.findIndex((p) => p.days);
+  if (firstDays <= 0 || clausesRead.slice(firstDays).some((p) => !p.days)) return items;
   const seen = new Set<number>();
   for (const { scope } of clausesRead) {
     const months = scope.kind === 'scope' ? wholeMonths(scope.selector) : undefined;
