@@ -49,6 +49,9 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     refused("Lundi, mercredi\n9h-18h d'octobre à mai\n9h-19h de juin à septembre\nfermé le 25 décembre");
     refused("Lundi et mercredi sauf jours fériés\n9h-18h d'octobre à mai\n9h-19h de juin à septembre");
     refused("Lundi, mercredi.\nDu 1er au 15 août 9h-12h\nEn juillet 9h-19h");
+    // One day a line over one period a line could be a table's two columns: a blank line must part them.
+    refused('Lundi\nMardi\n9h-12h juillet\n14h-18h août');
+    assert.equal(value('Lundi, mardi\n9h-12h juillet\n14h-18h août'), 'Jul Mo,Tu 09:00-12:00; Aug Mo,Tu 14:00-18:00');
   });
 
   it('closes the days of a closing sentence after the hours of every part of the year in each part', () => {

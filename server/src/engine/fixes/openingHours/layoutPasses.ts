@@ -172,6 +172,12 @@ function daysAboveTimedPeriods(items: Item[]): Item[] {
   }
   const periodLines = lines.filter((line) => line.length > 0).map(timedPeriodLine);
   if (periodLines.length < 2 || periodLines.some((line) => line === undefined)) return items;
+  // Days on several lines, as many as the lines of hours, could be a table's column beside them ("Lundi\nMardi\n
+  // 9h-12h juillet\n14h-18h août"): only a blank line between the two lists says they are not.
+  const dayLines = head.filter((it) => isListSep(it) && it.char === '\n').length;
+  const lastDays = head.lastIndexOf(listed[listed.length - 1]);
+  const blankLine = head.slice(lastDays).filter((it) => isListSep(it) && it.char === '\n').length >= 2;
+  if (dayLines > 1 && !blankLine) return items;
   const days = { plain: new Set<Weekday>(), nth: [], holidays: false };
   for (const it of listed) {
     if (it.kind !== 'days') continue;
