@@ -1,7 +1,10 @@
 // Readings of a text's layout and of phrases that span several items, applied to the scanner's items in
-// order: a season word beside its dates, a days heading over dated lines, days spelled out in brackets, a
-// closed half-day in brackets, dates at the end of a closed list, empty cells of a day table, bars between
-// cells, a season in closing brackets, "le reste de l'année" and "les autres jours".
+// order: the undated one of two opposite seasons, a season word beside its dates, a days heading over dated
+// lines, days listed above lines of hours per period, a school-term heading over day lines, "le soir" after "le
+// matin", days spelled out in brackets, the same days of two periods, a closed half-day in brackets, a list of
+// closed half-days, night closures per period, dates at the end of a closed list, empty cells of a day table,
+// bars between cells, a season or a school-holiday closing in closing brackets, "le reste de l'année", "les
+// autres jours", and clauses of a list of periods that name no days.
 
 import { lastDayOfMonth, monthsBetween, oppositeSeasons, seasonName } from './datePhrases';
 import type { Item } from './items';
