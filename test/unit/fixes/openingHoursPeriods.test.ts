@@ -63,7 +63,12 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
       'Oct-May Mo,We-Su 10:00-17:00; Jun-Sep Mo,We-Su 10:00-18:00; PH off',
     );
     assert.equal(value("Ouvert de 10h - 17h d'octobre à mai et de 10h à 18h de juin à septembre. Fermé les jours fériés."), 'Oct-May 10:00-17:00; Jun-Sep 10:00-18:00; PH off');
+    // A last line that only closes days, under lines of a period and its hours, is the list's end (it gave
+    // "Oct-May 10:00-17:00; Jun-Sep Mo,We-Su 10:00-18:00": Tuesday closed in the last part only).
+    assert.equal(value("D'octobre à mai : 10h-17h\nDe juin à septembre : 10h-18h\nFermé le mardi"), 'Oct-May Mo,We-Su 10:00-17:00; Jun-Sep Mo,We-Su 10:00-18:00');
+    assert.equal(value("D'octobre à mai : 10h-17h\nDe juin à septembre : 10h-18h\nFermé le mardi et les jours fériés"), 'Oct-May Mo,We-Su 10:00-17:00; Jun-Sep Mo,We-Su 10:00-18:00; PH off');
     // Hours for the whole year beside a period, a closing sentence followed by more hours, a half-day: refused.
+    refused("D'octobre à mai : 10h-17h\nLundi 9h-12h\nFermé le mardi");
     refused('Du lundi au samedi 9h-18h. En août 10h-12h. Fermé le mardi.');
     refused("D'octobre à mai : 10h-17h. De juin à septembre : 10h-18h. Fermé le mardi. Ouvert le lundi de 8h à 9h.");
     refused('De juin à septembre de 10h à 18h. Fermé le mardi matin.');

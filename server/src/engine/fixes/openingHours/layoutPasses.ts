@@ -30,6 +30,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     bracketedHalfDayOff,
     closedHalfDaysList,
     closedNightsPerPeriod,
+    closingLineAfterPeriodLines,
     closeListedDates,
     closeEmptyDayCells,
     glueBars,
@@ -603,4 +604,31 @@ function closedNightsPerPeriod(items: Item[]): Item[] {
     k = j - 1;
   }
   return out;
+}
+
+/**
+ * "D'octobre à mai : 10h-17h\nDe juin à septembre : 10h-18h\nFermé le mardi": a last line that only closes days,
+ * under lines that each give a part of the year and its hours, is not the last line's: it ends that list like a
+ * sentence of its own (the week model then closes the days in every part).
+ */
+function closingLineAfterPeriodLines(items: Item[]): Item[] {
+  const breaks = items.flatMap((it, k) => (it.kind === 'sep' && it.char === '\n' ? [k] : []));
+  if (breaks.length === 0) return items;
+  const cut = breaks[breaks.length - 1];
+  const last = items.slice(cut + 1).filter((it) => !isSep(it) || (it as Item & { kind: 'sep' }).strength === 'hard');
+  const closes = last[0]?.kind === 'closed' && last.length >= 2 && last.slice(1).every((it) => it.kind === 'days' || isSep(it));
+  if (!closes) return items;
+  const lines: Item[][] = [[]];
+  for (const it of items.slice(0, cut)) {
+    if (it.kind === 'sep' && it.char === '\n') lines.push([]);
+    else lines[lines.length - 1].push(it);
+  }
+  const periodLine = (line: Item[]) => {
+    const content = line.filter((it) => !isDash(it));
+    return content[0]?.kind === 'scope' && isColon(content[1]) && content.slice(2).some((it) => it.kind === 'time') && content.filter((it) => it.kind === 'scope').length === 1;
+  };
+  const filled = lines.filter((line) => line.length > 0);
+  if (filled.length < 2 || !filled.every(periodLine)) return items;
+  const stop: Item = { kind: 'sep', strength: 'hard', char: '.', from: items[cut].from, to: items[cut].to, review: [] };
+  return [...items.slice(0, cut), stop, ...items.slice(cut + 1)];
 }
