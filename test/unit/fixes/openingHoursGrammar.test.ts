@@ -507,8 +507,9 @@ describe('parseOpeningHoursFr — "(17h le samedi)" for a day the hours before d
 describe('parseOpeningHoursFr — a period after hours is theirs, not a heading of the next sentence', () => {
   it('never reads "de 10h à 18h (du 1er juin au 30 septembre). Fermé le mardi" as open all year', () => {
     // It was read "10:00-18:00; Jun-Sep Tu off": the period taken as the heading of "Fermé le mardi".
-    refused('Ouvert de 10h à 18h (du 1er juin au 30 septembre). Fermé le mardi et jours fériés.');
-    refused('Ouvert de 10h à 18h du 1er juin au 30 septembre. Fermé le mardi.');
+    // (The closing sentence after hours that are all for a part of the year now closes its days in that part.)
+    assert.equal(value('Ouvert de 10h à 18h (du 1er juin au 30 septembre). Fermé le mardi et jours fériés.'), 'Jun-Sep Mo,We-Su 10:00-18:00; PH off');
+    assert.equal(value('Ouvert de 10h à 18h du 1er juin au 30 septembre. Fermé le mardi.'), 'Jun-Sep Mo,We-Su 10:00-18:00');
     // A period on its own line still heads the lines below.
     assert.equal(value('HORAIRES HAUTE SAISON\nDu 01 juillet au 31 août\nDu lundi au dimanche de 10h à 19h'), 'Jul-Aug 10:00-19:00');
   });

@@ -242,6 +242,25 @@ export function seasonPhrase(c: TokenCursor, i: number): number {
   return c.anyPhrase(c.skipWords(i, ['l', 'le', 'en', 'la']), SEASON_PHRASES);
 }
 
+/** The seasons that have an opposite: the year is one or the other ("en hiver … en été …"). */
+export type SeasonName = 'summer' | 'winter' | 'high' | 'low';
+const NAMED_SEASONS: Array<[string[], SeasonName]> = [
+  [['saison', 'estivale'], 'summer'], [['periode', 'estivale'], 'summer'], [['ete'], 'summer'], [['estivale'], 'summer'],
+  [['periode', 'hivernale'], 'winter'], [['hiver'], 'winter'], [['hivernale'], 'winter'],
+  [['haute', 'saison'], 'high'], [['basse', 'saison'], 'low'],
+];
+const OPPOSITE_SEASON: Record<SeasonName, SeasonName> = { summer: 'winter', winter: 'summer', high: 'low', low: 'high' };
+
+/** Which season the season phrase at i names, when it has an opposite ("printemps", "saison" have none). */
+export function seasonName(c: TokenCursor, i: number): SeasonName | undefined {
+  const pos = c.skipWords(i, ['l', 'le', 'en', 'la']);
+  return NAMED_SEASONS.find(([words]) => c.phrase(pos, words) >= 0)?.[1];
+}
+
+export function oppositeSeasons(a: SeasonName, b: SeasonName): boolean {
+  return OPPOSITE_SEASON[a] === b;
+}
+
 /** During school holidays (SH): "vacances scolaires", and "hors période scolaire" (outside the school term). */
 const DURING_SCHOOL_HOLIDAYS = [
   ['pendant', 'les', 'vacances', 'scolaires'], ['durant', 'les', 'vacances', 'scolaires'], ['pendant', 'les', 'conges', 'scolaires'], ['durant', 'les', 'conges', 'scolaires'],

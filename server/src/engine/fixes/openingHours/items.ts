@@ -59,3 +59,20 @@ export function hasOpeningDays(items: readonly Item[]): boolean {
     return !closingDays || items.slice(k + 1).some((later) => later.kind === 'time');
   });
 }
+
+/**
+ * Whether the items so far end a list of closed hours still open for more: "Fermé de 22h à 7h du 1er avril au
+ * 30 septembre et …" (the sentence starts with "fermé", then only hours, parts of the year and list separators,
+ * the last being "et" or a comma). The next hours are closed ones too, so they may run past dawn.
+ */
+export function inClosedList(items: readonly Item[], at: number): boolean {
+  const last = items[items.length - 1];
+  // Right after the separator: "fermé de 22h à 7h … et ouvert de 20h à 8h" is not a closed list.
+  if (!last || last.kind !== 'sep' || (last.char !== 'et' && last.char !== ',') || last.to !== at) return false;
+  for (let k = items.length - 2; k >= 0; k--) {
+    const it = items[k];
+    if (it.kind === 'closed') return k === 0 || (items[k - 1].kind === 'sep' && (items[k - 1] as Item & { kind: 'sep' }).strength === 'hard');
+    if (it.kind !== 'time' && it.kind !== 'scope' && !(it.kind === 'sep' && it.strength === 'soft' && it.char !== '\n')) return false;
+  }
+  return false;
+}

@@ -1,30 +1,44 @@
 // Readings of a text's layout and of phrases that span several items, applied to the scanner's items in
-// order: a season word beside its dates, a days heading over dated lines, days spelled out in brackets, a
-// closed half-day in brackets, dates at the end of a closed list, empty cells of a day table, bars between
-// cells, a season in closing brackets, "le reste de l'année" and "les autres jours".
+// order: the undated one of two opposite seasons, a season word beside its dates, a days heading over dated
+// lines, days listed above lines of hours per period, a school-term heading over day lines, "le soir" after "le
+// matin", days spelled out in brackets, the same days of two periods, a closed half-day in brackets, a list of
+// closed half-days, night closures per period, dates at the end of a closed list, empty cells of a day table,
+// bars between cells, a season or a school-holiday closing in closing brackets, "le reste de l'année", "les
+// autres jours", and clauses of a list of periods that name no days.
 
-import { lastDayOfMonth, monthsBetween } from './datePhrases';
+import { lastDayOfMonth, monthsBetween, oppositeSeasons, seasonName } from './datePhrases';
 import type { Item } from './items';
 import type { TokenCursor } from './tokenCursor';
 import { WEEKDAYS, type DateSelector, type MonthDay, type Weekday } from './types';
 
 const isColon = (it: Item | undefined) => it?.kind === 'sep' && it.char === ':';
 const isDash = (it: Item | undefined) => it?.kind === 'sep' && it.char === '-';
+const isSep = (it: Item | undefined) => it?.kind === 'sep';
 const isLineEnd = (it: Item | undefined) => it === undefined || (it.kind === 'sep' && (it.char === '\n' || it.strength === 'hard'));
 
 /** The scanner's items read for their layout, every pass in turn. */
 export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
   const passes: Array<(its: Item[]) => Item[]> = [
+    (its) => seasonOppositeDated(c, its),
     attachSeasonLabels,
     daysHeadingOverPeriods,
+    daysAboveTimedPeriods,
+    termHeadingDays,
+    eveningAfterMorning,
     daysSpelledOut,
+    sameDaysOfTwoPeriods,
     bracketedHalfDayOff,
+    closedHalfDaysList,
+    closedNightsPerPeriod,
+    closingLineAfterPeriodLines,
     closeListedDates,
     closeEmptyDayCells,
     glueBars,
     (its) => seasonInClosingBrackets(c, its),
+    schoolClosureInClosingBrackets,
     resolveRestOfYear,
     resolveOtherDays,
+    everyDayOfItsPeriod,
   ];
   return passes.reduce((its, pass) => pass(its), items);
 }
@@ -114,6 +128,74 @@ function daysHeadingOverPeriods(items: Item[]): Item[] {
   for (const line of content) {
     const [scope, lineColon, ...rest] = line;
     out.push(scope, lineColon, { ...heading, from: lineColon.to, to: lineColon.to, review: [...heading.review, 'named-days'] }, ...rest);
+    out.push({ kind: 'sep', strength: 'soft', char: '\n', from: line[line.length - 1].to, to: line[line.length - 1].to, review: [] });
+  }
+  out.pop();
+  return out;
+}
+
+/** Separators that may join the days of a list written over lines ("Lundi / Mercredi\n- Samedi + Jours fériés"). */
+const isListSep = (it: Item): it is Item & { kind: 'sep' } => it.kind === 'sep' && it.strength === 'soft';
+
+/**
+ * A line that gives hours for one part of the year and names no days: "De 9h à 18h d'octobre à mai",
+ * "9h-19h Juin, Juillet, Août, Septembre", "Juillet-août : 10h-19h". Its items without the leading dash, or
+ * undefined when the line says anything else.
+ */
+function timedPeriodLine(line: Item[]): Item[] | undefined {
+  const items = isDash(line[0]) ? line.slice(1) : line;
+  const scopeAt = items.findIndex((it) => it.kind === 'scope');
+  if (scopeAt !== 0 && scopeAt !== items.length - 1) return undefined;
+  const times = scopeAt === 0 ? items.slice(isColon(items[1]) ? 2 : 1) : items.slice(0, -1);
+  // The hours are one block: time ranges, joined by commas or "et" only.
+  const block = times.length > 0 && times[0].kind === 'time' && times[times.length - 1].kind === 'time';
+  if (!block || !times.every((it) => it.kind === 'time' || (isListSep(it) && it.char !== '\n'))) return undefined;
+  return items;
+}
+
+/**
+ * "- Lundi / Mercredi / Vendredi\n- Samedi / Dimanche / Jours fériés\n- De 9h à 18h d'octobre à mai\n- De 9h à
+ * 19h de juin à septembre": days listed first, alone on their lines, over lines that each give the hours of one
+ * part of the year and name no days, are the days of every line. Each line is written as a heading period, its
+ * colon, the days and its hours.
+ */
+function daysAboveTimedPeriods(items: Item[]): Item[] {
+  const firstTimeLine = items.findIndex((it) => it.kind === 'time' || it.kind === 'scope');
+  if (firstTimeLine <= 0) return items;
+  let headStart = firstTimeLine;
+  while (headStart > 0 && isSep(items[headStart - 1]) && !isLineEnd(items[headStart - 1])) headStart--;
+  // (Punctuation before the first days is the start of the text: "Ouverture : Lundi …" once its heading is set aside.)
+  const head = items.slice(items.findIndex((it) => !isSep(it)), headStart);
+  const listed = head.filter((it) => it.kind === 'days');
+  if (listed.length === 0 || !head.every((it) => it.kind === 'days' || isListSep(it)) || !head.some((it) => isListSep(it) && it.char === '\n')) return items;
+  if (listed.some((it) => it.kind === 'days' && (it.allDays || it.days.nth.length > 0))) return items;
+  const lines: Item[][] = [[]];
+  for (const it of items.slice(headStart)) {
+    if (it.kind === 'sep' && it.char === '\n') lines.push([]);
+    else lines[lines.length - 1].push(it);
+  }
+  const periodLines = lines.filter((line) => line.length > 0).map(timedPeriodLine);
+  if (periodLines.length < 2 || periodLines.some((line) => line === undefined)) return items;
+  // Days on several lines, as many as the lines of hours, could be a table's column beside them ("Lundi\nMardi\n
+  // 9h-12h juillet\n14h-18h août"): only a blank line between the two lists says they are not.
+  const dayLines = head.filter((it) => isListSep(it) && it.char === '\n').length;
+  const lastDays = head.lastIndexOf(listed[listed.length - 1]);
+  const blankLine = head.slice(lastDays).filter((it) => isListSep(it) && it.char === '\n').length >= 2;
+  if (dayLines > 1 && !blankLine) return items;
+  const days = { plain: new Set<Weekday>(), nth: [], holidays: false };
+  for (const it of listed) {
+    if (it.kind !== 'days') continue;
+    it.days.plain.forEach((d) => days.plain.add(d));
+    days.holidays ||= it.days.holidays;
+  }
+  const [first] = listed;
+  const last = listed[listed.length - 1];
+  const out: Item[] = [];
+  for (const line of periodLines as Item[][]) {
+    const scope = line[0].kind === 'scope' ? line[0] : line[line.length - 1];
+    const times = line.filter((it) => it !== scope && !isColon(it));
+    const at = (k: number): Item => ({ kind: 'sep', strength: 'glue', char: ':', from: k, to: k, review: [] });
+    out.push(scope, at(scope.to), { kind: 'days', days, allDays: false, from: first.from, to: last.to, review: ['named-days'] }, ...times);
     out.push({ kind: 'sep', strength: 'soft', char: '\n', from: line[line.length - 1].to, to: line[line.length - 1].to, review: [] });
   }
   out.pop();
@@ -269,4 +351,284 @@ function attachSeasonLabels(items: Item[]): Item[] {
     out.push(it);
   }
   return out;
+}
+
+/** The dates beside a season word ("Été (du 1er juin au 30 septembre)", "juillet-août (haute saison)"), if any. */
+function seasonDates(items: readonly Item[], k: number): Item | undefined {
+  const isGlue = (it: Item | undefined) => it !== undefined && it.kind === 'sep' && (it.strength === 'glue' || it.char === '\n');
+  let j = k + 1;
+  while (isGlue(items[j])) j++;
+  if (items[j]?.kind === 'scope') return items[j];
+  let b = k - 1;
+  while (isGlue(items[b])) b--;
+  return items[b]?.kind === 'scope' ? items[b] : undefined;
+}
+
+const ALL_MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+/** The rest of the year after a part of it: whole months, or one date range. */
+function restOfYearAfter(selector: DateSelector): DateSelector | undefined {
+  const months = wholeMonths(selector);
+  if (months) {
+    const rest = ALL_MONTHS.filter((m) => !months.includes(m));
+    if (rest.length === 0) return undefined;
+    const starts = rest.filter((m) => !rest.includes(m === 1 ? 12 : m - 1));
+    const ends = rest.filter((m) => !rest.includes((m % 12) + 1));
+    // One run of months, maybe over the new year ("Oct-May"), else the list.
+    if (starts.length === 1 && ends.length === 1) return { kind: 'months', from: starts[0], to: ends[0] };
+    return { kind: 'monthList', months: rest };
+  }
+  if (selector.kind !== 'dateRange') return undefined;
+  const after = (d: MonthDay): MonthDay => (d.day < lastDayOfMonth(d.month) ? { month: d.month, day: d.day + 1 } : { month: (d.month % 12) + 1, day: 1 });
+  const before = (d: MonthDay): MonthDay => (d.day > 1 ? { month: d.month, day: d.day - 1 } : { month: d.month === 1 ? 12 : d.month - 1, day: lastDayOfMonth(d.month === 1 ? 12 : d.month - 1) });
+  const [from, to] = [after(selector.to), before(selector.from)];
+  // (A range ending on 28 or 29 February leaves a rest that starts on a day not every year has.)
+  if (from.month === 2 && from.day === 29) return undefined;
+  return { kind: 'dateRange', from, to };
+}
+
+/**
+ * "de 10h à 17h en hiver et de 10h à 18h en été (du 1er juin au 30 septembre)": of two opposite seasons, one
+ * given its dates, the other is the rest of the year. Any other season word stays, and the text is refused.
+ */
+function seasonOppositeDated(c: TokenCursor, items: Item[]): Item[] {
+  const seasons = items.flatMap((it, k) => (it.kind === 'season' ? [k] : []));
+  if (seasons.length !== 2) return items;
+  const [a, b] = seasons.map((k) => ({ k, name: seasonName(c, items[k].from), dates: seasonDates(items, k) }));
+  if (!a.name || !b.name || !oppositeSeasons(a.name, b.name) || (a.dates === undefined) === (b.dates === undefined)) return items;
+  const [dated, undated] = a.dates ? [a, b] : [b, a];
+  const scope = dated.dates;
+  const rest = scope?.kind === 'scope' ? restOfYearAfter(scope.selector) : undefined;
+  if (!rest) return items;
+  const season = items[undated.k];
+  return items.map((it, k) => (k === undated.k ? { kind: 'scope', selector: rest, from: season.from, to: season.to, review: [...season.review, 'scope'] } : it));
+}
+
+/**
+ * "En semaine hors vacances scolaires :\n- Lundi et mardi : Fermé\n- Mercredi : 14h-18h …": the days of a school-term
+ * heading are said again, line by line, by the lines below it (each starts with some of those days): they add
+ * nothing, and the heading is the school term alone. Lines naming other days keep the heading as it is.
+ */
+function termHeadingDays(items: Item[]): Item[] {
+  const [first, second, colon, lineEnd] = items;
+  const heading = first?.kind === 'days' ? first : second;
+  const school = first?.kind === 'days' ? second : first;
+  if (heading?.kind !== 'days' || school?.kind !== 'schoolHolidays' || school.when !== 'outside' || !isColon(colon) || !(lineEnd?.kind === 'sep' && lineEnd.char === '\n')) return items;
+  if (heading.days.nth.length > 0 || heading.days.holidays) return items;
+  const lines: Item[][] = [[]];
+  for (const it of items.slice(4)) {
+    if (it.kind === 'sep' && it.char === '\n') lines.push([]);
+    else lines[lines.length - 1].push(it);
+  }
+  const lineStarts = lines.map((line) => line.find((it) => !isDash(it))).filter((it) => it !== undefined);
+  const within = (it: Item) => it.kind === 'days' && !it.allDays && it.days.nth.length === 0 && !it.days.holidays && [...it.days.plain].every((d) => heading.days.plain.has(d));
+  if (lineStarts.length === 0 || !lineStarts.every(within)) return items;
+  return items.filter((it) => it !== heading);
+}
+
+/**
+ * "…; samedi, de 10 à 12 heures (fermeture pendant les vacances scolaires).": brackets that end a text of several
+ * rules and say only that it closes during the school holidays are about the place, like a sentence of their own
+ * ("SH off"). Elsewhere ("lundi 14h-18h (fermé pendant les vacances scolaires), mardi …") they stay a question.
+ */
+function schoolClosureInClosingBrackets(items: Item[]): Item[] {
+  let end = items.length - 1;
+  while (end >= 0 && items[end].kind === 'sep' && (items[end] as Item & { kind: 'sep' }).strength === 'hard') end--;
+  const [open, a, b, close] = items.slice(end - 3, end + 1);
+  const isBracket = (it: Item | undefined, char: string) => it?.kind === 'sep' && it.char === char;
+  if (!isBracket(open, '(') || !isBracket(close, ')')) return items;
+  const closed = [a, b].find((it) => it.kind === 'closed');
+  const school = [a, b].find((it) => it.kind === 'schoolHolidays');
+  if (!closed || school?.kind !== 'schoolHolidays' || school.when !== 'during') return items;
+  const before = items.slice(0, end - 3);
+  // Several rules before: hours given more than once (one rule alone takes the brackets as it is).
+  if (before.filter((it) => it.kind === 'time').length < 2) return items;
+  const stop: Item = { kind: 'sep', strength: 'hard', char: '.', from: open.from, to: open.to, review: [] };
+  return [...before, stop, a, b, ...items.slice(end + 1)];
+}
+
+/**
+ * "le matin de 8h45 à 11h45, le soir de 13h30 à 16h": after "le matin" on the same line, "le soir" is the other
+ * half of the day (a school's day ends at 16h), not only the evening. Not in a text that says "après-midi" too.
+ */
+function eveningAfterMorning(items: Item[]): Item[] {
+  if (items.some((it) => it.kind === 'qualifier' && it.qualifier === 'afternoon')) return items;
+  let morning = false;
+  return items.map((it) => {
+    if (isLineEnd(it)) morning = false;
+    if (it.kind !== 'qualifier') return it;
+    if (it.qualifier === 'morning') morning = true;
+    // (A word read in a looser sense than its own: the value deserves a look.)
+    return morning && it.qualifier === 'evening' ? { ...it, qualifier: 'afternoon', review: [...it.review, 'fuzzy-word'] } : it;
+  });
+}
+
+/** One clause of a list of periods: [days] hours period, or period [days] hours; undefined for anything else. */
+function periodClause(clause: Item[]): { scope: Item; days?: Item; firstTime: Item } | undefined {
+  const content = clause.filter((it) => !isSep(it));
+  const scopeAt = content.findIndex((it) => it.kind === 'scope');
+  if (scopeAt !== 0 && scopeAt !== content.length - 1) return undefined;
+  const rest = scopeAt === 0 ? content.slice(1) : content.slice(0, -1);
+  const days = rest[0]?.kind === 'days' ? rest[0] : undefined;
+  const times = days ? rest.slice(1) : rest;
+  if (times.length === 0 || !times.every((it) => it.kind === 'time')) return undefined;
+  // The hours are one block: "de 10h à 12h et de 14h à 18h", nothing else between them.
+  const between = clause.slice(clause.indexOf(times[0]), clause.indexOf(times[times.length - 1]) + 1);
+  if (!between.every((it) => it.kind === 'time' || (isSep(it) && (it as Item & { kind: 'sep' }).char === 'et'))) return undefined;
+  return { scope: content[scopeAt], days, firstTime: times[0] };
+}
+
+/**
+ * "de 9h30 à 19h30 en juillet et août, de 14h à 18h en avril et octobre, le week-end de 14h à 18h en mars et
+ * novembre": a list of clauses, each the hours of its own part of the year (no two share a month), the last ones
+ * naming days: a clause before them that names none is every day of its part (days do not reach back).
+ */
+function everyDayOfItsPeriod(items: Item[]): Item[] {
+  const clauses: Item[][] = [[]];
+  for (const it of items) {
+    if (isSep(it) && ((it as Item & { kind: 'sep' }).char === ',' || (it as Item & { kind: 'sep' }).strength === 'hard')) clauses.push([]);
+    else clauses[clauses.length - 1].push(it);
+  }
+  // (A colon before the first clause is the end of a heading set aside: "Visites : …".)
+  const nonEmpty = clauses.map((cl) => (isColon(cl[0]) ? cl.slice(1) : cl)).filter((cl) => cl.length > 0);
+  const parsed = nonEmpty.map(periodClause);
+  if (parsed.length < 2 || parsed.some((p) => p === undefined)) return items;
+  const clausesRead = parsed as Array<NonNullable<ReturnType<typeof periodClause>>>;
+  // Days named in a clause may carry on to the clauses after it ("Du lundi au vendredi de 9h à 12h en juillet, de
+  // 14h à 18h en août"): only clauses before the first that names days are read alone.
+  const firstDays = clausesRead.findIndex((p) => p.days);
+  if (firstDays <= 0 || clausesRead.slice(firstDays).some((p) => !p.days)) return items;
+  const seen = new Set<number>();
+  for (const { scope } of clausesRead) {
+    const months = scope.kind === 'scope' ? wholeMonths(scope.selector) : undefined;
+    if (!months || months.some((m) => seen.has(m))) return items;
+    months.forEach((m) => seen.add(m));
+  }
+  const out: Item[] = [];
+  for (const it of items) {
+    const undated = clausesRead.find((p) => p.firstTime === it && !p.days);
+    if (undated) out.push({ kind: 'days', days: { plain: new Set(WEEKDAYS), nth: [], holidays: false }, allDays: true, from: it.from, to: it.from, review: ['implicit-days'] });
+    out.push(it);
+  }
+  return out;
+}
+
+/**
+ * "les mercredis du mois de juillet et les mercredis du mois d'août": the same days of two parts of the year
+ * joined by "et" (over line breaks too) are those days of both, one phrase ("les mercredis de juillet et août").
+ * Only whole months that do not overlap, with nothing but the joining word between.
+ */
+function sameDaysOfTwoPeriods(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const [days, scope] = [items[k], items[k + 1]];
+    let j = k + 2;
+    while (isSep(items[j]) && (items[j] as Item & { kind: 'sep' }).char === '\n') j++;
+    const join = items[j];
+    j++;
+    while (isSep(items[j]) && (items[j] as Item & { kind: 'sep' }).char === '\n') j++;
+    const [days2, scope2] = [items[j], items[j + 1]];
+    // ("de 9h à 12h le samedi en juillet et le samedi en août de 14h à 18h": each day and period has its hours.)
+    const joined = join?.kind === 'sep' && join.char === 'et' && items[k - 1]?.kind !== 'time';
+    if (!joined || days?.kind !== 'days' || scope?.kind !== 'scope' || days2?.kind !== 'days' || scope2?.kind !== 'scope' || days.allDays || days2.allDays) {
+      out.push(items[k]);
+      continue;
+    }
+    const sameDays = JSON.stringify([[...days.days.plain], days.days.nth, days.days.holidays]) === JSON.stringify([[...days2.days.plain], days2.days.nth, days2.days.holidays]);
+    const [m1, m2] = [wholeMonths(scope.selector), wholeMonths(scope2.selector)];
+    if (!sameDays || !m1 || !m2 || m1.some((m) => m2.includes(m))) {
+      out.push(items[k]);
+      continue;
+    }
+    out.push(days, { ...scope, selector: { kind: 'monthList', months: [...m1, ...m2].sort((a, b) => a - b) }, to: scope2.to, review: [...scope.review, ...scope2.review] });
+    k = j + 1;
+  }
+  return out;
+}
+
+/**
+ * "Fermé le jeudi matin et (le) dimanche après-midi": after "fermé", days each with their own half-day, joined by
+ * "et" or a comma, are as many closed half-days; "fermé" is written again before each. (Days with no half-day
+ * of their own, "fermé le lundi et le mercredi matin", are left as they are.)
+ */
+function closedHalfDaysList(items: Item[]): Item[] {
+  const isHalf = (it: Item | undefined) => it?.kind === 'qualifier' && (it.qualifier === 'morning' || it.qualifier === 'afternoon' || it.qualifier === 'evening');
+  const out: Item[] = [];
+  let closing = false;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.kind === 'closed') closing = true;
+    else if (it.kind === 'sep' && it.strength === 'hard') closing = false;
+    const [join, days, half] = [items[k - 1], it, items[k + 1]];
+    // Nothing skipped between ("fermé le jeudi matin et ouvert le dimanche après-midi" says the opposite).
+    const listed = join?.kind === 'sep' && (join.char === 'et' || join.char === ',') && isHalf(items[k - 2]) && items[k - 3]?.kind === 'days' && items[k - 2].to === join.from && join.to === it.from;
+    if (closing && listed && days.kind === 'days' && isHalf(half)) out.push({ kind: 'closed', from: days.from, to: days.from, review: [] });
+    out.push(it);
+  }
+  return out;
+}
+
+/** A range that runs past midnight ("de 22h à 7h"). */
+function isNightRange(it: Item | undefined): boolean {
+  if (it?.kind !== 'time' || it.range.start.kind !== 'clock' || it.range.end.kind !== 'clock') return false;
+  return it.range.end.minutes < it.range.start.minutes;
+}
+
+/**
+ * "Fermé de 22h à 7h du 1er avril au 30 septembre et de 20h à 8h du 1er octobre au 31 mars": a sentence that
+ * starts with "fermé" and lists night ranges, each with its part of the year, closes each of them: "fermé" is
+ * written again before every range after the first (the week model then opens the rest of each day).
+ */
+function closedNightsPerPeriod(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    out.push(it);
+    const startsSentence = k === 0 || (items[k - 1].kind === 'sep' && (items[k - 1] as Item & { kind: 'sep' }).strength === 'hard');
+    if (it.kind !== 'closed' || !startsSentence || !isNightRange(items[k + 1]) || items[k + 2]?.kind !== 'scope') continue;
+    let j = k + 3;
+    const more: number[] = [];
+    // (Nothing skipped between the separator and the range: "… et ouvert de 20h à 8h" says the opposite.)
+    while (items[j] !== undefined && isListSep(items[j]) && (items[j] as Item & { kind: 'sep' }).char !== '\n' && isNightRange(items[j + 1]) && items[j].to === items[j + 1].from && items[j + 2]?.kind === 'scope') {
+      more.push(j + 1);
+      j += 3;
+    }
+    if (more.length === 0 || !(j >= items.length || (items[j].kind === 'sep' && (items[j] as Item & { kind: 'sep' }).strength === 'hard'))) continue;
+    // The parts of the year share the whole year (each month once): outside them the text would say nothing.
+    const months = [k + 2, ...more.map((m) => m + 1)].map((m) => items[m]).flatMap((it) => (it.kind === 'scope' ? wholeMonths(it.selector) ?? [0] : [0]));
+    if (months.length !== 12 || new Set(months).size !== 12 || months.includes(0)) continue;
+    for (let m = k + 1; m < j; m++) {
+      if (more.includes(m)) out.push({ kind: 'closed', from: items[m].from, to: items[m].from, review: [] });
+      out.push(items[m]);
+    }
+    k = j - 1;
+  }
+  return out;
+}
+
+/**
+ * "D'octobre à mai : 10h-17h\nDe juin à septembre : 10h-18h\nFermé le mardi": a last line that only closes days,
+ * under lines that each give a part of the year and its hours, is not the last line's: it ends that list like a
+ * sentence of its own (the week model then closes the days in every part).
+ */
+function closingLineAfterPeriodLines(items: Item[]): Item[] {
+  const breaks = items.flatMap((it, k) => (it.kind === 'sep' && it.char === '\n' ? [k] : []));
+  if (breaks.length === 0) return items;
+  const cut = breaks[breaks.length - 1];
+  const last = items.slice(cut + 1).filter((it) => !isSep(it) || (it as Item & { kind: 'sep' }).strength === 'hard');
+  const closes = last[0]?.kind === 'closed' && last.length >= 2 && last.slice(1).every((it) => it.kind === 'days' || isSep(it));
+  if (!closes) return items;
+  const lines: Item[][] = [[]];
+  for (const it of items.slice(0, cut)) {
+    if (it.kind === 'sep' && it.char === '\n') lines.push([]);
+    else lines[lines.length - 1].push(it);
+  }
+  const periodLine = (line: Item[]) => {
+    const content = line.filter((it) => !isDash(it));
+    return content[0]?.kind === 'scope' && isColon(content[1]) && content.slice(2).some((it) => it.kind === 'time') && content.filter((it) => it.kind === 'scope').length === 1;
+  };
+  const filled = lines.filter((line) => line.length > 0);
+  if (filled.length < 2 || !filled.every(periodLine)) return items;
+  const stop: Item = { kind: 'sep', strength: 'hard', char: '.', from: items[cut].from, to: items[cut].to, review: [] };
+  return [...items.slice(0, cut), stop, ...items.slice(cut + 1)];
 }

@@ -55,6 +55,12 @@ export interface Rule {
   closedClause?: boolean;
   /** The other hours of a rule whose last range went to its part of the year (see `splitLastRangePeriod`): placed with it. */
   periodRest?: boolean;
+  /**
+   * The heading period is written right after the hours of the rule before, nothing between ("de 10h à 17h
+   * d'octobre à mai, de 10h à 18h de juin à septembre"): it may head this rule only when those hours have a
+   * period of their own; else it is theirs.
+   */
+  periodAfterHours?: boolean;
 }
 
 export type Reading = Rule[];
@@ -318,7 +324,10 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   }
   if ((openAt || closeAt) && times.length > 0) return [];
   const hasAction = times.length > 0 || closed || comment !== undefined || openAt !== undefined || closeAt !== undefined || atTime !== undefined || sameHours;
-  const onlyHeader = header !== undefined && !days && !hasAction && excepts.length === 0 && qualifiers.length === 0;
+  // "Hors vacances scolaires :" alone on its line heads the whole text (the school term), like a period.
+  const afterSchool = segment[1] ?? after;
+  const termHeading = school === 'outside' && content.length === 1 && afterSchool?.kind === 'sep' && afterSchool.char === ':';
+  const onlyHeader = (header !== undefined || termHeading) && !days && !hasAction && excepts.length === 0 && qualifiers.length === 0;
   if (!onlyHeader) {
     if (!hasAction && (days || excepts.length === 0)) return [];
     // "le matin" says nothing without the hours it covers, but "fermé le jeudi matin" closes a half-day.
@@ -353,6 +362,8 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   const colonHeading = header !== undefined && next?.kind === 'sep' && next.char === ':';
   // A period alone heads what follows only from the start of a line or sentence, or before a colon: after hours
   // in the same sentence ("de 10h à 18h (du 1er juin au 30 septembre). Fermé le mardi") it is theirs.
+  // A period written right after hours, nothing between ("de 10h à 17h d'octobre à mai, …"): see `periodAfterHours`.
+  if (header && before?.kind === 'time' && !colonHeading) base.periodAfterHours = true;
   if (header && content.length === 1) {
     const startsLine = before === undefined || afterHardSep || (before.kind === 'sep' && before.char === '\n');
     if (!startsLine && !colonHeading) return [];

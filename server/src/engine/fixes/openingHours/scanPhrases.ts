@@ -3,7 +3,7 @@
 
 import { datePhrase, schoolHolidaysPhrase, seasonPhrase } from './datePhrases';
 import { dayCountPhrase, dayPhrase } from './dayPhrases';
-import type { Item, ItemBody, Qualifier } from './items';
+import { inClosedList, type Item, type ItemBody, type Qualifier } from './items';
 import { resolveLayout } from './layoutPasses';
 import type { Token } from './lexer';
 import { limitsHoursInHeading, setAsideNarrative, TIME_CHANGING_WORDS } from './narrative';
@@ -202,11 +202,11 @@ function phraseMatch<T>(c: TokenCursor, i: number, table: Array<[string[], T]>):
 }
 
 /** The longest meaningful phrase at i, tried from the most specific kind to the least. */
-function matchAt(c: TokenCursor, i: number): Match | undefined {
+function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefined {
   const comment = phraseMatch(c, c.skipWords(i, ['uniquement', 'seulement']), COMMENT_PHRASES);
   // "sans rendez-vous" is the opposite of the comment.
   if (comment && !c.isWord(i - 1, 'sans')) return { body: { kind: 'comment', text: comment.value }, next: comment.next };
-  const range = timeRange(c, i, c.isWord(i - 1, ...CLOSED_WORDS));
+  const range = timeRange(c, i, c.isWord(i - 1, ...CLOSED_WORDS) || closedList);
   if (range) return { body: { kind: 'time', range: range.range }, next: range.next, review: range.review };
   const at = openOrCloseAt(c, i) ?? evenLaterClose(c, i);
   if (at) return { body: { kind: at.kind, time: at.time }, next: at.next, review: at.review };
@@ -323,7 +323,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       i = admission;
       continue;
     }
-    const m = matchAt(c, i);
+    const m = matchAt(c, i, inClosedList(items, i));
     if (m) {
       items.push({ ...m.body, from: i, to: m.next, review: m.review ?? [] } as Item);
       i = m.next;

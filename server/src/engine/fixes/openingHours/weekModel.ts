@@ -4,6 +4,7 @@
 import type { Qualifier } from './items';
 import { checkOverride, clippedRanges, fitsPeriod, minutes, rangesOverlap, strictlyInside, subtractRange, unionRanges, UnusableReading } from './dayRanges';
 import { lastDayOfMonth } from './datePhrases';
+import { closeInEveryPeriod } from './periodClosures';
 import { takesOutAnEnd, type Rule } from './rules';
 import { WEEKDAYS, type DateSelector, type DaySet, type MonthDay, type ReviewReason, type TimePoint, type TimeRange, type Weekday } from './types';
 
@@ -173,16 +174,25 @@ export class ModelBuilder {
       this.model.termOnly = true;
       this.flag('scope');
     }
+    if (rule.periodAfterHours && this.placement[this.placement.length - 1] === 'base') throw new UnusableReading('period-after-hours');
     if (rule.header) {
       // The same part of the year named again ("de janvier à janvier") goes on; another one ends the heading.
       const again = this.header !== undefined && selectorKey(this.header.selector) === selectorKey(rule.header);
       if (!again) this.endHeader();
       this.header = { selector: rule.header, extent: rule.headerExtent ?? 'rest' };
     } else if (rule.afterHardSep && this.header?.extent === 'sentence') this.endHeader();
+    // "d'octobre à mars de 9h30 à 17h, d'avril à juin de 9h30 à 18h …" cut after "mars": a heading the very next
+    // rule does not take (it names its own part of the year) would head a later one, skipping over it.
+    if (rule.scope && this.header && !this.headerUsed) throw new UnusableReading('header-skipped');
     const week = this.weekFor(rule.scope ?? this.header?.selector, rule.times.length > 0 && !rule.closed);
     // A part of the year inside a rule that is a sentence of its own ("Fermé les week-ends du 1er novembre au 1er
     // avril.") can only be that rule's: it is placed like a closure, not as a tail that might belong to others.
-    if ((rule.days || rule.times.length > 0) && !rule.periodRest) this.placement.push(rule.scope ? ((rule.closed && !rule.days) || alone || rule.closedClause ? 'closure' : 'tail') : this.header ? 'header' : 'base');
+    // ("Fermé les jours fériés" closes them all year, whichever part of the year the other rules are for; "fermé les
+    // mercredis en août" closes those days of its own period.)
+    const holidaysOff = rule.closed && rule.times.length === 0 && rule.days?.holidays === true && rule.days.plain.size === 0 && rule.days.nth.length === 0;
+    if ((rule.days || rule.times.length > 0) && !rule.periodRest) {
+      this.placement.push(rule.scope ? ((rule.closed && (!rule.days || rule.times.length === 0)) || alone || rule.closedClause ? 'closure' : 'tail') : holidaysOff ? 'closure' : this.header ? 'header' : 'base');
+    }
     if (this.header && !rule.scope && (rule.days || rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt || rule.excepts.length > 0)) this.headerUsed = true;
     const hasAction = rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt;
     if (!rule.days && !hasAction && rule.excepts.length === 0) return { days: emptyDays(), key: '', periodsOff: [] }; // a header alone
@@ -547,7 +557,7 @@ function splitLastRangePeriod(rules: Rule[]): Rule[] {
 }
 
 export function buildModel(readingRules: Rule[], inputHasDays: boolean): OpeningModel {
-  const rules = splitLastRangePeriod(openAroundNightClosures(readingRules));
+  const rules = closeInEveryPeriod(splitLastRangePeriod(openAroundNightClosures(readingRules)));
   const builder = new ModelBuilder(inputHasDays);
   const sentenceStart = (k: number) => k === 0 || rules[k].afterHardSep;
   rules.forEach((r, k) => {
@@ -570,6 +580,9 @@ export function buildModel(readingRules: Rule[], inputHasDays: boolean): Opening
   // during the holidays rules written before it.
   const termOnlyForAll = rules.length === 1 || (rules[0]?.school === 'outside' && rules[0].schoolFirst === true);
   if (rules.some((r) => r.school === 'outside') && !termOnlyForAll) throw new UnusableReading('term-only-not-first');
+  // "Hors vacances scolaires : lundi 9h-12h, en juillet-août mardi 10h-12h": the "SH off" of the school term would
+  // close a part of the year that may be the holidays themselves.
+  if (builder.model.termOnly && builder.model.scoped.some((s) => s.week.slots.some((slot) => slot !== undefined && slot.schedule.kind !== 'off'))) throw new UnusableReading('term-only-with-period');
   if (builder.everyRuleComment !== undefined) applyCommentEverywhere(builder.model, builder.everyRuleComment);
   // "Lundi 9h-12h, mardi 14h-18h (en juillet)": the period may be for Tuesday or for both; refused.
   if (builder.placement.includes('tail') && builder.placement.includes('base')) throw new UnusableReading('period-for-which-rules');
