@@ -37,7 +37,7 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     );
     assert.equal(
       value('Ouverture : Lundi Mercredi Vendredi Samedi Dimanche + Jours fériés\n9h-18h Janvier, Février, Mars, Avril, Mai, Octobre, Novembre, Décembre\n9h-19h Juin, Juillet, Août, Septembre'),
-      'Jan-May,Oct-Dec Mo,We,Fr-Su 09:00-18:00; Jan-May,Oct-Dec PH 09:00-18:00; Jun-Sep Mo,We,Fr-Su 09:00-19:00; Jun-Sep PH 09:00-19:00',
+      'Jan-May,Oct-Dec Mo,We,Fr-Su 09:00-18:00; Jun-Sep Mo,We,Fr-Su 09:00-19:00; Jan-May,Oct-Dec PH 09:00-18:00; Jun-Sep PH 09:00-19:00',
     );
     assert.equal(
       value("Lundi et mercredi\nde 9h à 12h et de 14h à 18h d'octobre à mai\nde 9h à 19h de juin à septembre"),
