@@ -126,4 +126,28 @@ describe('parseOpeningHoursFr — wrong readings found by a second round of prob
     refused('Les mardis 12 et 19 mars de 14h à 17h');
     assert.equal((parseOpeningHoursFr('Fermé le 25 décembre') as { value: string }).value, 'Dec 25 off');
   });
+
+  it('refuses closure lists that take in the next day\'s hours, or a break said right after an exception', () => {
+    refused('Du lundi au vendredi de 9h à 17h, fermé le vendredi, le mercredi de 9h à 12h');
+    refused('Du lundi au vendredi de 9h à 12h, fermé le lundi, le mercredi jusqu\'à 11h');
+    refused('Du lundi au vendredi de 9h à 17h, fermé le mercredi de 12h à 14h et le vendredi');
+    refused('Du lundi au vendredi de 9h à 17h ; fermé le mercredi de 12h à 14h et les jours fériés');
+    refused('Du lundi au vendredi de 9h à 17h ; fermé en août et le mercredi de 12h à 14h');
+    refused('Du lundi au vendredi de 9h à 17h, sauf le vendredi, le mercredi de 9h à 12h');
+    refused('Tous les jours de 10h à 18h ; en août fermé le lundi, le mardi de 14h à 17h');
+    refused('Du lundi au vendredi de 9h à 19h sauf le mercredi fermé de 12h à 14h');
+    refused('Fermé de novembre à mars, d\'avril à octobre le samedi de 9h à 12h');
+    refused('Fermé en août, en juillet le samedi de 9h à 12h');
+    refused('D 10h-12h');
+  });
+
+  it('refuses a part of the year, as a heading, that opens some days and says nothing of others the year opens', () => {
+    refused('Lundi, mardi, jeudi de 9h à 12h ; en juillet, uniquement le mardi de 9h à 12h');
+    refused('Du lundi au vendredi de 9h à 18h. En décembre : le mardi et le jeudi de 9h à 12h uniquement');
+    refused('Tous les jours de 10h à 18h. De novembre à mars, le week-end uniquement, de 14h à 17h');
+    // Written after the hours, the part of the year is theirs.
+    means('Lundi 9h-12h. Mardi 14h-18h en juillet.', 'Mo 09:00-12:00; Jul Tu 14:00-18:00');
+    // A whole week for the part of the year is still read.
+    means('Du lundi au vendredi de 9h à 18h. En août : du lundi au vendredi de 9h à 12h', 'Mo-Fr 09:00-18:00; Aug Mo-Fr 09:00-12:00');
+  });
 });

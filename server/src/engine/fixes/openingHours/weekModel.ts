@@ -43,6 +43,8 @@ export interface OpeningModel {
   /** The text gives the hours outside school holidays only: closed during them unless `schoolHolidays` says otherwise. */
   termOnly: boolean;
   review: Set<ReviewReason>;
+  /** The parts of the year written as headings ("En juillet, …", "De novembre à mars : …"). */
+  headed: Set<string>;
 }
 
 
@@ -89,7 +91,7 @@ function daysSpanned(from: MonthDay, to: MonthDay): number {
 }
 
 export class ModelBuilder {
-  readonly model: OpeningModel = { base: newWeek(), scoped: [], closures: [], implicitDays: false, globalOff: false, termOnly: false, review: new Set() };
+  readonly model: OpeningModel = { base: newWeek(), scoped: [], closures: [], implicitDays: false, globalOff: false, termOnly: false, review: new Set(), headed: new Set() };
   /** A comment written apart ("…, sur réservation"), for every rule. */
   everyRuleComment?: string;
   private header?: { selector: DateSelector; extent: 'sentence' | 'rest' };
@@ -180,6 +182,7 @@ export class ModelBuilder {
       const again = this.header !== undefined && selectorKey(this.header.selector) === selectorKey(rule.header);
       if (!again) this.endHeader();
       this.header = { selector: rule.header, extent: rule.headerExtent ?? 'rest' };
+      this.model.headed.add(selectorKey(rule.header));
     } else if (rule.afterHardSep && this.header?.extent === 'sentence') this.endHeader();
     // "d'octobre à mars de 9h30 à 17h, d'avril à juin de 9h30 à 18h …" cut after "mars": a heading the very next
     // rule does not take (it names its own part of the year) would head a later one, skipping over it.
@@ -576,6 +579,7 @@ export function buildModel(readingRules: Rule[], inputHasDays: boolean): Opening
   // the holidays may be the day's before them or everyone's.
   if (rules.length > 2 && rules.some((r) => r.school !== undefined && !r.days && r.bracketed)) throw new UnusableReading('school-holidays-for-which-rules');
   checkImpliedDays(builder.model);
+  checkPartialPeriods(builder.model);
   // "Hors vacances scolaires" holds for the whole text only when it opens it: said later, it would close
   // during the holidays rules written before it.
   const termOnlyForAll = rules.length === 1 || (rules[0]?.school === 'outside' && rules[0].schoolFirst === true);
@@ -593,6 +597,23 @@ export function buildModel(readingRules: Rule[], inputHasDays: boolean): Opening
   const withBoth = rules.filter((r) => r.days && r.times.length > 0);
   if (withBoth.some((r) => r.timesFirst) && withBoth.some((r) => !r.timesFirst)) builder.model.review.add('mixed-order');
   return builder.model;
+}
+
+/**
+ * "Lundi, mardi, jeudi de 9h à 12h ; en juillet, (uniquement) le mardi de 9h à 12h": a part of the year, as a heading, that opens
+ * some days and says nothing of others the year opens may be that part's whole timetable (the others closed) or a
+ * change of those days only; one value cannot say both (found by probing). The same when the days it opens are
+ * not open the rest of the year ("du lundi au vendredi … ; en juillet-août : le samedi de 9h à 12h").
+ */
+function checkPartialPeriods(model: OpeningModel): void {
+  const baseOpen = (d: Weekday) => model.base.slots[d]?.schedule.kind === 'open';
+  for (const { week, key } of model.scoped) {
+    // Written after the hours ("Mardi 14h-18h en juillet"), the part of the year is those hours' only.
+    if (!model.headed.has(key)) continue;
+    const opens = WEEKDAYS.some((d) => week.slots[d]?.schedule.kind === 'open');
+    const untold = WEEKDAYS.some((d) => week.slots[d] === undefined && baseOpen(d));
+    if (opens && untold) throw new UnusableReading('part-of-year-for-some-days');
+  }
 }
 
 /**
