@@ -150,4 +150,18 @@ describe('parseOpeningHoursFr — wrong readings found by a second round of prob
     // A whole week for the part of the year is still read.
     means('Du lundi au vendredi de 9h à 18h. En août : du lundi au vendredi de 9h à 12h', 'Mo-Fr 09:00-18:00; Aug Mo-Fr 09:00-12:00');
   });
+
+  it('refuses a place said after the schedule began in a text of several rules, and a place and a service heading their own hours', () => {
+    refused('Le mercredi de 14h à 17h à la mairie, le samedi de 9h à 12h à la gare');
+    refused('Mercredi de 14h à 17h en salle A ; samedi de 9h à 12h en salle B');
+    refused('Mairie : mardi de 9h à 12h. Permanence : jeudi de 14h à 17h');
+    refused('Mardi de 9h à 12h (accueil) et jeudi de 14h à 17h (secrétariat)');
+    means('Mairie : mardi de 9h à 12h, jeudi de 14h à 17h', 'Tu 09:00-12:00; Th 14:00-17:00');
+    means('au drive d\'Ornano du lundi au vendredi de 10 h à 16 h et le samedi de 10 h à 13 h', 'Mo-Fr 10:00-16:00; Sa 10:00-13:00');
+  });
+
+  it('keeps the future of a schedule ("sera ouverte", "se tiendra"): in real texts it says the hours from now on', () => {
+    means('La friperie sera ouverte du mardi au samedi, de 14h à 18h30, en accès libre.', 'Tu-Sa 14:00-18:30');
+    means('Une permanence sera assurée les lundis et jeudis de 10h à 12h', 'Mo,Th 10:00-12:00');
+  });
 });

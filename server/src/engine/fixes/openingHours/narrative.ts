@@ -117,6 +117,9 @@ const PHRASE_STARTS: ReadonlySet<string> = new Set([
   'alors', 'ainsi', 'actuellement',
 ]);
 
+/** Prepositions that open a place ("à la gare", "en salle B", "dans les locaux de …"). */
+const LOCATIVES = ['a', 'au', 'aux', 'en', 'dans', 'chez', 'sur', 'sous', 'pres', 'devant', 'aupres'];
+
 /** Whether token t belongs to an item that says something of the schedule, or to a comment on it. */
 function inContent(items: readonly Item[], t: number): boolean {
   return items.some((it) => it.kind !== 'sep' && it.from <= t && t < it.to);
@@ -175,6 +178,7 @@ export function setAsideNarrative(c: TokenCursor, items: readonly Item[], unknow
   if (!span) return { unknown, found: false };
   if (c.tokens.some((t) => t.kind === 'other' && t.char === '?')) return { unknown, found: false };
   if (!items.some((it) => it.kind === 'days')) return { unknown, found: false };
+  const severalRules = items.filter((it) => it.kind === 'days').length > 1;
   for (const k of unknown) {
     const token = c.tokens[k];
     if (token.kind === 'other') {
@@ -188,6 +192,9 @@ export function setAsideNarrative(c: TokenCursor, items: readonly Item[], unknow
     // ("xyz mardi 13h-16h"); inside the schedule, a clause between commas.
     const start = phraseStart(c, items, k);
     const middle = k >= span.first && k < span.last;
+    // "Le mercredi de 14h à 17h à la mairie, le samedi de 9h à 12h à la gare": a place said after the schedule
+    // began, in a text of several rules, may be one rule's only.
+    if (k >= span.first && severalRules && c.isWord(start, ...LOCATIVES)) return { unknown, found: false };
     if (middle) {
       if (!insideOneRule(c, items, k) || !c.isPunct(start - 1, ',') || !CLAUSE_STARTS_INSIDE.has(c.word(start) ?? '')) return { unknown, found: false };
     } else if (!PHRASE_STARTS.has(c.word(start) ?? '')) return { unknown, found: false };

@@ -416,7 +416,11 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   const narrative = setAsideNarrative(c, label.items, subject.unknown);
   const resolved = resolveLayout(c, label.items);
   const places = placesNamed(c, label.items, placeNouns);
-  const services = placesNamed(c, label.items, serviceNouns);
+  // "Mairie : mardi 9h-12h. Permanence : jeudi 14h-17h", "(accueil) … (secrétariat)": a place and a service, each
+  // heading its own hours, are two schedules too.
+  const headings = [...placeNouns, ...serviceNouns].filter((n) => c.isPunct(n.at + 1, ':') || (c.isPunct(n.at - 1, '(') && c.isPunct(n.at + 1, ')')));
+  const headed = placesNamed(c, label.items, headings.sort((a, b) => a.at - b.at));
+  const services = headed.size > 1 ? headed : placesNamed(c, label.items, serviceNouns);
   const unread = [...narrative.unknown, ...loneLetters].sort((a, b) => a - b);
   return { items: resolved, unknown: unread, places, services, label: label.found || activity, subject: subject.found || narrative.found };
 }
