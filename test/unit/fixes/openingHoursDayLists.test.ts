@@ -2,25 +2,7 @@
 // "la semaine" with hours on both sides, rules joined by "ou" that each have their hours, counted days.
 // Each value must also pass the opening_hours library unwarned; near-misses must be refused.
 import { strict as assert } from 'node:assert';
-import { openingHoursProblem, parseOpeningHoursFr, sameOpeningHours } from '../../../server/src/engine/fixes/openingHours';
-
-function value(input: string): string {
-  const result = parseOpeningHoursFr(input);
-  assert.ok(result.ok, `${input}: ${JSON.stringify(result)}`);
-  assert.equal(openingHoursProblem(result.value), undefined, result.value);
-  return result.value;
-}
-
-/** The value means the same hours as `expected` (however it is written). */
-function means(input: string, expected: string): void {
-  const got = value(input);
-  assert.ok(sameOpeningHours(got, expected), `${input}: got ${got}, expected ${expected}`);
-}
-
-function refused(input: string): void {
-  const result = parseOpeningHoursFr(input);
-  assert.ok(!result.ok, `${input} should not be converted, got ${JSON.stringify(result)}`);
-}
+import { means, refused, value } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — days, exceptions and lists', () => {
   it('gives the days after "sauf" the hours written with them', () => {

@@ -2,21 +2,9 @@
 // included or not, exceptions in brackets, a closed half-day, parts of the year, school holidays, a heading
 // before the hours, a comment for every rule. Each value must also pass the opening_hours library unwarned.
 import { strict as assert } from 'node:assert';
-import { openingHoursProblem, parseOpeningHoursFr, sameOpeningHours } from '../../../server/src/engine/fixes/openingHours';
+import { parseOpeningHoursFr, sameOpeningHours } from '../../../server/src/engine/fixes/openingHours';
 import { fixMessages } from '../../../server/src/i18n/fixes';
-
-function value(input: string): string {
-  const result = parseOpeningHoursFr(input);
-  assert.ok(result.ok, `${input}: ${JSON.stringify(result)}`);
-  assert.equal(openingHoursProblem(result.value), undefined, result.value);
-  return result.value;
-}
-
-function refused(input: string): string | undefined {
-  const result = parseOpeningHoursFr(input);
-  assert.ok(!result.ok, `${input} should not be converted, got ${JSON.stringify(result)}`);
-  return result.detail;
-}
+import { refused, value } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — the grammar of issue #19', () => {
   it('reads "chaque" and plural days', () => {

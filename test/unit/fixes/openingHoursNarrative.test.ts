@@ -1,20 +1,8 @@
 // Narrative around a schedule (press and web prose): who or what the hours are for is set aside and the value
 // marked for review; any word that could change when it is open keeps the text refused.
 import { strict as assert } from 'node:assert';
-import { openingHoursProblem, parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
-
-function reviewed(input: string): string {
-  const result = parseOpeningHoursFr(input);
-  assert.ok(result.ok, `${input}: ${JSON.stringify(result)}`);
-  assert.equal(openingHoursProblem(result.value), undefined, result.value);
-  assert.equal(result.confidence, 'review', `${input}: narrative set aside must ask for a look`);
-  return result.value;
-}
-
-function refused(input: string): void {
-  const result = parseOpeningHoursFr(input);
-  assert.ok(!result.ok, `${input} should not be converted, got ${JSON.stringify(result)}`);
-}
+import { parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
+import { refused, reviewed } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — narrative around the schedule', () => {
   it('sets aside who or what the hours are for, before the schedule', () => {

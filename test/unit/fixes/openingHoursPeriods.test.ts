@@ -2,20 +2,7 @@
 // heading that must head the rule right after it, days listed above one line per period, seasons, and school
 // holidays said for the whole text. Each value must also pass the opening_hours library unwarned.
 import { strict as assert } from 'node:assert';
-import { openingHoursProblem, parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
-
-function value(input: string): string {
-  const result = parseOpeningHoursFr(input);
-  assert.ok(result.ok, `${input}: ${JSON.stringify(result)}`);
-  assert.equal(openingHoursProblem(result.value), undefined, result.value);
-  return result.value;
-}
-
-function refused(input: string): string | undefined {
-  const result = parseOpeningHoursFr(input);
-  assert.ok(!result.ok, `${input} should not be converted, got ${JSON.stringify(result)}`);
-  return result.detail;
-}
+import { refused, value } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — parts of the year and their layout', () => {
   it('reads "period hours, period hours" without a heading skipping the rule after it', () => {

@@ -1,19 +1,8 @@
 // Wrong readings found by probing the converter with texts written to stress its structure (not corpus rows):
 // each cause is read right now, or refused. A wrong offer is worse than none.
 import { strict as assert } from 'node:assert';
-import { openingHoursProblem, parseOpeningHoursFr, sameOpeningHours } from '../../../server/src/engine/fixes/openingHours';
-
-function means(input: string, expected: string): void {
-  const result = parseOpeningHoursFr(input);
-  assert.ok(result.ok, `${input}: ${JSON.stringify(result)}`);
-  assert.equal(openingHoursProblem(result.value), undefined, result.value);
-  assert.ok(sameOpeningHours(result.value, expected), `${input} → ${result.value}, expected ${expected}`);
-}
-
-function refused(input: string): void {
-  const result = parseOpeningHoursFr(input);
-  assert.ok(!result.ok, `${input} should not be converted, got ${JSON.stringify(result)}`);
-}
+import { parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
+import { means, refused } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — wrong readings found by probing', () => {
   it('keeps the closed weekdays of a text that only closes ("Fermé le lundi et les jours fériés")', () => {

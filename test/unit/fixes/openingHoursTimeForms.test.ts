@@ -2,19 +2,8 @@
 // by side ("14h 17h"), hours written "8:", night ranges. Each value must also pass the opening_hours library
 // unwarned; each near-miss must be refused.
 import { strict as assert } from 'node:assert';
-import { openingHoursProblem, parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
-
-function value(input: string): string {
-  const result = parseOpeningHoursFr(input);
-  assert.ok(result.ok, `${input}: ${JSON.stringify(result)}`);
-  assert.equal(openingHoursProblem(result.value), undefined, result.value);
-  return result.value;
-}
-
-function refused(input: string): void {
-  const result = parseOpeningHoursFr(input);
-  assert.ok(!result.ok, `${input} should not be converted, got ${JSON.stringify(result)}`);
-}
+import { parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
+import { refused, value } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — times written loosely', () => {
   it('reads "15h18h" standing alone as a range written without its dash', () => {
