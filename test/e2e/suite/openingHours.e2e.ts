@@ -8,9 +8,12 @@ import { press, screenshot, settle } from './user';
 
 const french = 'Tous les mardis de 9h à 12h et de 14h à 18h, le samedi de 9h à 12h ; fermé les jours fériés';
 const converted = 'Tu 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off';
+// Press prose around the hours (row 6): the words that say who the hours are for are set aside, for review.
+const prose = 'Les patients sont pris en charge, sans rendez-vous, du lundi au vendredi de 8 heures à 20 heures.';
+const proseConverted = 'Mo-Fr 08:00-20:00';
 // In a `;` file a value holding ";" is quoted (as Excel writes it), and the fix writes the converted value so.
-const original = `id;nom;horaires\r\n1;Mairie;"Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00"\r\n2;"Médiathèque ""Le Lien""";"${french}"\r\n3;Déchèterie;7j/7\r\n4;Bar du port;"Mo-Th 14:00-01:00, Fr,Sa 14:00-02:00"\r\n5;Bibliothèque;Vendredi de 8 h à 12 h et de 14h à 18h (fermé l'après-midi)\r\n`;
-const expected = original.replace(`"${french}"`, `"${converted}"`);
+const original = `id;nom;horaires\r\n1;Mairie;"Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00"\r\n2;"Médiathèque ""Le Lien""";"${french}"\r\n3;Déchèterie;7j/7\r\n4;Bar du port;"Mo-Th 14:00-01:00, Fr,Sa 14:00-02:00"\r\n5;Bibliothèque;Vendredi de 8 h à 12 h et de 14h à 18h (fermé l'après-midi)\r\n6;Centre de santé;${prose}\r\n`;
+const expected = original.replace(`"${french}"`, `"${converted}"`).replace(prose, proseConverted);
 
 describe('opening hours in the editor', () => {
   let previous: Record<string, string> | undefined;
@@ -99,8 +102,32 @@ describe('opening hours in the editor', () => {
     );
 
     assert.ok(await vscode.workspace.applyEdit(conversion.edit!));
-    assert.equal(document.getText(), expected, 'that cell only');
+    assert.equal(document.getText(), original.replace(`"${french}"`, `"${converted}"`), 'that cell only');
     await waitForDiagnostics(uri, (found) => !found.some(isHoursProblem), 'the problem gone once converted');
+
+    // Row 6, press prose: the conversion is offered (its meaning in the title) and applied to that cell only.
+    const isProseProblem = (d: vscode.Diagnostic) => diagnosticCode(d) === 'opening-hours-value' && d.range.start.line === 6;
+    const proseProblem = (await waitForDiagnostics(uri, (found) => found.some(isProseProblem), 'the problem on the prose of row 6')).find(isProseProblem)!;
+    const proseAt = document.lineAt(6).text.indexOf('Les patients');
+    editor.selection = new vscode.Selection(6, proseAt + 3, 6, proseAt + 3);
+    await press('Control+Period');
+    await settle(900);
+    await screenshot('opening-hours-6-prose-quick-fix');
+    await press('Escape');
+    const isProseConversion = (action: vscode.CodeAction) => action.edit?.get(uri).length === 1 && action.edit.get(uri)[0].newText === proseConverted;
+    let proseActions: vscode.CodeAction[] = [];
+    for (const deadline = Date.now() + DEFAULT_WAIT_MS; Date.now() < deadline && !proseActions.some(isProseConversion); ) {
+      proseActions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, proseProblem.range, vscode.CodeActionKind.QuickFix.value);
+      if (!proseActions.some(isProseConversion)) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const proseConversion = proseActions.find(isProseConversion);
+    assert.ok(proseConversion, `the prose conversion is offered: ${proseActions.map((a) => a.title).join(' | ')}`);
+    assert.match(proseConversion.title, /— (Monday to Friday 8:00–20:00|du lundi au vendredi de 8 h à 20 h)$/, proseConversion.title);
+    // Set aside words ask for a look: never a preferred (auto-applied) fix.
+    assert.notEqual(proseConversion.isPreferred, true, 'a conversion that set words aside is not preferred');
+    assert.ok(await vscode.workspace.applyEdit(proseConversion.edit!));
+    assert.equal(document.getText(), expected, 'that cell only');
+    await waitForDiagnostics(uri, (found) => !found.some(isProseProblem), 'the prose problem gone once converted');
     assert.ok(await document.save());
     const onDisk = Buffer.from(await vscode.workspace.fs.readFile(uri));
     assert.deepEqual(onDisk, Buffer.from(expected, 'utf8'), 'the bytes saved: UTF-8, CRLF, the other cells as they were');
