@@ -2,7 +2,7 @@
 // each cause is read right now, or refused. A wrong offer is worse than none.
 import { strict as assert } from 'node:assert';
 import { parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
-import { means, refused } from './openingHoursExpect';
+import { means, refused, value } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — wrong readings found by probing', () => {
   it('keeps the closed weekdays of a text that only closes ("Fermé le lundi et les jours fériés")', () => {
@@ -154,3 +154,51 @@ describe('parseOpeningHoursFr — wrong readings found by a second round of prob
     means('Une permanence sera assurée les lundis et jeudis de 10h à 12h', 'Mo,Th 10:00-12:00');
   });
 });
+
+describe('parseOpeningHoursFr — wrong readings found by a third round of probing (the rules added this stop)', () => {
+  it('refuses a part of the year after hours that look added for it; keeps the others when the last hours replace some', () => {
+    refused('tous les jours de 14h à 18h et de 10h à 12h en juillet-août');
+    refused('du lundi au vendredi de 14h à 18h (et de 9h à 12h en juillet-août)');
+    refused('du mardi au dimanche de 14h à 18h et de 18h à 20h en juillet-août');
+    refused('du lundi au vendredi de 14h à 18h et le matin de 9h à 12h en juillet-août');
+    assert.equal(value('Du mardi au samedi de 9h à 12h et de 14h à 18h et de 14h à 19h en juillet-août'), 'Tu-Sa 09:00-12:00,14:00-18:00; Jul-Aug Tu-Sa 09:00-12:00,14:00-19:00');
+    assert.equal(value('du lundi au vendredi de 9h à 12h et de 14h à 18h en juillet'), 'Jul Mo-Fr 09:00-12:00,14:00-18:00');
+  });
+
+  it('moves the end of the hours for a lone time from noon on, the start only before noon', () => {
+    refused('Du lundi au samedi de 9h à 18h (12h le samedi)');
+    refused('Du lundi au vendredi 7h-19h (12h30 le mercredi)');
+    means('du lundi au samedi de 9h à 18h (17h le samedi)', 'Mo-Fr 09:00-18:00; Sa 09:00-17:00');
+    means('du lundi au vendredi de 8h à 18h (le mercredi 10h)', 'Mo,Tu,Th,Fr 08:00-18:00; We 10:00-18:00');
+  });
+
+  it('refuses crossing day lists whose hours overlap (both lists\' hours, or the second\'s?)', () => {
+    refused('les lundis et mercredis de 9h à 17h et les mercredis et vendredis de 13h à 17h');
+    refused('du lundi au vendredi de 9h à 17h et les mercredis et samedis de 14h à 17h');
+    means('les lundis, mardis, mercredis de 14 h à 16 h 30 et les mardis, jeudis, vendredis de 9 h à 11 h 30', 'Mo,We 14:00-16:30; Tu 09:00-11:30,14:00-16:30; Th,Fr 09:00-11:30');
+  });
+
+  it('refuses a night closure for one part of the year only', () => {
+    refused('fermé de 22h à 7h en juillet et août');
+    refused('fermé de 22h à 7h du 1er avril au 30 septembre');
+    means('Fermé de 22h à 7h du 1er avril au 30 septembre et de 20h à 8h du 1er octobre au 31 mars', 'Apr-Sep 07:00-22:00; Oct-Mar 08:00-20:00');
+  });
+
+  it('refuses a place or service named between hours, or in the sentence of later days, and audiences', () => {
+    refused('Le bureau de 9h à 12h, le standard de 14h à 17h');
+    refused('L\'accueil est ouvert du lundi au vendredi de 9h à 12h, la bibliothèque de 14h à 18h');
+    refused('Du lundi au vendredi de 9h à 17h, le samedi de 9h à 12h à la piscine');
+    refused('le samedi de 9h à 12h pour les urgences');
+    means('Le musée est ouvert du mercredi au dimanche de 9h00 à 17h00.\nLe mardi, le musée est ouvert de 08h00 à 16h00 sur réservation uniquement.', 'We-Su 09:00-17:00; Tu 08:00-16:00 "sur réservation"');
+  });
+
+  it('refuses afternoon hours on a 12-hour clock, a comment after the last of hours set apart by a comma, dates listed with excepted days', () => {
+    refused('du lundi au vendredi 8h-12h et 2h-6h');
+    means('de 0h à 2h et de 20h à 24h', '00:00-02:00,20:00-24:00');
+    refused('Du lundi au vendredi de 9h à 12h, de 14h à 17h sur rendez-vous');
+    refused('Tous les jours de 9h à 18h sauf mardi et 25 décembre');
+    refused('Tous les jours de 9h à 18h (fermé mardi, 25 décembre)');
+    refused('Du 1er avril au 30 septembre : mercredi 14h-18h. Toute l\'année : samedi 10h-12h');
+  });
+});
+

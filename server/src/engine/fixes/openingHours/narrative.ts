@@ -67,7 +67,7 @@ const OTHER_HOURS_WORDS: ReadonlySet<string> = new Set([
   'depart', 'departs', 'passage', 'passages', 'navette', 'navettes', 'livraison', 'livraisons', 'tournee', 'collecte', 'ramassage',
   'gratuit', 'gratuite', 'gratuits', 'gratuites', 'payant', 'payante', 'payants', 'tarif', 'tarifs', 'prix', 'euros', 'eur',
   'debutants', 'debutant', 'confirmes', 'intermediaires', 'niveau', 'niveaux', 'moins', 'age', 'ages', 'retrait', 'retraits',
-  'depot', 'depots', 'roulement', 'tour', 'role', 'preference',
+  'depot', 'depots', 'roulement', 'tour', 'role', 'preference', 'urgence', 'urgences', 'familles',
   // audiences with hours of their own
   'enfants', 'enfant', 'adultes', 'adulte', 'jeunes', 'ados', 'adolescents', 'seniors', 'groupe', 'groupes', 'individuels',
   'individuel', 'femmes', 'hommes', 'bebes', 'etudiants', 'pros', 'professionnels', 'particuliers', 'entreprises', 'adherents',

@@ -154,6 +154,14 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
           break;
         }
         if (header || scope) return [];
+        {
+          // "sauf mardi et 25 décembre", "(fermé mardi, 25 décembre)": a date listed after excepted or closed days
+          // is one more of them, not the rule's part of the year (found by probing).
+          const previous = content[k - 1];
+          const between = previous ? segment.slice(segment.indexOf(previous) + 1, segment.indexOf(it)) : [];
+          const listedAfter = between.length > 0 && between.every((sep) => sep.kind === 'sep' && (sep.char === ',' || sep.char === 'et'));
+          if (listedAfter && (previous?.kind === 'except' || (previous?.kind === 'days' && content[k - 2]?.kind === 'closed'))) return [];
+        }
         if (k === 0) header = it.selector;
         else scope = it.selector;
         break;
@@ -294,7 +302,7 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     if (content[at - 1]?.kind === 'time' && content[at - 2]?.kind === 'time') {
       const between = segment.slice(segment.indexOf(content[at - 2]) + 1, segment.indexOf(content[at - 1]));
       const chars = between.map((it) => (it.kind === 'sep' ? it.char : ''));
-      if (chars.includes(';') || (chars.includes(',') && chars.includes('et'))) return [];
+      if (chars.includes(';') || chars.includes(',')) return [];
     }
   }
   if (atTime && (openAt || closeAt || times.length > 0 || closed || !days)) return [];

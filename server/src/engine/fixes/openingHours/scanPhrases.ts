@@ -421,6 +421,11 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   const headings = [...placeNouns, ...serviceNouns].filter((n) => c.isPunct(n.at + 1, ':') || (c.isPunct(n.at - 1, '(') && c.isPunct(n.at + 1, ')')));
   const headed = placesNamed(c, label.items, headings.sort((a, b) => a.at - b.at));
   const services = headed.size > 1 ? headed : placesNamed(c, label.items, serviceNouns);
+  // "…de 9h à 12h, le standard de 14h à 17h", "…, le samedi de 9h à 12h à la piscine": a place or service named
+  // between hours, or after the schedule began in a text of several rules, may be some rules' only (probing).
+  const nouns = [...placeNouns, ...serviceNouns].sort((a, b) => a.at - b.at);
+  const late = nouns.find((n, k) => !nouns.slice(0, k).some((m) => m.name === n.name) && !insideBrackets(c, n.at) && namedInsideSchedule(label.items, n.at));
+  if (late) services.add(`${late.name}@${late.at}`).add(late.name);
   const unread = [...narrative.unknown, ...loneLetters].sort((a, b) => a - b);
   return { items: resolved, unknown: unread, places, services, label: label.found || activity, subject: subject.found || narrative.found };
 }
@@ -446,6 +451,16 @@ function placesNamed(c: TokenCursor, items: readonly Item[], nouns: ReadonlyArra
   const joined = (a: number, b: number) => c.tokens.slice(a + 1, b).some((t, k) => c.isWord(a + 1 + k, 'et', 'ou') || (t.kind === 'punct' && t.char === '/'));
   const oneRegion = nouns.every((n, k) => region(n.at) === region(nouns[0].at) && (k === 0 || !joined(nouns[k - 1].at, n.at)));
   return new Set(oneRegion ? nouns.slice(0, 1).map((n) => n.name) : nouns.map((n) => n.name));
+}
+
+function namedInsideSchedule(items: readonly Item[], at: number): boolean {
+  const timeBefore = items.some((it) => it.kind === 'time' && it.to <= at);
+  const timeAfter = items.some((it) => it.kind === 'time' && it.from > at);
+  if (timeBefore && timeAfter) return true;
+  // In the sentence of days named after other days ("…, le samedi de 9h à 12h à la piscine").
+  const sentenceStart = Math.max(-1, ...items.filter((it) => it.kind === 'sep' && it.strength === 'hard' && it.to <= at).map((it) => it.to));
+  const daysBefore = items.filter((it) => it.kind === 'days' && it.to <= at);
+  return daysBefore.length > 1 && daysBefore.some((it) => it.from >= sentenceStart);
 }
 
 const LAST_WORDS = ['dernier', 'derniere', 'derniers', 'dernieres'];

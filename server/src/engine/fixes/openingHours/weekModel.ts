@@ -177,6 +177,8 @@ export class ModelBuilder {
       this.flag('scope');
     }
     if (rule.periodAfterHours && this.placement[this.placement.length - 1] === 'base') throw new UnusableReading('period-after-hours');
+    // "… . Toute l'année : samedi 10h-12h": said for the whole year, a rule is never under the heading before it.
+    if (!rule.header && this.header && rule.qualifiers.some((q) => q.qualifier === 'allYear')) this.endHeader();
     if (rule.header) {
       // The same part of the year named again ("de janvier à janvier") goes on; another one ends the heading.
       const again = this.header !== undefined && selectorKey(this.header.selector) === selectorKey(rule.header);
@@ -287,6 +289,9 @@ export class ModelBuilder {
     if (rule.times.length > 0) {
       if (!qualifierFits(rule, rule.times)) throw new UnusableReading('qualifier');
       if (rangesOverlap(rule.times)) throw new UnusableReading('overlapping-ranges');
+      // "8h-12h et 2h-6h": hours in the small hours beside daytime ones are a 12-hour clock's afternoon.
+      const small = (r: TimeRange) => (minutes(r.start) ?? 0) > 0 && (minutes(r.end) ?? 0) <= 7 * 60 && (minutes(r.start) ?? 0) < (minutes(r.end) ?? 0);
+      if (rule.times.some(small) && rule.times.some((r) => !small(r))) throw new UnusableReading('twelve-hour-clock');
       const { ranges, merged } = unionRanges(rule.times);
       if (merged) this.flag('merged-ranges');
       // "Ouvert de 9h30 à 19h sauf lundi de 15h à 19h": hours with no day named cannot take back the hours an
@@ -370,6 +375,9 @@ export class ModelBuilder {
       const toStart = t - (minutes(r.start) as number);
       const toEnd = (minutes(r.end) as number) - t;
       if (toStart === toEnd) throw new UnusableReading('clip-middle');
+      // "(12h le samedi)": from noon on, a lone time is a closing ("de 9h à 18h (12h le samedi)" is the morning); a
+      // later opening is said before noon ("(10h le samedi)"). Otherwise which end moves is not said.
+      if ((toStart < toEnd && t >= 11 * 60) || (toEnd < toStart && t < 12 * 60)) throw new UnusableReading('clip-which-end');
       const one: DaySet = { plain: new Set([d]), nth: [], holidays: false };
       if (toEnd < toStart) this.clip(week, one, undefined, at);
       else this.clip(week, one, at, undefined);
@@ -437,6 +445,10 @@ export class ModelBuilder {
           const { ranges } = unionRanges([...slot.schedule.ranges, ...schedule.ranges]);
           next = { kind: 'open', ranges, comment: schedule.comment };
           this.flag('append');
+        } else if (slot.schedule.kind === 'open' && schedule.kind === 'open' && crossesAnother(slot, days) && !(schedule.comment === undefined && crossingLists(slot, days, schedule.ranges))) {
+          // "les lundis et mercredis de 9h à 17h et les mercredis et vendredis de 13h à 17h": Wednesday's hours
+          // are both lists' or the second's; overlapping hours do not say (found by probing).
+          throw new UnusableReading('crossing-lists-overlap');
         } else if (slot.schedule.kind === 'open' && schedule.kind === 'open' && schedule.comment === undefined && crossingLists(slot, days, schedule.ranges)) {
           next = { kind: 'open', ranges: unionRanges([...slot.schedule.ranges, ...schedule.ranges]).ranges, comment: schedule.comment };
           this.flag('append');
@@ -510,6 +522,13 @@ function isExceptOnly(r: Rule): boolean {
  * days, neither within the other, are two schedules side by side; a day in both gets both hours, when they are
  * apart (not one rule narrowing another: "du lundi au vendredi 9h-18h, le mercredi 9h-12h").
  */
+/** Two lists of days, neither within the other. */
+function crossesAnother(slot: Slot, days: DaySet): boolean {
+  if (!slot.ruleDays) return false;
+  const earlier = new Set(slot.ruleDays);
+  return [...days.plain].some((d) => !earlier.has(d)) && slot.ruleDays.some((d) => !days.plain.has(d));
+}
+
 function crossingLists(slot: Slot, days: DaySet, ranges: TimeRange[]): boolean {
   if (!slot.ruleDays || slot.schedule.kind !== 'open' || slot.schedule.comment !== undefined) return false;
   const earlier = new Set(slot.ruleDays);
@@ -535,6 +554,10 @@ function openAroundNightClosures(rules: Rule[]): Rule[] {
     return start !== undefined && end !== undefined && end < start;
   };
   if (!rules.some(isNight) || rules.some((r) => (r.times.length > 0 && !isNight(r)) || r.comment !== undefined || r.openAt || r.closeAt)) return rules;
+  // "fermé de 22h à 7h en juillet et août": a night closure for part of the year says nothing of the rest of it.
+  const nights = rules.filter(isNight);
+  if (nights.some((r) => r.scope !== undefined || r.header !== undefined) && !nights.every((r) => r.scope !== undefined || r.header !== undefined)) throw new UnusableReading('night-closure-part-of-year');
+  if (nights.length === 1 && (nights[0].scope !== undefined || nights[0].header !== undefined)) throw new UnusableReading('night-closure-part-of-year');
   return rules.map((r) => (isNight(r) ? { ...r, closed: false, times: [{ start: r.times[0].end, end: r.times[0].start }], review: [...r.review, 'subtract'] } : r));
 }
 
@@ -543,6 +566,15 @@ function openAroundNightClosures(rules: Rule[]): Rule[] {
  * cannot add to them (a text does not give the same hours twice); with the part of the year written right after
  * it, it is that part's hours, the others are the rest of the year's. The rule becomes two, the same days each.
  */
+/** Ranges out of the day's order, or one starting where the one before ends. */
+function addedHours(times: readonly TimeRange[]): boolean {
+  return times.some((r, k) => {
+    const next = times[k + 1];
+    const [end, nextStart] = [minutes(r.end), next && minutes(next.start)];
+    return next !== undefined && end !== undefined && nextStart !== undefined && ((minutes(r.start) ?? 0) > nextStart || end === nextStart);
+  });
+}
+
 function splitLastRangePeriod(rules: Rule[]): Rule[] {
   // Alone: a closure or exception written beside it could be for the part of the year or for all of it.
   if (rules.length !== 1) return rules;
@@ -553,7 +585,10 @@ function splitLastRangePeriod(rules: Rule[]): Rule[] {
     // Hours inside earlier ones ("de 14h à 18h et de 15h à 17h en août") may as well be a break: not read.
     if (rangesOverlap(earlier) || !rangesOverlap([...earlier, last]) || strictlyInside(last, earlier)) return [r];
     const rest: Rule = { ...r, scope: undefined, times: earlier, scopeAfterLastTime: false, periodRest: true, qualifiers: [] };
-    const period: Rule = { ...r, times: [last], scopeAfterLastTime: false, qualifiers: [], review: [...r.review, 'override'] };
+    // In the part of the year the last hours take the place of those they overlap; the others stay ("de 9h à 12h
+    // et de 14h à 18h et de 14h à 19h en juillet-août": the summer mornings too).
+    const kept = earlier.filter((e) => !rangesOverlap([e, last]));
+    const period: Rule = { ...r, times: [...kept, last], scopeAfterLastTime: false, qualifiers: [], review: [...r.review, 'override'] };
     // A qualifier ("le matin") would have to be shared out between the two: not done.
     return r.qualifiers.length > 0 ? [r] : [rest, period];
   });
@@ -564,6 +599,10 @@ export function buildModel(readingRules: Rule[], inputHasDays: boolean): Opening
   const builder = new ModelBuilder(inputHasDays);
   const sentenceStart = (k: number) => k === 0 || rules[k].afterHardSep;
   rules.forEach((r, k) => {
+    // "tous les jours de 14h à 18h et de 10h à 12h en juillet-août", "de 14h à 18h et de 18h à 20h en août", "… et le
+    // matin de 9h à 12h en juillet-août": hours out of order, touching, or named by a part of the day before a part of
+    // the year look added for it; the part of the year may be theirs only (found by probing).
+    if (r.scopeAfterLastTime && r.times.length > 1 && (addedHours(r.times) || r.qualifiers.length > 0)) throw new UnusableReading('period-for-which-hours');
     // "Fermé le lundi, sauf les jours fériés", "Fermé en août sauf le mardi de 9h à 12h": an exception after a
     // closure takes out of it (open at hours not given, or in that part of the year only).
     if (k > 0 && rules[k - 1].closed && (isExceptOnly(r) || r.replaces)) throw new UnusableReading('except-from-closure');
