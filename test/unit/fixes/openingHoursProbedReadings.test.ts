@@ -39,7 +39,9 @@ describe('parseOpeningHoursFr — wrong readings found by probing', () => {
     refused('Du lundi au vendredi : 9h-12h, et 14h-17h sur rendez-vous');
     refused('Le lundi, et le mardi sur rendez-vous, de 14h à 18h');
     refused('Du lundi au vendredi, le mercredi sur rendez-vous, de 9h à 17h');
-    means('Du lundi au vendredi de 9h à 12h et de 14h à 17h sur rendez-vous', 'Mo-Fr 09:00-12:00,14:00-17:00 "sur rendez-vous"');
+    // Right after the last of several hours, the comment may be theirs only (a third round of probing).
+    refused('Du lundi au vendredi de 9h à 12h et de 14h à 17h sur rendez-vous');
+    means('Du lundi au vendredi de 9h à 17h sur rendez-vous', 'Mo-Fr 09:00-17:00 "sur rendez-vous"');
   });
 
   it('reads a part of the day said of one day against all the hours', () => {
@@ -199,6 +201,19 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     refused('Tous les jours de 9h à 18h sauf mardi et 25 décembre');
     refused('Tous les jours de 9h à 18h (fermé mardi, 25 décembre)');
     refused('Du 1er avril au 30 septembre : mercredi 14h-18h. Toute l\'année : samedi 10h-12h');
+  });
+
+  it('refuses the rest of the third round: a list with "/", hours out of order before a selector, a morning night, a date then a day closed', () => {
+    refused('Du lundi au vendredi de 9h à 12h ; fermé le mercredi / jeudi 10h-11h');
+    refused('de 14h à 18h et de 10h à 12h le dimanche');
+    refused('tous les jours de 14h à 18h et de 10h à 12h pendant les vacances scolaires');
+    refused('tous les jours de 14h à 18h et de 10h à 12h sauf en juillet-août');
+    refused('du lundi au vendredi 9h-5h');
+    refused('du lundi au vendredi de 9h à 12h et de 5h à 8h');
+    means('Ouvert du lundi au jeudi de 9h à 1h, les vendredi et samedi de 9h à 3h, le dimanche de 14h à minuit.', 'Mo-Th 09:00-01:00, Fr,Sa 09:00-03:00, Su 14:00-24:00');
+    refused('Tous les jours de 9h à 18h (fermé 25 décembre, mardi)');
+    refused('Hors vacances scolaires : mardi 16h-18h. Toute l\'année : samedi 10h-12h');
+    refused('Du lundi au vendredi de 9h à 18h, le samedi de 9h à 12h avec accompagnateur');
   });
 });
 

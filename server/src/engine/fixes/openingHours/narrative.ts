@@ -195,6 +195,8 @@ export function setAsideNarrative(c: TokenCursor, items: readonly Item[], unknow
     // "Le mercredi de 14h à 17h à la mairie, le samedi de 9h à 12h à la gare": a place said after the schedule
     // began, in a text of several rules, may be one rule's only.
     if (k >= span.first && severalRules && c.isWord(start, ...LOCATIVES)) return { unknown, found: false };
+    // "…, le samedi de 9h à 12h avec accompagnateur": after the last of several rules, maybe that rule's only.
+    if (k >= span.last && severalRules) return { unknown, found: false };
     if (middle) {
       if (!insideOneRule(c, items, k) || !c.isPunct(start - 1, ',') || !CLAUSE_STARTS_INSIDE.has(c.word(start) ?? '')) return { unknown, found: false };
     } else if (!PHRASE_STARTS.has(c.word(start) ?? '')) return { unknown, found: false };

@@ -161,6 +161,10 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
           const between = previous ? segment.slice(segment.indexOf(previous) + 1, segment.indexOf(it)) : [];
           const listedAfter = between.length > 0 && between.every((sep) => sep.kind === 'sep' && (sep.char === ',' || sep.char === 'et'));
           if (listedAfter && (previous?.kind === 'except' || (previous?.kind === 'days' && content[k - 2]?.kind === 'closed'))) return [];
+          // "(fermé 25 décembre, mardi)": days listed after a closed date are closed too, not that date's weekday.
+          const next = content[k + 1];
+          const toNext = next ? segment.slice(segment.indexOf(it) + 1, segment.indexOf(next)) : [];
+          if (previous?.kind === 'closed' && next?.kind === 'days' && toNext.length > 0 && toNext.every((sep) => sep.kind === 'sep' && (sep.char === ',' || sep.char === 'et'))) return [];
         }
         if (k === 0) header = it.selector;
         else scope = it.selector;
@@ -302,7 +306,7 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     if (content[at - 1]?.kind === 'time' && content[at - 2]?.kind === 'time') {
       const between = segment.slice(segment.indexOf(content[at - 2]) + 1, segment.indexOf(content[at - 1]));
       const chars = between.map((it) => (it.kind === 'sep' ? it.char : ''));
-      if (chars.includes(';') || chars.includes(',')) return [];
+      if (chars.includes(';') || chars.includes(',') || (chars.includes('et') && content[at - 1].to === content[at].from)) return [];
     }
   }
   if (atTime && (openAt || closeAt || times.length > 0 || closed || !days)) return [];

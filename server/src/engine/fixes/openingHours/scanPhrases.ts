@@ -134,7 +134,7 @@ type Match = { body: ItemBody; next: number; review?: ReviewReason[] };
 
 /** Whether a day phrase from `from` to `to` is a list ("le lundi, et le mardi", "lundi et jeudi"), not one range. */
 function listedBetween(c: TokenCursor, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (c.isPunct(k, ',') || c.isWord(k, 'et')) return true;
+  for (let k = from + 1; k < to; k++) if (c.isPunct(k, ',/') || c.isWord(k, 'et')) return true;
   return false;
 }
 

@@ -129,6 +129,9 @@ function connectedRange(c: TokenCursor, i: number, closing: boolean): TimeRangeM
       if (first.bare || second.bare) return undefined;
       // Past midnight a place closes in the small hours ("de 22h à 2h"); "de 18h à 13h" is a slip, not 19 hours.
       if (e2 > (s >= EVENING ? LATEST_NIGHT_END : LATEST_OVERNIGHT_END) && !closing) return undefined;
+      // "9h-5h", "8h à 4h": a 12-hour clock's afternoon more likely than a night from the morning (bars from the
+      // morning close by 3h: "de 9h à 1h").
+      if (s < 12 * 60 && e2 >= 4 * 60 && !closing) return undefined;
       review.push('overnight');
     }
   }

@@ -290,7 +290,7 @@ export class ModelBuilder {
       if (!qualifierFits(rule, rule.times)) throw new UnusableReading('qualifier');
       if (rangesOverlap(rule.times)) throw new UnusableReading('overlapping-ranges');
       // "8h-12h et 2h-6h": hours in the small hours beside daytime ones are a 12-hour clock's afternoon.
-      const small = (r: TimeRange) => (minutes(r.start) ?? 0) > 0 && (minutes(r.end) ?? 0) <= 7 * 60 && (minutes(r.start) ?? 0) < (minutes(r.end) ?? 0);
+      const small = (r: TimeRange) => (minutes(r.start) ?? 0) > 0 && (minutes(r.start) ?? 0) < 7 * 60 && (minutes(r.end) ?? 0) <= 8 * 60 && (minutes(r.start) ?? 0) < (minutes(r.end) ?? 0);
       if (rule.times.some(small) && rule.times.some((r) => !small(r))) throw new UnusableReading('twelve-hour-clock');
       const { ranges, merged } = unionRanges(rule.times);
       if (merged) this.flag('merged-ranges');
@@ -603,6 +603,14 @@ export function buildModel(readingRules: Rule[], inputHasDays: boolean): Opening
     // matin de 9h à 12h en juillet-août": hours out of order, touching, or named by a part of the day before a part of
     // the year look added for it; the part of the year may be theirs only (found by probing).
     if (r.scopeAfterLastTime && r.times.length > 1 && (addedHours(r.times) || r.qualifiers.length > 0)) throw new UnusableReading('period-for-which-hours');
+    // The same after hours out of order and before days, holidays, school holidays or an exception ("de 14h à 18h et
+    // de 10h à 12h le dimanche", "… pendant les vacances scolaires", "… sauf en juillet-août").
+    const selectorAfter = r.timesFirst || r.school !== undefined || r.excepts.length > 0 || r.holidaysToo === true || r.days?.holidays === true;
+    if (r.times.length > 1 && selectorAfter && addedHours(r.times)) throw new UnusableReading('selector-for-which-hours');
+    if (k > 0 && isExceptOnly(r) && !r.afterHardSep && rules[k - 1].times.length > 1 && addedHours(rules[k - 1].times)) throw new UnusableReading('selector-for-which-hours');
+    // "tous les jours de 14h à 18h et de 10h à 12h sauf en juillet-août": hours added to the rule before, with a
+    // part of the year taken out, would close that part of the year whole.
+    if (k > 0 && !r.days && r.times.length > 0 && !r.afterHardSep && r.excepts.some((ex) => ex.selector !== undefined)) throw new UnusableReading('added-hours-except-period');
     // "Fermé le lundi, sauf les jours fériés", "Fermé en août sauf le mardi de 9h à 12h": an exception after a
     // closure takes out of it (open at hours not given, or in that part of the year only).
     if (k > 0 && rules[k - 1].closed && (isExceptOnly(r) || r.replaces)) throw new UnusableReading('except-from-closure');
@@ -623,6 +631,8 @@ export function buildModel(readingRules: Rule[], inputHasDays: boolean): Opening
   // during the holidays rules written before it.
   const termOnlyForAll = rules.length === 1 || (rules[0]?.school === 'outside' && rules[0].schoolFirst === true);
   if (rules.some((r) => r.school === 'outside') && !termOnlyForAll) throw new UnusableReading('term-only-not-first');
+  // "Hors vacances scolaires : mardi 16h-18h. Toute l'année : samedi 10h-12h": "SH off" would close Saturday too.
+  if (builder.model.termOnly && rules.some((r) => r.qualifiers.some((q) => q.qualifier === 'allYear'))) throw new UnusableReading('term-only-beside-all-year');
   // "Hors vacances scolaires : lundi 9h-12h, en juillet-août mardi 10h-12h": the "SH off" of the school term would
   // close a part of the year that may be the holidays themselves.
   if (builder.model.termOnly && builder.model.scoped.some((s) => s.week.slots.some((slot) => slot !== undefined && slot.schedule.kind !== 'off'))) throw new UnusableReading('term-only-with-period');
