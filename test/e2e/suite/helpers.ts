@@ -143,3 +143,17 @@ export async function lensTitles(uri: vscode.Uri): Promise<string[]> {
   const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
   return lenses.map((lens) => lens.command?.title ?? '');
 }
+
+/**
+ * The quick fixes offered on a range, polled until one of them is `wanted` (the server publishes fixes after its
+ * diagnostics); all of them, with the one wanted, so a test can also look at the others.
+ */
+export async function waitForQuickFix(uri: vscode.Uri, range: vscode.Range, wanted: (action: vscode.CodeAction) => boolean): Promise<{ actions: vscode.CodeAction[]; found?: vscode.CodeAction }> {
+  let actions: vscode.CodeAction[] = [];
+  for (const deadline = Date.now() + DEFAULT_WAIT_MS; Date.now() < deadline && !actions.some(wanted); ) {
+    actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+    if (!actions.some(wanted)) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { actions, found: actions.find(wanted) };
+}
+

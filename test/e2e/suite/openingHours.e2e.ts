@@ -3,7 +3,7 @@
 // and the fix applied and saved — the bytes on disk asserted whole (a `;` file with CRLF line ends).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, DEFAULT_WAIT_MS, diagnosticCode, fixtureUri, openFixture, waitForDiagnostics } from './helpers';
+import { closeAllEditors, diagnosticCode, fixtureUri, openFixture, waitForDiagnostics, waitForQuickFix } from './helpers';
 import { press, screenshot, settle } from './user';
 
 const french = 'Tous les mardis de 9h à 12h et de 14h à 18h, le samedi de 9h à 12h ; fermé les jours fériés';
@@ -88,12 +88,7 @@ describe('opening hours in the editor', () => {
     await press('Escape');
 
     const isConversion = (action: vscode.CodeAction) => action.edit?.get(uri).length === 1 && action.edit.get(uri)[0].newText === `"${converted}"`;
-    let actions: vscode.CodeAction[] = [];
-    for (const deadline = Date.now() + DEFAULT_WAIT_MS; Date.now() < deadline && !actions.some(isConversion); ) {
-      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, problem.range, vscode.CodeActionKind.QuickFix.value);
-      if (!actions.some(isConversion)) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const conversion = actions.find(isConversion);
+    const { actions, found: conversion } = await waitForQuickFix(uri, problem.range, isConversion);
     assert.ok(conversion, `the conversion is offered: ${actions.map((a) => a.title).join(' | ')}`);
     assert.match(
       conversion.title,
@@ -115,12 +110,7 @@ describe('opening hours in the editor', () => {
     await screenshot('opening-hours-6-prose-quick-fix');
     await press('Escape');
     const isProseConversion = (action: vscode.CodeAction) => action.edit?.get(uri).length === 1 && action.edit.get(uri)[0].newText === proseConverted;
-    let proseActions: vscode.CodeAction[] = [];
-    for (const deadline = Date.now() + DEFAULT_WAIT_MS; Date.now() < deadline && !proseActions.some(isProseConversion); ) {
-      proseActions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, proseProblem.range, vscode.CodeActionKind.QuickFix.value);
-      if (!proseActions.some(isProseConversion)) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const proseConversion = proseActions.find(isProseConversion);
+    const { actions: proseActions, found: proseConversion } = await waitForQuickFix(uri, proseProblem.range, isProseConversion);
     assert.ok(proseConversion, `the prose conversion is offered: ${proseActions.map((a) => a.title).join(' | ')}`);
     assert.match(proseConversion.title, /— (Monday to Friday 8:00–20:00|du lundi au vendredi de 8 h à 20 h)$/, proseConversion.title);
     // Set aside words ask for a look: never a preferred (auto-applied) fix.

@@ -3,7 +3,7 @@
 // offered nothing on a French date, and its fix-all turned a valid ISO date into dd/mm/yyyy).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, DEFAULT_WAIT_MS, diagnosticCode, openFixture, waitForDiagnostics } from './helpers';
+import { closeAllEditors, diagnosticCode, openFixture, waitForDiagnostics, waitForQuickFix } from './helpers';
 import { click, press, screenshot, settle, typeText } from './user';
 
 describe('a schema chosen from the status bar', () => {
@@ -54,12 +54,7 @@ describe('a schema chosen from the status bar', () => {
     await press('Escape');
 
     const isCellFix = (action: vscode.CodeAction) => action.edit?.get(uri).length === 1 && action.edit.get(uri)[0].newText === '2019-06-24';
-    let actions: vscode.CodeAction[] = [];
-    for (const deadline = Date.now() + DEFAULT_WAIT_MS; Date.now() < deadline && !actions.some(isCellFix); ) {
-      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, date.range, vscode.CodeActionKind.QuickFix.value);
-      if (!actions.some(isCellFix)) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const cellFix = actions.find(isCellFix);
+    const { actions, found: cellFix } = await waitForQuickFix(uri, date.range, isCellFix);
     assert.ok(cellFix, `the date fix is offered: ${actions.map((a) => a.title).join(' | ')}`);
 
     const fixAll = actions.find((a) => /^Fix all safe problems/.test(a.title));
