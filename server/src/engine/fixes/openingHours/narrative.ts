@@ -156,16 +156,6 @@ function insideOneRule(c: TokenCursor, items: readonly Item[], k: number): boole
   return true;
 }
 
-/** Brackets around token k: what they hold qualifies the hours beside them ("(débutants)", "(sur inscription)"). */
-function inBrackets(c: TokenCursor, k: number): boolean {
-  let depth = 0;
-  for (let t = 0; t < k; t++) {
-    if (c.isPunct(t, '([')) depth++;
-    else if (c.isPunct(t, ')]') && depth > 0) depth--;
-  }
-  return depth > 0;
-}
-
 /**
  * Sets aside the words not understood when each is a plain word of narrative (no number, no word of
  * `TIME_CHANGING_WORDS` or `OTHER_HOURS_WORDS`, no question, not in brackets) and each stands before the schedule, after it, or inside a text of
@@ -185,7 +175,7 @@ export function setAsideNarrative(c: TokenCursor, items: readonly Item[], unknow
       if (token.char === '*') return { unknown, found: false };
       continue;
     }
-    if (token.kind !== 'word' || meaningWord(token.text) || inBrackets(c, k)) return { unknown, found: false };
+    if (token.kind !== 'word' || meaningWord(token.text) || c.insideBrackets(k)) return { unknown, found: false };
     // "s'il pleut": a condition ("s'y rendre" is not).
     if (c.isWord(k, 's') && c.isWord(k + 1, 'il', 'ils')) return { unknown, found: false };
     // The words form a phrase: opened by a determiner, a preposition or a known verb, never a bare word

@@ -7,6 +7,7 @@ import { inClosedList, type Item, type ItemBody, type Qualifier } from './items'
 import { resolveLayout } from './layoutPasses';
 import type { Token } from './lexer';
 import { limitsHoursInHeading, setAsideNarrative, TIME_CHANGING_WORDS } from './narrative';
+import { namedPlaces, SERVICE_NOUNS, type NamedNoun } from './placesNamed';
 import { openOrCloseAt, timePoint, timeRange } from './timePhrases';
 import { TokenCursor } from './tokenCursor';
 import type { ReviewReason } from './types';
@@ -41,7 +42,7 @@ const FILLER_PHRASES: string[][] = [
  * (9h-17h sans RDV)" says something of some hours only.
  */
 function wholeTextPhrase(c: TokenCursor, from: number, to: number): boolean {
-  if (insideBrackets(c, from)) return false;
+  if (c.insideBrackets(from)) return false;
   const onlyPunct = (tokens: readonly Token[]) => tokens.every((t) => t.kind === 'punct' && !'()[]'.includes(t.char));
   return onlyPunct(c.tokens.slice(0, from)) || onlyPunct(c.tokens.slice(to));
 }
@@ -167,24 +168,12 @@ function holidaysIncluded(c: TokenCursor, i: number): number {
  */
 function loneTimeInBrackets(c: TokenCursor, i: number): Match | undefined {
   const t = c.tokens[i];
-  if (!t || t.kind !== 'time' || !insideBrackets(c, i)) return undefined;
+  if (!t || t.kind !== 'time' || !c.insideBrackets(i)) return undefined;
   if (timeRange(c, i)) return undefined;
   const before = dayPhraseEndingAt(c, i);
   const after = dayPhrase(c, i + 1);
   if (!before && !after) return undefined;
   return { body: { kind: 'atTime', time: { kind: 'clock', minutes: t.minutes } }, next: i + 1, review: t.form === 'dot' ? ['dotted-time'] : [] };
-}
-
-/** Whether i is between a "(" and its ")". */
-function insideBrackets(c: TokenCursor, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && !c.isPunct(k, '()')) k--;
-  if (k < 0 || c.isPunct(k, ')')) return false;
-  for (k = i + 1; k < c.tokens.length; k++) {
-    if (c.isPunct(k, '(')) return false;
-    if (c.isPunct(k, ')')) return true;
-  }
-  return false;
 }
 
 /** Whether days end right before i ("le samedi 17h"). */
@@ -305,8 +294,8 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   const c = new TokenCursor(tokens);
   const items: Item[] = [];
   const unknown: number[] = [];
-  const placeNouns: Array<{ name: string; at: number }> = [];
-  const serviceNouns: Array<{ name: string; at: number }> = [];
+  const placeNouns: NamedNoun[] = [];
+  const serviceNouns: NamedNoun[] = [];
   const loneLetters: number[] = [];
   const withoutAppointment: number[] = [];
   let lastPlace = -2;
@@ -344,7 +333,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
     const noAppointment = c.anyPhrase(i, NO_APPOINTMENT_PHRASES);
     // ("Les patients sont pris en charge, sans rendez-vous, du lundi au vendredi …": before any day or hour, it is
     // said of them all too.)
-    const beforeSchedule = !insideBrackets(c, i) && !items.some((it) => it.kind === 'time' || it.kind === 'days');
+    const beforeSchedule = !c.insideBrackets(i) && !items.some((it) => it.kind === 'time' || it.kind === 'days');
     if (noAppointment >= 0 && (wholeTextPhrase(c, i, noAppointment) || beforeSchedule)) {
       withoutAppointment.push(i);
       i = noAppointment;
@@ -415,17 +404,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   const subject = setAsideSubject(c, label.items, label.unknown);
   const narrative = setAsideNarrative(c, label.items, subject.unknown);
   const resolved = resolveLayout(c, label.items);
-  const places = placesNamed(c, label.items, placeNouns);
-  // "Mairie : mardi 9h-12h. Permanence : jeudi 14h-17h", "(accueil) … (secrétariat)": a place and a service, each
-  // heading its own hours, are two schedules too.
-  const headings = [...placeNouns, ...serviceNouns].filter((n) => c.isPunct(n.at + 1, ':') || (c.isPunct(n.at - 1, '(') && c.isPunct(n.at + 1, ')')));
-  const headed = placesNamed(c, label.items, headings.sort((a, b) => a.at - b.at));
-  const services = headed.size > 1 ? headed : placesNamed(c, label.items, serviceNouns);
-  // "…de 9h à 12h, le standard de 14h à 17h", "…, le samedi de 9h à 12h à la piscine": a place or service named
-  // between hours, or after the schedule began in a text of several rules, may be some rules' only (probing).
-  const nouns = [...placeNouns, ...serviceNouns].sort((a, b) => a.at - b.at);
-  const late = nouns.find((n, k) => !nouns.slice(0, k).some((m) => m.name === n.name) && !insideBrackets(c, n.at) && namedInsideSchedule(label.items, n.at));
-  if (late) services.add(`${late.name}@${late.at}`).add(late.name);
+  const { places, services } = namedPlaces(c, label.items, placeNouns, serviceNouns);
   const unread = [...narrative.unknown, ...loneLetters].sort((a, b) => a - b);
   return { items: resolved, unknown: unread, places, services, label: label.found || activity, subject: subject.found || narrative.found };
 }
@@ -433,35 +412,8 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
 /** Letters of weekdays ("M" is Tuesday or Wednesday). */
 const DAY_LETTERS = ['l', 'm', 'j', 'v', 's', 'd'];
 
-/** Services of a place that may each have hours of their own. */
-const SERVICE_NOUNS: ReadonlySet<string> = new Set(['accueil', 'accueils', 'permanence', 'permanences', 'standard']);
-
 /** "ce samedi", "cette semaine": left unread before a day or a week, they name one occasion. */
 const DEICTIC_WORDS = ['ce', 'cet', 'cette'];
-
-/**
- * The distinct places a text names. Nouns with nothing of the schedule between them name one place ("à la mairie,
- * dans un bureau dédié, le mardi …"), unless joined by "et"; hours between them may be one place's and the
- * other's ("La mairie est ouverte le lundi, la bibliothèque le mardi").
- */
-function placesNamed(c: TokenCursor, items: readonly Item[], nouns: ReadonlyArray<{ name: string; at: number }>): Set<string> {
-  const content = items.filter((it) => it.kind !== 'sep' && it.kind !== 'comment');
-  const region = (at: number) => content.filter((it) => it.from < at).length;
-  // "La mairie et la médiathèque sont ouvertes …": places joined by "et" are two.
-  const joined = (a: number, b: number) => c.tokens.slice(a + 1, b).some((t, k) => c.isWord(a + 1 + k, 'et', 'ou') || (t.kind === 'punct' && t.char === '/'));
-  const oneRegion = nouns.every((n, k) => region(n.at) === region(nouns[0].at) && (k === 0 || !joined(nouns[k - 1].at, n.at)));
-  return new Set(oneRegion ? nouns.slice(0, 1).map((n) => n.name) : nouns.map((n) => n.name));
-}
-
-function namedInsideSchedule(items: readonly Item[], at: number): boolean {
-  const timeBefore = items.some((it) => it.kind === 'time' && it.to <= at);
-  const timeAfter = items.some((it) => it.kind === 'time' && it.from > at);
-  if (timeBefore && timeAfter) return true;
-  // In the sentence of days named after other days ("…, le samedi de 9h à 12h à la piscine").
-  const sentenceStart = Math.max(-1, ...items.filter((it) => it.kind === 'sep' && it.strength === 'hard' && it.to <= at).map((it) => it.to));
-  const daysBefore = items.filter((it) => it.kind === 'days' && it.to <= at);
-  return daysBefore.length > 1 && daysBefore.some((it) => it.from >= sentenceStart);
-}
 
 const LAST_WORDS = ['dernier', 'derniere', 'derniers', 'dernieres'];
 const ADMISSIONS = ['entree', 'entrees', 'acces', 'admission', 'admissions', 'visite', 'visites'];

@@ -49,4 +49,16 @@ export class TokenCursor {
     while (this.isWord(pos, ...words)) pos++;
     return pos;
   }
+
+  /** Whether token i stands between "(" and ")" (the nearest brackets around it). */
+  insideBrackets(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && !this.isPunct(k, '()')) k--;
+    if (k < 0 || this.isPunct(k, ')')) return false;
+    for (k = i + 1; k < this.tokens.length; k++) {
+      if (this.isPunct(k, '(')) return false;
+      if (this.isPunct(k, ')')) return true;
+    }
+    return false;
+  }
 }

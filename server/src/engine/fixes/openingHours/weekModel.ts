@@ -5,7 +5,8 @@ import type { Qualifier } from './items';
 import { checkOverride, clippedRanges, fitsPeriod, minutes, rangesOverlap, strictlyInside, subtractRange, unionRanges, UnusableReading } from './dayRanges';
 import { lastDayOfMonth } from './datePhrases';
 import { closeInEveryPeriod } from './periodClosures';
-import { takesOutAnEnd, type Rule } from './rules';
+import { checkBesideOthers, checkWholeReading } from './readingChecks';
+import type { Rule } from './rules';
 import { WEEKDAYS, type DateSelector, type DaySet, type MonthDay, type ReviewReason, type TimePoint, type TimeRange, type Weekday } from './types';
 
 export type Schedule =
@@ -512,16 +513,6 @@ export class ModelBuilder {
   }
 }
 
-/** "sauf les jours fériés" as a rule of its own: exceptions and nothing that acts. */
-function isExceptOnly(r: Rule): boolean {
-  return r.excepts.length > 0 && !r.days && r.times.length === 0 && !r.closed && r.comment === undefined && !r.openAt && !r.closeAt && !r.atTime;
-}
-
-/**
- * "les lundis, mardis, mercredis de 14h à 16h30 et les mardis, jeudis, vendredis de 9h à 11h30": two lists of
- * days, neither within the other, are two schedules side by side; a day in both gets both hours, when they are
- * apart (not one rule narrowing another: "du lundi au vendredi 9h-18h, le mercredi 9h-12h").
- */
 /** Two lists of days, neither within the other. */
 function crossesAnother(slot: Slot, days: DaySet): boolean {
   if (!slot.ruleDays) return false;
@@ -529,6 +520,11 @@ function crossesAnother(slot: Slot, days: DaySet): boolean {
   return [...days.plain].some((d) => !earlier.has(d)) && slot.ruleDays.some((d) => !days.plain.has(d));
 }
 
+/**
+ * "les lundis, mardis, mercredis de 14h à 16h30 et les mardis, jeudis, vendredis de 9h à 11h30": two lists of
+ * days, neither within the other, are two schedules side by side; a day in both gets both hours, when they are
+ * apart (not one rule narrowing another: "du lundi au vendredi 9h-18h, le mercredi 9h-12h").
+ */
 function crossingLists(slot: Slot, days: DaySet, ranges: TimeRange[]): boolean {
   if (!slot.ruleDays || slot.schedule.kind !== 'open' || slot.schedule.comment !== undefined) return false;
   const earlier = new Set(slot.ruleDays);
@@ -537,10 +533,6 @@ function crossingLists(slot: Slot, days: DaySet, ranges: TimeRange[]): boolean {
   const apart = (rs: TimeRange[]) => rs.every((r) => minutes(r.start) !== undefined && minutes(r.end) !== undefined && (minutes(r.end) as number) > (minutes(r.start) as number));
   const all = [...slot.schedule.ranges, ...ranges];
   return crossing && apart(all) && !rangesOverlap(all) && !unionRanges(all).merged;
-}
-
-function isHeaderOnly(r: Rule): boolean {
-  return r.header !== undefined && !r.days && r.times.length === 0 && !r.closed && !r.comment && !r.openAt && !r.closeAt && r.excepts.length === 0;
 }
 
 /**
@@ -566,15 +558,6 @@ function openAroundNightClosures(rules: Rule[]): Rule[] {
  * cannot add to them (a text does not give the same hours twice); with the part of the year written right after
  * it, it is that part's hours, the others are the rest of the year's. The rule becomes two, the same days each.
  */
-/** Ranges out of the day's order, or one starting where the one before ends. */
-function addedHours(times: readonly TimeRange[]): boolean {
-  return times.some((r, k) => {
-    const next = times[k + 1];
-    const [end, nextStart] = [minutes(r.end), next && minutes(next.start)];
-    return next !== undefined && end !== undefined && nextStart !== undefined && ((minutes(r.start) ?? 0) > nextStart || end === nextStart);
-  });
-}
-
 function splitLastRangePeriod(rules: Rule[]): Rule[] {
   // Alone: a closure or exception written beside it could be for the part of the year or for all of it.
   if (rules.length !== 1) return rules;
@@ -599,83 +582,18 @@ export function buildModel(readingRules: Rule[], inputHasDays: boolean): Opening
   const builder = new ModelBuilder(inputHasDays);
   const sentenceStart = (k: number) => k === 0 || rules[k].afterHardSep;
   rules.forEach((r, k) => {
-    // "tous les jours de 14h à 18h et de 10h à 12h en juillet-août", "de 14h à 18h et de 18h à 20h en août", "… et le
-    // matin de 9h à 12h en juillet-août": hours out of order, touching, or named by a part of the day before a part of
-    // the year look added for it; the part of the year may be theirs only (found by probing).
-    if (r.scopeAfterLastTime && r.times.length > 1 && (addedHours(r.times) || r.qualifiers.length > 0)) throw new UnusableReading('period-for-which-hours');
-    // The same after hours out of order and before days, holidays, school holidays or an exception ("de 14h à 18h et
-    // de 10h à 12h le dimanche", "… pendant les vacances scolaires", "… sauf en juillet-août").
-    const selectorAfter = r.timesFirst || r.school !== undefined || r.excepts.length > 0 || r.holidaysToo === true || r.days?.holidays === true;
-    if (r.times.length > 1 && selectorAfter && addedHours(r.times)) throw new UnusableReading('selector-for-which-hours');
-    if (k > 0 && isExceptOnly(r) && !r.afterHardSep && rules[k - 1].times.length > 1 && addedHours(rules[k - 1].times)) throw new UnusableReading('selector-for-which-hours');
-    // "tous les jours de 14h à 18h et de 10h à 12h sauf en juillet-août": hours added to the rule before, with a
-    // part of the year taken out, would close that part of the year whole.
-    if (k > 0 && !r.days && r.times.length > 0 && !r.afterHardSep && r.excepts.some((ex) => ex.selector !== undefined)) throw new UnusableReading('added-hours-except-period');
-    // "Fermé le lundi, sauf les jours fériés", "Fermé en août sauf le mardi de 9h à 12h": an exception after a
-    // closure takes out of it (open at hours not given, or in that part of the year only).
-    if (k > 0 && rules[k - 1].closed && (isExceptOnly(r) || r.replaces)) throw new UnusableReading('except-from-closure');
-    // "Du lundi au vendredi de 9h à 19h sauf le mercredi fermé de 12h à 14h": the break may be Wednesday's only.
-    if (k > 0 && r.closed && !r.days && r.times.length > 0 && !r.afterHardSep && rules[k - 1].excepts.length > 0) throw new UnusableReading('break-after-exception');
-    // "fermé en août et le mercredi de 12h à 14h": "et" after a closure goes on with what is closed.
-    if (k > 0 && rules[k - 1].closed && r.afterEt && !r.closed && (r.times.length > 0 || r.openAt || r.closeAt)) throw new UnusableReading('opens-after-closure-and');
-    if (k > 0 && isExceptOnly(r) && !r.afterHardSep && r.excepts.some((ex) => takesOutAnEnd(rules[k - 1], ex.days))) throw new UnusableReading('except-from-last-hours');
+    checkBesideOthers(rules, k);
     builder.apply(r, k, rules.length, sentenceStart(k) && (k + 1 === rules.length || sentenceStart(k + 1)));
   });
   builder.endHeader();
-  // "lundi 14h-18h (fermé pendant les vacances scolaires), mardi au vendredi …": in brackets among other rules,
-  // the holidays may be the day's before them or everyone's.
-  if (rules.length > 2 && rules.some((r) => r.school !== undefined && !r.days && r.bracketed)) throw new UnusableReading('school-holidays-for-which-rules');
-  checkImpliedDays(builder.model);
-  checkPartialPeriods(builder.model);
-  // "Hors vacances scolaires" holds for the whole text only when it opens it: said later, it would close
-  // during the holidays rules written before it.
-  const termOnlyForAll = rules.length === 1 || (rules[0]?.school === 'outside' && rules[0].schoolFirst === true);
-  if (rules.some((r) => r.school === 'outside') && !termOnlyForAll) throw new UnusableReading('term-only-not-first');
-  // "Hors vacances scolaires : mardi 16h-18h. Toute l'année : samedi 10h-12h": "SH off" would close Saturday too.
-  if (builder.model.termOnly && rules.some((r) => r.qualifiers.some((q) => q.qualifier === 'allYear'))) throw new UnusableReading('term-only-beside-all-year');
-  // "Hors vacances scolaires : lundi 9h-12h, en juillet-août mardi 10h-12h": the "SH off" of the school term would
-  // close a part of the year that may be the holidays themselves.
-  if (builder.model.termOnly && builder.model.scoped.some((s) => s.week.slots.some((slot) => slot !== undefined && slot.schedule.kind !== 'off'))) throw new UnusableReading('term-only-with-period');
+  checkWholeReading(rules, builder.model);
   if (builder.everyRuleComment !== undefined) applyCommentEverywhere(builder.model, builder.everyRuleComment);
   // "Lundi 9h-12h, mardi 14h-18h (en juillet)": the period may be for Tuesday or for both; refused.
   if (builder.placement.includes('tail') && builder.placement.includes('base')) throw new UnusableReading('period-for-which-rules');
-  // A part of the year written alone at the end applies to nothing: that is not a reading of the text.
-  const last = rules[rules.length - 1];
-  if (last && isHeaderOnly(last)) throw new UnusableReading('trailing-header');
   // Times before days in one rule and after them in another: the text could be cut another way.
   const withBoth = rules.filter((r) => r.days && r.times.length > 0);
   if (withBoth.some((r) => r.timesFirst) && withBoth.some((r) => !r.timesFirst)) builder.model.review.add('mixed-order');
   return builder.model;
-}
-
-/**
- * "Lundi, mardi, jeudi de 9h à 12h ; en juillet, (uniquement) le mardi de 9h à 12h": a part of the year, as a heading, that opens
- * some days and says nothing of others the year opens may be that part's whole timetable (the others closed) or a
- * change of those days only; one value cannot say both (found by probing). The same when the days it opens are
- * not open the rest of the year ("du lundi au vendredi … ; en juillet-août : le samedi de 9h à 12h").
- */
-function checkPartialPeriods(model: OpeningModel): void {
-  const baseOpen = (d: Weekday) => model.base.slots[d]?.schedule.kind === 'open';
-  for (const { week, key } of model.scoped) {
-    // Written after the hours ("Mardi 14h-18h en juillet"), the part of the year is those hours' only.
-    if (!model.headed.has(key)) continue;
-    const opens = WEEKDAYS.some((d) => week.slots[d]?.schedule.kind === 'open');
-    const untold = WEEKDAYS.some((d) => week.slots[d] === undefined && baseOpen(d));
-    if (opens && untold) throw new UnusableReading('part-of-year-for-some-days');
-  }
-}
-
-/**
- * Hours written without days beside closing days ("de 9h à 12h, fermé le samedi") are every other day's only
- * when that includes nothing the writer took for granted: with Sunday closed ("fermé le dimanche") or only
- * Monday ("fermé le lundi", the weekly closing of museums, markets and shops open on Sunday). "Fermé le samedi"
- * says nothing of Sunday.
- */
-function checkImpliedDays(model: OpeningModel): void {
-  if (!model.implicitDays) return;
-  const off = WEEKDAYS.filter((d) => model.base.slots[d]?.schedule.kind === 'off');
-  if (off.length === 0 || off.includes(6) || (off.length === 1 && off[0] === 0)) return;
-  throw new UnusableReading('implied-days-sunday');
 }
 
 /** A comment written apart goes on every rule that opens (one already there must say the same). */
