@@ -215,5 +215,11 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     refused('Hors vacances scolaires : mardi 16h-18h. Toute l\'année : samedi 10h-12h');
     refused('Du lundi au vendredi de 9h à 18h, le samedi de 9h à 12h avec accompagnateur');
   });
+
+  it('refuses small hours beside daytime ones over two rules, and "Toute l\'année :" as a heading after a period', () => {
+    refused('de 9h à 12h et de 2h à 6h');
+    refused('Le matin 9h-12h et 2h-5h');
+    refused('Du 1er avril au 30 septembre :\nmercredi 14h-18h\nToute l\'année :\nsamedi 10h-12h');
+  });
 });
 

@@ -118,6 +118,15 @@ function hasAppointmentBesideHours(items: readonly Item[]): boolean {
   });
 }
 
+/**
+ * "Du 1er avril au 30 septembre :\nmercredi 14h-18h\nToute l'année :\nsamedi 10h-12h": "toute l'année" as a heading
+ * after a part of the year written as one; where the first heading ends is for a person to see (found by probing).
+ */
+function allYearHeadingAfterPeriod(items: readonly Item[]): boolean {
+  const firstScope = items.findIndex((it) => it.kind === 'scope');
+  return firstScope >= 0 && items.some((it, k) => k > firstScope && it.kind === 'qualifier' && it.qualifier === 'allYear' && items[k + 1]?.kind === 'sep' && (items[k + 1] as Item & { kind: 'sep' }).char === ':');
+}
+
 export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (input.trim() === '') return { ok: false, reason: 'empty' };
   if (input.length > MAX_INPUT_LENGTH) return { ok: false, reason: 'unparsed-text', detail: 'too-long' };
@@ -136,6 +145,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (scan.places.size > 1 || scan.services.size > 1) return { ok: false, reason: 'ambiguous', detail: 'several-places' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
   if (hasAppointmentBesideHours(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'appointment-beside-hours' };
+  if (allYearHeadingAfterPeriod(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'all-year-after-period' };
 
   let readings: Reading[];
   try {

@@ -65,6 +65,10 @@ export function checkWholeReading(rules: readonly Rule[], model: OpeningModel): 
   // "Hors vacances scolaires : lundi 9h-12h, en juillet-août mardi 10h-12h": the "SH off" of the school term would
   // close a part of the year that may be the holidays themselves.
   if (model.termOnly && model.scoped.some((s) => s.week.slots.some((slot) => slot !== undefined && slot.schedule.kind !== 'off'))) throw new UnusableReading('term-only-with-period');
+  // "de 9h à 12h et de 2h à 6h": hours in the small hours beside daytime ones on a day are a 12-hour clock's afternoon.
+  for (const week of [model.base, ...model.scoped.map((sc) => sc.week)]) {
+    for (const slot of week.slots) if (slot?.schedule.kind === 'open' && twelveHourClock(slot.schedule.ranges)) throw new UnusableReading('twelve-hour-clock');
+  }
   // A part of the year written alone at the end applies to nothing: that is not a reading of the text.
   const last = rules[rules.length - 1];
   if (last && isHeaderOnly(last)) throw new UnusableReading('trailing-header');
@@ -100,3 +104,11 @@ function checkImpliedDays(model: OpeningModel): void {
   throw new UnusableReading('implied-days-sunday');
 }
 
+/** "8h-12h et 2h-6h": a range in the small hours (from after midnight to 8h at the latest) beside daytime ones. */
+export function twelveHourClock(ranges: readonly TimeRange[]): boolean {
+  const small = (r: TimeRange) => {
+    const [start, end] = [minutes(r.start) ?? 0, minutes(r.end) ?? 0];
+    return start > 0 && start < 7 * 60 && end <= 8 * 60 && start < end;
+  };
+  return ranges.some(small) && ranges.some((r) => !small(r));
+}

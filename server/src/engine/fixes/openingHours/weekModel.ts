@@ -290,9 +290,6 @@ export class ModelBuilder {
     if (rule.times.length > 0) {
       if (!qualifierFits(rule, rule.times)) throw new UnusableReading('qualifier');
       if (rangesOverlap(rule.times)) throw new UnusableReading('overlapping-ranges');
-      // "8h-12h et 2h-6h": hours in the small hours beside daytime ones are a 12-hour clock's afternoon.
-      const small = (r: TimeRange) => (minutes(r.start) ?? 0) > 0 && (minutes(r.start) ?? 0) < 7 * 60 && (minutes(r.end) ?? 0) <= 8 * 60 && (minutes(r.start) ?? 0) < (minutes(r.end) ?? 0);
-      if (rule.times.some(small) && rule.times.some((r) => !small(r))) throw new UnusableReading('twelve-hour-clock');
       const { ranges, merged } = unionRanges(rule.times);
       if (merged) this.flag('merged-ranges');
       // "Ouvert de 9h30 à 19h sauf lundi de 15h à 19h": hours with no day named cannot take back the hours an
