@@ -229,8 +229,12 @@ const notes = {
     fr: 'Non converti : le texte donne les horaires de plusieurs lieux ou services ; une valeur décrit un seul lieu.',
   },
   'fix-note.opening-hours.dated-occasion': {
-    en: 'Not converted: a date given with its weekday ("lundi 14 novembre") is one occasion of a year the text does not give; write the date with its year (e.g. 2026 Nov 14 10:00-12:00).',
-    fr: 'Non converti : une date donnée avec son jour (« lundi 14 novembre ») est une occasion unique d’une année que le texte ne donne pas ; écrivez la date avec son année (par exemple 2026 Nov 14 10:00-12:00).',
+    en: 'Not converted: a date given with its weekday ("lundi 14 novembre"), or hours on dates with no weekday in the text ("le 12 mars de 14h à 17h"), is one occasion of a year the text does not give; write the date with its year (e.g. 2026 Nov 14 10:00-12:00).',
+    fr: 'Non converti : une date donnée avec son jour (« lundi 14 novembre »), ou des heures à des dates sans jour de la semaine dans le texte (« le 12 mars de 14h à 17h »), sont une occasion unique d’une année que le texte ne donne pas ; écrivez la date avec son année (par exemple 2026 Nov 14 10:00-12:00).',
+  },
+  'fix-note.opening-hours.all-year-after-period': {
+    en: 'Not converted: "toute l\'année" heads hours after a part of the year written as a heading; where that first heading ends is for you to say. Write each rule with its own period (e.g. Apr-Sep We 14:00-18:00; Sa 10:00-12:00).',
+    fr: 'Non converti : « toute l’année » ouvre des horaires après une partie de l’année écrite en titre ; où ce premier titre s’arrête, c’est à vous de le dire. Écrivez chaque règle avec sa période (par exemple Apr-Sep We 14:00-18:00; Sa 10:00-12:00).',
   },
   'fix-note.opening-hours.appointment-beside-hours': {
     en: 'Not converted: the text gives hours and, besides them, opening by appointment ("et sur RDV"); one value cannot say both.',

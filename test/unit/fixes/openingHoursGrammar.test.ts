@@ -214,8 +214,19 @@ describe('parseOpeningHoursFr — sentences of the free-text round (dev rows of 
     assert.equal(value("L'accueil des enfants à la crèche se fait du lundi au vendredi, de 7h30 à 18h30."), 'Mo-Fr 07:30-18:30');
   });
 
-  it('explains every new refusal in French and English', () => {
-    for (const detail of ['rest-of-year', 'other-days']) {
+  it('explains every kind of refusal in French and English: each detail a text can get has its note', () => {
+    // One text per detail of an "ambiguous" refusal (the fixer names its note after the detail).
+    const texts = [
+      'le reste de l\'année de 14h à 18h', 'les autres jours de 14h à 18h', 'vendredi 3 mars de 9h à 12h', 'le 12 mars de 14h à 17h',
+      'La mairie est ouverte le lundi de 9h à 12h, la bibliothèque le mardi de 14h à 18h', 'de 15h à 19h et sur RDV', 'dès 18h',
+      'en été de 10h à 18h', 'Du 1er avril au 30 septembre :\nmercredi 14h-18h\nToute l\'année :\nsamedi 10h-12h',
+    ];
+    const details = texts.map((text) => {
+      const result = parseOpeningHoursFr(text);
+      assert.ok(!result.ok && result.reason === 'ambiguous', `${text}: ${JSON.stringify(result)}`);
+      return result.detail ?? 'incomplete';
+    });
+    for (const detail of new Set(details)) {
       const key = `fix-note.opening-hours.${detail}`;
       assert.ok(key in fixMessages, key);
       const message = fixMessages[key as keyof typeof fixMessages];
