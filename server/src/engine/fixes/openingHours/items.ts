@@ -43,6 +43,16 @@ export type Item = ItemBody & {
   review: ReviewReason[];
 };
 
+/** The character of a separator ("," "et" ":" …), or undefined for any other item. */
+export function sepChar(it: Item | undefined): string | undefined {
+  return it?.kind === 'sep' ? it.char : undefined;
+}
+
+/** A separator that ends a sentence (";", "."). */
+export function isHardSep(it: Item | undefined): boolean {
+  return it?.kind === 'sep' && it.strength === 'hard';
+}
+
 export function isSeparator(item: Item): item is Item & { kind: 'sep' } {
   return item.kind === 'sep';
 }
@@ -71,7 +81,7 @@ export function inClosedList(items: readonly Item[], at: number): boolean {
   if (!last || last.kind !== 'sep' || (last.char !== 'et' && last.char !== ',') || last.to !== at) return false;
   for (let k = items.length - 2; k >= 0; k--) {
     const it = items[k];
-    if (it.kind === 'closed') return k === 0 || (items[k - 1].kind === 'sep' && (items[k - 1] as Item & { kind: 'sep' }).strength === 'hard');
+    if (it.kind === 'closed') return k === 0 || isHardSep(items[k - 1]);
     if (it.kind !== 'time' && it.kind !== 'scope' && !(it.kind === 'sep' && it.strength === 'soft' && it.char !== '\n')) return false;
   }
   return false;

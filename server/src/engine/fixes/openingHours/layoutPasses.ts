@@ -7,7 +7,7 @@
 // autres jours", and clauses of a list of periods that name no days.
 
 import { lastDayOfMonth, monthsBetween, oppositeSeasons, seasonName } from './datePhrases';
-import type { Item } from './items';
+import { isHardSep, sepChar, type Item } from './items';
 import type { TokenCursor } from './tokenCursor';
 import { WEEKDAYS, type DateSelector, type MonthDay, type Weekday } from './types';
 
@@ -433,7 +433,7 @@ function termHeadingDays(items: Item[]): Item[] {
  */
 function schoolClosureInClosingBrackets(items: Item[]): Item[] {
   let end = items.length - 1;
-  while (end >= 0 && items[end].kind === 'sep' && (items[end] as Item & { kind: 'sep' }).strength === 'hard') end--;
+  while (end >= 0 && isHardSep(items[end])) end--;
   const [open, a, b, close] = items.slice(end - 3, end + 1);
   const isBracket = (it: Item | undefined, char: string) => it?.kind === 'sep' && it.char === char;
   if (!isBracket(open, '(') || !isBracket(close, ')')) return items;
@@ -474,7 +474,7 @@ function periodClause(clause: Item[]): { scope: Item; days?: Item; firstTime: It
   if (times.length === 0 || !times.every((it) => it.kind === 'time')) return undefined;
   // The hours are one block: "de 10h à 12h et de 14h à 18h", nothing else between them.
   const between = clause.slice(clause.indexOf(times[0]), clause.indexOf(times[times.length - 1]) + 1);
-  if (!between.every((it) => it.kind === 'time' || (isSep(it) && (it as Item & { kind: 'sep' }).char === 'et'))) return undefined;
+  if (!between.every((it) => it.kind === 'time' || sepChar(it) === 'et')) return undefined;
   return { scope: content[scopeAt], days, firstTime: times[0] };
 }
 
@@ -486,7 +486,7 @@ function periodClause(clause: Item[]): { scope: Item; days?: Item; firstTime: It
 function everyDayOfItsPeriod(items: Item[]): Item[] {
   const clauses: Item[][] = [[]];
   for (const it of items) {
-    if (isSep(it) && ((it as Item & { kind: 'sep' }).char === ',' || (it as Item & { kind: 'sep' }).strength === 'hard')) clauses.push([]);
+    if (isSep(it) && (sepChar(it) === ',' || isHardSep(it))) clauses.push([]);
     else clauses[clauses.length - 1].push(it);
   }
   // (A colon before the first clause is the end of a heading set aside: "Visites : …".)
@@ -523,10 +523,10 @@ function sameDaysOfTwoPeriods(items: Item[]): Item[] {
   for (let k = 0; k < items.length; k++) {
     const [days, scope] = [items[k], items[k + 1]];
     let j = k + 2;
-    while (isSep(items[j]) && (items[j] as Item & { kind: 'sep' }).char === '\n') j++;
+    while (sepChar(items[j]) === '\n') j++;
     const join = items[j];
     j++;
-    while (isSep(items[j]) && (items[j] as Item & { kind: 'sep' }).char === '\n') j++;
+    while (sepChar(items[j]) === '\n') j++;
     const [days2, scope2] = [items[j], items[j + 1]];
     // ("de 9h à 12h le samedi en juillet et le samedi en août de 14h à 18h": each day and period has its hours.)
     const joined = join?.kind === 'sep' && join.char === 'et' && items[k - 1]?.kind !== 'time';
@@ -584,16 +584,16 @@ function closedNightsPerPeriod(items: Item[]): Item[] {
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     out.push(it);
-    const startsSentence = k === 0 || (items[k - 1].kind === 'sep' && (items[k - 1] as Item & { kind: 'sep' }).strength === 'hard');
+    const startsSentence = k === 0 || isHardSep(items[k - 1]);
     if (it.kind !== 'closed' || !startsSentence || !isNightRange(items[k + 1]) || items[k + 2]?.kind !== 'scope') continue;
     let j = k + 3;
     const more: number[] = [];
     // (Nothing skipped between the separator and the range: "… et ouvert de 20h à 8h" says the opposite.)
-    while (items[j] !== undefined && isListSep(items[j]) && (items[j] as Item & { kind: 'sep' }).char !== '\n' && isNightRange(items[j + 1]) && items[j].to === items[j + 1].from && items[j + 2]?.kind === 'scope') {
+    while (items[j] !== undefined && isListSep(items[j]) && sepChar(items[j]) !== '\n' && isNightRange(items[j + 1]) && items[j].to === items[j + 1].from && items[j + 2]?.kind === 'scope') {
       more.push(j + 1);
       j += 3;
     }
-    if (more.length === 0 || !(j >= items.length || (items[j].kind === 'sep' && (items[j] as Item & { kind: 'sep' }).strength === 'hard'))) continue;
+    if (more.length === 0 || !(j >= items.length || isHardSep(items[j]))) continue;
     // The parts of the year share the whole year (each month once): outside them the text would say nothing.
     const months = [k + 2, ...more.map((m) => m + 1)].map((m) => items[m]).flatMap((it) => (it.kind === 'scope' ? wholeMonths(it.selector) ?? [0] : [0]));
     if (months.length !== 12 || new Set(months).size !== 12 || months.includes(0)) continue;
@@ -615,7 +615,7 @@ function closingLineAfterPeriodLines(items: Item[]): Item[] {
   const breaks = items.flatMap((it, k) => (it.kind === 'sep' && it.char === '\n' ? [k] : []));
   if (breaks.length === 0) return items;
   const cut = breaks[breaks.length - 1];
-  const last = items.slice(cut + 1).filter((it) => !isSep(it) || (it as Item & { kind: 'sep' }).strength === 'hard');
+  const last = items.slice(cut + 1).filter((it) => !isSep(it) || isHardSep(it));
   const closes = last[0]?.kind === 'closed' && last.length >= 2 && last.slice(1).every((it) => it.kind === 'days' || isSep(it));
   if (!closes) return items;
   const lines: Item[][] = [[]];

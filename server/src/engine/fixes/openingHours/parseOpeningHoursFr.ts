@@ -2,7 +2,7 @@
 // tokens → items → every reading into rules → week model → canonical value, checked by the opening_hours library.
 
 import { lostFromText } from './accountedFor';
-import { hasOpeningDays, type Item } from './items';
+import { hasOpeningDays, sepChar, type Item } from './items';
 import { tokenize } from './lexer';
 import { foldText, type FoldedText } from './normalizeText';
 import { openingHoursProblem, sameOpeningHours } from './openingHoursLibrary';
@@ -124,7 +124,7 @@ function hasAppointmentBesideHours(items: readonly Item[]): boolean {
  */
 function allYearHeadingAfterPeriod(items: readonly Item[]): boolean {
   const firstScope = items.findIndex((it) => it.kind === 'scope');
-  return firstScope >= 0 && items.some((it, k) => k > firstScope && it.kind === 'qualifier' && it.qualifier === 'allYear' && items[k + 1]?.kind === 'sep' && (items[k + 1] as Item & { kind: 'sep' }).char === ':');
+  return firstScope >= 0 && items.some((it, k) => k > firstScope && it.kind === 'qualifier' && it.qualifier === 'allYear' && sepChar(items[k + 1]) === ':');
 }
 
 export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
@@ -142,7 +142,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (content.some((it) => it.kind === 'season')) return { ok: false, reason: 'ambiguous', detail: 'season-without-dates' };
   if (content.some((it) => it.kind === 'restOfYear')) return { ok: false, reason: 'ambiguous', detail: 'rest-of-year' };
   if (content.some((it) => it.kind === 'otherDays')) return { ok: false, reason: 'ambiguous', detail: 'other-days' };
-  if (scan.places.size > 1 || scan.services.size > 1) return { ok: false, reason: 'ambiguous', detail: 'several-places' };
+  if (scan.severalPlaces) return { ok: false, reason: 'ambiguous', detail: 'several-places' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
   if (hasAppointmentBesideHours(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'appointment-beside-hours' };
   if (allYearHeadingAfterPeriod(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'all-year-after-period' };

@@ -20,15 +20,13 @@ export const SERVICE_NOUNS: ReadonlySet<string> = new Set(['accueil', 'accueils'
  * two; a place or service named between hours, or in the sentence of days named after other days ("…, le standard
  * de 14h à 17h", "…, le samedi de 9h à 12h à la piscine"), may be some rules' only (found by probing).
  */
-export function namedPlaces(c: TokenCursor, items: readonly Item[], placeNouns: readonly NamedNoun[], serviceNouns: readonly NamedNoun[]): { places: Set<string>; services: Set<string> } {
+export function namedPlaces(c: TokenCursor, items: readonly Item[], placeNouns: readonly NamedNoun[], serviceNouns: readonly NamedNoun[]): { places: Set<string>; several: boolean } {
   const places = distinctNames(c, items, placeNouns);
-  const headings = [...placeNouns, ...serviceNouns].filter((n) => c.isPunct(n.at + 1, ':') || (c.isPunct(n.at - 1, '(') && c.isPunct(n.at + 1, ')')));
-  const headed = distinctNames(c, items, headings.sort((a, b) => a.at - b.at));
-  const services = headed.size > 1 ? headed : distinctNames(c, items, serviceNouns);
   const nouns = [...placeNouns, ...serviceNouns].sort((a, b) => a.at - b.at);
-  const late = nouns.find((n, k) => !nouns.slice(0, k).some((m) => m.name === n.name) && !c.insideBrackets(n.at) && namedInsideSchedule(items, n.at));
-  if (late) services.add(`${late.name}@${late.at}`).add(late.name);
-  return { places, services };
+  const headings = nouns.filter((n) => c.isPunct(n.at + 1, ':') || (c.isPunct(n.at - 1, '(') && c.isPunct(n.at + 1, ')')));
+  const late = nouns.some((n, k) => !nouns.slice(0, k).some((m) => m.name === n.name) && !c.insideBrackets(n.at) && namedInsideSchedule(items, n.at));
+  const several = places.size > 1 || distinctNames(c, items, serviceNouns).size > 1 || distinctNames(c, items, headings).size > 1 || late;
+  return { places, several };
 }
 
 function distinctNames(c: TokenCursor, items: readonly Item[], nouns: readonly NamedNoun[]): Set<string> {

@@ -1,7 +1,7 @@
 // Groups items into rules ("du lundi au vendredi de 9h à 12h") in every way the text allows. Each reading is a
 // list of rules; the caller keeps the value only when all readings mean the same thing.
 
-import { hasOpeningDays, type Item, type Qualifier } from './items';
+import { hasOpeningDays, sepChar, type Item, type Qualifier } from './items';
 import type { DateSelector, DaySet, ReviewReason, TimePoint, TimeRange, Weekday } from './types';
 
 export interface Rule {
@@ -265,7 +265,7 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   // "de 9h à 18h sauf le samedi fermé et le dimanche de 10h à 12h": "fermé" then "et" ends what is closed; the
   // days after it are not.
   const closedAt = segment.findIndex((it) => it.kind === 'closed');
-  if (closedAt >= 0 && closedAt < segment.length - 1 && segment[closedAt + 1].kind === 'sep' && (segment[closedAt + 1] as Item & { kind: 'sep' }).char === 'et') return [];
+  if (closedAt >= 0 && sepChar(segment[closedAt + 1]) === 'et') return [];
   // "de 9h30 à 19h sauf lundi fermé": the days after "sauf" are the ones closed, not every day but them (that is
   // "fermé sauf le lundi", "fermé" first). Opening the text, which days it leaves open is not said.
   const closedFirst = content.findIndex((it) => it.kind === 'closed');
@@ -461,7 +461,7 @@ function distributeClosedHalfDays(items: readonly Item[]): readonly Item[] {
   const joinerEnd = (k: number) => {
     let j = k;
     let joins = 0;
-    while (items[j]?.kind === 'sep' && (isSep(items[j], '\n') || isSep(items[j], ',') || (items[j] as Item & { kind: 'sep' }).char === 'et')) {
+    while (items[j]?.kind === 'sep' && (isSep(items[j], '\n') || isSep(items[j], ',') || sepChar(items[j]) === 'et')) {
       if (!isSep(items[j], '\n')) joins++;
       if (items[j + 1] && items[j + 1].from !== items[j].to) return -1;
       j++;

@@ -19,8 +19,8 @@ export interface ScanResult {
   unknown: number[];
   /** Distinct place nouns skipped ("mairie", "piscine"). */
   places: Set<string>;
-  /** Distinct services named ("accueil", "permanence"): two with hours apart are two schedules. */
-  services: Set<string>;
+  /** Several places or services with hours apart ("accueil 9h-12h / permanence 14h-17h"): several schedules. */
+  severalPlaces: boolean;
   /** A heading before the hours ("Accueil du public : …") was set aside: the value deserves a look. */
   label: boolean;
   /** The subject of the sentence before its verb ("La boulangerie est ouverte …") was set aside. */
@@ -133,12 +133,6 @@ const SOFT_WORDS = [['ainsi', 'que'], ['et'], ['puis']];
 
 type Match = { body: ItemBody; next: number; review?: ReviewReason[] };
 
-/** Whether a day phrase from `from` to `to` is a list ("le lundi, et le mardi", "lundi et jeudi"), not one range. */
-function listedBetween(c: TokenCursor, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (c.isPunct(k, ',/') || c.isWord(k, 'et')) return true;
-  return false;
-}
-
 function exceptAt(c: TokenCursor, i: number): Match | undefined {
   // "hors vacances scolaires" is a school-holiday phrase (SH), not an exception of days or dates.
   if (schoolHolidaysPhrase(c, i)) return undefined;
@@ -146,7 +140,7 @@ function exceptAt(c: TokenCursor, i: number): Match | undefined {
   if (after < 0) return undefined;
   const pos = c.skipWords(after, ['le', 'les', 'la', 'l', 'du', 'des', 'en', 'au', 'pendant', 'durant']);
   const days = dayPhrase(c, pos);
-  if (days) return { body: { kind: 'except', days: days.days, listed: listedBetween(c, pos, days.next) }, next: days.next, review: days.review };
+  if (days) return { body: { kind: 'except', days: days.days, listed: c.anyBetween(pos, days.next, ',/', 'et') }, next: days.next, review: days.review };
   const date = datePhrase(c, pos) ?? datePhrase(c, after);
   if (date) return { body: { kind: 'except', selector: date.selector }, next: date.next, review: date.review };
   return undefined;
@@ -214,16 +208,14 @@ function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefin
   const except = exceptAt(c, i);
   if (except) return except;
   const days = dayPhrase(c, i);
-  if (days) return { body: { kind: 'days', days: days.days, allDays: days.allDays, listed: listedBetween(c, i, days.next) }, next: days.next, review: days.review };
+  if (days) return { body: { kind: 'days', days: days.days, allDays: days.allDays, listed: c.anyBetween(i, days.next, ',/', 'et') }, next: days.next, review: days.review };
   const counted = dayCountPhrase(c, i);
   if (counted) return { body: { kind: 'dayCount', count: counted.count, part: counted.part }, next: counted.next };
   const lone = loneTimeInBrackets(c, i);
   if (lone) return lone;
   const date = datePhrase(c, i);
   if (date) {
-    let commas = false;
-    for (let k = i + 1; k < date.next; k++) if (c.isPunct(k, ',')) commas = true;
-    return { body: { kind: 'scope', selector: date.selector, listed: commas }, next: date.next, review: date.review };
+    return { body: { kind: 'scope', selector: date.selector, listed: c.anyBetween(i, date.next, ',') }, next: date.next, review: date.review };
   }
   const season = seasonPhrase(c, i);
   if (season >= 0) return { body: { kind: 'season' }, next: season };
@@ -302,7 +294,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   let i = 0;
   while (i < tokens.length) {
     // "D 10h-12h": a "d" with no apostrophe is Sunday's letter, not "de" before a time ("L-D" ends a range).
-    if (c.isWord(i, 'd') && !(c.tokens[i] as { elided?: boolean }).elided && !c.isPunct(i - 1, '-') && !c.isWord(i - 1, 'a', 'au')) {
+    if (c.isWord(i, 'd') && !c.elided(i) && !c.isPunct(i - 1, '-') && !c.isWord(i - 1, 'a', 'au')) {
       loneLetters.push(i);
       i++;
       continue;
@@ -360,7 +352,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
     }
     // "S : 9h-12h", "L 9h-12h": a weekday's letter alone (letters are read as days only in ranges, "L-V"). Not
     // the article of "l'accueil" nor a label's first letter: the text is refused whatever else is set aside.
-    if (w !== undefined && DAY_LETTERS.includes(w) && !(c.tokens[i] as { elided?: boolean }).elided) {
+    if (w !== undefined && DAY_LETTERS.includes(w) && !c.elided(i)) {
       loneLetters.push(i);
       i++;
       continue;
@@ -404,9 +396,9 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   const subject = setAsideSubject(c, label.items, label.unknown);
   const narrative = setAsideNarrative(c, label.items, subject.unknown);
   const resolved = resolveLayout(c, label.items);
-  const { places, services } = namedPlaces(c, label.items, placeNouns, serviceNouns);
+  const { places, several } = namedPlaces(c, label.items, placeNouns, serviceNouns);
   const unread = [...narrative.unknown, ...loneLetters].sort((a, b) => a - b);
-  return { items: resolved, unknown: unread, places, services, label: label.found || activity, subject: subject.found || narrative.found };
+  return { items: resolved, unknown: unread, places, severalPlaces: several, label: label.found || activity, subject: subject.found || narrative.found };
 }
 
 /** Letters of weekdays ("M" is Tuesday or Wednesday). */

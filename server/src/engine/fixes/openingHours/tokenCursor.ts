@@ -61,4 +61,16 @@ export class TokenCursor {
     }
     return false;
   }
+
+  /** A word written before an apostrophe ("l'accueil", "d'octobre"). */
+  elided(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.kind === 'word' && t.elided === true;
+  }
+
+  /** Whether a token strictly between from and to is one of these punctuation marks or words. */
+  anyBetween(from: number, to: number, chars: string, ...words: string[]): boolean {
+    for (let k = from + 1; k < to; k++) if (this.isPunct(k, chars) || this.isWord(k, ...words)) return true;
+    return false;
+  }
 }
