@@ -419,12 +419,14 @@ describe('parseOpeningHoursFr — refusals (never a wrong value)', () => {
 
   // After hours given for those days, "sauf X de … à …" gives X these hours instead: the reading of every such
   // real text in the corpus ("… excepté le jeudi de 10h à 12h et de 14h à 16h30", "… sauf lundi de 15H à 19H").
-  // Hours strictly inside the day's (a break, or the only hours?) and a half-day with no hours stay refused.
+  // Hours strictly inside the day's (a break, or the only hours?) stay refused.
   it('reads "sauf X de … à …" after hours for X as X\'s own hours, refuses a break or a half-day without hours', () => {
     const result = parseOpeningHoursFr('Tous les jours de 9h à 18h sauf le dimanche de 9h à 12h');
     assert.deepEqual(result, { ok: true, value: 'Mo-Sa 09:00-18:00; Su 09:00-12:00', confidence: 'review' });
     assert.equal(refusal('Tous les jours de 9h à 18h sauf le dimanche de 12h à 14h'), 'ambiguous');
-    assert.equal(refusal('Lundi au vendredi 9h-12h et 14h-17h30 sauf mercredi après-midi'), 'ambiguous');
+    // A half-day excepted is that half-day closed (it must fit the day's hours).
+    assert.equal(parseOpeningHoursFr('Lundi au vendredi 9h-12h et 14h-17h30 sauf mercredi après-midi').ok, true);
+    assert.equal(refusal('Lundi au vendredi 9h-17h30 sauf mercredi après-midi'), 'ambiguous');
   });
 
   it('refuses hours that might be written the English way ("de 9 à 5")', () => {

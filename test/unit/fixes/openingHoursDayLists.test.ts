@@ -22,6 +22,21 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('Ouvert de 9h30 à 19h sauf lundi. De 15h à 19h');
   });
 
+  it('reads one day excepted for a half-day as that half-day closed', () => {
+    means('Du lundi au vendredi de 9h à 12h30 et de 14h à 17h30, sauf le mercredi après-midi', 'Mo-Fr 09:00-12:30,14:00-17:30; We 09:00-12:30');
+    means('De 9h à 12h30 et de 14h à 17h30 du lundi au vendredi sauf le mercredi après-midi', 'Mo-Fr 09:00-12:30,14:00-17:30; We 09:00-12:30');
+    means('Tous les jours de 9h à 12h et de 14h à 18h sauf dimanche après-midi', 'Mo-Sa 09:00-12:00,14:00-18:00; Su 09:00-12:00');
+    // In the heading, before the hours.
+    means('Tous les jours sauf le dimanche après-midi, de 9h à 12h et de 14h à 18h', 'Mo-Sa 09:00-12:00,14:00-18:00; Su 09:00-12:00');
+    means('Du lundi au samedi sauf le mercredi après-midi de 9h à 12h et de 14h à 18h', 'Mo-Tu,Th-Sa 09:00-12:00,14:00-18:00; We 09:00-12:00');
+    means('Tous les jours sauf le lundi matin de 9h à 12h et de 14h à 18h', 'Mo 14:00-18:00; Tu-Su 09:00-12:00,14:00-18:00');
+    // The half-day must fit the day's hours: none in the morning, or one range across noon, is refused.
+    refused('Du lundi au vendredi de 14h à 18h sauf le mercredi matin');
+    refused('Du lundi au vendredi de 9h à 18h sauf le mercredi après-midi');
+    // A list excepted: the half-day may be the last day's alone.
+    refused('Du lundi au samedi de 9h à 12h et de 14h à 18h sauf le lundi et le mercredi après-midi');
+  });
+
   it('closes the days written between "sauf" and "fermé"', () => {
     means('Ouvert de 9h30 à 19H sauf lundi fermé', 'Tu-Su 09:30-19:00');
     means('de 9h à 19h, sauf samedi et dimanche : fermé', 'Mo-Fr 09:00-19:00');

@@ -47,7 +47,8 @@ describe('parseOpeningHoursFr — wrong readings found by probing', () => {
   it('reads a part of the day said of one day against all the hours', () => {
     refused('Le samedi matin de 9h à 12h et de 14h à 17h');
     refused('Du lundi au samedi matin de 9h à 12h et de 14h à 18h');
-    refused('Tous les jours sauf le mardi matin, de 9h à 12h et de 14h à 18h');
+    // One day's half-day excepted in the heading is closed on that day only.
+    means('Tous les jours sauf le mardi matin, de 9h à 12h et de 14h à 18h', 'Mo,We-Su 09:00-12:00,14:00-18:00; Tu 14:00-18:00');
     means('Du lundi au samedi matin de 9h à 12h', 'Mo-Sa 09:00-12:00');
     means('Lundi matin 9h-12h, après-midi 14h-17h', 'Mo 09:00-12:00,14:00-17:00');
   });

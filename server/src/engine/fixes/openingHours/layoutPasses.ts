@@ -9,7 +9,7 @@
 import { lastDayOfMonth, monthsBetween, oppositeSeasons, seasonName } from './datePhrases';
 import { isHardSep, sepChar, type Item } from './items';
 import type { TokenCursor } from './tokenCursor';
-import { WEEKDAYS, type DateSelector, type MonthDay, type Weekday } from './types';
+import { WEEKDAYS, type DateSelector, type DaySet, type MonthDay, type Weekday } from './types';
 
 const isColon = (it: Item | undefined) => it?.kind === 'sep' && it.char === ':';
 const isDash = (it: Item | undefined) => it?.kind === 'sep' && it.char === '-';
@@ -28,6 +28,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     daysSpelledOut,
     sameDaysOfTwoPeriods,
     bracketedHalfDayOff,
+    exceptedHalfDay,
     closedHalfDaysList,
     closedNightsPerPeriod,
     closingLineAfterPeriodLines,
@@ -251,6 +252,49 @@ function bracketedHalfDayOff(items: Item[]): Item[] {
     k++;
   }
   return out;
+}
+
+/**
+ * "Du lundi au vendredi de 9h à 17h30 sauf le mercredi après-midi", "Tous les jours sauf le dimanche après-midi, de
+ * 9h à 12h et de 14h à 18h": one day excepted for a half-day only is that half-day closed. After the hours, the
+ * exception becomes "fermé le mercredi après-midi"; in the heading before them, it is moved to the sentence's end
+ * as a closing of its own. The week model then takes the half-day out of that day's hours (or refuses when they
+ * do not fit it). A list of days excepted ("sauf le lundi et le mercredi après-midi") is left as it is: the
+ * half-day may be the last day's alone.
+ */
+function exceptedHalfDay(items: Item[]): Item[] {
+  const k = items.findIndex((it, j) => {
+    const half = items[j + 1];
+    return it.kind === 'except' && it.days !== undefined && !it.listed && it.days.plain.size === 1 && it.days.nth.length === 0 && !it.days.holidays
+      && half?.kind === 'qualifier' && (half.qualifier === 'morning' || half.qualifier === 'afternoon') && it.to === half.from;
+  });
+  if (k < 0) return items;
+  const except = items[k] as Item & { kind: 'except' };
+  let start = k;
+  while (start > 0 && !isHardSep(items[start - 1])) start--;
+  let end = k + 2;
+  while (end < items.length && !isHardSep(items[end])) end++;
+  const sentence = items.slice(start, end);
+  // Nothing else in the sentence may close or except (the two would have to be read together).
+  if (sentence.some((it) => it !== except && (it.kind === 'except' || it.kind === 'closed'))) return items;
+  const timesBefore = items.slice(start, k).some((it) => it.kind === 'time');
+  const timesAfter = items.slice(k + 2, end).some((it) => it.kind === 'time');
+  const days = { kind: 'days' as const, days: except.days as DaySet, allDays: false, from: except.from, to: except.to, review: except.review };
+  const closed: Item = { kind: 'closed', from: except.from, to: except.from, review: [] };
+  if (timesBefore && !timesAfter && isSentenceEnd(items, k + 2)) {
+    return [...items.slice(0, k), closed, days, ...items.slice(k + 1)];
+  }
+  // The heading: days, then the exception, then (after a comma at most) the hours.
+  const heading = k > start && items[k - 1].kind === 'days' && items.slice(start, k - 1).every((it) => it.kind !== 'time');
+  if (!timesBefore && timesAfter && heading) {
+    let next = k + 2;
+    if (sepChar(items[next]) === ',') next++;
+    if (items[next]?.kind !== 'time') return items;
+    const at = items[end - 1].to;
+    const stop: Item = { kind: 'sep', strength: 'hard', char: ';', from: at, to: at, review: [] };
+    return [...items.slice(0, k), ...items.slice(next, end), stop, closed, days, items[k + 1], ...items.slice(end)];
+  }
+  return items;
 }
 
 /**
