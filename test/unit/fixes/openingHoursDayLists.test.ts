@@ -22,6 +22,13 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('Ouvert de 9h30 à 19h sauf lundi. De 15h à 19h');
   });
 
+  it('reads three or more days joined by slashes as a list (two are a range or a pair)', () => {
+    means('lundi / mardi / jeudi / vendredi : 8h30 - 12h et 13h30 - 17h', 'Mo,Tu,Th,Fr 08:30-12:00,13:30-17:00');
+    means('Lundi/Mercredi/Vendredi 9h-12h', 'Mo,We,Fr 09:00-12:00');
+    means('lundi / mardi / jeudi et vendredi : 9h-12h', 'Mo,Tu,Th,Fr 09:00-12:00');
+    refused('lundi/vendredi 9h-12h');
+  });
+
   it('reads one day excepted for a half-day as that half-day closed', () => {
     means('Du lundi au vendredi de 9h à 12h30 et de 14h à 17h30, sauf le mercredi après-midi', 'Mo-Fr 09:00-12:30,14:00-17:30; We 09:00-12:30');
     means('De 9h à 12h30 et de 14h à 17h30 du lundi au vendredi sauf le mercredi après-midi', 'Mo-Fr 09:00-12:30,14:00-17:30; We 09:00-12:30');
@@ -33,6 +40,8 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     // The half-day must fit the day's hours: none in the morning, or one range across noon, is refused.
     refused('Du lundi au vendredi de 14h à 18h sauf le mercredi matin');
     refused('Du lundi au vendredi de 9h à 18h sauf le mercredi après-midi');
+    // In brackets after the hours.
+    means('De 8h30 à 12h et de 13h30 à 17h du lundi au vendredi (sauf mercredi après-midi)', 'Mo-Fr 08:30-12:00,13:30-17:00; We 08:30-12:00');
     // A list excepted: the half-day may be the last day's alone.
     refused('Du lundi au samedi de 9h à 12h et de 14h à 18h sauf le lundi et le mercredi après-midi');
   });

@@ -252,6 +252,11 @@ function letterDay(c: TokenCursor, i: number): WeekdayWord | undefined {
   return { day, next: i + 1, review: ['single-letter-day'], osm: false, letter: true };
 }
 
+/** A slash, then a single day, at i. */
+function slashedDayAt(c: TokenCursor, i: number): boolean {
+  return c.isPunct(i, '/') && dayAtom(c, i + 1)?.single !== undefined;
+}
+
 /**
  * Days named at i, joining ranges and lists: "lundi, mardi et jeudi", "du lundi au jeudi et le samedi",
  * "Lundi - Mardi - Jeudi" (three or more hyphenated days are a list, two are a range), "L-V".
@@ -303,7 +308,9 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
     // "lundi/vendredi" could be a range or a pair: only adjacent days are joined by a slash.
     // ("Dimanche / jours fériés": public holidays after a slash add to the days.)
     const holidaysOnly = nextAtom.days.holidays && nextAtom.days.plain.size === 0 && nextAtom.days.nth.length === 0;
-    if (sep === '/' && !holidaysOnly && !(atom.single !== undefined && nextAtom.single !== undefined && (nextAtom.single - atom.single + 7) % 7 === 1)) break;
+    // Three or more single days joined by slashes ("lundi / mardi / jeudi / vendredi") are a list: a range has two ends.
+    const slashChain = atom.single !== undefined && nextAtom.single !== undefined && (seps[seps.length - 1] === '/' || slashedDayAt(c, nextAtom.next));
+    if (sep === '/' && !holidaysOnly && !slashChain && !(atom.single !== undefined && nextAtom.single !== undefined && (nextAtom.single - atom.single + 7) % 7 === 1)) break;
     // A hyphen joins single days only ("lundi-vendredi"), never a range to something else.
     if (sep === '-' && (atom.single === undefined || nextAtom.single === undefined)) break;
     seps.push(sep);

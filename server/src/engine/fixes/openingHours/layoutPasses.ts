@@ -258,7 +258,7 @@ function bracketedHalfDayOff(items: Item[]): Item[] {
  * "Du lundi au vendredi de 9h à 17h30 sauf le mercredi après-midi", "Tous les jours sauf le dimanche après-midi, de
  * 9h à 12h et de 14h à 18h": one day excepted for a half-day only is that half-day closed. After the hours, the
  * exception becomes "fermé le mercredi après-midi"; in the heading before them, it is moved to the sentence's end
- * as a closing of its own. The week model then takes the half-day out of that day's hours (or refuses when they
+ * as a closing of its own; in brackets after hours ("(sauf le samedi après-midi)"), it is said of them. The week model then takes the half-day out of that day's hours (or refuses when they
  * do not fit it). A list of days excepted ("sauf le lundi et le mercredi après-midi") is left as it is: the
  * half-day may be the last day's alone.
  */
@@ -281,7 +281,9 @@ function exceptedHalfDay(items: Item[]): Item[] {
   const timesAfter = items.slice(k + 2, end).some((it) => it.kind === 'time');
   const days = { kind: 'days' as const, days: except.days as DaySet, allDays: false, from: except.from, to: except.to, review: except.review };
   const closed: Item = { kind: 'closed', from: except.from, to: except.from, review: [] };
-  if (timesBefore && !timesAfter && isSentenceEnd(items, k + 2)) {
+  const bracketed = sepChar(items[k - 1]) === '(' && sepChar(items[k + 2]) === ')';
+  // In brackets after the hours, the exception is said of them alone, whatever follows.
+  if (timesBefore && (bracketed || (!timesAfter && isSentenceEnd(items, k + 2)))) {
     return [...items.slice(0, k), closed, days, ...items.slice(k + 1)];
   }
   // The heading: days, then the exception, then (after a comma at most) the hours.
