@@ -2,7 +2,7 @@
 // marked for review; any word that could change when it is open keeps the text refused.
 import { strict as assert } from 'node:assert';
 import { parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
-import { refused, reviewed } from './openingHoursExpect';
+import { means, refused, reviewed } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — narrative around the schedule', () => {
   it('sets aside who or what the hours are for, before the schedule', () => {
@@ -84,6 +84,12 @@ describe('parseOpeningHoursFr — the last admission before closing', () => {
     assert.equal((parseOpeningHoursFr('Du mardi au dimanche de 10h à 18h, dernière entrée à 17h15') as { value: string }).value, 'Tu-Su 10:00-18:00');
     assert.equal((parseOpeningHoursFr('Tous les jours 10h-19h (fermeture des caisses à 18h)') as { value: string }).value, 'Mo-Su 10:00-19:00');
     assert.equal((parseOpeningHoursFr('Du lundi au vendredi de 9h à 12h, dernier accès au plus tard à 11h30') as { value: string }).value, 'Mo-Fr 09:00-12:00');
+  });
+
+  it('skips "entrée libre", "libre accès": free entry says nothing of the hours', () => {
+    means('Entrée libre du mardi au samedi de 10h à 18h', 'Tu-Sa 10:00-18:00');
+    means('Du mardi au samedi de 10h à 18h, entrée libre', 'Tu-Sa 10:00-18:00');
+    means('Libre accès de 8h à 20h', '08:00-20:00');
   });
 
   it('leaves departures alone: passing times are not opening hours', () => {

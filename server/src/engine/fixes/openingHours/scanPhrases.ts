@@ -29,7 +29,7 @@ export interface ScanResult {
 
 /** Phrases that carry no meaning for the schedule ("Ce marché a lieu …", "les jours suivants : …"). */
 const FILLER_PHRASES: string[][] = [
-  ['a', 'lieu'], ['ont', 'lieu'], ['aura', 'lieu'], ['auront', 'lieu'], ['en', 'acces', 'libre'], ['acces', 'libre'],
+  ['a', 'lieu'], ['ont', 'lieu'], ['aura', 'lieu'], ['auront', 'lieu'], ['en', 'acces', 'libre'], ['acces', 'libre'], ['en', 'libre', 'acces'], ['libre', 'acces'], ['en', 'entree', 'libre'], ['entree', 'libre'],
   // "Et ce, même pendant les vacances scolaires": the same hours then, nothing to add.
   ['et', 'ce', 'meme', 'pendant', 'les', 'vacances', 'scolaires'], ['meme', 'pendant', 'les', 'vacances', 'scolaires'],
   ['y', 'compris', 'pendant', 'les', 'vacances', 'scolaires'],
