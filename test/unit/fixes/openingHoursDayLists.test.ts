@@ -29,6 +29,20 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('lundi/vendredi 9h-12h');
   });
 
+  it('reads weekdays said again after every day ("dimanche compris", "même le dimanche") as adding nothing', () => {
+    means('Ouvert 7j/7 de 8h à 20h, dimanche compris', 'Mo-Su 08:00-20:00');
+    means('Tous les jours y compris le dimanche de 9h à 19h', 'Mo-Su 09:00-19:00');
+    means('Ouvert tous les jours de 8h à 20h, même le dimanche', 'Mo-Su 08:00-20:00');
+    means('Tous les jours, samedi et dimanche inclus, de 8h à 19h', 'Mo-Su 08:00-19:00');
+    // Public holidays among them are added.
+    means('Tous les jours, dimanches et jours fériés compris, de 9h à 19h', 'Mo-Su,PH 09:00-19:00');
+    // After some days only, the day would be added to them (or contradict them): refused.
+    refused('Du lundi au samedi de 8h à 20h, même le dimanche');
+    // After an exception, where the exception ends is not said (probing: Sunday was closed, at "safe").
+    refused('Tous les jours sauf lundi, dimanche compris, de 9h à 18h');
+    refused('Tous les jours sauf le lundi, dimanche inclus, de 9h à 18h');
+  });
+
   it('reads one day excepted for a half-day as that half-day closed', () => {
     means('Du lundi au vendredi de 9h à 12h30 et de 14h à 17h30, sauf le mercredi après-midi', 'Mo-Fr 09:00-12:30,14:00-17:30; We 09:00-12:30');
     means('De 9h à 12h30 et de 14h à 17h30 du lundi au vendredi sauf le mercredi après-midi', 'Mo-Fr 09:00-12:30,14:00-17:30; We 09:00-12:30');

@@ -3,7 +3,7 @@
 
 import { datePhrase, schoolHolidaysPhrase, seasonPhrase } from './datePhrases';
 import { dayCountPhrase, dayPhrase } from './dayPhrases';
-import { inClosedList, type Item, type ItemBody, type Qualifier } from './items';
+import { inClosedList, isHardSep, type Item, type ItemBody, type Qualifier } from './items';
 import { resolveLayout } from './layoutPasses';
 import type { Token } from './lexer';
 import { limitsHoursInHeading, setAsideNarrative, TIME_CHANGING_WORDS } from './narrative';
@@ -140,6 +140,9 @@ function exceptAt(c: TokenCursor, i: number): Match | undefined {
   if (after < 0) return undefined;
   const pos = c.skipWords(after, ['le', 'les', 'la', 'l', 'du', 'des', 'en', 'au', 'pendant', 'durant']);
   const days = dayPhrase(c, pos);
+  // "sauf lundi, dimanche compris": the days before "compris" are not excepted; where the exception ends is not
+  // said (found by probing: Sunday was closed). Left unread.
+  if (days && c.isWord(days.next, ...INCLUDED_WORDS)) return undefined;
   if (days) return { body: { kind: 'except', days: days.days, listed: c.anyBetween(pos, days.next, ',/', 'et') }, next: days.next, review: days.review };
   const date = datePhrase(c, pos) ?? datePhrase(c, after);
   if (date) return { body: { kind: 'except', selector: date.selector }, next: date.next, review: date.review };
@@ -154,6 +157,26 @@ function holidaysIncluded(c: TokenCursor, i: number): number {
   if (!days || !days.days.holidays || days.days.plain.size > 0 || days.days.nth.length > 0) return -1;
   if (lead >= 0) return days.next;
   return c.isWord(days.next, ...INCLUDED_WORDS) ? days.next + 1 : -1;
+}
+
+/**
+ * "Tous les jours, dimanche compris", "7j/7, même le dimanche", "tous les jours y compris le samedi et les jours
+ * fériés": weekdays said again after every day of the week, in the same sentence and with no exception between,
+ * add nothing (public holidays among them are added). Elsewhere such days are left to the other phrases.
+ */
+function everyDayConfirmed(c: TokenCursor, items: readonly Item[], i: number): { next: number; holidays: boolean } | undefined {
+  const lead = c.anyPhrase(i, [['y', 'compris'], ['meme'], ['inclus'], ['compris']]);
+  const start = c.skipWords(lead >= 0 ? lead : i, ['le', 'les', 'la', 'l']);
+  const days = dayPhrase(c, start);
+  if (!days || days.days.plain.size === 0 || days.days.nth.length > 0 || days.allDays) return undefined;
+  const next = lead >= 0 ? days.next : c.isWord(days.next, ...INCLUDED_WORDS) ? days.next + 1 : -1;
+  if (next < 0) return undefined;
+  for (let k = items.length - 1; k >= 0; k--) {
+    const it = items[k];
+    if (isHardSep(it) || it.kind === 'except' || it.kind === 'closed') return undefined;
+    if (it.kind === 'days') return it.allDays || it.days.plain.size === 7 ? { next, holidays: days.days.holidays } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -302,6 +325,12 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
     const admission = lastAdmission(c, i);
     if (admission >= 0) {
       i = admission;
+      continue;
+    }
+    const confirmed = everyDayConfirmed(c, items, i);
+    if (confirmed) {
+      if (confirmed.holidays) items.push({ kind: 'holidaysToo', from: i, to: confirmed.next, review: [] });
+      i = confirmed.next;
       continue;
     }
     const m = matchAt(c, i, inClosedList(items, i));
