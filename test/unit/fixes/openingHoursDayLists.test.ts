@@ -43,6 +43,22 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('Tous les jours sauf le lundi, dimanche inclus, de 9h à 18h');
   });
 
+  it('reads "le lundi midi" as a restaurant\'s lunch service', () => {
+    means('Ouvert 7J/7 de 11H30 à 14H, et de 18H à 23H. Fermé le Lundi midi et Dimanche midi.', 'Mo,Su 18:00-23:00; Tu-Sa 11:30-14:00,18:00-23:00');
+    means('Tous les jours de 12h à 14h et de 19h à 22h, fermé le dimanche midi', 'Mo-Sa 12:00-14:00,19:00-22:00; Su 19:00-22:00');
+    means('Du lundi au samedi de 12h à 14h30 et de 19h à 22h30 sauf le samedi midi', 'Mo-Fr 12:00-14:30,19:00-22:30; Sa 19:00-22:30');
+    means('Le samedi midi de 12h à 14h', 'Sa 12:00-14:00');
+    means('Tous les jours de 12h à 14h et de 19h à 22h sauf le dimanche soir', 'Mo-Sa 12:00-14:00,19:00-22:00; Su 12:00-14:00');
+    // Hours that are not a lunch service are not cut; "midi" elsewhere is noon.
+    refused('Tous les jours de 9h à 19h, fermé le dimanche midi');
+    means('De 10h à midi le lundi', 'Mo 10:00-12:00');
+  });
+
+  it('reads "sf" as "sauf" ("Tlj sf mer et dim")', () => {
+    means('Tlj sf mer et dim de 10h30 à 18h30.', 'Mo,Tu,Th-Sa 10:30-18:30');
+    means('Tlj sf. lun. 10h-18h', 'Tu-Su 10:00-18:00');
+  });
+
   it('reads one day excepted for a half-day as that half-day closed', () => {
     means('Du lundi au vendredi de 9h à 12h30 et de 14h à 17h30, sauf le mercredi après-midi', 'Mo-Fr 09:00-12:30,14:00-17:30; We 09:00-12:30');
     means('De 9h à 12h30 et de 14h à 17h30 du lundi au vendredi sauf le mercredi après-midi', 'Mo-Fr 09:00-12:30,14:00-17:30; We 09:00-12:30');

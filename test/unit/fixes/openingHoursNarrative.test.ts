@@ -92,6 +92,11 @@ describe('parseOpeningHoursFr — the last admission before closing', () => {
     means('Libre accès de 8h à 20h', '08:00-20:00');
   });
 
+  it('sets aside a newspaper\'s "Pratique." heading that opens the text', () => {
+    reviewed('Pratique. Le jardin est ouvert tous les jours de 8 h à 20 h 15.');
+    means('Infos pratiques. Du mardi au samedi de 10h à 18h', 'Tu-Sa 10:00-18:00');
+  });
+
   it('leaves departures alone: passing times are not opening hours', () => {
     refused('Tous les jours de 9h à 18h, dernier départ à 17h');
   });

@@ -2,9 +2,17 @@
 // heading that must head the rule right after it, days listed above one line per period, seasons, and school
 // holidays said for the whole text. Each value must also pass the opening_hours library unwarned.
 import { strict as assert } from 'node:assert';
-import { refused, value } from './openingHoursExpect';
+import { means, refused, value } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — parts of the year and their layout', () => {
+  it('skips "(pour la) période" before the part of the year it names', () => {
+    means('Période du 1er avril au 30 septembre : tous les jours de 9h à 19h', 'Apr-Sep 09:00-19:00');
+    means('Pour la période du 6 novembre au 15 mars\nDu lundi au vendredi de 08h00 à 17h30\nLe samedi de 08h30 à 17h30\nPour la période du 16 mars au 5 novembre\nDu lundi au vendredi de 08h00 à 18h00\nLe samedi de 08h30 à 18h00',
+      'Nov 06-Mar 15 Mo-Fr 08:00-17:30; Nov 06-Mar 15 Sa 08:30-17:30; Mar 16-Nov 05 Mo-Fr 08:00-18:00; Mar 16-Nov 05 Sa 08:30-18:00');
+    // Elsewhere "période" stays a word not understood.
+    refused('Période de fermeture : le lundi de 9h à 12h');
+  });
+
   it('reads "period hours, period hours" without a heading skipping the rule after it', () => {
     assert.equal(
       value("Ouvert d'octobre à mars de 9h30 à 17h, d'avril à juin et septembre de 9h30 à 18h en juillet août de 9h30 à 19h"),

@@ -3,7 +3,7 @@
 // unwarned; each near-miss must be refused.
 import { strict as assert } from 'node:assert';
 import { parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
-import { refused, value } from './openingHoursExpect';
+import { means, refused, value } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — times written loosely', () => {
   it('reads "15h18h" standing alone as a range written without its dash', () => {
@@ -110,6 +110,26 @@ describe('parseOpeningHoursFr — footnotes marked by asterisks', () => {
     // A note closing the whole day the list opens contradicts it.
     refused('Lundi, Mardi* : 9h-17h *fermé le mardi');
     refused('Lundi, Mardi* : 9h-17h *pas le mardi matin');
+  });
+
+  it('reads "du matin" after a range\'s end as the small hours it says', () => {
+    means('ouvert tous les jours de 11 heures à 3 heures du matin', 'Mo-Su 11:00-03:00');
+    means('Ouvert tous les jours de 17 heures à 4h du matin.', 'Mo-Su 17:00-04:00');
+    means('de 9h à 11h du matin et de 14h à 18h', '09:00-11:00,14:00-18:00');
+    // Without it, a morning start to 4h or later may be a 12-hour clock's afternoon.
+    refused('ouvert tous les jours de 11 heures à 5 heures');
+  });
+
+  it('refuses ranges of one rule that overlap, a night range included (one is a slip)', () => {
+    refused('12h-5h / 19h-23h');
+    means('de 12h à 14h et de 19h à 2h', '12:00-14:00,19:00-02:00');
+    means('Tous les jours de 6h à 12h et de 0h à 2h', 'Mo-Su 00:00-02:00,06:00-12:00');
+  });
+
+  it('reads a time "jusqu\'au coucher du soleil"', () => {
+    means('Le jardin est ouvert de 9 h jusqu\'au coucher du soleil.', '09:00-sunset');
+    means('de 9h au coucher du soleil', '09:00-sunset');
+    means('du lever du soleil jusqu\'au coucher du soleil', 'sunrise-sunset');
   });
 
   it('reads "er" between two times as "et" mistyped, nowhere else', () => {

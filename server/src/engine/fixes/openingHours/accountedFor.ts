@@ -25,6 +25,12 @@ function valueRanges(value: string): Array<[number, number]> {
     if (end <= start) end += DAY_MINUTES;
     ranges.push([start, end]);
   }
+  // A time that bounds a range whose other end is the sun ("09:00-sunset").
+  const events = '(?:sunrise|sunset|dawn|dusk)';
+  for (const m of withoutComments(value).matchAll(new RegExp(`(\\d{2}):(\\d{2})-${events}|${events}-(\\d{2}):(\\d{2})`, 'g'))) {
+    const t = m[1] !== undefined ? Number(m[1]) * 60 + Number(m[2]) : Number(m[3]) * 60 + Number(m[4]);
+    ranges.push([t, t]);
+  }
   return ranges;
 }
 

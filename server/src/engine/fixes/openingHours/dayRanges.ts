@@ -36,14 +36,19 @@ export function unionRanges(ranges: TimeRange[]): { ranges: TimeRange[]; merged:
  * a text does not give the same hours twice, so such ranges are for different days or periods, not one union.
  */
 export function rangesOverlap(ranges: readonly TimeRange[]): boolean {
+  // A range past midnight runs on into the next day ("12h-5h / 19h-23h": the second is inside the first).
   const simple = ranges
     .map((r) => [minutes(r.start), minutes(r.end)] as const)
-    .filter((p): p is readonly [number, number] => p[0] !== undefined && p[1] !== undefined && p[1] > p[0])
+    .filter((p): p is readonly [number, number] => p[0] !== undefined && p[1] !== undefined && p[1] !== p[0])
+    .map(([start, end]) => [start, end > start ? end : end + 24 * 60] as const)
     .sort((a, b) => a[0] - b[0]);
   return simple.some((r, k) => k > 0 && r[0] < simple[k - 1][1]);
 }
 
-/** Where French puts the limits: "matin" ends by 14h, "après-midi" starts at noon, "soir" at 16h; a half-day is either of the first two. */
+/**
+ * Where French puts the limits: "matin" ends by 14h, "après-midi" starts at noon, "soir" at 16h, "midi" (a
+ * restaurant's lunch) starts from 10h and ends by 16h; a half-day is either of the first two.
+ */
 export function fitsPeriod(q: Qualifier, r: TimeRange): boolean {
   const s = minutes(r.start);
   const e = minutes(r.end);
@@ -53,6 +58,8 @@ export function fitsPeriod(q: Qualifier, r: TimeRange): boolean {
   if (q === 'halfDay') return fitsPeriod('morning', r) || fitsPeriod('afternoon', r);
   if (q === 'morning') return s < 12 * 60 && e <= 14 * 60;
   if (q === 'afternoon') return s >= 12 * 60;
+  // A lunch service: from late morning to the early afternoon ("11h30-14h", "12h-14h30").
+  if (q === 'midday') return s >= 10 * 60 && s < 14 * 60 && e > 12 * 60 && e <= 16 * 60;
   return s >= 16 * 60;
 }
 

@@ -2,8 +2,8 @@
 
 import type { DateSelector, DaySet, ReviewReason, TimePoint, TimeRange } from './types';
 
-/** `halfDay`: "en demi-journée", each range within a morning or an afternoon. */
-export type Qualifier = 'morning' | 'afternoon' | 'evening' | 'continuous' | 'allYear' | 'halfDay';
+/** `halfDay`: "en demi-journée", each range within a morning or an afternoon. `midday`: a restaurant's lunch service ("le lundi midi"). */
+export type Qualifier = 'morning' | 'afternoon' | 'evening' | 'midday' | 'continuous' | 'allYear' | 'halfDay';
 
 export type ItemBody =
   /** `listed`: several day phrases joined by "," or "et" ("le lundi, et le mardi"), not one range. */

@@ -266,7 +266,7 @@ function exceptedHalfDay(items: Item[]): Item[] {
   const k = items.findIndex((it, j) => {
     const half = items[j + 1];
     return it.kind === 'except' && it.days !== undefined && !it.listed && it.days.plain.size === 1 && it.days.nth.length === 0 && !it.days.holidays
-      && half?.kind === 'qualifier' && (half.qualifier === 'morning' || half.qualifier === 'afternoon') && it.to === half.from;
+      && half?.kind === 'qualifier' && ['morning', 'afternoon', 'evening', 'midday'].includes(half.qualifier) && it.to === half.from;
   });
   if (k < 0) return items;
   const except = items[k] as Item & { kind: 'except' };
@@ -598,7 +598,7 @@ function sameDaysOfTwoPeriods(items: Item[]): Item[] {
  * of their own, "fermé le lundi et le mercredi matin", are left as they are.)
  */
 function closedHalfDaysList(items: Item[]): Item[] {
-  const isHalf = (it: Item | undefined) => it?.kind === 'qualifier' && (it.qualifier === 'morning' || it.qualifier === 'afternoon' || it.qualifier === 'evening');
+  const isHalf = (it: Item | undefined) => it?.kind === 'qualifier' && (it.qualifier === 'morning' || it.qualifier === 'afternoon' || it.qualifier === 'evening' || it.qualifier === 'midday');
   const out: Item[] = [];
   let closing = false;
   for (let k = 0; k < items.length; k++) {

@@ -444,7 +444,7 @@ function sharesDays(a: Rule, b: Rule): boolean {
   return a.days !== undefined && b.days !== undefined && [...a.days.plain].some((d) => b.days?.plain.has(d));
 }
 
-const HALF_DAYS: ReadonlySet<Qualifier> = new Set(['morning', 'afternoon', 'evening']);
+const HALF_DAYS: ReadonlySet<Qualifier> = new Set(['morning', 'afternoon', 'evening', 'midday']);
 
 /**
  * "Fermé le jeudi matin et (le) dimanche après-midi", "fermetures annuelles\nles mercredis du mois de juillet\net\n

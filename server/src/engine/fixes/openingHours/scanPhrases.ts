@@ -37,6 +37,8 @@ const FILLER_PHRASES: string[][] = [
   // "Elle se tient tous les mardis …", "L'accueil du public se fera désormais …": takes place, says no more.
   ['se', 'tient'], ['se', 'tiennent'], ['se', 'tiendra'], ['se', 'tiendront'], ['se', 'fait'], ['se', 'font'], ['se', 'fera'], ['se', 'feront'],
 ];
+const PERIOD_WORDS = [['pour', 'la', 'periode'], ['sur', 'la', 'periode'], ['durant', 'la', 'periode'], ['pendant', 'la', 'periode'], ['la', 'periode'], ['periode']];
+
 /**
  * A phrase for the whole text: it opens or ends it (only punctuation before or after), outside brackets. "9h-19h
  * (9h-17h sans RDV)" says something of some hours only.
@@ -128,7 +130,7 @@ const SAME_HOURS_PHRASES = [['aux', 'memes', 'horaires'], ['aux', 'memes', 'heur
 
 const FARM_DETERMINERS = ['la', 'une', 'sa', 'cette', 'notre', 'votre', 'leur', 'nos', 'vos', 'leurs', 'les', 'des', 'aux'];
 const CLOSED_WORDS = ['ferme', 'fermee', 'fermes', 'fermees', 'fermeture', 'fermetures', 'clos', 'close', 'closes', 'closed', 'off'];
-const EXCEPT_PHRASES = [['a', 'l', 'exception', 'des'], ['a', 'l', 'exception', 'du'], ['a', 'l', 'exception', 'de'], ['en', 'dehors', 'des'], ['en', 'dehors', 'du'], ['sauf'], ['hors'], ['excepte'], ['hormis']];
+const EXCEPT_PHRASES = [['a', 'l', 'exception', 'des'], ['a', 'l', 'exception', 'du'], ['a', 'l', 'exception', 'de'], ['en', 'dehors', 'des'], ['en', 'dehors', 'du'], ['sauf'], ['sf'], ['hors'], ['excepte'], ['hormis']];
 const SOFT_WORDS = [['ainsi', 'que'], ['et'], ['puis']];
 
 type Match = { body: ItemBody; next: number; review?: ReviewReason[] };
@@ -218,6 +220,8 @@ function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefin
   if (at) return { body: { kind: at.kind, time: at.time }, next: at.next, review: at.review };
   const qualifier = phraseMatch(c, i, QUALIFIER_PHRASES);
   if (qualifier) return { body: { kind: 'qualifier', qualifier: qualifier.value }, next: qualifier.next };
+  // "le lundi midi", "les dimanches midis": a restaurant's lunch service, only right after days (elsewhere "midi" is noon).
+  if (c.isWord(i, 'midi', 'midis') && dayPhraseEndingAt(c, i)) return { body: { kind: 'qualifier', qualifier: 'midday' }, next: i + 1 };
   const school = schoolHolidaysPhrase(c, i);
   if (school) return { body: { kind: 'schoolHolidays', when: school.when }, next: school.next };
   const others = c.anyPhrase(i, OTHER_DAYS_PHRASES);
@@ -340,6 +344,12 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       continue;
     }
     const filler = c.anyPhrase(i, FILLER_PHRASES);
+    // "(Pour la) période du 6 novembre au 15 mars": the word before a part of the year it names.
+    const period = c.anyPhrase(i, PERIOD_WORDS);
+    if (period >= 0 && filler < 0 && datePhrase(c, period)) {
+      i = period;
+      continue;
+    }
     if (filler >= 0) {
       i = filler;
       continue;
@@ -531,6 +541,17 @@ function setAsideOpeningActivity(c: TokenCursor, unknown: number[]): boolean {
   return true;
 }
 
+/** The full stop after a newspaper's heading that opens the text ("Pratique. Ouvert …", "Infos pratiques. …"). */
+function pressHeadingEnd(tokens: readonly Token[]): number | undefined {
+  const word = (k: number) => {
+    const t = tokens[k];
+    return t?.kind === 'word' ? t.text : undefined;
+  };
+  const end = word(0) === 'pratique' ? 1 : (word(0) === 'infos' || word(0) === 'informations') && word(1) === 'pratiques' ? 2 : -1;
+  const t = tokens[end];
+  return end > 0 && t?.kind === 'punct' && t.char === '.' ? end : undefined;
+}
+
 /**
  * "Accueil du public : …", "Horaires de la mairie : …": words not understood at the very start, ended by a
  * colon, before anything that says days or hours, are a heading. Set aside (the value is then for review);
@@ -538,7 +559,7 @@ function setAsideOpeningActivity(c: TokenCursor, unknown: number[]): boolean {
  */
 function setAsideLabel(tokens: readonly Token[], items: Item[], unknown: number[]): { items: Item[]; unknown: number[]; found: boolean } {
   if (unknown.length === 0) return { items, unknown, found: false };
-  const colon = tokens.findIndex((t) => t.kind === 'punct' && t.char === ':');
+  const colon = pressHeadingEnd(tokens) ?? tokens.findIndex((t) => t.kind === 'punct' && t.char === ':');
   if (colon < 0 || unknown[0] > colon) return { items, unknown, found: false };
   const beforeColon = items.filter((it) => it.from < colon);
   if (beforeColon.some((it) => it.kind !== 'sep' && it.kind !== 'comment')) return { items, unknown, found: false };

@@ -70,7 +70,7 @@ function connector(c: TokenCursor, i: number, open: Opener): { next: number; wor
   if (c.isPunct(i, '-/>')) return { next: i + 1, word: false };
   if (c.isWord(i, 'a', 'au')) return { next: i + 1, word: true };
   if (open === 'entre' && c.isWord(i, 'et')) return { next: i + 1, word: true };
-  const until = c.phrase(i, ['jusqu', 'a']);
+  const until = c.anyPhrase(i, [['jusqu', 'a'], ['jusqu', 'au']]);
   if (until >= 0) return { next: until, word: true };
   return undefined;
 }
@@ -122,6 +122,8 @@ function connectedRange(c: TokenCursor, i: number, closing: boolean): TimeRangeM
   if (s !== undefined && e !== undefined && e === 0 && !second.midnight) end = { kind: 'clock', minutes: END_OF_DAY };
   const review = [...first.review, ...second.review];
   const e2 = minutesOf(end);
+  // "de 17 heures à 4h du matin": the end said to be in the morning, which it is (a clock time before noon).
+  const morningSaid = e2 !== undefined && e2 < 12 * 60 && !second.bare ? c.phrase(second.next, ['du', 'matin']) : -1;
   if (s !== undefined && e2 !== undefined) {
     if (s === e2) return undefined;
     if (e2 < s) {
@@ -131,11 +133,12 @@ function connectedRange(c: TokenCursor, i: number, closing: boolean): TimeRangeM
       if (e2 > (s >= EVENING ? LATEST_NIGHT_END : LATEST_OVERNIGHT_END) && !closing) return undefined;
       // "9h-5h", "8h à 4h": a 12-hour clock's afternoon more likely than a night from the morning (bars from the
       // morning close by 3h: "de 9h à 1h").
-      if (s < 12 * 60 && e2 >= 4 * 60 && !closing) return undefined;
+      // ("de 9h à 5h du matin" says which.)
+      if (s < 12 * 60 && e2 >= 4 * 60 && !closing && morningSaid < 0) return undefined;
       review.push('overnight');
     }
   }
-  return { range: { start, end }, next: second.next, review };
+  return { range: { start, end }, next: morningSaid >= 0 ? morningSaid : second.next, review };
 }
 
 const CALENDAR_WORDS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'ans', 'mois']);

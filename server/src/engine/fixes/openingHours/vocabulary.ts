@@ -50,7 +50,7 @@ export const MONTH_FULL_NAMES: readonly string[] = ['janvier', 'fevrier', 'avril
 export const ABBREVIATIONS_WITH_DOT: ReadonlySet<string> = new Set([
   'lun', 'mar', 'mer', 'merc', 'mercr', 'jeu', 'ven', 'vend', 'sam', 'dim',
   'janv', 'jan', 'fevr', 'fev', 'avr', 'juil', 'aou', 'sept', 'sep', 'oct', 'nov', 'dec',
-  'tlj', 'tljs', 'hebdo', 'sem',
+  'tlj', 'tljs', 'hebdo', 'sem', 'sf',
 ]);
 
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([

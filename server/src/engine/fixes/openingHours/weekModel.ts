@@ -256,7 +256,7 @@ export class ModelBuilder {
       this.clipAt(week, days, rule.atTime, index);
       return done;
     }
-    const half = rule.qualifiers.find((q) => q.qualifier === 'morning' || q.qualifier === 'afternoon' || q.qualifier === 'evening');
+    const half = rule.qualifiers.find((q) => q.qualifier === 'morning' || q.qualifier === 'afternoon' || q.qualifier === 'evening' || q.qualifier === 'midday');
     if (rule.closed && rule.days && half && rule.times.length === 0 && !rule.openAt && !rule.closeAt) {
       this.closePart(week, days, half.qualifier, rule.bracketed === true);
       return done;
@@ -400,14 +400,16 @@ export class ModelBuilder {
     // "fermé le lundi et le mercredi matin": the half-day may be Wednesday's alone (Monday closed all day) or
     // both days'; one day only is certain.
     if (days.plain.size > 1) throw new UnusableReading('half-day-several-days');
-    // A range across the limit between the two halves (noon to 14h; 16h to 18h for the evening) is not cut.
+    // A range across the limit between the two halves (noon to 14h; 16h to 18h for the evening) is not cut; for a
+    // lunch service, a range over noon to 14h that is not one ("de 9h à 19h").
     const [from, to] = part === 'evening' ? [16 * 60, 18 * 60] : [12 * 60, 14 * 60];
+    const across = (r: TimeRange) => (part === 'midday' ? !fitsPeriod('midday', r) && (minutes(r.start) as number) < to && (minutes(r.end) as number) > from : (minutes(r.start) as number) < from && (minutes(r.end) as number) > to);
     for (const d of days.plain) {
       const slot = week.slots[d];
       if (!slot || slot.schedule.kind !== 'open') throw new UnusableReading('half-day-closed-day');
       const ranges = slot.schedule.ranges;
       if (ranges.some((r) => minutes(r.start) === undefined || minutes(r.end) === undefined)) throw new UnusableReading('half-day-complex');
-      if (ranges.some((r) => (minutes(r.start) as number) < from && (minutes(r.end) as number) > to)) throw new UnusableReading('half-day-across');
+      if (ranges.some(across)) throw new UnusableReading('half-day-across');
       const kept = ranges.filter((r) => !fitsPeriod(part, r));
       // In brackets after the day's hours ("Vendredi de 13 h à 19 h (fermé le matin)"), the closed half-day may
       // only repeat what the hours say; elsewhere a closure that closes nothing is not what the text means.
