@@ -92,6 +92,11 @@ describe('parseOpeningHoursFr — the last admission before closing', () => {
     means('Libre accès de 8h à 20h', '08:00-20:00');
   });
 
+  it('skips "avec ou sans rendez-vous" said of the whole text', () => {
+    means('tous les lundis après-midi entre 14h et 17h, avec ou sans rendez-vous', 'Mo 14:00-17:00');
+    means('Avec ou sans RDV : du lundi au vendredi de 9h à 12h', 'Mo-Fr 09:00-12:00');
+  });
+
   it('sets aside a newspaper\'s "Pratique." heading that opens the text', () => {
     reviewed('Pratique. Le jardin est ouvert tous les jours de 8 h à 20 h 15.');
     means('Infos pratiques. Du mardi au samedi de 10h à 18h', 'Tu-Sa 10:00-18:00');

@@ -126,6 +126,23 @@ describe('parseOpeningHoursFr — footnotes marked by asterisks', () => {
     means('Tous les jours de 6h à 12h et de 0h à 2h', 'Mo-Su 00:00-02:00,06:00-12:00');
   });
 
+  it('reads a day\'s one range moved, mostly the same hours, as replacing the others (a night range too)', () => {
+    means('Tous les jours de 7h à minuit, 8h-1h le samedi, 9h-22h le dimanche', 'Mo-Fr 07:00-24:00; Sa 08:00-01:00, Su 09:00-22:00');
+    means('du lundi au vendredi 9h-18h, le mercredi 10h-19h', 'Mo,Tu,Th,Fr 09:00-18:00; We 10:00-19:00');
+    // (Friday's night still runs into Saturday: the rule for Saturday is an additional one.)
+    means('Tous les jours de 18h à 2h, le samedi de 18h à 4h', 'Mo-Fr,Su 18:00-02:00, Sa 18:00-04:00');
+    // Little in common: an evening added, or hours moved? Refused.
+    refused('Du lundi au vendredi de 9h à 17h, le vendredi de 14h à 20h');
+    refused('du lundi au vendredi 9h-12h, le mercredi 14h-17h');
+  });
+
+  it('reads a bar between two clock times as a range ("8h30 | 12h"), for review', () => {
+    assert.equal(value('lundi et vendredi :\n8h30 | 12 h et de 13h30 | 17h\nmardi : 8h30 | 12h'), 'Mo,Fr 08:30-12:00,13:30-17:00; Tu 08:30-12:00');
+    assert.equal(parseOpeningHoursFr('Lundi 9h | 12h').ok && (parseOpeningHoursFr('Lundi 9h | 12h') as { confidence: string }).confidence, 'review');
+    // Between ranges it separates them.
+    means('Lundi | 9h-12h | 14h-18h', 'Mo 09:00-12:00,14:00-18:00');
+  });
+
   it('reads a time "jusqu\'au coucher du soleil"', () => {
     means('Le jardin est ouvert de 9 h jusqu\'au coucher du soleil.', '09:00-sunset');
     means('de 9h au coucher du soleil', '09:00-sunset');

@@ -126,10 +126,31 @@ export function inside(r: TimeRange, outer: TimeRange[]): boolean {
  */
 export function checkOverride(before: TimeRange[], after: TimeRange[]): void {
   const clockOnly = (rs: TimeRange[]) => rs.every((r) => minutes(r.start) !== undefined && minutes(r.end) !== undefined && (minutes(r.end) as number) > (minutes(r.start) as number));
-  if (!clockOnly(before) || !clockOnly(after)) throw new UnusableReading('override-complex');
-  const narrows = after.every((r) => inside(r, before));
-  const widens = before.every((r) => inside(r, after));
-  if (!narrows && !widens) throw new UnusableReading('override-or-addition');
+  if (clockOnly(before) && clockOnly(after)) {
+    const narrows = after.every((r) => inside(r, before));
+    const widens = before.every((r) => inside(r, after));
+    if (!narrows && !widens && !shifted(before, after)) throw new UnusableReading('override-or-addition');
+    return;
+  }
+  if (!shifted(before, after)) throw new UnusableReading('override-complex');
+}
+
+/**
+ * One range each, mostly the same hours, a night range included: "tous les jours de 7h à minuit, 8h-1h le samedi".
+ * The day's hours moved; added to the others they would make one longer range, which no one writes that way.
+ */
+function shifted(before: TimeRange[], after: TimeRange[]): boolean {
+  if (before.length !== 1 || after.length !== 1) return false;
+  const span = (r: TimeRange) => {
+    const [s, e] = [minutes(r.start), minutes(r.end)];
+    return s === undefined || e === undefined || s === e ? undefined : ([s, e > s ? e : e + 24 * 60] as const);
+  };
+  const [a, b] = [span(before[0]), span(after[0])];
+  if (a === undefined || b === undefined) return false;
+  // Mostly the same hours (each shares at least half with the other): "du lundi au vendredi de 9h à 17h, le
+  // vendredi de 14h à 20h" may add an evening.
+  const common = Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
+  return common * 2 >= a[1] - a[0] && common * 2 >= b[1] - b[0];
 }
 
 export function subtractRange(ranges: TimeRange[], cut: TimeRange): TimeRange[] {

@@ -68,7 +68,7 @@ function closedInSentence(c: TokenCursor, items: readonly Item[], i: number): bo
 }
 
 /** Without an appointment: open at those hours to anyone, nothing to note — unless other hours are by appointment. */
-const NO_APPOINTMENT_PHRASES: string[][] = [['sans', 'rendez', 'vous'], ['sans', 'rdv']];
+const NO_APPOINTMENT_PHRASES: string[][] = [['sans', 'rendez', 'vous'], ['sans', 'rdv'], ['avec', 'ou', 'sans', 'rendez', 'vous'], ['avec', 'ou', 'sans', 'rdv']];
 /** "les jours suivants : lundi, jeudi …" announces days: skipped only when days do follow. */
 const DAYS_FOLLOW_PHRASES: string[][] = [['les', 'jours', 'suivants'], ['jours', 'suivants'], ['les', 'jours', 'suivant']];
 

@@ -66,8 +66,10 @@ function opener(c: TokenCursor, i: number): { opener: Opener; next: number } {
   return { opener: undefined, next: i };
 }
 
-function connector(c: TokenCursor, i: number, open: Opener): { next: number; word: boolean } | undefined {
+function connector(c: TokenCursor, i: number, open: Opener): { next: number; word: boolean; loose?: boolean } | undefined {
   if (c.isPunct(i, '-/>')) return { next: i + 1, word: false };
+  // "8h30 | 12h": a bar between two clock times (not between ranges: "9h-12h | 14h-18h").
+  if (c.isPunct(i, '|') && c.tokens[i - 1]?.kind === 'time' && c.tokens[i + 1]?.kind === 'time' && !c.isPunct(i + 2, '-') && !c.isPunct(i - 2, '-')) return { next: i + 1, word: false, loose: true };
   if (c.isWord(i, 'a', 'au')) return { next: i + 1, word: true };
   if (open === 'entre' && c.isWord(i, 'et')) return { next: i + 1, word: true };
   const until = c.anyPhrase(i, [['jusqu', 'a'], ['jusqu', 'au']]);
@@ -120,7 +122,7 @@ function connectedRange(c: TokenCursor, i: number, closing: boolean): TimeRangeM
   const e = minutesOf(end);
   if (s !== undefined && s === END_OF_DAY) return undefined;
   if (s !== undefined && e !== undefined && e === 0 && !second.midnight) end = { kind: 'clock', minutes: END_OF_DAY };
-  const review = [...first.review, ...second.review];
+  const review: ReviewReason[] = [...first.review, ...second.review, ...(conn.loose ? ['loose-times' as const] : [])];
   const e2 = minutesOf(end);
   // "de 17 heures à 4h du matin": the end said to be in the morning, which it is (a clock time before noon).
   const morningSaid = e2 !== undefined && e2 < 12 * 60 && !second.bare ? c.phrase(second.next, ['du', 'matin']) : -1;
