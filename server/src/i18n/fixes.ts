@@ -248,6 +248,10 @@ const notes = {
     en: 'Not converted: the text does not say enough (days without hours, or hours without days that can be placed).',
     fr: 'Non converti : le texte n’en dit pas assez (des jours sans heures, ou des heures impossibles à placer).',
   },
+  'fix-note.opening-hours.overlapping-ranges': {
+    en: 'Not converted: hours given for the same days overlap (e.g. "12h-5h / 19h-23h"): one of them is probably a slip. Check the text, then write the value in OpenStreetMap opening_hours syntax.',
+    fr: 'Non converti : des heures données pour les mêmes jours se chevauchent (par exemple « 12h-5h / 19h-23h ») : l’une d’elles est sans doute une erreur. Vérifiez le texte, puis écrivez la valeur au format opening_hours d’OpenStreetMap.',
+  },
   'fix-note.opening-hours.several-readings': {
     en: (p) => `This text can mean several schedules: ${quotedList(p.readings, 'en')}. Choose the right one.`,
     fr: (p) => `Ce texte peut désigner plusieurs horaires : ${quotedList(p.readings, 'fr')}. Choisissez le bon.`,

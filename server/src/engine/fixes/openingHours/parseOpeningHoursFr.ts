@@ -34,14 +34,17 @@ interface Interpretation {
   review: Set<ReviewReason>;
 }
 
-function interpret(reading: Reading, inputHasDays: boolean): Interpretation | undefined {
+function interpret(reading: Reading, inputHasDays: boolean, failures: Set<string>): Interpretation | undefined {
   try {
     const model = buildModel(reading, inputHasDays);
     const value = serializeModel(model);
     if (!model.globalOff && !hasOpening(model)) model.review.add('closed-only');
     return value === undefined ? undefined : { value, review: model.review };
   } catch (error) {
-    if (error instanceof UnusableReading) return undefined;
+    if (error instanceof UnusableReading) {
+      failures.add(error.message);
+      return undefined;
+    }
     throw error;
   }
 }
@@ -64,7 +67,9 @@ function groupByMeaning(found: Interpretation[]): Interpretation[] {
  * Why no reading made a schedule, when the items say it: an open end ("dès 18h", which Validata refuses as
  * "18:00+"), days during school holidays (Validata refuses "SH Mo-Fr"), else the text is incomplete.
  */
-function whyNoReading(content: readonly Item[]): string {
+function whyNoReading(content: readonly Item[], failures: ReadonlySet<string>): string {
+  // Hours of one rule that overlap ("12h-5h / 19h-23h"): one of them is likely a slip, whatever the cut.
+  if (failures.has('overlapping-ranges')) return 'overlapping-ranges';
   const ranges = content.some((it) => it.kind === 'time');
   if (!ranges && content.some((it) => it.kind === 'openAt')) return 'open-end';
   if (content.some((it) => it.kind === 'schoolHolidays')) return 'school-holidays';
@@ -156,14 +161,15 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   }
   const inputHasDays = hasOpeningDays(scan.items);
   const byValue = new Map<string, Interpretation>();
+  const failures = new Set<string>();
   for (const reading of readings) {
-    const found = interpret(reading, inputHasDays);
+    const found = interpret(reading, inputHasDays, failures);
     if (!found) continue;
     const seen = byValue.get(found.value);
     // Readings that agree differ only in how rules were cut: keep the plainest one's reasons for review.
     if (!seen || found.review.size < seen.review.size) byValue.set(found.value, found);
   }
-  if (byValue.size === 0) return { ok: false, reason: 'ambiguous', detail: whyNoReading(content) };
+  if (byValue.size === 0) return { ok: false, reason: 'ambiguous', detail: whyNoReading(content, failures) };
   const meanings = groupByMeaning([...byValue.values()]);
   if (meanings.length > 1) {
     const candidates = meanings.map((m) => m.value).filter((v) => openingHoursProblem(v) === undefined);
