@@ -54,6 +54,11 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     means('De 10h à midi le lundi', 'Mo 10:00-12:00');
   });
 
+  it('reads two-letter days written with a dot ("Lu. Ma. Je. Ve.")', () => {
+    means('Lu. Ma. Je. Ve. 9h-12h', 'Mo,Tu,Th,Fr 09:00-12:00');
+    means('Lu. au Ve. : 9h-12h', 'Mo-Fr 09:00-12:00');
+  });
+
   it('reads "sf" as "sauf" ("Tlj sf mer et dim")', () => {
     means('Tlj sf mer et dim de 10h30 à 18h30.', 'Mo,Tu,Th-Sa 10:30-18:30');
     means('Tlj sf. lun. 10h-18h', 'Tu-Su 10:00-18:00');

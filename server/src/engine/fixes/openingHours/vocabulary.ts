@@ -51,6 +51,8 @@ export const ABBREVIATIONS_WITH_DOT: ReadonlySet<string> = new Set([
   'lun', 'mar', 'mer', 'merc', 'mercr', 'jeu', 'ven', 'vend', 'sam', 'dim',
   'janv', 'jan', 'fevr', 'fev', 'avr', 'juil', 'aou', 'sept', 'sep', 'oct', 'nov', 'dec',
   'tlj', 'tljs', 'hebdo', 'sem', 'sf',
+  // Two-letter days ("Lu. Ma. Je. Ve. 9h-12h").
+  'lu', 'ma', 'me', 'je', 've', 'sa', 'di',
 ]);
 
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
