@@ -92,6 +92,15 @@ describe('parseOpeningHoursFr — the last admission before closing', () => {
     means('Libre accès de 8h à 20h', '08:00-20:00');
   });
 
+  it('skips a phone number that says how to book, right after "sur rendez-vous", for review', () => {
+    assert.equal(reviewed('Le lundi de 14h à 17h sur rendez-vous au 04 78 02 50 03'), 'Mo 14:00-17:00 "sur rendez-vous"');
+    assert.equal(reviewed('Du lundi au vendredi de 9h à 12h sur rendez-vous (tél. 02.31.15.59.60)'), 'Mo-Fr 09:00-12:00 "sur rendez-vous"');
+    assert.equal(reviewed('Le mardi de 9h à 12h sur rendez-vous en appelant le 04 78 02 50 03.'), 'Tu 09:00-12:00 "sur rendez-vous"');
+    // Elsewhere a number to call is a word not understood ("call first"?), and times in pairs are not a number.
+    refused('Le lundi de 14h à 17h, tél. 04 78 02 50 03');
+    refused('Lundi 09 00 12 00 14 00 18 00');
+  });
+
   it('skips "avec ou sans rendez-vous" said of the whole text', () => {
     means('tous les lundis après-midi entre 14h et 17h, avec ou sans rendez-vous', 'Mo 14:00-17:00');
     means('Avec ou sans RDV : du lundi au vendredi de 9h à 12h', 'Mo-Fr 09:00-12:00');

@@ -15,6 +15,8 @@ export type Token =
   | { kind: 'punct'; char: string; start: number; end: number }
   | { kind: 'allWeek'; start: number; end: number }
   | { kind: 'allDay'; start: number; end: number }
+  /** A French phone number ("04 78 02 50 03", "02.31.15.59.60"). */
+  | { kind: 'phone'; start: number; end: number }
   | { kind: 'other'; char: string; start: number; end: number };
 
 // "7j/7", "7/7", "7 jours sur 7", and the forms written with the unit twice or after ("7j/7j", "7/7j").
@@ -36,6 +38,8 @@ const TIME_DOT = /(\d{1,2})\.(\d{2})(?!\d|\.\d)/y;
 const TIME_COMMA = /(\d{1,2}),(\d{2})(?=\s*(?:a\s|-)\s*\d)/y;
 const ORDINAL = /(\d{1,2})\s?(?:ere|er|re|eme|nde|nd|e)(?![a-z])/y;
 const NUMBER = /\d+/y;
+// Ten digits in pairs, the first "0" then 1-9, one separator kind or none, nothing more after ("09 00 12 00 14 00" is not one).
+const PHONE = /0[1-9](?:([ .-]?)\d{2})(?:\1\d{2}){3}(?![ .-]?\d)/y;
 const WORD = /[a-z]+/y;
 const SPACE = /[ ]+/y;
 const PUNCT = '-/,;.:()&+|>[]';
@@ -185,6 +189,11 @@ export function tokenize(folded: string): Token[] {
       }
     }
     if (/\d/.test(ch)) {
+      if ((m = matchAt(PHONE, text, pos))) {
+        tokens.push({ kind: 'phone', start: pos, end: pos + m[0].length });
+        pos += m[0].length;
+        continue;
+      }
       const colonRange = colonHoursRange(text, pos);
       if (colonRange) {
         tokens.push(...colonRange);

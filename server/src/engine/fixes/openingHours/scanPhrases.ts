@@ -3,7 +3,7 @@
 
 import { datePhrase, schoolHolidaysPhrase, seasonPhrase } from './datePhrases';
 import { dayCountPhrase, dayPhrase } from './dayPhrases';
-import { inClosedList, isHardSep, type Item, type ItemBody, type Qualifier } from './items';
+import { inClosedList, isHardSep, sepChar, type Item, type ItemBody, type Qualifier } from './items';
 import { resolveLayout } from './layoutPasses';
 import type { Token } from './lexer';
 import { limitsHoursInHeading, setAsideNarrative, TIME_CHANGING_WORDS } from './narrative';
@@ -149,6 +149,28 @@ function exceptAt(c: TokenCursor, i: number): Match | undefined {
   const date = datePhrase(c, pos) ?? datePhrase(c, after);
   if (date) return { body: { kind: 'except', selector: date.selector }, next: date.next, review: date.review };
   return undefined;
+}
+
+const BOOKING_LEADS = new Set(['au', 'tel', 'telephone', 'par', 'en', 'appelant', 'le']);
+
+/**
+ * Whether the phone number at i tells how to book: right after "sur rendez-vous" / "sur réservation", with only
+ * "au", "tél.", "par téléphone", "en appelant le", a bracket or a colon between. Those words are then read (taken
+ * from `unknown`) and the comment asks for a look.
+ */
+function bookingBefore(c: TokenCursor, items: Item[], unknown: number[], i: number): boolean {
+  let k = items.length - 1;
+  while (k >= 0 && items[k].kind === 'sep' && (sepChar(items[k]) === '(' || sepChar(items[k]) === ':')) k--;
+  const comment = items[k];
+  if (comment?.kind !== 'comment' || (comment.text !== 'sur rendez-vous' && comment.text !== 'sur réservation')) return false;
+  for (let t = comment.to; t < i; t++) {
+    const token = c.tokens[t];
+    const fits = token.kind === 'word' ? BOOKING_LEADS.has(token.text) : token.kind === 'punct' && '(:.'.includes(token.char);
+    if (!fits) return false;
+  }
+  for (let u = unknown.length - 1; u >= 0 && unknown[u] >= comment.to; u--) unknown.splice(u, 1);
+  items[k] = { ...comment, review: [...comment.review, 'comment'] };
+  return true;
 }
 
 /** "jours fériés compris/inclus", "y compris (les) jours fériés", "même les jours fériés". */
@@ -320,6 +342,11 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   let lastPlace = -2;
   let i = 0;
   while (i < tokens.length) {
+    // "sur rendez-vous au 04 78 02 50 03", "sur RDV (tél. 02.31.15.59.60)": how to book, said of the comment.
+    if (tokens[i].kind === 'phone' && bookingBefore(c, items, unknown, i)) {
+      i++;
+      continue;
+    }
     // "D 10h-12h": a "d" with no apostrophe is Sunday's letter, not "de" before a time ("L-D" ends a range).
     if (c.isWord(i, 'd') && !c.elided(i) && !c.isPunct(i - 1, '-') && !c.isWord(i - 1, 'a', 'au')) {
       loneLetters.push(i);

@@ -53,6 +53,8 @@ export const ABBREVIATIONS_WITH_DOT: ReadonlySet<string> = new Set([
   'tlj', 'tljs', 'hebdo', 'sem', 'sf',
   // Two-letter days ("Lu. Ma. Je. Ve. 9h-12h").
   'lu', 'ma', 'me', 'je', 've', 'sa', 'di',
+  // "sur RDV (tél. 02 31 15 59 60)".
+  'tel',
 ]);
 
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
