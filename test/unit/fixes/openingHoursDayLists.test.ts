@@ -54,6 +54,13 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     means('De 10h à midi le lundi', 'Mo 10:00-12:00');
   });
 
+  it('gives hours without days, in a sentence after the closed days, to the other days', () => {
+    means('Fermé le dimanche. Ouvert de 9h à 18h.', 'Mo-Sa 09:00-18:00');
+    means('Fermé le dimanche et le lundi. Ouvert de 9h à 12h et de 14h à 19h', 'Tu-Sa 09:00-12:00,14:00-19:00');
+    // Hours in the closed days' sentence may be theirs.
+    refused('Fermé le lundi de 12h à 14h. Ouvert de 9h à 18h');
+  });
+
   it('reads two-letter days written with a dot ("Lu. Ma. Je. Ve.")', () => {
     means('Lu. Ma. Je. Ve. 9h-12h', 'Mo,Tu,Th,Fr 09:00-12:00');
     means('Lu. au Ve. : 9h-12h', 'Mo-Fr 09:00-12:00');

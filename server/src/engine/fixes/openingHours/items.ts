@@ -59,14 +59,17 @@ export function isSeparator(item: Item): item is Item & { kind: 'sep' } {
 
 /**
  * Whether the text names days that hours can be placed on. Days written right after "fermé" ("fermé le
- * lundi") with no hours after them only say when it is closed, so hours given earlier without days
+ * lundi") with no hours after them in their sentence only say when it is closed, so hours given without days
  * ("Ouvert de 8h à 13h, fermé le lundi") are then every day's, as in a text with no days at all.
  */
 export function hasOpeningDays(items: readonly Item[]): boolean {
   return items.some((it, k) => {
     if (it.kind !== 'days') return false;
     const closingDays = k > 0 && items[k - 1].kind === 'closed' && items[k - 1].to === it.from;
-    return !closingDays || items.slice(k + 1).some((later) => later.kind === 'time');
+    // Hours in the same sentence may be the closed days' ("fermé le lundi de 12h à 14h"); after a full stop they
+    // are another sentence's ("Fermé le dimanche. Ouvert de 9h à 18h.").
+    const end = items.findIndex((later, j) => j > k && isHardSep(later));
+    return !closingDays || items.slice(k + 1, end < 0 ? undefined : end).some((later) => later.kind === 'time');
   });
 }
 
