@@ -101,6 +101,8 @@ export class ModelBuilder {
   /** The hours the last rule that opened gave, and where: "(17h le samedi)" may give them to a day not named yet. */
   private lastOpened?: { week: Week; schedule: Schedule; index: number };
   private holidaysRule = -1;
+  /** The days of the rule a date was excepted from ("sauf le 1er mai"), once one was. */
+  private exceptedDateDays: Set<Weekday> | undefined;
   /** Whether a rule took the current heading's part of the year. */
   private headerUsed = false;
   /** The times of the last rule, for "aux mêmes horaires". */
@@ -144,9 +146,13 @@ export class ModelBuilder {
   /** `alone`: the rule is a sentence of its own (hard separators, or the text's ends, on both sides). */
   apply(rule: Rule, index: number, ruleCount: number, alone = false): void {
     const { days, key, periodsOff } = this.applyAction(rule, index, ruleCount, alone);
+    // "du lundi au vendredi 9h-12h (sauf jeudi, 1er mai), samedi 9h-11h": whether the later days are closed on
+    // the date excepted from the earlier rule is not said.
+    if (this.exceptedDateDays && [...days.plain].some((d) => !this.exceptedDateDays?.has(d))) throw new UnusableReading('date-excepted-for-some-days');
     for (const period of periodsOff) {
       if (rule.closed) throw new UnusableReading('closed-except-period');
       this.setAll(this.weekFor(period), days, { kind: 'off' }, index, key);
+      this.exceptedDateDays = new Set(days.plain);
     }
   }
 
@@ -238,13 +244,20 @@ export class ModelBuilder {
         if (rule.scope || this.header) throw new UnusableReading('exception-inside-period');
         // "(sauf en août)" alone closes August; inside a rule it closes only that rule's days then.
         if (hasAction || rule.days) periodsOff.push(ex.selector);
-        else this.model.closures.push(ex.selector);
+        else {
+          this.model.closures.push(ex.selector);
+          // Between rules ("9h-12h (sauf 1er mai), samedi 9h-11h"), the date may be the rule's before only.
+          if (index > 0 && index < ruleCount - 1) this.exceptedDateDays = new Set();
+        }
       }
       if (!ex.days) continue;
       // "tous les jours de 14h à 18h, sauf le 1er mardi du mois": those n-th weekdays of days the rule opens are
       // closed (written after the weekdays, so they win: "Mo-Su 14:00-18:00; Tu[1] off").
       if (ex.days.nth.length > 0 && (!hasAction || !ex.days.nth.every((n) => days.plain.has(n.day)))) throw new UnusableReading('nth-exception');
       for (const n of ex.days.nth) week.nth.push({ day: n.day, nths: n.nths, schedule: { kind: 'off' } });
+      // "… (samedi 9h-12h)" read as the rule of "sauf le lundi matin": a day excepted that the rule's days do not
+      // hold says the exception belongs elsewhere (found by probing: Monday morning stayed open, at "safe").
+      if (hasAction && rule.days && [...ex.days.plain].some((d) => !days.plain.has(d))) throw new UnusableReading('except-outside-days');
       if (hasAction) for (const d of ex.days.plain) days.plain.delete(d);
       else for (const d of ex.days.plain) days.plain.add(d);
       if (ex.days.holidays) this.setHolidays({ kind: 'off' }, index, 'except');
