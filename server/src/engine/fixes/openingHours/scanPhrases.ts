@@ -184,23 +184,28 @@ function holidaysIncluded(c: TokenCursor, i: number): number {
 }
 
 /**
- * "Tous les jours, dimanche compris", "7j/7, même le dimanche", "tous les jours y compris le samedi et les jours
- * fériés": weekdays said again after every day of the week, in the same sentence and with no exception between,
- * add nothing (public holidays among them are added). Elsewhere such days are left to the other phrases.
+ * Weekdays said to be included: "dimanche compris", "même le dimanche", "y compris le samedi et les jours fériés".
+ * `confirmed` when they follow every day of the week in the same sentence, with no exception between
+ * ("Tous les jours, dimanche compris"); otherwise which hours they take is not said.
  */
-function everyDayConfirmed(c: TokenCursor, items: readonly Item[], i: number): { next: number; holidays: boolean } | undefined {
+function daysIncluded(c: TokenCursor, items: readonly Item[], i: number): { next: number; holidays: boolean; confirmed: boolean } | undefined {
   const lead = c.anyPhrase(i, [['y', 'compris'], ['meme'], ['inclus'], ['compris']]);
   const start = c.skipWords(lead >= 0 ? lead : i, ['le', 'les', 'la', 'l']);
   const days = dayPhrase(c, start);
   if (!days || days.days.plain.size === 0 || days.days.nth.length > 0 || days.allDays) return undefined;
   const next = lead >= 0 ? days.next : c.isWord(days.next, ...INCLUDED_WORDS) ? days.next + 1 : -1;
   if (next < 0) return undefined;
+  const found = { next, holidays: days.days.holidays };
+  // Opening its sentence ("Du lundi au vendredi inclus, 9h-12h") the days are the rule's own: left to the day phrases.
+  let timesBefore = false;
   for (let k = items.length - 1; k >= 0; k--) {
     const it = items[k];
-    if (isHardSep(it) || it.kind === 'except' || it.kind === 'closed') return undefined;
-    if (it.kind === 'days') return it.allDays || it.days.plain.size === 7 ? { next, holidays: days.days.holidays } : undefined;
+    if (isHardSep(it)) break;
+    if (it.kind === 'except' || it.kind === 'closed') return { ...found, confirmed: false };
+    if (it.kind === 'days') return { ...found, confirmed: it.allDays || it.days.plain.size === 7 };
+    if (it.kind === 'time') timesBefore = true;
   }
-  return undefined;
+  return timesBefore ? { ...found, confirmed: false } : undefined;
 }
 
 /**
@@ -338,6 +343,8 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   const placeNouns: NamedNoun[] = [];
   const serviceNouns: NamedNoun[] = [];
   const loneLetters: number[] = [];
+  // Words read but not usable, never to be set aside as narrative ("…, samedi compris" after some days).
+  const unusable: number[] = [];
   const withoutAppointment: number[] = [];
   let lastPlace = -2;
   let i = 0;
@@ -358,10 +365,13 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       i = admission;
       continue;
     }
-    const confirmed = everyDayConfirmed(c, items, i);
-    if (confirmed) {
-      if (confirmed.holidays) items.push({ kind: 'holidaysToo', from: i, to: confirmed.next, review: [] });
-      i = confirmed.next;
+    const included = daysIncluded(c, items, i);
+    if (included) {
+      // Said again after every day, the days add nothing (holidays among them are added); after some days, which
+      // hours they take is not said ("de 9h à 12h et de 14h à 18h, samedi compris" split the ranges): unread.
+      if (!included.confirmed) for (let k = i; k < included.next; k++) unusable.push(k);
+      else if (included.holidays) items.push({ kind: 'holidaysToo', from: i, to: included.next, review: [] });
+      i = included.next;
       continue;
     }
     const m = matchAt(c, i, inClosedList(items, i));
@@ -463,7 +473,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   const narrative = setAsideNarrative(c, label.items, subject.unknown);
   const resolved = resolveLayout(c, label.items);
   const { places, several } = namedPlaces(c, label.items, placeNouns, serviceNouns);
-  const unread = [...narrative.unknown, ...loneLetters].sort((a, b) => a - b);
+  const unread = [...narrative.unknown, ...loneLetters, ...unusable].sort((a, b) => a - b);
   return { items: resolved, unknown: unread, places, severalPlaces: several, label: label.found || activity, subject: subject.found || narrative.found };
 }
 
