@@ -241,4 +241,14 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     // A date excepted between rules may be the earlier rule's only.
     refused('du lundi au vendredi 9h-12h (sauf jeudi, 1er mai), samedi 9h-11h');
   });
+
+  it('reads "fermé jusqu\'à 14h" as opening then, and refuses "fermé le samedi à partir de midi" read apart', () => {
+    means('Du lundi au samedi 9h-19h, le lundi fermé jusqu\'à 14h', 'Mo 14:00-19:00; Tu-Sa 09:00-19:00');
+    means('Du lundi au samedi de 9h à 19h. Le lundi, fermeture jusqu\'à 14h.', 'Mo 14:00-19:00; Tu-Sa 09:00-19:00');
+    refused('Du lundi au samedi 9h-19h, fermé le samedi à partir de midi');
+    refused('Tous les jours 8h-20h, fermé le dimanche à partir de 13h');
+    refused('Du lundi au samedi 9h-19h, fermé le lundi jusqu\'à 14h');
+    // A closing time said with "fermeture à" is still one.
+    means('Du lundi au vendredi 8h30-12h / 14h-17h, le vendredi fermeture à 16h', 'Mo-Th 08:30-12:00,14:00-17:00; Fr 08:30-12:00,14:00-16:00');
+  });
 });

@@ -169,7 +169,9 @@ export function openOrCloseAt(c: TokenCursor, i: number): { kind: 'openAt' | 'cl
     pos = fromPhrase;
   } else if (until >= 0) {
     if (kind === 'openAt') return undefined;
-    kind = 'closeAt';
+    // "fermé jusqu'à 14h", "fermeture jusqu'à 14h": closed until then, so it opens then (found by probing: read as
+    // closing at 14h, the opposite).
+    kind = kind === 'closeAt' ? 'openAt' : 'closeAt';
     pos = until;
   } else if (kind && c.isWord(pos, 'a')) {
     pos++;

@@ -285,6 +285,9 @@ export class ModelBuilder {
       this.setAll(week, days, { kind: 'off' }, index, key);
       return done;
     }
+    // "fermé le samedi à partir de midi": the time read apart from "fermé" would open the day from then on (found
+    // by probing: the closing was dropped).
+    if (rule.closed && (rule.openAt || rule.closeAt)) throw new UnusableReading('closed-from-or-until');
     if (rule.closed && rule.times.length === 0 && !rule.openAt && !rule.closeAt) {
       if (!rule.days && rule.excepts.length === 0 && !rule.scope && !this.header && !rule.school) {
         if (ruleCount > 1) throw new UnusableReading('global-off-among-rules');
