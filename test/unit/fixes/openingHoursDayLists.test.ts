@@ -61,6 +61,13 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('Fermé le lundi de 12h à 14h. Ouvert de 9h à 18h');
   });
 
+  it('drops every day said again at the end of a sentence whose days are every day ("Lun - Dim : 24h/24 et 7j/7")', () => {
+    means('Lun - Dim : 24h/24 et 7j/7', '24/7');
+    means('Tous les jours : 24h/24 et 7j/7', '24/7');
+    // After some days only, it contradicts them.
+    refused('Du lundi au vendredi : 24h/24 et 7j/7');
+  });
+
   it('reads two-letter days written with a dot ("Lu. Ma. Je. Ve.")', () => {
     means('Lu. Ma. Je. Ve. 9h-12h', 'Mo,Tu,Th,Fr 09:00-12:00');
     means('Lu. au Ve. : 9h-12h', 'Mo-Fr 09:00-12:00');

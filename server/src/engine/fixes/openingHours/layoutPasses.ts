@@ -29,6 +29,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     sameDaysOfTwoPeriods,
     bracketedHalfDayOff,
     exceptedHalfDay,
+    everyDaySaidAgain,
     closedHalfDaysList,
     closedNightsPerPeriod,
     closingLineAfterPeriodLines,
@@ -297,6 +298,21 @@ function exceptedHalfDay(items: Item[]): Item[] {
     return [...items.slice(0, k), ...items.slice(next, end), stop, closed, days, items[k + 1], ...items.slice(end)];
   }
   return items;
+}
+
+/**
+ * "Lun - Dim : 24h/24 et 7j/7": every day said again at the end of a sentence whose days are already every day
+ * adds nothing; it and the word joining it are dropped (read as a rule of its own, it had no hours).
+ */
+function everyDaySaidAgain(items: Item[]): Item[] {
+  const k = items.findIndex((it, j) => it.kind === 'days' && it.allDays && j >= 2 && isSentenceEnd(items, j + 1) && isSep(items[j - 1]) && ['et', ','].includes(sepChar(items[j - 1]) ?? ''));
+  if (k < 0) return items;
+  let start = k - 1;
+  while (start > 0 && !isHardSep(items[start - 1])) start--;
+  const before = items.slice(start, k - 1);
+  const everyDayBefore = before.some((it) => it.kind === 'days' && it.allDays) && !before.some((it) => it.kind === 'days' && !it.allDays) && before.some((it) => it.kind === 'time');
+  if (!everyDayBefore || before.some((it) => it.kind === 'except' || it.kind === 'closed' || it.kind === 'scope')) return items;
+  return [...items.slice(0, k - 1), ...items.slice(k + 1)];
 }
 
 /**
