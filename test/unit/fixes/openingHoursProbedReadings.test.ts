@@ -236,7 +236,10 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
 
   it('never keeps a half-day excepted open when another day\'s hours follow', () => {
     refused('Du lundi au vendredi 9h-12h et 14h-18h sauf le lundi matin (samedi 9h-12h)');
-    refused('Du lundi au vendredi 9h-12h et 14h-18h sauf le lundi matin\nSamedi 9h-12h');
+    // On a line of its own the next day starts another rule: the half-day excepted is closed.
+    means('Du lundi au vendredi 9h-12h et 14h-18h sauf le lundi matin\nSamedi 9h-12h', 'Mo 14:00-18:00; Tu-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00');
+    means('Tous les jours 12h-14h et 19h-22h sauf le dimanche soir\nLundi fermé', 'Tu-Sa 12:00-14:00,19:00-22:00; Su 12:00-14:00');
+    means('Tous les jours de 12h à 14h et de 19h à 22h sauf le dimanche soir, lundi fermé', 'Tu-Sa 12:00-14:00,19:00-22:00; Su 12:00-14:00');
     refused('Du mardi au samedi 12h-13h30 et 19h30-21h30 sauf mardi midi (et dimanche midi 12h-13h30)');
     // A date excepted between rules may be the earlier rule's only.
     refused('du lundi au vendredi 9h-12h (sauf jeudi, 1er mai), samedi 9h-11h');
@@ -250,5 +253,21 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     refused('Du lundi au samedi 9h-19h, fermé le lundi jusqu\'à 14h');
     // A closing time said with "fermeture à" is still one.
     means('Du lundi au vendredi 8h30-12h / 14h-17h, le vendredi fermeture à 16h', 'Mo-Th 08:30-12:00,14:00-17:00; Fr 08:30-12:00,14:00-16:00');
+  });
+
+  it('refuses an afternoon closed beside a lunch service or evening hours, and a half-day\'s hours over a whole day', () => {
+    refused('Du mardi au dimanche 12h-14h et 19h-22h, fermé le dimanche après-midi');
+    refused('Du lundi au samedi de 9h à 12h, de 14h à 18h et de 20h à 22h, sauf le samedi après-midi');
+    means('Du lundi au samedi de 9h à 12h et de 14h à 18h, fermé le samedi après-midi', 'Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00');
+    refused('Du lundi au samedi 9h-12h et 14h-18h (samedi après-midi 14h-17h)');
+    refused('Du lundi au vendredi de 8h à 12h et de 14h à 20h, le vendredi matin de 9h à 12h');
+    // The same days given both halves in turn add them.
+    means('le mercredi matin de 10h00 à 12h\nle mercredi après-midi de 14h00 à 18h00', 'We 10:00-12:00,14:00-18:00');
+  });
+
+  it('refuses a break closed "sauf" some days (the days kept open through it were dropped)', () => {
+    refused('Du lundi au samedi 9h-19h, fermé de 12h à 14h sauf le samedi');
+    refused('Tous les jours de 9h à 19h, fermé de 12h30 à 14h sauf le dimanche');
+    means('Du lundi au samedi 9h-19h, fermé de 12h à 14h', 'Mo-Sa 09:00-12:00,14:00-19:00');
   });
 });

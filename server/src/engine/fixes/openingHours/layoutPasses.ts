@@ -275,11 +275,15 @@ function exceptedHalfDay(items: Item[]): Item[] {
   while (start > 0 && !isHardSep(items[start - 1])) start--;
   let end = k + 2;
   while (end < items.length && !isHardSep(items[end])) end++;
-  const sentence = items.slice(start, end);
-  // Nothing else in the sentence may close or except (the two would have to be read together).
-  if (sentence.some((it) => it !== except && (it.kind === 'except' || it.kind === 'closed'))) return items;
+  // Nothing else before it in the sentence may close or except (the two would have to be read together).
+  if (items.slice(start, k).some((it) => it.kind === 'except' || it.kind === 'closed')) return items;
   const timesBefore = items.slice(start, k).some((it) => it.kind === 'time');
   const timesAfter = items.slice(k + 2, end).some((it) => it.kind === 'time');
+  // After the hours, then a separator and other days ("… sauf le dimanche soir\nLundi fermé", "…, lundi fermé"): the
+  // exception ends there (the half-day word was taken for the next day's).
+  const sep = items[k + 2];
+  const nextDays = sep?.kind === 'sep' && sep.strength !== 'hard' && sepChar(sep) !== '(' && items[k + 3]?.kind === 'days';
+  if (timesBefore && nextDays) return [...items.slice(0, k), { kind: 'closed', from: except.from, to: except.from, review: [] }, { kind: 'days', days: except.days as DaySet, allDays: false, from: except.from, to: except.to, review: except.review }, items[k + 1], { ...sep, strength: 'hard', char: ';' }, ...items.slice(k + 3)];
   const days = { kind: 'days' as const, days: except.days as DaySet, allDays: false, from: except.from, to: except.to, review: except.review };
   const closed: Item = { kind: 'closed', from: except.from, to: except.from, review: [] };
   const bracketed = sepChar(items[k - 1]) === '(' && sepChar(items[k + 2]) === ')';

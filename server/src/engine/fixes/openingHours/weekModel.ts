@@ -300,6 +300,9 @@ export class ModelBuilder {
     }
     if (rule.closed) {
       if (!qualifierFits(rule, rule.times)) throw new UnusableReading('qualifier');
+      // "fermé de 12h à 14h sauf le samedi": the days kept open through the break (found by probing: the exception
+      // was dropped).
+      if (rule.excepts.some((ex) => ex.days !== undefined)) throw new UnusableReading('closed-hours-except-days');
       this.subtract(week, rule.days ? days : undefined, rule.times);
       return done;
     }
@@ -313,6 +316,14 @@ export class ModelBuilder {
       if (!rule.days && !rule.replaces && [...days.plain].some((d) => week.slots[d]?.schedule.kind === 'open' && week.slots[d]?.daysKey !== key)) {
         throw new UnusableReading('unnamed-days-override');
       }
+      // "Du lundi au samedi 9h-12h et 14h-18h (samedi après-midi 14h-17h)": hours said to be one half of a day already
+      // open change that half; taking the day's other hours away too would be wrong (found by probing). Refused.
+      const half = rule.qualifiers.find((q) => q.qualifier === 'morning' || q.qualifier === 'afternoon' || q.qualifier === 'evening' || q.qualifier === 'midday');
+      if (half && [...days.plain].some((d) => {
+        const slot = week.slots[d];
+        // (The same days given both halves in turn add them: "le mercredi matin …\nle mercredi après-midi …".)
+        return slot !== undefined && slot.rule !== index && slot.daysKey !== key && slot.schedule.kind === 'open' && slot.schedule.ranges.some((r) => !fitsPeriod(half.qualifier, r));
+      })) throw new UnusableReading('half-day-override');
       if (rule.replaces) {
         // "…, sauf le 1er jeudi de chaque mois 8h30-12h30": n-th weekdays of days already open, alone.
         const nthAlone = days.nth.length > 0 && days.plain.size === 0;
@@ -426,6 +437,11 @@ export class ModelBuilder {
       const ranges = slot.schedule.ranges;
       if (ranges.some((r) => minutes(r.start) === undefined || minutes(r.end) === undefined)) throw new UnusableReading('half-day-complex');
       if (ranges.some(across)) throw new UnusableReading('half-day-across');
+      // "fermé le dimanche après-midi" beside a lunch service (12h-14h) or evening hours (19h-22h): whether those
+      // are "l'après-midi" is not said (found by probing: the whole day was closed).
+      const lunch = (r: TimeRange) => (minutes(r.start) as number) >= 11 * 60 && (minutes(r.start) as number) < 13 * 60 && (minutes(r.end) as number) <= 15 * 60;
+      const evening = (r: TimeRange) => (minutes(r.start) as number) >= 18 * 60;
+      if (part === 'afternoon' && ranges.some((r) => lunch(r) || evening(r))) throw new UnusableReading('half-day-unclear');
       const kept = ranges.filter((r) => !fitsPeriod(part, r));
       // In brackets after the day's hours ("Vendredi de 13 h à 19 h (fermé le matin)"), the closed half-day may
       // only repeat what the hours say; elsewhere a closure that closes nothing is not what the text means.
