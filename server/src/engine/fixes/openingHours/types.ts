@@ -77,4 +77,6 @@ export type ReviewReason =
   | 'named-days'
   | 'closed-only'
   | 'mixed-order'
-  | 'label';
+  | 'label'
+  /** Public holidays given the hours of some weekdays only ("du lundi au vendredi, jours fériés compris"). */
+  | 'holidays-beside-days';

@@ -262,7 +262,12 @@ export class ModelBuilder {
       else for (const d of ex.days.plain) days.plain.add(d);
       if (ex.days.holidays) this.setHolidays({ kind: 'off' }, index, 'except');
     }
-    if (rule.holidaysToo) days.holidays = true;
+    if (rule.holidaysToo) {
+      days.holidays = true;
+      // "Du lundi au vendredi …, jours fériés compris": PH takes the hours on every public holiday, a Sunday's too;
+      // the text may only mean the weekdays' holidays (probing round 4). A look, then.
+      if (days.plain.size < 7) this.flag('holidays-beside-days');
+    }
     const key = daySetKey(days);
     const done = { days, key, periodsOff };
     if (rule.atTime) {
