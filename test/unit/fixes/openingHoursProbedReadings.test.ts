@@ -270,4 +270,11 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     refused('Tous les jours de 9h à 19h, fermé de 12h30 à 14h sauf le dimanche');
     means('Du lundi au samedi 9h-19h, fermé de 12h à 14h', 'Mo-Sa 09:00-12:00,14:00-19:00');
   });
+
+  it('reads a half-day closed in brackets with no day of its own as confirming the hours before it, for any days', () => {
+    means('Du lundi au vendredi de 9h à 12h (fermé l\'après-midi)', 'Mo-Fr 09:00-12:00');
+    means('Vendredi de 13 h à 19 h (fermé le matin)', 'Fr 13:00-19:00');
+    // Closing hours it was written beside contradicts them.
+    refused('Du lundi au vendredi de 9h à 12h (fermé le matin)');
+  });
 });

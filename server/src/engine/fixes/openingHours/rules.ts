@@ -41,6 +41,8 @@ export interface Rule {
   sameHours?: boolean;
   /** Written in brackets ("(fermé pendant les vacances scolaires)"). */
   bracketed?: boolean;
+  /** A half-day closed in brackets with no day of its own ("(fermé le matin)"): it confirms the hours before it. */
+  confirmsHours?: boolean;
   /**
    * "…, sauf le jeudi : 9h-12h" after hours given for those days: the days named after "sauf" get these hours
    * instead (an explicit replacement: the days must already be open).
@@ -368,6 +370,9 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     if (segment[daysAt + 1] === content[2]) base.closedClause = true;
   }
   if (before?.kind === 'sep' && before.char === '(') base.bracketed = true;
+  // "Vendredi de 13 h à 19 h (fermé le matin)": the days written into the brackets from the hours before (no word
+  // of their own), which the closing can only confirm.
+  if (base.bracketed && content.some((it) => it.kind === 'days' && it.from === it.to)) base.confirmsHours = true;
   // A heading with a colon ("du 3 avril au 30 juin : mercredi … ; jeudi …") heads the list its semicolons
   // separate: it ends only at a full stop.
   const next = segment[1] ?? after;

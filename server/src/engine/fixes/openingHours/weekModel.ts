@@ -276,7 +276,7 @@ export class ModelBuilder {
     }
     const half = rule.qualifiers.find((q) => q.qualifier === 'morning' || q.qualifier === 'afternoon' || q.qualifier === 'evening' || q.qualifier === 'midday');
     if (rule.closed && rule.days && half && rule.times.length === 0 && !rule.openAt && !rule.closeAt) {
-      this.closePart(week, days, half.qualifier, rule.bracketed === true);
+      this.closePart(week, days, half.qualifier, rule.bracketed === true, rule.confirmsHours === true);
       return done;
     }
 
@@ -426,12 +426,13 @@ export class ModelBuilder {
   }
 
   /** "fermé le jeudi matin": the hours of that half of the day go; a range across its limit leaves it unclear. */
-  private closePart(week: Week, days: DaySet, part: Qualifier, confirms: boolean): void {
+  private closePart(week: Week, days: DaySet, part: Qualifier, bracketed: boolean, confirmsOnly: boolean): void {
     this.flag('subtract');
     if (days.nth.length > 0 || days.holidays || days.plain.size === 0) throw new UnusableReading('half-day-days');
     // "fermé le lundi et le mercredi matin": the half-day may be Wednesday's alone (Monday closed all day) or
     // both days'; one day only is certain.
-    if (days.plain.size > 1) throw new UnusableReading('half-day-several-days');
+    // (In brackets after their hours, "(fermé l'après-midi)", it only confirms them: any number of days.)
+    if (days.plain.size > 1 && !confirmsOnly) throw new UnusableReading('half-day-several-days');
     // A range across the limit between the two halves (noon to 14h; 16h to 18h for the evening) is not cut; for a
     // lunch service, a range over noon to 14h that is not one ("de 9h à 19h").
     const [from, to] = part === 'evening' ? [16 * 60, 18 * 60] : [12 * 60, 14 * 60];
@@ -450,7 +451,9 @@ export class ModelBuilder {
       const kept = ranges.filter((r) => !fitsPeriod(part, r));
       // In brackets after the day's hours ("Vendredi de 13 h à 19 h (fermé le matin)"), the closed half-day may
       // only repeat what the hours say; elsewhere a closure that closes nothing is not what the text means.
-      if (kept.length === ranges.length && !confirms) throw new UnusableReading('half-day-nothing');
+      if (kept.length === ranges.length && !bracketed) throw new UnusableReading('half-day-nothing');
+      // With no day of its own it confirms the hours beside it; closing some of them would contradict them.
+      if (confirmsOnly && kept.length < ranges.length) throw new UnusableReading('half-day-contradicts');
       slot.schedule = kept.length > 0 ? { kind: 'open', ranges: kept, comment: slot.schedule.comment } : { kind: 'off' };
     }
   }
