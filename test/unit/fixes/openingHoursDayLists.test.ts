@@ -68,6 +68,20 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('Du lundi au vendredi : 24h/24 et 7j/7');
   });
 
+  it('reads "jour et nuit", "à tout moment", "Accès 24h/24" as the whole day', () => {
+    means('Ouvert jour et nuit', '24/7');
+    means('Accessible à tout moment', '24/7');
+    means('Accès 24h/24', '24/7');
+    means('Ouvert en permanence du lundi au vendredi', 'Mo-Fr 00:00-24:00');
+  });
+
+  it('reads public holidays written "JF", "jours ferie", "dimanche-fériés", "(jours fériés exceptés)"', () => {
+    means('Fermé dimanche et JF', 'Su off; PH off');
+    means('Du lundi au vendredi 9h-17h sauf jours ferie', 'Mo-Fr 09:00-17:00; PH off');
+    means('Ouvert du lundi au vendredi de 9h à 17h (jours fériés exceptés)', 'Mo-Fr 09:00-17:00; PH off');
+    means('Lundi-samedi : 7h-19h ; dimanche-fériés : 8h-12h', 'Mo-Sa 07:00-19:00; Su,PH 08:00-12:00');
+  });
+
   it('reads two-letter days written with a dot ("Lu. Ma. Je. Ve.")', () => {
     means('Lu. Ma. Je. Ve. 9h-12h', 'Mo,Tu,Th,Fr 09:00-12:00');
     means('Lu. au Ve. : 9h-12h', 'Mo-Fr 09:00-12:00');

@@ -101,6 +101,19 @@ describe('parseOpeningHoursFr — the last admission before closing', () => {
     refused('Lundi 09 00 12 00 14 00 18 00');
   });
 
+  it('sets aside a last line that only gives a phone number ("Tél : 03 20 00 00 00"), for review', () => {
+    assert.equal(reviewed('Lundi au vendredi 9h-17h. Tél : 03 20 00 00 00'), 'Mo-Fr 09:00-17:00');
+    assert.equal(reviewed('Du lundi au vendredi de 9h à 12h\nTél. 04 78 02 50 03'), 'Mo-Fr 09:00-12:00');
+    refused('Lundi 9h-12h, tél. 04 78 02 50 03 avant de venir');
+    refused('Tél : 03 20 00 00 00');
+  });
+
+  it('sets aside the place a dataset row is about ("Parking", "Défibrillateur", "Toilettes"), for review', () => {
+    assert.equal(reviewed('Parking ouvert du lundi au samedi de 7h à 20h'), 'Mo-Sa 07:00-20:00');
+    assert.equal(reviewed('Défibrillateur accessible 24h/24'), '24/7');
+    assert.equal(reviewed('Toilettes ouvertes de 8h à 20h'), '08:00-20:00');
+  });
+
   it('skips "avec ou sans rendez-vous" said of the whole text', () => {
     means('tous les lundis après-midi entre 14h et 17h, avec ou sans rendez-vous', 'Mo 14:00-17:00');
     means('Avec ou sans RDV : du lundi au vendredi de 9h à 12h', 'Mo-Fr 09:00-12:00');

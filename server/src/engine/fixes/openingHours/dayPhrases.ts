@@ -140,7 +140,8 @@ const ALL_DAYS_PHRASES = [
 ];
 const WEEKEND_PHRASES = [['week', 'ends'], ['week', 'end'], ['weekends'], ['weekend'], ['fins', 'de', 'semaine'], ['fin', 'de', 'semaine'], ['w', 'e']];
 const WORKDAY_PHRASES = [['en', 'semaine'], ['jours', 'de', 'semaine'], ['jours', 'ouvres']];
-const HOLIDAY_PHRASES = [['jours', 'feries'], ['jour', 'ferie'], ['feries'], ['ferie'], ['fetes'], ['jours', 'de', 'fete'], ['ph']];
+// ("jours ferie" without its plural, "JF" for short.)
+const HOLIDAY_PHRASES = [['jours', 'feries'], ['jour', 'ferie'], ['jours', 'ferie'], ['jour', 'feries'], ['feries'], ['ferie'], ['fetes'], ['jours', 'de', 'fete'], ['ph'], ['jf']];
 
 /** Hours written at i: "10h", "de 10h", "(10h-13h)", ": 10h", "à partir de 10h". */
 function hoursFollow(c: TokenCursor, i: number): boolean {
@@ -311,8 +312,9 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
     // Three or more single days joined by slashes ("lundi / mardi / jeudi / vendredi") are a list: a range has two ends.
     const slashChain = atom.single !== undefined && nextAtom.single !== undefined && (seps[seps.length - 1] === '/' || slashedDayAt(c, nextAtom.next));
     if (sep === '/' && !holidaysOnly && !slashChain && !(atom.single !== undefined && nextAtom.single !== undefined && (nextAtom.single - atom.single + 7) % 7 === 1)) break;
-    // A hyphen joins single days only ("lundi-vendredi"), never a range to something else.
-    if (sep === '-' && (atom.single === undefined || nextAtom.single === undefined)) break;
+    // A hyphen joins single days only ("lundi-vendredi"), never a range to something else; public holidays after
+    // one day add to it ("dimanche-fériés").
+    if (sep === '-' && (atom.single === undefined || nextAtom.single === undefined) && !(atom.single !== undefined && holidaysOnly)) break;
     seps.push(sep);
     pos = after;
   }
@@ -334,8 +336,10 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
     let end = k;
     while (end < seps.length && seps[end] === '-') end++;
     const run = atoms.slice(k, end + 1);
-    if (run.length === 2) {
-      for (const d of dayRange(run[0].single as Weekday, run[1].single as Weekday)) days.plain.add(d);
+    const [from, to] = [run[0].single, run[1]?.single];
+    // ("dimanche-fériés": a day and the public holidays, a list of two.)
+    if (run.length === 2 && from !== undefined && to !== undefined) {
+      for (const d of dayRange(from, to)) days.plain.add(d);
     } else {
       if (run.length > 2) review.push('hyphen-list');
       for (const a of run) {

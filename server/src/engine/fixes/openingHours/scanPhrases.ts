@@ -29,7 +29,7 @@ export interface ScanResult {
 
 /** Phrases that carry no meaning for the schedule ("Ce marché a lieu …", "les jours suivants : …"). */
 const FILLER_PHRASES: string[][] = [
-  ['a', 'lieu'], ['ont', 'lieu'], ['aura', 'lieu'], ['auront', 'lieu'], ['en', 'acces', 'libre'], ['acces', 'libre'], ['en', 'libre', 'acces'], ['libre', 'acces'], ['en', 'entree', 'libre'], ['entree', 'libre'],
+  ['a', 'lieu'], ['ont', 'lieu'], ['aura', 'lieu'], ['auront', 'lieu'], ['en', 'acces', 'libre'], ['acces', 'libre'], ['acces'], ['en', 'libre', 'acces'], ['libre', 'acces'], ['en', 'entree', 'libre'], ['entree', 'libre'],
   // "Et ce, même pendant les vacances scolaires": the same hours then, nothing to add.
   ['et', 'ce', 'meme', 'pendant', 'les', 'vacances', 'scolaires'], ['meme', 'pendant', 'les', 'vacances', 'scolaires'],
   ['y', 'compris', 'pendant', 'les', 'vacances', 'scolaires'],
@@ -132,6 +132,7 @@ const FARM_DETERMINERS = ['la', 'une', 'sa', 'cette', 'notre', 'votre', 'leur', 
 const CLOSED_WORDS = ['ferme', 'fermee', 'fermes', 'fermees', 'fermeture', 'fermetures', 'clos', 'close', 'closes', 'closed', 'off'];
 const EXCEPT_PHRASES = [['a', 'l', 'exception', 'des'], ['a', 'l', 'exception', 'du'], ['a', 'l', 'exception', 'de'], ['en', 'dehors', 'des'], ['en', 'dehors', 'du'], ['sauf'], ['sf'], ['hors'], ['excepte'], ['hormis']];
 const SOFT_WORDS = [['ainsi', 'que'], ['et'], ['puis']];
+const ALWAYS_PHRASES = [['jour', 'et', 'nuit'], ['nuit', 'et', 'jour'], ['en', 'permanence'], ['a', 'toute', 'heure'], ['a', 'tout', 'moment'], ['a', 'toute', 'heure', 'du', 'jour', 'et', 'de', 'la', 'nuit']];
 
 type Match = { body: ItemBody; next: number; review?: ReviewReason[] };
 
@@ -170,6 +171,30 @@ function bookingBefore(c: TokenCursor, items: Item[], unknown: number[], i: numb
   }
   for (let u = unknown.length - 1; u >= 0 && unknown[u] >= comment.to; u--) unknown.splice(u, 1);
   items[k] = { ...comment, review: [...comment.review, 'comment'] };
+  return true;
+}
+
+/**
+ * Whether the phone number at i ends the text on a sentence or line of its own, after only "Tél", "Téléphone" or
+ * "Contact" and a colon ("… 9h-17h. Tél : 03 20 00 00 00"). Those words are then read (taken from `unknown`).
+ */
+function contactLineAt(c: TokenCursor, unknown: number[], i: number): boolean {
+  if (c.tokens.slice(i + 1).some((t) => t.kind !== 'punct' || '()'.includes(t.char))) return false;
+  let k = i - 1;
+  const words: number[] = [];
+  while (k >= 0) {
+    const t = c.tokens[k];
+    if (t.kind === 'punct' && t.char === ':') k--;
+    else if (t.kind === 'word' && ['tel', 'telephone', 'contact'].includes(t.text)) words.push(k--);
+    else break;
+  }
+  const before = c.tokens[k];
+  const lineStart = before !== undefined && before.kind === 'punct' && '.;\n'.includes(before.char);
+  if (!lineStart || words.length === 0) return false;
+  for (const w of words) {
+    const at = unknown.indexOf(w);
+    if (at >= 0) unknown.splice(at, 1);
+  }
   return true;
 }
 
@@ -241,6 +266,9 @@ function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefin
   const comment = phraseMatch(c, c.skipWords(i, ['uniquement', 'seulement']), COMMENT_PHRASES);
   // "sans rendez-vous" is the opposite of the comment.
   if (comment && !c.isWord(i - 1, 'sans')) return { body: { kind: 'comment', text: comment.value }, next: comment.next };
+  // "jour et nuit", "en permanence", "à toute heure": the whole day, as "24h/24".
+  const always = c.anyPhrase(i, ALWAYS_PHRASES);
+  if (always >= 0) return { body: { kind: 'time', range: { start: { kind: 'clock', minutes: 0 }, end: { kind: 'clock', minutes: 24 * 60 } } }, next: always };
   const range = timeRange(c, i, c.isWord(i - 1, ...CLOSED_WORDS) || closedList);
   if (range) return { body: { kind: 'time', range: range.range }, next: range.next, review: range.review };
   const at = openOrCloseAt(c, i) ?? evenLaterClose(c, i);
@@ -262,6 +290,10 @@ function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefin
   const except = exceptAt(c, i);
   if (except) return except;
   const days = dayPhrase(c, i);
+  // "(jours fériés exceptés)": the days named before the word that excepts them.
+  if (days && !days.allDays && c.isWord(days.next, 'exceptes', 'excepte', 'exceptees', 'exclus')) {
+    return { body: { kind: 'except', days: days.days, listed: c.anyBetween(i, days.next, ',/', 'et') }, next: days.next + 1, review: days.review };
+  }
   if (days) return { body: { kind: 'days', days: days.days, allDays: days.allDays, listed: c.anyBetween(i, days.next, ',/', 'et') }, next: days.next, review: days.review };
   const counted = dayCountPhrase(c, i);
   if (counted) return { body: { kind: 'dayCount', count: counted.count, part: counted.part }, next: counted.next };
@@ -346,11 +378,18 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   // Words read but not usable, never to be set aside as narrative ("…, samedi compris" after some days).
   const unusable: number[] = [];
   const withoutAppointment: number[] = [];
+  let contactLine = false;
   let lastPlace = -2;
   let i = 0;
   while (i < tokens.length) {
     // "sur rendez-vous au 04 78 02 50 03", "sur RDV (tél. 02.31.15.59.60)": how to book, said of the comment.
     if (tokens[i].kind === 'phone' && bookingBefore(c, items, unknown, i)) {
+      i++;
+      continue;
+    }
+    // "… 9h-17h. Tél : 03 20 00 00 00": a line that only gives the number, at the end, for review.
+    if (tokens[i].kind === 'phone' && contactLineAt(c, unknown, i)) {
+      contactLine = true;
       i++;
       continue;
     }
@@ -474,7 +513,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   const resolved = resolveLayout(c, label.items);
   const { places, several } = namedPlaces(c, label.items, placeNouns, serviceNouns);
   const unread = [...narrative.unknown, ...loneLetters, ...unusable].sort((a, b) => a - b);
-  return { items: resolved, unknown: unread, places, severalPlaces: several, label: label.found || activity, subject: subject.found || narrative.found };
+  return { items: resolved, unknown: unread, places, severalPlaces: several, label: label.found || activity || contactLine, subject: subject.found || narrative.found };
 }
 
 /** Letters of weekdays ("M" is Tuesday or Wednesday). */

@@ -84,6 +84,8 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'service', 'etablissement', 'cimetiere', 'parc', 'jardin', 'salle', 'gymnase', 'espace', 'centre',
   'poste', 'relais', 'square', 'stade', 'marche', 'ressourcerie', 'recyclerie', 'cinema', 'theatre',
   'restaurant', 'cantine', 'creche', 'halte', 'garderie', 'laverie', 'pharmacie', 'cabinet', 'epicerie', 'foyer',
+  'parking', 'camping', 'boulangerie', 'eglise', 'plage', 'cafe', 'supermarche', 'garage', 'tabac', 'skatepark',
+  'sanitaires', 'toilettes', 'borne', 'defibrillateur', 'dae', 'gare', 'capitainerie', 'refuge', 'clinique',
   // Only reached after a determiner: elsewhere "ferme" is read as "fermé".
   'ferme',
 ]);
