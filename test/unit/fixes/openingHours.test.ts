@@ -435,7 +435,9 @@ describe('parseOpeningHoursFr — refusals (never a wrong value)', () => {
 
   it('refuses a period whose rules are unclear', () => {
     assert.equal(refusal('Du mardi au samedi de 10h à 18h, le dimanche de 14h à 18h (d\'avril à octobre)'), 'ambiguous');
-    assert.equal(refusal('Du lundi au vendredi 9h-18h. En août : 9h-12h.'), 'ambiguous');
+    // A part of the year heading hours with no days: the days open the rest of the year, when they share one schedule.
+    assert.equal(parseOpeningHoursFr('Du lundi au vendredi 9h-18h. En août : 9h-12h.').ok, true);
+    assert.equal(refusal('Lundi au vendredi 9h-17h, samedi 9h-12h ; août : 9h-12h'), 'ambiguous');
   });
 
   it('refuses two places in one text', () => {

@@ -13,6 +13,16 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     refused('Période de fermeture : le lundi de 9h à 12h');
   });
 
+  it('gives hours headed by a part of the year with no days to the days open the rest of the year', () => {
+    means('Tous les jours 10h-18h ; juillet-août : 10h-19h', 'Mo-Su 10:00-18:00; Jul-Aug Mo-Su 10:00-19:00');
+    means('Tous les jours 10h-18h (juillet-août : 10h-19h)', 'Mo-Su 10:00-18:00; Jul-Aug Mo-Su 10:00-19:00');
+    means('Lundi au vendredi : 9h-12h / 14h-18h\nJuillet et août : 9h-13h', 'Mo-Fr 09:00-12:00,14:00-18:00; Jul-Aug Mo-Fr 09:00-13:00');
+    // Days with different hours: which days the period's hours are for is not said.
+    refused('Lundi au vendredi 9h-17h, samedi 9h-12h ; août : 9h-12h');
+    // Without a colon the part of the year may be the hours' own (or a closing's).
+    refused('Du mardi au samedi de 13h à 19h. Fermé le lundi, du 1er au 15 août de 9h à 12h');
+  });
+
   it('reads "period hours, period hours" without a heading skipping the rule after it', () => {
     assert.equal(
       value("Ouvert d'octobre à mars de 9h30 à 17h, d'avril à juin et septembre de 9h30 à 18h en juillet août de 9h30 à 19h"),

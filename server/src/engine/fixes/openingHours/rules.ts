@@ -349,7 +349,9 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     if (!halfDay && qualifiers.some((q) => q.qualifier !== 'allYear' && q.qualifier !== 'continuous') && times.length === 0 && !openAt && !closeAt) return [];
     // When the text names days anywhere, hours need days (or an exception) in their rule: a period alone does
     // not say which days ("…. En août : 9h-12h"). "fermé de 12h à 14h" applies to the days already open.
-    const hasSelector = days !== undefined || excepts.length > 0 || (!inputHasDays && (header !== undefined || scope !== undefined || school !== undefined));
+    // (A part of the year as a heading with a colon, "juillet-août : 10h-19h", heads hours for the days open the rest of the
+    // year; the week model takes them only when those days share one schedule.)
+    const hasSelector = days !== undefined || excepts.length > 0 || (!inputHasDays && (header !== undefined || scope !== undefined || school !== undefined)) || (inputHasDays && header !== undefined && sepChar(segment[1]) === ':' && times.length > 0 && !closed);
     if (times.length > 0 && !closed && !hasSelector && inputHasDays) return [];
     if ((openAt || closeAt || (comment && !everyRule)) && !hasSelector && inputHasDays) return [];
   }

@@ -211,6 +211,7 @@ export class ModelBuilder {
 
     // Which days: the ones named, else every day (minus exceptions).
     let days: DaySet;
+    let periodHours = false;
     if (rule.days) {
       days = { plain: new Set(rule.days.plain), nth: [...rule.days.nth], holidays: rule.days.holidays };
       // "Fermé le lundi. Tous les jours de 10h à 18h.": every day the place opens, the closed ones still closed.
@@ -222,7 +223,16 @@ export class ModelBuilder {
       }
     }
     else if (!hasAction) days = { plain: new Set(), nth: [], holidays: false };
-    else {
+    else if (this.periodHoursDays(rule, week)) {
+      // "Tous les jours 10h-18h ; juillet-août : 10h-19h": hours for a part of the year with no days are those of
+      // the days open the rest of the year, when they all share one schedule (replaced then).
+      days = { plain: new Set(this.periodHoursDays(rule, week)), nth: [], holidays: false };
+      periodHours = true;
+      this.flag('scope');
+    } else if (rule.header !== undefined && !rule.days && rule.times.length > 0 && !rule.closed && this.inputHasDays && rule.excepts.length === 0) {
+      // "Lundi au vendredi 9h-17h, samedi 9h-12h ; août : 9h-12h": which days August's hours are for is not said.
+      throw new UnusableReading('period-hours-days');
+    } else {
       // Every day but those an earlier rule closed ("sauf le dimanche. De 9h à 12h", "Fermé le lundi - 8h-13h").
       days = { plain: new Set(WEEKDAYS.filter((d) => rule.closed || week.slots[d]?.schedule.kind !== 'off')), nth: [], holidays: false };
       if (!this.inputHasDays && rule.excepts.length === 0 && rule.times.length > 0 && !rule.closed) {
@@ -318,7 +328,7 @@ export class ModelBuilder {
       if (merged) this.flag('merged-ranges');
       // "Ouvert de 9h30 à 19h sauf lundi de 15h à 19h": hours with no day named cannot take back the hours an
       // earlier rule gave other days (only add to the same days: "9h-12h / 14h-18h").
-      if (!rule.days && !rule.replaces && [...days.plain].some((d) => week.slots[d]?.schedule.kind === 'open' && week.slots[d]?.daysKey !== key)) {
+      if (!rule.days && !rule.replaces && !periodHours && [...days.plain].some((d) => week.slots[d]?.schedule.kind === 'open' && week.slots[d]?.daysKey !== key)) {
         throw new UnusableReading('unnamed-days-override');
       }
       // "Du lundi au samedi 9h-12h et 14h-18h (samedi après-midi 14h-17h)": hours said to be one half of a day already
@@ -343,7 +353,7 @@ export class ModelBuilder {
         }
         this.flag('override');
       }
-      this.setAll(week, days, { kind: 'open', ranges, comment: rule.comment }, index, key, rule.replaces);
+      this.setAll(week, days, { kind: 'open', ranges, comment: rule.comment }, index, key, rule.replaces || periodHours);
       if (rule.comment) this.flag('comment');
       return done;
     }
@@ -426,6 +436,26 @@ export class ModelBuilder {
   }
 
   /** "fermé le jeudi matin": the hours of that half of the day go; a range across its limit leaves it unclear. */
+  /**
+   * The days a part of the year's hours with no days of their own are for: the days open in that part of the year so
+   * far, from rules said for the whole year, all with one schedule. Undefined otherwise (or outside a part of the year).
+   */
+  private periodHoursDays(rule: Rule, week: Week): Weekday[] | undefined {
+    if (!(rule.scope ?? this.header) || week === this.model.base || rule.times.length === 0 || rule.closed || !this.inputHasDays) return undefined;
+    if (rule.excepts.length > 0 || rule.qualifiers.length > 0 || rule.openAt || rule.closeAt) return undefined;
+    // Nothing said yet for that part of the year.
+    if (WEEKDAYS.some((d) => week.slots[d] !== undefined && week.slots[d]?.rule !== undefined && week.slots[d]?.schedule.kind === 'open' && !this.fromBase(week, d))) return undefined;
+    const base = this.model.base;
+    const open = WEEKDAYS.filter((d) => base.slots[d]?.schedule.kind === 'open');
+    const schedules = new Set(open.map((d) => JSON.stringify(base.slots[d]?.schedule)));
+    return open.length > 0 && schedules.size === 1 ? open : undefined;
+  }
+
+  /** Whether the slot of day d in a part of the year's week is the whole year's (copied from the base week). */
+  private fromBase(week: Week, d: Weekday): boolean {
+    return week.slots[d] === this.model.base.slots[d] || JSON.stringify(week.slots[d]) === JSON.stringify(this.model.base.slots[d]);
+  }
+
   private closePart(week: Week, days: DaySet, part: Qualifier, bracketed: boolean, confirmsOnly: boolean): void {
     this.flag('subtract');
     if (days.nth.length > 0 || days.holidays || days.plain.size === 0) throw new UnusableReading('half-day-days');
