@@ -82,6 +82,16 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     means('Lundi-samedi : 7h-19h ; dimanche-fériés : 8h-12h', 'Mo-Sa 07:00-19:00; Su,PH 08:00-12:00');
   });
 
+  it('reads "lun>ven", "Ts les jrs" and "6j/7" beside the days it counts', () => {
+    means('lun>ven 9h-17h', 'Mo-Fr 09:00-17:00');
+    means('Lundi > Vendredi : 9h-12h / 14h-17h', 'Mo-Fr 09:00-12:00,14:00-17:00');
+    means('Ts les jrs 8h-20h', 'Mo-Su 08:00-20:00');
+    means('6j/7 du mardi au dimanche 9h-19h', 'Tu-Su 09:00-19:00');
+    means('Ouvert 6 jours sur 7 du mardi au dimanche de 10h à 19h', 'Tu-Su 10:00-19:00');
+    // A count that is not the days': refused.
+    refused('Du lundi au vendredi, 6 jours sur 7, de 9h à 18h');
+  });
+
   it('reads two-letter days written with a dot ("Lu. Ma. Je. Ve.")', () => {
     means('Lu. Ma. Je. Ve. 9h-12h', 'Mo,Tu,Th,Fr 09:00-12:00');
     means('Lu. au Ve. : 9h-12h', 'Mo-Fr 09:00-12:00');

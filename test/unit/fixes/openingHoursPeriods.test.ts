@@ -13,6 +13,13 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     refused('Période de fermeture : le lundi de 9h à 12h');
   });
 
+  it('reads months joined by a slash, "&" or a chain of hyphens as a list', () => {
+    means('Juillet / Août : 10h-19h', 'Jul-Aug 10:00-19:00');
+    means('Juillet & août : 10h-19h', 'Jul-Aug 10:00-19:00');
+    means('Avril-mai-juin : 14h-18h', 'Apr-Jun 14:00-18:00');
+    means('Avril-juin : 14h-18h', 'Apr-Jun 14:00-18:00');
+  });
+
   it('gives hours headed by a part of the year with no days to the days open the rest of the year', () => {
     means('Tous les jours 10h-18h ; juillet-août : 10h-19h', 'Mo-Su 10:00-18:00; Jul-Aug Mo-Su 10:00-19:00');
     means('Tous les jours 10h-18h (juillet-août : 10h-19h)', 'Mo-Su 10:00-18:00; Jul-Aug Mo-Su 10:00-19:00');

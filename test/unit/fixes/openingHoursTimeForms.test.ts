@@ -143,6 +143,10 @@ describe('parseOpeningHoursFr — footnotes marked by asterisks', () => {
     means('Lundi | 9h-12h | 14h-18h', 'Mo 09:00-12:00,14:00-18:00');
   });
 
+  it('reads "9:30h", the hour sign after colon minutes', () => {
+    means('Lundi au vendredi 9:30h-12:30h', 'Mo-Fr 09:30-12:30');
+  });
+
   it('reads a time "jusqu\'au coucher du soleil"', () => {
     means('Le jardin est ouvert de 9 h jusqu\'au coucher du soleil.', '09:00-sunset');
     means('de 9h au coucher du soleil', '09:00-sunset');

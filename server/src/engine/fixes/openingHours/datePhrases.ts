@@ -126,6 +126,8 @@ function monthRange(c: TokenCursor, i: number): DatePhraseMatch | undefined {
   if (conn < 0) return undefined;
   const to = namedMonth(c, c.skipWords(conn, ['fin']));
   if (!to || to.month === from.month) return undefined;
+  // "avril-mai-juin": three months joined by hyphens are a list.
+  if (c.isPunct(from.next, '-') && c.isPunct(to.next, '-') && namedMonth(c, to.next + 1)) return undefined;
   return { selector: { kind: 'months', from: from.month, to: to.month }, next: to.next, review: [...from.review, ...to.review] };
 }
 
@@ -137,9 +139,12 @@ function monthListOrSingle(c: TokenCursor, i: number): DatePhraseMatch | undefin
   const months = [first.month];
   const review = [...first.review];
   let next = first.next;
+  let hyphens = 0;
   for (;;) {
-    // "juillet, août", "juillet et août", and side by side "juillet août".
-    let after = c.isPunct(next, ',') || c.isWord(next, 'et') ? next + 1 : namedMonth(c, next) ? next : -1;
+    // "juillet, août", "juillet et août", "juillet / août", "juillet & août", and side by side "juillet août"; hyphens
+    // only in a chain of three or more ("avril-mai-juin"; two are a range).
+    if (c.isPunct(next, '-')) hyphens++;
+    let after = c.isPunct(next, ',/&-') || c.isWord(next, 'et') ? next + 1 : namedMonth(c, next) ? next : -1;
     if (after < 0) break;
     after = c.skipWords(after, ['en']);
     const m = namedMonth(c, after);
@@ -149,7 +154,7 @@ function monthListOrSingle(c: TokenCursor, i: number): DatePhraseMatch | undefin
     next = m.next;
   }
   const unique = [...new Set(months)];
-  if (unique.length !== months.length) return undefined;
+  if (unique.length !== months.length || (hyphens > 0 && months.length < 3)) return undefined;
   if (months.length === 1) return { selector: { kind: 'months', from: months[0], to: months[0] }, next, review };
   return { selector: { kind: 'monthList', months }, next, review };
 }

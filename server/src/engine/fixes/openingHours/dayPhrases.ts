@@ -132,6 +132,8 @@ const ALL_DAYS_PHRASES = [
   ['tous', 'les', 'jours', 'de', 'l', 'annee'],
   ['sept', 'jours', 'sur', 'sept'],
   ['tous', 'les', 'jours'],
+  // ("Ts les jrs", "tous les jrs": written short.)
+  ['ts', 'les', 'jours'], ['ts', 'les', 'jrs'], ['tous', 'les', 'jrs'],
   ['toute', 'la', 'semaine'],
   ['chaque', 'jour'],
   ['quotidiennement'],
@@ -279,9 +281,10 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
     pos = atom.next;
     let sep: string | undefined;
     let after = pos;
-    if (c.isPunct(pos, ',&/-+')) {
+    if (c.isPunct(pos, ',&/-+>')) {
       const t = c.tokens[pos];
-      sep = t.kind === 'punct' ? t.char : undefined;
+      // ("lun>ven": an arrow between two days is a range, as a hyphen.)
+      sep = t.kind === 'punct' ? (t.char === '>' ? '-' : t.char) : undefined;
       after = pos + 1;
       if (c.isWord(after, 'et')) after++;
     } else if (c.isWord(pos, 'et')) {
@@ -377,6 +380,12 @@ export function dayCountPhrase(c: TokenCursor, i: number): { count: number; part
   const w = c.word(i);
   const count = t?.kind === 'number' && !t.ordinal ? t.value : w === undefined ? undefined : COUNT_WORDS.get(w);
   if (count === undefined || count < 2 || count > 7) return undefined;
+  // "6j/7", "5 jours sur 7": the number of days a week, written as a fraction.
+  const unit = c.isWord(i + 1, 'j', 'jours', 'jrs') ? i + 2 : -1;
+  if (unit > 0 && count < 7 && (c.isPunct(unit, '/') || c.isWord(unit, 'sur'))) {
+    const seven = c.tokens[unit + 1];
+    if (seven?.kind === 'number' && seven.value === 7) return { count, next: c.isWord(unit + 2, 'j', 'jours', 'jrs') ? unit + 3 : unit + 2 };
+  }
   for (const [unit, part] of COUNTED_UNITS) {
     const after = c.phrase(i + 1, unit);
     const next = after < 0 ? -1 : c.phrase(after, ['par', 'semaine']);

@@ -32,7 +32,8 @@ const TIME_H_MINUTES_H = /(\d{1,2})h(\d{2})h(?![a-z\d])/y;
 const COLON_HOURS_RANGE = /(\d{1,2}):\s*-\s*(\d{1,2}):(?!\s?\d)/y;
 // The minutes must not be the next hour: "12h 14h-18h" is 12h then 14h, not 12:14.
 const TIME_H_MINUTES = /(\d{1,2})\s*(?:heures?|h)\s*(\d{2})(?:\s*(?:mn|min))?(?![\d:]|\s*h(?![a-z]))/y;
-const TIME_COLON = /(\d{1,2}):(\d{2})(?!\d)/y;
+// ("9:30h": the hour sign typed after the minutes too.)
+const TIME_COLON = /(\d{1,2}):(\d{2})(?:h(?![a-z\d]))?(?!\d)/y;
 const TIME_DOT = /(\d{1,2})\.(\d{2})(?!\d|\.\d)/y;
 // "de 13,30 à 18h00": a comma for the dot, only before a range's connector and its second time.
 const TIME_COMMA = /(\d{1,2}),(\d{2})(?=\s*(?:a\s|-)\s*\d)/y;
