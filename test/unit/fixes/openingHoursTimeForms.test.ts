@@ -143,6 +143,13 @@ describe('parseOpeningHoursFr — footnotes marked by asterisks', () => {
     means('Lundi | 9h-12h | 14h-18h', 'Mo 09:00-12:00,14:00-18:00');
   });
 
+  it('reads "pause déjeuner de 12h à 14h" and "avec fermeture de 12h à 14h" as a break', () => {
+    means('Lundi au vendredi 9h-17h, pause déjeuner de 12h à 14h', 'Mo-Fr 09:00-12:00,14:00-17:00');
+    means('Lundi au vendredi de 9h à 17h avec fermeture de 12h à 14h', 'Mo-Fr 09:00-12:00,14:00-17:00');
+    means('Lundi au vendredi de 9h à 17h (pause méridienne de 12h à 13h30)', 'Mo-Fr 09:00-12:00,13:30-17:00');
+    refused('Pause déjeuner de 12h à 14h');
+  });
+
   it('reads "9:30h", the hour sign after colon minutes', () => {
     means('Lundi au vendredi 9:30h-12:30h', 'Mo-Fr 09:30-12:30');
   });

@@ -309,6 +309,10 @@ function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefin
   if (c.isWord(i, 'non') && c.isPunct(i - 1, ':')) return { body: { kind: 'closed' }, next: i + 1 };
   // "Boutique à la ferme ouverte le vendredi": after a determiner, "ferme" is the farm (a place), not "fermé".
   if (c.isWord(i, ...CLOSED_WORDS) && !(c.isWord(i, 'ferme', 'fermes') && c.isWord(i - 1, ...FARM_DETERMINERS))) return { body: { kind: 'closed' }, next: i + 1 };
+  // "pause déjeuner de 12h à 14h", "avec fermeture de 12h à 14h": a break, closed at the hours that follow.
+  const pause = c.anyPhrase(i, [['avec', 'pause', 'dejeuner'], ['pause', 'dejeuner'], ['pause', 'meridienne'], ['pause', 'du', 'midi'], ['pause', 'de', 'midi']]);
+  if (pause >= 0 && timeRange(c, pause, true)) return { body: { kind: 'closed' }, next: pause };
+  if (c.isWord(i, 'avec') && c.isWord(i + 1, 'fermeture') && timeRange(c, i + 2, true)) return { body: { kind: 'closed' }, next: i + 2 };
   for (const words of SOFT_WORDS) {
     const next = c.phrase(i, words);
     if (next >= 0) return { body: { kind: 'sep', strength: 'soft', char: 'et' }, next };
