@@ -2,7 +2,7 @@
 // "la semaine" with hours on both sides, rules joined by "ou" that each have their hours, counted days.
 // Each value must also pass the opening_hours library unwarned; near-misses must be refused.
 import { strict as assert } from 'node:assert';
-import { means, refused, value } from './openingHoursExpect';
+import { means, refused, reviewed, value } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — days, exceptions and lists', () => {
   it('gives the days after "sauf" the hours written with them', () => {
@@ -90,6 +90,19 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     means('Ouvert 6 jours sur 7 du mardi au dimanche de 10h à 19h', 'Tu-Su 10:00-19:00');
     // A count that is not the days': refused.
     refused('Du lundi au vendredi, 6 jours sur 7, de 9h à 18h');
+  });
+
+  it('adds the hours of days after "ainsi que" to those they already have', () => {
+    means('Du lundi au vendredi de 9h à 12h ainsi que le mardi de 14h à 17h', 'Mo,We-Fr 09:00-12:00; Tu 09:00-12:00,14:00-17:00');
+    means('Du lundi au vendredi de 9h à 12h ainsi que le samedi de 10h à 12h', 'Mo-Fr 09:00-12:00; Sa 10:00-12:00');
+    // The same hours twice, overlapping, are not an addition.
+    refused('Du lundi au vendredi de 9h à 17h ainsi que le mardi de 14h à 17h');
+  });
+
+  it('joins a sentence of days and a sentence of hours, and a last sentence of hours to the one before, for review', () => {
+    assert.equal(reviewed('Ouvert du lundi au vendredi. Horaires : 9h-12h / 14h-17h'), 'Mo-Fr 09:00-12:00,14:00-17:00');
+    assert.equal(reviewed('Lundi au vendredi : 9h-12h. 14h-17h.'), 'Mo-Fr 09:00-12:00,14:00-17:00');
+    means('Lundi 9h-12h. Mardi 14h-17h. 18h-19h.', 'Mo 09:00-12:00; Tu 14:00-17:00,18:00-19:00');
   });
 
   it('reads two-letter days written with a dot ("Lu. Ma. Je. Ve.")', () => {

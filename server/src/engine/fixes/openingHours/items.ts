@@ -34,7 +34,8 @@ export type ItemBody =
   /** A time alone beside days, in brackets ("de 9h à 18h (17h le samedi)"): the nearer end of those days' hours moves there. */
   | { kind: 'atTime'; time: TimePoint }
   /** hard: ends a sentence (";", "."); soft: may join or split rules (",", "et", "/", "-", new line); glue: ":" and brackets. */
-  | { kind: 'sep'; strength: 'hard' | 'soft' | 'glue'; char: string };
+  /** `adds`: "ainsi que", the rule after it adds to the days already open rather than replacing their hours. */
+  | { kind: 'sep'; strength: 'hard' | 'soft' | 'glue'; char: string; adds?: boolean };
 
 export type Item = ItemBody & {
   /** Token indexes [first, next). */

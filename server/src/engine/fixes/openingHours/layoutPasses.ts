@@ -30,6 +30,8 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     bracketedHalfDayOff,
     exceptedHalfDay,
     everyDaySaidAgain,
+    daysSentenceThenHours,
+    lastHoursAfterFullStop,
     closedHalfDaysList,
     closedNightsPerPeriod,
     closingLineAfterPeriodLines,
@@ -302,6 +304,42 @@ function exceptedHalfDay(items: Item[]): Item[] {
     return [...items.slice(0, k), ...items.slice(next, end), stop, closed, days, items[k + 1], ...items.slice(end)];
   }
   return items;
+}
+
+/**
+ * "Ouvert du lundi au vendredi. Horaires : 9h-12h / 14h-17h": a text of two sentences, the first naming only days,
+ * the second only hours: the hours are those days'. The full stop (and the heading's colon) are dropped.
+ */
+function daysSentenceThenHours(items: Item[]): Item[] {
+  const stop = items.findIndex(isHardSep);
+  if (stop !== 1 || items[0].kind !== 'days') return items;
+  let k = stop + 1;
+  if (isColon(items[k])) k++;
+  const rest = items.slice(k);
+  const hours = rest.filter((it) => it.kind === 'time');
+  if (hours.length === 0 || !rest.every((it) => it.kind === 'time' || (it.kind === 'sep' && it.strength === 'soft') || (isHardSep(it) && it === items[items.length - 1]))) return items;
+  // (Joined across a full stop: for review.)
+  return [items[0], ...rest.map((it) => (it === hours[0] ? { ...it, review: [...it.review, 'loose-times' as const] } : it))];
+}
+
+/**
+ * "Lundi au vendredi : 9h-12h. 14h-17h.": the last sentence giving only hours, after a sentence with days and hours,
+ * goes on that sentence's list of hours (alone it would have no days).
+ */
+function lastHoursAfterFullStop(items: Item[]): Item[] {
+  let end = items.length;
+  while (end > 0 && isSep(items[end - 1])) end--;
+  let stop = end - 1;
+  while (stop >= 0 && !isHardSep(items[stop])) stop--;
+  if (stop <= 0) return items;
+  const last = items.slice(stop + 1, end);
+  if (last.length === 0 || !last.every((it) => it.kind === 'time' || (it.kind === 'sep' && it.strength === 'soft' && it.char !== '\n'))) return items;
+  let start = stop - 1;
+  while (start > 0 && !isHardSep(items[start - 1])) start--;
+  const before = items.slice(start, stop);
+  if (items[stop - 1]?.kind !== 'time' || !before.some((it) => it.kind === 'days') || before.some((it) => it.kind === 'closed' || it.kind === 'except' || it.kind === 'scope' || it.kind === 'comment')) return items;
+  const comma: Item = { kind: 'sep', strength: 'soft', char: ',', from: items[stop].from, to: items[stop].to, review: [] };
+  return [...items.slice(0, stop), comma, ...last.map((it, k) => (k === 0 ? { ...it, review: [...it.review, 'loose-times' as const] } : it)), ...items.slice(end)];
 }
 
 /**

@@ -43,6 +43,8 @@ export interface Rule {
   bracketed?: boolean;
   /** A half-day closed in brackets with no day of its own ("(fermé le matin)"): it confirms the hours before it. */
   confirmsHours?: boolean;
+  /** After "ainsi que": its hours add to those of days already open ("… de 9h à 12h ainsi que le mardi de 14h à 17h"). */
+  adds?: boolean;
   /**
    * "…, sauf le jeudi : 9h-12h" after hours given for those days: the days named after "sauf" get these hours
    * instead (an explicit replacement: the days must already be open).
@@ -372,6 +374,7 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     if (segment[daysAt + 1] === content[2]) base.closedClause = true;
   }
   if (before?.kind === 'sep' && before.char === '(') base.bracketed = true;
+  if (before?.kind === 'sep' && before.adds === true && days !== undefined && times.length > 0 && !closed) base.adds = true;
   // "Vendredi de 13 h à 19 h (fermé le matin)": the days written into the brackets from the hours before (no word
   // of their own), which the closing can only confirm.
   if (base.bracketed && content.some((it) => it.kind === 'days' && it.from === it.to)) base.confirmsHours = true;

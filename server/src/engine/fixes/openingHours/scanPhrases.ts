@@ -315,7 +315,7 @@ function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefin
   if (c.isWord(i, 'avec') && c.isWord(i + 1, 'fermeture') && timeRange(c, i + 2, true)) return { body: { kind: 'closed' }, next: i + 2 };
   for (const words of SOFT_WORDS) {
     const next = c.phrase(i, words);
-    if (next >= 0) return { body: { kind: 'sep', strength: 'soft', char: 'et' }, next };
+    if (next >= 0) return { body: { kind: 'sep', strength: 'soft', char: 'et', ...(words[0] === 'ainsi' ? { adds: true } : {}) }, next };
   }
   // "vendredi (16h-19h) ou samedi (10h-17h30)": which rules "ou" may join is checked in rules.ts.
   if (c.isWord(i, 'ou')) return { body: { kind: 'sep', strength: 'soft', char: 'ou' }, next: i + 1 };

@@ -353,7 +353,8 @@ export class ModelBuilder {
         }
         this.flag('override');
       }
-      this.setAll(week, days, { kind: 'open', ranges, comment: rule.comment }, index, key, rule.replaces || periodHours);
+      if (rule.adds) this.addTo(week, days, ranges, index, key);
+      else this.setAll(week, days, { kind: 'open', ranges, comment: rule.comment }, index, key, rule.replaces || periodHours);
       if (rule.comment) this.flag('comment');
       return done;
     }
@@ -436,6 +437,22 @@ export class ModelBuilder {
   }
 
   /** "fermé le jeudi matin": the hours of that half of the day go; a range across its limit leaves it unclear. */
+  /**
+   * "… de 9h à 12h ainsi que le mardi de 14h à 17h": hours added to days already open (their ranges joined; the
+   * same hours twice, overlapping, are refused), and given to days not open yet.
+   */
+  private addTo(week: Week, days: DaySet, ranges: TimeRange[], index: number, key: string): void {
+    if (days.nth.length > 0 || days.holidays) throw new UnusableReading('adds-complex');
+    for (const d of days.plain) {
+      const slot = week.slots[d];
+      if (slot?.schedule.kind === 'open' && slot.rule !== index) {
+        if (slot.schedule.comment !== undefined || rangesOverlap([...slot.schedule.ranges, ...ranges])) throw new UnusableReading('adds-overlap');
+        week.slots[d] = { ...slot, schedule: { kind: 'open', ranges: unionRanges([...slot.schedule.ranges, ...ranges]).ranges } };
+        this.flag('append');
+      } else week.slots[d] = { schedule: { kind: 'open', ranges }, rule: index, daysKey: key, ruleDays: [...days.plain] };
+    }
+  }
+
   /**
    * The days a part of the year's hours with no days of their own are for: the days open in that part of the year so
    * far, from rules said for the whole year, all with one schedule. Undefined otherwise (or outside a part of the year).
