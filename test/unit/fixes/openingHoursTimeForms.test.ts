@@ -150,6 +150,14 @@ describe('parseOpeningHoursFr — footnotes marked by asterisks', () => {
     refused('Pause déjeuner de 12h à 14h');
   });
 
+  it('moves a day\'s end to a lone time a little after it, or its start a little before ("(17h30 le lundi)")', () => {
+    means('Lundi au vendredi 9h-12h / 14h-17h (17h30 le lundi)', 'Mo 09:00-12:00,14:00-17:30; Tu-Fr 09:00-12:00,14:00-17:00');
+    means('Du lundi au samedi de 9h à 12h (8h le samedi)', 'Mo-Fr 09:00-12:00; Sa 08:00-12:00');
+    means('Du lundi au vendredi 9h-17h (19h le jeudi)', 'Mo-We,Fr 09:00-17:00; Th 09:00-19:00');
+    // Far from the day's hours it is not their end.
+    refused('Du lundi au vendredi de 9h à 12h (18h le vendredi)');
+  });
+
   it('reads "9:30h", the hour sign after colon minutes', () => {
     means('Lundi au vendredi 9:30h-12:30h', 'Mo-Fr 09:30-12:30');
   });
