@@ -277,4 +277,9 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     // Closing hours it was written beside contradicts them.
     refused('Du lundi au vendredi de 9h à 12h (fermé le matin)');
   });
+
+  it('never reads "fermé le mercredi et de 12h à 13h" as Wednesday\'s break', () => {
+    refused('Du lundi au vendredi 8h-17h, fermé le mercredi et de 12h à 13h');
+    means('Du lundi au vendredi 8h-17h, fermé le mercredi de 12h à 13h', 'Mo,Tu,Th,Fr 08:00-17:00; We 08:00-12:00,13:00-17:00');
+  });
 });

@@ -270,6 +270,12 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   // days after it are not.
   const closedAt = segment.findIndex((it) => it.kind === 'closed');
   if (closedAt >= 0 && sepChar(segment[closedAt + 1]) === 'et') return [];
+  // "fermé le mercredi et de 12h à 13h": the day closed whole, and a break for the others; not the day's break.
+  if (closed && days && times.length > 0) {
+    const daysAt = segment.findIndex((it) => it.kind === 'days');
+    const timeAt = segment.findIndex((it) => it.kind === 'time');
+    if (closedAt < daysAt && daysAt < timeAt && segment.slice(daysAt + 1, timeAt).some((it) => sepChar(it) === 'et' || sepChar(it) === ',')) return [];
+  }
   // "de 9h30 à 19h sauf lundi fermé": the days after "sauf" are the ones closed, not every day but them (that is
   // "fermé sauf le lundi", "fermé" first). Opening the text, which days it leaves open is not said.
   const closedFirst = content.findIndex((it) => it.kind === 'closed');
