@@ -282,4 +282,34 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     refused('Du lundi au vendredi 8h-17h, fermé le mercredi et de 12h à 13h');
     means('Du lundi au vendredi 8h-17h, fermé le mercredi de 12h à 13h', 'Mo,Tu,Th,Fr 08:00-17:00; We 08:00-12:00,13:00-17:00');
   });
+
+  // Round 5 (1,534 texts, 131 wrong offers logged).
+  it('refuses an exception to an exception ("sauf le lundi (sauf JF)"): the day is open then, not the period closed', () => {
+    refused('Tous les jours 10h-18h sauf le lundi (sauf JF)');
+    refused('Tous les jours 10h-18h sauf le lundi (sauf en juillet-août)');
+    refused('Tous les jours 10h-18h sauf le lundi hors juillet-août');
+    means('Tous les jours 10h-18h sauf le lundi et les jours fériés', 'Tu-Su 10:00-18:00; PH off');
+  });
+
+  it('never gives dates excepted after a rule\'s hours to the next rule\'s days', () => {
+    refused('Lundi-vendredi 9h-17h (sauf août), samedi 9h-12h');
+    refused('Mardi 9h-12h (sauf en juillet), jeudi 14h-17h');
+  });
+
+  it('gives the days open the rest of the year to a part of the year\'s hours only as the last rule', () => {
+    refused('Lundi au vendredi : 9h-12h / 14h-17h\nJuillet-août : 9h-12h\nSamedi : 9h-12h');
+    refused('Tous les jours 10h-18h\nJuillet-août : 10h-19h\nFermé le lundi toute l\'année');
+  });
+
+  it('refuses a pair of days joined by a hyphen beside a chain of three (a range or a list?)', () => {
+    refused('Lun-Mer-Ven : 9h-12h ; Mar-Jeu : 14h-17h');
+    means('Lundi-vendredi 9h-12h', 'Mo-Fr 09:00-12:00');
+  });
+
+  it('reads "24/7" as every day all day, never the 24th of July, and "avril/septembre" as unsure', () => {
+    means('24/7 sauf jours fériés', '24/7; PH off');
+    means('Ouvert 24/7', '24/7');
+    means('24h/7j', '24/7');
+    refused('Avril/septembre : 10h-18h');
+  });
 });

@@ -131,6 +131,13 @@ function monthRange(c: TokenCursor, i: number): DatePhraseMatch | undefined {
   return { selector: { kind: 'months', from: from.month, to: to.month }, next: to.next, review: [...from.review, ...to.review] };
 }
 
+/** Whether the month after the slash at i follows `month` in the year (or a third month follows: a list). */
+function slashNeighbours(c: TokenCursor, i: number, month: number): boolean {
+  const second = namedMonth(c, i + 1);
+  if (!second) return false;
+  return second.month === (month % 12) + 1 || (c.isPunct(second.next, '/') && namedMonth(c, second.next + 1) !== undefined);
+}
+
 /** "juillet et août", "juillet, août" (a list), or one month "en août", "au mois d'août". */
 function monthListOrSingle(c: TokenCursor, i: number): DatePhraseMatch | undefined {
   const pos = c.skipWords(i, ['en', 'au', 'pendant', 'durant', 'le']);
@@ -144,6 +151,8 @@ function monthListOrSingle(c: TokenCursor, i: number): DatePhraseMatch | undefin
     // "juillet, août", "juillet et août", "juillet / août", "juillet & août", and side by side "juillet août"; hyphens
     // only in a chain of three or more ("avril-mai-juin"; two are a range).
     if (c.isPunct(next, '-')) hyphens++;
+    // ("avril/septembre" may be a range: a slash joins two months only side by side in the year, "juillet/août".)
+    if (c.isPunct(next, '/') && months.length === 1 && !slashNeighbours(c, next, months[0])) return undefined;
     let after = c.isPunct(next, ',/&-') || c.isWord(next, 'et') ? next + 1 : namedMonth(c, next) ? next : -1;
     if (after < 0) break;
     after = c.skipWords(after, ['en']);

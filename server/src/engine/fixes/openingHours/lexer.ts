@@ -21,6 +21,7 @@ export type Token =
 
 // "7j/7", "7/7", "7 jours sur 7", and the forms written with the unit twice or after ("7j/7j", "7/7j").
 const ALL_WEEK = /7\s*(?:j(?:ours?|rs?)?\s*)?(?:\/|sur)\s*7(?:\s*j(?:ours?|rs?)?)?(?![\da-z])/y;
+const DAY_AND_WEEK = /24\s*h?\s*\/\s*7\s*(?:j(?:ours?|rs?)?)?(?![\da-z])/y;
 const ALL_DAY = /(?:24\s*(?:h(?:eures?)?)?\s*(?:\/|sur)\s*24(?:\s*h(?:eures?)?)?(?![\da-z])|h\s?24(?![\d]))/y;
 const TIME_H = /(\d{1,2})\s*(?:heures?|h)(?![a-z\d])/y;
 // "19hfermé les dimanches", "12hsamedi": the break between two lines lost when a page's tags were stripped.
@@ -185,6 +186,13 @@ export function tokenize(folded: string): Token[] {
       }
       if ((m = matchAt(ALL_DAY, text, pos))) {
         tokens.push({ kind: 'allDay', start: pos, end: pos + m[0].length });
+        pos += m[0].length;
+        continue;
+      }
+      // "24/7", "24h/7j": the whole day, every day (never the 24th of July).
+      if ((m = matchAt(DAY_AND_WEEK, text, pos))) {
+        const slash = pos + m[0].indexOf('/');
+        tokens.push({ kind: 'allDay', start: pos, end: slash }, { kind: 'allWeek', start: slash, end: pos + m[0].length });
         pos += m[0].length;
         continue;
       }

@@ -270,6 +270,9 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   // days after it are not.
   const closedAt = segment.findIndex((it) => it.kind === 'closed');
   if (closedAt >= 0 && sepChar(segment[closedAt + 1]) === 'et') return [];
+  // "… 9h-17h (sauf août), samedi 9h-12h": dates excepted right after a rule's hours, before the next rule's days,
+  // are the rule before's (found by probing: August was taken from Saturday).
+  if (content[0]?.kind === 'except' && content[0].selector && days && before !== undefined && !afterHardSep) return [];
   // "fermé le mercredi et de 12h à 13h": the day closed whole, and a break for the others; not the day's break.
   if (closed && days && times.length > 0) {
     const daysAt = segment.findIndex((it) => it.kind === 'days');

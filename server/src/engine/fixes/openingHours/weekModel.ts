@@ -223,9 +223,10 @@ export class ModelBuilder {
       }
     }
     else if (!hasAction) days = { plain: new Set(), nth: [], holidays: false };
-    else if (this.periodHoursDays(rule, week)) {
+    else if (index === ruleCount - 1 && this.periodHoursDays(rule, week)) {
       // "Tous les jours 10h-18h ; juillet-août : 10h-19h": hours for a part of the year with no days are those of
-      // the days open the rest of the year, when they all share one schedule (replaced then).
+      // the days open the rest of the year, when they all share one schedule (replaced then). Only as the text's
+      // last rule: lines after it may be under the heading or not (found by probing).
       days = { plain: new Set(this.periodHoursDays(rule, week)), nth: [], holidays: false };
       periodHours = true;
       this.flag('scope');
