@@ -312,4 +312,13 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     means('24h/7j', '24/7');
     refused('Avril/septembre : 10h-18h');
   });
+
+  it('refuses "sauf le samedi en août" inside a rule, "de midi à 2h", and a period line\'s exception from every day', () => {
+    refused('Du lundi au samedi 9h-19h sauf le samedi en août');
+    refused('Du lundi au samedi 9h-19h sauf le lundi de novembre à mars');
+    refused('Du lundi au vendredi de midi à 2h');
+    refused('Mairie ouverte du lundi au vendredi 9h-12h\nJuillet-août : 9h-12h sauf samedi');
+    // Alone in its sentence it closes that day in that part of the year.
+    means('Lundi, Mardi* : 9h-17h *sauf le mardi en août', 'Mo,Tu 09:00-17:00; Aug Tu off');
+  });
 });

@@ -2,7 +2,7 @@
 // tokens → items → every reading into rules → week model → canonical value, checked by the opening_hours library.
 
 import { lostFromText } from './accountedFor';
-import { hasOpeningDays, sepChar, type Item } from './items';
+import { hasOpeningDays, isHardSep, sepChar, type Item } from './items';
 import { tokenize, type Token } from './lexer';
 import { foldText, type FoldedText } from './normalizeText';
 import { openingHoursProblem, sameOpeningHours } from './openingHoursLibrary';
@@ -143,7 +143,14 @@ function exceptionToAnException(items: readonly Item[]): boolean {
     let j = k + 1;
     if (sepChar(items[j]) === '(') j++;
     const next = items[j];
-    return next !== undefined && (next.kind === 'except' || next.kind === 'schoolHolidays') && (j > k + 1 || next.from === it.to);
+    if (next !== undefined && (next.kind === 'except' || next.kind === 'schoolHolidays') && (j > k + 1 || next.from === it.to)) return true;
+    // "sauf le samedi en août": the day excepted in that part of the year only; read as the part of the year of
+    // the whole rule it left the rest of the year closed (found by probing).
+    // (Alone in its sentence, "… . *sauf le mardi en août", it closes that day then, as it says.)
+    let start = k;
+    while (start > 0 && !isHardSep(items[start - 1])) start--;
+    const ownDays = items.slice(start, k).some((before) => before.kind === 'days');
+    return ownDays && j === k + 1 && next?.kind === 'scope' && next.from === it.to;
   });
 }
 

@@ -137,6 +137,8 @@ function connectedRange(c: TokenCursor, i: number, closing: boolean): TimeRangeM
       // morning close by 3h: "de 9h à 1h").
       // ("de 9h à 5h du matin" says which.)
       if (s < 12 * 60 && e2 >= 4 * 60 && !closing && morningSaid < 0) return undefined;
+      // "de midi à deux heures" is said for 14h as often as for the night: which one is not said.
+      if (c.isWord(open.next, 'midi') && morningSaid < 0) return undefined;
       review.push('overnight');
     }
   }

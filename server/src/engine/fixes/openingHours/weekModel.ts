@@ -230,7 +230,7 @@ export class ModelBuilder {
       days = { plain: new Set(this.periodHoursDays(rule, week)), nth: [], holidays: false };
       periodHours = true;
       this.flag('scope');
-    } else if (rule.header !== undefined && !rule.days && rule.times.length > 0 && !rule.closed && this.inputHasDays && rule.excepts.length === 0) {
+    } else if ((rule.header ?? rule.scope ?? this.header?.selector) !== undefined && !rule.days && rule.times.length > 0 && !rule.closed && this.inputHasDays && (rule.header !== undefined || rule.excepts.length > 0) && rule.excepts.every((ex) => ex.days !== undefined)) {
       // "Lundi au vendredi 9h-17h, samedi 9h-12h ; août : 9h-12h": which days August's hours are for is not said.
       throw new UnusableReading('period-hours-days');
     } else {
