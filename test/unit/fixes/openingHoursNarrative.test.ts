@@ -114,6 +114,11 @@ describe('parseOpeningHoursFr — the last admission before closing', () => {
     assert.equal(reviewed('Toilettes ouvertes de 8h à 20h'), '08:00-20:00');
   });
 
+  it('reads a date right after a place noun as its name ("Salle du 14 juillet"), not when it opens', () => {
+    assert.equal(reviewed('Salle du 14 juillet : samedi 10h-18h'), 'Sa 10:00-18:00');
+    assert.equal(reviewed('Espace 1er mai : lundi-vendredi 9h-17h'), 'Mo-Fr 09:00-17:00');
+  });
+
   it('skips "avec ou sans rendez-vous" said of the whole text', () => {
     means('tous les lundis après-midi entre 14h et 17h, avec ou sans rendez-vous', 'Mo 14:00-17:00');
     means('Avec ou sans RDV : du lundi au vendredi de 9h à 12h', 'Mo-Fr 09:00-12:00');

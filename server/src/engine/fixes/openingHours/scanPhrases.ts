@@ -501,7 +501,10 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       const sameName = lastPlace >= 0 && i - lastPlace <= 3 && i - lastPlace >= 2 && linked(lastPlace + 1);
       if (!sameName) placeNouns.push({ name: PLACE_NOUNS.has(w) ? w : singular(w), at: i });
       lastPlace = i;
-      i++;
+      // "Salle du 14 juillet", "Espace 1er mai": a date right after a place noun is its name, not when it opens
+      // (found by probing: "Jul 14 Sa 10:00-18:00").
+      const nameDate = c.isWord(i + 1, 'du', 'de', 'd') ? datePhrase(c, i + 2) : c.tokens[i + 1]?.kind === 'number' ? datePhrase(c, i + 1) : undefined;
+      i = nameDate ? nameDate.next : i + 1;
       continue;
     }
     unknown.push(i);
