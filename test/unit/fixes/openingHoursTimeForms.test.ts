@@ -158,6 +158,16 @@ describe('parseOpeningHoursFr — footnotes marked by asterisks', () => {
     refused('Du lundi au vendredi de 9h à 12h (18h le vendredi)');
   });
 
+  it('reads HTML entities, "et demie" / "et quart", and a line wrapped after a preposition', () => {
+    means('Du lundi au vendredi&nbsp;: 9h - 12h', 'Mo-Fr 09:00-12:00');
+    means('Lundi &amp; mardi : 9h-12h', 'Mo,Tu 09:00-12:00');
+    means('Lundi au vendredi de 9h à 12h et demie', 'Mo-Fr 09:00-12:30');
+    means('de 8 heures et quart à 12 heures', '08:15-12:00');
+    means('Du lundi au\nvendredi de 9h à 17h', 'Mo-Fr 09:00-17:00');
+    means('Disponible 7j/7 24h/24', '24/7');
+    refused('Mardi &xyz; 9h-12h');
+  });
+
   it('reads "9:30h", the hour sign after colon minutes', () => {
     means('Lundi au vendredi 9:30h-12:30h', 'Mo-Fr 09:30-12:30');
   });

@@ -45,6 +45,7 @@ const PHONE = /0[1-9](?:([ .-]?)\d{2})(?:\1\d{2}){3}(?![ .-]?\d)/y;
 const WORD = /[a-z]+/y;
 const SPACE = /[ ]+/y;
 const PUNCT = '-/,;.:()&+|>[]';
+const WRAPPING_WORDS = new Set(['au', 'a', 'de', 'du', 'des', 'le', 'la', 'les', 'et', 'jusqu', 'sauf', 'entre']);
 const LINE_LIKE = '\n*\u2022\u00B7\u25AA\u25CF\u2023';
 /** An HTML line break left in exported text ("…16h<br/>Le 1er mercredi…"): a new line. */
 const HTML_BREAK = /<br\s*\/?>/y;
@@ -56,7 +57,11 @@ function clock(hours: string, minutes: string | undefined): number | undefined {
   return h * 60 + m;
 }
 
+// "12h et demie", "9 heures et quart": the minutes said in words (read as 30 and 15).
+const TIME_H_HALF = /(\d{1,2})\s*(?:heures?|h)\s+et\s+(demie|quart)(?![a-z])/y;
+
 const TIME_FORMS: ReadonlyArray<[RegExp, TimeForm]> = [
+  [TIME_H_HALF, 'h'],
   [TIME_H_MINUTES_H, 'h'],
   [TIME_H_MINUTES, 'h'],
   [TIME_H, 'h'],
@@ -70,7 +75,7 @@ const TIME_FORMS: ReadonlyArray<[RegExp, TimeForm]> = [
 function timeAt(text: string, pos: number): { minutes: number; form: TimeForm; length: number; gluedEnd?: number } | undefined {
   for (const [re, form] of TIME_FORMS) {
     const m = matchAt(re, text, pos);
-    const minutes = m ? clock(m[1], m[2]) : undefined;
+    const minutes = m ? clock(m[1], re === TIME_H_HALF ? (m[2] === 'demie' ? '30' : '15') : m[2]) : undefined;
     if (m && minutes !== undefined) return { minutes, form, length: m[0].length, gluedEnd: re === TIME_H_MINUTES_H ? gluedEnd(m[1], m[2]) : undefined };
   }
   return undefined;
@@ -161,7 +166,11 @@ export function tokenize(folded: string): Token[] {
       continue;
     }
     if (LINE_LIKE.includes(ch)) {
-      tokens.push({ kind: 'punct', char: '\n', start: pos, end: pos + 1 });
+      // "Du lundi au\nvendredi" (a line wrapped in a PDF or a narrow cell): a line break right after a word that
+      // cannot end a phrase is a space.
+      const previous = tokens[tokens.length - 1];
+      const wraps = ch === '\n' && previous?.kind === 'word' && WRAPPING_WORDS.has(previous.text) && previous.end === pos;
+      if (!wraps) tokens.push({ kind: 'punct', char: '\n', start: pos, end: pos + 1 });
       pos++;
       continue;
     }

@@ -13,11 +13,32 @@ const APOSTROPHES = /[\u2018\u2019\u201B\u2032\u00B4`]/;
 const SPACES = /[\u00A0\u2007\u202F\u2009\u200A\u2002-\u2006\t\f\v]/;
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
 
+/** HTML entities left in exported text ("Du lundi au vendredi&nbsp;: 9h-12h", "Lundi &amp; mardi"), read as what they stand for. */
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ', amp: '&', eacute: 'e', egrave: 'e', ecirc: 'e', agrave: 'a', acirc: 'a', ccedil: 'c', ucirc: 'u', ugrave: 'u', icirc: 'i',
+  ocirc: 'o', rsquo: "'", lsquo: "'", apos: "'", ndash: '-', mdash: '-', hellip: '...', quot: '"', lt: '<', gt: '>', laquo: '"', raquo: '"',
+  '#39': "'", '#160': ' ',
+};
+const ENTITY = /&(#\d{2,4}|[a-z]{2,7});/iy;
+
 export function foldText(input: string): FoldedText {
   let text = '';
   const origin: number[] = [];
   for (let i = 0; i < input.length; i++) {
     const ch = input[i];
+    if (ch === '&') {
+      ENTITY.lastIndex = i;
+      const m = ENTITY.exec(input);
+      const value = m ? ENTITIES[m[1].toLowerCase()] : undefined;
+      if (m && value !== undefined) {
+        for (const c of value) {
+          text += c;
+          origin.push(i);
+        }
+        i += m[0].length - 1;
+        continue;
+      }
+    }
     let out: string;
     const code = ch.charCodeAt(0);
     if (code < 128 && ch !== '\r' && ch !== '`' && ch !== '\t' && ch !== '\v' && ch !== '\f') out = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;

@@ -72,6 +72,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'ce', 'cet', 'cette', 'ces', 'assure', 'assuree', 'assures', 'assurees', 'il', 'elle', 'ils', 'elles',
   'surveille', 'surveillee', 'surveilles', 'surveillees', 'accessible', 'accessibles', 'ouvre', 'ouvrent', 'desormais', 'dorenavant',
   'regulier', 'reguliers', 'reguliere', 'regulieres',
+  // "Disponible 7j/7 24h/24" (charging stations, defibrillators).
+  'disponible', 'disponibles',
 ]);
 
 /**
