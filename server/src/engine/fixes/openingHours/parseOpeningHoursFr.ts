@@ -141,7 +141,7 @@ function exceptionToAnException(items: readonly Item[]): boolean {
   return items.some((it, k) => {
     if (it.kind !== 'except' || !it.days) return false;
     let j = k + 1;
-    if (sepChar(items[j]) === '(') j++;
+    if (sepChar(items[j]) === '(' || sepChar(items[j]) === ',') j++;
     const next = items[j];
     if (next !== undefined && (next.kind === 'except' || next.kind === 'schoolHolidays') && (j > k + 1 || next.from === it.to)) return true;
     // "sauf le samedi en août": the day excepted in that part of the year only; read as the part of the year of
@@ -150,7 +150,7 @@ function exceptionToAnException(items: readonly Item[]): boolean {
     let start = k;
     while (start > 0 && !isHardSep(items[start - 1])) start--;
     const ownDays = items.slice(start, k).some((before) => before.kind === 'days');
-    return ownDays && j === k + 1 && next?.kind === 'scope' && next.from === it.to;
+    return ownDays && j === k + 1 && next?.kind === 'scope';
   });
 }
 

@@ -146,6 +146,9 @@ function exceptAt(c: TokenCursor, i: number): Match | undefined {
   // "sauf lundi, dimanche compris": the days before "compris" are not excepted; where the exception ends is not
   // said (found by probing: Sunday was closed). Left unread.
   if (days && c.isWord(days.next, ...INCLUDED_WORDS)) return undefined;
+  // "sauf lundi, dimanche ouvert", "sauf le lundi, JF ouverts": the last days are open, not excepted (found by
+  // probing: Sunday was closed, at "safe"). Where the exception ends is not said: left unread.
+  if (days && saidOpen(c, days.next)) return undefined;
   if (days) return { body: { kind: 'except', days: days.days, listed: c.anyBetween(pos, days.next, ',/', 'et') }, next: days.next, review: days.review };
   const date = datePhrase(c, pos) ?? datePhrase(c, after);
   if (date) return { body: { kind: 'except', selector: date.selector }, next: date.next, review: date.review };
@@ -206,6 +209,18 @@ function holidaysIncluded(c: TokenCursor, i: number): number {
   if (!days || !days.days.holidays || days.days.plain.size > 0 || days.days.nth.length > 0) return -1;
   if (lead >= 0) return days.next;
   return c.isWord(days.next, ...INCLUDED_WORDS) ? days.next + 1 : -1;
+}
+
+/** "ouvert", ": ouvert", "en continu", "non-stop", "sans interruption" at i. */
+function saidOpen(c: TokenCursor, i: number): boolean {
+  const at = c.isPunct(i, ':') ? i + 1 : i;
+  return c.isWord(at, 'ouvert', 'ouverte', 'ouverts', 'ouvertes') || c.anyPhrase(at, [['en', 'continu'], ['non', 'stop'], ['sans', 'interruption']]) >= 0;
+}
+
+/** Whether "fermé" or "sauf" came earlier in the sentence the items end. */
+function closedOrExceptedBefore(items: readonly Item[]): boolean {
+  for (let k = items.length - 1; k >= 0 && !isHardSep(items[k]); k--) if (items[k].kind === 'closed' || items[k].kind === 'except') return true;
+  return false;
 }
 
 /**
@@ -406,6 +421,14 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
     const admission = lastAdmission(c, i);
     if (admission >= 0) {
       i = admission;
+      continue;
+    }
+    // "fermé le dimanche, JF ouverts", "sauf lundi, dimanche : ouvert": days said open after days closed or
+    // excepted in the same sentence: where the closing ends is not said (found by probing). Unread.
+    const reopened = dayPhrase(c, i);
+    if (reopened && saidOpen(c, reopened.next) && closedOrExceptedBefore(items)) {
+      for (let k = i; k < reopened.next; k++) unusable.push(k);
+      i = reopened.next;
       continue;
     }
     const included = daysIncluded(c, items, i);

@@ -408,11 +408,13 @@ export class ModelBuilder {
     for (const d of days.plain) {
       // "du lundi au vendredi de 9h à 18h (17h le samedi)": a day no rule named gets the hours just given, then
       // the nearer end moves (Saturday 9h-17h). Only right after those hours, in the same part of the year.
-      if (!week.slots[d]) this.lendLastHours(week, d, index, `${d}`);
+      const lent = !week.slots[d];
+      if (lent) this.lendLastHours(week, d, index, `${d}`);
       const slot = week.slots[d];
       if (!slot || slot.schedule.kind !== 'open') throw new UnusableReading('clip-closed-day');
       const around = slot.schedule.ranges.filter((r) => (minutes(r.start) as number) < t && t < (minutes(r.end) as number));
-      const extended = around.length === 0 ? extendedTo(slot.schedule.ranges, at) : undefined;
+      // (Not for a day that only borrowed the hours before: "… de 9h à 17h (8h le samedi)" says nothing of its end.)
+      const extended = around.length === 0 && !lent ? extendedTo(slot.schedule.ranges, at) : undefined;
       if (extended) {
         // (A new schedule for that day alone: days may share one.)
         week.slots[d] = { ...slot, schedule: { ...slot.schedule, ranges: extended } };
