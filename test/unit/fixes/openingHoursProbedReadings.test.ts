@@ -337,4 +337,14 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     // A day borrowing the hours before keeps their end: "(8h le samedi)" for a day not named does not extend them.
     refused('Du lundi au vendredi de 9h à 17h (8h le samedi)');
   });
+
+  it('never drops a break without hours, a half-day after closed days, or a week around a date', () => {
+    refused('Du lundi au vendredi de 9h à 17h avec pause déjeuner');
+    refused('Du lundi au vendredi de 9h à 17h, fermé le mercredi matin, samedi 9h-12h');
+    refused('Du lundi au vendredi de 9h à 12h, fermé la semaine du 15 août');
+    refused('Le week-end du 14 juillet de 10h à 18h');
+    refused('Accueil dès le 11 novembre, du lundi au vendredi de 9h à 12h');
+    refused('Du 2 septembre : lundi au vendredi 9h-12h');
+    means('Fermé du 1er au 15 août', 'Aug 01-15 off');
+  });
 });

@@ -11,6 +11,8 @@ import { FILLER_WORDS } from './vocabulary';
  * state, how often, a condition. Folded to lower case without accents. Never set aside, even in a subject.
  */
 export const TIME_CHANGING_WORDS: ReadonlySet<string> = new Set([
+  // a break ("avec pause déjeuner")
+  'pause', 'pauses', 'dejeuner', 'coupure', 'repas', 'meridienne',
   // negation, restriction, contrast, choice
   'ne', 'n', 'pas', 'plus', 'jamais', 'aucun', 'aucune', 'rien', 'ni', 'non', 'que', 'qu', 'seul', 'seule', 'seuls', 'seules',
   'sauf', 'hormis', 'excepte', 'exceptee', 'exceptes', 'exception', 'exceptions', 'hors', 'sans', 'ou', 'mais', 'cependant',

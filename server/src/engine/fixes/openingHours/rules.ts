@@ -270,6 +270,9 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   // days after it are not.
   const closedAt = segment.findIndex((it) => it.kind === 'closed');
   if (closedAt >= 0 && sepChar(segment[closedAt + 1]) === 'et') return [];
+  // "fermé le mercredi matin, samedi 9h-12h": a part of the day written right after days (no separator) is theirs,
+  // never the start of the next rule (found by probing: Wednesday closed all day, "matin" given to Saturday).
+  if (content[0]?.kind === 'qualifier' && before !== undefined && before.kind !== 'sep' && before.to === content[0].from) return [];
   // "… 9h-17h (sauf août), samedi 9h-12h": dates excepted right after a rule's hours, before the next rule's days,
   // are the rule before's (found by probing: August was taken from Saturday).
   if (content[0]?.kind === 'except' && content[0].selector && days && before !== undefined && !afterHardSep) return [];

@@ -423,6 +423,20 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       i = admission;
       continue;
     }
+    // "la semaine du 15 août", "le week-end du 14 juillet", "dès le 1er avril": a week around a date, or a date
+    // things start from, is not that one day (found by probing). Unread.
+    const around = c.anyPhrase(i, [['la', 'semaine', 'du'], ['semaine', 'du'], ['le', 'week', 'end', 'du'], ['week', 'end', 'du'], ['le', 'weekend', 'du'], ['weekend', 'du'], ['des', 'le'], ['des']]);
+    let aroundDate = around >= 0 ? datePhrase(c, around) : undefined;
+    // ("du 2 septembre" with no end: from that date on.)
+    if (!aroundDate && c.isWord(i, 'du')) {
+      const single = datePhrase(c, i + 1);
+      if (single && single.selector.kind === 'dates' && single.selector.dates.length === 1 && !c.isWord(single.next, 'au', 'a') && !c.isPunct(single.next, '-')) aroundDate = single;
+    }
+    if (aroundDate && !c.elided(i)) {
+      for (let k = i; k < aroundDate.next; k++) unusable.push(k);
+      i = aroundDate.next;
+      continue;
+    }
     // "fermé le dimanche, JF ouverts", "sauf lundi, dimanche : ouvert": days said open after days closed or
     // excepted in the same sentence: where the closing ends is not said (found by probing). Unread.
     const reopened = dayPhrase(c, i);
