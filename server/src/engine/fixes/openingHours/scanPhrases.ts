@@ -430,7 +430,9 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
     // ("du 2 septembre" with no end: from that date on.)
     if (!aroundDate && c.isWord(i, 'du')) {
       const single = datePhrase(c, i + 1);
-      if (single && single.selector.kind === 'dates' && single.selector.dates.length === 1 && !c.isWord(single.next, 'au', 'a') && !c.isPunct(single.next, '-')) aroundDate = single;
+      const sel = single?.selector;
+      const oneDay = sel !== undefined && ((sel.kind === 'dates' && sel.dates.length === 1) || (sel.kind === 'dateRange' && sel.from.month === sel.to.month && sel.from.day === sel.to.day));
+      if (single && oneDay && !c.isWord(single.next, 'au', 'a') && !c.isPunct(single.next, '-')) aroundDate = single;
     }
     if (aroundDate && !c.elided(i)) {
       for (let k = i; k < aroundDate.next; k++) unusable.push(k);
