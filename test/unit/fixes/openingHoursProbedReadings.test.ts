@@ -347,4 +347,14 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     refused('Du 2 septembre : lundi au vendredi 9h-12h');
     means('Fermé du 1er au 15 août', 'Aug 01-15 off');
   });
+
+  it('never sets aside a day code or a time of year as a heading ("LMMJV :", "WE :", "Ramadan :"), nor hours of a service', () => {
+    refused('LMMJV : 9h-17h');
+    refused('WE : 10h-12h');
+    refused('Ramadan : 20h-2h');
+    refused('Happy hour : 18h-20h');
+    refused('Ouvert du lundi au vendredi. Standard : 9h-17h');
+    refused('Accueil rue du 11 novembre, du lundi au vendredi de 8h30 à 12h');
+    means('Ouvert du lundi au vendredi. Horaires : 9h-12h / 14h-17h', 'Mo-Fr 09:00-12:00,14:00-17:00');
+  });
 });

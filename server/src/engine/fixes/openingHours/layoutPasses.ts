@@ -30,7 +30,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     bracketedHalfDayOff,
     exceptedHalfDay,
     everyDaySaidAgain,
-    daysSentenceThenHours,
+    (its) => daysSentenceThenHours(c, its),
     lastHoursAfterFullStop,
     closedHalfDaysList,
     closedNightsPerPeriod,
@@ -310,9 +310,14 @@ function exceptedHalfDay(items: Item[]): Item[] {
  * "Ouvert du lundi au vendredi. Horaires : 9h-12h / 14h-17h": a text of two sentences, the first naming only days,
  * the second only hours: the hours are those days'. The full stop (and the heading's colon) are dropped.
  */
-function daysSentenceThenHours(items: Item[]): Item[] {
+function daysSentenceThenHours(c: TokenCursor, items: Item[]): Item[] {
   const stop = items.findIndex(isHardSep);
   if (stop !== 1 || items[0].kind !== 'days') return items;
+  // Only "Horaires :" and the like between: "Standard : 9h-17h", "Cantine : 11h30-13h30" are hours of something else.
+  for (let t = items[stop].to; t < (items.find((it, j) => j > stop && it.kind === 'time')?.from ?? t); t++) {
+    const w = c.word(t);
+    if (w !== undefined && !['horaires', 'horaire', 'ouverture', 'heures', 'd', 'de', 'l', 'les', 'des'].includes(w)) return items;
+  }
   let k = stop + 1;
   if (isColon(items[k])) k++;
   const rest = items.slice(k);

@@ -11,8 +11,8 @@ import { FILLER_WORDS } from './vocabulary';
  * state, how often, a condition. Folded to lower case without accents. Never set aside, even in a subject.
  */
 export const TIME_CHANGING_WORDS: ReadonlySet<string> = new Set([
-  // a break ("avec pause déjeuner")
-  'pause', 'pauses', 'dejeuner', 'coupure', 'repas', 'meridienne',
+  // a break ("avec pause déjeuner"), a time of the year or of the day that is not the opening ("Ramadan :", "Happy hour :")
+  'pause', 'pauses', 'dejeuner', 'coupure', 'repas', 'meridienne', 'ramadan', 'avent', 'creuses', 'creuse', 'happy', 'hour', 'soldes',
   // negation, restriction, contrast, choice
   'ne', 'n', 'pas', 'plus', 'jamais', 'aucun', 'aucune', 'rien', 'ni', 'non', 'que', 'qu', 'seul', 'seule', 'seuls', 'seules',
   'sauf', 'hormis', 'excepte', 'exceptee', 'exceptes', 'exception', 'exceptions', 'hors', 'sans', 'ou', 'mais', 'cependant',

@@ -663,6 +663,8 @@ function setAsideOpeningActivity(c: TokenCursor, unknown: number[]): boolean {
   return true;
 }
 
+const DAY_CODE = /^(?:[lmjvsd]{2,7}|lav|lad|we|sem|jo|jf)$/;
+
 /** The full stop after a newspaper's heading that opens the text ("Pratique. Ouvert …", "Infos pratiques. …"). */
 function pressHeadingEnd(tokens: readonly Token[]): number | undefined {
   const word = (k: number) => {
@@ -689,6 +691,13 @@ function setAsideLabel(tokens: readonly Token[], items: Item[], unknown: number[
   // "Anciens horaires :", "Horaires de Noël :", "Réservé aux seniors :": a heading that limits the hours below.
   // (The activity or audience a heading names is what the hours are for: "Dépôts des dons :", "Accueil des étrangers :".)
   if (unknown.some((k) => k < colon && limitsHoursInHeading((tokens[k].kind === 'word' && tokens[k].text) || ''))) return { items, unknown, found: false };
+  // "LMMJV :", "LàV :", "WE :", "Sem. :": days written as a code are not a heading to set aside (found by probing:
+  // the hours went to every day).
+  const dayCode = (k: number) => {
+    const t = tokens[k];
+    return k < colon && t.kind === 'word' && DAY_CODE.test(t.text);
+  };
+  if (unknown.some(dayCode)) return { items, unknown, found: false };
   // A comment in the heading ("Accueil … sur rendez-vous exclusivement : …") still says how the hours below are.
   return { items: items.filter((it) => it.from > colon || it.kind === 'comment'), unknown: unknown.filter((k) => k > colon), found: true };
 }
