@@ -357,4 +357,11 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     refused('Accueil rue du 11 novembre, du lundi au vendredi de 8h30 à 12h');
     means('Ouvert du lundi au vendredi. Horaires : 9h-12h / 14h-17h', 'Mo-Fr 09:00-12:00,14:00-17:00');
   });
+
+  it('refuses days excepted with a part of the year in brackets, and "24/7" beside other hours', () => {
+    refused('Tous les jours de 10h à 18h sauf le samedi (en août)');
+    refused('Du lundi au vendredi de 9h à 17h sauf le lundi (juillet et août)');
+    refused('Laverie 24/7, ouverte du lundi au samedi de 7h à 22h');
+    refused('Du lundi au samedi de 7h à 22h - 24/7');
+  });
 });

@@ -144,6 +144,8 @@ function exceptionToAnException(items: readonly Item[]): boolean {
     if (sepChar(items[j]) === '(' || sepChar(items[j]) === ',') j++;
     const next = items[j];
     if (next !== undefined && (next.kind === 'except' || next.kind === 'schoolHolidays') && (j > k + 1 || next.from === it.to)) return true;
+    // "sauf le samedi (en août)": the same, the part of the year in brackets.
+    if (sepChar(items[k + 1]) === '(' && next?.kind === 'scope') return true;
     // "sauf le samedi en août": the day excepted in that part of the year only; read as the part of the year of
     // the whole rule it left the rest of the year closed (found by probing).
     // (Alone in its sentence, "… . *sauf le mardi en août", it closes that day then, as it says.)
@@ -191,6 +193,9 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (scan.severalPlaces) return { ok: false, reason: 'ambiguous', detail: 'several-places' };
   if (hyphenPairBesideChain(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (exceptionToAnException(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  // "Laverie 24/7, ouverte du lundi au samedi de 7h à 22h": "24/7" beside other hours is a name or a slogan.
+  const roundTheClock = tokens.some((t, k) => t.kind === 'allDay' && tokens[k + 1]?.kind === 'allWeek' && tokens[k + 1].start === t.end);
+  if (roundTheClock && tokens.some((t) => t.kind === 'time')) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
   if (hasAppointmentBesideHours(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'appointment-beside-hours' };
   if (allYearHeadingAfterPeriod(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'all-year-after-period' };
