@@ -364,4 +364,8 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     refused('Laverie 24/7, ouverte du lundi au samedi de 7h à 22h');
     refused('Du lundi au samedi de 7h à 22h - 24/7');
   });
+
+  it('refuses "ainsi que" inside the days excepted', () => {
+    refused('Du lundi au vendredi de 9h à 12h sauf le mercredi ainsi que le mardi de 14h à 17h');
+  });
 });

@@ -149,6 +149,9 @@ function exceptAt(c: TokenCursor, i: number): Match | undefined {
   // "sauf lundi, dimanche ouvert", "sauf le lundi, JF ouverts": the last days are open, not excepted (found by
   // probing: Sunday was closed, at "safe"). Where the exception ends is not said: left unread.
   if (days && saidOpen(c, days.next)) return undefined;
+  // "sauf le mercredi ainsi que le mardi de 14h à 17h": "ainsi que" may end the exception and add the next days.
+  if (days && c.isWord(days.next, 'ainsi')) return undefined;
+  for (let k = pos; days && k < days.next; k++) if (c.phrase(k, ['ainsi', 'que']) >= 0) return undefined;
   if (days) return { body: { kind: 'except', days: days.days, listed: c.anyBetween(pos, days.next, ',/', 'et') }, next: days.next, review: days.review };
   const date = datePhrase(c, pos) ?? datePhrase(c, after);
   if (date) return { body: { kind: 'except', selector: date.selector }, next: date.next, review: date.review };
