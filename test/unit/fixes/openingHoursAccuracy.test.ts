@@ -42,11 +42,11 @@ describe('opening-hours converter accuracy on the corpus', () => {
   // by less than a point; narrative set aside, probing and the dev rows left lifted it to 85.2% with no new row; a
   // tenth batch (219 rows, 110 test: parks and cemeteries, restaurants, advice desks, campsites) brought it to 84.3%,
   // and the changes from its dev rows to 84.5%; an eleventh (107 rows, 56 test: animal shelters and vets, housing
-  // and employment desks, producers) to 84.0%: the target is missed and reported (issue #19 stays open). This
-  // guards the measured figure; it is not the target.
-  it('gets at least the measured share of the test part right (84.0%; the target, 92%, is missed)', () => {
+  // and employment desks, producers) to 84.0%, and probing to 84.4%: the target is missed and reported (issue #19
+  // stays open). This guards the measured figure; it is not the target.
+  it('gets at least the measured share of the test part right (84.4%; the target, 92%, is missed)', () => {
     const { right, total } = accuracy.parts.test;
-    assert.ok(right / total >= 0.840, `${right}/${total} right`);
+    assert.ok(right / total >= 0.844, `${right}/${total} right`);
   });
 
   it('offers no wrong value on the development part', () => {
