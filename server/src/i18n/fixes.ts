@@ -248,6 +248,10 @@ const notes = {
     en: 'Not converted: the text does not say enough (days without hours, or hours without days that can be placed).',
     fr: 'Non converti : le texte n’en dit pas assez (des jours sans heures, ou des heures impossibles à placer).',
   },
+  'fix-note.opening-hours.contradiction': {
+    en: 'Not converted: the text closes hours it also gives (e.g. "de 14h à 18h (fermé l\'après-midi)"). Check which is right, then write the value in OpenStreetMap opening_hours syntax.',
+    fr: 'Non converti : le texte ferme des heures qu’il donne aussi (par exemple « de 14h à 18h (fermé l’après-midi) »). Vérifiez lesquelles sont justes, puis écrivez la valeur au format opening_hours d’OpenStreetMap.',
+  },
   'fix-note.opening-hours.overlapping-ranges': {
     en: 'Not converted: hours given for the same days overlap (e.g. "12h-5h / 19h-23h"): one of them is probably a slip. Check the text, then write the value in OpenStreetMap opening_hours syntax.',
     fr: 'Non converti : des heures données pour les mêmes jours se chevauchent (par exemple « 12h-5h / 19h-23h ») : l’une d’elles est sans doute une erreur. Vérifiez le texte, puis écrivez la valeur au format opening_hours d’OpenStreetMap.',

@@ -68,16 +68,16 @@ describe('opening hours in the editor', () => {
     await press('Escape');
 
     // Row 5 contradicts itself (afternoon hours, then "fermé l'après-midi"): no conversion, and the note on the
-    // problem says what the only reading left out and what to do.
+    // problem says so and what to do.
     const isContradiction = (d: vscode.Diagnostic) => diagnosticCode(d) === 'opening-hours-value' && d.range.start.line === 5;
     const withNote = await waitForDiagnostics(uri, (found) => (found.find(isContradiction)?.relatedInformation?.length ?? 0) > 0, 'the note on row 5');
     const note = withNote.find(isContradiction)!.relatedInformation![0].message;
-    assert.match(note, /leaves out what the text names \(14:00, 18:00\).*opening_hours syntax|laisse de côté ce que le texte nomme \(14:00, 18:00\).*format opening_hours/, note);
+    assert.match(note, /closes hours it also gives.*opening_hours syntax|ferme des heures qu’il donne aussi.*format opening_hours/, note);
     const contradiction = new vscode.Position(5, document.lineAt(5).text.indexOf('Vendredi') + 3);
     editor.selection = new vscode.Selection(contradiction, contradiction);
     await vscode.commands.executeCommand('editor.action.showHover');
     await settle(900);
-    await screenshot('opening-hours-5-note-lost-from-text');
+    await screenshot('opening-hours-5-note-contradiction');
     await press('Escape');
 
     // Ctrl+. on the French text: the conversion, its meaning in the title.

@@ -220,6 +220,7 @@ describe('parseOpeningHoursFr — sentences of the free-text round (dev rows of 
       'le reste de l\'année de 14h à 18h', 'les autres jours de 14h à 18h', 'vendredi 3 mars de 9h à 12h', 'le 12 mars de 14h à 17h',
       'La mairie est ouverte le lundi de 9h à 12h, la bibliothèque le mardi de 14h à 18h', 'de 15h à 19h et sur RDV', 'dès 18h',
       'en été de 10h à 18h', 'Du 1er avril au 30 septembre :\nmercredi 14h-18h\nToute l\'année :\nsamedi 10h-12h', '12h-5h / 19h-23h',
+      'Vendredi de 8 h à 12 h et de 14h à 18h (fermé l\'après-midi)',
     ];
     const details = texts.map((text) => {
       const result = parseOpeningHoursFr(text);

@@ -70,6 +70,8 @@ function groupByMeaning(found: Interpretation[]): Interpretation[] {
 function whyNoReading(content: readonly Item[], failures: ReadonlySet<string>): string {
   // Hours of one rule that overlap ("12h-5h / 19h-23h"): one of them is likely a slip, whatever the cut.
   if (failures.has('overlapping-ranges')) return 'overlapping-ranges';
+  // "Vendredi de 8h à 12h et de 14h à 18h (fermé l'après-midi)": the text closes hours it gives.
+  if (failures.has('half-day-contradicts')) return 'contradiction';
   const ranges = content.some((it) => it.kind === 'time');
   if (!ranges && content.some((it) => it.kind === 'openAt')) return 'open-end';
   if (content.some((it) => it.kind === 'schoolHolidays')) return 'school-holidays';
