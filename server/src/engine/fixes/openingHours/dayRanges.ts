@@ -171,3 +171,18 @@ export function subtractRange(ranges: TimeRange[], cut: TimeRange): TimeRange[] 
   }
   return out;
 }
+
+/**
+ * "9h-12h / 14h-17h (17h30 le lundi)", "9h-12h (8h le samedi)": a lone time a little after the day's last end (from
+ * noon) or before its first start (before noon) moves that end. Undefined otherwise.
+ */
+export function extendedTo(ranges: readonly TimeRange[], at: TimePoint): TimeRange[] | undefined {
+  const t = minutes(at) as number;
+  const spans = ranges.map((r) => [minutes(r.start), minutes(r.end)] as const);
+  if (ranges.length === 0 || spans.some(([s, e]) => s === undefined || e === undefined || e <= s)) return undefined;
+  const lastEnd = spans[spans.length - 1][1] as number;
+  const firstStart = spans[0][0] as number;
+  if (t > lastEnd && t >= 12 * 60 && t - lastEnd <= 3 * 60) return [...ranges.slice(0, -1), { start: ranges[ranges.length - 1].start, end: at }];
+  if (t < firstStart && t < 12 * 60 && firstStart - t <= 3 * 60) return [{ start: at, end: ranges[0].end }, ...ranges.slice(1)];
+  return undefined;
+}

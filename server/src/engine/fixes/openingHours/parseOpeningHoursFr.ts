@@ -2,11 +2,12 @@
 // tokens → items → every reading into rules → week model → canonical value, checked by the opening_hours library.
 
 import { lostFromText } from './accountedFor';
-import { hasOpeningDays, isHardSep, sepChar, type Item } from './items';
-import { tokenize, type Token } from './lexer';
+import { hasOpeningDays, sepChar, type Item } from './items';
+import { tokenize } from './lexer';
 import { foldText, type FoldedText } from './normalizeText';
 import { openingHoursProblem, sameOpeningHours } from './openingHoursLibrary';
 import { enumerateReadings, TooManyReadings, type Reading } from './rules';
+import { exceptionToAnException, hyphenPairBesideChain, roundTheClockBesideHours } from './refusedShapes';
 import { scanPhrases } from './scanPhrases';
 import { serializeModel } from './serializeModel';
 import type { OpeningHoursConversion, ReviewReason } from './types';
@@ -134,49 +135,6 @@ function allYearHeadingAfterPeriod(items: readonly Item[]): boolean {
   return firstScope >= 0 && items.some((it, k) => k > firstScope && it.kind === 'qualifier' && it.qualifier === 'allYear' && sepChar(items[k + 1]) === ':');
 }
 
-/**
- * "sauf le lundi (sauf JF)", "sauf le lundi hors juillet-août": an exception right after days excepted, with nothing
- * or a bracket between, is an exception to that exception (the day open then), not a second closing (found by
- * probing: every public holiday, or all of July and August, was closed).
- */
-function exceptionToAnException(items: readonly Item[]): boolean {
-  return items.some((it, k) => {
-    if (it.kind !== 'except' || !it.days) return false;
-    let j = k + 1;
-    if (sepChar(items[j]) === '(' || sepChar(items[j]) === ',') j++;
-    const next = items[j];
-    if (next !== undefined && (next.kind === 'except' || next.kind === 'schoolHolidays') && (j > k + 1 || next.from === it.to)) return true;
-    // "sauf le samedi (en août)": the same, the part of the year in brackets.
-    if (sepChar(items[k + 1]) === '(' && next?.kind === 'scope') return true;
-    // "sauf le samedi en août": the day excepted in that part of the year only; read as the part of the year of
-    // the whole rule it left the rest of the year closed (found by probing).
-    // (Alone in its sentence, "… . *sauf le mardi en août", it closes that day then, as it says.)
-    let start = k;
-    while (start > 0 && !isHardSep(items[start - 1])) start--;
-    const ownDays = items.slice(start, k).some((before) => before.kind === 'days');
-    return ownDays && j === k + 1 && next?.kind === 'scope';
-  });
-}
-
-const DAY_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim']);
-
-/**
- * "Lun-Mer-Ven : 9h-12h ; Mar-Jeu : 14h-17h": days joined by hyphens in chains of three or more (lists) beside a
- * pair ("Mar-Jeu", a range elsewhere): the pair may be a list too (found by probing: Wednesday got both).
- */
-function hyphenPairBesideChain(tokens: readonly Token[]): boolean {
-  const isDay = (t: Token | undefined) => t?.kind === 'word' && DAY_WORDS.has(t.text.replace(/s$/, ''));
-  const isHyphen = (t: Token | undefined) => t?.kind === 'punct' && t.char === '-';
-  const lengths: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    if (!isDay(tokens[k]) || (isHyphen(tokens[k - 1]) && isDay(tokens[k - 2]))) continue;
-    let n = 1;
-    while (isHyphen(tokens[k + 2 * n - 1]) && isDay(tokens[k + 2 * n])) n++;
-    if (n > 1) lengths.push(n);
-  }
-  return lengths.includes(2) && lengths.some((n) => n >= 3);
-}
-
 export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (input.trim() === '') return { ok: false, reason: 'empty' };
   if (input.length > MAX_INPUT_LENGTH) return { ok: false, reason: 'unparsed-text', detail: 'too-long' };
@@ -195,9 +153,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (scan.severalPlaces) return { ok: false, reason: 'ambiguous', detail: 'several-places' };
   if (hyphenPairBesideChain(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (exceptionToAnException(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
-  // "Laverie 24/7, ouverte du lundi au samedi de 7h à 22h": "24/7" beside other hours is a name or a slogan.
-  const roundTheClock = tokens.some((t, k) => t.kind === 'allDay' && tokens[k + 1]?.kind === 'allWeek' && tokens[k + 1].start === t.end);
-  if (roundTheClock && tokens.some((t) => t.kind === 'time')) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  if (roundTheClockBesideHours(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
   if (hasAppointmentBesideHours(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'appointment-beside-hours' };
   if (allYearHeadingAfterPeriod(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'all-year-after-period' };
