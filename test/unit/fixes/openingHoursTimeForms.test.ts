@@ -3,7 +3,7 @@
 // unwarned; each near-miss must be refused.
 import { strict as assert } from 'node:assert';
 import { parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
-import { means, refused, value } from './openingHoursExpect';
+import { means, refused, reviewed, value } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — times written loosely', () => {
   it('reads "15h18h" standing alone as a range written without its dash', () => {
@@ -166,6 +166,20 @@ describe('parseOpeningHoursFr — footnotes marked by asterisks', () => {
     means('Du lundi au\nvendredi de 9h à 17h', 'Mo-Fr 09:00-17:00');
     means('Disponible 7j/7 24h/24', '24/7');
     refused('Mardi &xyz; 9h-12h');
+  });
+
+  it('reads "Ouverture 9h - Fermeture 18h" (the times right after the words), "(samedi matin uniquement)"', () => {
+    means('Ouverture 9h - Fermeture 18h du lundi au samedi', 'Mo-Sa 09:00-18:00');
+    means('Lundi au samedi 9h-12h 14h-18h (samedi matin uniquement)', 'Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00');
+    // One range across noon is not cut.
+    refused('Du lundi au samedi de 9h à 18h (samedi matin uniquement)');
+    refused('Ouverture 9h');
+  });
+
+  it('reads "ouvert les jours fériés" after a rule\'s days and hours as those hours on holidays, for review', () => {
+    assert.equal(reviewed('Lundi au vendredi 9h-18h, ouvert les jours fériés'), 'Mo-Fr 09:00-18:00; PH 09:00-18:00');
+    // Opening the text, the holidays are the days open.
+    means('Ouvert les jours fériés de 10h à 12h', 'PH 10:00-12:00');
   });
 
   it('reads "9:30h", the hour sign after colon minutes', () => {

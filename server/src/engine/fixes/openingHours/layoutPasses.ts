@@ -28,6 +28,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     daysSpelledOut,
     sameDaysOfTwoPeriods,
     bracketedHalfDayOff,
+    (its) => halfDayOnlyInBrackets(c, its),
     exceptedHalfDay,
     everyDaySaidAgain,
     (its) => daysSentenceThenHours(c, its),
@@ -360,6 +361,26 @@ function everyDaySaidAgain(items: Item[]): Item[] {
   const everyDayBefore = before.some((it) => it.kind === 'days' && it.allDays) && !before.some((it) => it.kind === 'days' && !it.allDays) && before.some((it) => it.kind === 'time');
   if (!everyDayBefore || before.some((it) => it.kind === 'except' || it.kind === 'closed' || it.kind === 'scope')) return items;
   return [...items.slice(0, k - 1), ...items.slice(k + 1)];
+}
+
+/**
+ * "Lundi au samedi 9h-12h 14h-18h (samedi matin uniquement)": a day's half said to be its only one, in brackets
+ * after the hours, closes the day's other half (read as "(fermé le samedi après-midi)").
+ */
+function halfDayOnlyInBrackets(c: TokenCursor, items: Item[]): Item[] {
+  const k = items.findIndex((it, j) => {
+    const half = items[j + 1];
+    return sepChar(items[j - 1]) === '(' && it.kind === 'days' && half?.kind === 'qualifier' && (half.qualifier === 'morning' || half.qualifier === 'afternoon') && sepChar(items[j + 2]) === ')';
+  });
+  if (k < 1 || !items.slice(0, k - 1).some((it) => it.kind === 'time')) return items;
+  const half = items[k + 1] as Item & { kind: 'qualifier' };
+  let only = false;
+  for (let t = half.to; t < items[k + 2].from; t++) if (c.isWord(t, 'uniquement', 'seulement')) only = true;
+  if (!only) return items;
+  const days = items[k];
+  const closed: Item = { kind: 'closed', from: days.from, to: days.from, review: [] };
+  const other: Item = { ...half, qualifier: half.qualifier === 'morning' ? 'afternoon' : 'morning' };
+  return [...items.slice(0, k), closed, days, other, ...items.slice(k + 2)];
 }
 
 /**

@@ -160,8 +160,10 @@ function exceptAt(c: TokenCursor, i: number): Match | undefined {
 }
 
 /** "jours fériés compris/inclus", "y compris (les) jours fériés", "même les jours fériés". */
-function holidaysIncluded(c: TokenCursor, i: number): number {
-  const lead = c.anyPhrase(i, [['y', 'compris'], ['meme'], ['inclus'], ['compris']]);
+function holidaysIncluded(c: TokenCursor, i: number, afterHours: boolean): number {
+  // ("…, ouvert les jours fériés" after a rule's days and hours: the same; opening a rule it names the days open.)
+  const leads = afterHours ? [['y', 'compris'], ['meme'], ['inclus'], ['compris'], ['ouvert'], ['ouverte'], ['ouverts'], ['ouvertes']] : [['y', 'compris'], ['meme'], ['inclus'], ['compris']];
+  const lead = c.anyPhrase(i, leads);
   const start = c.skipWords(lead >= 0 ? lead : i, ['le', 'les', 'la', 'l']);
   const days = dayPhrase(c, start);
   if (!days || !days.days.holidays || days.days.plain.size > 0 || days.days.nth.length > 0) return -1;
@@ -173,6 +175,17 @@ function holidaysIncluded(c: TokenCursor, i: number): number {
 function saidOpen(c: TokenCursor, i: number): boolean {
   const at = c.isPunct(i, ':') ? i + 1 : i;
   return c.isWord(at, 'ouvert', 'ouverte', 'ouverts', 'ouvertes') || c.anyPhrase(at, [['en', 'continu'], ['non', 'stop'], ['sans', 'interruption']]) >= 0;
+}
+
+/** Whether days and hours came earlier in the sentence the items end. */
+function daysAndHoursBefore(items: readonly Item[]): boolean {
+  let days = false;
+  let hours = false;
+  for (let k = items.length - 1; k >= 0 && !isHardSep(items[k]); k--) {
+    if (items[k].kind === 'days') days = true;
+    if (items[k].kind === 'time') hours = true;
+  }
+  return days && hours;
 }
 
 /** Whether "fermé" or "sauf" came earlier in the sentence the items end. */
@@ -235,7 +248,7 @@ function phraseMatch<T>(c: TokenCursor, i: number, table: Array<[string[], T]>):
 }
 
 /** The longest meaningful phrase at i, tried from the most specific kind to the least. */
-function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefined {
+function matchAt(c: TokenCursor, i: number, closedList = false, afterHours = false): Match | undefined {
   const comment = phraseMatch(c, c.skipWords(i, ['uniquement', 'seulement']), COMMENT_PHRASES);
   // "sans rendez-vous" is the opposite of the comment.
   if (comment && !c.isWord(i - 1, 'sans')) return { body: { kind: 'comment', text: comment.value }, next: comment.next };
@@ -258,7 +271,7 @@ function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefin
   if (rest >= 0) return { body: { kind: 'restOfYear' }, next: rest };
   const same = c.anyPhrase(i, SAME_HOURS_PHRASES);
   if (same >= 0) return { body: { kind: 'sameHours' }, next: same };
-  const included = holidaysIncluded(c, i);
+  const included = holidaysIncluded(c, i, afterHours);
   if (included >= 0) return { body: { kind: 'holidaysToo' }, next: included };
   const except = exceptAt(c, i);
   if (except) return except;
@@ -414,7 +427,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       i = included.next;
       continue;
     }
-    const m = matchAt(c, i, inClosedList(items, i));
+    const m = matchAt(c, i, inClosedList(items, i), daysAndHoursBefore(items));
     if (m) {
       items.push({ ...m.body, from: i, to: m.next, review: m.review ?? [] } as Item);
       i = m.next;

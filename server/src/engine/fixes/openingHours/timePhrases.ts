@@ -177,7 +177,8 @@ export function openOrCloseAt(c: TokenCursor, i: number): { kind: 'openAt' | 'cl
     pos = until;
   } else if (kind && c.isWord(pos, 'a')) {
     pos++;
-  } else {
+  } else if (!kind || c.tokens[pos]?.kind !== 'time' || c.tokens[pos - 1]?.kind !== 'word') {
+    // ("Ouverture 9h - Fermeture 18h": the time right after the word, with no "à".)
     return undefined;
   }
   if (!kind) return undefined;
