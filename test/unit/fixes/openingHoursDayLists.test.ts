@@ -105,6 +105,13 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     means('Lundi 9h-12h. Mardi 14h-17h. 18h-19h.', 'Mo 09:00-12:00; Tu 14:00-17:00,18:00-19:00');
   });
 
+  it('reads a one-line table with a dash for an empty cell ("Lundi: 9h-12h, Mardi: -, Mercredi: 9h-12h")', () => {
+    means('Lundi: 9h-12h, Mardi: -, Mercredi: 9h-12h', 'Mo,We 09:00-12:00');
+    means('Lundi : 9h-12h ; Mardi : - ; Mercredi : 9h-12h ; Jeudi : -', 'Mo,We 09:00-12:00');
+    // Two cells are not a table.
+    refused('Lundi: 9h-12h, Mardi: -');
+  });
+
   it('reads two-letter days written with a dot ("Lu. Ma. Je. Ve.")', () => {
     means('Lu. Ma. Je. Ve. 9h-12h', 'Mo,Tu,Th,Fr 09:00-12:00');
     means('Lu. au Ve. : 9h-12h', 'Mo-Fr 09:00-12:00');

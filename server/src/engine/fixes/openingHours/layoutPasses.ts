@@ -421,15 +421,20 @@ function isSentenceEnd(items: readonly Item[], k: number): boolean {
 function closeEmptyDayCells(items: Item[]): Item[] {
   const filledCell = items.some((it, k) => it.kind === 'days' && isColon(items[k + 1]) && items[k + 2]?.kind === 'time');
   if (!filledCell) return items;
+  // "Lundi: 9h-12h, Mardi: -, Mercredi: 9h-12h": a table on one line, every day written with its colon, its cells
+  // ended by a comma, a semicolon or a bar; there one dash is an empty cell too.
+  const dayItems = items.filter((it) => it.kind === 'days');
+  const inline = dayItems.length >= 3 && items.every((it, k) => it.kind !== 'days' || isColon(items[k + 1]));
+  const cellEnd = (it: Item | undefined) => isLineEnd(it) || (inline && it?.kind === 'sep' && [',', ';', '|'].includes(it.char));
   const out: Item[] = [];
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     out.push(it);
-    if (it.kind !== 'days' || !isColon(items[k + 1]) || (k > 0 && !isLineEnd(items[k - 1]))) continue;
+    if (it.kind !== 'days' || !isColon(items[k + 1]) || (k > 0 && !cellEnd(items[k - 1]))) continue;
     let end = k + 2;
     while (isDash(items[end])) end++;
     const dashes = end - (k + 2);
-    if (!isLineEnd(items[end]) || (dashes > 0 && dashes < 3)) continue;
+    if (!cellEnd(items[end]) || (dashes > 0 && dashes < 3 && !(inline && dashes === 1))) continue;
     // The next line starts another day's cell (or the table ends): "Lundi :\n9h-12h" has its hours below.
     let after = end;
     while (items[after]?.kind === 'sep') after++;
