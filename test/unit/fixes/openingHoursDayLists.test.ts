@@ -112,6 +112,14 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('Lundi: 9h-12h, Mardi: -');
   });
 
+  it('reads "7j7", "24h24", "365 jours par an", and "idem" for the same hours', () => {
+    means('Ouvert 7j7 de 8h à 20h', 'Mo-Su 08:00-20:00');
+    means('24h24 7j7', '24/7');
+    means('365 jours par an, 24h/24', '24/7');
+    means('Lundi : 9h-12h ; Mardi : idem', 'Mo,Tu 09:00-12:00');
+    refused('Idem');
+  });
+
   it('reads two-letter days written with a dot ("Lu. Ma. Je. Ve.")', () => {
     means('Lu. Ma. Je. Ve. 9h-12h', 'Mo,Tu,Th,Fr 09:00-12:00');
     means('Lu. au Ve. : 9h-12h', 'Mo-Fr 09:00-12:00');

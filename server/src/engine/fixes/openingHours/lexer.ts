@@ -20,9 +20,10 @@ export type Token =
   | { kind: 'other'; char: string; start: number; end: number };
 
 // "7j/7", "7/7", "7 jours sur 7", and the forms written with the unit twice or after ("7j/7j", "7/7j").
-const ALL_WEEK = /7\s*(?:j(?:ours?|rs?)?\s*)?(?:\/|sur)\s*7(?:\s*j(?:ours?|rs?)?)?(?![\da-z])/y;
+// (Also "7j7", and "365 jours par an" / "365j/an": every day of the year.)
+const ALL_WEEK = /(?:7\s*(?:j(?:ours?|rs?)?\s*)?(?:\/|sur)\s*7(?:\s*j(?:ours?|rs?)?)?|7\s*j\s*7|365\s*j(?:ours?|rs?)?\s*(?:\/|par|sur)\s*(?:an|annee|365))(?![\da-z])/y;
 const DAY_AND_WEEK = /24\s*h?\s*\/\s*7\s*(?:j(?:ours?|rs?)?)?(?![\da-z])/y;
-const ALL_DAY = /(?:24\s*(?:h(?:eures?)?)?\s*(?:\/|sur)\s*24(?:\s*h(?:eures?)?)?(?![\da-z])|h\s?24(?![\d]))/y;
+const ALL_DAY = /(?:24\s*(?:h(?:eures?)?)?\s*(?:\/|sur)\s*24(?:\s*h(?:eures?)?)?(?![\da-z])|24\s*h\s*24(?![\da-z])|h\s?24(?![\d]))/y;
 const TIME_H = /(\d{1,2})\s*(?:heures?|h)(?![a-z\d])/y;
 // "19hfermé les dimanches", "12hsamedi": the break between two lines lost when a page's tags were stripped.
 const TIME_H_GLUED = /(\d{1,2})h(?=(?:ferm|sauf|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[a-z]*(?![a-z\d]))/y;

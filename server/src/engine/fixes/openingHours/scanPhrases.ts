@@ -127,7 +127,7 @@ const REST_OF_YEAR_PHRASES = [['le', 'reste', 'de', 'l', 'annee'], ['reste', 'de
 const OTHER_DAYS_PHRASES = [['les', 'autres', 'jours'], ['autres', 'jours']];
 
 /** "aux mêmes horaires", "aux mêmes heures": the hours of the rule before, for other days. */
-const SAME_HOURS_PHRASES = [['aux', 'memes', 'horaires'], ['aux', 'memes', 'heures'], ['memes', 'horaires'], ['memes', 'heures'], ['meme', 'horaire']];
+const SAME_HOURS_PHRASES = [['aux', 'memes', 'horaires'], ['aux', 'memes', 'heures'], ['memes', 'horaires'], ['memes', 'heures'], ['meme', 'horaire'], ['idem']];
 
 const FARM_DETERMINERS = ['la', 'une', 'sa', 'cette', 'notre', 'votre', 'leur', 'nos', 'vos', 'leurs', 'les', 'des', 'aux'];
 const CLOSED_WORDS = ['ferme', 'fermee', 'fermes', 'fermees', 'fermeture', 'fermetures', 'clos', 'close', 'closes', 'closed', 'off'];
