@@ -182,6 +182,11 @@ describe('parseOpeningHoursFr — footnotes marked by asterisks', () => {
     means('Ouvert les jours fériés de 10h à 12h', 'PH 10:00-12:00');
   });
 
+  it('reads "à partir de 9h jusqu\'à 17h" as a range', () => {
+    means('Du lundi au vendredi à partir de 9h jusqu\'à 17h', 'Mo-Fr 09:00-17:00');
+    refused('Du lundi au vendredi à partir de 9h');
+  });
+
   it('reads "9:30h", the hour sign after colon minutes', () => {
     means('Lundi au vendredi 9:30h-12:30h', 'Mo-Fr 09:30-12:30');
   });

@@ -257,6 +257,10 @@ function matchAt(c: TokenCursor, i: number, closedList = false, afterHours = fal
   if (always >= 0) return { body: { kind: 'time', range: { start: { kind: 'clock', minutes: 0 }, end: { kind: 'clock', minutes: 24 * 60 } } }, next: always };
   const range = timeRange(c, i, c.isWord(i - 1, ...CLOSED_WORDS) || closedList);
   if (range) return { body: { kind: 'time', range: range.range }, next: range.next, review: range.review };
+  // "à partir de 9h jusqu'à 17h": "à partir de" opening a range said with "jusqu'à".
+  const from = c.anyPhrase(i, [['a', 'partir', 'de'], ['a', 'partir', 'd']]);
+  const fromRange = from >= 0 && c.phrase(c.tokens[from]?.kind === 'time' ? from + 1 : -1, ['jusqu', 'a']) >= 0 ? timeRange(c, from) : undefined;
+  if (fromRange) return { body: { kind: 'time', range: fromRange.range }, next: fromRange.next, review: fromRange.review };
   const at = openOrCloseAt(c, i) ?? evenLaterClose(c, i);
   if (at) return { body: { kind: at.kind, time: at.time }, next: at.next, review: at.review };
   const qualifier = phraseMatch(c, i, QUALIFIER_PHRASES);
