@@ -117,6 +117,8 @@ describe('parseOpeningHoursFr — the last admission before closing', () => {
   it('reads a date right after a place noun as its name ("Salle du 14 juillet"), not when it opens', () => {
     assert.equal(reviewed('Salle du 14 juillet : samedi 10h-18h'), 'Sa 10:00-18:00');
     assert.equal(reviewed('Espace 1er mai : lundi-vendredi 9h-17h'), 'Mo-Fr 09:00-17:00');
+    // Not after any place: "Marché du 14 juillet" may be that day's market.
+    refused('Marché du 14 juillet : 8h-13h');
   });
 
   it('skips "avec ou sans rendez-vous" said of the whole text', () => {

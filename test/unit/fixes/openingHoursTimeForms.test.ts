@@ -171,15 +171,23 @@ describe('parseOpeningHoursFr — footnotes marked by asterisks', () => {
   it('reads "Ouverture 9h - Fermeture 18h" (the times right after the words), "(samedi matin uniquement)"', () => {
     means('Ouverture 9h - Fermeture 18h du lundi au samedi', 'Mo-Sa 09:00-18:00');
     means('Lundi au samedi 9h-12h 14h-18h (samedi matin uniquement)', 'Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00');
+    // Hours with no days of their own are that day's.
+    means('Permanence 9h-12h (samedi matin uniquement)', 'Sa 09:00-12:00');
     // One range across noon is not cut.
     refused('Du lundi au samedi de 9h à 18h (samedi matin uniquement)');
     refused('Ouverture 9h');
   });
 
-  it('reads "ouvert les jours fériés" after a rule\'s days and hours as those hours on holidays, for review', () => {
-    assert.equal(reviewed('Lundi au vendredi 9h-18h, ouvert les jours fériés'), 'Mo-Fr 09:00-18:00; PH 09:00-18:00');
-    // Opening the text, the holidays are the days open.
+  it('refuses days or dates said open after hours or a closing ("…, ouvert les jours fériés"): added or the only ones?', () => {
+    // A first reading (those hours on holidays) took the hours of whichever rule was nearest (probing round 7).
+    refused('Lundi au vendredi 9h-18h, ouvert les jours fériés');
+    refused('Lundi au vendredi 9h-18h, ouvert les jours fériés, samedi 9h-12h');
+    refused('9h-18h, ouvert les jours fériés');
+    refused('Du mardi au samedi 9h-18h, fermé le lundi, ouvert les jours fériés');
+    refused('Mardi-dimanche 9h-18h, ouvert le 1er mai, fermé le 25 décembre');
+    // Opening the text, the holidays are the days open; in brackets it is said of the text.
     means('Ouvert les jours fériés de 10h à 12h', 'PH 10:00-12:00');
+    means('Ouvert du mardi au samedi de 10h à 12h et de 13h à 18h, dimanche de 14h à 18h (ouvert du 26 avril à fin septembre)', 'Apr 26-Sep 30 Tu-Sa 10:00-12:00,13:00-18:00; Apr 26-Sep 30 Su 14:00-18:00');
   });
 
   it('reads "à partir de 9h jusqu\'à 17h" as a range', () => {

@@ -372,7 +372,8 @@ function halfDayOnlyInBrackets(c: TokenCursor, items: Item[]): Item[] {
     const half = items[j + 1];
     return sepChar(items[j - 1]) === '(' && it.kind === 'days' && half?.kind === 'qualifier' && (half.qualifier === 'morning' || half.qualifier === 'afternoon') && sepChar(items[j + 2]) === ')';
   });
-  if (k < 1 || !items.slice(0, k - 1).some((it) => it.kind === 'time')) return items;
+  // (After hours with days of their own: "Permanence 9h-12h (samedi matin uniquement)" is Saturday's only.)
+  if (k < 1 || !items.slice(0, k - 1).some((it) => it.kind === 'time') || !items.slice(0, k - 1).some((it) => it.kind === 'days')) return items;
   const half = items[k + 1] as Item & { kind: 'qualifier' };
   let only = false;
   for (let t = half.to; t < items[k + 2].from; t++) if (c.isWord(t, 'uniquement', 'seulement')) only = true;

@@ -160,10 +160,8 @@ function exceptAt(c: TokenCursor, i: number): Match | undefined {
 }
 
 /** "jours fériés compris/inclus", "y compris (les) jours fériés", "même les jours fériés". */
-function holidaysIncluded(c: TokenCursor, i: number, afterHours: boolean): number {
-  // ("…, ouvert les jours fériés" after a rule's days and hours: the same; opening a rule it names the days open.)
-  const leads = afterHours ? [['y', 'compris'], ['meme'], ['inclus'], ['compris'], ['ouvert'], ['ouverte'], ['ouverts'], ['ouvertes']] : [['y', 'compris'], ['meme'], ['inclus'], ['compris']];
-  const lead = c.anyPhrase(i, leads);
+function holidaysIncluded(c: TokenCursor, i: number): number {
+  const lead = c.anyPhrase(i, [['y', 'compris'], ['meme'], ['inclus'], ['compris']]);
   const start = c.skipWords(lead >= 0 ? lead : i, ['le', 'les', 'la', 'l']);
   const days = dayPhrase(c, start);
   if (!days || !days.days.holidays || days.days.plain.size > 0 || days.days.nth.length > 0) return -1;
@@ -177,15 +175,10 @@ function saidOpen(c: TokenCursor, i: number): boolean {
   return c.isWord(at, 'ouvert', 'ouverte', 'ouverts', 'ouvertes') || c.anyPhrase(at, [['en', 'continu'], ['non', 'stop'], ['sans', 'interruption']]) >= 0;
 }
 
-/** Whether days and hours came earlier in the sentence the items end. */
-function daysAndHoursBefore(items: readonly Item[]): boolean {
-  let days = false;
-  let hours = false;
-  for (let k = items.length - 1; k >= 0 && !isHardSep(items[k]); k--) {
-    if (items[k].kind === 'days') days = true;
-    if (items[k].kind === 'time') hours = true;
-  }
-  return days && hours;
+/** Whether hours, "fermé" or "sauf" came earlier in the sentence the items end. */
+function hoursOrClosingBefore(items: readonly Item[]): boolean {
+  for (let k = items.length - 1; k >= 0 && !isHardSep(items[k]); k--) if (items[k].kind === 'time' || items[k].kind === 'closed' || items[k].kind === 'except') return true;
+  return false;
 }
 
 /** Whether "fermé" or "sauf" came earlier in the sentence the items end. */
@@ -248,7 +241,7 @@ function phraseMatch<T>(c: TokenCursor, i: number, table: Array<[string[], T]>):
 }
 
 /** The longest meaningful phrase at i, tried from the most specific kind to the least. */
-function matchAt(c: TokenCursor, i: number, closedList = false, afterHours = false): Match | undefined {
+function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefined {
   const comment = phraseMatch(c, c.skipWords(i, ['uniquement', 'seulement']), COMMENT_PHRASES);
   // "sans rendez-vous" is the opposite of the comment.
   if (comment && !c.isWord(i - 1, 'sans')) return { body: { kind: 'comment', text: comment.value }, next: comment.next };
@@ -275,7 +268,7 @@ function matchAt(c: TokenCursor, i: number, closedList = false, afterHours = fal
   if (rest >= 0) return { body: { kind: 'restOfYear' }, next: rest };
   const same = c.anyPhrase(i, SAME_HOURS_PHRASES);
   if (same >= 0) return { body: { kind: 'sameHours' }, next: same };
-  const included = holidaysIncluded(c, i, afterHours);
+  const included = holidaysIncluded(c, i);
   if (included >= 0) return { body: { kind: 'holidaysToo' }, next: included };
   const except = exceptAt(c, i);
   if (except) return except;
@@ -414,6 +407,19 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       i = aroundDate.next;
       continue;
     }
+    // "9h-18h, ouvert les jours fériés", "fermé le lundi, ouvert les jours fériés", "…, ouvert le 1er mai": days or dates
+    // said open after hours or a closing in the sentence: added to them, or the only ones? Not said (found by
+    // probing: they replaced the hours, joined the closing, or became the whole text's period). Unread.
+    // (In brackets it is said of the text or of a rule: "(ouvert du 26 avril à fin septembre)".)
+    if (c.isWord(i, 'ouvert', 'ouverte', 'ouverts', 'ouvertes') && !c.insideBrackets(i) && hoursOrClosingBefore(items)) {
+      const at = c.skipWords(i + 1, ['le', 'les', 'la', 'l', 'en', 'au', 'aux', 'du', 'pendant', 'aussi', 'egalement']);
+      const opened = dayPhrase(c, at) ?? datePhrase(c, at);
+      if (opened) {
+        for (let k = i; k < opened.next; k++) unusable.push(k);
+        i = opened.next;
+        continue;
+      }
+    }
     // "fermé le dimanche, JF ouverts", "sauf lundi, dimanche : ouvert": days said open after days closed or
     // excepted in the same sentence: where the closing ends is not said (found by probing). Unread.
     const reopened = dayPhrase(c, i);
@@ -431,7 +437,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       i = included.next;
       continue;
     }
-    const m = matchAt(c, i, inClosedList(items, i), daysAndHoursBefore(items));
+    const m = matchAt(c, i, inClosedList(items, i));
     if (m) {
       items.push({ ...m.body, from: i, to: m.next, review: m.review ?? [] } as Item);
       i = m.next;
@@ -517,7 +523,9 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       lastPlace = i;
       // "Salle du 14 juillet", "Espace 1er mai": a date right after a place noun is its name, not when it opens
       // (found by probing: "Jul 14 Sa 10:00-18:00").
-      const nameDate = c.isWord(i + 1, 'du', 'de', 'd') ? datePhrase(c, i + 2) : c.tokens[i + 1]?.kind === 'number' ? datePhrase(c, i + 1) : undefined;
+      // (Only names of buildings and grounds: "Marché du 14 juillet" may be that day's market.)
+      const named = NAMED_AFTER_DATES.has(w);
+      const nameDate = !named ? undefined : c.isWord(i + 1, 'du', 'de', 'd') ? datePhrase(c, i + 2) : c.tokens[i + 1]?.kind === 'number' ? datePhrase(c, i + 1) : undefined;
       i = nameDate ? nameDate.next : i + 1;
       continue;
     }
@@ -637,6 +645,8 @@ function setAsideOpeningActivity(c: TokenCursor, unknown: number[]): boolean {
   unknown.shift();
   return true;
 }
+
+const NAMED_AFTER_DATES = new Set(['salle', 'espace', 'gymnase', 'stade', 'parc', 'square', 'jardin', 'centre', 'parking', 'foyer']);
 
 const DAY_CODE = /^(?:[lmjvsd]{2,7}|lav|lad|we|sem|jo|jf)$/;
 
