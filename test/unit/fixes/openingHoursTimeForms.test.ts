@@ -3,7 +3,7 @@
 // unwarned; each near-miss must be refused.
 import { strict as assert } from 'node:assert';
 import { parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
-import { means, refused, reviewed, value } from './openingHoursExpect';
+import { means, refused, value } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — times written loosely', () => {
   it('reads "15h18h" standing alone as a range written without its dash', () => {
