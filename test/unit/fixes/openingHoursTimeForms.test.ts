@@ -185,6 +185,10 @@ describe('parseOpeningHoursFr — footnotes marked by asterisks', () => {
     refused('9h-18h, ouvert les jours fériés');
     refused('Du mardi au samedi 9h-18h, fermé le lundi, ouvert les jours fériés');
     refused('Mardi-dimanche 9h-18h, ouvert le 1er mai, fermé le 25 décembre');
+    refused('9h-18h (ouvert les jours fériés)');
+    refused('Ouverture 9h - Fermeture 18h, ouvert les jours fériés');
+    refused('Ouverture 9h - Fermeture 19h, dimanche compris');
+    refused('9h-19h, ouvert pendant les vacances scolaires');
     // Opening the text, the holidays are the days open; in brackets it is said of the text.
     means('Ouvert les jours fériés de 10h à 12h', 'PH 10:00-12:00');
     means('Ouvert du mardi au samedi de 10h à 12h et de 13h à 18h, dimanche de 14h à 18h (ouvert du 26 avril à fin septembre)', 'Apr 26-Sep 30 Tu-Sa 10:00-12:00,13:00-18:00; Apr 26-Sep 30 Su 14:00-18:00');

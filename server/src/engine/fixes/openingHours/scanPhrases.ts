@@ -177,7 +177,14 @@ function saidOpen(c: TokenCursor, i: number): boolean {
 
 /** Whether hours, "fermé" or "sauf" came earlier in the sentence the items end. */
 function hoursOrClosingBefore(items: readonly Item[]): boolean {
-  for (let k = items.length - 1; k >= 0 && !isHardSep(items[k]); k--) if (items[k].kind === 'time' || items[k].kind === 'closed' || items[k].kind === 'except') return true;
+  const kinds: ReadonlySet<string> = new Set(['time', 'openAt', 'closeAt', 'closed', 'except']);
+  for (let k = items.length - 1; k >= 0 && !isHardSep(items[k]); k--) if (kinds.has(items[k].kind)) return true;
+  return false;
+}
+
+/** Whether days came earlier in the sentence the items end. */
+function daysBefore(items: readonly Item[]): boolean {
+  for (let k = items.length - 1; k >= 0 && !isHardSep(items[k]); k--) if (items[k].kind === 'days') return true;
   return false;
 }
 
@@ -207,7 +214,7 @@ function daysIncluded(c: TokenCursor, items: readonly Item[], i: number): { next
     if (isHardSep(it)) break;
     if (it.kind === 'except' || it.kind === 'closed') return { ...found, confirmed: false };
     if (it.kind === 'days') return { ...found, confirmed: it.allDays || it.days.plain.size === 7 };
-    if (it.kind === 'time') timesBefore = true;
+    if (it.kind === 'time' || it.kind === 'openAt' || it.kind === 'closeAt') timesBefore = true;
   }
   return timesBefore ? { ...found, confirmed: false } : undefined;
 }
@@ -410,11 +417,14 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
     // "9h-18h, ouvert les jours fériés", "fermé le lundi, ouvert les jours fériés", "…, ouvert le 1er mai": days or dates
     // said open after hours or a closing in the sentence: added to them, or the only ones? Not said (found by
     // probing: they replaced the hours, joined the closing, or became the whole text's period). Unread.
-    // (In brackets it is said of the text or of a rule: "(ouvert du 26 avril à fin septembre)".)
-    if (c.isWord(i, 'ouvert', 'ouverte', 'ouverts', 'ouvertes') && !c.insideBrackets(i) && hoursOrClosingBefore(items)) {
+    // (In brackets a part of the year is said of the text, "(ouvert du 26 avril à fin septembre)", and days already
+    // named are said again, "Le samedi : … (accueil ouvert le samedi uniquement sur rendez-vous)".)
+    if (c.isWord(i, 'ouvert', 'ouverte', 'ouverts', 'ouvertes') && hoursOrClosingBefore(items)) {
       const at = c.skipWords(i + 1, ['le', 'les', 'la', 'l', 'en', 'au', 'aux', 'du', 'pendant', 'aussi', 'egalement']);
-      const opened = dayPhrase(c, at) ?? datePhrase(c, at);
-      if (opened) {
+      const bracketed = c.insideBrackets(i);
+      const school = schoolHolidaysPhrase(c, i + 1) ?? schoolHolidaysPhrase(c, at);
+      const opened = dayPhrase(c, at) ?? (bracketed ? undefined : datePhrase(c, at)) ?? school;
+      if (opened && !(bracketed && daysBefore(items))) {
         for (let k = i; k < opened.next; k++) unusable.push(k);
         i = opened.next;
         continue;
