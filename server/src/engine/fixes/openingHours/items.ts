@@ -44,6 +44,32 @@ export type Item = ItemBody & {
   review: ReviewReason[];
 };
 
+/** A part of the day a day can be cut at: "matin", "après-midi", "soir", and a restaurant's "midi". */
+export function isHalfDay(q: Qualifier): boolean {
+  return q === 'morning' || q === 'afternoon' || q === 'evening' || q === 'midday';
+}
+
+/** An item that is one of those parts of the day. */
+export function isHalfDayItem(it: Item | undefined): it is Item & { kind: 'qualifier' } {
+  return it?.kind === 'qualifier' && isHalfDay(it.qualifier);
+}
+
+/** The items of the sentence the items end: back to the last sentence end (";", "."). */
+export function lastSentence(items: readonly Item[]): readonly Item[] {
+  let start = items.length;
+  while (start > 0 && !isHardSep(items[start - 1])) start--;
+  return items.slice(start);
+}
+
+/** The first and the after-last index of the sentence holding item k (hard separators excluded). */
+export function sentenceAround(items: readonly Item[], k: number): [number, number] {
+  let start = k;
+  while (start > 0 && !isHardSep(items[start - 1])) start--;
+  let end = k + 1;
+  while (end < items.length && !isHardSep(items[end])) end++;
+  return [start, end];
+}
+
 /** The character of a separator ("," "et" ":" …), or undefined for any other item. */
 export function sepChar(it: Item | undefined): string | undefined {
   return it?.kind === 'sep' ? it.char : undefined;

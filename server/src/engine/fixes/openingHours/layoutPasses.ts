@@ -7,7 +7,7 @@
 // autres jours", and clauses of a list of periods that name no days.
 
 import { lastDayOfMonth, monthsBetween, oppositeSeasons, seasonName } from './datePhrases';
-import { isHardSep, sepChar, type Item } from './items';
+import { isHalfDayItem, isHardSep, sentenceAround, sepChar, type Item } from './items';
 import type { TokenCursor } from './tokenCursor';
 import { WEEKDAYS, type DateSelector, type DaySet, type MonthDay, type Weekday } from './types';
 
@@ -270,25 +270,22 @@ function exceptedHalfDay(items: Item[]): Item[] {
   const k = items.findIndex((it, j) => {
     const half = items[j + 1];
     return it.kind === 'except' && it.days !== undefined && !it.listed && it.days.plain.size === 1 && it.days.nth.length === 0 && !it.days.holidays
-      && half?.kind === 'qualifier' && ['morning', 'afternoon', 'evening', 'midday'].includes(half.qualifier) && it.to === half.from;
+      && isHalfDayItem(half) && it.to === half.from;
   });
   if (k < 0) return items;
   const except = items[k] as Item & { kind: 'except' };
-  let start = k;
-  while (start > 0 && !isHardSep(items[start - 1])) start--;
-  let end = k + 2;
-  while (end < items.length && !isHardSep(items[end])) end++;
+  const [start, end] = sentenceAround(items, k);
   // Nothing else before it in the sentence may close or except (the two would have to be read together).
   if (items.slice(start, k).some((it) => it.kind === 'except' || it.kind === 'closed')) return items;
   const timesBefore = items.slice(start, k).some((it) => it.kind === 'time');
   const timesAfter = items.slice(k + 2, end).some((it) => it.kind === 'time');
   // After the hours, then a separator and other days ("… sauf le dimanche soir\nLundi fermé", "…, lundi fermé"): the
   // exception ends there (the half-day word was taken for the next day's).
-  const sep = items[k + 2];
-  const nextDays = sep?.kind === 'sep' && sep.strength !== 'hard' && sepChar(sep) !== '(' && items[k + 3]?.kind === 'days';
-  if (timesBefore && nextDays) return [...items.slice(0, k), { kind: 'closed', from: except.from, to: except.from, review: [] }, { kind: 'days', days: except.days as DaySet, allDays: false, from: except.from, to: except.to, review: except.review }, items[k + 1], { ...sep, strength: 'hard', char: ';' }, ...items.slice(k + 3)];
   const days = { kind: 'days' as const, days: except.days as DaySet, allDays: false, from: except.from, to: except.to, review: except.review };
   const closed: Item = { kind: 'closed', from: except.from, to: except.from, review: [] };
+  const sep = items[k + 2];
+  const nextDays = sep?.kind === 'sep' && sep.strength !== 'hard' && sepChar(sep) !== '(' && items[k + 3]?.kind === 'days';
+  if (timesBefore && nextDays) return [...items.slice(0, k), closed, days, items[k + 1], { ...sep, strength: 'hard', char: ';' }, ...items.slice(k + 3)];
   const bracketed = sepChar(items[k - 1]) === '(' && sepChar(items[k + 2]) === ')';
   // In brackets after the hours, the exception is said of them alone, whatever follows.
   if (timesBefore && (bracketed || (!timesAfter && isSentenceEnd(items, k + 2)))) {
@@ -688,7 +685,7 @@ function sameDaysOfTwoPeriods(items: Item[]): Item[] {
  * of their own, "fermé le lundi et le mercredi matin", are left as they are.)
  */
 function closedHalfDaysList(items: Item[]): Item[] {
-  const isHalf = (it: Item | undefined) => it?.kind === 'qualifier' && (it.qualifier === 'morning' || it.qualifier === 'afternoon' || it.qualifier === 'evening' || it.qualifier === 'midday');
+  const isHalf = isHalfDayItem;
   const out: Item[] = [];
   let closing = false;
   for (let k = 0; k < items.length; k++) {

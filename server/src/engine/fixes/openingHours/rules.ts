@@ -1,7 +1,7 @@
 // Groups items into rules ("du lundi au vendredi de 9h à 12h") in every way the text allows. Each reading is a
 // list of rules; the caller keeps the value only when all readings mean the same thing.
 
-import { hasOpeningDays, sepChar, type Item, type Qualifier } from './items';
+import { hasOpeningDays, isHalfDayItem, sepChar, type Item, type Qualifier } from './items';
 import type { DateSelector, DaySet, ReviewReason, TimePoint, TimeRange, Weekday } from './types';
 
 export interface Rule {
@@ -466,7 +466,6 @@ function sharesDays(a: Rule, b: Rule): boolean {
   return a.days !== undefined && b.days !== undefined && [...a.days.plain].some((d) => b.days?.plain.has(d));
 }
 
-const HALF_DAYS: ReadonlySet<Qualifier> = new Set(['morning', 'afternoon', 'evening', 'midday']);
 
 /**
  * "Fermé le jeudi matin et (le) dimanche après-midi", "fermetures annuelles\nles mercredis du mois de juillet\net\n
@@ -475,7 +474,7 @@ const HALF_DAYS: ReadonlySet<Qualifier> = new Set(['morning', 'afternoon', 'even
  */
 function distributeClosedHalfDays(items: readonly Item[]): readonly Item[] {
   const isSep = (it: Item | undefined, chars: string): it is Item & { kind: 'sep' } => it?.kind === 'sep' && chars.includes(it.char);
-  const half = (it: Item | undefined) => it?.kind === 'qualifier' && HALF_DAYS.has(it.qualifier);
+  const half = isHalfDayItem;
   // Days, then right after them (no separator) a half-day or a part of the year.
   const itemAt = (k: number) => items[k]?.kind === 'days' && (half(items[k + 1]) || items[k + 1]?.kind === 'scope');
   // "et", "," between new lines, and no word skipped (a filler "ouvert" would say the opposite: "et ouvert le

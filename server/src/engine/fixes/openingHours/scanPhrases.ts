@@ -3,7 +3,7 @@
 
 import { datePhrase, schoolHolidaysPhrase, seasonPhrase } from './datePhrases';
 import { dayCountPhrase, dayPhrase } from './dayPhrases';
-import { inClosedList, isHardSep, type Item, type ItemBody, type Qualifier } from './items';
+import { inClosedList, isHardSep, lastSentence, type Item, type ItemBody, type Qualifier } from './items';
 import { resolveLayout } from './layoutPasses';
 import type { Token } from './lexer';
 import { limitsHoursInHeading, setAsideNarrative, TIME_CHANGING_WORDS } from './narrative';
@@ -175,23 +175,9 @@ function saidOpen(c: TokenCursor, i: number): boolean {
   return c.isWord(at, 'ouvert', 'ouverte', 'ouverts', 'ouvertes') || c.anyPhrase(at, [['en', 'continu'], ['non', 'stop'], ['sans', 'interruption']]) >= 0;
 }
 
-/** Whether hours, "fermé" or "sauf" came earlier in the sentence the items end. */
-function hoursOrClosingBefore(items: readonly Item[]): boolean {
-  const kinds: ReadonlySet<string> = new Set(['time', 'openAt', 'closeAt', 'closed', 'except']);
-  for (let k = items.length - 1; k >= 0 && !isHardSep(items[k]); k--) if (kinds.has(items[k].kind)) return true;
-  return false;
-}
-
-/** Whether days came earlier in the sentence the items end. */
-function daysBefore(items: readonly Item[]): boolean {
-  for (let k = items.length - 1; k >= 0 && !isHardSep(items[k]); k--) if (items[k].kind === 'days') return true;
-  return false;
-}
-
-/** Whether "fermé" or "sauf" came earlier in the sentence the items end. */
-function closedOrExceptedBefore(items: readonly Item[]): boolean {
-  for (let k = items.length - 1; k >= 0 && !isHardSep(items[k]); k--) if (items[k].kind === 'closed' || items[k].kind === 'except') return true;
-  return false;
+/** Whether an item of one of these kinds came earlier in the sentence the items end. */
+function saidInSentence(items: readonly Item[], ...kinds: Array<Item['kind']>): boolean {
+  return lastSentence(items).some((it) => kinds.includes(it.kind));
 }
 
 /**
@@ -419,12 +405,12 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
     // probing: they replaced the hours, joined the closing, or became the whole text's period). Unread.
     // (In brackets a part of the year is said of the text, "(ouvert du 26 avril à fin septembre)", and days already
     // named are said again, "Le samedi : … (accueil ouvert le samedi uniquement sur rendez-vous)".)
-    if (c.isWord(i, 'ouvert', 'ouverte', 'ouverts', 'ouvertes') && hoursOrClosingBefore(items)) {
+    if (c.isWord(i, 'ouvert', 'ouverte', 'ouverts', 'ouvertes') && saidInSentence(items, 'time', 'openAt', 'closeAt', 'closed', 'except')) {
       const at = c.skipWords(i + 1, ['le', 'les', 'la', 'l', 'en', 'au', 'aux', 'du', 'pendant', 'aussi', 'egalement']);
       const bracketed = c.insideBrackets(i);
       const school = schoolHolidaysPhrase(c, i + 1) ?? schoolHolidaysPhrase(c, at);
       const opened = dayPhrase(c, at) ?? (bracketed ? undefined : datePhrase(c, at)) ?? school;
-      if (opened && !(bracketed && daysBefore(items))) {
+      if (opened && !(bracketed && saidInSentence(items, 'days'))) {
         for (let k = i; k < opened.next; k++) unusable.push(k);
         i = opened.next;
         continue;
@@ -432,8 +418,8 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
     }
     // "fermé le dimanche, JF ouverts", "sauf lundi, dimanche : ouvert": days said open after days closed or
     // excepted in the same sentence: where the closing ends is not said (found by probing). Unread.
-    const reopened = dayPhrase(c, i);
-    if (reopened && saidOpen(c, reopened.next) && closedOrExceptedBefore(items)) {
+    const reopened = saidInSentence(items, 'closed', 'except') ? dayPhrase(c, i) : undefined;
+    if (reopened && saidOpen(c, reopened.next)) {
       for (let k = i; k < reopened.next; k++) unusable.push(k);
       i = reopened.next;
       continue;

@@ -1,7 +1,7 @@
 // The week model (as in YoHours): for each weekday a schedule, plus n-th weekdays, public holidays, parts of the
 // year with their own week, and closed periods. Rules are applied in the order of the text; later ones override.
 
-import type { Qualifier } from './items';
+import { isHalfDay, type Qualifier } from './items';
 import { checkOverride, clippedRanges, extendedTo, fitsPeriod, minutes, rangesOverlap, strictlyInside, subtractRange, unionRanges, UnusableReading } from './dayRanges';
 import { lastDayOfMonth } from './datePhrases';
 import { closeInEveryPeriod } from './periodClosures';
@@ -211,7 +211,11 @@ export class ModelBuilder {
 
     // Which days: the ones named, else every day (minus exceptions).
     let days: DaySet;
-    let periodHours = false;
+    // "Tous les jours 10h-18h ; juillet-août : 10h-19h": hours for a part of the year with no days are those of the
+    // days open the rest of the year, when they all share one schedule (replaced then). Only as the text's last
+    // rule: lines after it may be under the heading or not (found by probing).
+    const periodDays = !rule.days && hasAction && index === ruleCount - 1 ? this.periodHoursDays(rule, week) : undefined;
+    const periodHours = periodDays !== undefined;
     if (rule.days) {
       days = { plain: new Set(rule.days.plain), nth: [...rule.days.nth], holidays: rule.days.holidays };
       // "Fermé le lundi. Tous les jours de 10h à 18h.": every day the place opens, the closed ones still closed.
@@ -223,12 +227,8 @@ export class ModelBuilder {
       }
     }
     else if (!hasAction) days = { plain: new Set(), nth: [], holidays: false };
-    else if (index === ruleCount - 1 && this.periodHoursDays(rule, week)) {
-      // "Tous les jours 10h-18h ; juillet-août : 10h-19h": hours for a part of the year with no days are those of
-      // the days open the rest of the year, when they all share one schedule (replaced then). Only as the text's
-      // last rule: lines after it may be under the heading or not (found by probing).
-      days = { plain: new Set(this.periodHoursDays(rule, week)), nth: [], holidays: false };
-      periodHours = true;
+    else if (periodDays) {
+      days = { plain: new Set(periodDays), nth: [], holidays: false };
       this.flag('scope');
     } else if ((rule.header ?? rule.scope ?? this.header?.selector) !== undefined && !rule.days && rule.times.length > 0 && !rule.closed && this.inputHasDays && (rule.header !== undefined || rule.excepts.length > 0) && rule.excepts.every((ex) => ex.days !== undefined)) {
       // "Lundi au vendredi 9h-17h, samedi 9h-12h ; août : 9h-12h": which days August's hours are for is not said.
@@ -285,7 +285,7 @@ export class ModelBuilder {
       this.clipAt(week, days, rule.atTime, index);
       return done;
     }
-    const half = rule.qualifiers.find((q) => q.qualifier === 'morning' || q.qualifier === 'afternoon' || q.qualifier === 'evening' || q.qualifier === 'midday');
+    const half = rule.qualifiers.find((q) => isHalfDay(q.qualifier));
     if (rule.closed && rule.days && half && rule.times.length === 0 && !rule.openAt && !rule.closeAt) {
       this.closePart(week, days, half.qualifier, rule.bracketed === true, rule.confirmsHours === true);
       return done;
@@ -334,7 +334,7 @@ export class ModelBuilder {
       }
       // "Du lundi au samedi 9h-12h et 14h-18h (samedi après-midi 14h-17h)": hours said to be one half of a day already
       // open change that half; taking the day's other hours away too would be wrong (found by probing). Refused.
-      const half = rule.qualifiers.find((q) => q.qualifier === 'morning' || q.qualifier === 'afternoon' || q.qualifier === 'evening' || q.qualifier === 'midday');
+      const half = rule.qualifiers.find((q) => isHalfDay(q.qualifier));
       if (half && [...days.plain].some((d) => {
         const slot = week.slots[d];
         // (The same days given both halves in turn add them: "le mercredi matin …\nle mercredi après-midi …".)
