@@ -411,8 +411,16 @@ describe('parseOpeningHoursFr — refusals (never a wrong value)', () => {
     assert.deepEqual(result.candidates, ['Mo-Sa 09:00-12:00; Aug off', 'Mo-Sa 09:00-12:00; Aug Sa off']);
   });
 
+  it('reads a later rule of some of the days with hours apart from theirs as added hours, for review', () => {
+    const result = parseOpeningHoursFr('Du lundi au vendredi de 9h à 12h, le mardi et jeudi de 14h à 17h');
+    assert.deepEqual(result, { ok: true, value: 'Mo,We,Fr 09:00-12:00; Tu,Th 09:00-12:00,14:00-17:00', confidence: 'review' });
+  });
+
   it('refuses a later rule that may add hours or replace them', () => {
-    assert.equal(refusal('Du lundi au vendredi de 9h à 12h, le mardi et jeudi de 14h à 17h'), 'ambiguous');
+    // Hours across the others' end: an afternoon added or the day moved?
+    assert.equal(refusal('Du lundi au vendredi de 9h à 12h, le mardi et jeudi de 11h à 14h'), 'ambiguous');
+    // The later rule names days the earlier did not all open: not "more hours for some of them".
+    assert.equal(refusal('le mercredi 14h-18h, du lundi au vendredi 9h-12h'), 'ambiguous');
     assert.equal(refusal('Du lundi au vendredi de 9h à 12h (le mercredi jusqu\'à 18h)'), 'ambiguous');
     assert.equal(refusal('Du lundi au vendredi de 9h à 18h, fermeture à 17h'), 'ambiguous');
   });

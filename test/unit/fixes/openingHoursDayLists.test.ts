@@ -272,8 +272,13 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     means('du lundi au vendredi 9h-12h, du mercredi au samedi 14h-18h', 'Mo,Tu 09:00-12:00; We-Fr 09:00-12:00,14:00-18:00; Sa 14:00-18:00');
     // A comment on one list is not the other's hours' (it was written on both ranges of the shared day).
     refused('Du lundi au mercredi 9h-12h, du mercredi au vendredi 14h-18h sur rendez-vous');
-    // Days within the others' may narrow them or add to them.
-    refused('du lundi au vendredi 9h-12h, le mercredi 14h-17h');
+    // Days within the others', hours apart from theirs: added to them (hours across theirs: narrowed or added?).
+    means('du lundi au vendredi 9h-12h, le mercredi 14h-17h', 'Mo,Tu,Th,Fr 09:00-12:00; We 09:00-12:00,14:00-17:00');
+    means('Lundi au vendredi : 9h-12h\nMardi et jeudi : 14h-17h', 'Mo,We,Fr 09:00-12:00; Tu,Th 09:00-12:00,14:00-17:00');
+    means('du lundi au samedi de 14h à 18h, le mercredi et le samedi de 9h à 12h', 'Mo,Tu,Th,Fr 14:00-18:00; We,Sa 09:00-12:00,14:00-18:00');
+    refused('du lundi au vendredi 9h-12h, le mercredi 11h-17h');
+    refused('du lundi au vendredi 9h-12h, le mercredi 12h-17h');
+    refused('Tous les jours 10h-12h ; juillet-août : le samedi 14h-19h');
     refused('le mercredi 14h-18h, du lundi au vendredi 9h-12h');
     // Overlapping or touching hours are not two schedules side by side.
     refused('du lundi au mercredi 9h-12h, du mardi au jeudi 11h-14h');

@@ -133,7 +133,7 @@ describe('parseOpeningHoursFr — footnotes marked by asterisks', () => {
     means('Tous les jours de 18h à 2h, le samedi de 18h à 4h', 'Mo-Fr,Su 18:00-02:00, Sa 18:00-04:00');
     // Little in common: an evening added, or hours moved? Refused.
     refused('Du lundi au vendredi de 9h à 17h, le vendredi de 14h à 20h');
-    refused('du lundi au vendredi 9h-12h, le mercredi 14h-17h');
+    refused('du lundi au vendredi 9h-12h, le mercredi 11h-16h');
   });
 
   it('reads a bar between two clock times as a range ("8h30 | 12h"), for review', () => {

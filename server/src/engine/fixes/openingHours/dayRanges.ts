@@ -121,18 +121,30 @@ export function inside(r: TimeRange, outer: TimeRange[]): boolean {
 
 /**
  * Later hours for some of the days already given: "du lundi au vendredi 9h-18h, le mercredi 9h-12h" narrows
- * Wednesday, "… le samedi 9h-17h" widens it; both replace. But "du lundi au vendredi 9h-12h, le mercredi
- * 14h-17h" may add an afternoon or replace the morning: that reading is refused.
+ * Wednesday, "… le samedi 9h-17h" widens it; both replace. "du lundi au vendredi 9h-12h, le mercredi 14h-17h"
+ * adds an afternoon when the caller allows it (`addition`: hours all after, or all before, the day's, with a gap);
+ * else it may add or replace, and that reading is refused.
  */
-export function checkOverride(before: TimeRange[], after: TimeRange[]): void {
+export function overrideOrAddition(before: TimeRange[], after: TimeRange[], mayAdd: boolean): 'override' | 'addition' {
   const clockOnly = (rs: TimeRange[]) => rs.every((r) => minutes(r.start) !== undefined && minutes(r.end) !== undefined && (minutes(r.end) as number) > (minutes(r.start) as number));
   if (clockOnly(before) && clockOnly(after)) {
     const narrows = after.every((r) => inside(r, before));
     const widens = before.every((r) => inside(r, after));
-    if (!narrows && !widens && !shifted(before, after)) throw new UnusableReading('override-or-addition');
-    return;
+    if (narrows || widens || shifted(before, after)) return 'override';
+    if (mayAdd && apart(before, after)) return 'addition';
+    throw new UnusableReading('override-or-addition');
   }
   if (!shifted(before, after)) throw new UnusableReading('override-complex');
+  return 'override';
+}
+
+/** Every range of `after` ends before the first of `before` starts, or starts after the last ends, with a gap. */
+function apart(before: TimeRange[], after: TimeRange[]): boolean {
+  const starts = (rs: TimeRange[]) => rs.map((r) => minutes(r.start) as number);
+  const ends = (rs: TimeRange[]) => rs.map((r) => minutes(r.end) as number);
+  // "Tous les jours de 7h à minuit, 0h-2h le samedi": hours at midnight may go on from the night before.
+  if ([...starts(before), ...starts(after)].includes(0) || [...ends(before), ...ends(after)].includes(24 * 60)) return false;
+  return Math.min(...starts(after)) > Math.max(...ends(before)) || Math.max(...ends(after)) < Math.min(...starts(before));
 }
 
 /**

@@ -2,7 +2,7 @@
 // year with their own week, and closed periods. Rules are applied in the order of the text; later ones override.
 
 import { isHalfDay, type Qualifier } from './items';
-import { checkOverride, clippedRanges, extendedTo, fitsPeriod, minutes, rangesOverlap, strictlyInside, subtractRange, unionRanges, UnusableReading } from './dayRanges';
+import { clippedRanges, extendedTo, fitsPeriod, minutes, overrideOrAddition, rangesOverlap, strictlyInside, subtractRange, unionRanges, UnusableReading } from './dayRanges';
 import { lastDayOfMonth } from './datePhrases';
 import { closeInEveryPeriod } from './periodClosures';
 import { checkBesideOthers, checkWholeReading } from './readingChecks';
@@ -334,11 +334,15 @@ export class ModelBuilder {
       }
       // "Du lundi au samedi 9h-12h et 14h-18h (samedi après-midi 14h-17h)": hours said to be one half of a day already
       // open change that half; taking the day's other hours away too would be wrong (found by probing). Refused.
+      // ("…9h-12h, le mardi après-midi 14h-17h": the afternoon of days open only in the morning adds to them.)
       const half = rule.qualifiers.find((q) => isHalfDay(q.qualifier));
+      const otherHalf = half?.qualifier === 'afternoon' ? 'morning' : half?.qualifier === 'morning' ? 'afternoon' : undefined;
       if (half && [...days.plain].some((d) => {
         const slot = week.slots[d];
         // (The same days given both halves in turn add them: "le mercredi matin …\nle mercredi après-midi …".)
-        return slot !== undefined && slot.rule !== index && slot.daysKey !== key && slot.schedule.kind === 'open' && slot.schedule.ranges.some((r) => !fitsPeriod(half.qualifier, r));
+        if (slot === undefined || slot.rule === index || slot.daysKey === key || slot.schedule.kind !== 'open') return false;
+        const ranges = slot.schedule.ranges;
+        return ranges.some((r) => !fitsPeriod(half.qualifier, r)) && !(otherHalf && ranges.every((r) => fitsPeriod(otherHalf, r)));
       })) throw new UnusableReading('half-day-override');
       if (rule.replaces) {
         // "…, sauf le 1er jeudi de chaque mois 8h30-12h30": n-th weekdays of days already open, alone.
@@ -552,8 +556,15 @@ export class ModelBuilder {
         } else if (slot.schedule.kind === 'off' && schedule.kind === 'open' && week === this.model.base) {
           // "Le lundi fermé, du lundi au samedi de 9h à 18h": hours for a day the text closed before.
           throw new UnusableReading('opens-closed-day');
+        } else if (slot.schedule.kind === 'open' && schedule.kind === 'open') {
+          // "du lundi au vendredi de 9h à 12h, le mercredi de 14h à 17h": an afternoon for some of the days open
+          // every morning, said for the whole year with no comment of its own, adds to their hours.
+          const mayAdd = week === this.model.base && slot.schedule.comment === undefined && schedule.comment === undefined && (slot.ruleDays?.length ?? 0) > days.plain.size;
+          if (overrideOrAddition(slot.schedule.ranges, schedule.ranges, mayAdd) === 'addition') {
+            next = { kind: 'open', ranges: unionRanges([...slot.schedule.ranges, ...schedule.ranges]).ranges };
+            this.flag('append');
+          } else this.flag('override');
         } else if (slot.schedule.kind !== 'off' || schedule.kind !== 'off') {
-          if (slot.schedule.kind === 'open' && schedule.kind === 'open') checkOverride(slot.schedule.ranges, schedule.ranges);
           this.flag('override');
         }
       }
