@@ -420,6 +420,12 @@ describe('parseOpeningHoursFr — refusals (never a wrong value)', () => {
     // Hours across the others' end: an afternoon added or the day moved?
     assert.equal(refusal('Du lundi au vendredi de 9h à 12h, le mardi et jeudi de 11h à 14h'), 'ambiguous');
     // The later rule names days the earlier did not all open: not "more hours for some of them".
+    // "uniquement", "seulement": the only hours that day, or only that day besides the others? An exception: the
+    // added hours' or the whole day's?
+    assert.equal(refusal('Du lundi au vendredi 9h-12h, le mercredi uniquement de 14h à 18h'), 'ambiguous');
+    assert.equal(refusal('Lun-ven 8h-12h, mardi seulement 14h-17h'), 'ambiguous');
+    assert.equal(refusal('Du lundi au vendredi de 8h à 12h ; le mardi, uniquement l\'après-midi, de 14h à 17h'), 'ambiguous');
+    assert.equal(refusal('Du lundi au vendredi 9h-12h, le mercredi de 14h à 18h (sauf le 1er mercredi du mois)'), 'ambiguous');
     assert.equal(refusal('le mercredi 14h-18h, du lundi au vendredi 9h-12h'), 'ambiguous');
     assert.equal(refusal('Du lundi au vendredi de 9h à 12h (le mercredi jusqu\'à 18h)'), 'ambiguous');
     assert.equal(refusal('Du lundi au vendredi de 9h à 18h, fermeture à 17h'), 'ambiguous');

@@ -322,4 +322,31 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('Ouvert tous les jours de 16h30 à 22h et même minuit le samedi');
     refused('Ouvert tous les jours de 16h30 à 22h, le vendredi jusqu\'à 23h et même minuit');
   });
+
+  it('reads days written with letters: codes, letters in the week\'s order, a letter alone beside other letter days', () => {
+    assert.equal(reviewed('LMMJV 9h-18h'), 'Mo-Fr 09:00-18:00');
+    assert.equal(reviewed('L M M J V S : 9h-12h / 14h-19h'), 'Mo-Sa 09:00-12:00,14:00-19:00');
+    assert.equal(reviewed('L.M.M.J.V. 9h00-12h00 et 14h00-17h30'), 'Mo-Fr 09:00-12:00,14:00-17:30');
+    assert.equal(reviewed('L, Ma, Me, J, V : 8h30-12h / 13h30-17h'), 'Mo-Fr 08:30-12:00,13:30-17:00');
+    assert.equal(reviewed('M M J V S : 10h-18h'), 'Tu-Sa 10:00-18:00');
+    assert.equal(reviewed('J/V/S/D 12h-14h 19h-22h'), 'Th-Su 12:00-14:00,19:00-22:00');
+    assert.equal(reviewed('L-Me-V 14h-18h'), 'Mo,We,Fr 14:00-18:00');
+    assert.equal(reviewed('Ma-D 10h-18h'), 'Tu-Su 10:00-18:00');
+    assert.equal(reviewed('Me-D 14h-18h'), 'We-Su 14:00-18:00'); // the "d" was read as "de": Wednesday alone, at "safe"
+    assert.equal(reviewed('L à V 8h-12h et 14h-18h'), 'Mo-Fr 08:00-12:00,14:00-18:00');
+    assert.equal(reviewed('du Me au S 10h-18h'), 'We-Sa 10:00-18:00');
+    assert.equal(reviewed('L au V : 9h-12h ; S : 9h-11h'), 'Mo-Fr 09:00-12:00; Sa 09:00-11:00');
+    assert.equal(reviewed('LMMJVS 6h30-20h, D 7h-13h'), 'Mo-Sa 06:30-20:00; Su 07:00-13:00');
+    assert.equal(reviewed('du L au V de 9h à 18h, le S de 10h à 17h'), 'Mo-Fr 09:00-18:00; Sa 10:00-17:00');
+    assert.equal(reviewed('L M M J V : 9h-12h / 14h-18h\nS : 9h-12h\nD : fermé'), 'Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00');
+    // A lone "M" is Tuesday or Wednesday; letters out of the week's order are not a list of days.
+    refused('M J V : 9h-12h');
+    refused('LMJV 9h-18h');
+    refused('L/M/J/V 9h-12h');
+    refused('V L 9h-12h');
+    // A letter alone is a day only beside other letter days, and not after a noun it names.
+    refused('L 9h-12h');
+    refused('Bâtiment D : 9h-12h');
+    refused('L-V 9h-18h. Bâtiment D : 9h-12h');
+  });
 });

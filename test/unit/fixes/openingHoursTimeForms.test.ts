@@ -213,4 +213,26 @@ describe('parseOpeningHoursFr — footnotes marked by asterisks', () => {
     assert.equal(value('lundi 8h30-12h30 er 13h30-17h30'), 'Mo 08:30-12:30,13:30-17:30');
     refused('lundi er mardi 8h30-12h30');
   });
+
+  it('reads arrows as a range\'s dash, "9h.30", "9hrs", "sans interuption", lunch said open, "toute la journée" with hours', () => {
+    means('Mardi -> Samedi 10h-19h', 'Tu-Sa 10:00-19:00');
+    means('Lu→Ve 8h-17h', 'Mo-Fr 08:00-17:00');
+    means('Lundi au vendredi : 8h30 -> 12h', 'Mo-Fr 08:30-12:00');
+    means('Lundi au vendredi 9h.30-12h.30', 'Mo-Fr 09:30-12:30');
+    means('Lundi au vendredi 9hrs-17hrs', 'Mo-Fr 09:00-17:00');
+    means('lundi au samedi 8h30 à 19h30 sans interuption', 'Mo-Sa 08:30-19:30');
+    means('Lundi au vendredi 9h-17h sans interruption le midi', 'Mo-Fr 09:00-17:00');
+    means('Lundi au vendredi 9h-17h, ouvert entre midi et deux', 'Mo-Fr 09:00-17:00');
+    means('Le mercredi toute la journée de 7h30 à 18h30', 'We 07:30-18:30');
+    // "19h. 24 décembre": a sentence's end, not 19:24.
+    assert.notEqual(value('Tous les jours 10h-19h. 24 et 31 décembre : 10h-16h'), 'Mo-Su 10:00-19:24; Dec 31 10:00-16:00');
+    refused('Lundi 9h-12h, mercredi toute la journée');
+    refused('Lundi au vendredi 9h-12h / 14h-17h sans interruption le midi');
+  });
+
+  it('skips the last admission given as a delay before closing ("dernière entrée 30 min avant la fermeture")', () => {
+    means('Lundi au samedi 9h-12h et 14h-18h, dernière entrée 30 min avant la fermeture', 'Mo-Sa 09:00-12:00,14:00-18:00');
+    means('Tous les jours 10h-18h (dernière entrée 1h avant la fermeture)', 'Mo-Su 10:00-18:00');
+    means('Tous les jours 10h-18h, dernier accès une demi-heure avant la fermeture', 'Mo-Su 10:00-18:00');
+  });
 });

@@ -234,7 +234,8 @@ function countedWeek(c: TokenCursor, i: number): DayPhraseMatch | undefined {
 
 /** "du lundi au vendredi", "lundi à vendredi", "mardi jusqu'au samedi", "L à V". */
 function explicitRange(c: TokenCursor, i: number): DayPhraseMatch | undefined {
-  let pos = c.isWord(i, 'du', 'de', 'd') ? i + 1 : c.skipWords(i, ARTICLES);
+  // ("L à V": the "l" is Monday's letter, not an article.)
+  let pos = c.isWord(i, 'du', 'de', 'd') ? i + 1 : letterDay(c, i) ? i : c.skipWords(i, ARTICLES);
   const first = weekdayWord(c, pos) ?? letterDay(c, pos);
   if (!first) return undefined;
   pos = first.next;
@@ -243,14 +244,13 @@ function explicitRange(c: TokenCursor, i: number): DayPhraseMatch | undefined {
   const second = weekdayWord(c, c.skipWords(conn, ['le'])) ?? letterDay(c, conn);
   if (!second) return undefined;
   const review = [...first.review, ...second.review];
-  if ((first.letter ?? false) !== (second.letter ?? false)) return undefined;
   if (first.day === second.day) return undefined;
   return { days: daySetOf(dayRange(first.day, second.day)), allDays: false, next: second.next, review };
 }
 
 function letterDay(c: TokenCursor, i: number): WeekdayWord | undefined {
   const w = c.word(i);
-  const day = w === undefined ? undefined : WEEKDAY_LETTERS.get(w);
+  const day = w === undefined || c.elided(i) ? undefined : WEEKDAY_LETTERS.get(w);
   if (day === undefined) return undefined;
   return { day, next: i + 1, review: ['single-letter-day'], osm: false, letter: true };
 }
@@ -264,12 +264,123 @@ function slashedDayAt(c: TokenCursor, i: number): boolean {
  * Days named at i, joining ranges and lists: "lundi, mardi et jeudi", "du lundi au jeudi et le samedi",
  * "Lundi - Mardi - Jeudi" (three or more hyphenated days are a list, two are a range), "L-V".
  */
+/** One day of a list written with letters: a single letter ("L", "J"; "M" left to its place) or an abbreviation ("Ma"). */
+interface LetterAtom {
+  day?: Weekday;
+  letter: boolean;
+}
+
+function letterAtom(c: TokenCursor, i: number): LetterAtom | undefined {
+  const w = c.word(i);
+  if (w === undefined || c.elided(i)) return undefined;
+  if (w === 'm') return { letter: true };
+  const letter = WEEKDAY_LETTERS.get(w);
+  if (letter !== undefined) return { day: letter, letter: true };
+  const day = WEEKDAY_WORDS.get(w);
+  return day !== undefined && w.length <= 4 && !OSM_TWO_LETTER_WEEKDAYS.has(w) ? { day, letter: false } : undefined;
+}
+
+/**
+ * The days of a list written with letters, in the week's order: "M" is Tuesday then Wednesday only as a pair ("L M
+ * M J V"; a lone "M" may be either); every day after the one before. Undefined when not so.
+ */
+function lettersInOrder(atoms: readonly LetterAtom[]): Weekday[] | undefined {
+  const days: Weekday[] = [];
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k];
+    if (a.day !== undefined) days.push(a.day);
+    else if (atoms[k + 1] !== undefined && atoms[k + 1].letter && atoms[k + 1].day === undefined) {
+      days.push(1, 2);
+      k++;
+    } else return undefined;
+  }
+  return days.every((d, k) => k === 0 || d > days[k - 1]) ? days : undefined;
+}
+
+/**
+ * Days written with letters: a code ("LMMJV", "JVSD"), or letters and abbreviations one after the other ("L M M J V",
+ * "L.M.M.J.V.", "L, Ma, Me, J, V", "J/V/S/D", "L-Me-V"), with one kind of separator. Two hyphenated are a range
+ * ("Ma-D"); more are a list. For review.
+ */
+function letterDayList(c: TokenCursor, i: number, lone = true): DayPhraseMatch | undefined {
+  const w = c.word(i);
+  if (w !== undefined && !c.elided(i) && /^[lmjvsd]{3,7}$/.test(w)) {
+    const days = lettersInOrder([...w].map((ch) => (ch === 'm' ? { letter: true } : { day: WEEKDAY_LETTERS.get(ch), letter: true })));
+    return days ? { days: daySetOf(days), allDays: false, next: i + 1, review: ['single-letter-day'] } : undefined;
+  }
+  const atoms: LetterAtom[] = [];
+  let sep: string | undefined;
+  let pos = i;
+  let next = i;
+  for (;;) {
+    const atom = letterAtom(c, pos);
+    if (!atom) break;
+    atoms.push(atom);
+    next = pos + 1;
+    const t = c.tokens[next];
+    const here = t?.kind === 'punct' && ',./-'.includes(t.char) ? t.char : ' ';
+    if (sep !== undefined && here !== sep) break;
+    if (!letterAtom(c, here === ' ' ? next : next + 1)) {
+      // "L.M.M.J.V." : the last letter's dot is part of the list.
+      if (here === '.' && sep === '.') next++;
+      break;
+    }
+    sep = here;
+    pos = here === ' ' ? next : next + 1;
+  }
+  if (lone && atoms.length === 1 && atoms[0].letter && atoms[0].day !== undefined && loneLetterDay(c, i) && otherLetterDays(c, i)) {
+    return { days: daySetOf([atoms[0].day]), allDays: false, next, review: ['single-letter-day'] };
+  }
+  if (atoms.length < 2 || !atoms.some((a) => a.letter)) return undefined;
+  const days = lettersInOrder(atoms);
+  if (!days) return undefined;
+  const range = sep === '-' && atoms.length === 2 ? dayRange(days[0], days[1]) : days;
+  return { days: daySetOf(range), allDays: false, next, review: ['single-letter-day'] };
+}
+
+/**
+ * "S : 9h-12h", "D 9h-12h", "…, le S de 10h à 17h": a letter alone is a day when its hours, a colon or a comment
+ * follow, and nothing but punctuation, "le" or "et" comes before it ("Bâtiment D : 9h-12h" names a building); the
+ * caller also asks for other days written with letters in the text ("L 9h-12h" alone is not read).
+ */
+function loneLetterDay(c: TokenCursor, i: number): boolean {
+  const before = c.tokens[i - 1];
+  if (before !== undefined && before.kind !== 'punct' && !c.isWord(i - 1, 'le', 'et')) return false;
+  const after = c.tokens[i + 1];
+  const timeAfterDe = c.isWord(i + 1, 'de') && c.tokens[i + 2]?.kind === 'time';
+  return after !== undefined && (c.isPunct(i + 1, ':') || after.kind === 'time' || after.kind === 'allDay' || timeAfterDe || c.isWord(i + 1, 'sur', 'ferme'));
+}
+
+/** Whether the text writes days with letters elsewhere than at i ("L-V", "L à V", "LMMJV", "L M M J V"). */
+function otherLetterDays(c: TokenCursor, i: number): boolean {
+  for (let k = 0; k < c.tokens.length; k++) {
+    if (k === i || c.tokens[k].kind !== 'word') continue;
+    if (letterDayList(c, k, false)) return true;
+    const l1 = letterDay(c, k);
+    if (l1 && ((c.isPunct(k + 1, '-') && letterDay(c, k + 2)) || explicitRange(c, k)?.review.includes('single-letter-day'))) return true;
+  }
+  return false;
+}
+
 export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined {
+  const letters = letterDayList(c, c.isWord(i, 'le') && loneLetterDay(c, i + 1) ? i + 1 : i);
+  if (letters) return letters;
   // "L-V": single letters are days only as the two ends of a hyphenated range.
   const l1 = letterDay(c, i);
   if (l1 && c.isPunct(i + 1, '-')) {
     const l2 = letterDay(c, i + 2);
     if (l2 && l1.day !== l2.day) return { days: daySetOf(dayRange(l1.day, l2.day)), allDays: false, next: i + 3, review: ['single-letter-day'] };
+  }
+  // "Me-D", "Lu-S": a day's abbreviation, a hyphen, a single letter (the "d" is not an elided "de": "Me-D 14h-18h"
+  // read as Wednesday alone, found by probing).
+  const a1 = dayAtom(c, i);
+  if (a1?.single !== undefined && c.isPunct(a1.next, '-')) {
+    const l2 = letterDay(c, a1.next + 1);
+    const letter = c.tokens[a1.next + 1];
+    const elided = letter?.kind === 'word' && letter.elided === true;
+    if (l2 && !elided && l2.day !== a1.single) {
+      return { days: daySetOf(dayRange(a1.single, l2.day)), allDays: false, next: a1.next + 2, review: [...a1.review, 'single-letter-day'] };
+    }
   }
   const atoms: DayAtom[] = [];
   const seps: string[] = [];

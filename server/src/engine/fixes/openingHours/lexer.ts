@@ -24,7 +24,8 @@ export type Token =
 const ALL_WEEK = /(?:7\s*(?:j(?:ours?|rs?)?\s*)?(?:\/|sur)\s*7(?:\s*j(?:ours?|rs?)?)?|7\s*j\s*7|365\s*j(?:ours?|rs?)?\s*(?:\/|par|sur)\s*(?:an|annee|365))(?![\da-z])/y;
 const DAY_AND_WEEK = /24\s*h?\s*\/\s*7\s*(?:j(?:ours?|rs?)?)?(?![\da-z])/y;
 const ALL_DAY = /(?:24\s*(?:h(?:eures?)?)?\s*(?:\/|sur)\s*24(?:\s*h(?:eures?)?)?(?![\da-z])|24\s*h\s*24(?![\da-z])|h\s?24(?![\d]))/y;
-const TIME_H = /(\d{1,2})\s*(?:heures?|h)(?![a-z\d])/y;
+// ("9hrs-17hrs": an English plural of the hour sign.)
+const TIME_H = /(\d{1,2})\s*(?:heures?|hrs|h)(?![a-z\d])/y;
 // "19hfermé les dimanches", "12hsamedi": the break between two lines lost when a page's tags were stripped.
 const TIME_H_GLUED = /(\d{1,2})h(?=(?:ferm|sauf|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[a-z]*(?![a-z\d]))/y;
 // "16h45h": the hour sign typed again after the minutes, with nothing between.
@@ -33,7 +34,8 @@ const TIME_H_MINUTES_H = /(\d{1,2})h(\d{2})h(?![a-z\d])/y;
 // be so written: a lone "8:" is a label's colon ("Lundi 8: …" is not read as a time).
 const COLON_HOURS_RANGE = /(\d{1,2}):\s*-\s*(\d{1,2}):(?!\s?\d)/y;
 // The minutes must not be the next hour: "12h 14h-18h" is 12h then 14h, not 12:14.
-const TIME_H_MINUTES = /(\d{1,2})\s*(?:heures?|h)\s*(\d{2})(?:\s*(?:mn|min))?(?![\d:]|\s*h(?![a-z]))/y;
+// ("9h.30": a dot after the hour sign, the minutes right after it; "19h. 24 décembre" is a sentence's end.)
+const TIME_H_MINUTES = /(\d{1,2})\s*(?:heures?\s*|h\s*|h\.)(\d{2})(?:\s*(?:mn|min))?(?![\d:]|\s*h(?![a-z]))/y;
 // ("9:30h": the hour sign typed after the minutes too.)
 const TIME_COLON = /(\d{1,2}):(\d{2})(?:h(?![a-z\d]))?(?!\d)/y;
 const TIME_DOT = /(\d{1,2})\.(\d{2})(?!\d|\.\d)/y;

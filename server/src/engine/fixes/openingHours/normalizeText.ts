@@ -8,7 +8,7 @@ export interface FoldedText {
   origin: number[];
 }
 
-const DASHES = /[\u2010-\u2015\u2212\u2043\uFE58\uFE63\uFF0D]/;
+const DASHES = /[\u2010-\u2015\u2212\u2043\uFE58\uFE63\uFF0D\u2192\u27F6]/;
 const APOSTROPHES = /[\u2018\u2019\u201B\u2032\u00B4`]/;
 const SPACES = /[\u00A0\u2007\u202F\u2009\u200A\u2002-\u2006\t\f\v]/;
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
@@ -38,6 +38,13 @@ export function foldText(input: string): FoldedText {
         i += m[0].length - 1;
         continue;
       }
+    }
+    // "Mardi -> Samedi", "8h30 → 12h": an arrow between two days or times is a range's dash.
+    if (ch === '-' && input[i + 1] === '>') {
+      text += '-';
+      origin.push(i);
+      i++;
+      continue;
     }
     let out: string;
     const code = ch.charCodeAt(0);

@@ -135,6 +135,16 @@ function allYearHeadingAfterPeriod(items: readonly Item[]): boolean {
   return firstScope >= 0 && items.some((it, k) => k > firstScope && it.kind === 'qualifier' && it.qualifier === 'allYear' && sepChar(items[k + 1]) === ':');
 }
 
+/**
+ * Hours read as added to some days' ("Lundi au vendredi 9h-12h, le mardi 14h-17h") unless a word says they are the
+ * only ones ("le mardi uniquement de 14h à 17h", "mardi seulement 14h-17h") or an exception may be the added
+ * hours' or the day's ("…, le mercredi de 14h à 18h (sauf le 1er mercredi du mois)"): those are refused.
+ */
+function addedHoursCertain(tokens: ReturnType<typeof tokenize>, content: readonly Item[]): boolean {
+  const onlyWord = tokens.some((t) => t.kind === 'word' && (t.text === 'uniquement' || t.text === 'seulement' || t.text === 'exclusivement'));
+  return !onlyWord && !content.some((it) => it.kind === 'except');
+}
+
 export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (input.trim() === '') return { ok: false, reason: 'empty' };
   if (input.length > MAX_INPUT_LENGTH) return { ok: false, reason: 'unparsed-text', detail: 'too-long' };
@@ -182,6 +192,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
     return { ok: false, reason: 'ambiguous', detail: 'several-readings', candidates };
   }
   const [only] = meanings;
+  if (only.review.has('added-hours') && !addedHoursCertain(tokens, content)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   const problem = openingHoursProblem(only.value);
   if (problem !== undefined) return { ok: false, reason: 'invalid-result', detail: problem };
   const lost = lostFromText(scan.items, only.value);

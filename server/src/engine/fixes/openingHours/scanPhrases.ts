@@ -112,7 +112,17 @@ const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = [
   [['journee', 'continue'], 'continuous'],
   [['non', 'stop'], 'continuous'],
   [['nonstop'], 'continuous'],
+  // "sans interruption le midi", "ouvert entre midi et deux": open through lunch.
+  [['sans', 'interruption', 'le', 'midi'], 'continuous'],
+  [['sans', 'interruption', 'entre', 'midi', 'et', 'deux'], 'continuous'],
+  [['ouvert', 'entre', 'midi', 'et', 'deux'], 'continuous'],
   [['sans', 'interruption'], 'continuous'],
+  // "le mercredi toute la journée de 7h30 à 18h30" (with no hours, the day's hours are not said).
+  [['toute', 'la', 'journee'], 'continuous'],
+  // Its common misspellings ("sans interuption").
+  [['sans', 'interuption'], 'continuous'],
+  [['sans', 'interrruption'], 'continuous'],
+  [['sans', 'interupption'], 'continuous'],
   [['sans', 'pause'], 'continuous'],
   [['en', 'continu'], 'continuous'],
   [['toute', 'l', 'annee'], 'allYear'],
@@ -374,7 +384,8 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       continue;
     }
     // "D 10h-12h": a "d" with no apostrophe is Sunday's letter, not "de" before a time ("L-D" ends a range).
-    if (c.isWord(i, 'd') && !c.elided(i) && !c.isPunct(i - 1, '-') && !c.isWord(i - 1, 'a', 'au')) {
+    // (Read as a day where a letter alone is one: "D 10h-12h" after other days.)
+    if (c.isWord(i, 'd') && !c.elided(i) && !c.isPunct(i - 1, '-') && !c.isWord(i - 1, 'a', 'au') && !dayPhrase(c, i)) {
       loneLetters.push(i);
       i++;
       continue;
@@ -566,7 +577,22 @@ function lastAdmission(c: TokenCursor, i: number): number {
   if (k < 0) return -1;
   if (c.isPunct(k, ':')) k++;
   else k = c.skipWords(k, ['a', 'au', 'plus', 'tard']);
+  const before = beforeClosing(c, k);
+  if (before >= 0) return before;
   return c.tokens[k]?.kind === 'time' ? k + 1 : -1;
+}
+
+/** "30 min avant la fermeture", "1h avant la fermeture", "une demi-heure avant": the last admission's delay. */
+function beforeClosing(c: TokenCursor, k: number): number {
+  let at = k;
+  const t = c.tokens[at];
+  if (t?.kind === 'number' && c.isWord(at + 1, 'min', 'mn', 'minutes')) at += 2;
+  else if (t?.kind === 'time' && t.minutes <= 120) at += 1;
+  else if (c.isWord(at, 'une') && c.phrase(at + 1, ['demi', 'heure']) >= 0) at = c.phrase(at + 1, ['demi', 'heure']);
+  else return -1;
+  if (!c.isWord(at, 'avant')) return -1;
+  const end = c.phrase(at + 1, ['la', 'fermeture']);
+  return end >= 0 ? end : at + 1;
 }
 
 /** Verbs that end the subject of a sentence about opening hours ("… est ouverte", "… vous accueille"). */

@@ -60,7 +60,8 @@ export function timePoint(c: TokenCursor, i: number, allowBare: boolean): TimePo
 type Opener = 'de' | 'entre' | 'du' | undefined;
 
 function opener(c: TokenCursor, i: number): { opener: Opener; next: number } {
-  if (c.isWord(i, 'de', 'd')) return { opener: 'de', next: i + 1 };
+  // ("d'" only with its apostrophe: "D 9h-12h" is Sunday's letter.)
+  if (c.isWord(i, 'de') || (c.isWord(i, 'd') && c.elided(i))) return { opener: 'de', next: i + 1 };
   if (c.isWord(i, 'entre')) return { opener: 'entre', next: i + 1 };
   if (c.isWord(i, 'du')) return { opener: 'du', next: i + 1 };
   return { opener: undefined, next: i };

@@ -68,6 +68,8 @@ export type ReviewReason =
   | 'implicit-days'
   | 'override'
   | 'append'
+  /** Hours of a later rule added to some days' ("Lundi au vendredi 9h-12h, mardi 14h-17h"), no "ainsi que" saying so. */
+  | 'added-hours'
   | 'scope'
   | 'comment'
   | 'clip'

@@ -562,7 +562,7 @@ export class ModelBuilder {
           const mayAdd = week === this.model.base && slot.schedule.comment === undefined && schedule.comment === undefined && (slot.ruleDays?.length ?? 0) > days.plain.size;
           if (overrideOrAddition(slot.schedule.ranges, schedule.ranges, mayAdd) === 'addition') {
             next = { kind: 'open', ranges: unionRanges([...slot.schedule.ranges, ...schedule.ranges]).ranges };
-            this.flag('append');
+            this.flag('added-hours');
           } else this.flag('override');
         } else if (slot.schedule.kind !== 'off' || schedule.kind !== 'off') {
           this.flag('override');
