@@ -369,4 +369,45 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
   it('refuses "ainsi que" inside the days excepted', () => {
     refused('Du lundi au vendredi de 9h à 12h sauf le mercredi ainsi que le mardi de 14h à 17h');
   });
+
+  // Round 8 (2,005 texts written to make words around a schedule change it; the readings below were offered before).
+  it('refuses events, one audience, a temporary state, future hours, a frequency, a closure said in words (round 8)', () => {
+    refused('Dégustation des vins du domaine Morel au caveau le samedi de 10h à 18h.');
+    refused('Vernissage de l\'exposition photo le vendredi de 18h à 21h à la galerie du port.');
+    refused('Bourse aux vêtements de l\'école Sainte-Anne le samedi de 9h à 17h.');
+    refused('Les auto-entrepreneurs sont reçus à la CCI le mardi de 14h à 17h.');
+    refused('Accueil réservé aux collégiens le mercredi de 14h à 17h');
+    refused('Chantier en cours : magasin ouvert du lundi au samedi de 9h à 12h.');
+    refused('Pour cause d\'inventaire, la boutique ouvre le samedi de 10h à 12h.');
+    refused('À terme, la maison de santé accueillera les patients du lundi au samedi de 8h à 20h.');
+    refused('Permanence mensuelle le mardi de 14h à 17h');
+    refused('En période de récolte, la ferme ouvre le samedi de 9h à 12h.');
+    refused('Le bar du camping est ouvert du lundi au dimanche, la buvette le samedi de 18h à 23h.');
+    refused('Le secrétariat est en télétravail le mardi de 9h à 12h.');
+    refused('Pendan les travau, l\'agence ouvre le mardi de 9h à 12h.');
+    refused('Exeptionnellement, la boutique sera ouverte le dimanche de 10h à 13h');
+  });
+
+  it('reads "mer" as the sea and a month in a name as a name, not as Wednesday or that month (round 8)', () => {
+    assert.notEqual(value('Crêperie Terre et Mer : du mardi au dimanche 12h-14h'), 'We 12:00-14:00; Tu,Th-Su 12:00-14:00');
+    assert.equal(value('Crêperie Terre et Mer : du mardi au dimanche 12h-14h'), 'Tu-Su 12:00-14:00');
+    assert.equal(value('La librairie Janvier ouvre du mardi au samedi de 10h à 19h'), 'Tu-Sa 10:00-19:00');
+    assert.equal(value('La mairie de Mars ouvre le mardi de 9h à 12h'), 'Tu 09:00-12:00');
+    refused('Plongée en mer le samedi de 9h à 12h avec le club');
+    means('lun, mar, mer : 9h-12h', 'Mo-We 09:00-12:00');
+    means('Fermé en mars', 'Mar off');
+    means('Ouvert de mars à octobre, du mardi au dimanche 10h-18h', 'Mar-Oct Tu-Su 10:00-18:00');
+  });
+
+  it('reads a lone time before a part of the year in brackets as the days\' end then ("(19h en juillet-août)")', () => {
+    means('Du mardi au dimanche 9h-18h (19h en juillet-août)', 'Tu-Su 09:00-18:00; Jul-Aug Tu-Su 09:00-19:00');
+    means('Déchèterie du lundi au samedi 9h-12h et 14h-18h (17h d\'octobre à mars)', 'Mo-Sa 09:00-12:00,14:00-18:00; Oct-Mar Mo-Sa 09:00-12:00,14:00-17:00');
+    means('Du mercredi au dimanche 10h-17h (18h du 1er mai au 30 septembre)', 'We-Su 10:00-17:00; May-Sep We-Su 10:00-18:00');
+    means('Du lundi au vendredi de 9h à 17h (8h en juillet-août)', 'Mo-Fr 09:00-17:00; Jul-Aug Mo-Fr 08:00-17:00');
+    // A date or a few days are an occasion; no day named; not the last rule; a time in the middle of the day.
+    refused('Du lundi au vendredi de 9h à 17h (16h le 24 décembre)');
+    refused('9h-18h (19h en juillet-août)');
+    refused('Tous les jours 10h-18h (19h en juillet-août). Samedi 9h-12h');
+    refused('Lundi au vendredi 9h-12h et 14h-17h (12h en août)');
+  });
 });

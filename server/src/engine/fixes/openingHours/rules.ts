@@ -325,7 +325,8 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
       if (chars.includes(';') || chars.includes(',') || (chars.includes('et') && content[at - 1].to === content[at].from)) return [];
     }
   }
-  if (atTime && (openAt || closeAt || times.length > 0 || closed || !days)) return [];
+  // (With no days, only for a part of the year: "(19h en juillet-août)" moves the end of the days open then.)
+  if (atTime && (openAt || closeAt || times.length > 0 || closed || (!days && !scope))) return [];
   // A comment set apart by punctuation at the start or the end of the text ("…, sur réservation") is for
   // every rule: it stands alone, it does not join the rule beside it.
   if (comment && content.length > 1) {

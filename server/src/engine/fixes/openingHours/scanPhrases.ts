@@ -217,7 +217,8 @@ function daysIncluded(c: TokenCursor, items: readonly Item[], i: number): { next
 
 /**
  * "(17h le samedi)", "(le samedi 17h)": a time alone beside days inside brackets, after hours given for more
- * days. Only inside brackets: elsewhere a lone time is too open a phrase to read.
+ * days; or before a part of the year ending the brackets ("(19h en juillet-août)"). Only inside brackets: elsewhere
+ * a lone time is too open a phrase to read.
  */
 function loneTimeInBrackets(c: TokenCursor, i: number): Match | undefined {
   const t = c.tokens[i];
@@ -225,7 +226,9 @@ function loneTimeInBrackets(c: TokenCursor, i: number): Match | undefined {
   if (timeRange(c, i)) return undefined;
   const before = dayPhraseEndingAt(c, i);
   const after = dayPhrase(c, i + 1);
-  if (!before && !after) return undefined;
+  // "(19h en juillet-août)", "(20h d'avril à septembre)": the days' end in a part of the year, closing the brackets.
+  const period = !before && !after ? datePhrase(c, c.skipWords(i + 1, ['en'])) : undefined;
+  if (!before && !after && !(period && c.isPunct(period.next, ')'))) return undefined;
   return { body: { kind: 'atTime', time: { kind: 'clock', minutes: t.minutes } }, next: i + 1, review: t.form === 'dot' ? ['dotted-time'] : [] };
 }
 
@@ -372,6 +375,12 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   let lastPlace = -2;
   let i = 0;
   while (i < tokens.length) {
+    // "Champ de Mars", "Café Septembre", "docteur Janvier": a month in a name is not when it opens (probing round 8).
+    if (monthInName(c, i)) {
+      unknown.push(i);
+      i++;
+      continue;
+    }
     // "sur rendez-vous au 04 78 02 50 03", "sur RDV (tél. 02.31.15.59.60)": how to book, said of the comment.
     if (tokens[i].kind === 'phone' && bookingBefore(c, items, unknown, i)) {
       i++;
@@ -551,6 +560,27 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
   const unread = [...narrative.unknown, ...loneLetters, ...unusable].sort((a, b) => a - b);
   return { items: resolved, unknown: unread, places, severalPlaces: several, label: label.found || activity || contactLine, subject: subject.found || narrative.found };
 }
+
+/** Words a month's name may follow as part of a name: streets, grounds, shops, people. */
+const NAMES_BEFORE_MONTH = new Set([
+  'rue', 'avenue', 'boulevard', 'bd', 'champ', 'place', 'quai', 'allee', 'chemin', 'impasse', 'cours', 'square', 'cafe', 'bar', 'bistrot',
+  'brasserie', 'salon', 'librairie', 'fleuriste', 'boutique', 'restaurant', 'hotel', 'docteur', 'dr', 'madame', 'monsieur', 'mme', 'mairie',
+  'salle', 'espace', 'residence', 'ecole', 'college', 'lycee', 'club', 'atelier', 'galerie', 'maison', 'villa', 'domaine', 'ferme',
+]);
+
+/**
+ * A month named alone right after a street, a shop or a person ("rue de Mars", "Café Septembre", "Salle Avril"),
+ * neither a day nor another month beside it.
+ */
+function monthInName(c: TokenCursor, i: number): boolean {
+  const w = c.word(i);
+  if (w === undefined || !MONTH_FULL_OR_SHORT.has(w)) return false;
+  if (c.tokens[i + 1]?.kind === 'number' || c.tokens[i - 1]?.kind === 'number' || c.isPunct(i + 1, '-') || c.isWord(i + 1, 'a', 'au', 'et')) return false;
+  const before = c.isWord(i - 1, 'de', 'd', 'du') ? i - 2 : i - 1;
+  return NAMES_BEFORE_MONTH.has(c.word(before) ?? '');
+}
+
+const MONTH_FULL_OR_SHORT: ReadonlySet<string> = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 
 /** Letters of weekdays ("M" is Tuesday or Wednesday). */
 const DAY_LETTERS = ['l', 'm', 'j', 'v', 's', 'd'];

@@ -207,6 +207,7 @@ export class ModelBuilder {
     }
     if (this.header && !rule.scope && (rule.days || rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt || rule.excepts.length > 0)) this.headerUsed = true;
     const hasAction = rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt;
+    if (rule.atTime && !rule.days && rule.scope) return this.periodEnd(rule, week, rule.atTime, index, ruleCount);
     if (!rule.days && !hasAction && rule.excepts.length === 0) return { days: emptyDays(), key: '', periodsOff: [] }; // a header alone
 
     // Which days: the ones named, else every day (minus exceptions).
@@ -437,6 +438,29 @@ export class ModelBuilder {
       if (toEnd < toStart) this.clip(week, one, undefined, at);
       else this.clip(week, one, at, undefined);
     }
+  }
+
+  /**
+   * "Tous les jours 10h-18h (19h en juillet-août)": in that part of the year, the days open the rest of the year
+   * keep their hours with the nearer end moved. Only in brackets right after the whole year's hours, for a part of
+   * the year nothing else was said of, as the text's last rule.
+   */
+  private periodEnd(rule: Rule, week: Week, at: TimePoint, index: number, ruleCount: number): { days: DaySet; key: string; periodsOff: DateSelector[] } {
+    const base = this.model.base;
+    const open = WEEKDAYS.filter((d) => base.slots[d]?.schedule.kind === 'open');
+    // (A date or a few days are an occasion, maybe one year's: "(16h le 24 décembre)" is refused.)
+    const scope = rule.scope;
+    const ranges = scope?.kind === 'dateRange' ? [scope] : scope?.kind === 'rangeList' ? scope.ranges : [];
+    if (scope?.kind === 'dates' || (ranges.length > 0 && ranges.reduce((sum, r) => sum + daysSpanned(r.from, r.to), 0) < MIN_SEASON_DAYS)) {
+      throw new UnusableReading('period-end');
+    }
+    if (!rule.bracketed || !this.inputHasDays || week === base || index === 0 || index !== ruleCount - 1 || open.length === 0 || rule.excepts.length > 0 || rule.qualifiers.length > 0) throw new UnusableReading('period-end');
+    if (WEEKDAYS.some((d) => week.slots[d] !== undefined && !this.fromBase(week, d))) throw new UnusableReading('period-end');
+    for (const d of open) week.slots[d] = { ...(base.slots[d] as Slot) };
+    const days: DaySet = { plain: new Set(open), nth: [], holidays: false };
+    this.flag('scope');
+    this.clipAt(week, days, at, index);
+    return { days, key: daySetKey(days), periodsOff: [] };
   }
 
   /**
