@@ -279,6 +279,15 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('du lundi au vendredi 9h-12h, le mercredi 11h-17h');
     refused('du lundi au vendredi 9h-12h, le mercredi 12h-17h');
     refused('Tous les jours 10h-12h ; juillet-août : le samedi 14h-19h');
+    // "aussi", "également", "en plus", "ouverture supplémentaire": said added, after the days, to hours given before.
+    means('Du mardi au dimanche de 14h à 18h, le dimanche également de 10h à 12h', 'Tu-Sa 14:00-18:00; Su 10:00-12:00,14:00-18:00');
+    means('Du lundi au vendredi, 9h-12h. Le jeudi, ouverture supplémentaire de 14h à 18h.', 'Mo-We,Fr 09:00-12:00; Th 09:00-12:00,14:00-18:00');
+    means('Du lundi au vendredi 9h-12h ; le mardi en plus de 14h à 16h30 ; sauf jours fériés', 'Mo,We-Fr 09:00-12:00; Tu 09:00-12:00,14:00-16:30; PH off');
+    means('Du lundi au samedi 9h-19h. Ouvert aussi le dimanche matin de 9h à 12h', 'Mo-Sa 09:00-19:00; Su 09:00-12:00');
+    refused('L\'espace jeune sera aussi ouvert le mercredi de 14h à 17h'); // added to hours the text does not give
+    refused('Ouvert aussi le dimanche de 9h à 12h');
+    refused('Lundi au vendredi 9h-12h et 14h-17h, et aussi le samedi'); // read once as Saturday's afternoon only
+    refused('Du lundi au vendredi 9h-18h, le mercredi aussi de 9h à 12h'); // the same hours twice
     refused('le mercredi 14h-18h, du lundi au vendredi 9h-12h');
     // Overlapping or touching hours are not two schedules side by side.
     refused('du lundi au mercredi 9h-12h, du mardi au jeudi 11h-14h');

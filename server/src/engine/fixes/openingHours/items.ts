@@ -31,6 +31,8 @@ export type ItemBody =
   | { kind: 'otherDays' }
   /** "trois fois par semaine": the number of the rule's days (and, for "matinées", the part of the day). */
   | { kind: 'dayCount'; count: number; part?: Qualifier }
+  /** "aussi", "également", "en plus", "ouverture supplémentaire": the rule's hours add to those its days already have. */
+  | { kind: 'also' }
   /** A time alone beside days, in brackets ("de 9h à 18h (17h le samedi)"): the nearer end of those days' hours moves there. */
   | { kind: 'atTime'; time: TimePoint }
   /** hard: ends a sentence (";", "."); soft: may join or split rules (",", "et", "/", "-", new line); glue: ":" and brackets. */

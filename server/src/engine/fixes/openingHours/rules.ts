@@ -113,6 +113,7 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   let openAt: TimePoint | undefined;
   let closeAt: TimePoint | undefined;
   let atTime: TimePoint | undefined;
+  let also = false;
   let school: 'during' | 'outside' | undefined;
   let schoolFirst = false;
   let holidaysToo = false;
@@ -196,6 +197,9 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
         if (school || it.when === 'unsure') return [];
         school = it.when;
         schoolFirst = k === 0;
+        break;
+      case 'also':
+        also = true;
         break;
       case 'holidaysToo':
         if (holidaysToo) return [];
@@ -388,6 +392,12 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   }
   if (before?.kind === 'sep' && before.char === '(') base.bracketed = true;
   if (before?.kind === 'sep' && before.adds === true && days !== undefined && times.length > 0 && !closed) base.adds = true;
+  // "aussi", "également": only as hours added to days named ("Ouvert aussi le dimanche de 9h à 12h" after other hours).
+  if (also) {
+    // (The days first: "…, et 14h-17h, et aussi le samedi" cut after "9h-12h" gave Saturday the afternoon only.)
+    if (days === undefined || times.length === 0 || closed || excepts.length > 0 || scope || base.timesFirst) return [];
+    base.adds = true;
+  }
   // "Vendredi de 13 h à 19 h (fermé le matin)": the days written into the brackets from the hours before (no word
   // of their own), which the closing can only confirm.
   if (base.bracketed && content.some((it) => it.kind === 'days' && it.from === it.to)) base.confirmsHours = true;

@@ -86,6 +86,11 @@ const COMMENT_PHRASES: Array<[string[], string]> = [
   [['sur', 'demande'], 'sur demande'],
 ];
 
+/** "le dimanche également de 10h à 12h", "Le jeudi, ouverture supplémentaire de 14h à 18h": hours added to the day's. */
+const ALSO_PHRASES = [
+  ['ouvertures', 'supplementaires'], ['ouverture', 'supplementaire'], ['en', 'supplement'], ['en', 'plus'], ['egalement'], ['aussi'],
+];
+
 const QUALIFIER_PHRASES: Array<[string[], Qualifier]> = [
   [['tous', 'les', 'apres', 'midis'], 'afternoon'],
   [['tous', 'les', 'apres', 'midi'], 'afternoon'],
@@ -262,6 +267,8 @@ function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefin
   if (fromRange) return { body: { kind: 'time', range: fromRange.range }, next: fromRange.next, review: fromRange.review };
   const at = openOrCloseAt(c, i) ?? evenLaterClose(c, i);
   if (at) return { body: { kind: at.kind, time: at.time }, next: at.next, review: at.review };
+  const also = c.anyPhrase(i, ALSO_PHRASES);
+  if (also >= 0) return { body: { kind: 'also' }, next: also };
   const qualifier = phraseMatch(c, i, QUALIFIER_PHRASES);
   if (qualifier) return { body: { kind: 'qualifier', qualifier: qualifier.value }, next: qualifier.next };
   // "le lundi midi", "les dimanches midis": a restaurant's lunch service, only right after days (elsewhere "midi" is noon).

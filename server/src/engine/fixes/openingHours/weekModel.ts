@@ -481,6 +481,8 @@ export class ModelBuilder {
    */
   private addTo(week: Week, days: DaySet, ranges: TimeRange[], index: number, key: string): void {
     if (days.nth.length > 0 || days.holidays) throw new UnusableReading('adds-complex');
+    // "L'espace jeune sera aussi ouvert le mercredi …": added to hours the text does not give.
+    if (!WEEKDAYS.some((d) => week.slots[d]?.schedule.kind === 'open' && week.slots[d]?.rule !== index)) throw new UnusableReading('adds-to-nothing');
     for (const d of days.plain) {
       const slot = week.slots[d];
       if (slot?.schedule.kind === 'open' && slot.rule !== index) {
