@@ -22,8 +22,17 @@ describe('parseOpeningHoursFr — the grammar of issue #19', () => {
   it('moves the nearer end of the hours for an exception in brackets', () => {
     assert.equal(value('du lundi au samedi de 9h à 18h (17h le samedi)'), 'Mo-Fr 09:00-18:00; Sa 09:00-17:00');
     assert.equal(value('du lundi au vendredi de 8h à 18h (le mercredi 10h)'), 'Mo,Tu,Th,Fr 08:00-18:00; We 10:00-18:00');
-    // Halfway between both ends: which one moves is not said.
-    refused('du lundi au vendredi de 9h à 17h (13h le vendredi)');
+    // Halfway between both ends: from noon on a closing, as any lone time then; between 11h and noon not said.
+    assert.equal(value('du lundi au vendredi de 9h à 17h (13h le vendredi)'), 'Mo-Th 09:00-17:00; Fr 09:00-13:00');
+    assert.equal(value('Boulangerie : du mardi au dimanche 6h30-19h30 (13h le dimanche)'), 'Tu-Sa 06:30-19:30; Su 06:30-13:00');
+    refused('du lundi au vendredi de 8h à 15h (11h30 le vendredi)');
+    // An opening before a morning's start moves it ("(ouverture à 8h le samedi)"); before an afternoon's, not said.
+    assert.equal(value('Du lundi au dimanche 9h-19h (ouverture à 8h le samedi)'), 'Mo-Fr,Su 09:00-19:00; Sa 08:00-19:00');
+    refused('Du mercredi au dimanche 14h-18h (ouverture dès 10h le dimanche)');
+    // For a part of the year, in brackets, as the last rule.
+    assert.equal(value('Tous les jours 10h-18h (fermeture à 17h d\'octobre à mars)'), 'Mo-Su 10:00-18:00; Oct-Mar 10:00-17:00');
+    assert.equal(value('Musée ouvert tous les jours de 10h à 18h (jusqu\'à 19h de juin à août)'), 'Mo-Su 10:00-18:00; Jun-Aug 10:00-19:00');
+    refused('Tous les jours 10h-18h. Fermeture à 17h d\'octobre à mars');
   });
 
   it('closes a half-day: the ranges of that half go, a range across noon is not cut', () => {

@@ -69,7 +69,7 @@ export function fitsPeriod(q: Qualifier, r: TimeRange): boolean {
  */
 export function clippedRanges(ranges: TimeRange[], openAt: TimePoint | undefined, closeAt: TimePoint | undefined): TimeRange[] {
   const at = minutes((openAt ?? closeAt) as TimePoint) as number;
-  const late = closeAt && !openAt ? lateClose(ranges, at) : undefined;
+  const late = closeAt && !openAt ? lateClose(ranges, at) : openAt && !closeAt ? earlyOpen(ranges, at) : undefined;
   if (late) return late;
   const within = (r: TimeRange) => {
     const s = minutes(r.start) as number;
@@ -103,6 +103,20 @@ export function lateClose(ranges: TimeRange[], at: number): TimeRange[] | undefi
   if (end === undefined || start === undefined || end <= start || at <= end || end < 14 * 60) return undefined;
   if (ranges.some((r) => minutes(r.start) === undefined || minutes(r.end) === undefined)) return undefined;
   return [...ranges.slice(0, -1), { start: last.start, end: { kind: 'clock', minutes: at } }];
+}
+
+/**
+ * "(ouverture à 8h le samedi)" before "9h-19h": an opening time before the day's first range moves its start there,
+ * when that range starts in the morning and the time is at most three hours before (from an afternoon range, "14h-18h
+ * (ouverture dès 10h le dimanche)", the morning may keep a lunch break the text does not give).
+ */
+function earlyOpen(ranges: TimeRange[], at: number): TimeRange[] | undefined {
+  const first = ranges[0];
+  const start = first ? minutes(first.start) : undefined;
+  const end = first ? minutes(first.end) : undefined;
+  if (start === undefined || end === undefined || end <= start || at >= start || start > 12 * 60 || start - at > 3 * 60) return undefined;
+  if (ranges.some((r) => minutes(r.start) === undefined || minutes(r.end) === undefined)) return undefined;
+  return [{ start: { kind: 'clock', minutes: at }, end: first.end }, ...ranges.slice(1)];
 }
 
 /** Inside one of the ranges without sharing its start or its end. */

@@ -372,7 +372,10 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
     // year; the week model takes them only when those days share one schedule.)
     const hasSelector = days !== undefined || excepts.length > 0 || (!inputHasDays && (header !== undefined || scope !== undefined || school !== undefined)) || (inputHasDays && header !== undefined && sepChar(segment[1]) === ':' && times.length > 0 && !closed);
     if (times.length > 0 && !closed && !hasSelector && inputHasDays) return [];
-    if ((openAt || closeAt || (comment && !everyRule)) && !hasSelector && inputHasDays) return [];
+    // ("(fermeture à 17h d'octobre à mars)": an opening or closing time for a part of the year, in brackets, moves the
+    // days' hours then; the week model checks the rest.)
+    const periodEnd = scope !== undefined && before?.kind === 'sep' && before.char === '(' && (openAt === undefined) !== (closeAt === undefined);
+    if ((openAt || closeAt || (comment && !everyRule)) && !hasSelector && inputHasDays && !periodEnd) return [];
   }
   const timesFirst = dayIndex >= 0 && firstTime >= 0 && firstTime < dayIndex;
   const base: Rule = { header, scope, days, allDays, excepts, times, closed, comment, openAt, closeAt, qualifiers, review, afterHardSep, timesFirst };

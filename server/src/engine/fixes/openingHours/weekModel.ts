@@ -208,6 +208,10 @@ export class ModelBuilder {
     if (this.header && !rule.scope && (rule.days || rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt || rule.excepts.length > 0)) this.headerUsed = true;
     const hasAction = rule.times.length > 0 || rule.closed || rule.comment !== undefined || rule.openAt || rule.closeAt;
     if (rule.atTime && !rule.days && rule.scope) return this.periodEnd(rule, week, rule.atTime, index, ruleCount);
+    // "(fermeture à 17h d'octobre à mars)", "(jusqu'à 19h de juin à août)": the same, said with its word.
+    if (!rule.days && rule.scope && rule.times.length === 0 && !rule.closed && (rule.openAt !== undefined) !== (rule.closeAt !== undefined)) {
+      return this.periodEnd(rule, week, (rule.openAt ?? rule.closeAt) as TimePoint, index, ruleCount, rule.openAt ? 'open' : 'close');
+    }
     if (!rule.days && !hasAction && rule.excepts.length === 0) return { days: emptyDays(), key: '', periodsOff: [] }; // a header alone
 
     // Which days: the ones named, else every day (minus exceptions).
@@ -430,12 +434,13 @@ export class ModelBuilder {
       const [r] = around;
       const toStart = t - (minutes(r.start) as number);
       const toEnd = (minutes(r.end) as number) - t;
-      if (toStart === toEnd) throw new UnusableReading('clip-middle');
+      // (Halfway: from noon on, a closing, "6h30-19h30 (13h le dimanche)"; before 11h an opening.)
+      if (toStart === toEnd && t >= 11 * 60 && t < 12 * 60) throw new UnusableReading('clip-middle');
       // "(12h le samedi)": from noon on, a lone time is a closing ("de 9h à 18h (12h le samedi)" is the morning); a
       // later opening is said before noon ("(10h le samedi)"). Otherwise which end moves is not said.
       if ((toStart < toEnd && t >= 11 * 60) || (toEnd < toStart && t < 12 * 60)) throw new UnusableReading('clip-which-end');
       const one: DaySet = { plain: new Set([d]), nth: [], holidays: false };
-      if (toEnd < toStart) this.clip(week, one, undefined, at);
+      if (toEnd < toStart || (toEnd === toStart && t >= 12 * 60)) this.clip(week, one, undefined, at);
       else this.clip(week, one, at, undefined);
     }
   }
@@ -445,7 +450,7 @@ export class ModelBuilder {
    * keep their hours with the nearer end moved. Only in brackets right after the whole year's hours, for a part of
    * the year nothing else was said of, as the text's last rule.
    */
-  private periodEnd(rule: Rule, week: Week, at: TimePoint, index: number, ruleCount: number): { days: DaySet; key: string; periodsOff: DateSelector[] } {
+  private periodEnd(rule: Rule, week: Week, at: TimePoint, index: number, ruleCount: number, which?: 'open' | 'close'): { days: DaySet; key: string; periodsOff: DateSelector[] } {
     const base = this.model.base;
     const open = WEEKDAYS.filter((d) => base.slots[d]?.schedule.kind === 'open');
     // (A date or a few days are an occasion, maybe one year's: "(16h le 24 décembre)" is refused.)
@@ -459,7 +464,8 @@ export class ModelBuilder {
     for (const d of open) week.slots[d] = { ...(base.slots[d] as Slot) };
     const days: DaySet = { plain: new Set(open), nth: [], holidays: false };
     this.flag('scope');
-    this.clipAt(week, days, at, index);
+    if (which === undefined) this.clipAt(week, days, at, index);
+    else this.clip(week, days, which === 'open' ? at : undefined, which === 'close' ? at : undefined);
     return { days, key: daySetKey(days), periodsOff: [] };
   }
 
