@@ -2,7 +2,7 @@
 // by side ("14h 17h"), hours written "8:", night ranges. Each value must also pass the opening_hours library
 // unwarned; each near-miss must be refused.
 import { strict as assert } from 'node:assert';
-import { parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
+import { parseOpeningHoursFr, sameOpeningHours } from '../../../server/src/engine/fixes/openingHours';
 import { means, refused, value } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — times written loosely', () => {
@@ -234,5 +234,28 @@ describe('parseOpeningHoursFr — footnotes marked by asterisks', () => {
     means('Lundi au samedi 9h-12h et 14h-18h, dernière entrée 30 min avant la fermeture', 'Mo-Sa 09:00-12:00,14:00-18:00');
     means('Tous les jours 10h-18h (dernière entrée 1h avant la fermeture)', 'Mo-Su 10:00-18:00');
     means('Tous les jours 10h-18h, dernier accès une demi-heure avant la fermeture', 'Mo-Su 10:00-18:00');
+  });
+
+  it('reads plain English hours, for review ("Mon-Fri 9am-5pm", "Daily 10am-6pm, closed on Mondays")', () => {
+    const english = (text: string, expected: string) => {
+      const result = parseOpeningHoursFr(text);
+      assert.ok(result.ok && result.confidence === 'review', `${text} → ${JSON.stringify(result)}`);
+      assert.ok(result.ok && sameOpeningHours(result.value, expected), `${text} → ${JSON.stringify(result)}, expected ${expected}`);
+    };
+    english('Mon-Fri 9am-5pm', 'Mo-Fr 09:00-17:00');
+    english('Tuesday-Friday 10am-12:30pm, 2:30pm-7pm; Saturday 9:30am-7pm', 'Tu-Fr 10:00-12:30,14:30-19:00; Sa 09:30-19:00');
+    english('Open daily 10am-6pm, closed on Mondays', 'Tu-Su 10:00-18:00');
+    english('Mon-Sat 9am-7pm, closed on Sundays', 'Mo-Sa 09:00-19:00');
+    english('Tues to Sat 10am to 6pm', 'Tu-Sa 10:00-18:00');
+    english('Open daily 9am-6pm except public holidays', 'Mo-Su 09:00-18:00; PH off');
+    english('Lundi au vendredi 9:00 AM - 5:00 PM', 'Mo-Fr 09:00-17:00');
+    english('Open 7 days a week 8am-8pm', 'Mo-Su 08:00-20:00');
+    // "12am" is midnight or noon; seasons, appointments and the rest are not read.
+    refused('Daily 12am-6pm');
+    refused('High season: daily 9am-8pm');
+    refused('Mon-Fri 9am-5pm, by appointment');
+    refused('Summer only (June to September), daily 10am-6pm');
+    // French words are not read as English ("mon" is "my" alone).
+    refused('mon magasin 9h-12h');
   });
 });

@@ -87,6 +87,9 @@ export const TIME_CHANGING_WORDS: ReadonlySet<string> = new Set([
   'recoltes', 'floraison', 'vendanges', 'maree', 'marees', 'commande', 'hypothetique', 'incertain', 'incertaine', 'aleatoire', 'preciser',
   // common misspellings of words of meaning too short for the typo check ("Pendan les travau")
   'pendan', 'pandant', 'pendent', 'travau', 'trvaux', 'hivers', 'vacance', 'saisson', 'provisoir', 'exeptionel', 'exeptionnel',
+  // English words of the same kinds ("High season: daily 9am-8pm")
+  'season', 'seasons', 'seasonal', 'summer', 'winter', 'spring', 'autumn', 'fall', 'high', 'low', 'christmas', 'easter', 'temporarily',
+  'temporary', 'except', 'appointment', 'event', 'events', 'late', 'early', 'lunch', 'holiday', 'holidays', 'school', 'only', 'other',
   // numbers written as words
   'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt', 'trente', 'cent',
   'mille', 'second', 'seconde', 'deuxieme', 'troisieme', 'quatrieme', 'moitie', 'demi', 'quart',

@@ -2,6 +2,7 @@
 // tokens → items → every reading into rules → week model → canonical value, checked by the opening_hours library.
 
 import { lostFromText } from './accountedFor';
+import { frenchFromEnglish } from './englishText';
 import { hasOpeningDays, sepChar, type Item } from './items';
 import { tokenize } from './lexer';
 import { foldText, type FoldedText } from './normalizeText';
@@ -148,7 +149,7 @@ function addedHoursCertain(tokens: ReturnType<typeof tokenize>, content: readonl
 export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (input.trim() === '') return { ok: false, reason: 'empty' };
   if (input.length > MAX_INPUT_LENGTH) return { ok: false, reason: 'unparsed-text', detail: 'too-long' };
-  const folded = foldText(input);
+  const { folded, english } = frenchFromEnglish(foldText(input));
   const tokens = tokenize(folded.text);
   const scan = scanPhrases(tokens);
   if (scan.unknown.length > 0) {
@@ -199,5 +200,6 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (lost.length > 0) return { ok: false, reason: 'lost-from-text', detail: lost.join(', ') };
   if (scan.places.size > 0 || scan.subject) only.review.add('subject-noun');
   if (scan.label) only.review.add('label');
+  if (english) only.review.add('english');
   return { ok: true, value: only.value, confidence: only.review.size === 0 ? 'safe' : 'review' };
 }

@@ -80,5 +80,7 @@ export type ReviewReason =
   | 'closed-only'
   | 'mixed-order'
   | 'label'
+  /** Read from English ("Mon-Fri 9am-5pm"). */
+  | 'english'
   /** Public holidays given the hours of some weekdays only ("du lundi au vendredi, jours fériés compris"). */
   | 'holidays-beside-days';

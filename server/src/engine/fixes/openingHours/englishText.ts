@@ -1,0 +1,102 @@
+// English opening hours in French data ("Mon-Fri 9am-5pm", "Daily 10am-6pm, closed on Mondays"), often left by
+// tourism exports: the words rewritten into the French the grammar reads, only when the text is plainly English.
+import type { FoldedText } from './normalizeText';
+
+const DAYS: Record<string, string> = {
+  monday: 'lundi', mondays: 'lundi', tuesday: 'mardi', tuesdays: 'mardi', tue: 'mardi', tues: 'mardi', wednesday: 'mercredi',
+  wednesdays: 'mercredi', wed: 'mercredi', thursday: 'jeudi', thursdays: 'jeudi', thu: 'jeudi', thur: 'jeudi', thurs: 'jeudi',
+  friday: 'vendredi', fridays: 'vendredi', fri: 'vendredi', saturday: 'samedi', saturdays: 'samedi', sat: 'samedi', sunday: 'dimanche',
+  sundays: 'dimanche', sun: 'dimanche',
+};
+
+const MONTHS: Record<string, string> = {
+  january: 'janvier', february: 'fevrier', march: 'mars', april: 'avril', june: 'juin', july: 'juillet', august: 'aout',
+  september: 'septembre', october: 'octobre', november: 'novembre', december: 'decembre',
+};
+
+/** Words and phrases, longest first; "mon" only beside another English day ("Mon-Fri"): alone it is French ("mon"). */
+const PHRASES: Array<[RegExp, string]> = [
+  [/^(?:open\s+)?7\s+days\s+a\s+week/, 'tous les jours'],
+  [/^(?:open\s+)?(?:daily|every\s+day)/, 'tous les jours'],
+  [/^(?:at\s+)?week-?ends?/, 'le week-end'],
+  [/^weekdays/, 'du lundi au vendredi'],
+  [/^(?:public|bank)\s+holidays?/, 'jours feries'],
+  [/^closed\s+on(?![a-z])/, 'ferme le'],
+  [/^closed(?![a-z])/, 'ferme'],
+  [/^open\s+on(?![a-z])/, 'ouvert le'],
+  [/^open(?![a-z])/, 'ouvert'],
+  [/^except(?:\s+on)?/, 'sauf'],
+  [/^(?:to|through|thru|till|until)(?![a-z])/, 'a'],
+  [/^from(?![a-z])/, 'de'],
+  [/^and(?![a-z])/, 'et'],
+  [/^on(?![a-z])/, 'le'],
+  [/^noon/, 'midi'],
+  [/^midnight/, 'minuit'],
+];
+
+/** "9am", "9:30 am", "5pm", "10 a.m.", "12pm" (noon); "12am" is left as it is (midnight or noon: not said). */
+const AM_PM = /^(\d{1,2})(?::(\d{2}))?\s?(a\.?m\.?|p\.?m\.?)(?![a-z])/;
+
+const ENGLISH_MARKS = /(?:^|[^a-z])(?:\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|tues?|wed|thu|thurs?|fri|sat|sun|daily|weekdays)(?![a-z])/;
+
+/** Whether the folded text is written in English (an am/pm time, an English day, "daily"). */
+export function looksEnglish(text: string): boolean {
+  return ENGLISH_MARKS.test(text);
+}
+
+function hour12(hours: number, minutes: number, pm: boolean): string | undefined {
+  if (hours < 1 || hours > 12 || minutes > 59) return undefined;
+  if (hours === 12 && !pm) return undefined;
+  const h = pm ? (hours === 12 ? 12 : hours + 12) : hours;
+  return minutes === 0 ? `${h}h` : `${h}h${String(minutes).padStart(2, '0')}`;
+}
+
+/**
+ * The folded text with its English words rewritten in French ("mon-fri 9am-5pm" → "lundi-vendredi 9h-17h"), each
+ * written character mapped to where its word starts in the input; the same text when it does not look English.
+ */
+export function frenchFromEnglish(folded: FoldedText): { folded: FoldedText; english: boolean } {
+  const { text, origin } = folded;
+  if (!looksEnglish(text)) return { folded, english: false };
+  let out = '';
+  const map: number[] = [];
+  const emit = (s: string, at: number) => {
+    for (const ch of s) {
+      out += ch;
+      map.push(origin[at]);
+    }
+  };
+  let i = 0;
+  while (i < text.length) {
+    const wordStart = i === 0 || !/[a-z0-9]/.test(text[i - 1]);
+    const rest = text.slice(i);
+    if (wordStart) {
+      const time = AM_PM.exec(rest);
+      const written = time ? hour12(Number(time[1]), Number(time[2] ?? 0), time[3].startsWith('p')) : undefined;
+      if (time && written) {
+        emit(written, i);
+        i += time[0].length;
+        continue;
+      }
+      const phrase = PHRASES.find(([re]) => re.test(rest));
+      if (phrase) {
+        const m = phrase[0].exec(rest) as RegExpExecArray;
+        emit(phrase[1], i);
+        i += m[0].length;
+        continue;
+      }
+      const word = /^[a-z]+/.exec(rest)?.[0];
+      const french = word === undefined ? undefined : DAYS[word] ?? MONTHS[word] ?? (word === 'mon' && /^mon\s*[-/,&]/.test(rest) ? 'lundi' : undefined);
+      if (word !== undefined && french !== undefined) {
+        emit(french, i);
+        i += word.length;
+        continue;
+      }
+    }
+    out += text[i];
+    map.push(origin[i]);
+    i++;
+  }
+  map.push(origin[text.length]);
+  return { folded: { text: out, origin: map }, english: true };
+}
