@@ -64,7 +64,8 @@ export const TIME_CHANGING_WORDS: ReadonlySet<string> = new Set([
   // one audience (specific ones; "enfants", "familles" may be the place's own public)
   'collegiens', 'lyceens', 'eleves', 'aines', 'retraites', 'agees', 'artisans', 'commercants', 'demandeurs', 'livreurs', 'chasseurs',
   'locataires', 'allocataires', 'inscrits', 'aidants', 'diabetiques', 'entrepreneurs', 'exposants', 'cooperateurs', 'titulaires',
-  'premium', 'fidelite', 'veterans', 'touristes', 'pompiers', 'nourrissons', 'mareyeurs', 'grossistes',
+  'premium', 'fidelite', 'veterans', 'touristes', 'pompiers', 'nourrissons', 'mareyeurs', 'grossistes', 'classes', 'colleges', 'ecoles',
+  'ecoliers', 'cavaliers', 'pelerins', 'possesseurs', 'proprietaires',
   // a temporary state, a move, an end
   'chantier', 'chantiers', 'reamenagement', 'renovation', 'desamiantage', 'sinistre', 'crue', 'crues', 'greve', 'greves', 'inventaire',
   'personnel', 'maladie', 'succession', 'liquidation', 'restrictions', 'epidemie', 'covid', 'interim', 'intervalle', 'ephemere',
@@ -75,12 +76,12 @@ export const TIME_CHANGING_WORDS: ReadonlySet<string> = new Set([
   'interdit', 'interdite', 'interdits', 'interdites', 'indisponible', 'indisponibles', 'injoignable', 'inaccessible', 'inaccessibles',
   'occupe', 'occupee', 'privatise', 'privatisee', 'supprime', 'supprimee', 'supprimes', 'supprimees', 'retarde', 'retardee', 'eteint',
   'eteinte', 'formation', 'teletravail', 'conge', 'nettoyage', 'vidange', 'maintenance', 'panne', 'reparation', 'reparations',
-  'derangement', 'congres',
+  'derangement', 'congres', 'intervention', 'interventions', 'domicile', 'decale', 'decalee', 'decales', 'decalees',
   // future and past hours, intentions
   'ouvrira', 'ouvriront', 'accueillera', 'accueilleront', 'proposera', 'proposeront', 'fonctionnera', 'fonctionneront', 'recevra',
   'recevront', 'stationnera', 'tiendra', 'tiendront', 'aura', 'auront', 'restera', 'resteront', 'fut', 'tenait', 'proposait',
   'envisagent', 'envisage', 'envisages', 'comptent', 'espere', 'vocation', 'engagee', 'projet', 'terme', 'epoque', 'antan',
-  'previsionnel', 'previsionnels', 'peu', 'pourra', 'pourront', 'emmenage', 'emmenagent', 'phase', 'raisons',
+  'previsionnel', 'previsionnels', 'peu', 'eu', 'installera', 'installeront', 'pourra', 'pourront', 'emmenage', 'emmenagent', 'phase', 'raisons',
   // how often, on what condition
   'mensuel', 'mensuelle', 'mensuels', 'mensuelles', 'trimestriel', 'trimestrielle', 'semestriel', 'semestrielle', 'bimensuel',
   'bimensuelle', 'rythme', 'frequence', 'periodicite', 'convocation', 'invitation', 'orientation', 'prescription', 'badge', 'recolte',
