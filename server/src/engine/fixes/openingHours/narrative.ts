@@ -56,7 +56,13 @@ export const TIME_CHANGING_WORDS: ReadonlySet<string> = new Set([
   'neige', 'beau', 'mauvais', 'chaleur', 'canicule', 'intemperies', 'alerte', 'vigilance', 'affluence', 'besoin', 'demande',
   'disponibilite', 'disponibilites', 'match', 'matchs', 'evenement', 'evenements', 'manifestation', 'manifestations', 'competition',
   'competitions', 'ceremonie', 'ceremonies', 'foire', 'foires', 'festival',
-  // one-off events and gatherings (found by probing round 8: "Dégustation …", "Vernissage …", "Bourse aux vêtements …")
+  // one-off events and gatherings (found by probing round 8: "Dégustation …", "Vernissage …", "Bourse aux vêtements …";
+  // in a heading or a subject too: "Horaires du vide-grenier : …")
+  'concert', 'concerts', 'spectacle', 'spectacles', 'representation', 'representations', 'projection', 'projections', 'conference',
+  'conferences', 'repetition', 'repetitions', 'bal', 'bals', 'loto', 'lotos', 'kermesse', 'brocante', 'brocantes', 'braderie',
+  'braderies', 'vide', 'grenier', 'greniers', 'animation', 'animations', 'tournoi', 'tournois', 'balade', 'balades', 'randonnee',
+  'randonnees', 'carnaval', 'telethon', 'audition', 'auditions', 'electorale', 'electoral', 'expose', 'exposent', 'retrouvent',
+  'organise', 'organisent', 'organisee',
   'degustation', 'degustations', 'inauguration', 'vernissage', 'bourse', 'troc', 'tombola', 'concours', 'gala', 'comice', 'voeux',
   'assemblee', 'election', 'elections', 'vote', 'scrutin', 'enquete', 'benediction', 'bapteme', 'baptemes', 'mariage', 'mariages',
   'dedicace', 'dedicaces', 'forum', 'chorale', 'repete', 'repetent', 'entraine', 'entrainent', 'gouter', 'dansant', 'chasse', 'stand',
@@ -109,11 +115,8 @@ const OTHER_HOURS_WORDS: ReadonlySet<string> = new Set([
   'gratuit', 'gratuite', 'gratuits', 'gratuites', 'payant', 'payante', 'payants', 'tarif', 'tarifs', 'prix', 'euros', 'eur',
   'debutants', 'debutant', 'confirmes', 'intermediaires', 'niveau', 'niveaux', 'moins', 'age', 'ages', 'retrait', 'retraits',
   'depot', 'depots', 'roulement', 'tour', 'role', 'preference', 'urgence', 'urgences', 'familles',
-  // one-off events, and services of a place with hours of their own ("Billetterie …", "Drive …", "leçons de natation")
-  'concert', 'concerts', 'spectacle', 'spectacles', 'representation', 'representations', 'projection', 'projections', 'conference',
-  'conferences', 'repetition', 'repetitions', 'bal', 'bals', 'loto', 'lotos', 'kermesse', 'brocante', 'brocantes', 'braderie',
-  'braderies', 'vide', 'grenier', 'greniers', 'animation', 'animations', 'tournoi', 'tournois', 'sortie', 'sorties', 'balade', 'balades',
-  'randonnee', 'randonnees', 'lecon', 'lecons', 'billetterie', 'billetteries', 'caisse', 'caisses', 'click', 'collect', 'emporter',
+  // services of a place with hours of their own ("Billetterie …", "Drive …", "leçons de natation")
+  'lecon', 'lecons', 'billetterie', 'billetteries', 'caisse', 'caisses', 'click', 'collect', 'emporter',
   'cuisine', 'astreinte', 'astreintes', 'depannage', 'depannages', 'garde', 'hotline', 'sav', 'snack', 'buvette', 'consigne', 'toboggan',
   'carburant', 'aquagym', 'terrasse', 'commandes', 'bus', 'car', 'bateau', 'visio', 'voisin', 'voisine', 'partenaire',
   // audiences with hours of their own
