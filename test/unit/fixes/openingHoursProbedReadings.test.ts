@@ -410,4 +410,47 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     refused('Tous les jours 10h-18h (19h en juillet-août). Samedi 9h-12h');
     refused('Lundi au vendredi 9h-12h et 14h-17h (12h en août)');
   });
+
+  // Round 9 (1,362 texts on this stop's new readings; each below was offered wrong before it was mended).
+  it('keeps a last admission\'s part of the year its own; refuses hours for some weeks of a day apart from its hours (round 9)', () => {
+    means('Du mardi au dimanche 9h-18h (dernière entrée 17h en juillet-août)', 'Tu-Su 09:00-18:00');
+    means('Du mardi au dimanche 9h-18h (en juillet-août, dernière entrée 17h)', 'Tu-Su 09:00-18:00');
+    means('Tous les jours 10h-18h (dernière entrée 17h, d\'avril à septembre)', 'Mo-Su 10:00-18:00');
+    // A part of the year in brackets beside a note is the note's: read as the hours', it closed the rest of the year.
+    refused('Du mardi au dimanche 9h-18h (sur rendez-vous en juillet-août)');
+    refused('Du mardi au dimanche 10h-18h (non-stop en juillet-août)');
+    refused('Du mardi au dimanche 9h-18h (entrée libre en juillet-août)');
+    means('(Pour la période du 1er juin au 30 septembre) Du lundi au samedi 9h-19h', 'Jun 01-Sep 30 Mo-Sa 09:00-19:00');
+    means('Du lundi au samedi 9h-19h (juillet-août)', 'Jul-Aug Mo-Sa 09:00-19:00');
+    // Tu[2] or "Jul-Aug Tu" would replace the morning of those Tuesdays: added or replaced, not said.
+    refused('Lundi au vendredi 9h-12h ; le 2e mardi du mois 14h-17h');
+    refused('Lundi au vendredi 9h-12h ; mardi 14h-17h (juillet-août)');
+    refused('Lundi au vendredi 9h-12h (octobre à mars). Mardi 14h-17h.');
+    refused('L à V 9h-12h\nD\'avril à septembre : 14h-17h');
+    means('Lundi au vendredi : 9h-12h / 14h-18h\nJuillet et août : 9h-13h', 'Mo-Fr 09:00-12:00,14:00-18:00; Jul-Aug Mo-Fr 09:00-13:00');
+  });
+
+  it('refuses added hours beside a comment, a place, words giving a day\'s hours anew, public holidays (round 9)', () => {
+    refused('Lundi au vendredi 9h-12h. Mardi : 14h-17h (sur rendez-vous)');
+    refused('Lundi au vendredi 9h-12h. Mercredi 14h-18h (bibliothèque)');
+    refused('Lundi au vendredi 9h-12h ; le mercredi c\'est 14h-18h');
+    refused('Lundi au vendredi 9h-12h ; désormais le mercredi 14h-18h');
+    refused('Lundi au vendredi 9h-12h. Mercredi : ouvert de 14h à 18h');
+    refused('Lundi au vendredi et jours fériés 9h-12h ; jours fériés et mercredi 14h-17h');
+    means('Du lundi au vendredi de 9h à 12h ainsi que le mardi de 14h à 17h et le jeudi de 14h à 18h. Fermé le samedi.', 'Mo,We,Fr 09:00-12:00; Tu 09:00-12:00,14:00-17:00; Th 09:00-12:00,14:00-18:00');
+  });
+
+  it('refuses an exception to continuous hours, another service\'s time, a part of the year\'s time far from the ends (round 9)', () => {
+    refused('Lundi au vendredi 9h-17h sans interruption le midi sauf le mercredi'); // Wednesday closed, at "safe"
+    refused('Lundi au vendredi 9h-17h, journée continue sauf le mercredi');
+    refused('Du mardi au dimanche 9h-18h (restaurant 19h en juillet-août)');
+    refused('Du mardi au dimanche 9h-18h (14h en juillet-août)');
+  });
+
+  it('reads "de mer à dim" as Wednesday to Sunday, a month after "chez" and a name as a name (round 9)', () => {
+    means('Ouvert de mer à dim 9h-12h', 'We-Su 09:00-12:00'); // was Sunday only
+    means('Ouvert de mer. à dim. 9h-12h', 'We-Su 09:00-12:00');
+    assert.equal(value('Chez Juliette Mars : lundi au vendredi 9h-18h'), 'Mo-Fr 09:00-18:00');
+    refused('Garage Février, lundi au vendredi 8h-18h'); // was "Feb Mo-Fr 08:00-18:00"
+  });
 });

@@ -153,7 +153,7 @@ export function overrideOrAddition(before: TimeRange[], after: TimeRange[], mayA
 }
 
 /** Every range of `after` ends before the first of `before` starts, or starts after the last ends, with a gap. */
-function apart(before: TimeRange[], after: TimeRange[]): boolean {
+export function apart(before: TimeRange[], after: TimeRange[]): boolean {
   const starts = (rs: TimeRange[]) => rs.map((r) => minutes(r.start) as number);
   const ends = (rs: TimeRange[]) => rs.map((r) => minutes(r.end) as number);
   // "Tous les jours de 7h à minuit, 0h-2h le samedi": hours at midnight may go on from the night before.

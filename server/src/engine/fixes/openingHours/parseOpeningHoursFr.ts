@@ -3,12 +3,14 @@
 
 import { lostFromText } from './accountedFor';
 import { frenchFromEnglish } from './englishText';
+import { SERVICE_NOUNS } from './placesNamed';
+import { PLACE_NOUNS } from './vocabulary';
 import { hasOpeningDays, sepChar, type Item } from './items';
 import { tokenize } from './lexer';
 import { foldText, type FoldedText } from './normalizeText';
 import { openingHoursProblem, sameOpeningHours } from './openingHoursLibrary';
 import { enumerateReadings, TooManyReadings, type Reading } from './rules';
-import { exceptionToAnException, hyphenPairBesideChain, roundTheClockBesideHours } from './refusedShapes';
+import { exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, periodOfABracketedNote, roundTheClockBesideHours } from './refusedShapes';
 import { scanPhrases } from './scanPhrases';
 import { serializeModel } from './serializeModel';
 import type { OpeningHoursConversion, ReviewReason } from './types';
@@ -143,8 +145,28 @@ function allYearHeadingAfterPeriod(items: readonly Item[]): boolean {
  */
 function addedHoursCertain(tokens: ReturnType<typeof tokenize>, content: readonly Item[]): boolean {
   const onlyWord = tokens.some((t) => t.kind === 'word' && (t.text === 'uniquement' || t.text === 'seulement' || t.text === 'exclusivement'));
-  return !onlyWord && !content.some((it) => it.kind === 'except');
+  if (onlyWord || content.some((it) => it.kind === 'except')) return false;
+  // A comment may be the added hours' or everyone's ("Mardi : 14h-17h (sur rendez-vous)": found by probing).
+  if (content.some((it) => it.kind === 'comment')) return false;
+  // After the first hours, words that give a day's hours anew ("le mercredi c'est 14h-18h", "désormais", "horaires",
+  // "=") or a place or service ("Mercredi 14h-18h (bibliothèque)"): those may be other hours, not more (probing).
+  const firstTime = tokens.findIndex((t) => t.kind === 'time');
+  return !tokens.some((t, k) => {
+    if (k <= firstTime) return false;
+    if (t.kind === 'other' && t.char === '=') return true;
+    if (t.kind !== 'word') return false;
+    const next = tokens[k + 1];
+    // ("ferme" is "fermé" here: the farm only after a determiner, which the scan refuses elsewhere.)
+    const place = PLACE_NOUNS.has(t.text) && t.text !== 'ferme';
+    return ANEW_WORDS.has(t.text) || place || SERVICE_NOUNS.has(t.text) || (t.text === 'c' && next?.kind === 'word' && next.text === 'est');
+  });
 }
+
+const ANEW_WORDS: ReadonlySet<string> = new Set([
+  'desormais', 'dorenavant', 'horaires', 'horaire', 'heures', 'maintenant', 'nouveaux', 'nouveau', 'nouvel', 'nouvelle', 'nouvelles',
+  // "Mercredi : ouvert de 14h à 18h", "pour le mercredi : 14h-18h": the day's hours said again, maybe all of them.
+  'ouvert', 'ouverte', 'ouverture', 'pour',
+]);
 
 export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (input.trim() === '') return { ok: false, reason: 'empty' };
@@ -163,7 +185,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (content.some((it) => it.kind === 'otherDays')) return { ok: false, reason: 'ambiguous', detail: 'other-days' };
   if (scan.severalPlaces) return { ok: false, reason: 'ambiguous', detail: 'several-places' };
   if (hyphenPairBesideChain(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
-  if (exceptionToAnException(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  if (exceptionToAnException(scan.items) || exceptionToContinuity(scan.items) || periodOfABracketedNote(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (roundTheClockBesideHours(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
   if (hasAppointmentBesideHours(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'appointment-beside-hours' };

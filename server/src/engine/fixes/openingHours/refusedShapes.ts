@@ -52,3 +52,39 @@ export function roundTheClockBesideHours(tokens: readonly Token[]): boolean {
   const roundTheClock = tokens.some((t, k) => t.kind === 'allDay' && tokens[k + 1]?.kind === 'allWeek' && tokens[k + 1].start === t.end);
   return roundTheClock && tokens.some((t) => t.kind === 'time');
 }
+
+/**
+ * "9h-17h sans interruption le midi sauf le mercredi", "9h-17h, journée continue sauf le mercredi": what "sauf" takes
+ * out is the continuity (Wednesday keeps a lunch break the text does not give), not the day (found by probing: the
+ * day was closed, at "safe").
+ */
+export function exceptionToContinuity(items: readonly Item[]): boolean {
+  return items.some((it, k) => {
+    if (it.kind !== 'qualifier' || it.qualifier !== 'continuous') return false;
+    let j = k + 1;
+    while (items[j]?.kind === 'sep' && !isHardSep(items[j])) j++;
+    return items[j]?.kind === 'except';
+  });
+}
+
+/**
+ * "9h-18h (sur rendez-vous en juillet-août)", "(sans interruption en juillet-août)": a part of the year in brackets
+ * beside a note is the note's, not the hours' (read as the hours' part of the year, it closed the rest of the year;
+ * found by probing).
+ */
+export function periodOfABracketedNote(items: readonly Item[], tokens: readonly Token[]): boolean {
+  return items.some((it, k) => {
+    // (After hours only: "(Pour la période du 1er juin au 30 septembre) Du lundi …" heads them.)
+    if (sepChar(it) !== '(' || !items.slice(0, k).some((x) => x.kind === 'time')) return false;
+    const inside: Item[] = [];
+    let j = k + 1;
+    for (; j < items.length && sepChar(items[j]) !== ')'; j++) if (items[j].kind !== 'sep') inside.push(items[j]);
+    if (!inside.some((x) => x.kind === 'scope') || inside.some((x) => x.kind === 'days' || x.kind === 'time')) return false;
+    // The note: a comment, a part of the day, or words read as saying nothing ("entrée libre", "accès libre").
+    const end = items[j]?.from ?? tokens.length;
+    const skipped = tokens.some((t, at) => at >= it.to && at < end && t.kind === 'word' && !PREPOSITIONS.has(t.text) && !items.some((x) => x.from <= at && at < x.to));
+    return skipped || inside.some((x) => x.kind === 'comment' || x.kind === 'qualifier');
+  });
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(['en', 'de', 'd', 'du', 'des', 'a', 'au', 'aux', 'le', 'la', 'les', 'l', 'et', 'pendant', 'durant', 'pour', 'periode']);

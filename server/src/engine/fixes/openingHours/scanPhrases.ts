@@ -231,8 +231,9 @@ function loneTimeInBrackets(c: TokenCursor, i: number): Match | undefined {
   if (timeRange(c, i)) return undefined;
   const before = dayPhraseEndingAt(c, i);
   const after = dayPhrase(c, i + 1);
-  // "(19h en juillet-août)", "(20h d'avril à septembre)": the days' end in a part of the year, closing the brackets.
-  const period = !before && !after ? datePhrase(c, c.skipWords(i + 1, ['en'])) : undefined;
+  // "(19h en juillet-août)", "(20h d'avril à septembre)": the days' end in a part of the year, the whole bracket
+  // ("(restaurant 19h en juillet-août)" is another service's).
+  const period = !before && !after && c.isPunct(i - 1, '(') ? datePhrase(c, c.skipWords(i + 1, ['en'])) : undefined;
   if (!before && !after && !(period && c.isPunct(period.next, ')'))) return undefined;
   return { body: { kind: 'atTime', time: { kind: 'clock', minutes: t.minutes } }, next: i + 1, review: t.form === 'dot' ? ['dotted-time'] : [] };
 }
@@ -408,6 +409,22 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
     }
     const admission = lastAdmission(c, i);
     if (admission >= 0) {
+      // "(dernière entrée 17h en juillet-août)", "(en juillet-août, dernière entrée 17h)": a part of the year said
+      // with the last admission is its own, not the hours' (found by probing: the whole year but summer closed).
+      const period = datePhrase(c, c.skipWords(c.isPunct(admission, ',') ? admission + 1 : admission, ['en']));
+      const last = items[items.length - 1];
+      const sep = items[items.length - 2];
+      if (period) {
+        i = period.next;
+        continue;
+      }
+      const periodBefore = last?.kind === 'scope' ? 1 : last?.kind === 'sep' && last.char === ',' && sep?.kind === 'scope' ? 2 : 0;
+      const opened = items[items.length - 1 - periodBefore];
+      if (periodBefore > 0 && opened?.kind === 'sep' && opened.char === '(') {
+        items.splice(items.length - periodBefore, periodBefore);
+        i = admission;
+        continue;
+      }
       i = admission;
       continue;
     }
@@ -573,6 +590,7 @@ const NAMES_BEFORE_MONTH = new Set([
   'rue', 'avenue', 'boulevard', 'bd', 'champ', 'place', 'quai', 'allee', 'chemin', 'impasse', 'cours', 'square', 'cafe', 'bar', 'bistrot',
   'brasserie', 'salon', 'librairie', 'fleuriste', 'boutique', 'restaurant', 'hotel', 'docteur', 'dr', 'madame', 'monsieur', 'mme', 'mairie',
   'salle', 'espace', 'residence', 'ecole', 'college', 'lycee', 'club', 'atelier', 'galerie', 'maison', 'villa', 'domaine', 'ferme',
+  'garage', 'pharmacie', 'centre', 'chez', 'cabinet', 'epicerie', 'boulangerie', 'institut', 'studio', 'agence',
 ]);
 
 /**
@@ -584,7 +602,8 @@ function monthInName(c: TokenCursor, i: number): boolean {
   if (w === undefined || !MONTH_FULL_OR_SHORT.has(w)) return false;
   if (c.tokens[i + 1]?.kind === 'number' || c.tokens[i - 1]?.kind === 'number' || c.isPunct(i + 1, '-') || c.isWord(i + 1, 'a', 'au', 'et')) return false;
   const before = c.isWord(i - 1, 'de', 'd', 'du') ? i - 2 : i - 1;
-  return NAMES_BEFORE_MONTH.has(c.word(before) ?? '');
+  // ("Chez Juliette Mars": a person's name after "chez".)
+  return NAMES_BEFORE_MONTH.has(c.word(before) ?? '') || c.isWord(before - 1, 'chez');
 }
 
 const MONTH_FULL_OR_SHORT: ReadonlySet<string> = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);

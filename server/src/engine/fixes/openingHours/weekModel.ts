@@ -2,7 +2,7 @@
 // year with their own week, and closed periods. Rules are applied in the order of the text; later ones override.
 
 import { isHalfDay, type Qualifier } from './items';
-import { clippedRanges, extendedTo, fitsPeriod, minutes, overrideOrAddition, rangesOverlap, strictlyInside, subtractRange, unionRanges, UnusableReading } from './dayRanges';
+import { apart, clippedRanges, extendedTo, fitsPeriod, minutes, overrideOrAddition, rangesOverlap, strictlyInside, subtractRange, unionRanges, UnusableReading } from './dayRanges';
 import { lastDayOfMonth } from './datePhrases';
 import { closeInEveryPeriod } from './periodClosures';
 import { checkBesideOthers, checkWholeReading } from './readingChecks';
@@ -464,6 +464,14 @@ export class ModelBuilder {
     for (const d of open) week.slots[d] = { ...(base.slots[d] as Slot) };
     const days: DaySet = { plain: new Set(open), nth: [], holidays: false };
     this.flag('scope');
+    // (Near an end of the hours only: "9h-18h (14h en juillet-août)" may be an opening or a closing.)
+    const t = minutes(at) as number;
+    const near = (d: Weekday) => {
+      const ranges = (base.slots[d] as Slot).schedule.kind === 'open' ? ((base.slots[d] as Slot).schedule as { ranges: TimeRange[] }).ranges : [];
+      const ends = ranges.flatMap((r) => [minutes(r.start) as number, minutes(r.end) as number]);
+      return ends.length > 0 && Math.min(Math.abs(t - Math.min(...ends)), Math.abs(t - Math.max(...ends))) <= 2 * 60;
+    };
+    if (!open.every(near)) throw new UnusableReading('period-end');
     if (which === undefined) this.clipAt(week, days, at, index);
     else this.clip(week, days, which === 'open' ? at : undefined, which === 'close' ? at : undefined);
     return { days, key: daySetKey(days), periodsOff: [] };
@@ -568,6 +576,22 @@ export class ModelBuilder {
     if (schedule.kind === 'open') this.lastOpened = { week, schedule, index };
     for (const d of days.plain) {
       const slot = week.slots[d];
+      // "Lundi au vendredi 9h-12h ; mardi 14h-17h (juillet-août)": a part of the year's hours for a day open all year,
+      // apart from its hours there, may add or replace (the value would replace); refused (found by probing).
+      // (Said the other way round, "Lundi au vendredi 9h-12h (octobre à mars). Mardi 14h-17h.", the same.)
+      // (A part of the year's hours that replace the days' ("juillet et août : 9h-13h" after "9h-12h / 14h-18h") are
+      // refused only when apart from them: "9h-12h … d'avril à septembre : 14h-17h" may add the afternoon.)
+      const yearSlot = this.model.base.slots[d];
+      if (week !== this.model.base && !slot && yearSlot?.schedule.kind === 'open' && schedule.kind === 'open') {
+        if (!replaces) overrideOrAddition(yearSlot.schedule.ranges, schedule.ranges, false);
+        else if (clockRanges(yearSlot.schedule.ranges) && clockRanges(schedule.ranges) && apart(yearSlot.schedule.ranges, schedule.ranges)) throw new UnusableReading('override-or-addition');
+      }
+      if (week === this.model.base && schedule.kind === 'open') {
+        for (const part of this.model.scoped) {
+          const there = part.week.slots[d];
+          if (there?.schedule.kind === 'open' && there !== slot) overrideOrAddition(there.schedule.ranges, schedule.ranges, false);
+        }
+      }
       let next = schedule;
       if (slot && slot.rule !== index && replaces) this.flag('override');
       else if (slot && slot.rule !== index) {
@@ -591,7 +615,7 @@ export class ModelBuilder {
         } else if (slot.schedule.kind === 'open' && schedule.kind === 'open') {
           // "du lundi au vendredi de 9h à 12h, le mercredi de 14h à 17h": an afternoon for some of the days open
           // every morning, said for the whole year with no comment of its own, adds to their hours.
-          const mayAdd = week === this.model.base && slot.schedule.comment === undefined && schedule.comment === undefined && (slot.ruleDays?.length ?? 0) > days.plain.size;
+          const mayAdd = week === this.model.base && !days.holidays && slot.schedule.comment === undefined && schedule.comment === undefined && (slot.ruleDays?.length ?? 0) > days.plain.size;
           if (overrideOrAddition(slot.schedule.ranges, schedule.ranges, mayAdd) === 'addition') {
             next = { kind: 'open', ranges: unionRanges([...slot.schedule.ranges, ...schedule.ranges]).ranges };
             this.flag('added-hours');
@@ -602,7 +626,13 @@ export class ModelBuilder {
       }
       week.slots[d] = { schedule: next, rule: index, daysKey: key, ruleDays: [...days.plain] };
     }
-    for (const n of days.nth) week.nth.push({ day: n.day, nths: n.nths, schedule });
+    // "Lundi au vendredi 9h-12h ; le 2e mardi du mois 14h-17h": hours for some Tuesdays apart from every Tuesday's may
+    // add to them or replace them (OSM's Tu[2] replaces); refused (found by probing: the morning was lost, at "safe").
+    for (const n of days.nth) {
+      const slot = week.slots[n.day];
+      if (slot?.schedule.kind === 'open' && schedule.kind === 'open') overrideOrAddition(slot.schedule.ranges, schedule.ranges, false);
+      week.nth.push({ day: n.day, nths: n.nths, schedule });
+    }
     if (!days.holidays) return;
     // Public holidays named under a part of the year hold in that part only, not all year.
     if (week === this.model.base) this.setHolidays(schedule, index, key);
@@ -650,6 +680,11 @@ export class ModelBuilder {
       week.nth.push({ day: n.day, nths: n.nths, schedule: { kind: 'open', ranges: clippedRanges(slot.schedule.ranges, openAt, closeAt), comment: slot.schedule.comment } });
     }
   }
+}
+
+/** Ranges of clock times, each ending after it starts. */
+function clockRanges(ranges: readonly TimeRange[]): boolean {
+  return ranges.every((r) => minutes(r.start) !== undefined && minutes(r.end) !== undefined && (minutes(r.end) as number) > (minutes(r.start) as number));
 }
 
 /** Two lists of days, neither within the other. */
