@@ -242,14 +242,16 @@ function explicitRange(c: TokenCursor, i: number): DayPhraseMatch | undefined {
   let pos = c.isWord(i, 'du', 'de', 'd') ? i + 1 : letterDay(c, i) ? i : c.skipWords(i, ARTICLES);
   const first = weekdayWord(c, pos) ?? letterDay(c, pos);
   if (!first) return undefined;
-  pos = first.next;
+  // ("Du L. au V.": a letter's dot.)
+  pos = first.letter && c.isPunct(first.next, '.') ? first.next + 1 : first.next;
   const conn = c.isWord(pos, 'au', 'a') ? pos + 1 : c.phrase(pos, ['jusqu', 'au']);
   if (conn < 0) return undefined;
   const second = weekdayWord(c, c.skipWords(conn, ['le'])) ?? letterDay(c, conn);
   if (!second) return undefined;
   const review = [...first.review, ...second.review];
   if (first.day === second.day) return undefined;
-  return { days: daySetOf(dayRange(first.day, second.day)), allDays: false, next: second.next, review };
+  const next = second.letter && c.isPunct(second.next, '.') ? second.next + 1 : second.next;
+  return { days: daySetOf(dayRange(first.day, second.day)), allDays: false, next, review };
 }
 
 function letterDay(c: TokenCursor, i: number): WeekdayWord | undefined {
@@ -308,7 +310,9 @@ function lettersInOrder(atoms: readonly LetterAtom[]): Weekday[] | undefined {
  */
 function letterDayList(c: TokenCursor, i: number, lone = true): DayPhraseMatch | undefined {
   const w = c.word(i);
-  if (w !== undefined && !c.elided(i) && /^[lmjvsd]{3,7}$/.test(w)) {
+  // ("SD" after "LMMJV": two letters, as a code only beside other letter days.)
+  const code = w !== undefined && !c.elided(i) && (/^[lmjvsd]{3,7}$/.test(w) || (/^[ljvsd]{2}$/.test(w) && lone && otherLetterDays(c, i)));
+  if (w !== undefined && code) {
     const days = lettersInOrder([...w].map((ch) => (ch === 'm' ? { letter: true } : { day: WEEKDAY_LETTERS.get(ch), letter: true })));
     return days ? { days: daySetOf(days), allDays: false, next: i + 1, review: ['single-letter-day'] } : undefined;
   }
@@ -349,7 +353,8 @@ function letterDayList(c: TokenCursor, i: number, lone = true): DayPhraseMatch |
  */
 function loneLetterDay(c: TokenCursor, i: number): boolean {
   const before = c.tokens[i - 1];
-  if (before !== undefined && before.kind !== 'punct' && !c.isWord(i - 1, 'le', 'et')) return false;
+  // (After the hours of the days before: "… 14h-17h S: 9h30-11h30".)
+  if (before !== undefined && before.kind !== 'punct' && before.kind !== 'time' && !c.isWord(i - 1, 'le', 'et')) return false;
   const after = c.tokens[i + 1];
   const timeAfterDe = c.isWord(i + 1, 'de') && c.tokens[i + 2]?.kind === 'time';
   return after !== undefined && (c.isPunct(i + 1, ':') || after.kind === 'time' || after.kind === 'allDay' || timeAfterDe || c.isWord(i + 1, 'sur', 'ferme'));

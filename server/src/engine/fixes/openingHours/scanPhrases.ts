@@ -145,6 +145,8 @@ const OTHER_DAYS_PHRASES = [['les', 'autres', 'jours'], ['autres', 'jours']];
 const SAME_HOURS_PHRASES = [['aux', 'memes', 'horaires'], ['aux', 'memes', 'heures'], ['memes', 'horaires'], ['memes', 'heures'], ['meme', 'horaire'], ['idem']];
 
 const FARM_DETERMINERS = ['la', 'une', 'sa', 'cette', 'notre', 'votre', 'leur', 'nos', 'vos', 'leurs', 'les', 'des', 'aux'];
+const NO_OPENING_PHRASES = [['pas', 'de', 'permanence'], ['pas', 'de', 'permanences'], ['pas', 'd', 'accueil'], ['pas', 'd', 'ouverture']];
+
 const CLOSED_WORDS = ['ferme', 'fermee', 'fermes', 'fermees', 'fermeture', 'fermetures', 'clos', 'close', 'closes', 'closed', 'off'];
 const EXCEPT_PHRASES = [['a', 'l', 'exception', 'des'], ['a', 'l', 'exception', 'du'], ['a', 'l', 'exception', 'de'], ['en', 'dehors', 'des'], ['en', 'dehors', 'du'], ['sauf'], ['sf'], ['hors'], ['excepte'], ['hormis']];
 const SOFT_WORDS = [['ainsi', 'que'], ['et'], ['puis']];
@@ -304,6 +306,10 @@ function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefin
   if (season >= 0) return { body: { kind: 'season' }, next: season };
   // "samedi : NON" in a table: closed.
   if (c.isWord(i, 'non') && c.isPunct(i - 1, ':')) return { body: { kind: 'closed' }, next: i + 1 };
+  // "Pas de permanence au cabinet le dimanche", "pas d'accueil le samedi": those days closed (the place after it is the
+  // text's own, read as any place noun).
+  const none = c.anyPhrase(i, NO_OPENING_PHRASES);
+  if (none >= 0) return { body: { kind: 'closed' }, next: none };
   // "Boutique à la ferme ouverte le vendredi": after a determiner, "ferme" is the farm (a place), not "fermé".
   if (c.isWord(i, ...CLOSED_WORDS) && !(c.isWord(i, 'ferme', 'fermes') && c.isWord(i - 1, ...FARM_DETERMINERS))) return { body: { kind: 'closed' }, next: i + 1 };
   // "pause déjeuner de 12h à 14h", "avec fermeture de 12h à 14h": a break, closed at the hours that follow.
