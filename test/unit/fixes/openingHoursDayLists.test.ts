@@ -348,6 +348,9 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     assert.equal(reviewed('LMMJVS 6h30-20h, D 7h-13h'), 'Mo-Sa 06:30-20:00; Su 07:00-13:00');
     assert.equal(reviewed('du L au V de 9h à 18h, le S de 10h à 17h'), 'Mo-Fr 09:00-18:00; Sa 10:00-17:00');
     assert.equal(reviewed('L M M J V : 9h-12h / 14h-18h\nS : 9h-12h\nD : fermé'), 'Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00');
+    assert.equal(reviewed('LMMJV 7h-17h | SD: 9-12h, 14-16h'), 'Mo-Fr 07:00-17:00; Sa,Su 09:00-12:00,14:00-16:00');
+    assert.equal(reviewed('Du L. au V.: 10h-12h et 14h-17h S: 9h30-11h30'), 'Mo-Fr 10:00-12:00,14:00-17:00; Sa 09:30-11:30');
+    refused('SD 9h-12h'); // two letters alone are not a code
     // A lone "M" is Tuesday or Wednesday; letters out of the week's order are not a list of days.
     refused('M J V : 9h-12h');
     refused('LMJV 9h-18h');

@@ -134,4 +134,9 @@ describe('parseOpeningHoursFr — the last admission before closing', () => {
   it('leaves departures alone: passing times are not opening hours', () => {
     refused('Tous les jours de 9h à 18h, dernier départ à 17h');
   });
+
+  it('reads "pas de permanence", "pas d\'accueil" before days as those days closed', () => {
+    assert.equal(reviewed('Permanence du lundi au samedi, de 07:00 à 12:00. Pas de permanence au cabinet le dimanche.'), 'Mo-Sa 07:00-12:00');
+    assert.equal(reviewed('Lundi au vendredi 9h-12h, pas d\'accueil le mercredi'), 'Mo,Tu,Th,Fr 09:00-12:00');
+  });
 });
