@@ -157,9 +157,17 @@ const LONG_MEANING_WORDS: readonly string[] = [...TIME_CHANGING_WORDS, ...OTHER_
  */
 function misspeltMeaningWord(word: string): boolean {
   if (word.length < 8) return false;
+  const known = misspelt.get(word);
+  if (known !== undefined) return known;
   const limit = word.length >= 12 ? 2 : 1;
-  return LONG_MEANING_WORDS.some((m) => editDistance(word, m, limit) <= limit);
+  const found = LONG_MEANING_WORDS.some((m) => Math.abs(m.length - word.length) <= limit && editDistance(word, m, limit) <= limit);
+  if (misspelt.size > 5000) misspelt.clear();
+  misspelt.set(word, found);
+  return found;
 }
+
+/** Memo of the words asked: the same words come back at every text of a column. */
+const misspelt = new Map<string, boolean>();
 
 const SENTENCE_ENDS = '.;\n';
 
