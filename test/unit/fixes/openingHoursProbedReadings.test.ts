@@ -453,4 +453,33 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     assert.equal(value('Chez Juliette Mars : lundi au vendredi 9h-18h'), 'Mo-Fr 09:00-18:00');
     refused('Garage Février, lundi au vendredi 8h-18h'); // was "Feb Mo-Fr 08:00-18:00"
   });
+
+  // Round 10 (2,260 texts on the readings added last in this stop; each below was offered wrong before it was mended).
+  it('never reads a day cell with words as empty: "JF : ouvert" is not "PH off" (round 10)', () => {
+    refused('Lundi-vendredi : 9h-17h ; JF : ouvert'); // was "Mo-Fr 09:00-17:00; PH off", at "safe"
+    refused('En semaine : 9h-18h ; week-end : fermé ; jours fériés : ouvert');
+    refused('Lundi-vendredi : 9h-17h ; dimanche : ouvert'); // Sunday was dropped
+    means('Lundi : 18h15 - 21h00\nJeudi :\nVendredi : 18h00 - 19h30', 'Mo 18:15-21:00; Fr 18:00-19:30');
+  });
+
+  it('reads English "Mon to Fri", "2-6pm"; refuses "from 1 June", "until September", bilingual cells, time zones (round 10)', () => {
+    means('Mon to Fri 9am to 5pm', 'Mo-Fr 09:00-17:00'); // was Friday only
+    means('Daily 10am-6pm except Sun, Mon', 'Tu-Sa 10:00-18:00'); // Monday was open
+    means('Sun 2-6pm', 'Su 14:00-18:00'); // was 02:00-18:00
+    means('Sun 2 to 6pm', 'Su 14:00-18:00');
+    means('Mon-Fri 10-12pm', 'Mo-Fr 10:00-12:00');
+    refused('Daily 9am-8pm from 1 June'); // was "Jun 01 09:00-20:00"
+    refused('Mon-Fri 9am-5pm; closed until September'); // was "…; Sep off"
+    refused('Du lundi au vendredi 9h-17h / Mon-Sat 9am-5pm');
+    refused('Du lundi au vendredi 9h-12h et 2pm-5h');
+    refused('Mon-Fri 9am-5pm EST');
+  });
+
+  it('refuses a closing inside the first of two ranges, and said-added hours beside a later exception or place (round 10)', () => {
+    refused('Piscine : du lundi au vendredi 12h-14h et 17h-20h (13h le mercredi)'); // the evening was dropped
+    refused('Du lundi au vendredi 9h-12h, le vendredi également de 14h à 17h sauf en août');
+    refused('Du mardi au dimanche de 14h à 18h. Le dimanche également de 10h à 12h (marché).');
+    means('Du lundi au vendredi de 9h à 12h sauf le mercredi, ainsi que le mardi de 14h à 17h', 'Mo,Th,Fr 09:00-12:00; Tu 09:00-12:00,14:00-17:00');
+    means('Du lundi au vendredi 9h-12h ; le mardi en plus de 14h à 16h30 ; sauf jours fériés', 'Mo,We-Fr 09:00-12:00; Tu 09:00-12:00,14:00-16:30; PH off');
+  });
 });

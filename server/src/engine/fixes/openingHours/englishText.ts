@@ -26,8 +26,10 @@ const PHRASES: Array<[RegExp, string]> = [
   [/^open\s+on(?![a-z])/, 'ouvert le'],
   [/^open(?![a-z])/, 'ouvert'],
   [/^except(?:\s+on)?/, 'sauf'],
-  [/^(?:to|through|thru|till|until)(?![a-z])/, 'a'],
-  [/^from(?![a-z])/, 'de'],
+  // (Between days or times only: "from 1 June", "until September" say when hours start or end, not a day's.)
+  [/^(?:to|through|thru|till|until)(?=\s*(?:\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|noon|midnight|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*)(?![a-z0-9]))/, 'a'],
+  [/^to(?=\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z]))/, 'a'],
+  [/^from(?=\s*(?:\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|noon)(?![a-z0-9]))/, 'de'],
   [/^and(?![a-z])/, 'et'],
   [/^on(?![a-z])/, 'le'],
   [/^noon/, 'midi'],
@@ -37,7 +39,15 @@ const PHRASES: Array<[RegExp, string]> = [
 /** "9am", "9:30 am", "5pm", "10 a.m.", "12pm" (noon); "12am" is left as it is (midnight or noon: not said). */
 const AM_PM = /^(\d{1,2})(?::(\d{2}))?\s?(a\.?m\.?|p\.?m\.?)(?![a-z])/;
 
+const BARE_START_RANGE = /^(\d{1,2})(?::(\d{2}))?\s*(?:[-\u2013]|to)\s*(\d{1,2})(?::(\d{2}))?\s?(a\.?m\.?|p\.?m\.?)(?![a-z])/;
+
 const ENGLISH_MARKS = /(?:^|[^a-z])(?:\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|tues?|wed|thu|thurs?|fri|sat|sun|daily|weekdays)(?![a-z])/;
+
+const FRENCH_DAYS = /(?:^|[^a-z])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?![a-z])/;
+const ENGLISH_DAYS = /(?:^|[^a-z])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|mon|tues?|wed|thu|thurs?|fri|sat|sun)(?![a-z])/;
+const FRENCH_TIME = /\d\s?h(?:\d{2})?(?![a-z])/;
+const AM_PM_ANYWHERE = /\d\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/;
+const TIME_ZONES = /(?:^|[^a-z])(?:est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|cest)(?![a-z])/;
 
 /** Whether the folded text is written in English (an am/pm time, an English day, "daily"). */
 export function looksEnglish(text: string): boolean {
@@ -55,9 +65,12 @@ function hour12(hours: number, minutes: number, pm: boolean): string | undefined
  * The folded text with its English words rewritten in French ("mon-fri 9am-5pm" → "lundi-vendredi 9h-17h"), each
  * written character mapped to where its word starts in the input; the same text when it does not look English.
  */
-export function frenchFromEnglish(folded: FoldedText): { folded: FoldedText; english: boolean } {
+export function frenchFromEnglish(folded: FoldedText): { folded: FoldedText; english: boolean; mixed: boolean } {
   const { text, origin } = folded;
-  if (!looksEnglish(text)) return { folded, english: false };
+  if (!looksEnglish(text)) return { folded, english: false, mixed: false };
+  // French days beside English ones (a cell said twice may disagree), French times beside am/pm ones ("2pm-5h"), a
+  // time zone ("9am-5pm EST"): not read.
+  const mixed = (FRENCH_DAYS.test(text) && ENGLISH_DAYS.test(text)) || (FRENCH_TIME.test(text) && AM_PM_ANYWHERE.test(text)) || TIME_ZONES.test(text);
   let out = '';
   const map: number[] = [];
   const emit = (s: string, at: number) => {
@@ -71,6 +84,21 @@ export function frenchFromEnglish(folded: FoldedText): { folded: FoldedText; eng
     const wordStart = i === 0 || !/[a-z0-9]/.test(text[i - 1]);
     const rest = text.slice(i);
     if (wordStart) {
+      // "2-6pm", "12-2pm", "9-11am": a bare start takes the end's half of the day when it comes before it.
+      const pair = BARE_START_RANGE.exec(rest);
+      if (pair) {
+        const pm = pair[5].startsWith('p');
+        const [sh, sm, eh, em] = [Number(pair[1]), Number(pair[2] ?? 0), Number(pair[3]), Number(pair[4] ?? 0)];
+        // ("10-12pm" is the morning to noon; "9-5pm" nine in the morning to five.)
+        const startPm = pm && eh !== 12 && sh < eh;
+        const start = sh === 12 ? hour12(12, sm, true) : hour12(sh, sm, startPm);
+        const end = hour12(eh, em, pm);
+        if (start && end && (pm || sh < eh)) {
+          emit(`${start}-${end}`, i);
+          i += pair[0].length;
+          continue;
+        }
+      }
       const time = AM_PM.exec(rest);
       const written = time ? hour12(Number(time[1]), Number(time[2] ?? 0), time[3].startsWith('p')) : undefined;
       if (time && written) {
@@ -86,7 +114,7 @@ export function frenchFromEnglish(folded: FoldedText): { folded: FoldedText; eng
         continue;
       }
       const word = /^[a-z]+/.exec(rest)?.[0];
-      const french = word === undefined ? undefined : DAYS[word] ?? MONTHS[word] ?? (word === 'mon' && /^mon\s*[-/,&]/.test(rest) ? 'lundi' : undefined);
+      const french = word === undefined ? undefined : DAYS[word] ?? MONTHS[word] ?? (word === 'mon' || word === 'mondays' ? 'lundi' : undefined);
       if (word !== undefined && french !== undefined) {
         emit(french, i);
         i += word.length;
@@ -98,5 +126,5 @@ export function frenchFromEnglish(folded: FoldedText): { folded: FoldedText; eng
     i++;
   }
   map.push(origin[text.length]);
-  return { folded: { text: out, origin: map }, english: true };
+  return { folded: { text: out, origin: map }, english: true, mixed };
 }

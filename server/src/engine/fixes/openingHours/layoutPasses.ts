@@ -37,7 +37,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     closedNightsPerPeriod,
     closingLineAfterPeriodLines,
     closeListedDates,
-    closeEmptyDayCells,
+    (its) => closeEmptyDayCells(c, its),
     glueBars,
     (its) => seasonInClosingBrackets(c, its),
     schoolClosureInClosingBrackets,
@@ -416,7 +416,7 @@ function isSentenceEnd(items: readonly Item[], k: number): boolean {
  * empty, or only dashes ("Mardi : ---------"), has no hours: it is closed. Only in a table, where another
  * line gives a day, its colon and hours.
  */
-function closeEmptyDayCells(items: Item[]): Item[] {
+function closeEmptyDayCells(c: TokenCursor, items: Item[]): Item[] {
   const filledCell = items.some((it, k) => it.kind === 'days' && isColon(items[k + 1]) && items[k + 2]?.kind === 'time');
   if (!filledCell) return items;
   // "Lundi: 9h-12h, Mardi: -, Mercredi: 9h-12h": a table on one line, every day written with its colon, its cells
@@ -433,6 +433,10 @@ function closeEmptyDayCells(items: Item[]): Item[] {
     while (isDash(items[end])) end++;
     const dashes = end - (k + 2);
     if (!cellEnd(items[end]) || (dashes > 0 && dashes < 3 && !(inline && dashes === 1))) continue;
+    // A cell with words read as saying nothing is not empty: "JF : ouvert" was read as closed (found by probing:
+    // "PH off", at "safe").
+    const cellTo = items[end]?.from ?? c.tokens.length;
+    if (cellTo > items[end - 1].to) continue;
     // The next line starts another day's cell (or the table ends): "Lundi :\n9h-12h" has its hours below.
     let after = end;
     while (items[after]?.kind === 'sep') after++;

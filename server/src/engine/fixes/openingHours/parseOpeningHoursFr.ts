@@ -162,6 +162,19 @@ function addedHoursCertain(tokens: ReturnType<typeof tokenize>, content: readonl
   });
 }
 
+/**
+ * Hours said added ("… ainsi que le mardi de 14h à 17h", "le vendredi également de 14h à 17h"): an exception, a comment
+ * or a place after the word that adds may be the added hours' or everyone's ("… également de 14h à 17h sauf en août",
+ * "… également de 10h à 12h (marché)": found by probing).
+ */
+function saidAddedHoursCertain(tokens: ReturnType<typeof tokenize>, items: readonly Item[]): boolean {
+  const at = items.find((it) => it.kind === 'also' || (it.kind === 'sep' && it.adds === true))?.from ?? 0;
+  // ("… ; sauf jours fériés": public holidays closed, whoever's the hours.)
+  const holidaysOnly = (it: Item) => it.kind === 'except' && !it.selector && it.days !== undefined && it.days.holidays && it.days.plain.size === 0 && it.days.nth.length === 0;
+  if (items.some((it) => it.from >= at && ((it.kind === 'except' && !holidaysOnly(it)) || it.kind === 'comment'))) return false;
+  return !tokens.some((t, k) => k >= at && t.kind === 'word' && t.text !== 'ferme' && (PLACE_NOUNS.has(t.text) || SERVICE_NOUNS.has(t.text)));
+}
+
 const ANEW_WORDS: ReadonlySet<string> = new Set([
   'desormais', 'dorenavant', 'horaires', 'horaire', 'heures', 'maintenant', 'nouveaux', 'nouveau', 'nouvel', 'nouvelle', 'nouvelles',
   // "Mercredi : ouvert de 14h à 18h", "pour le mercredi : 14h-18h": the day's hours said again, maybe all of them.
@@ -171,7 +184,8 @@ const ANEW_WORDS: ReadonlySet<string> = new Set([
 export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (input.trim() === '') return { ok: false, reason: 'empty' };
   if (input.length > MAX_INPUT_LENGTH) return { ok: false, reason: 'unparsed-text', detail: 'too-long' };
-  const { folded, english } = frenchFromEnglish(foldText(input));
+  const { folded, english, mixed } = frenchFromEnglish(foldText(input));
+  if (mixed) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   const tokens = tokenize(folded.text);
   const scan = scanPhrases(tokens);
   if (scan.unknown.length > 0) {
@@ -216,6 +230,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   }
   const [only] = meanings;
   if (only.review.has('added-hours') && !addedHoursCertain(tokens, content)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  if (only.review.has('added-hours-said') && !saidAddedHoursCertain(tokens, scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   const problem = openingHoursProblem(only.value);
   if (problem !== undefined) return { ok: false, reason: 'invalid-result', detail: problem };
   const lost = lostFromText(scan.items, only.value);

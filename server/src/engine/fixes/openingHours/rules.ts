@@ -398,7 +398,8 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   // "aussi", "également": only as hours added to days named ("Ouvert aussi le dimanche de 9h à 12h" after other hours).
   if (also) {
     // (The days first: "…, et 14h-17h, et aussi le samedi" cut after "9h-12h" gave Saturday the afternoon only.)
-    if (days === undefined || times.length === 0 || closed || excepts.length > 0 || scope || base.timesFirst) return [];
+    // (A comment may be the added hours' or everyone's: "… le dimanche également de 10h à 12h (marché)".)
+    if (days === undefined || times.length === 0 || closed || excepts.length > 0 || scope || base.timesFirst || comment !== undefined) return [];
     base.adds = true;
   }
   // "Vendredi de 13 h à 19 h (fermé le matin)": the days written into the brackets from the hours before (no word

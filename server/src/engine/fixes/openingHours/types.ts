@@ -70,6 +70,8 @@ export type ReviewReason =
   | 'append'
   /** Hours of a later rule added to some days' ("Lundi au vendredi 9h-12h, mardi 14h-17h"), no "ainsi que" saying so. */
   | 'added-hours'
+  /** Hours said added ("ainsi que", "également") to days already open. */
+  | 'added-hours-said'
   | 'scope'
   | 'comment'
   | 'clip'

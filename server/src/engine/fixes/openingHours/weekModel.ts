@@ -432,6 +432,11 @@ export class ModelBuilder {
       }
       if (around.length !== 1) throw new UnusableReading('clip-outside');
       const [r] = around;
+      // ("12h-14h et 17h-20h (13h le mercredi)": a closing inside the first of two ranges may end that range only, or
+      // the day; an opening inside the last, the same. Refused (found by probing: the evening was dropped).)
+      const position = slot.schedule.ranges.indexOf(r);
+      const lastRange = position === slot.schedule.ranges.length - 1;
+      const firstRange = position === 0;
       const toStart = t - (minutes(r.start) as number);
       const toEnd = (minutes(r.end) as number) - t;
       // (Halfway: from noon on, a closing, "6h30-19h30 (13h le dimanche)"; before 11h an opening.)
@@ -440,7 +445,9 @@ export class ModelBuilder {
       // later opening is said before noon ("(10h le samedi)"). Otherwise which end moves is not said.
       if ((toStart < toEnd && t >= 11 * 60) || (toEnd < toStart && t < 12 * 60)) throw new UnusableReading('clip-which-end');
       const one: DaySet = { plain: new Set([d]), nth: [], holidays: false };
-      if (toEnd < toStart || (toEnd === toStart && t >= 12 * 60)) this.clip(week, one, undefined, at);
+      const closing = toEnd < toStart || (toEnd === toStart && t >= 12 * 60);
+      if ((closing && !lastRange) || (!closing && !firstRange)) throw new UnusableReading('clip-inner-range');
+      if (closing) this.clip(week, one, undefined, at);
       else this.clip(week, one, at, undefined);
     }
   }
@@ -503,6 +510,8 @@ export class ModelBuilder {
         if (slot.schedule.comment !== undefined || rangesOverlap([...slot.schedule.ranges, ...ranges])) throw new UnusableReading('adds-overlap');
         week.slots[d] = { ...slot, schedule: { kind: 'open', ranges: unionRanges([...slot.schedule.ranges, ...ranges]).ranges } };
         this.flag('append');
+        // (Said added, what follows is still checked for what may make them other hours: a comment, an exception, a place.)
+        this.flag('added-hours-said');
       } else week.slots[d] = { schedule: { kind: 'open', ranges }, rule: index, daysKey: key, ruleDays: [...days.plain] };
     }
   }
