@@ -256,6 +256,22 @@ const notes = {
     en: 'Not converted: hours given for the same days overlap (e.g. "12h-5h / 19h-23h"): one of them is probably a slip. Check the text, then write the value in OpenStreetMap opening_hours syntax.',
     fr: 'Non converti : des heures données pour les mêmes jours se chevauchent (par exemple « 12h-5h / 19h-23h ») : l’une d’elles est sans doute une erreur. Vérifiez le texte, puis écrivez la valeur au format opening_hours d’OpenStreetMap.',
   },
+  'fix-note.opening-hours.added-or-replaced': {
+    en: 'Not converted: later hours for some of the days may add to the hours given before or replace them (e.g. "9h-12h, le mercredi uniquement de 14h à 18h"), or be another service\'s. Check which, then write the value in OpenStreetMap opening_hours syntax (e.g. Mo,Tu,Th,Fr 09:00-12:00; We 09:00-12:00,14:00-18:00).',
+    fr: 'Non converti : des heures données ensuite pour certains des jours peuvent s’ajouter aux heures données avant ou les remplacer (par exemple « 9h-12h, le mercredi uniquement de 14h à 18h »), ou être celles d’un autre service. Vérifiez, puis écrivez la valeur au format opening_hours d’OpenStreetMap (par exemple Mo,Tu,Th,Fr 09:00-12:00; We 09:00-12:00,14:00-18:00).',
+  },
+  'fix-note.opening-hours.mixed-languages': {
+    en: 'Not converted: the text mixes French and English days or times, or names a time zone (e.g. "Du lundi au vendredi 9h-17h / Mon-Sat 9am-5pm"); the two may not say the same. Keep one schedule.',
+    fr: 'Non converti : le texte mêle des jours ou des heures en français et en anglais, ou nomme un fuseau horaire (par exemple « Du lundi au vendredi 9h-17h / Mon-Sat 9am-5pm ») ; les deux peuvent ne pas dire la même chose. Gardez un seul horaire.',
+  },
+  'fix-note.opening-hours.note-period': {
+    en: 'Not converted: a part of the year in brackets beside a note (e.g. "9h-18h (sur rendez-vous en juillet-août)") is the note\'s, not the hours\'; the value cannot say it. Write the note apart, or the hours of each part of the year.',
+    fr: 'Non converti : une partie de l’année entre parenthèses à côté d’une remarque (par exemple « 9h-18h (sur rendez-vous en juillet-août) ») est celle de la remarque, pas des horaires ; la valeur ne peut pas le dire. Écrivez la remarque à part, ou les horaires de chaque partie de l’année.',
+  },
+  'fix-note.opening-hours.continuity-exception': {
+    en: 'Not converted: "sauf" after continuous hours (e.g. "9h-17h sans interruption sauf le mercredi") takes out the continuity, not the day: that day\'s lunch break is not given. Write that day\'s hours.',
+    fr: 'Non converti : « sauf » après des horaires sans interruption (par exemple « 9h-17h sans interruption sauf le mercredi ») retire la continuité, pas le jour : la pause de ce jour-là n’est pas donnée. Écrivez les horaires de ce jour.',
+  },
   'fix-note.opening-hours.several-readings': {
     en: (p) => `This text can mean several schedules: ${quotedList(p.readings, 'en')}. Choose the right one.`,
     fr: (p) => `Ce texte peut désigner plusieurs horaires : ${quotedList(p.readings, 'fr')}. Choisissez le bon.`,

@@ -141,7 +141,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (input.trim() === '') return { ok: false, reason: 'empty' };
   if (input.length > MAX_INPUT_LENGTH) return { ok: false, reason: 'unparsed-text', detail: 'too-long' };
   const { folded, english, mixed } = frenchFromEnglish(foldText(input));
-  if (mixed) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  if (mixed) return { ok: false, reason: 'ambiguous', detail: 'mixed-languages' };
   const tokens = tokenize(folded.text);
   const scan = scanPhrases(tokens);
   if (scan.unknown.length > 0) {
@@ -155,7 +155,9 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (content.some((it) => it.kind === 'otherDays')) return { ok: false, reason: 'ambiguous', detail: 'other-days' };
   if (scan.severalPlaces) return { ok: false, reason: 'ambiguous', detail: 'several-places' };
   if (hyphenPairBesideChain(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
-  if (exceptionToAnException(scan.items) || exceptionToContinuity(scan.items) || periodOfABracketedNote(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  if (exceptionToAnException(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  if (exceptionToContinuity(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'continuity-exception' };
+  if (periodOfABracketedNote(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'note-period' };
   if (roundTheClockBesideHours(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
   if (hasAppointmentBesideHours(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'appointment-beside-hours' };
@@ -185,8 +187,8 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
     return { ok: false, reason: 'ambiguous', detail: 'several-readings', candidates };
   }
   const [only] = meanings;
-  if (only.review.has('added-hours') && !addedHoursCertain(tokens, content)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
-  if (only.review.has('added-hours-said') && !saidAddedHoursCertain(tokens, scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  if (only.review.has('added-hours') && !addedHoursCertain(tokens, content)) return { ok: false, reason: 'ambiguous', detail: 'added-or-replaced' };
+  if (only.review.has('added-hours-said') && !saidAddedHoursCertain(tokens, scan.items)) return { ok: false, reason: 'ambiguous', detail: 'added-or-replaced' };
   const problem = openingHoursProblem(only.value);
   if (problem !== undefined) return { ok: false, reason: 'invalid-result', detail: problem };
   const lost = lostFromText(scan.items, only.value);
