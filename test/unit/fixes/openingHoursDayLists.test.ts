@@ -351,6 +351,12 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     assert.equal(reviewed('LMMJV 7h-17h | SD: 9-12h, 14-16h'), 'Mo-Fr 07:00-17:00; Sa,Su 09:00-12:00,14:00-16:00');
     assert.equal(reviewed('Du L. au V.: 10h-12h et 14h-17h S: 9h30-11h30'), 'Mo-Fr 10:00-12:00,14:00-17:00; Sa 09:30-11:30');
     refused('SD 9h-12h'); // two letters alone are not a code
+    // Joined by "et" or "&"; a letter said closed ("fermé le J", "Fermé D et JF") in a text of letter days.
+    assert.equal(reviewed('L à V 9h-12h ; S et D 14h-17h'), 'Mo-Fr 09:00-12:00; Sa,Su 14:00-17:00');
+    assert.equal(reviewed('Ouvert Ma-S 10h-12h ; Me & S 14h-18h'), 'Tu,Th,Fr 10:00-12:00; We,Sa 10:00-12:00,14:00-18:00');
+    assert.equal(reviewed('L à V 9h-12h, fermé le J'), 'Mo-We,Fr 09:00-12:00');
+    assert.equal(reviewed('L au V : 8h-12h et 14h-18h. S : 8h-12h. Fermé D et JF.'), 'Mo-Fr 08:00-12:00,14:00-18:00; Sa 08:00-12:00; PH off');
+    refused('fermé le D');
     // A lone "M" is Tuesday or Wednesday; letters out of the week's order are not a list of days.
     refused('M J V : 9h-12h');
     refused('LMJV 9h-18h');

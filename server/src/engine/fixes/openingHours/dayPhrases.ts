@@ -204,6 +204,11 @@ function dayAtom(c: TokenCursor, i: number): DayAtom | undefined {
   if (range) return range;
   const day = weekdayWord(c, start);
   if (day) return { days: daySetOf([day.day]), allDays: false, next: day.next, review: day.review, single: day.day, osm: day.osm };
+  // "fermé D et jours fériés": a letter alone at the head of a list, in a text of letter days.
+  const letter = letterDay(c, i);
+  if (letter && c.isWord(i + 1, 'et') && (c.isWord(i - 1, 'ferme', 'fermes') || (c.isWord(i - 1, 'le', 'les') && c.isWord(i - 2, 'ferme', 'fermes'))) && otherLetterDays(c, i)) {
+    return { days: daySetOf([letter.day]), allDays: false, next: i + 1, review: ['single-letter-day'], single: letter.day };
+  }
   return undefined;
 }
 
@@ -326,7 +331,8 @@ function letterDayList(c: TokenCursor, i: number, lone = true): DayPhraseMatch |
     atoms.push(atom);
     next = pos + 1;
     const t = c.tokens[next];
-    const here = t?.kind === 'punct' && ',./-'.includes(t.char) ? t.char : ' ';
+    // ("S et D", "Me & S": two joined by "et" or "&".)
+    const here = t?.kind === 'punct' && ',./-&'.includes(t.char) ? t.char : c.isWord(next, 'et') ? 'et' : ' ';
     if (sep !== undefined && here !== sep) break;
     if (!letterAtom(c, here === ' ' ? next : next + 1)) {
       // "L.M.M.J.V." : the last letter's dot is part of the list.
@@ -336,10 +342,13 @@ function letterDayList(c: TokenCursor, i: number, lone = true): DayPhraseMatch |
     sep = here;
     pos = here === ' ' ? next : next + 1;
   }
-  if (lone && atoms.length === 1 && atoms[0].letter && atoms[0].day !== undefined && loneLetterDay(c, i) && otherLetterDays(c, i)) {
+  // (Followed by "et" and other days, "D et jours fériés", it is read with them as a list: see dayAtom.)
+  if (lone && atoms.length === 1 && atoms[0].letter && atoms[0].day !== undefined && !c.isWord(next, 'et') && loneLetterDay(c, i) && otherLetterDays(c, i)) {
     return { days: daySetOf([atoms[0].day]), allDays: false, next, review: ['single-letter-day'] };
   }
   if (atoms.length < 2 || !atoms.some((a) => a.letter)) return undefined;
+  // ("S et D : 10h-18h" alone: letters joined by "et" are days only beside other letter days.)
+  if ((sep === 'et' || sep === '&') && atoms.every((a) => a.letter) && !(lone && otherLetterDays(c, i))) return undefined;
   const days = lettersInOrder(atoms);
   if (!days) return undefined;
   const range = sep === '-' && atoms.length === 2 ? dayRange(days[0], days[1]) : days;
@@ -353,6 +362,8 @@ function letterDayList(c: TokenCursor, i: number, lone = true): DayPhraseMatch |
  */
 function loneLetterDay(c: TokenCursor, i: number): boolean {
   const before = c.tokens[i - 1];
+  // ("fermé le J", "Fermé D et JF": a day said closed.)
+  if (c.isWord(i - 1, 'ferme', 'fermes') || (c.isWord(i - 1, 'le', 'les') && c.isWord(i - 2, 'ferme', 'fermes'))) return true;
   // (After the hours of the days before: "… 14h-17h S: 9h30-11h30".)
   if (before !== undefined && before.kind !== 'punct' && before.kind !== 'time' && !c.isWord(i - 1, 'le', 'et')) return false;
   const after = c.tokens[i + 1];
