@@ -329,6 +329,8 @@ function letterDayList(c: TokenCursor, i: number, lone = true): DayPhraseMatch |
     const atom = letterAtom(c, pos);
     if (!atom) break;
     atoms.push(atom);
+    // (A week has seven days: a longer run of letters is not a list of them, and is not walked further.)
+    if (atoms.length > 7) return undefined;
     next = pos + 1;
     const t = c.tokens[next];
     // ("S et D", "Me & S": two joined by "et" or "&".)
@@ -373,13 +375,22 @@ function loneLetterDay(c: TokenCursor, i: number): boolean {
 
 /** Whether the text writes days with letters elsewhere than at i ("L-V", "L à V", "LMMJV", "L M M J V"). */
 function otherLetterDays(c: TokenCursor, i: number): boolean {
+  let found = letterDaysAt.get(c);
+  if (!found) letterDaysAt.set(c, (found = letterDayPositions(c)));
+  return found.some((k) => k !== i);
+}
+
+/** Where a text writes days with letters; asked for every letter alone, so found once per text. */
+const letterDaysAt = new WeakMap<TokenCursor, number[]>();
+
+function letterDayPositions(c: TokenCursor): number[] {
+  const found: number[] = [];
   for (let k = 0; k < c.tokens.length; k++) {
-    if (k === i || c.tokens[k].kind !== 'word') continue;
-    if (letterDayList(c, k, false)) return true;
+    if (c.tokens[k].kind !== 'word') continue;
     const l1 = letterDay(c, k);
-    if (l1 && ((c.isPunct(k + 1, '-') && letterDay(c, k + 2)) || explicitRange(c, k)?.review.includes('single-letter-day'))) return true;
+    if (letterDayList(c, k, false) || (l1 && ((c.isPunct(k + 1, '-') && letterDay(c, k + 2)) || explicitRange(c, k)?.review.includes('single-letter-day')))) found.push(k);
   }
-  return false;
+  return found;
 }
 
 export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined {
