@@ -49,8 +49,8 @@ function weekdayWord(c: TokenCursor, i: number): WeekdayWord | undefined {
   if (w === 'we') return osmNeighbour(c, i) ? { day: 2, next: i + 1, review: [], osm: true } : undefined;
   // "en mer", "la mer", "fruits de mer", "Terre et Mer": the sea, not "mer." for Wednesday (probing round 8).
   // ("de mer à dim", "mer.-dim.": a day where another day follows it.)
-  const dayFollows = (c.isWord(i + 1, 'a', 'au') || c.isPunct(i + 1, '-/,.')) && WEEKDAY_WORDS.has(c.word(c.isPunct(i + 2, '-') ? i + 3 : i + 2) ?? '');
-  if (w === 'mer' && !dayFollows && (c.isWord(i - 1, 'en', 'la', 'l', 'de', 'd', 'sur', 'par', 'bord', 'vue') || (c.isWord(i - 1, 'et') && c.isWord(i - 2, 'terre')))) return undefined;
+  const dayFollows = () => (c.isWord(i + 1, 'a', 'au') || c.isPunct(i + 1, '-/,.')) && WEEKDAY_WORDS.has(c.word(c.isPunct(i + 2, '-') ? i + 3 : i + 2) ?? '');
+  if (w === 'mer' && !dayFollows() && (c.isWord(i - 1, 'en', 'la', 'l', 'de', 'd', 'sur', 'par', 'bord', 'vue') || (c.isWord(i - 1, 'et') && c.isWord(i - 2, 'terre')))) return undefined;
   const known = WEEKDAY_WORDS.get(w);
   if (known !== undefined) return { day: known, next: i + 1, review: [], osm: OSM_TWO_LETTER_WEEKDAYS.has(w) };
   const corrected = correctTypo(w, WEEKDAY_FULL_NAMES);
