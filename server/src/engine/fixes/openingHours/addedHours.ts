@@ -25,9 +25,7 @@ export function addedHoursCertain(tokens: readonly Token[], content: readonly It
     if (t.kind === 'other' && t.char === '=') return true;
     if (t.kind !== 'word') return false;
     const next = tokens[k + 1];
-    // ("ferme" is "fermé" here: the farm only after a determiner, which the scan refuses elsewhere.)
-    const place = PLACE_NOUNS.has(t.text) && t.text !== 'ferme';
-    return ANEW_WORDS.has(t.text) || place || SERVICE_NOUNS.has(t.text) || (t.text === 'c' && next?.kind === 'word' && next.text === 'est');
+    return ANEW_WORDS.has(t.text) || placeOrService(t.text) || (t.text === 'c' && next?.kind === 'word' && next.text === 'est');
   });
 }
 
@@ -41,7 +39,12 @@ export function saidAddedHoursCertain(tokens: readonly Token[], items: readonly 
   // ("… ; sauf jours fériés": public holidays closed, whoever's the hours.)
   const holidaysOnly = (it: Item) => it.kind === 'except' && !it.selector && it.days !== undefined && it.days.holidays && it.days.plain.size === 0 && it.days.nth.length === 0;
   if (items.some((it) => it.from >= at && ((it.kind === 'except' && !holidaysOnly(it)) || it.kind === 'comment'))) return false;
-  return !tokens.some((t, k) => k >= at && t.kind === 'word' && t.text !== 'ferme' && (PLACE_NOUNS.has(t.text) || SERVICE_NOUNS.has(t.text)));
+  return !tokens.some((t, k) => k >= at && t.kind === 'word' && placeOrService(t.text));
+}
+
+/** A place or a service named ("ferme" is "fermé" here: the farm only after a determiner, which the scan refuses elsewhere). */
+function placeOrService(word: string): boolean {
+  return (PLACE_NOUNS.has(word) && word !== 'ferme') || SERVICE_NOUNS.has(word);
 }
 
 const ANEW_WORDS: ReadonlySet<string> = new Set([

@@ -206,7 +206,7 @@ function dayAtom(c: TokenCursor, i: number): DayAtom | undefined {
   if (day) return { days: daySetOf([day.day]), allDays: false, next: day.next, review: day.review, single: day.day, osm: day.osm };
   // "fermé D et jours fériés": a letter alone at the head of a list, in a text of letter days.
   const letter = letterDay(c, i);
-  if (letter && c.isWord(i + 1, 'et') && (c.isWord(i - 1, 'ferme', 'fermes') || (c.isWord(i - 1, 'le', 'les') && c.isWord(i - 2, 'ferme', 'fermes'))) && otherLetterDays(c, i)) {
+  if (letter && c.isWord(i + 1, 'et') && saidClosedBefore(c, i) && otherLetterDays(c, i)) {
     return { days: daySetOf([letter.day]), allDays: false, next: i + 1, review: ['single-letter-day'], single: letter.day };
   }
   return undefined;
@@ -271,10 +271,6 @@ function slashedDayAt(c: TokenCursor, i: number): boolean {
   return c.isPunct(i, '/') && dayAtom(c, i + 1)?.single !== undefined;
 }
 
-/**
- * Days named at i, joining ranges and lists: "lundi, mardi et jeudi", "du lundi au jeudi et le samedi",
- * "Lundi - Mardi - Jeudi" (three or more hyphenated days are a list, two are a range), "L-V".
- */
 /** One day of a list written with letters: a single letter ("L", "J"; "M" left to its place) or an abbreviation ("Ma"). */
 interface LetterAtom {
   day?: Weekday;
@@ -365,12 +361,17 @@ function letterDayList(c: TokenCursor, i: number, lone = true): DayPhraseMatch |
 function loneLetterDay(c: TokenCursor, i: number): boolean {
   const before = c.tokens[i - 1];
   // ("fermé le J", "Fermé D et JF": a day said closed.)
-  if (c.isWord(i - 1, 'ferme', 'fermes') || (c.isWord(i - 1, 'le', 'les') && c.isWord(i - 2, 'ferme', 'fermes'))) return true;
+  if (saidClosedBefore(c, i)) return true;
   // (After the hours of the days before: "… 14h-17h S: 9h30-11h30".)
   if (before !== undefined && before.kind !== 'punct' && before.kind !== 'time' && !c.isWord(i - 1, 'le', 'et')) return false;
   const after = c.tokens[i + 1];
   const timeAfterDe = c.isWord(i + 1, 'de') && c.tokens[i + 2]?.kind === 'time';
   return after !== undefined && (c.isPunct(i + 1, ':') || after.kind === 'time' || after.kind === 'allDay' || timeAfterDe || c.isWord(i + 1, 'sur', 'ferme'));
+}
+
+/** "fermé" (and "le") right before i: "fermé le J", "Fermé D et JF". */
+function saidClosedBefore(c: TokenCursor, i: number): boolean {
+  return c.isWord(i - 1, 'ferme', 'fermes') || (c.isWord(i - 1, 'le', 'les') && c.isWord(i - 2, 'ferme', 'fermes'));
 }
 
 /** Whether the text writes days with letters elsewhere than at i ("L-V", "L à V", "LMMJV", "L M M J V"). */
@@ -393,6 +394,10 @@ function letterDayPositions(c: TokenCursor): number[] {
   return found;
 }
 
+/**
+ * Days named at i, joining ranges and lists: "lundi, mardi et jeudi", "du lundi au jeudi et le samedi",
+ * "Lundi - Mardi - Jeudi" (three or more hyphenated days are a list, two are a range), "L-V".
+ */
 export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined {
   const letters = letterDayList(c, c.isWord(i, 'le') && loneLetterDay(c, i + 1) ? i + 1 : i);
   if (letters) return letters;
@@ -407,9 +412,7 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
   const a1 = dayAtom(c, i);
   if (a1?.single !== undefined && c.isPunct(a1.next, '-')) {
     const l2 = letterDay(c, a1.next + 1);
-    const letter = c.tokens[a1.next + 1];
-    const elided = letter?.kind === 'word' && letter.elided === true;
-    if (l2 && !elided && l2.day !== a1.single) {
+    if (l2 && l2.day !== a1.single) {
       return { days: daySetOf(dayRange(a1.single, l2.day)), allDays: false, next: a1.next + 2, review: [...a1.review, 'single-letter-day'] };
     }
   }
@@ -417,7 +420,8 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
   const seps: string[] = [];
   let pos = i;
   for (;;) {
-    const atom = dayAtom(c, pos);
+    // (The first atom was read above.)
+    const atom = pos === i ? a1 : dayAtom(c, pos);
     if (!atom) break;
     atoms.push(atom);
     pos = atom.next;

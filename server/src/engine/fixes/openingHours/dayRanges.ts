@@ -140,8 +140,7 @@ export function inside(r: TimeRange, outer: TimeRange[]): boolean {
  * else it may add or replace, and that reading is refused.
  */
 export function overrideOrAddition(before: TimeRange[], after: TimeRange[], mayAdd: boolean): 'override' | 'addition' {
-  const clockOnly = (rs: TimeRange[]) => rs.every((r) => minutes(r.start) !== undefined && minutes(r.end) !== undefined && (minutes(r.end) as number) > (minutes(r.start) as number));
-  if (clockOnly(before) && clockOnly(after)) {
+  if (clockRanges(before) && clockRanges(after)) {
     const narrows = after.every((r) => inside(r, before));
     const widens = before.every((r) => inside(r, after));
     if (narrows || widens || shifted(before, after)) return 'override';
@@ -150,6 +149,11 @@ export function overrideOrAddition(before: TimeRange[], after: TimeRange[], mayA
   }
   if (!shifted(before, after)) throw new UnusableReading('override-complex');
   return 'override';
+}
+
+/** Ranges of clock times, each ending after it starts. */
+export function clockRanges(ranges: readonly TimeRange[]): boolean {
+  return ranges.every((r) => minutes(r.start) !== undefined && minutes(r.end) !== undefined && (minutes(r.end) as number) > (minutes(r.start) as number));
 }
 
 /** Every range of `after` ends before the first of `before` starts, or starts after the last ends, with a gap. */

@@ -14,7 +14,7 @@ const MONTHS: Record<string, string> = {
   september: 'septembre', october: 'octobre', november: 'novembre', december: 'decembre',
 };
 
-/** Words and phrases, longest first; "mon" only beside another English day ("Mon-Fri"): alone it is French ("mon"). */
+/** Words and phrases, longest first (days and months are looked up in the maps above). */
 const PHRASES: Array<[RegExp, string]> = [
   [/^(?:open\s+)?7\s+days\s+a\s+week/, 'tous les jours'],
   [/^(?:open\s+)?(?:daily|every\s+day)/, 'tous les jours'],
@@ -32,8 +32,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/^from(?=\s*(?:\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|noon)(?![a-z0-9]))/, 'de'],
   [/^and(?![a-z])/, 'et'],
   [/^on(?![a-z])/, 'le'],
-  [/^noon/, 'midi'],
-  [/^midnight/, 'minuit'],
+  [/^noon(?![a-z])/, 'midi'],
+  [/^midnight(?![a-z])/, 'minuit'],
 ];
 
 /** "9am", "9:30 am", "5pm", "10 a.m.", "12pm" (noon); "12am" is left as it is (midnight or noon: not said). */
@@ -41,17 +41,26 @@ const AM_PM = /^(\d{1,2})(?::(\d{2}))?\s?(a\.?m\.?|p\.?m\.?)(?![a-z])/;
 
 const BARE_START_RANGE = /^(\d{1,2})(?::(\d{2}))?\s*(?:[-\u2013]|to)\s*(\d{1,2})(?::(\d{2}))?\s?(a\.?m\.?|p\.?m\.?)(?![a-z])/;
 
-const ENGLISH_MARKS = /(?:^|[^a-z])(?:\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|tues?|wed|thu|thurs?|fri|sat|sun|daily|weekdays)(?![a-z])/;
+/** Whole words of the text among `words`. */
+function wordsRegExp(words: readonly string[]): RegExp {
+  return new RegExp(`(?:^|[^a-z])(?:${words.join('|')})(?![a-z])`);
+}
 
-const FRENCH_DAYS = /(?:^|[^a-z])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?![a-z])/;
-const ENGLISH_DAYS = /(?:^|[^a-z])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|mon|tues?|wed|thu|thurs?|fri|sat|sun)(?![a-z])/;
-const FRENCH_TIME = /\d\s?h(?:\d{2})?(?![a-z])/;
+/** An English day name ("mon" excepted: alone it is French, "mon magasin"). */
+const ENGLISH_DAY_NAMES = wordsRegExp(Object.keys(DAYS));
 const AM_PM_ANYWHERE = /\d\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/;
+const ENGLISH_WORDS = wordsRegExp(['daily', 'weekdays']);
+/** An am/pm time as a word of its own ("9am", "9:30 pm"). */
+const AM_PM_TIME = wordsRegExp(['\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)']);
+const FRENCH_DAYS = wordsRegExp(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].map((d) => `${d}s?`));
+/** Any English day, "mon" included (beside French days it says the text is in both languages). */
+const ENGLISH_DAYS = wordsRegExp([...Object.keys(DAYS), 'mon']);
+const FRENCH_TIME = /\d\s?h(?:\d{2})?(?![a-z])/;
 const TIME_ZONES = /(?:^|[^a-z])(?:est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|cest)(?![a-z])/;
 
 /** Whether the folded text is written in English (an am/pm time, an English day, "daily"). */
 export function looksEnglish(text: string): boolean {
-  return ENGLISH_MARKS.test(text);
+  return AM_PM_TIME.test(text) || ENGLISH_DAY_NAMES.test(text) || ENGLISH_WORDS.test(text);
 }
 
 function hour12(hours: number, minutes: number, pm: boolean): string | undefined {
@@ -82,8 +91,8 @@ export function frenchFromEnglish(folded: FoldedText): { folded: FoldedText; eng
   let i = 0;
   while (i < text.length) {
     const wordStart = i === 0 || !/[a-z0-9]/.test(text[i - 1]);
-    const rest = text.slice(i);
     if (wordStart) {
+      const rest = text.slice(i);
       // "2-6pm", "12-2pm", "9-11am": a bare start takes the end's half of the day when it comes before it.
       const pair = BARE_START_RANGE.exec(rest);
       if (pair) {
@@ -114,7 +123,7 @@ export function frenchFromEnglish(folded: FoldedText): { folded: FoldedText; eng
         continue;
       }
       const word = /^[a-z]+/.exec(rest)?.[0];
-      const french = word === undefined ? undefined : DAYS[word] ?? MONTHS[word] ?? (word === 'mon' || word === 'mondays' ? 'lundi' : undefined);
+      const french = word === undefined ? undefined : DAYS[word] ?? MONTHS[word] ?? (word === 'mon' ? 'lundi' : undefined);
       if (word !== undefined && french !== undefined) {
         emit(french, i);
         i += word.length;

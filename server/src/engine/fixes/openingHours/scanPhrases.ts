@@ -3,7 +3,7 @@
 
 import { datePhrase, schoolHolidaysPhrase, seasonPhrase } from './datePhrases';
 import { dayCountPhrase, dayPhrase } from './dayPhrases';
-import { inClosedList, isHardSep, lastSentence, type Item, type ItemBody, type Qualifier } from './items';
+import { inClosedList, isHardSep, lastSentence, sepChar, type Item, type ItemBody, type Qualifier } from './items';
 import { resolveLayout } from './layoutPasses';
 import type { Token } from './lexer';
 import { limitsHoursInHeading, setAsideNarrative, TIME_CHANGING_WORDS } from './narrative';
@@ -12,7 +12,7 @@ import { namedPlaces, SERVICE_NOUNS, type NamedNoun } from './placesNamed';
 import { openOrCloseAt, timePoint, timeRange } from './timePhrases';
 import { TokenCursor } from './tokenCursor';
 import type { ReviewReason } from './types';
-import { FILLER_WORDS, PLACE_NOUNS } from './vocabulary';
+import { FILLER_WORDS, MONTH_FULL_NAMES, PLACE_NOUNS } from './vocabulary';
 
 export interface ScanResult {
   items: Item[];
@@ -415,23 +415,7 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
     }
     const admission = lastAdmission(c, i);
     if (admission >= 0) {
-      // "(dernière entrée 17h en juillet-août)", "(en juillet-août, dernière entrée 17h)": a part of the year said
-      // with the last admission is its own, not the hours' (found by probing: the whole year but summer closed).
-      const period = datePhrase(c, c.skipWords(c.isPunct(admission, ',') ? admission + 1 : admission, ['en']));
-      const last = items[items.length - 1];
-      const sep = items[items.length - 2];
-      if (period) {
-        i = period.next;
-        continue;
-      }
-      const periodBefore = last?.kind === 'scope' ? 1 : last?.kind === 'sep' && last.char === ',' && sep?.kind === 'scope' ? 2 : 0;
-      const opened = items[items.length - 1 - periodBefore];
-      if (periodBefore > 0 && opened?.kind === 'sep' && opened.char === '(') {
-        items.splice(items.length - periodBefore, periodBefore);
-        i = admission;
-        continue;
-      }
-      i = admission;
+      i = skipAdmissionPeriod(c, items, admission);
       continue;
     }
     // "la semaine du 15 août", "le week-end du 14 juillet", "dès le 1er avril": a week around a date, or a date
@@ -605,14 +589,15 @@ const NAMES_BEFORE_MONTH = new Set([
  */
 function monthInName(c: TokenCursor, i: number): boolean {
   const w = c.word(i);
-  if (w === undefined || !MONTH_FULL_OR_SHORT.has(w)) return false;
+  if (w === undefined || !MONTH_NAMES.has(w)) return false;
   if (c.tokens[i + 1]?.kind === 'number' || c.tokens[i - 1]?.kind === 'number' || c.isPunct(i + 1, '-') || c.isWord(i + 1, 'a', 'au', 'et')) return false;
   const before = c.isWord(i - 1, 'de', 'd', 'du') ? i - 2 : i - 1;
   // ("Chez Juliette Mars": a person's name after "chez".)
   return NAMES_BEFORE_MONTH.has(c.word(before) ?? '') || c.isWord(before - 1, 'chez');
 }
 
-const MONTH_FULL_OR_SHORT: ReadonlySet<string> = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
+/** The French month names written whole (the vocabulary's long names and the short ones that have no shorter form). */
+const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTH_FULL_NAMES, 'mars', 'mai', 'juin', 'aout']);
 
 /** Letters of weekdays ("M" is Tuesday or Wednesday). */
 const DAY_LETTERS = ['l', 'm', 'j', 'v', 's', 'd'];
@@ -642,6 +627,20 @@ function lastAdmission(c: TokenCursor, i: number): number {
   const before = beforeClosing(c, k);
   if (before >= 0) return before;
   return c.tokens[k]?.kind === 'time' ? k + 1 : -1;
+}
+
+/**
+ * "(dernière entrée 17h en juillet-août)", "(en juillet-août, dernière entrée 17h)": a part of the year said with the
+ * last admission is its own, not the hours' (found by probing: the whole year but summer was closed). The part of the
+ * year after it is skipped, the one before it in its brackets taken out of the items; where the scan goes on.
+ */
+function skipAdmissionPeriod(c: TokenCursor, items: Item[], admission: number): number {
+  const period = datePhrase(c, c.skipWords(c.isPunct(admission, ',') ? admission + 1 : admission, ['en']));
+  if (period) return period.next;
+  const last = items[items.length - 1];
+  const periodBefore = last?.kind === 'scope' ? 1 : sepChar(last) === ',' && items[items.length - 2]?.kind === 'scope' ? 2 : 0;
+  if (periodBefore > 0 && sepChar(items[items.length - 1 - periodBefore]) === '(') items.splice(items.length - periodBefore, periodBefore);
+  return admission;
 }
 
 /** "30 min avant la fermeture", "1h avant la fermeture", "une demi-heure avant": the last admission's delay. */

@@ -2,7 +2,7 @@
 // year with their own week, and closed periods. Rules are applied in the order of the text; later ones override.
 
 import { isHalfDay, type Qualifier } from './items';
-import { apart, clippedRanges, extendedTo, fitsPeriod, minutes, overrideOrAddition, rangesOverlap, strictlyInside, subtractRange, unionRanges, UnusableReading } from './dayRanges';
+import { apart, clippedRanges, clockRanges, extendedTo, fitsPeriod, minutes, overrideOrAddition, rangesOverlap, strictlyInside, subtractRange, unionRanges, UnusableReading } from './dayRanges';
 import { lastDayOfMonth } from './datePhrases';
 import { closeInEveryPeriod } from './periodClosures';
 import { checkBesideOthers, checkWholeReading } from './readingChecks';
@@ -468,17 +468,17 @@ export class ModelBuilder {
     }
     if (!rule.bracketed || !this.inputHasDays || week === base || index === 0 || index !== ruleCount - 1 || open.length === 0 || rule.excepts.length > 0 || rule.qualifiers.length > 0) throw new UnusableReading('period-end');
     if (WEEKDAYS.some((d) => week.slots[d] !== undefined && !this.fromBase(week, d))) throw new UnusableReading('period-end');
-    for (const d of open) week.slots[d] = { ...(base.slots[d] as Slot) };
-    const days: DaySet = { plain: new Set(open), nth: [], holidays: false };
-    this.flag('scope');
     // (Near an end of the hours only: "9h-18h (14h en juillet-août)" may be an opening or a closing.)
     const t = minutes(at) as number;
     const near = (d: Weekday) => {
-      const ranges = (base.slots[d] as Slot).schedule.kind === 'open' ? ((base.slots[d] as Slot).schedule as { ranges: TimeRange[] }).ranges : [];
-      const ends = ranges.flatMap((r) => [minutes(r.start) as number, minutes(r.end) as number]);
+      const schedule = base.slots[d]?.schedule;
+      const ends = schedule?.kind === 'open' ? schedule.ranges.flatMap((r) => [minutes(r.start) as number, minutes(r.end) as number]) : [];
       return ends.length > 0 && Math.min(Math.abs(t - Math.min(...ends)), Math.abs(t - Math.max(...ends))) <= 2 * 60;
     };
     if (!open.every(near)) throw new UnusableReading('period-end');
+    for (const d of open) week.slots[d] = { ...(base.slots[d] as Slot) };
+    const days: DaySet = { plain: new Set(open), nth: [], holidays: false };
+    this.flag('scope');
     if (which === undefined) this.clipAt(week, days, at, index);
     else this.clip(week, days, which === 'open' ? at : undefined, which === 'close' ? at : undefined);
     return { days, key: daySetKey(days), periodsOff: [] };
@@ -689,11 +689,6 @@ export class ModelBuilder {
       week.nth.push({ day: n.day, nths: n.nths, schedule: { kind: 'open', ranges: clippedRanges(slot.schedule.ranges, openAt, closeAt), comment: slot.schedule.comment } });
     }
   }
-}
-
-/** Ranges of clock times, each ending after it starts. */
-function clockRanges(ranges: readonly TimeRange[]): boolean {
-  return ranges.every((r) => minutes(r.start) !== undefined && minutes(r.end) !== undefined && (minutes(r.end) as number) > (minutes(r.start) as number));
 }
 
 /** Two lists of days, neither within the other. */
