@@ -112,6 +112,17 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('Lundi: 9h-12h, Mardi: -');
   });
 
+  it('drops a first line of hours that sums up a table of the whole week below it', () => {
+    means(
+      'Ouvert de 7h30-20h30\nLundi : 7h30-20h30\nMardi : ---------\nMercredi : 7h30-20h30\nJeudi : 7h30-20h30\nVendredi : 7h30-20h30\nSamedi : 7h30-20h30\nDimanche : 7h30-20h30',
+      'Mo,We-Su 07:30-20:30',
+    );
+    means('9h-18h\nLundi : 9h-18h\nMardi : fermé\nMercredi : 9h-12h\nJeudi : 9h-18h\nVendredi : 9h-18h\nSamedi : 9h-12h\nDimanche : fermé', 'Mo,Th,Fr 09:00-18:00; We,Sa 09:00-12:00');
+    // A table that leaves days out (are they open at the first line's hours?), or a line no day of it matches.
+    refused('9h-18h\nLundi : 9h-18h\nMardi : fermé\nMercredi : 9h-12h');
+    refused('9h-19h\nLundi : 9h-18h\nMardi : fermé\nMercredi : 9h-12h\nJeudi : 9h-18h\nVendredi : 9h-18h\nSamedi : 9h-12h\nDimanche : fermé');
+  });
+
   it('reads "7j7", "24h24", "365 jours par an", and "idem" for the same hours', () => {
     means('Ouvert 7j7 de 8h à 20h', 'Mo-Su 08:00-20:00');
     means('24h24 7j7', '24/7');
@@ -304,6 +315,17 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     // A word between may say the opposite; a day without its half-day may be closed all day or that half only.
     refused('Tous les jours : 10h-12h30 et 14h-18h. Fermé le jeudi matin et ouvert le dimanche après-midi');
     refused('Tous les jours : 10h-12h30 et 14h-18h. Fermé le jeudi matin, le samedi et le dimanche après-midi.');
+  });
+
+  it('closes whole the days listed after a closed half-day ("fermé le samedi après-midi, le dimanche et les jours fériés")', () => {
+    assert.equal(reviewed('du lundi au samedi de 10h à 12h et de 16h à 18h, fermé le samedi après-midi, le dimanche et les jours fériés'), 'Mo-Fr 10:00-12:00,16:00-18:00; Sa 10:00-12:00; PH off');
+    assert.equal(reviewed('Du lundi au samedi 9h-12h 14h-18h ; fermé lundi matin, samedi après-midi et jours fériés'), 'Mo 14:00-18:00; Tu-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off');
+    assert.equal(reviewed('Restaurant : 12h-14h, 19h-22h, fermé dimanche soir et lundi'), 'Tu-Sa 12:00-14:00,19:00-22:00; Su 12:00-14:00');
+    // "fermé," with its comma before the list, under hours "sur rendez-vous" (a real text).
+    assert.equal(reviewed('du lundi au samedi\nsur Rendez-vous, entre\n10 H 00 à 12 H 00 & 16 H 00 à 18 H 00\nfermé, samedi après-midi, dimanche et jours fériés'), 'Mo-Fr 10:00-12:00,16:00-18:00 "sur rendez-vous"; Sa 10:00-12:00 "sur rendez-vous"; PH off');
+    // The whole days end the list: hours or a part of the year after them may be theirs.
+    refused('Du lundi au samedi 9h-12h 14h-18h. Fermé le mercredi après-midi et le samedi 10h-12h');
+    refused('Tous les jours 9h-12h 14h-18h. Fermé le mercredi après-midi, ouvert le dimanche');
   });
 
   it('keeps the closed days of a text that only closes, beside public holidays or dates', () => {

@@ -3,7 +3,7 @@
 // lines, days listed above lines of hours per period, a school-term heading over day lines, "le soir" after "le
 // matin", days spelled out in brackets, the same days of two periods, a closed half-day in brackets, a list of
 // closed half-days, night closures per period, dates at the end of a closed list, empty cells of a day table,
-// bars between cells, a season or a school-holiday closing in closing brackets, "le reste de l'année", "les
+// a summary line over a whole week's table, bars between cells, a season or a school-holiday closing in closing brackets, "le reste de l'année", "les
 // autres jours", and clauses of a list of periods that name no days.
 
 import { lastDayOfMonth, monthsBetween, oppositeSeasons, seasonName } from './datePhrases';
@@ -38,6 +38,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     closingLineAfterPeriodLines,
     closeListedDates,
     (its) => closeEmptyDayCells(c, its),
+    summaryOverWeekTable,
     glueBars,
     (its) => seasonInClosingBrackets(c, its),
     schoolClosureInClosingBrackets,
@@ -446,6 +447,38 @@ function closeEmptyDayCells(c: TokenCursor, items: Item[]): Item[] {
     k = end - 1;
   }
   return out;
+}
+
+/**
+ * "Ouvert de 7h30 à 20h30\nLundi : 7h30-20h30\nMardi : fermé\n…\nDimanche : 7h30-20h30": a first line of hours
+ * with no days, over a table whose lines give every day of the week once (hours or closed), sums the table up:
+ * the table says it all, the line is dropped. Only when one of the table's days has exactly the line's hours (a
+ * line that matches no day, or a table that leaves days out, is for a person to read).
+ */
+function summaryOverWeekTable(items: Item[]): Item[] {
+  const firstBreak = items.findIndex((it) => it.kind === 'sep' && it.char === '\n');
+  if (firstBreak < 1) return items;
+  const summary = items.slice(0, firstBreak);
+  if (!summary.every((it) => it.kind === 'time' || (it.kind === 'sep' && it.strength === 'soft')) || !summary.some((it) => it.kind === 'time')) return items;
+  const lines: Item[][] = [[]];
+  for (const it of items.slice(firstBreak + 1)) {
+    if (it.kind === 'sep' && it.char === '\n') lines.push([]);
+    else lines[lines.length - 1].push(it);
+  }
+  const filled = lines.filter((line) => line.length > 0);
+  const seen = new Set<Weekday>();
+  let dayCount = 0;
+  for (const line of filled) {
+    const [days, colon, ...cell] = line;
+    if (days.kind !== 'days' || days.days.nth.length > 0 || days.days.holidays || !isColon(colon) || cell.length === 0) return items;
+    if (!(cell.every((it) => it.kind === 'time' || (it.kind === 'sep' && it.strength === 'soft')) || (cell.length === 1 && cell[0].kind === 'closed'))) return items;
+    days.days.plain.forEach((d) => seen.add(d));
+    dayCount += days.days.plain.size;
+  }
+  if (seen.size !== 7 || dayCount !== 7) return items;
+  const times = (its: Item[]) => JSON.stringify(its.flatMap((it) => (it.kind === 'time' ? [it.range] : [])));
+  if (!filled.some((line) => times(line.slice(2)) === times(summary))) return items;
+  return items.slice(firstBreak + 1);
 }
 
 /**

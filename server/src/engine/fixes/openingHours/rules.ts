@@ -484,7 +484,7 @@ function sharesDays(a: Rule, b: Rule): boolean {
 
 /**
  * "Fermé le jeudi matin et (le) dimanche après-midi", "fermetures annuelles\nles mercredis du mois de juillet\net\n
- * les mercredis du mois d'août": "fermé" holds for each item of the list (days with their half-day or their part
+ * les mercredis du mois d'août", "fermé le samedi après-midi et les jours fériés": "fermé" holds for each item of the list (days with their half-day or their part
  * of the year), which reads as "fermé" written again before each (the week model closes one at a time).
  */
 function distributeClosedHalfDays(items: readonly Item[]): readonly Item[] {
@@ -508,7 +508,7 @@ function distributeClosedHalfDays(items: readonly Item[]): readonly Item[] {
   items.forEach((it, k) => {
     if (it.kind !== 'closed') return;
     let j = k + 1;
-    while (isSep(items[j], '\n:')) j++;
+    while (isSep(items[j], '\n:,')) j++;
     if (!itemAt(j)) return;
     const positions: number[] = [];
     for (;;) {
@@ -517,8 +517,13 @@ function distributeClosedHalfDays(items: readonly Item[]): readonly Item[] {
       positions.push(next);
       j = next;
     }
+    // "Fermé le samedi après-midi, le dimanche et les jours fériés": whole days listed last, with no half-day of
+    // their own, are closed whole (the half-day said of the first is not carried forward).
+    const whole = joinerEnd(j + 2);
+    const wholeDays = whole >= 0 && items[whole]?.kind === 'days' && !half(items[whole + 1]) && items[whole + 1]?.kind !== 'scope';
+    if (wholeDays) positions.push(whole);
     // Each item stands alone: nothing but the list and the sentence's end after it (no hours).
-    const after = items[j + 2];
+    const after = items[wholeDays ? whole + 1 : j + 2];
     if (after === undefined || (after.kind === 'sep' && after.strength === 'hard')) positions.forEach((p) => inserted.add(p));
   });
   return items.flatMap((it, k) => (inserted.has(k) ? [{ kind: 'closed', from: it.from, to: it.from, review: [] } as Item, it] : [it]));
