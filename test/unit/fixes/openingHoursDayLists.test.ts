@@ -112,6 +112,15 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('Lundi: 9h-12h, Mardi: -');
   });
 
+  it('keeps hours joined by "et" to the hours before them, not to days after a comma with only a comment', () => {
+    assert.equal(
+      reviewed('Le caveau est ouvert du lundi au samedi de 9h à 12h et de 14h à 18h, le dimanche sur rendez-vous.'),
+      'Mo-Sa 09:00-12:00,14:00-18:00; Su "sur rendez-vous"',
+    );
+    // Without the comma, the hours may be Sunday's: refused.
+    refused('du lundi au samedi de 9h à 12h et de 14h à 18h le dimanche sur rendez-vous');
+  });
+
   it('drops a first line of hours that sums up a table of the whole week below it', () => {
     means(
       'Ouvert de 7h30-20h30\nLundi : 7h30-20h30\nMardi : ---------\nMercredi : 7h30-20h30\nJeudi : 7h30-20h30\nVendredi : 7h30-20h30\nSamedi : 7h30-20h30\nDimanche : 7h30-20h30',

@@ -550,6 +550,14 @@ export function enumerateReadings(scanned: readonly Item[]): Reading[] {
   // A rule starting with times right after other times of the same sentence ("de 9h à 18h, 9h-12h le samedi").
   const splitsTimes = (a: number, b: number) =>
     items[a].kind === 'time' && items[b].kind === 'time' && items.slice(a + 1, b).every((it) => it.kind === 'sep' && it.strength !== 'hard' && it.char !== '\n');
+  const etBetween = (a: number, b: number) => items.slice(a + 1, b).some((it) => it.kind === 'sep' && it.char === 'et');
+  // Times, a comma, then days with a comment and nothing else ("de 14h à 18h, le dimanche sur rendez-vous"; without
+  // the comma, "de 14h à 18h le dimanche sur rendez-vous" may be Sunday's hours).
+  const commentOnlyDays = (segment: readonly Item[]) => {
+    const kinds = segment.filter((it) => it.kind !== 'sep').map((it) => it.kind);
+    const comma = segment[1]?.kind === 'sep' && segment[1].char === ',';
+    return comma && kinds.length === 3 && kinds[0] === 'time' && kinds[1] === 'days' && kinds[2] === 'comment';
+  };
   const closedDaysSplit = (k: number) => {
     const days = items[k + 1];
     const after = items[k + 2];
@@ -583,6 +591,9 @@ export function enumerateReadings(scanned: readonly Item[]): Reading[] {
       // "de 9h à 12h et de 14h à 17h et le samedi après-midi": days with a part of the day and no hours of their own
       // do not take the last hours of the rule before (it would lose them).
       if (afterTimes && segment.some((it) => it.kind === 'qualifier')) continue;
+      // "du lundi au samedi de 9h à 12h et de 14h à 18h, le dimanche sur rendez-vous": hours joined by "et" to the
+      // hours before them are theirs, not those of days that only have a comment after them.
+      if (afterTimes && etBetween(content[start - 1], content[start]) && commentOnlyDays(segment)) continue;
       if (segment.some(isOr)) continue;
       const orAfter = end + 1 < content.length && ouBetween(content[end], content[end + 1]);
       const orBefore = start > 0 && ouBetween(content[start - 1], content[start]);
