@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { parseOpeningHoursFr, sameOpeningHours } from '../../../server/src/engine/fixes/openingHours';
 import { fixMessages } from '../../../server/src/i18n/fixes';
-import { refused, value } from './openingHoursExpect';
+import { refused, reviewed, value } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — the grammar of issue #19', () => {
   it('reads "chaque" and plural days', () => {
@@ -184,9 +184,23 @@ describe('parseOpeningHoursFr — sentences of the free-text round (dev rows of 
   it('reads "le reste de l\'année" and "hors saison" as the months the other parts leave', () => {
     assert.equal(value("- Juillet-Août : lundi au samedi, 10h-19h\n- Reste de l'année : mardi au samedi, 10h-18h"), 'Jul-Aug Mo-Sa 10:00-19:00; Jan-Jun,Sep-Dec Tu-Sa 10:00-18:00');
     assert.equal(value('ouvert de 10h à 20h en juillet-août, de 10h à 18h hors saison.'), 'Jul-Aug 10:00-20:00; Jan-Jun,Sep-Dec 10:00-18:00');
-    // Parts that are not whole months, or none at all: which months remain is not said.
-    assert.equal(refused("Du 15 juin au 15 septembre : 9h-19h, le reste de l'année : 10h-17h"), 'rest-of-year');
+    // One range of dates leaves the days from the day after its end to the day before its start.
+    assert.equal(value("Du 15 juin au 15 septembre : 9h-19h, le reste de l'année : 10h-17h"), 'Jun 15-Sep 15 09:00-19:00; Sep 16-Jun 14 10:00-17:00');
+    assert.equal(value('Du 1er juin au 15 septembre : tous les jours de 10h à 19h. Hors saison : du mercredi au dimanche de 14h à 18h'), 'Jun 01-Sep 15 10:00-19:00; Sep 16-May 31 We-Su 14:00-18:00');
+    // None at all, several ranges of dates, or a range that only closes days (the other days of it are not said).
     assert.equal(refused('Hors saison : 10h-17h'), 'rest-of-year');
+    assert.equal(refused("Du 1er au 15 juin et du 1er au 15 septembre : 9h-19h, le reste de l'année : 10h-17h"), 'rest-of-year');
+    assert.equal(refused("Pour la période du 15 décembre au 15 mars, fermeture le lundi ; le reste de l'année tous les jours 9h-18h"), 'rest-of-year');
+  });
+
+  it('gives "tous les jours" written first to every clause of hours and their part of the year after it', () => {
+    assert.equal(reviewed("Ouvert tous les jours de 9h à 19h d'avril à septembre et de 10h à 17h d'octobre à mars"), 'Apr-Sep 09:00-19:00; Oct-Mar 10:00-17:00');
+    assert.equal(reviewed("Tous les jours : d'avril à septembre de 10h à 12h et de 14h à 19h, d'octobre à mars de 14h à 17h."), 'Apr-Sep 10:00-12:00,14:00-19:00; Oct-Mar 14:00-17:00');
+    assert.equal(reviewed("tous les jours de 10h à 18h d'avril à octobre, de 14h à 17h le reste de l'année"), 'Apr-Oct 10:00-18:00; Jan-Mar,Nov-Dec 14:00-17:00');
+    // Anything else after the clauses (a closing day may be of one clause or of all), or days that are not every
+    // day (they may or may not carry on; openingHoursPeriods.test.ts): refused.
+    refused("Tous les jours de 9h à 19h d'avril à septembre et de 10h à 17h d'octobre à mars, fermé le 25 décembre");
+    refused("Du mardi au dimanche de 10h à 18h de mai à septembre et de 14h à 17h le reste de l'année");
   });
 
   it('reads "en juillet-août" as both months, and never drops a part of the year no rule takes', () => {

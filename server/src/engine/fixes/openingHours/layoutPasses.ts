@@ -22,6 +22,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     (its) => seasonOppositeDated(c, its),
     attachSeasonLabels,
     daysHeadingOverPeriods,
+    daysBeforeTimedPeriods,
     daysAboveTimedPeriods,
     termHeadingDays,
     eveningAfterMorning,
@@ -66,6 +67,19 @@ function resolveOtherDays(items: Item[]): Item[] {
   return items.map((it) => (it.kind === 'otherDays' ? { ...it, kind: 'days', days: { plain: new Set(rest), nth: [], holidays: false }, allDays: false, review: [...it.review, 'named-days'] } : it));
 }
 
+/** The next day of the year (29 February counted: the last day of February is the 29th, as in `lastDayOfMonth`). */
+function dayAfter(d: MonthDay): MonthDay {
+  if (d.day < lastDayOfMonth(d.month)) return { ...d, day: d.day + 1 };
+  return { month: d.month === 12 ? 1 : d.month + 1, day: 1 };
+}
+
+/** The day before, in the same way. */
+function dayBefore(d: MonthDay): MonthDay {
+  if (d.day > 1) return { ...d, day: d.day - 1 };
+  const month = d.month === 1 ? 12 : d.month - 1;
+  return { month, day: lastDayOfMonth(month) };
+}
+
 /** The months a part of the year covers, when it is whole months; undefined otherwise. */
 function wholeMonths(selector: DateSelector): number[] | undefined {
   if (selector.kind === 'months') return monthsBetween(selector.from, selector.to);
@@ -80,11 +94,26 @@ function wholeMonths(selector: DateSelector): number[] | undefined {
 }
 
 /**
- * "Juillet-Août : …\nReste de l'année : …": the rest is the months the other parts of the year leave. Stays
- * unresolved (and the text is refused) when a part is not whole months, or none is named.
+ * "Juillet-Août : …\nReste de l'année : …": the rest is the months the other parts of the year leave, or the days
+ * one range of dates leaves. Stays unresolved (and the text is refused) when parts are not whole months (but for
+ * that one range), or none is named.
  */
 function resolveRestOfYear(items: Item[]): Item[] {
   if (!items.some((it) => it.kind === 'restOfYear')) return items;
+  const scopes = items.filter((it) => it.kind === 'scope');
+  // "Du 15 juin au 15 septembre : …\nLe reste de l'année : …": one range of dates leaves the range from the day
+  // after its end to the day before its start.
+  // (Only when the range gives hours and closes nothing: "du 15 décembre au 15 mars, fermeture le lundi ; le reste
+  // de l'année 9h-18h" says nothing of the other days of that range; found by probing.)
+  const [only] = scopes;
+  const at = items.indexOf(only);
+  const restAt = items.findIndex((it) => it.kind === 'restOfYear');
+  const clause = at < restAt ? items.slice(at, restAt) : items.slice(at);
+  const hoursOnly = clause.some((it) => it.kind === 'time') && !clause.some((it) => it.kind === 'closed');
+  if (scopes.length === 1 && hoursOnly && only.kind === 'scope' && only.selector.kind === 'dateRange' && !wholeMonths(only.selector)) {
+    const selector: DateSelector = { kind: 'dateRange', from: dayAfter(only.selector.to), to: dayBefore(only.selector.from) };
+    return items.map((it) => (it.kind === 'restOfYear' ? { ...it, kind: 'scope', selector, review: [...it.review, 'scope'] } : it));
+  }
   const named = new Set<number>();
   for (const it of items) {
     if (it.kind !== 'scope') continue;
@@ -135,6 +164,65 @@ function daysHeadingOverPeriods(items: Item[]): Item[] {
     const [scope, lineColon, ...rest] = line;
     out.push(scope, lineColon, { ...heading, from: lineColon.to, to: lineColon.to, review: [...heading.review, 'named-days'] }, ...rest);
     out.push({ kind: 'sep', strength: 'soft', char: '\n', from: line[line.length - 1].to, to: line[line.length - 1].to, review: [] });
+  }
+  out.pop();
+  return out;
+}
+
+/**
+ * "Tous les jours de 9h à 19h d'avril à septembre et de 10h à 17h d'octobre à mars": every day first, then clauses that
+ * each give hours and their part of the year (either order; "le reste de l'année" too) and name no days, are the days of every clause;
+ * each clause is written as its period, a colon, the days and its hours. Nothing else in the text.
+ */
+function daysBeforeTimedPeriods(items: Item[]): Item[] {
+  const heading = items[0];
+  // (Every day only: other days may or may not carry on to the clauses after the first, "Du lundi au vendredi de 9h
+  // à 12h en juillet, de 14h à 18h en août".)
+  if (heading?.kind !== 'days' || !heading.allDays) return items;
+  let k = isColon(items[1]) ? 2 : 1;
+  const isTime = (it: Item | undefined) => it?.kind === 'time';
+  // A part of the year, or "le reste de l'année" (resolved later).
+  const isPeriod = (it: Item | undefined) => it?.kind === 'scope' || it?.kind === 'restOfYear';
+  // Time ranges joined by "," or "et" from k: the index after the last one.
+  const timesFrom = (at: number) => {
+    let j = at;
+    if (!isTime(items[j])) return at;
+    j++;
+    while (items[j]?.kind === 'sep' && (sepChar(items[j]) === ',' || sepChar(items[j]) === 'et') && isTime(items[j + 1])) j += 2;
+    return j;
+  };
+  const clauses: Array<{ scope: Item; times: Item[] }> = [];
+  while (k < items.length) {
+    if (clauses.length > 0) {
+      // Between clauses: "," "et" ";" or a new line (one or two of them), and a full stop only at the end.
+      let j = k;
+      while (items[j]?.kind === 'sep' && [',', 'et', ';', '\n'].includes(sepChar(items[j]) ?? '') && j - k < 2) j++;
+      if (j === k) {
+        if (k === items.length - 1 && sepChar(items[k]) === '.') break;
+        return items;
+      }
+      k = j;
+    }
+    const scopeFirst = isPeriod(items[k]);
+    if (scopeFirst) {
+      const at = isColon(items[k + 1]) ? k + 2 : k + 1;
+      const end = timesFrom(at);
+      if (end === at) return items;
+      clauses.push({ scope: items[k], times: items.slice(at, end) });
+      k = end;
+    } else {
+      const end = timesFrom(k);
+      if (end === k || !isPeriod(items[end])) return items;
+      clauses.push({ scope: items[end], times: items.slice(k, end) });
+      k = end + 1;
+    }
+  }
+  if (clauses.length < 2) return items;
+  const out: Item[] = [];
+  for (const { scope, times } of clauses) {
+    const at = scope.to;
+    out.push(scope, { kind: 'sep', strength: 'glue', char: ':', from: at, to: at, review: [] }, { ...heading, from: at, to: at }, ...times);
+    out.push({ kind: 'sep', strength: 'hard', char: ';', from: times[times.length - 1].to, to: times[times.length - 1].to, review: [] });
   }
   out.pop();
   return out;
