@@ -112,13 +112,41 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('Lundi: 9h-12h, Mardi: -');
   });
 
-  it('keeps hours joined by "et" to the hours before them, not to days after a comma with only a comment', () => {
+  it('keeps a later range of the day with the days written before it, never with days written after it', () => {
     assert.equal(
       reviewed('Le caveau est ouvert du lundi au samedi de 9h à 12h et de 14h à 18h, le dimanche sur rendez-vous.'),
       'Mo-Sa 09:00-12:00,14:00-18:00; Su "sur rendez-vous"',
     );
-    // Without the comma, the hours may be Sunday's: refused.
-    refused('du lundi au samedi de 9h à 12h et de 14h à 18h le dimanche sur rendez-vous');
+    // Days after the hours with no hours of their own: not the afternoon's (it gave "Sa 14:00-17:00", the weekdays'
+    // afternoons lost).
+    refused('Lundi au vendredi 9h-12h et 14h-17h, samedi');
+    refused('Du lundi au samedi 9h-12h 14h-19h et dimanche');
+    refused('Lundi au vendredi 9h-12h / 14h-17h, samedi uniquement');
+    // Hours that are not later in the day start a rule of their own; a morning said, or "ainsi que", says which.
+    assert.equal(reviewed('du lundi au vendredi de 9h à 18h, 9h-12h le samedi'), 'Mo-Fr 09:00-18:00; Sa 09:00-12:00');
+    assert.equal(reviewed('Du lundi au samedi matin de 8h à 12h, et de 14h à 18h du lundi au vendredi'), 'Mo-Fr 08:00-12:00,14:00-18:00; Sa 08:00-12:00');
+    assert.equal(reviewed('Lundi au vendredi de 9h à 12h (ainsi que de 14h à 17h le mardi et le jeudi)'), 'Mo,We,Fr 09:00-12:00; Tu,Th 09:00-12:00,14:00-17:00');
+  });
+
+  it('refuses a rank before days listed without one ("le 2e mercredi et samedi")', () => {
+    refused('Le 2e mercredi et samedi 10h-12h');
+    refused('Les 2e et 4e mardis et jeudis de 14h à 17h');
+    refused('Le 1er samedi, dimanche de 10h à 18h');
+    means('Le 1er mardi et le 3e jeudi de 14h à 17h', 'Tu[1] 14:00-17:00; Th[3] 14:00-17:00');
+    means('le mardi et le 1er jeudi du mois de 14h à 17h', 'Tu 14:00-17:00; Th[1] 14:00-17:00');
+  });
+
+  it('refuses hours in brackets for some of the days, apart from theirs: they may add or replace', () => {
+    refused('Du lundi au vendredi 9h-12h (jeudi 14h-18h)');
+    refused('Du lundi au samedi 9h-12h (samedi 14h-17h)');
+    assert.equal(reviewed('Du lundi au samedi 9h-18h (samedi 9h-12h)'), 'Mo-Fr 09:00-18:00; Sa 09:00-12:00');
+  });
+
+  it('refuses a comment that opens a sentence of several rules (said of the first or of all)', () => {
+    refused('Sur rendez-vous le mardi 14h-17h, le jeudi 9h-12h');
+    refused('Consultations sur rendez-vous du lundi au vendredi de 8h à 19h et le samedi matin de 8h à 12h');
+    assert.equal(reviewed('Sur rendez-vous le mardi 14h-17h'), 'Tu 14:00-17:00 "sur rendez-vous"');
+    assert.equal(reviewed('Sur rendez-vous le mardi 14h-17h. Le jeudi 9h-12h.'), 'Tu 14:00-17:00 "sur rendez-vous"; Th 09:00-12:00');
   });
 
   it('drops a first line of hours that sums up a table of the whole week below it', () => {

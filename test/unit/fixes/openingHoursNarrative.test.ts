@@ -108,6 +108,11 @@ describe('parseOpeningHoursFr — the last admission before closing', () => {
     refused('Tél : 03 20 00 00 00');
   });
 
+  it('refuses the hours under a heading that names a phone line ("Tél. :", "Hotline :", "Permanence téléphonique :")', () => {
+    for (const text of ['Tél. : lundi-vendredi 9h-17h', 'Hotline : 9h-18h du lundi au vendredi', 'Permanence téléphonique : mardi 14h-17h', 'Ligne directe : du lundi au vendredi 9h-17h', 'Secrétariat téléphonique : 8h-19h']) refused(text);
+    assert.equal(reviewed('Accueil des usagers : du lundi au vendredi 9h-12h, 14h-17h'), 'Mo-Fr 09:00-12:00,14:00-17:00');
+  });
+
   it('sets aside the place a dataset row is about ("Parking", "Défibrillateur", "Toilettes"), for review', () => {
     assert.equal(reviewed('Parking ouvert du lundi au samedi de 7h à 20h'), 'Mo-Sa 07:00-20:00');
     assert.equal(reviewed('Défibrillateur accessible 24h/24'), '24/7');

@@ -451,6 +451,9 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
     }
     const nextAtom = dayAtom(c, after);
     if (!nextAtom) break;
+    // "Le 2e mercredi et samedi", "les 1er et 3e lundis et mardis": whether the rank holds for the days after it
+    // is not said (found by probing: every Saturday, at "safe"); the phrase is not read.
+    if (atom.days.nth.length > 0 && atom.days.plain.size === 0 && nextAtom.days.plain.size > 0 && nextAtom.days.nth.length === 0) return undefined;
     // "les mercredis, samedis et dimanches et tous les jours pendant les vacances": every day does not add to a
     // list of days; it starts another phrase.
     const namesDays = (a: DayPhraseMatch) => a.days.plain.size > 0 || a.days.nth.length > 0;

@@ -143,6 +143,16 @@ export function limitsHoursInHeading(word: string): boolean {
   return TIME_CHANGING_WORDS.has(word) && !NEUTRAL_IN_HEADING.has(word);
 }
 
+/** Words of a phone line: its hours are not the place's opening, in a heading too ("Tél. :", "Hotline :"). */
+const PHONE_LINE_WORDS: ReadonlySet<string> = new Set([
+  'tel', 'telephone', 'telephonique', 'telephoniques', 'hotline', 'standard', 'ligne', 'lignes', 'appel', 'appels', 'joignable', 'joignables',
+]);
+
+/** "Tél. : …", "Permanence téléphonique : …", "Ligne directe : …": a heading word naming a phone line. */
+export function phoneLineInHeading(word: string): boolean {
+  return PHONE_LINE_WORDS.has(word);
+}
+
 /** A phrase of the scanner's own ("sans rendez-vous", "y compris les jours fériés") is read before these are asked. */
 function meaningWord(word: string): boolean {
   return TIME_CHANGING_WORDS.has(word) || OTHER_HOURS_WORDS.has(word) || misspeltMeaningWord(word);

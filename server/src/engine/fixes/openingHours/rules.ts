@@ -348,7 +348,11 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
   if (content.length === 1 && comment !== undefined && before !== undefined && before.kind !== 'sep') return [];
   // Alone, and set apart by punctuation (or the ends of the text) on both sides.
   const apart = (it: Item | undefined) => it === undefined || it.kind === 'sep';
-  const everyRule = comment !== undefined && content.length === 1 && apart(before) && apart(after);
+  // ("Sur rendez-vous le mardi 14h-17h, le jeudi 9h-12h": a comment that opens a text of one sentence may be said of
+  // all its rules as well as of the first; read both ways, the text is refused when they differ. Found by probing:
+  // Thursday lost it.)
+  const opensTheText = before === undefined && !hardSepAfter && after?.kind === 'days';
+  const everyRule = comment !== undefined && content.length === 1 && ((apart(before) && apart(after)) || opensTheText);
   if (openAt && closeAt) {
     if (times.length > 0) return [];
     times.push({ start: openAt, end: closeAt });
@@ -550,14 +554,14 @@ export function enumerateReadings(scanned: readonly Item[]): Reading[] {
   // A rule starting with times right after other times of the same sentence ("de 9h à 18h, 9h-12h le samedi").
   const splitsTimes = (a: number, b: number) =>
     items[a].kind === 'time' && items[b].kind === 'time' && items.slice(a + 1, b).every((it) => it.kind === 'sep' && it.strength !== 'hard' && it.char !== '\n');
-  const etBetween = (a: number, b: number) => items.slice(a + 1, b).some((it) => it.kind === 'sep' && it.char === 'et');
-  // Times, a comma, then days with a comment and nothing else ("de 14h à 18h, le dimanche sur rendez-vous"; without
-  // the comma, "de 14h à 18h le dimanche sur rendez-vous" may be Sunday's hours).
-  const commentOnlyDays = (segment: readonly Item[]) => {
-    const kinds = segment.filter((it) => it.kind !== 'sep').map((it) => it.kind);
-    const comma = segment[1]?.kind === 'sep' && segment[1].char === ',';
-    return comma && kinds.length === 3 && kinds[0] === 'time' && kinds[1] === 'days' && kinds[2] === 'comment';
+  const daysFirst = content.length > 0 && items[content[0]].kind === 'days';
+  const laterInTheDay = (a: number, b: number) => {
+    const [x, y] = [items[a], items[b]];
+    if (x.kind !== 'time' || y.kind !== 'time' || x.range.end.kind !== 'clock' || y.range.start.kind !== 'clock' || x.range.start.kind !== 'clock') return false;
+    return x.range.start.minutes < x.range.end.minutes && x.range.end.minutes <= y.range.start.minutes;
   };
+  const saidApart = (a: number, b: number) =>
+    items.slice(0, a).some((it) => it.kind === 'qualifier' && it.qualifier === 'morning') || items.slice(a + 1, b).some((it) => it.kind === 'sep' && (it.char === '(' || it.adds === true));
   const closedDaysSplit = (k: number) => {
     const days = items[k + 1];
     const after = items[k + 2];
@@ -591,9 +595,13 @@ export function enumerateReadings(scanned: readonly Item[]): Reading[] {
       // "de 9h à 12h et de 14h à 17h et le samedi après-midi": days with a part of the day and no hours of their own
       // do not take the last hours of the rule before (it would lose them).
       if (afterTimes && segment.some((it) => it.kind === 'qualifier')) continue;
-      // "du lundi au samedi de 9h à 12h et de 14h à 18h, le dimanche sur rendez-vous": hours joined by "et" to the
-      // hours before them are theirs, not those of days that only have a comment after them.
-      if (afterTimes && etBetween(content[start - 1], content[start]) && commentOnlyDays(segment)) continue;
+      // "Lundi au vendredi 9h-12h et 14h-17h, samedi", "du lundi au samedi de 9h à 12h et de 14h à 18h, le dimanche
+      // sur rendez-vous": in a text that writes days before their hours, a range that
+      // follows the one before it in the day is the same days' afternoon, not hours of days written after it
+      // (found by probing: "Sa 14:00-17:00", the weekdays' afternoons lost).
+      // (Not when the hours before are said to be a morning, "du lundi au samedi matin de 8h à 12h, et de 14h à 18h du
+      // lundi au vendredi", nor when the later hours are said to add: "(ainsi que de 14h à 17h le mardi)".)
+      if (afterTimes && daysFirst && laterInTheDay(content[start - 1], content[start]) && segment.some((it) => it.kind === 'days') && !saidApart(content[start - 1], content[start])) continue;
       if (segment.some(isOr)) continue;
       const orAfter = end + 1 < content.length && ouBetween(content[end], content[end + 1]);
       const orBefore = start > 0 && ouBetween(content[start - 1], content[start]);

@@ -364,7 +364,7 @@ export class ModelBuilder {
         this.flag('override');
       }
       if (rule.adds) this.addTo(week, days, ranges, index, key);
-      else this.setAll(week, days, { kind: 'open', ranges, comment: rule.comment }, index, key, rule.replaces || periodHours);
+      else this.setAll(week, days, { kind: 'open', ranges, comment: rule.comment }, index, key, rule.replaces || periodHours, rule.bracketed === true);
       if (rule.comment) this.flag('comment');
       return done;
     }
@@ -581,7 +581,7 @@ export class ModelBuilder {
     this.holidaysKey = key;
   }
 
-  private setAll(week: Week, days: DaySet, schedule: Schedule, index: number, key: string, replaces = false): void {
+  private setAll(week: Week, days: DaySet, schedule: Schedule, index: number, key: string, replaces = false, bracketed = false): void {
     if (schedule.kind === 'open') this.lastOpened = { week, schedule, index };
     for (const d of days.plain) {
       const slot = week.slots[d];
@@ -624,7 +624,9 @@ export class ModelBuilder {
         } else if (slot.schedule.kind === 'open' && schedule.kind === 'open') {
           // "du lundi au vendredi de 9h à 12h, le mercredi de 14h à 17h": an afternoon for some of the days open
           // every morning, said for the whole year with no comment of its own, adds to their hours.
-          const mayAdd = week === this.model.base && !days.holidays && slot.schedule.comment === undefined && schedule.comment === undefined && (slot.ruleDays?.length ?? 0) > days.plain.size;
+          // (Not in brackets: "Du lundi au vendredi 9h-12h (jeudi 14h-18h)" may give Thursday's hours instead; found by
+          // probing.)
+          const mayAdd = week === this.model.base && !bracketed && !days.holidays && slot.schedule.comment === undefined && schedule.comment === undefined && (slot.ruleDays?.length ?? 0) > days.plain.size;
           if (overrideOrAddition(slot.schedule.ranges, schedule.ranges, mayAdd) === 'addition') {
             next = { kind: 'open', ranges: unionRanges([...slot.schedule.ranges, ...schedule.ranges]).ranges };
             this.flag('added-hours');
