@@ -122,6 +122,10 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('Lundi au vendredi 9h-12h et 14h-17h, samedi');
     refused('Du lundi au samedi 9h-12h 14h-19h et dimanche');
     refused('Lundi au vendredi 9h-12h / 14h-17h, samedi uniquement');
+    refused('Juillet-août : 10h-12h et 14h-19h, juin');
+    refused('De juin à août du mardi au dimanche 10h-13h / 15h-19h, en septembre le week-end');
+    // Days written right after the range, with no separator, are its own: "de 14h à 18h le samedi".
+    assert.equal(reviewed('Du lundi au vendredi 8h-12h, et de 14h à 18h le samedi'), 'Mo-Fr 08:00-12:00; Sa 14:00-18:00');
     // Hours that are not later in the day start a rule of their own; a morning said, or "ainsi que", says which.
     assert.equal(reviewed('du lundi au vendredi de 9h à 18h, 9h-12h le samedi'), 'Mo-Fr 09:00-18:00; Sa 09:00-12:00');
     assert.equal(reviewed('Du lundi au samedi matin de 8h à 12h, et de 14h à 18h du lundi au vendredi'), 'Mo-Fr 08:00-12:00,14:00-18:00; Sa 08:00-12:00');

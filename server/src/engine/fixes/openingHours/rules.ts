@@ -554,7 +554,8 @@ export function enumerateReadings(scanned: readonly Item[]): Reading[] {
   // A rule starting with times right after other times of the same sentence ("de 9h à 18h, 9h-12h le samedi").
   const splitsTimes = (a: number, b: number) =>
     items[a].kind === 'time' && items[b].kind === 'time' && items.slice(a + 1, b).every((it) => it.kind === 'sep' && it.strength !== 'hard' && it.char !== '\n');
-  const daysFirst = content.length > 0 && items[content[0]].kind === 'days';
+  // Days or a part of the year before the first hours ("Lundi au vendredi 9h-12h…", "Juillet-août : 10h-12h…").
+  const daysFirst = content.length > 0 && (items[content[0]].kind === 'days' || items[content[0]].kind === 'scope');
   const laterInTheDay = (a: number, b: number) => {
     const [x, y] = [items[a], items[b]];
     if (x.kind !== 'time' || y.kind !== 'time' || x.range.end.kind !== 'clock' || y.range.start.kind !== 'clock' || x.range.start.kind !== 'clock') return false;
@@ -596,12 +597,16 @@ export function enumerateReadings(scanned: readonly Item[]): Reading[] {
       // do not take the last hours of the rule before (it would lose them).
       if (afterTimes && segment.some((it) => it.kind === 'qualifier')) continue;
       // "Lundi au vendredi 9h-12h et 14h-17h, samedi", "du lundi au samedi de 9h à 12h et de 14h à 18h, le dimanche
-      // sur rendez-vous": in a text that writes days before their hours, a range that
+      // sur rendez-vous", "Juillet-août : 10h-12h et 14h-19h, juin": in a text that writes days (or a part of the
+      // year) before their hours, a range that
       // follows the one before it in the day is the same days' afternoon, not hours of days written after it
       // (found by probing: "Sa 14:00-17:00", the weekdays' afternoons lost).
       // (Not when the hours before are said to be a morning, "du lundi au samedi matin de 8h à 12h, et de 14h à 18h du
       // lundi au vendredi", nor when the later hours are said to add: "(ainsi que de 14h à 17h le mardi)".)
-      if (afterTimes && daysFirst && laterInTheDay(content[start - 1], content[start]) && segment.some((it) => it.kind === 'days') && !saidApart(content[start - 1], content[start])) continue;
+      // (Days right after the range, "…, et de 14h à 18h le samedi", "puis de 13h30 à 17h30 le mardi", are its own.)
+      const when = segment.findIndex((it) => it.kind === 'days' || it.kind === 'scope');
+      const setApart = when > 0 && segment[when - 1].kind === 'sep';
+      if (afterTimes && daysFirst && laterInTheDay(content[start - 1], content[start]) && setApart && !saidApart(content[start - 1], content[start])) continue;
       if (segment.some(isOr)) continue;
       const orAfter = end + 1 < content.length && ouBetween(content[end], content[end + 1]);
       const orBefore = start > 0 && ouBetween(content[start - 1], content[start]);
