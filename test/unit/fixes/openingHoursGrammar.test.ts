@@ -87,9 +87,13 @@ describe('parseOpeningHoursFr — the grammar of issue #19', () => {
     assert.equal(value('le samedi de 22h à 2h'), 'Sa 22:00-02:00');
   });
   it('places hours written without days on every day when the only days named are closing days ("fermé le lundi")', () => {
+    // (A list with a range in it before "excepté" is not what it excepts: it gave "Sa,Su 09:00-12:00".)
+    refused('Du lundi au vendredi, le mercredi excepté, de 9h à 12h');
     assert.equal(value('Ouvert de 9h à 18h, fermé le dimanche'), 'Mo-Sa 09:00-18:00');
     assert.equal(value('Ouvert 8h00 à 13h00 - Fermé le lundi'), 'Tu-Su 08:00-13:00');
-    // Only when Sunday is said closed, or only Monday is (the weekly closing of places open on Sunday): "fermé
+    assert.equal(reviewed('Boulangerie : 6h30-13h30 / 15h30-19h30, fermé le mercredi'), 'Mo,Tu,Th-Su 06:30-13:30,15:30-19:30');
+    assert.equal(reviewed('Musée : 10h-12h30 / 14h-18h, fermé le mardi'), 'Mo,We-Su 10:00-12:30,14:00-18:00');
+    // Only when Sunday is said closed, or one weekday is (the weekly closing day of places open on Sunday): "fermé
     // le samedi" or "le mardi et le jeudi" says nothing of Sunday (a dev row of the fourth batch).
     refused('de 9h à 12h, fermé le samedi');
     refused('De 10h à 12h30 - fermé le mardi et le jeudi');

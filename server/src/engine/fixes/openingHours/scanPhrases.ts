@@ -289,8 +289,11 @@ function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefin
   const except = exceptAt(c, i);
   if (except) return except;
   const days = dayPhrase(c, i);
-  // "(jours fériés exceptés)": the days named before the word that excepts them.
-  if (days && !days.allDays && c.isWord(days.next, 'exceptes', 'excepte', 'exceptees', 'exclus')) {
+  // "(jours fériés exceptés)": the days named before the word that excepts them. (Not a list with a range in it:
+  // "Du lundi au vendredi, le mercredi excepté" excepts Wednesday, not the list; found by probing: "Sa,Su". Left
+  // unread, the text is refused.)
+  const rangeInList = (d: { next: number }) => c.anyBetween(i, d.next, ',/', 'et') && c.anyBetween(i, d.next, '', 'au', 'a');
+  if (days && !days.allDays && c.isWord(days.next, 'exceptes', 'excepte', 'exceptees', 'exclus') && !rangeInList(days)) {
     return { body: { kind: 'except', days: days.days, listed: c.anyBetween(i, days.next, ',/', 'et') }, next: days.next + 1, review: days.review };
   }
   if (days) return { body: { kind: 'days', days: days.days, allDays: days.allDays, listed: c.anyBetween(i, days.next, ',/', 'et') }, next: days.next, review: days.review };
