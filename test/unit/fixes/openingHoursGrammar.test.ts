@@ -86,6 +86,24 @@ describe('parseOpeningHoursFr — the grammar of issue #19', () => {
     refused('le jeudi de 18h à 13h');
     assert.equal(value('le samedi de 22h à 2h'), 'Sa 22:00-02:00');
   });
+  it('reads "congés annuels" before the part of the year it closes, and only there', () => {
+    assert.equal(reviewed('Du mardi au samedi de 10h à 18h. Congés annuels en août.'), 'Tu-Sa 10:00-18:00; Aug off');
+    assert.equal(reviewed('Fermé pour congés du 1er au 15 août'), 'Aug 01-15 off');
+    assert.equal(reviewed('Congés annuels : août'), 'Aug off');
+    // Days after it are one week's leave, not every week's; "congés" alone may be the school holidays.
+    refused('Congé annuel du lundi au samedi');
+    refused('Du lundi au samedi 9h-19h. Pendant les congés scolaires : 10h-12h');
+  });
+
+  it('gives hours written first, with no days, to every day when the rules after them name Sunday', () => {
+    assert.equal(reviewed('Ouvert de 10h à 19h, le dimanche de 10h à 13h'), 'Mo-Sa 10:00-19:00; Su 10:00-13:00');
+    assert.equal(reviewed('9h-19h, samedi et dimanche 10h-13h'), 'Mo-Fr 09:00-19:00; Sa,Su 10:00-13:00');
+    // Sunday not named: whether it opens is not said.
+    refused('de 9h à 18h, le samedi de 9h à 12h');
+    // Hours followed by their days are those days' own.
+    assert.equal(value('de 9h à 18h, du lundi au dimanche'), 'Mo-Su 09:00-18:00');
+  });
+
   it('places hours written without days on every day when the only days named are closing days ("fermé le lundi")', () => {
     // (A list with a range in it before "excepté" is not what it excepts: it gave "Sa,Su 09:00-12:00".)
     refused('Du lundi au vendredi, le mercredi excepté, de 9h à 12h');

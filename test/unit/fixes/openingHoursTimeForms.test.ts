@@ -3,9 +3,16 @@
 // unwarned; each near-miss must be refused.
 import { strict as assert } from 'node:assert';
 import { parseOpeningHoursFr, sameOpeningHours } from '../../../server/src/engine/fixes/openingHours';
-import { means, refused, value } from './openingHoursExpect';
+import { means, refused, reviewed, value } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — times written loosely', () => {
+  it('reads "9-12h 14-17h" as two ranges (the second not the minutes of the first end)', () => {
+    assert.equal(reviewed('Du lundi au vendredi 9-12h 14-17h'), 'Mo-Fr 09:00-12:00,14:00-17:00');
+    assert.equal(reviewed('mar. 14-18h, mer. 10-12h 14-18h, ven. 14-18h, sam. 10-17h'), 'Tu,Fr 14:00-18:00; We 10:00-12:00,14:00-18:00; Sa 10:00-17:00');
+    // No range ends at the first hour: the minutes stay its own.
+    assert.equal(value('Du lundi au vendredi 9 h 15 - 17 h 30'), 'Mo-Fr 09:15-17:30');
+  });
+
   it('reads "15h18h" standing alone as a range written without its dash', () => {
     assert.equal(value('Jeudi : 10h-12h30 - 15h18h / Vendredi : 15h-18h'), 'Th 10:00-12:30,15:00-18:00; Fr 15:00-18:00');
     assert.equal(value('Jeudi 15h18h'), 'Th 15:00-18:00');

@@ -3,7 +3,7 @@
 // lines, days listed above lines of hours per period, a school-term heading over day lines, "le soir" after "le
 // matin", days spelled out in brackets, the same days of two periods, a closed half-day in brackets, a list of
 // closed half-days, night closures per period, dates at the end of a closed list, empty cells of a day table,
-// a summary line over a whole week's table, bars between cells, a season or a school-holiday closing in closing brackets, "le reste de l'année", "les
+// a summary line over a whole week's table, hours before rules that name Sunday, bars between cells, a season or a school-holiday closing in closing brackets, "le reste de l'année", "les
 // autres jours", and clauses of a list of periods that name no days.
 
 import { lastDayOfMonth, monthsBetween, oppositeSeasons, seasonName } from './datePhrases';
@@ -40,6 +40,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     closeListedDates,
     (its) => closeEmptyDayCells(c, its),
     summaryOverWeekTable,
+    hoursBeforeSundayRule,
     glueBars,
     (its) => seasonInClosingBrackets(c, its),
     schoolClosureInClosingBrackets,
@@ -567,6 +568,31 @@ function summaryOverWeekTable(items: Item[]): Item[] {
   const times = (its: Item[]) => JSON.stringify(its.flatMap((it) => (it.kind === 'time' ? [it.range] : [])));
   if (!filled.some((line) => times(line.slice(2)) === times(summary))) return items;
   return items.slice(firstBreak + 1);
+}
+
+/**
+ * "Ouvert de 10h à 19h, le dimanche de 10h à 13h": hours first, with no days, then rules of days with their hours
+ * that name Sunday are every day's hours, the days named after them taking theirs (as after "tous les jours"):
+ * nothing is left for the writer to have taken for granted. Without Sunday named ("de 9h à 18h, le samedi de 9h à
+ * 12h"), whether Sunday opens is not said: left alone (refused).
+ */
+function hoursBeforeSundayRule(items: Item[]): Item[] {
+  const firstDays = items.findIndex((it) => it.kind === 'days');
+  if (firstDays < 1 || items[0].kind !== 'time') return items;
+  if (!items.slice(0, firstDays).every((it) => it.kind === 'time' || isSep(it)) || !isSep(items[firstDays - 1])) return items;
+  // Every days item is followed by hours of its own ("de 9h à 18h du lundi au dimanche" is hours and their days).
+  const ownHours = (k: number) => {
+    let j = k + 1;
+    while (isSep(items[j]) && sepChar(items[j]) !== ',' && sepChar(items[j]) !== ';') j++;
+    return items[j]?.kind === 'time';
+  };
+  if (items.some((it, k) => it.kind === 'days' && !ownHours(k))) return items;
+  if (items.some((it) => it.kind !== 'time' && it.kind !== 'days' && !isSep(it))) return items;
+  const named = new Set<Weekday>();
+  for (const it of items) if (it.kind === 'days') it.days.plain.forEach((d) => named.add(d));
+  if (!named.has(6) || named.size === 7 || items.some((it) => it.kind === 'days' && (it.allDays || it.days.nth.length > 0))) return items;
+  const every: Item = { kind: 'days', days: { plain: new Set(WEEKDAYS), nth: [], holidays: false }, allDays: true, from: items[0].from, to: items[0].from, review: ['implicit-days'] };
+  return [every, ...items];
 }
 
 /**

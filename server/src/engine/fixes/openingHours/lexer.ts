@@ -78,10 +78,19 @@ const TIME_FORMS: ReadonlyArray<[RegExp, TimeForm]> = [
 function timeAt(text: string, pos: number): { minutes: number; form: TimeForm; length: number; gluedEnd?: number } | undefined {
   for (const [re, form] of TIME_FORMS) {
     const m = matchAt(re, text, pos);
+    if (m && re === TIME_H_MINUTES && nextRangeStart(text, pos, m[0])) continue;
     const minutes = m ? clock(m[1], re === TIME_H_HALF ? (m[2] === 'demie' ? '30' : '15') : m[2]) : undefined;
     if (m && minutes !== undefined) return { minutes, form, length: m[0].length, gluedEnd: re === TIME_H_MINUTES_H ? gluedEnd(m[1], m[2]) : undefined };
   }
   return undefined;
+}
+
+/**
+ * "9-12h 14-17h": after an hour that ends a range, a number set apart by a space and followed by a dash starts the
+ * next range, not the minutes ("9 h 15 - 17 h 30" keeps its minutes: no range ends at 9 h).
+ */
+function nextRangeStart(text: string, pos: number, matched: string): boolean {
+  return /\d\s*-\s*$/.test(text.slice(Math.max(0, pos - 8), pos)) && /h\s+\d{2}$/.test(matched) && /^\s*-\s*\d/.test(text.slice(pos + matched.length));
 }
 
 /** "15h18h": the second number, as an hour after the first, when it can be one (else "16h45h" is only 16:45). */

@@ -147,6 +147,13 @@ const SAME_HOURS_PHRASES = [['aux', 'memes', 'horaires'], ['aux', 'memes', 'heur
 const FARM_DETERMINERS = ['la', 'une', 'sa', 'cette', 'notre', 'votre', 'leur', 'nos', 'vos', 'leurs', 'les', 'des', 'aux'];
 const NO_OPENING_PHRASES = [['pas', 'de', 'permanence'], ['pas', 'de', 'permanences'], ['pas', 'd', 'accueil'], ['pas', 'd', 'ouverture']];
 
+const ANNUAL_LEAVE_PHRASES = [['conges', 'annuels'], ['conge', 'annuel']];
+
+/** The yearly leave's part of the year right after it ("en août", "du 1er au 15 août", ": août"). */
+function leaveDates(c: TokenCursor, i: number): boolean {
+  const at = c.isPunct(i, ':') ? i + 1 : i;
+  return datePhrase(c, at) !== undefined || datePhrase(c, c.skipWords(at, ['en', 'au', 'mois', 'de', 'd'])) !== undefined;
+}
 const CLOSED_WORDS = ['ferme', 'fermee', 'fermes', 'fermees', 'fermeture', 'fermetures', 'clos', 'close', 'closes', 'closed', 'off'];
 const EXCEPT_PHRASES = [['a', 'l', 'exception', 'des'], ['a', 'l', 'exception', 'du'], ['a', 'l', 'exception', 'de'], ['en', 'dehors', 'des'], ['en', 'dehors', 'du'], ['sauf'], ['sf'], ['hors'], ['excepte'], ['hormis']];
 const SOFT_WORDS = [['ainsi', 'que'], ['et'], ['puis']];
@@ -313,8 +320,16 @@ function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefin
   // text's own, read as any place noun).
   const none = c.anyPhrase(i, NO_OPENING_PHRASES);
   if (none >= 0) return { body: { kind: 'closed' }, next: none };
+  // "Congés annuels en août", "fermé pour congés (annuels) du 1er au 15 août": the place's yearly leave is a
+  // closing ("congés" alone may be the school holidays, a time the text gives hours for: not read).
+  // (Only before the part of the year it closes: "Congé annuel du lundi au samedi" is one week's, not every week's.)
+  const leave = c.anyPhrase(i, ANNUAL_LEAVE_PHRASES);
+  if (leave >= 0 && leaveDates(c, leave)) return { body: { kind: 'closed' }, next: leave };
   // "Boutique à la ferme ouverte le vendredi": after a determiner, "ferme" is the farm (a place), not "fermé".
-  if (c.isWord(i, ...CLOSED_WORDS) && !(c.isWord(i, 'ferme', 'fermes') && c.isWord(i - 1, ...FARM_DETERMINERS))) return { body: { kind: 'closed' }, next: i + 1 };
+  if (c.isWord(i, ...CLOSED_WORDS) && !(c.isWord(i, 'ferme', 'fermes') && c.isWord(i - 1, ...FARM_DETERMINERS))) {
+    const forLeave = c.anyPhrase(i + 1, [['pour', 'conges', 'annuels'], ['pour', 'conges']]);
+    return { body: { kind: 'closed' }, next: forLeave >= 0 && leaveDates(c, forLeave) ? forLeave : i + 1 };
+  }
   // "pause déjeuner de 12h à 14h", "avec fermeture de 12h à 14h": a break, closed at the hours that follow.
   const pause = c.anyPhrase(i, [['avec', 'pause', 'dejeuner'], ['pause', 'dejeuner'], ['pause', 'meridienne'], ['pause', 'du', 'midi'], ['pause', 'de', 'midi']]);
   if (pause >= 0 && timeRange(c, pause, true)) return { body: { kind: 'closed' }, next: pause };
