@@ -108,6 +108,12 @@ describe('parseOpeningHoursFr — the last admission before closing', () => {
     refused('Tél : 03 20 00 00 00');
   });
 
+  it('never reads "où" (where) as "ou" (or)', () => {
+    // (Folded to "ou" it joined the subject to the rule as a choice.)
+    assert.equal(reviewed('un caveau où il reçoit le public sept jours sur sept de 10 h à 18 h'), 'Mo-Su 10:00-18:00');
+    refused('Du lundi au vendredi de 9h à 18h, sauf le vendredi où c\'est de 9h à 12h');
+  });
+
   it('refuses the hours under a heading that names a phone line ("Tél. :", "Hotline :", "Permanence téléphonique :")', () => {
     for (const text of ['Tél. : lundi-vendredi 9h-17h', 'Hotline : 9h-18h du lundi au vendredi', 'Permanence téléphonique : mardi 14h-17h', 'Ligne directe : du lundi au vendredi 9h-17h', 'Secrétariat téléphonique : 8h-19h']) refused(text);
     assert.equal(reviewed('Accueil des usagers : du lundi au vendredi 9h-12h, 14h-17h'), 'Mo-Fr 09:00-12:00,14:00-17:00');

@@ -11,7 +11,8 @@ export interface FoldedText {
 const DASHES = /[\u2010-\u2015\u2212\u2043\uFE58\uFE63\uFF0D\u2192\u27F6]/;
 const APOSTROPHES = /[\u2018\u2019\u201B\u2032\u00B4`]/;
 const SPACES = /[\u00A0\u2007\u202F\u2009\u200A\u2002-\u2006\t\f\v]/;
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
+// ("où", where, is never "ou", or: its "ù" folds to a letter pair of its own, "ouu" is a word not understood.)
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ù: 'uu' };
 
 /** HTML entities left in exported text ("Du lundi au vendredi&nbsp;: 9h-12h", "Lundi &amp; mardi"), read as what they stand for. */
 const ENTITIES: Record<string, string> = {
