@@ -132,6 +132,22 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     assert.equal(reviewed('Lundi au vendredi de 9h à 12h (ainsi que de 14h à 17h le mardi et le jeudi)'), 'Mo,We,Fr 09:00-12:00; Tu,Th 09:00-12:00,14:00-17:00');
   });
 
+  it('excepts days of the year listed last after excepted days ("sauf le lundi et le 1er mai"), and only there', () => {
+    assert.equal(reviewed('Tous les jours de 10h à 18h sauf le lundi et le 1er mai'), 'Tu-Su 10:00-18:00; May 01 off');
+    assert.equal(reviewed('Tous les jours de 9h à 18h sauf mardi, fériés, 1er mai et 25 décembre'), 'Mo,We-Su 09:00-18:00; PH off; May 01,Dec 25 off');
+    // A word after them may say the opposite; before the hours, the date was read as the rule's part of the year
+    // ("May 01 10:00-18:00"); a range of months after the exception starts a clause of its own.
+    refused('Tous les jours de 10h à 18h sauf lundi, 1er mai ouvert');
+    refused('sauf le lundi et le 1er mai, tous les jours de 10h à 18h');
+    assert.equal(reviewed("D'avril à septembre de 10h à 18h sauf le lundi, d'octobre à mars de 14h à 17h"), 'Apr-Sep Tu-Su 10:00-18:00; Oct-Mar 14:00-17:00');
+  });
+
+  it('reads "fermé : lundi" and "fermeture hebdomadaire (:) le lundi" after hours without days', () => {
+    assert.equal(reviewed('Ouvert 6h30 - 19h30 ; fermeture hebdomadaire : lundi'), 'Tu-Su 06:30-19:30');
+    assert.equal(reviewed('Ouvert 6h30 - 19h30 ; fermeture hebdomadaire le lundi'), 'Tu-Su 06:30-19:30');
+    assert.equal(reviewed('9h-18h. Fermé : lundi'), 'Tu-Su 09:00-18:00');
+  });
+
   it('refuses a rank before days listed without one ("le 2e mercredi et samedi")', () => {
     refused('Le 2e mercredi et samedi 10h-12h');
     refused('Les 2e et 4e mardis et jeudis de 14h à 17h');

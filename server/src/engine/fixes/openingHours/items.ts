@@ -94,7 +94,9 @@ export function isSeparator(item: Item): item is Item & { kind: 'sep' } {
 export function hasOpeningDays(items: readonly Item[]): boolean {
   return items.some((it, k) => {
     if (it.kind !== 'days') return false;
-    const closingDays = k > 0 && items[k - 1].kind === 'closed' && items[k - 1].to === it.from;
+    // ("Fermeture hebdomadaire : lundi": "fermé" and its days across a colon.)
+    const colonAfterClosed = k > 1 && items[k - 1].kind === 'sep' && sepChar(items[k - 1]) === ':' && items[k - 2].kind === 'closed';
+    const closingDays = k > 0 && ((items[k - 1].kind === 'closed' && items[k - 1].to === it.from) || colonAfterClosed);
     // Hours in the same sentence may be the closed days' ("fermé le lundi de 12h à 14h"); after a full stop they
     // are another sentence's ("Fermé le dimanche. Ouvert de 9h à 18h.").
     const end = items.findIndex((later, j) => j > k && isHardSep(later));

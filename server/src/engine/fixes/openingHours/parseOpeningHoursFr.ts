@@ -165,7 +165,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
 
   let readings: Reading[];
   try {
-    readings = enumerateReadings(scan.items);
+    readings = enumerateReadings(scan.items, tokens.length);
   } catch (error) {
     if (error instanceof TooManyReadings) return { ok: false, reason: 'ambiguous', detail: 'too-many-readings' };
     throw error;

@@ -438,15 +438,28 @@ export function takesOutAnEnd(rule: Pick<Rule, 'days' | 'allDays' | 'times'>, ex
 
 /**
  * "Tous les jours (sauf mardi, fériés, 25 août) 10h-17h30": dates listed last after "sauf" days, inside the
- * brackets that open with "sauf", are excepted too. Without the brackets they may be the rule's period ("tous
- * les jours sauf le mardi, en août de 10h à 17h"). Each such part of the year maps to whether it is read as
+ * brackets that open with "sauf", are excepted too; without the brackets, only days of the year that end the text
+ * ("… sauf le lundi et le 1er mai"). Elsewhere they may be the rule's period ("tous les jours sauf le mardi, en
+ * août de 10h à 17h"). Each such part of the year maps to whether it is read as
  * excepted (dates) or not read at all (a month: when the days are excepted, or closed too?).
  */
-function bracketedExceptedDates(items: readonly Item[]): Map<Item, boolean> {
+function bracketedExceptedDates(items: readonly Item[], tokenCount: number): Map<Item, boolean> {
   const found = new Map<Item, boolean>();
   const isSep = (it: Item | undefined, chars: string[]) => it?.kind === 'sep' && chars.includes(it.char);
   items.forEach((it, s) => {
-    if (it.kind !== 'scope' || !isSep(items[s + 1], [')'])) return;
+    if (it.kind !== 'scope') return;
+    // "Tous les jours de 10h à 18h sauf le lundi et le 1er mai": dates (days of the year, not months) listed last,
+    // right after excepted days, with nothing after them, are excepted too.
+    // (Nothing after them, not even a word read as saying nothing: "sauf lundi, 1er mai ouvert" opens that day.)
+    const end = items[s + 1] === undefined ? it : items[s + 1];
+    const last = end.to === tokenCount && (end === it || (end.kind === 'sep' && end.strength === 'hard' && end.from === it.to));
+    const afterDays = items[s - 2]?.kind === 'except' && (items[s - 2] as Item & { kind: 'except' }).days !== undefined;
+    const oneDay = it.selector.kind === 'dateRange' && it.selector.from.month === it.selector.to.month && it.selector.from.day === it.selector.to.day;
+    if (last && afterDays && isSep(items[s - 1], [',', 'et']) && (it.selector.kind === 'dates' || oneDay)) {
+      found.set(it, true);
+      return;
+    }
+    if (!isSep(items[s + 1], [')'])) return;
     const except = items[s - 2];
     const listed = isSep(items[s - 1], [',', 'et']) && except?.kind === 'except' && except.days !== undefined && isSep(items[s - 3], ['(']);
     // "Tous les jours sauf mardi (et 25 août) 10h-17h30": the date added in brackets right after the exception.
@@ -537,7 +550,7 @@ function distributeClosedHalfDays(items: readonly Item[]): readonly Item[] {
  * Every way to cut the items into consecutive rules. Rules never span a hard separator (";", "."), and may
  * start right after times when days follow ("13h30 - 22h45 Dimanche 10h30 - 22h45").
  */
-export function enumerateReadings(scanned: readonly Item[]): Reading[] {
+export function enumerateReadings(scanned: readonly Item[], tokenCount = Number.POSITIVE_INFINITY): Reading[] {
   const items = distributeClosedHalfDays(scanned);
   const content: number[] = [];
   items.forEach((it, k) => {
@@ -570,6 +583,15 @@ export function enumerateReadings(scanned: readonly Item[]): Reading[] {
     // ("fermé le lundi, le mardi de 14h à 17h": a list right after "fermé" is not a table's next row.)
     return items[k].kind === 'closed' && days?.kind === 'days' && (!row || days.listed === true);
   };
+  // "sauf le lundi et le 1er mai, tous les jours de 10h à 18h": a part of the year listed right after excepted
+  // days is one more exception or theirs, never the next rule's heading (it gave "May 01 10:00-18:00").
+  const exceptThenDate = (e: number) => {
+    const [a, b] = [content[e], content[e + 1]];
+    const date = items[b];
+    // (Days of the year only: "d'avril à septembre de 10h à 18h sauf le lundi, d'octobre à mars …" starts a clause.)
+    const days = date?.kind === 'scope' && (date.selector.kind === 'dates' || (date.selector.kind === 'dateRange' && date.selector.from.month === date.selector.to.month && date.selector.from.day === date.selector.to.day));
+    return items[a].kind === 'except' && days && items.slice(a + 1, b).every((it) => it.kind === 'sep' && (it.char === ',' || it.char === 'et'));
+  };
   // "fermé le mercredi de 12h à 14h et le vendredi": the hours right after the closed days are their closed hours.
   const closedDaysHours = (k: number) => items[k].kind === 'days' && items[k - 1]?.kind === 'closed' && items[k + 1]?.kind === 'time';
   // "vendredi (16h-19h) ou samedi (10h-17h30)": "ou" only between two rules that each name their days and hours.
@@ -577,7 +599,7 @@ export function enumerateReadings(scanned: readonly Item[]): Reading[] {
   // Nothing before the first rule or after the last for "ou" to join; no word skipped beside it ("de ou 14h").
   if (content.length > 0 && (items.slice(0, content[0]).some(isOr) || items.slice(content[content.length - 1] + 1).some(isOr))) return [];
   if (items.some((it, k) => isOr(it) && (items[k - 1]?.to !== it.from || items[k + 1]?.from !== it.to || items[k + 1].kind === 'sep'))) return [];
-  const exceptedDates = bracketedExceptedDates(items);
+  const exceptedDates = bracketedExceptedDates(items, tokenCount);
   const memo = new Map<number, Reading[]>();
   const from = (start: number): Reading[] => {
     if (start === content.length) return [[]];
@@ -591,7 +613,7 @@ export function enumerateReadings(scanned: readonly Item[]): Reading[] {
       // "fermé le mardi": the days right after "fermé" are the closed ones; a rule never ends between them
       // ("Tous les jours, fermé | le mardi, de 10h à 18h" would close every day and open Tuesday). Days that
       // start a row of a flattened table ("Lundi fermé Mardi 9h-12h", "… fermé Mardi : 9h-12h") may.
-      if (end + 1 < content.length && (closedDaysSplit(content[end]) || closedDaysHours(content[end]))) continue;
+      if (end + 1 < content.length && (closedDaysSplit(content[end]) || closedDaysHours(content[end]) || exceptThenDate(end))) continue;
       const segment = items.slice(content[start], content[end] + 1);
       // "de 9h à 12h et de 14h à 17h et le samedi après-midi": days with a part of the day and no hours of their own
       // do not take the last hours of the rule before (it would lose them).

@@ -328,7 +328,9 @@ function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefin
   // "Boutique à la ferme ouverte le vendredi": after a determiner, "ferme" is the farm (a place), not "fermé".
   if (c.isWord(i, ...CLOSED_WORDS) && !(c.isWord(i, 'ferme', 'fermes') && c.isWord(i - 1, ...FARM_DETERMINERS))) {
     const forLeave = c.anyPhrase(i + 1, [['pour', 'conges', 'annuels'], ['pour', 'conges']]);
-    return { body: { kind: 'closed' }, next: forLeave >= 0 && leaveDates(c, forLeave) ? forLeave : i + 1 };
+    // ("Fermeture hebdomadaire le lundi": the closing and its kind, one phrase before its days.)
+    const kind = c.isWord(i + 1, 'hebdomadaire', 'hebdomadaires', 'annuelle', 'annuelles') ? i + 2 : i + 1;
+    return { body: { kind: 'closed' }, next: forLeave >= 0 && leaveDates(c, forLeave) ? forLeave : kind };
   }
   // "pause déjeuner de 12h à 14h", "avec fermeture de 12h à 14h": a break, closed at the hours that follow.
   const pause = c.anyPhrase(i, [['avec', 'pause', 'dejeuner'], ['pause', 'dejeuner'], ['pause', 'meridienne'], ['pause', 'du', 'midi'], ['pause', 'de', 'midi']]);
