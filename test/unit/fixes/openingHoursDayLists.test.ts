@@ -186,6 +186,16 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     means('365 jours par an, 24h/24', '24/7');
     means('Lundi : 9h-12h ; Mardi : idem', 'Mo,Tu 09:00-12:00');
     refused('Idem');
+    // "de même", "(même horaires)": the same hours as the rule before.
+    means('Du lundi au vendredi de 9h à 12h et de 14h à 17h, de même le samedi', 'Mo-Sa 09:00-12:00,14:00-17:00');
+    means('Mardi de 9h à 12h, mercredi de même', 'Tu,We 09:00-12:00');
+    means('Lundi au vendredi 8h30-12h et 13h30-17h30, samedi (même horaires)', 'Mo-Sa 08:30-12:00,13:30-17:30');
+    refused('Lundi au vendredi 9h-12h, de même le mercredi 14h-17h');
+  });
+
+  it('reads plural ranks ("les 1ers et 3èmes jeudis", "tous les 1ers samedis du mois")', () => {
+    means('Les 1ers et 3èmes jeudis du mois de 14h à 16h', 'Th[1,3] 14:00-16:00');
+    means('Tous les 1ers samedis du mois de 10h à 12h', 'Sa[1] 10:00-12:00');
   });
 
   it('reads two-letter days written with a dot ("Lu. Ma. Je. Ve.")', () => {

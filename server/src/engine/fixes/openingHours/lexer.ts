@@ -41,7 +41,7 @@ const TIME_COLON = /(\d{1,2}):(\d{2})(?:h(?![a-z\d]))?(?!\d)/y;
 const TIME_DOT = /(\d{1,2})\.(\d{2})(?!\d|\.\d)/y;
 // "de 13,30 à 18h00": a comma for the dot, only before a range's connector and its second time.
 const TIME_COMMA = /(\d{1,2}),(\d{2})(?=\s*(?:a\s|-)\s*\d)/y;
-const ORDINAL = /(\d{1,2})\s?(?:ere|er|re|eme|nde|nd|e)(?![a-z])/y;
+const ORDINAL = /(\d{1,2})\s?(?:eres|ers|emes|ere|er|re|eme|nde|nd|es|e)(?![a-z])/y;
 const NUMBER = /\d+/y;
 // Ten digits in pairs, the first "0" then 1-9, one separator kind or none, nothing more after ("09 00 12 00 14 00" is not one).
 const PHONE = /0[1-9](?:([ .-]?)\d{2})(?:\1\d{2}){3}(?![ .-]?\d)/y;

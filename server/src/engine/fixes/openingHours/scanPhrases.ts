@@ -142,7 +142,7 @@ const REST_OF_YEAR_PHRASES = [['le', 'reste', 'de', 'l', 'annee'], ['reste', 'de
 const OTHER_DAYS_PHRASES = [['les', 'autres', 'jours'], ['autres', 'jours']];
 
 /** "aux mêmes horaires", "aux mêmes heures": the hours of the rule before, for other days. */
-const SAME_HOURS_PHRASES = [['aux', 'memes', 'horaires'], ['aux', 'memes', 'heures'], ['memes', 'horaires'], ['memes', 'heures'], ['meme', 'horaire'], ['idem']];
+const SAME_HOURS_PHRASES = [['aux', 'memes', 'horaires'], ['aux', 'memes', 'heures'], ['aux', 'meme', 'horaires'], ['memes', 'horaires'], ['memes', 'heures'], ['meme', 'horaire'], ['meme', 'horaires'], ['memes', 'horaire'], ['de', 'meme'], ['idem']];
 
 const FARM_DETERMINERS = ['la', 'une', 'sa', 'cette', 'notre', 'votre', 'leur', 'nos', 'vos', 'leurs', 'les', 'des', 'aux'];
 const NO_OPENING_PHRASES = [['pas', 'de', 'permanence'], ['pas', 'de', 'permanences'], ['pas', 'd', 'accueil'], ['pas', 'd', 'ouverture']];
