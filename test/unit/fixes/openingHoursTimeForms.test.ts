@@ -6,6 +6,16 @@ import { parseOpeningHoursFr, sameOpeningHours } from '../../../server/src/engin
 import { means, refused, reviewed, value } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — times written loosely', () => {
+  it('reads "fermeture le samedi à 18h", "ouverture le lundi à 14h" as that day\'s closing or opening time', () => {
+    assert.equal(reviewed('Du lundi au samedi 9h-19h, fermeture le samedi à 18h'), 'Mo-Fr 09:00-19:00; Sa 09:00-18:00');
+    assert.equal(reviewed('Du lundi au samedi 9h-19h, ouverture le lundi à 14h'), 'Mo 14:00-19:00; Tu-Sa 09:00-19:00');
+    assert.equal(reviewed('Du lundi au samedi 9h-12h et 14h-19h, fermeture le samedi à midi'), 'Mo-Fr 09:00-12:00,14:00-19:00; Sa 09:00-12:00');
+    // A range after the days is that day's closed hours, as before.
+    assert.equal(reviewed('Du lundi au samedi 9h-19h, fermeture le samedi de 12h à 14h'), 'Mo-Fr 09:00-19:00; Sa 09:00-12:00,14:00-19:00');
+    // "Ouv." for "ouvert".
+    means('Ouv. lun-sam 9h-19h', 'Mo-Sa 09:00-19:00');
+  });
+
   it('reads "9-12h 14-17h" as two ranges (the second not the minutes of the first end)', () => {
     assert.equal(reviewed('Du lundi au vendredi 9-12h 14-17h'), 'Mo-Fr 09:00-12:00,14:00-17:00');
     assert.equal(reviewed('mar. 14-18h, mer. 10-12h 14-18h, ven. 14-18h, sam. 10-17h'), 'Tu,Fr 14:00-18:00; We 10:00-12:00,14:00-18:00; Sa 10:00-17:00');

@@ -383,6 +383,19 @@ function restrictiveOnly(c: TokenCursor, i: number): number {
   return c.isWord(k, 'que', 'qu') ? k + 1 : -1;
 }
 
+/** "fermeture le samedi à 18h": the days item and the opening or closing time item, or undefined. */
+function timeMovedForDays(c: TokenCursor, i: number): { days: Item; at: Item } | undefined {
+  const said = c.isWord(i, 'fermeture') ? 'closeAt' : c.isWord(i, 'ouverture') ? 'openAt' : undefined;
+  const days = said ? dayPhrase(c, i + 1) : undefined;
+  if (!said || !days || days.allDays) return undefined;
+  const at = openOrCloseAt(c, days.next, said);
+  if (!at) return undefined;
+  return {
+    days: { kind: 'days', days: days.days, allDays: false, listed: c.anyBetween(i + 1, days.next, ',/', 'et'), from: i, to: days.next, review: days.review },
+    at: { kind: at.kind, time: at.time, from: days.next, to: at.next, review: at.review },
+  };
+}
+
 /** "(le) jeudi jusqu'à 21h" right after i: days, then "jusqu'à" and a time. */
 function lateClosingFollows(c: TokenCursor, i: number): boolean {
   const days = dayPhrase(c, i);
@@ -485,6 +498,13 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       if (!included.confirmed) for (let k = i; k < included.next; k++) unusable.push(k);
       else if (included.holidays) items.push({ kind: 'holidaysToo', from: i, to: included.next, review: [] });
       i = included.next;
+      continue;
+    }
+    // "fermeture le samedi à 18h", "ouverture le lundi à 14h": the days, then the time they open or close at.
+    const moved = timeMovedForDays(c, i);
+    if (moved) {
+      items.push({ ...moved.days, from: i, to: moved.at.from, review: moved.days.review }, moved.at);
+      i = moved.at.to;
       continue;
     }
     const m = matchAt(c, i, inClosedList(items, i));

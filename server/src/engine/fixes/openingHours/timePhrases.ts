@@ -155,10 +155,13 @@ const OPEN_WORDS = ['ouverture', 'reouverture', 'ouvre', 'ouvert', 'ouverte', 'o
 const CLOSE_WORDS = ['fermeture', 'ferme', 'fermee', 'fermes', 'fermees', 'fermera'];
 
 /** "ouverture à 8h30", "dès 9h", "à partir de 9h" → an opening time; "fermeture à 16h", "jusqu'à 18h" → a closing time. */
-export function openOrCloseAt(c: TokenCursor, i: number): { kind: 'openAt' | 'closeAt'; time: TimePoint; next: number; review: ReviewReason[] } | undefined {
-  let kind: 'openAt' | 'closeAt' | undefined;
+export function openOrCloseAt(c: TokenCursor, i: number, said?: 'openAt' | 'closeAt'): { kind: 'openAt' | 'closeAt'; time: TimePoint; next: number; review: ReviewReason[] } | undefined {
+  // (`said`: the opening or closing word came before, with days between: "fermeture le samedi à 18h".)
+  let kind: 'openAt' | 'closeAt' | undefined = said;
   let pos = i;
-  if (c.isWord(pos, ...OPEN_WORDS)) {
+  if (said) {
+    if (!c.isWord(pos, 'a')) return undefined;
+  } else if (c.isWord(pos, ...OPEN_WORDS)) {
     kind = 'openAt';
     pos++;
   } else if (c.isWord(pos, ...CLOSE_WORDS)) {

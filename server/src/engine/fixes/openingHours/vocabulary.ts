@@ -65,7 +65,7 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
 /** Words that carry no meaning for the schedule: articles, prepositions, "ouvert", "horaires"… */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'd', 'du', 'au', 'aux', 'a', 'en', 'pour', 'par',
-  'ouvert', 'ouverte', 'ouverts', 'ouvertes', 'ouverture', 'ouvertures', 'horaires', 'horaire', 'heures',
+  'ouvert', 'ouverte', 'ouverts', 'ouvertes', 'ouverture', 'ouvertures', 'ouv', 'horaires', 'horaire', 'heures',
   'habituels', 'habituelles', 'normaux', 'inclus', 'incluse', 'compris', 'uniquement', 'seulement',
   'accueil', 'public', 'permanence', 'permanences', 'est', 'sont', 'sera', 'seront', 'reste',
   'restent', 'vous', 'nous', 'accueille', 'accueillent', 'annuelle', 'annuelles', 'hebdomadaire', 'nos', 'notre',
