@@ -111,6 +111,9 @@ describe('parseOpeningHoursFr — the grammar of issue #19', () => {
     assert.equal(value('Ouvert 8h00 à 13h00 - Fermé le lundi'), 'Tu-Su 08:00-13:00');
     assert.equal(reviewed('Boulangerie : 6h30-13h30 / 15h30-19h30, fermé le mercredi'), 'Mo,Tu,Th-Su 06:30-13:30,15:30-19:30');
     assert.equal(reviewed('Musée : 10h-12h30 / 14h-18h, fermé le mardi'), 'Mo,We-Su 10:00-12:30,14:00-18:00');
+    // An office's weekly closing day says nothing of its weekend.
+    refused('Mairie : 8h30-12h, fermé le mercredi');
+    refused('Bureau de poste : 9h-12h, fermé le lundi');
     // Only when Sunday is said closed, or one weekday is (the weekly closing day of places open on Sunday): "fermé
     // le samedi" or "le mardi et le jeudi" says nothing of Sunday (a dev row of the fourth batch).
     refused('de 9h à 12h, fermé le samedi');

@@ -5,7 +5,7 @@ import { lostFromText } from './accountedFor';
 import { addedHoursCertain, saidAddedHoursCertain } from './addedHours';
 import { frenchFromEnglish } from './englishText';
 import { hasOpeningDays, sepChar, type Item } from './items';
-import { tokenize } from './lexer';
+import { tokenize, type Token } from './lexer';
 import { foldText, type FoldedText } from './normalizeText';
 import { openingHoursProblem, sameOpeningHours } from './openingHoursLibrary';
 import { enumerateReadings, TooManyReadings, type Reading } from './rules';
@@ -137,6 +137,17 @@ function allYearHeadingAfterPeriod(items: readonly Item[]): boolean {
   return firstScope >= 0 && items.some((it, k) => k > firstScope && it.kind === 'qualifier' && it.qualifier === 'allYear' && sepChar(items[k + 1]) === ':');
 }
 
+/** Places open on working days only, as a rule: town halls, offices, desks, practices. */
+const OFFICE_WORDS = new Set([
+  'mairie', 'mairies', 'secretariat', 'bureau', 'bureaux', 'guichet', 'guichets', 'agence', 'administration', 'administratif',
+  'administratifs', 'ccas', 'prefecture', 'sous', 'tribunal', 'cabinet', 'etude', 'notaire', 'banque', 'poste', 'services',
+  'service', 'france', 'caf', 'cpam', 'impots', 'tresorerie', 'permanence', 'permanences', 'ecole', 'college', 'lycee',
+]);
+
+function namesAnOffice(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && OFFICE_WORDS.has(t.text));
+}
+
 export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (input.trim() === '') return { ok: false, reason: 'empty' };
   if (input.length > MAX_INPUT_LENGTH) return { ok: false, reason: 'unparsed-text', detail: 'too-long' };
@@ -189,6 +200,8 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   const [only] = meanings;
   if (only.review.has('added-hours') && !addedHoursCertain(tokens, content)) return { ok: false, reason: 'ambiguous', detail: 'added-or-replaced' };
   if (only.review.has('added-hours-said') && !saidAddedHoursCertain(tokens, scan.items)) return { ok: false, reason: 'ambiguous', detail: 'added-or-replaced' };
+  // "Mairie : 8h30-12h, fermé le mercredi": an office's weekly closing day says nothing of its weekend.
+  if (only.review.has('weekly-closing') && namesAnOffice(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   const problem = openingHoursProblem(only.value);
   if (problem !== undefined) return { ok: false, reason: 'invalid-result', detail: problem };
   const lost = lostFromText(scan.items, only.value);

@@ -95,12 +95,18 @@ function checkPartialPeriods(model: OpeningModel): void {
  * Hours written without days beside closing days ("de 9h à 12h, fermé le samedi") are every other day's only
  * when that includes nothing the writer took for granted: with Sunday closed ("fermé le dimanche") or one weekday
  * ("fermé le lundi", "fermé le mercredi": the weekly closing day of museums, bakeries, markets and shops open on
- * Sunday). "Fermé le samedi", or "le mardi et le jeudi", says nothing of Sunday.
+ * Sunday; flagged `weekly-closing`, refused by the caller for an office). "Fermé le samedi", or "le mardi et le
+ * jeudi", says nothing of Sunday.
  */
 function checkImpliedDays(model: OpeningModel): void {
   if (!model.implicitDays) return;
   const off = WEEKDAYS.filter((d) => model.base.slots[d]?.schedule.kind === 'off');
-  if (off.length === 0 || off.includes(6) || (off.length === 1 && off[0] !== 5)) return;
+  if (off.length === 0 || off.includes(6)) return;
+  // (One weekday: the caller refuses it when the text names an office, closed at weekends as a matter of course.)
+  if (off.length === 1 && off[0] !== 5) {
+    model.review.add('weekly-closing');
+    return;
+  }
   throw new UnusableReading('implied-days-sunday');
 }
 

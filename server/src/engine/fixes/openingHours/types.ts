@@ -66,6 +66,8 @@ export type ReviewReason =
   | 'loose-times'
   | 'subject-noun'
   | 'implicit-days'
+  /** Hours without days beside one closed weekday other than Monday, read as every other day's, Sunday included. */
+  | 'weekly-closing'
   | 'override'
   | 'append'
   /** Hours of a later rule added to some days' ("Lundi au vendredi 9h-12h, mardi 14h-17h"), no "ainsi que" saying so. */
