@@ -483,4 +483,46 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     means('Du lundi au vendredi de 9h à 12h sauf le mercredi, ainsi que le mardi de 14h à 17h', 'Mo,Th,Fr 09:00-12:00; Tu 09:00-12:00,14:00-17:00');
     means('Du lundi au vendredi 9h-12h ; le mardi en plus de 14h à 16h30 ; sauf jours fériés', 'Mo,We-Fr 09:00-12:00; Tu 09:00-12:00,14:00-16:30; PH off');
   });
+
+  it('refuses days set apart from hours before them that have hours, a comment or "toute la journée" of their own (round 12)', () => {
+    // It gave "Su 09:00-19:00; PH 09:00-12:00" at "safe": every other day lost.
+    refused('9h-19h, le dimanche 9h-12h et les jours fériés');
+    refused('10h-19h, jeudi 10h-21h et samedi');
+    refused('Ouvert de 10h à 19h, le jeudi jusqu\'à 21h et le samedi');
+    refused('Ouvert de 9h à 18h, le samedi sur rendez-vous');
+    refused('Ouvert de 14h à 18h, le samedi toute la journée');
+    // Hours followed by their days, or days right after the hours, as before.
+    means('de 9h à 18h, du lundi au dimanche', 'Mo-Su 09:00-18:00');
+    means('de 16h à 19h du mardi au vendredi, de 14h à 18h le samedi', 'Tu-Fr 16:00-19:00; Sa 14:00-18:00');
+  });
+
+  it('refuses Sunday taken as open beside a weekly closing for an office, and phone lines, deliveries, periods not given (round 12)', () => {
+    for (const text of [
+      'Horaires de la mairie : 9h-12h, sauf mercredi',
+      'Trésor public : 8h30-12h, fermé le mercredi',
+      'Mairie : 8h30-12h / 13h30-17h30, fermée le mercredi après-midi et le samedi',
+      'Centre médico-social : 9h-12h, 14h-17h, fermé le vendredi après-midi',
+      'Garage : 8h-12h, 14h-18h, fermé le samedi après-midi',
+      'Standard : du lundi au vendredi de 8h30 à 18h',
+      'Numéro vert : du lundi au vendredi de 9h à 18h',
+      'Astreinte : 24h/24 7j/7',
+      'Livraisons : du lundi au vendredi de 7h à 10h',
+      'Ouvert du mardi au samedi de 10h à 18h, la période d\'ouverture du camping',
+      'En période d\'examens, la bibliothèque universitaire est ouverte le dimanche de 9h à 19h',
+    ]) refused(text);
+    // A restaurant's service, a museum: Sunday open, as said.
+    assert.equal(reviewed('Restaurant : service de 12h à 14h et de 19h à 21h30, fermé le dimanche soir et le lundi'), 'Tu-Sa 12:00-14:00,19:00-21:30; Su 12:00-14:00');
+    means('Ouvert de 10h à 18h sauf le mardi', 'Mo,We-Su 10:00-18:00');
+  });
+
+  it('refuses overlapping parts of the year, a week table against its first line, an opening comment before a comma list (round 12)', () => {
+    refused('Ouvert tous les jours de 9h à 19h de mai à août et de 10h à 17h d\'avril à septembre');
+    refused('Ouvert tous les jours de 9h à 19h du 1er juillet au 31 août et de 10h à 17h du 15 août au 30 septembre');
+    refused('Camping ouvert du 1er avril au 30 octobre. Accueil : 9h-12h et 14h-19h, hors saison 9h-12h.');
+    refused('Ouvert du mardi au dimanche de 9h à 19h\nLundi : 9h-19h\nMardi : 9h-19h\nMercredi : 9h-19h\nJeudi : 9h-19h\nVendredi : 9h-19h\nSamedi : 9h-19h\nDimanche : 9h-19h');
+    refused('Sur rendez-vous le lundi, du mardi au vendredi 9h-18h');
+    assert.equal(reviewed('Sur rendez-vous le samedi, du lundi au vendredi 9h-18h'), 'Mo-Fr 09:00-18:00; Sa "sur rendez-vous"');
+    means('Fermé le dimanche, du lundi au samedi de 9h à 19h', 'Mo-Sa 09:00-19:00');
+    means('Le samedi, et du lundi au vendredi de 9h à 12h et de 14h à 17h', 'Mo-Sa 09:00-12:00,14:00-17:00');
+  });
 });

@@ -454,6 +454,11 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
     // "Le 2e mercredi et samedi", "les 1er et 3e lundis et mardis": whether the rank holds for the days after it
     // is not said (found by probing: every Saturday, at "safe"); the phrase is not read.
     if (atom.days.nth.length > 0 && atom.days.plain.size === 0 && nextAtom.days.plain.size > 0 && nextAtom.days.nth.length === 0) return undefined;
+    // "Sur rendez-vous le samedi, du lundi au vendredi 9h-18h": a range after a bare comma that goes back in the week
+    // starts a phrase of its own (found by probing: read as one list, Saturday got the weekdays' hours). (", et"
+    // joins it: "Le samedi, et du lundi au vendredi".)
+    const goesBack = sep === ',' && after === pos + 1 && nextAtom.single === undefined && nextAtom.days.plain.size > 1 && atom.days.plain.size > 0 && Math.min(...nextAtom.days.plain) < Math.max(...atom.days.plain);
+    if (goesBack) break;
     // "les mercredis, samedis et dimanches et tous les jours pendant les vacances": every day does not add to a
     // list of days; it starts another phrase.
     const namesDays = (a: DayPhraseMatch) => a.days.plain.size > 0 || a.days.nth.length > 0;

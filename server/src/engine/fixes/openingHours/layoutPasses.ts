@@ -68,6 +68,24 @@ function resolveOtherDays(items: Item[]): Item[] {
   return items.map((it) => (it.kind === 'otherDays' ? { ...it, kind: 'days', days: { plain: new Set(rest), nth: [], holidays: false }, allDays: false, review: [...it.review, 'named-days'] } : it));
 }
 
+/** The days of the year a part of the year covers (month × 32 + day), or undefined for one of no fixed dates. */
+function daysOfYear(selector: DateSelector): number[] | undefined {
+  const span = (from: MonthDay, to: MonthDay) => {
+    const out: number[] = [];
+    for (let d = from, k = 0; k < 366; k++, d = dayAfter(d)) {
+      out.push(d.month * 32 + d.day);
+      if (d.month === to.month && d.day === to.day) break;
+    }
+    return out;
+  };
+  const months = wholeMonths(selector);
+  if (months) return months.flatMap((m) => span({ month: m, day: 1 }, { month: m, day: lastDayOfMonth(m) }));
+  if (selector.kind === 'dateRange') return span(selector.from, selector.to);
+  if (selector.kind === 'rangeList') return selector.ranges.flatMap((r) => span(r.from, r.to));
+  if (selector.kind === 'dates') return selector.dates.map((d) => d.month * 32 + d.day);
+  return undefined;
+}
+
 /** The next day of the year (29 February counted: the last day of February is the 29th, as in `lastDayOfMonth`). */
 function dayAfter(d: MonthDay): MonthDay {
   if (d.day < lastDayOfMonth(d.month)) return { ...d, day: d.day + 1 };
@@ -110,7 +128,10 @@ function resolveRestOfYear(items: Item[]): Item[] {
   const at = items.indexOf(only);
   const restAt = items.findIndex((it) => it.kind === 'restOfYear');
   const clause = at < restAt ? items.slice(at, restAt) : items.slice(at);
-  const hoursOnly = clause.some((it) => it.kind === 'time') && !clause.some((it) => it.kind === 'closed');
+  // (Its hours in its own sentence: "Camping ouvert du 1er avril au 30 octobre. Accueil : …, hors saison 9h-12h" is
+  // the reception's low season inside that range, not the months the campsite is closed; found by probing.)
+  const firstTime = clause.findIndex((it) => it.kind === 'time');
+  const hoursOnly = firstTime > 0 && !clause.slice(0, firstTime).some(isHardSep) && !clause.some((it) => it.kind === 'closed');
   if (scopes.length === 1 && hoursOnly && only.kind === 'scope' && only.selector.kind === 'dateRange' && !wholeMonths(only.selector)) {
     const selector: DateSelector = { kind: 'dateRange', from: dayAfter(only.selector.to), to: dayBefore(only.selector.from) };
     return items.map((it) => (it.kind === 'restOfYear' ? { ...it, kind: 'scope', selector, review: [...it.review, 'scope'] } : it));
@@ -219,6 +240,13 @@ function daysBeforeTimedPeriods(items: Item[]): Item[] {
     }
   }
   if (clauses.length < 2) return items;
+  // Parts of the year that share a day say two hours for it ("de mai à août et … d'avril à septembre"): left alone.
+  const seen = new Set<number>();
+  for (const { scope } of clauses) {
+    const days = scope.kind === 'scope' ? daysOfYear(scope.selector) : [];
+    if (days === undefined || days.some((d) => seen.has(d))) return items;
+    days.forEach((d) => seen.add(d));
+  }
   const out: Item[] = [];
   for (const { scope, times } of clauses) {
     const at = scope.to;

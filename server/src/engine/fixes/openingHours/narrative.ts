@@ -37,6 +37,8 @@ export const TIME_CHANGING_WORDS: ReadonlySet<string> = new Set([
   'hivernal', 'hivernale', 'hivernaux', 'hivernales', 'saison', 'saisons', 'saisonnier', 'saisonniere', 'haute', 'basse', 'vacances',
   'scolaire', 'scolaires', 'rentree', 'noel', 'toussaint', 'paques', 'fete', 'fetes', 'ascension', 'pentecote', 'ferie', 'feries',
   'feriee', 'feriees', 'pont', 'ponts',
+  // a part of the year not given ("…, la période d'ouverture du camping": a dated period is read before this)
+  'periode', 'periodes',
   // a reopening or a replacement: hours from a date the text may not give ("Réouverture prévue …", "en son absence")
   'reouverture', 'reouvertures', 'rouvre', 'rouvrent', 'rouvrira', 'rouvriront', 'reprise', 'reprend', 'reprendra', 'prevu', 'prevue',
   'prevus', 'prevues', 'absence', 'absences', 'absent', 'absente', 'remplacement', 'remplace', 'remplacee',
@@ -143,14 +145,15 @@ export function limitsHoursInHeading(word: string): boolean {
   return TIME_CHANGING_WORDS.has(word) && !NEUTRAL_IN_HEADING.has(word);
 }
 
-/** Words of a phone line: its hours are not the place's opening, in a heading too ("Tél. :", "Hotline :"). */
-const PHONE_LINE_WORDS: ReadonlySet<string> = new Set([
+/** Words of a phone line or of deliveries: their hours are not the place's opening, in a heading too ("Tél. :"). */
+const OTHER_LINE_WORDS: ReadonlySet<string> = new Set([
   'tel', 'telephone', 'telephonique', 'telephoniques', 'hotline', 'standard', 'ligne', 'lignes', 'appel', 'appels', 'joignable', 'joignables',
+  'numero', 'numeros', 'repondeur', 'astreinte', 'astreintes', 'appeler', 'appelez', 'joindre', 'livraison', 'livraisons',
 ]);
 
-/** "Tél. : …", "Permanence téléphonique : …", "Ligne directe : …": a heading word naming a phone line. */
-export function phoneLineInHeading(word: string): boolean {
-  return PHONE_LINE_WORDS.has(word);
+/** "Tél. : …", "Permanence téléphonique : …", "Livraisons : …": a heading word naming a phone line or deliveries. */
+export function otherLineInHeading(word: string): boolean {
+  return OTHER_LINE_WORDS.has(word);
 }
 
 /** A phrase of the scanner's own ("sans rendez-vous", "y compris les jours fériés") is read before these are asked. */

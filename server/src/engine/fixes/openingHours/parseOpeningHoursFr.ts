@@ -8,8 +8,8 @@ import { hasOpeningDays, sepChar, type Item } from './items';
 import { tokenize, type Token } from './lexer';
 import { foldText, type FoldedText } from './normalizeText';
 import { openingHoursProblem, sameOpeningHours } from './openingHoursLibrary';
-import { enumerateReadings, TooManyReadings, type Reading } from './rules';
-import { exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, periodOfABracketedNote, roundTheClockBesideHours } from './refusedShapes';
+import { distributeClosedHalfDays, enumerateReadings, TooManyReadings, type Reading } from './rules';
+import { exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, periodOfABracketedNote, openingCommentBeforeCommaList, roundTheClockBesideHours, summaryContradictsWeekTable } from './refusedShapes';
 import { scanPhrases } from './scanPhrases';
 import { serializeModel } from './serializeModel';
 import type { OpeningHoursConversion, ReviewReason } from './types';
@@ -140,8 +140,10 @@ function allYearHeadingAfterPeriod(items: readonly Item[]): boolean {
 /** Places open on working days only, as a rule: town halls, offices, desks, practices. */
 const OFFICE_WORDS = new Set([
   'mairie', 'mairies', 'secretariat', 'bureau', 'bureaux', 'guichet', 'guichets', 'agence', 'administration', 'administratif',
-  'administratifs', 'ccas', 'prefecture', 'sous', 'tribunal', 'cabinet', 'etude', 'notaire', 'banque', 'poste', 'services',
-  'service', 'france', 'caf', 'cpam', 'impots', 'tresorerie', 'permanence', 'permanences', 'ecole', 'college', 'lycee',
+  'administratifs', 'ccas', 'prefecture', 'sous', 'tribunal', 'cabinet', 'etude', 'notaire', 'banque', 'poste', 'caf', 'cpam', 'impots', 'tresor', 'tresorerie', 'permanence', 'permanences', 'ecole', 'college', 'lycee',
+  'creche', 'creches', 'communaute', 'communes', 'intercommunalite', 'medecin', 'medecins', 'docteur', 'dentiste', 'kine',
+  'kinesitherapeute', 'infirmier', 'infirmiere', 'infirmiers', 'veterinaire', 'laboratoire', 'medico', 'social', 'sociale',
+  'garage', 'assurance', 'assurances', 'avocat', 'comptable', 'entreprise', 'atelier',
 ]);
 
 function namesAnOffice(tokens: readonly Token[]): boolean {
@@ -169,6 +171,8 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (exceptionToAnException(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (exceptionToContinuity(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'continuity-exception' };
   if (periodOfABracketedNote(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'note-period' };
+  if (summaryContradictsWeekTable(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  if (openingCommentBeforeCommaList(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (roundTheClockBesideHours(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
   if (hasAppointmentBesideHours(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'appointment-beside-hours' };
@@ -181,7 +185,9 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
     if (error instanceof TooManyReadings) return { ok: false, reason: 'ambiguous', detail: 'too-many-readings' };
     throw error;
   }
-  const inputHasDays = hasOpeningDays(scan.items);
+  // (After "fermé" is written again before each day of a closed list, as the readings see it: "fermé le mercredi
+  // après-midi et le samedi" names no day open.)
+  const inputHasDays = hasOpeningDays(distributeClosedHalfDays(scan.items));
   const byValue = new Map<string, Interpretation>();
   const failures = new Set<string>();
   for (const reading of readings) {
@@ -209,5 +215,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (scan.places.size > 0 || scan.subject) only.review.add('subject-noun');
   if (scan.label) only.review.add('label');
   if (english) only.review.add('english');
-  return { ok: true, value: only.value, confidence: only.review.size === 0 ? 'safe' : 'review' };
+  // ('weekly-closing' only marks a reading the office check above looks at: it asks no look of its own.)
+  const asksALook = [...only.review].some((reason) => reason !== 'weekly-closing');
+  return { ok: true, value: only.value, confidence: asksALook ? 'review' : 'safe' };
 }

@@ -11,7 +11,7 @@ export interface NamedNoun {
 }
 
 /** Services of a place that may each have hours of their own. */
-export const SERVICE_NOUNS: ReadonlySet<string> = new Set(['accueil', 'accueils', 'permanence', 'permanences', 'standard']);
+export const SERVICE_NOUNS: ReadonlySet<string> = new Set(['accueil', 'accueils', 'permanence', 'permanences']);
 
 /**
  * The distinct places (and services) a text names: two or more make the text several schedules. Nouns with nothing

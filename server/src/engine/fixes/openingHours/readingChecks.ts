@@ -100,14 +100,15 @@ function checkPartialPeriods(model: OpeningModel): void {
  */
 function checkImpliedDays(model: OpeningModel): void {
   if (!model.implicitDays) return;
-  const off = WEEKDAYS.filter((d) => model.base.slots[d]?.schedule.kind === 'off');
-  if (off.length === 0 || off.includes(6)) return;
-  // (One weekday: the caller refuses it when the text names an office, closed at weekends as a matter of course.)
-  if (off.length === 1 && off[0] !== 5) {
-    model.review.add('weekly-closing');
-    return;
-  }
-  throw new UnusableReading('implied-days-sunday');
+  const slots = model.base.slots;
+  const off = WEEKDAYS.filter((d) => slots[d]?.schedule.kind === 'off');
+  if (off.includes(6)) return;
+  if (off.length > 1 || (off.length === 1 && off[0] === 5)) throw new UnusableReading('implied-days-sunday');
+  // One weekday closed, excepted or cut ("fermé le mercredi", "sauf mercredi", "fermé le jeudi après-midi"): Sunday
+  // is taken as open, which the caller refuses when the text names an office, closed at weekends as a matter of
+  // course. (Hours alone, with no day said at all, are every day's, as written.)
+  const schedules = new Set(WEEKDAYS.map((d) => JSON.stringify(slots[d]?.schedule ?? null)));
+  if (off.length === 1 || schedules.size > 1) model.review.add('weekly-closing');
 }
 
 /** "8h-12h et 2h-6h": a range in the small hours (from after midnight to 8h at the latest) beside daytime ones. */

@@ -3,6 +3,7 @@
 
 import { isHardSep, sepChar, type Item } from './items';
 import type { Token } from './lexer';
+import type { Weekday } from './types';
 
 /**
  * "sauf le lundi (sauf JF)", "sauf le lundi hors juillet-août": an exception right after days excepted, with nothing
@@ -88,3 +89,51 @@ export function periodOfABracketedNote(items: readonly Item[], tokens: readonly 
 }
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['en', 'de', 'd', 'du', 'des', 'a', 'au', 'aux', 'le', 'la', 'les', 'l', 'et', 'pendant', 'durant', 'pour', 'periode']);
+
+/**
+ * "Ouvert du mardi au dimanche de 9h à 19h\nLundi : 9h-19h\n…\nDimanche : 9h-19h": a first line of days and hours
+ * over a table of the whole week that disagrees with it (a day it names at other hours or closed, a day it leaves
+ * out open) says two things; which is right is for a person to see (found by probing: the table won, "Mo-Su").
+ */
+export function summaryContradictsWeekTable(items: readonly Item[]): boolean {
+  const firstBreak = items.findIndex((it) => it.kind === 'sep' && it.char === '\n');
+  if (firstBreak < 1) return false;
+  const summary = items.slice(0, firstBreak).filter((it) => it.kind !== 'sep');
+  const [summaryDays] = summary;
+  if (summaryDays?.kind !== 'days' || summaryDays.days.nth.length > 0 || summary.length < 2 || !summary.slice(1).every((it) => it.kind === 'time')) return false;
+  const times = (its: readonly Item[]) => JSON.stringify(its.flatMap((it) => (it.kind === 'time' ? [it.range] : [])));
+  const summaryTimes = times(summary);
+  const table = new Map<Weekday, string>();
+  let line: Item[] = [];
+  const lines: Item[][] = [];
+  for (const it of items.slice(firstBreak + 1)) {
+    if (it.kind === 'sep' && it.char === '\n') {
+      lines.push(line);
+      line = [];
+    } else line.push(it);
+  }
+  lines.push(line);
+  for (const cells of lines.filter((l) => l.length > 0)) {
+    const [days, colon, ...rest] = cells;
+    if (days.kind !== 'days' || days.days.nth.length > 0 || sepChar(colon) !== ':' || rest.length === 0) return false;
+    const closed = rest.length === 1 && rest[0].kind === 'closed';
+    if (!closed && !rest.every((it) => it.kind === 'time' || it.kind === 'sep')) return false;
+    for (const d of days.days.plain) {
+      if (table.has(d)) return false;
+      table.set(d, closed ? 'off' : times(rest));
+    }
+  }
+  if (table.size !== 7) return false;
+  return [...table].some(([d, cell]) => (summaryDays.days.plain.has(d) ? cell !== summaryTimes : cell !== 'off'));
+}
+
+/**
+ * "Sur rendez-vous le lundi, du mardi au vendredi 9h-18h": a comment that opens the text, right before days listed
+ * with a comma, may be the first day's only (Monday by appointment, the others at those hours) or all of them'
+ * (found by probing).
+ */
+export function openingCommentBeforeCommaList(items: readonly Item[], tokens: readonly Token[]): boolean {
+  const [comment, days] = items;
+  if (comment?.kind !== 'comment' || days?.kind !== 'days' || days.from !== comment.to || !days.listed) return false;
+  return tokens.slice(days.from, days.to).some((t) => t.kind === 'punct' && t.char === ',');
+}

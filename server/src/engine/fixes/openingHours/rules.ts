@@ -91,6 +91,14 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
       const next = dayPos + 1 < segment.length ? segment[dayPos + 1] : after;
       if (between.some((it) => it.kind === 'sep' && it.char === '\n')) return [];
       if (next && next.kind === 'sep' && next.char === ':') return [];
+      // "9h-19h, le dimanche 9h-12h et les jours fériés", "Ouvert de 9h à 18h, le samedi sur rendez-vous", "…, le
+      // samedi toute la journée": days set apart from the hours before them, with hours, a comment or "toute la
+      // journée" of their own right after, are not those hours' (found by probing: "Su 09:00-19:00; PH 09:00-12:00", at
+      // "safe", every other day lost).
+      const days = segment[dayPos];
+      const ownPart = next?.kind === 'qualifier' && next.qualifier === 'continuous';
+      const ownTime = next?.kind === 'time' || next?.kind === 'openAt' || next?.kind === 'closeAt';
+      if (between.length > 0 && next && (ownTime || next.kind === 'comment' || ownPart) && next.from === days.to) return [];
     }
   }
   // The same for a part of the year: "- du 1er juin au 30 juin : 12h30-18h30\n- du 1er juillet au 31 août : …"
@@ -504,7 +512,7 @@ function sharesDays(a: Rule, b: Rule): boolean {
  * les mercredis du mois d'août", "fermé le samedi après-midi et les jours fériés": "fermé" holds for each item of the list (days with their half-day or their part
  * of the year), which reads as "fermé" written again before each (the week model closes one at a time).
  */
-function distributeClosedHalfDays(items: readonly Item[]): readonly Item[] {
+export function distributeClosedHalfDays(items: readonly Item[]): readonly Item[] {
   const isSep = (it: Item | undefined, chars: string): it is Item & { kind: 'sep' } => it?.kind === 'sep' && chars.includes(it.char);
   const half = isHalfDayItem;
   // Days, then right after them (no separator) a half-day or a part of the year.

@@ -6,7 +6,7 @@ import { dayCountPhrase, dayPhrase } from './dayPhrases';
 import { inClosedList, isHardSep, lastSentence, sepChar, type Item, type ItemBody, type Qualifier } from './items';
 import { resolveLayout } from './layoutPasses';
 import type { Token } from './lexer';
-import { limitsHoursInHeading, phoneLineInHeading, setAsideNarrative, TIME_CHANGING_WORDS } from './narrative';
+import { limitsHoursInHeading, otherLineInHeading, setAsideNarrative, TIME_CHANGING_WORDS } from './narrative';
 import { bookingBefore, contactLineAt } from './phoneNumbers';
 import { namedPlaces, SERVICE_NOUNS, type NamedNoun } from './placesNamed';
 import { openOrCloseAt, timePoint, timeRange } from './timePhrases';
@@ -798,9 +798,9 @@ function setAsideLabel(tokens: readonly Token[], items: Item[], unknown: number[
   if (tokens.slice(0, colon).some((t) => t.kind === 'time' || t.kind === 'number')) return { items, unknown, found: false };
   // "Anciens horaires :", "Horaires de Noël :", "Réservé aux seniors :": a heading that limits the hours below.
   // (The activity or audience a heading names is what the hours are for: "Dépôts des dons :", "Accueil des étrangers :".)
-  // (A phone line's heading is not the place's either: "Tél. : lundi-vendredi 9h-17h", found by probing.)
+  // (A phone line's or deliveries' heading is not the place's either: "Tél. : lundi-vendredi 9h-17h", found by probing.)
   const headingWord = (k: number) => (tokens[k].kind === 'word' && tokens[k].text) || '';
-  if (unknown.some((k) => k < colon && (limitsHoursInHeading(headingWord(k)) || phoneLineInHeading(headingWord(k))))) return { items, unknown, found: false };
+  if (unknown.some((k) => k < colon && (limitsHoursInHeading(headingWord(k)) || otherLineInHeading(headingWord(k))))) return { items, unknown, found: false };
   // "LMMJV :", "LàV :", "WE :", "Sem. :": days written as a code are not a heading to set aside (found by probing:
   // the hours went to every day).
   const dayCode = (k: number) => {

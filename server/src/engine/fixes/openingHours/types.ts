@@ -66,7 +66,7 @@ export type ReviewReason =
   | 'loose-times'
   | 'subject-noun'
   | 'implicit-days'
-  /** Hours without days beside one closed weekday other than Monday, read as every other day's, Sunday included. */
+  /** Hours without days beside one weekday closed, excepted or cut, read as every other day's, Sunday included (refused for an office; no look asked of its own). */
   | 'weekly-closing'
   | 'override'
   | 'append'

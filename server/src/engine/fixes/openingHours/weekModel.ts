@@ -241,6 +241,9 @@ export class ModelBuilder {
     } else {
       // Every day but those an earlier rule closed ("sauf le dimanche. De 9h à 12h", "Fermé le lundi - 8h-13h").
       days = { plain: new Set(WEEKDAYS.filter((d) => rule.closed || week.slots[d]?.schedule.kind !== 'off')), nth: [], holidays: false };
+      // ("9h-12h, sauf mercredi": every other day, Sunday taken as open; the caller refuses it for an office.)
+      const exceptedWeekday = rule.excepts.some((ex) => ex.days !== undefined && ex.days.plain.size > 0 && !ex.days.plain.has(6));
+      if (!this.inputHasDays && exceptedWeekday && rule.times.length > 0 && !rule.closed) this.flag('weekly-closing');
       if (!this.inputHasDays && rule.excepts.length === 0 && rule.times.length > 0 && !rule.closed) {
         this.model.implicitDays = true;
         // "24h/24" alone means every day; other hours without days are a guess.
