@@ -143,7 +143,7 @@ const OFFICE_WORDS = new Set([
   'administratifs', 'ccas', 'prefecture', 'sous', 'tribunal', 'cabinet', 'etude', 'notaire', 'banque', 'poste', 'caf', 'cpam', 'impots', 'tresor', 'tresorerie', 'permanence', 'permanences', 'ecole', 'college', 'lycee',
   'creche', 'creches', 'communaute', 'communes', 'intercommunalite', 'medecin', 'medecins', 'docteur', 'dentiste', 'kine',
   'kinesitherapeute', 'infirmier', 'infirmiere', 'infirmiers', 'veterinaire', 'laboratoire', 'medico', 'social', 'sociale',
-  'garage', 'assurance', 'assurances', 'avocat', 'comptable', 'entreprise', 'atelier',
+  'garage', 'assurance', 'assurances', 'avocat', 'comptable', 'entreprise', 'atelier', 'france', 'urbanisme', 'etat', 'civil',
 ]);
 
 function namesAnOffice(tokens: readonly Token[]): boolean {
