@@ -43,11 +43,12 @@ describe('opening-hours converter accuracy on the corpus', () => {
   // tenth batch (219 rows, 110 test: parks and cemeteries, restaurants, advice desks, campsites) brought it to 84.3%,
   // and the changes from its dev rows to 84.5%; an eleventh (107 rows, 56 test: animal shelters and vets, housing
   // and employment desks, producers) to 84.0%, and probing to 84.4%; added hours, letter days and the words of a
-  // probing round on narrative to 84.8%: the target is missed and reported (issue #19 stays open). This guards the
-  // measured figure; it is not the target.
-  it('gets at least the measured share of the test part right (84.8%; the target, 92%, is missed)', () => {
+  // probing round on narrative to 84.8%; a twelfth batch to 85.1%; a thirteenth (111 rows, 39 test: post offices,
+  // tiers-lieux, recycleries, caveaux, farm shops, leisure) and the readings of probing rounds 11-12 to 85.2%: the
+  // target is missed and reported (issue #19 stays open). This guards the measured figure; it is not the target.
+  it('gets at least the measured share of the test part right (85.2%; the target, 92%, is missed)', () => {
     const { right, total } = accuracy.parts.test;
-    assert.ok(right / total >= 0.848, `${right}/${total} right`);
+    assert.ok(right / total >= 0.852, `${right}/${total} right`);
   });
 
   it('offers no wrong value on the development part', () => {
@@ -58,8 +59,9 @@ describe('opening-hours converter accuracy on the corpus', () => {
   // The issue's target is at most 1% wrong offers on the test part. The free-text batches brought rows on
   // which the converter, before any change for them, made wrong offers (4, then 3, 2, 1, 2, 1 and 3 more; 15 of
   // 824 then, 1.8%; 11 of 824 after refusals found by probing, 11 of 934 (1.2%) with the tenth batch, 13 of 990
-  // (1.3%) with the eleventh, whose test rows brought 2; 12 (1.2%) after the words of probing round 8): the target is
-  // missed and reported (issue #19 stays open). This guards against more; it is not the target.
+  // (1.3%) with the eleventh, whose test rows brought 2; 12 (1.2%) after the words of probing round 8; 12 of 1,057
+  // (1.1%) with the thirteenth batch, whose test rows brought none): the target is missed and reported (issue #19
+  // stays open). This guards against more; it is not the target.
   it('offers no more wrong values on the test part than measured (12)', () => {
     const { wrong, total } = accuracy.parts.test;
     assert.ok(wrong <= 12, `test: ${wrong}/${total} wrong`);
