@@ -525,4 +525,25 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     means('Fermé le dimanche, du lundi au samedi de 9h à 19h', 'Mo-Sa 09:00-19:00');
     means('Le samedi, et du lundi au vendredi de 9h à 12h et de 14h à 17h', 'Mo-Sa 09:00-12:00,14:00-17:00');
   });
+
+  it('refuses a day added with a comma after hours written first when something follows it, and a weekend taken for granted (round 13)', () => {
+    // Read for every day: "Mo-Sa 09:00-12:00" at "safe", "Aug off" for the whole week, Jul-Aug for the whole text.
+    for (const text of [
+      'de 9h à 12h du lundi au vendredi, samedi toute la journée',
+      'de 10h à 17h du lundi au vendredi, samedi sauf en août',
+      'de 10h à 18h du mardi au samedi, dimanche en juillet et août',
+      'de 9h à 12h du lundi au vendredi, samedi sur rendez-vous',
+      'Coiffeur : 9h-19h, fermé le lundi',
+      'Salon de coiffure : 9h-19h, sauf le lundi',
+      'Centre de loisirs : 7h30-18h30, fermé le mercredi',
+      'Camping ouvert du 1er avril au 31 octobre. Accueil 9h-12h, 14h-19h. Hors saison : 9h-12h.',
+    ]) refused(text);
+    means('de 9h à 12h du lundi au vendredi sur rendez-vous', 'Mo-Fr 09:00-12:00 "sur rendez-vous"');
+    // Unnamed, or a place open on Sunday as a rule (a name with "Poste" or "Garage" in it too), as written.
+    assert.equal(reviewed('Restaurant Le Garage : 12h-14h, 19h-22h, fermé le lundi'), 'Tu-Su 12:00-14:00,19:00-22:00');
+    assert.equal(reviewed('Service de 12h à 14h et de 19h à 22h, fermé dimanche soir et lundi'), 'Tu-Sa 12:00-14:00,19:00-22:00; Su 12:00-14:00');
+    assert.equal(reviewed('Ouvert 8h00 à 13h00 - Fermé le lundi'), 'Tu-Su 08:00-13:00');
+    // A closing said for a part of the year is its sentence's hours.
+    assert.equal(reviewed("Fermé en août ; le reste de l'année le samedi de 9h à 12h"), 'Jan-Jul,Sep-Dec Sa 09:00-12:00; Aug off');
+  });
 });

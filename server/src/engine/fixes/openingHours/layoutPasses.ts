@@ -120,6 +120,15 @@ function wholeMonths(selector: DateSelector): number[] | undefined {
 function resolveRestOfYear(items: Item[]): Item[] {
   if (!items.some((it) => it.kind === 'restOfYear')) return items;
   const scopes = items.filter((it) => it.kind === 'scope');
+  // Each part of the year named gives hours in its own sentence: "Camping ouvert d'avril à octobre. Accueil : …, hors
+  // saison 9h-12h" is the reception's low season inside the months the campsite opens, not the months it is closed
+  // (found by probing).
+  // (A closing said for it is fine: "Fermé en août ; le reste de l'année …".)
+  const hoursInSentence = (k: number) => {
+    const [from, to] = sentenceAround(items, k);
+    return items.slice(from, to).some((it) => it.kind === 'time' || it.kind === 'closed');
+  };
+  if (!items.every((it, k) => it.kind !== 'scope' || hoursInSentence(k))) return items;
   // "Du 15 juin au 15 septembre : …\nLe reste de l'année : …": one range of dates leaves the range from the day
   // after its end to the day before its start.
   // (Only when the range gives hours and closes nothing: "du 15 décembre au 15 mars, fermeture le lundi ; le reste
@@ -128,10 +137,7 @@ function resolveRestOfYear(items: Item[]): Item[] {
   const at = items.indexOf(only);
   const restAt = items.findIndex((it) => it.kind === 'restOfYear');
   const clause = at < restAt ? items.slice(at, restAt) : items.slice(at);
-  // (Its hours in its own sentence: "Camping ouvert du 1er avril au 30 octobre. Accueil : …, hors saison 9h-12h" is
-  // the reception's low season inside that range, not the months the campsite is closed; found by probing.)
-  const firstTime = clause.findIndex((it) => it.kind === 'time');
-  const hoursOnly = firstTime > 0 && !clause.slice(0, firstTime).some(isHardSep) && !clause.some((it) => it.kind === 'closed');
+  const hoursOnly = clause.some((it) => it.kind === 'time') && !clause.some((it) => it.kind === 'closed');
   if (scopes.length === 1 && hoursOnly && only.kind === 'scope' && only.selector.kind === 'dateRange' && !wholeMonths(only.selector)) {
     const selector: DateSelector = { kind: 'dateRange', from: dayAfter(only.selector.to), to: dayBefore(only.selector.from) };
     return items.map((it) => (it.kind === 'restOfYear' ? { ...it, kind: 'scope', selector, review: [...it.review, 'scope'] } : it));

@@ -9,7 +9,7 @@ import { tokenize, type Token } from './lexer';
 import { foldText, type FoldedText } from './normalizeText';
 import { openingHoursProblem, sameOpeningHours } from './openingHoursLibrary';
 import { distributeClosedHalfDays, enumerateReadings, TooManyReadings, type Reading } from './rules';
-import { exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, periodOfABracketedNote, openingCommentBeforeCommaList, roundTheClockBesideHours, summaryContradictsWeekTable } from './refusedShapes';
+import { exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, modifierAfterCommaDay, openingCommentBeforeCommaList, periodOfABracketedNote, roundTheClockBesideHours, summaryContradictsWeekTable } from './refusedShapes';
 import { scanPhrases } from './scanPhrases';
 import { serializeModel } from './serializeModel';
 import type { OpeningHoursConversion, ReviewReason } from './types';
@@ -144,10 +144,25 @@ const OFFICE_WORDS = new Set([
   'creche', 'creches', 'communaute', 'communes', 'intercommunalite', 'medecin', 'medecins', 'docteur', 'dentiste', 'kine',
   'kinesitherapeute', 'infirmier', 'infirmiere', 'infirmiers', 'veterinaire', 'laboratoire', 'medico', 'social', 'sociale',
   'garage', 'assurance', 'assurances', 'avocat', 'comptable', 'entreprise', 'atelier', 'france', 'urbanisme', 'etat', 'civil',
+  'accueil', 'loisirs', 'coiffure', 'coiffeur', 'salon',
 ]);
 
 function namesAnOffice(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.kind === 'word' && OFFICE_WORDS.has(t.text));
+}
+
+/** Places open on Sunday as a rule, whose weekly closing is one weekday: bakeries, restaurants, museums, leisure… (Not "ferme", the farm: it is "fermé" folded.) */
+const SUNDAY_PLACE_WORDS = new Set([
+  'boulangerie', 'boulangeries', 'patisserie', 'boucherie', 'charcuterie', 'traiteur', 'fromagerie', 'poissonnerie', 'primeur',
+  'restaurant', 'restaurants', 'bar', 'cafe', 'brasserie', 'creperie', 'pizzeria', 'bistrot', 'glacier', 'marche',
+  'marches', 'musee', 'musees', 'exposition', 'galerie', 'chateau', 'abbaye', 'parc', 'jardin', 'jardins', 'zoo', 'aquarium',
+  'piscine', 'patinoire', 'bowling', 'cinema', 'golf', 'camping', 'tourisme', 'caveau', 'cave', 'domaine', 'fleuriste',
+  'presse', 'tabac', 'epicerie', 'superette', 'jardinerie', 'plage',
+]);
+
+/** A bakery, a museum… named, or a restaurant's services said ("service du soir", "fermé dimanche soir"). */
+function namesASundayPlace(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && (SUNDAY_PLACE_WORDS.has(t.text) || t.text === 'soir' || t.text === 'soirs'));
 }
 
 export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
@@ -173,6 +188,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (periodOfABracketedNote(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'note-period' };
   if (summaryContradictsWeekTable(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (openingCommentBeforeCommaList(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  if (modifierAfterCommaDay(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (roundTheClockBesideHours(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
   if (hasAppointmentBesideHours(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'appointment-beside-hours' };
@@ -206,8 +222,12 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   const [only] = meanings;
   if (only.review.has('added-hours') && !addedHoursCertain(tokens, content)) return { ok: false, reason: 'ambiguous', detail: 'added-or-replaced' };
   if (only.review.has('added-hours-said') && !saidAddedHoursCertain(tokens, scan.items)) return { ok: false, reason: 'ambiguous', detail: 'added-or-replaced' };
-  // "Mairie : 8h30-12h, fermé le mercredi": an office's weekly closing day says nothing of its weekend.
-  if (only.review.has('weekly-closing') && namesAnOffice(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  // "Mairie : 8h30-12h, fermé le mercredi", "Coiffeur : 9h-19h, fermé le lundi": the weekly closing day of an office, or
+  // of a place named that does not open on Sunday as a rule, says nothing of its weekend (found by probing). Unnamed,
+  // or a bakery, a museum, a restaurant…, the other days are open, as written.
+  // (A "service" alone is a restaurant's as often as a town hall's: the office words say which.)
+  const placeNamed = namesAnOffice(tokens) || scan.label || scan.subject || [...scan.places].some((place) => place !== 'service');
+  if (only.review.has('weekly-closing') && placeNamed && !namesASundayPlace(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   const problem = openingHoursProblem(only.value);
   if (problem !== undefined) return { ok: false, reason: 'invalid-result', detail: problem };
   const lost = lostFromText(scan.items, only.value);
