@@ -546,4 +546,18 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     // A closing said for a part of the year is its sentence's hours.
     assert.equal(reviewed("Fermé en août ; le reste de l'année le samedi de 9h à 12h"), 'Jan-Jul,Sep-Dec Sa 09:00-12:00; Aug off');
   });
+
+  it('refuses the same after "et" or in brackets, and parts of the year that cross (round 13)', () => {
+    for (const text of [
+      'de 9h à 12h du lundi au vendredi et le samedi toute la journée',
+      'de 10h à 18h du mardi au vendredi, samedi (sauf août)',
+      'de 10h à 18h du mardi au samedi, dimanche (juillet-août)',
+      'de 10h à 17h du lundi au vendredi, samedi (RDV)',
+      "Tous les jours de 10h à 18h d'avril à octobre, tous les jours de 14h à 17h de septembre à mars",
+      'Tous les jours de 10h à 19h de juillet à août, tous les jours de 14h à 18h d\'août à septembre',
+    ]) refused(text);
+    // A part of the day that confirms the hours is everyone's; one part of the year inside another changes it.
+    means('9h-12h (samedi matin uniquement) et 14h-18h du lundi au vendredi', 'Mo-Fr 14:00-18:00; Sa 09:00-12:00');
+    assert.equal(reviewed('Tous les jours 10h-18h ; juillet-août : 10h-19h'), 'Mo-Su 10:00-18:00; Jul-Aug 10:00-19:00');
+  });
 });

@@ -69,7 +69,7 @@ function resolveOtherDays(items: Item[]): Item[] {
 }
 
 /** The days of the year a part of the year covers (month × 32 + day), or undefined for one of no fixed dates. */
-function daysOfYear(selector: DateSelector): number[] | undefined {
+export function daysOfYear(selector: DateSelector): number[] | undefined {
   const span = (from: MonthDay, to: MonthDay) => {
     const out: number[] = [];
     for (let d = from, k = 0; k < 366; k++, d = dayAfter(d)) {

@@ -188,7 +188,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (periodOfABracketedNote(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'note-period' };
   if (summaryContradictsWeekTable(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (openingCommentBeforeCommaList(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
-  if (modifierAfterCommaDay(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  if (modifierAfterCommaDay(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (roundTheClockBesideHours(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
   if (hasAppointmentBesideHours(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'appointment-beside-hours' };

@@ -2,6 +2,7 @@
 // Each throws `UnusableReading`; the converter then keeps the other readings, or refuses the text.
 
 import { minutes, UnusableReading } from './dayRanges';
+import { daysOfYear } from './layoutPasses';
 import { takesOutAnEnd, type Rule } from './rules';
 import { WEEKDAYS, type TimeRange, type Weekday } from './types';
 import type { OpeningModel } from './weekModel';
@@ -56,6 +57,7 @@ export function checkWholeReading(rules: readonly Rule[], model: OpeningModel): 
   if (rules.length > 2 && rules.some((r) => r.school !== undefined && !r.days && r.bracketed)) throw new UnusableReading('school-holidays-for-which-rules');
   checkImpliedDays(model);
   checkPartialPeriods(model);
+  checkPeriodsCross(model);
   // "Hors vacances scolaires" holds for the whole text only when it opens it: said later, it would close
   // during the holidays rules written before it.
   const termOnlyForAll = rules.length === 1 || (rules[0]?.school === 'outside' && rules[0].schoolFirst === true);
@@ -88,6 +90,23 @@ function checkPartialPeriods(model: OpeningModel): void {
     const opens = WEEKDAYS.some((d) => week.slots[d]?.schedule.kind === 'open');
     const untold = WEEKDAYS.some((d) => week.slots[d] === undefined && baseOpen(d));
     if (opens && untold) throw new UnusableReading('part-of-year-for-some-days');
+  }
+}
+
+/**
+ * "Tous les jours de 10h à 18h d'avril à octobre, tous les jours de 14h à 17h de septembre à mars": two parts of the
+ * year that share days, neither inside the other, say two hours for those days (found by probing: the later one
+ * won). One inside the other is a change for part of it ("10h-18h ; juillet-août : 10h-19h"), as written.
+ */
+function checkPeriodsCross(model: OpeningModel): void {
+  const spans = model.scoped.map((s) => daysOfYear(s.selector));
+  for (let a = 0; a < spans.length; a++) {
+    for (let b = a + 1; b < spans.length; b++) {
+      const [x, y] = [spans[a], spans[b]];
+      if (!x || !y) continue;
+      const shared = x.filter((d) => y.includes(d)).length;
+      if (shared > 0 && shared < x.length && shared < y.length) throw new UnusableReading('periods-cross');
+    }
   }
 }
 

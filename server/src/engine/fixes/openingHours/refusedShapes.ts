@@ -140,16 +140,19 @@ export function openingCommentBeforeCommaList(items: readonly Item[], tokens: re
 
 /**
  * "de 9h à 12h du lundi au vendredi, samedi toute la journée", "…, samedi sauf en août", "…, dimanche en juillet et
- * août", "…, samedi sur rendez-vous": after hours written first, a day added to their days with a comma, then
+ * août", "…, samedi sur rendez-vous", "… et le samedi toute la journée": after hours written first, a day added to their days with a comma or "et", then
  * something said right after it (a part of the day, an exception, a part of the year, a comment), may be that
  * day's alone (found by probing: read for every day, 140 offers, 40 at "safe").
  */
-export function modifierAfterCommaDay(items: readonly Item[], tokens: readonly Token[]): boolean {
+export function modifierAfterCommaDay(items: readonly Item[]): boolean {
   const said = new Set(['qualifier', 'except', 'scope', 'comment', 'schoolHolidays']);
   return items.some((it, k) => {
-    const next = items[k + 1];
-    if (it.kind !== 'days' || !it.listed || next === undefined || !said.has(next.kind) || next.from !== it.to) return false;
-    if (items[k - 1]?.kind !== 'time') return false;
-    return tokens.slice(it.from, it.to).some((t) => t.kind === 'punct' && t.char === ',');
+    // (In brackets too: "…, samedi (sauf août)", "…, dimanche (juillet-août)".)
+    const bracket = sepChar(items[k + 1]) === '(' ? 1 : 0;
+    const next = items[k + 1 + bracket];
+    if (it.kind !== 'days' || !it.listed || next === undefined || !said.has(next.kind) || (!bracket && next.from !== it.to)) return false;
+    // (A part of the day that confirms the hours, "(samedi matin uniquement)", is every day's.)
+    if (next.kind === 'qualifier' && next.qualifier !== 'continuous') return false;
+    return items[k - 1]?.kind === 'time';
   });
 }
