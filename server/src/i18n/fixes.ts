@@ -272,6 +272,10 @@ const notes = {
     en: 'Not converted: "sauf" after continuous hours (e.g. "9h-17h sans interruption sauf le mercredi") takes out the continuity, not the day: that day\'s lunch break is not given. Write that day\'s hours.',
     fr: 'Non converti : « sauf » après des horaires sans interruption (par exemple « 9h-17h sans interruption sauf le mercredi ») retire la continuité, pas le jour : la pause de ce jour-là n’est pas donnée. Écrivez les horaires de ce jour.',
   },
+  'fix-note.opening-hours.weekend-untold': {
+    en: 'Not converted: hours without days beside a closing day (e.g. "Mairie : 8h30-12h, fermé le mercredi") would open every other day, Sunday included; for this place the weekend is likely taken for granted. Write the days (e.g. "du lundi au vendredi de 8h30 à 12h, sauf le mercredi" → Mo,Tu,Th,Fr 08:30-12:00).',
+    fr: 'Non converti : des horaires sans jours à côté d’un jour de fermeture (par exemple « Mairie : 8h30-12h, fermé le mercredi ») ouvriraient tous les autres jours, dimanche compris ; pour ce lieu, le week-end fermé va sans doute de soi. Écrivez les jours (par exemple « du lundi au vendredi de 8h30 à 12h, sauf le mercredi » → Mo,Tu,Th,Fr 08:30-12:00).',
+  },
   'fix-note.opening-hours.several-readings': {
     en: (p) => `This text can mean several schedules: ${quotedList(p.readings, 'en')}. Choose the right one.`,
     fr: (p) => `Ce texte peut désigner plusieurs horaires : ${quotedList(p.readings, 'fr')}. Choisissez le bon.`,

@@ -227,7 +227,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   // or a bakery, a museum, a restaurant…, the other days are open, as written.
   // (A "service" alone is a restaurant's as often as a town hall's: the office words say which.)
   const placeNamed = namesAnOffice(tokens) || scan.label || scan.subject || [...scan.places].some((place) => place !== 'service');
-  if (only.review.has('weekly-closing') && placeNamed && !namesASundayPlace(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  if (only.review.has('weekly-closing') && placeNamed && !namesASundayPlace(tokens)) return { ok: false, reason: 'ambiguous', detail: 'weekend-untold' };
   const problem = openingHoursProblem(only.value);
   if (problem !== undefined) return { ok: false, reason: 'invalid-result', detail: problem };
   const lost = lostFromText(scan.items, only.value);
