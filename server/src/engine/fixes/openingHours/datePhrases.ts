@@ -28,6 +28,12 @@ export function lastDayOfMonth(month: number): number {
   return MONTH_LENGTH[month - 1];
 }
 
+/** Days of the year named one by one ("le 1er mai", "les 24 et 25 décembre"), not a range of them or months. */
+export function singleDays(selector: DateSelector): boolean {
+  if (selector.kind === 'dates') return true;
+  return selector.kind === 'dateRange' && selector.from.month === selector.to.month && selector.from.day === selector.to.day;
+}
+
 function monthAt(c: TokenCursor, i: number): { month: number; next: number; review: ReviewReason[] } | undefined {
   const w = c.word(i);
   if (w === undefined) return undefined;

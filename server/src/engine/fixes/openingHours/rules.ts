@@ -1,6 +1,7 @@
 // Groups items into rules ("du lundi au vendredi de 9h à 12h") in every way the text allows. Each reading is a
 // list of rules; the caller keeps the value only when all readings mean the same thing.
 
+import { singleDays } from './datePhrases';
 import { hasOpeningDays, isHalfDayItem, sepChar, type Item, type Qualifier } from './items';
 import type { DateSelector, DaySet, ReviewReason, TimePoint, TimeRange, Weekday } from './types';
 
@@ -451,7 +452,7 @@ export function takesOutAnEnd(rule: Pick<Rule, 'days' | 'allDays' | 'times'>, ex
  * août de 10h à 17h"). Each such part of the year maps to whether it is read as
  * excepted (dates) or not read at all (a month: when the days are excepted, or closed too?).
  */
-function bracketedExceptedDates(items: readonly Item[], tokenCount: number): Map<Item, boolean> {
+function exceptedDatesListed(items: readonly Item[], tokenCount: number): Map<Item, boolean> {
   const found = new Map<Item, boolean>();
   const isSep = (it: Item | undefined, chars: string[]) => it?.kind === 'sep' && chars.includes(it.char);
   items.forEach((it, s) => {
@@ -461,9 +462,9 @@ function bracketedExceptedDates(items: readonly Item[], tokenCount: number): Map
     // (Nothing after them, not even a word read as saying nothing: "sauf lundi, 1er mai ouvert" opens that day.)
     const end = items[s + 1] === undefined ? it : items[s + 1];
     const last = end.to === tokenCount && (end === it || (end.kind === 'sep' && end.strength === 'hard' && end.from === it.to));
-    const afterDays = items[s - 2]?.kind === 'except' && (items[s - 2] as Item & { kind: 'except' }).days !== undefined;
-    const oneDay = it.selector.kind === 'dateRange' && it.selector.from.month === it.selector.to.month && it.selector.from.day === it.selector.to.day;
-    if (last && afterDays && isSep(items[s - 1], [',', 'et']) && (it.selector.kind === 'dates' || oneDay)) {
+    const before = items[s - 2];
+    const afterDays = before?.kind === 'except' && before.days !== undefined;
+    if (last && afterDays && isSep(items[s - 1], [',', 'et']) && singleDays(it.selector)) {
       found.set(it, true);
       return;
     }
@@ -509,8 +510,9 @@ function sharesDays(a: Rule, b: Rule): boolean {
 
 /**
  * "Fermé le jeudi matin et (le) dimanche après-midi", "fermetures annuelles\nles mercredis du mois de juillet\net\n
- * les mercredis du mois d'août", "fermé le samedi après-midi et les jours fériés": "fermé" holds for each item of the list (days with their half-day or their part
- * of the year), which reads as "fermé" written again before each (the week model closes one at a time).
+ * les mercredis du mois d'août", "fermé le samedi après-midi et les jours fériés": "fermé" holds for each item of
+ * the list (days with their half-day or their part of the year, whole days last), which reads as "fermé" written
+ * again before each (the week model closes one at a time).
  */
 export function distributeClosedHalfDays(items: readonly Item[]): readonly Item[] {
   const isSep = (it: Item | undefined, chars: string): it is Item & { kind: 'sep' } => it?.kind === 'sep' && chars.includes(it.char);
@@ -597,7 +599,7 @@ export function enumerateReadings(scanned: readonly Item[], tokenCount = Number.
     const [a, b] = [content[e], content[e + 1]];
     const date = items[b];
     // (Days of the year only: "d'avril à septembre de 10h à 18h sauf le lundi, d'octobre à mars …" starts a clause.)
-    const days = date?.kind === 'scope' && (date.selector.kind === 'dates' || (date.selector.kind === 'dateRange' && date.selector.from.month === date.selector.to.month && date.selector.from.day === date.selector.to.day));
+    const days = date?.kind === 'scope' && singleDays(date.selector);
     return items[a].kind === 'except' && days && items.slice(a + 1, b).every((it) => it.kind === 'sep' && (it.char === ',' || it.char === 'et'));
   };
   // "fermé le mercredi de 12h à 14h et le vendredi": the hours right after the closed days are their closed hours.
@@ -607,7 +609,7 @@ export function enumerateReadings(scanned: readonly Item[], tokenCount = Number.
   // Nothing before the first rule or after the last for "ou" to join; no word skipped beside it ("de ou 14h").
   if (content.length > 0 && (items.slice(0, content[0]).some(isOr) || items.slice(content[content.length - 1] + 1).some(isOr))) return [];
   if (items.some((it, k) => isOr(it) && (items[k - 1]?.to !== it.from || items[k + 1]?.from !== it.to || items[k + 1].kind === 'sep'))) return [];
-  const exceptedDates = bracketedExceptedDates(items, tokenCount);
+  const exceptedDates = exceptedDatesListed(items, tokenCount);
   const memo = new Map<number, Reading[]>();
   const from = (start: number): Reading[] => {
     if (start === content.length) return [[]];
