@@ -3,8 +3,9 @@
 // lines, days listed above lines of hours per period, a school-term heading over day lines, "le soir" after "le
 // matin", days spelled out in brackets, the same days of two periods, a closed half-day in brackets, a list of
 // closed half-days, night closures per period, dates at the end of a closed list, empty cells of a day table,
-// a summary line over a whole week's table, hours before rules that name Sunday, bars between cells, a season or a school-holiday closing in closing brackets, "le reste de l'année", "les
-// autres jours", and clauses of a list of periods that name no days.
+// a summary line over a whole week's table, hours before rules that name Sunday, bars between cells, a season or
+// a school-holiday closing in closing brackets, "le reste de l'année", "les autres jours", "tous les jours" before
+// clauses of hours and their parts of the year, and clauses of a list of periods that name no days.
 
 import { lastDayOfMonth, monthsBetween, oppositeSeasons, seasonName } from './datePhrases';
 import { isHalfDayItem, isHardSep, sentenceAround, sepChar, type Item } from './items';
@@ -198,9 +199,10 @@ function daysHeadingOverPeriods(items: Item[]): Item[] {
 }
 
 /**
- * "Tous les jours de 9h à 19h d'avril à septembre et de 10h à 17h d'octobre à mars": every day first, then clauses that
- * each give hours and their part of the year (either order; "le reste de l'année" too) and name no days, are the days of every clause;
- * each clause is written as its period, a colon, the days and its hours. Nothing else in the text.
+ * "Tous les jours de 9h à 19h d'avril à septembre et de 10h à 17h d'octobre à mars": every day first, then clauses
+ * that each give hours and their part of the year (either order; "le reste de l'année" too) and name no days, are
+ * the days of every clause; each clause is written as its period, a colon, the days and its hours. Nothing else in
+ * the text.
  */
 function daysBeforeTimedPeriods(items: Item[]): Item[] {
   const heading = items[0];
