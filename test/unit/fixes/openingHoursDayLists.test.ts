@@ -193,6 +193,11 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('Lundi au vendredi 9h-12h, de même le mercredi 14h-17h');
   });
 
+  it('reads "de chaque mois" said again after ranked days with their hours', () => {
+    means('le premier jeudi (de 19h à 22h) et le premier samedi (de 10h à 12h) de chaque mois', 'Th[1] 19:00-22:00; Sa[1] 10:00-12:00');
+    refused('le jeudi de 19h à 22h du mois');
+  });
+
   it('reads plural ranks ("les 1ers et 3èmes jeudis", "tous les 1ers samedis du mois")', () => {
     means('Les 1ers et 3èmes jeudis du mois de 14h à 16h', 'Th[1,3] 14:00-16:00');
     means('Tous les 1ers samedis du mois de 10h à 12h', 'Sa[1] 10:00-12:00');

@@ -540,6 +540,13 @@ export function scanPhrases(tokens: readonly Token[]): ScanResult {
       i = noAppointment;
       continue;
     }
+    // "le premier jeudi (de 19h à 22h) et le premier samedi (de 10h à 12h) de chaque mois": said again after ranked
+    // days, "of the month" adds nothing.
+    const ofMonth = c.anyPhrase(i, [['de', 'chaque', 'mois'], ['du', 'mois']]);
+    if (ofMonth >= 0 && items.some((it) => it.kind === 'days' && it.days.nth.length > 0)) {
+      i = ofMonth;
+      continue;
+    }
     const announce = c.anyPhrase(i, DAYS_FOLLOW_PHRASES);
     if (announce >= 0) {
       const afterColon = c.isPunct(announce, ':') ? announce + 1 : announce;
