@@ -108,6 +108,10 @@ describe('parseOpeningHoursFr — the last admission before closing', () => {
     refused('Tél : 03 20 00 00 00');
   });
 
+  it('sets aside "Vente directe" opening the text, like "Vente" alone', () => {
+    assert.equal(reviewed('Vente directe le samedi de 9h à 12h'), 'Sa 09:00-12:00');
+  });
+
   it('never reads "où" (where) as "ou" (or)', () => {
     // (Folded to "ou" it joined the subject to the rule as a choice.)
     assert.equal(reviewed('un caveau où il reçoit le public sept jours sur sept de 10 h à 18 h'), 'Mo-Su 10:00-18:00');

@@ -773,6 +773,8 @@ const OPENING_ACTIVITIES = new Set(['distribution', 'distributions', 'vente', 'v
 function setAsideOpeningActivity(c: TokenCursor, unknown: number[]): boolean {
   if (unknown[0] !== 0 || !OPENING_ACTIVITIES.has(c.word(0) ?? '')) return false;
   unknown.shift();
+  // ("Vente directe à la brasserie …": the sale's kind said with it.)
+  if (c.isWord(1, 'directe') && unknown.includes(1)) unknown.splice(unknown.indexOf(1), 1);
   return true;
 }
 
