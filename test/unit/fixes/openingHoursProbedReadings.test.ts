@@ -560,4 +560,20 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     means('9h-12h (samedi matin uniquement) et 14h-18h du lundi au vendredi', 'Mo-Fr 14:00-18:00; Sa 09:00-12:00');
     assert.equal(reviewed('Tous les jours 10h-18h ; juillet-août : 10h-19h'), 'Mo-Su 10:00-18:00; Jul-Aug 10:00-19:00');
   });
+
+  it('refuses a place named after a Sunday word, a day of rest as a heading, a day set apart with its note, a season beside a closing (round 14)', () => {
+    for (const text of [
+      'Pharmacie du Parc : 9h-19h30, fermée le lundi',
+      'Mairie de Château-Gontier : 8h30-12h, fermé le mercredi',
+      "Jardin d'enfants : 8h-18h, fermé le mercredi",
+      'Repos : lundi. 9h-19h',
+      '9h-18h, le samedi (toute la journée)',
+      '9h-18h, le samedi (sur rendez-vous)',
+      '9h-19h, fermé le lundi, de mai à septembre',
+      "Tous les jours 10h-19h, d'avril à octobre, fermé le lundi",
+    ]) refused(text);
+    assert.equal(reviewed('Office de tourisme : 9h30-12h30, 14h-18h, fermé le mardi'), 'Mo,We-Su 09:30-12:30,14:00-18:00');
+    assert.equal(reviewed('Du lundi au vendredi 9h-18h, le samedi (sur rendez-vous)'), 'Mo-Fr 09:00-18:00; Sa "sur rendez-vous"');
+    assert.equal(reviewed('Tous les jours de 9h à 18h. Fermé le mardi, le 25 décembre'), 'Mo,We-Su 09:00-18:00; Dec 25 off');
+  });
 });

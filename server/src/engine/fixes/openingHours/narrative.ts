@@ -145,10 +145,12 @@ export function limitsHoursInHeading(word: string): boolean {
   return TIME_CHANGING_WORDS.has(word) && !NEUTRAL_IN_HEADING.has(word);
 }
 
-/** Words of a phone line or of deliveries: their hours are not the place's opening, in a heading too ("Tél. :"). */
+/** Words of a phone line, deliveries or the day of rest: a heading of them does not head opening hours ("Tél. :"). */
 const OTHER_LINE_WORDS: ReadonlySet<string> = new Set([
   'tel', 'telephone', 'telephonique', 'telephoniques', 'hotline', 'standard', 'ligne', 'lignes', 'appel', 'appels', 'joignable', 'joignables',
   'numero', 'numeros', 'repondeur', 'astreinte', 'astreintes', 'appeler', 'appelez', 'joindre', 'livraison', 'livraisons',
+  // a heading naming the closing day ("Repos hebdomadaire : lundi. 9h-19h" gave the closed day the hours)
+  'repos', 'relache', 'inactif', 'inactive',
 ]);
 
 /** "Tél. : …", "Permanence téléphonique : …", "Livraisons : …": a heading word naming a phone line or deliveries. */

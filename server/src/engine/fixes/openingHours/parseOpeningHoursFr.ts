@@ -9,7 +9,7 @@ import { tokenize, type Token } from './lexer';
 import { foldText, type FoldedText } from './normalizeText';
 import { openingHoursProblem, sameOpeningHours } from './openingHoursLibrary';
 import { distributeClosedHalfDays, enumerateReadings, TooManyReadings, type Reading } from './rules';
-import { exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, modifierAfterCommaDay, openingCommentBeforeCommaList, periodOfABracketedNote, roundTheClockBesideHours, summaryContradictsWeekTable } from './refusedShapes';
+import { bracketNoteOfDaySetApart, exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, modifierAfterCommaDay, openingCommentBeforeCommaList, periodBesideClosing, periodOfABracketedNote, roundTheClockBesideHours, summaryContradictsWeekTable } from './refusedShapes';
 import { scanPhrases } from './scanPhrases';
 import { serializeModel } from './serializeModel';
 import type { OpeningHoursConversion, ReviewReason } from './types';
@@ -157,12 +157,20 @@ const SUNDAY_PLACE_WORDS = new Set([
   'restaurant', 'restaurants', 'bar', 'cafe', 'brasserie', 'creperie', 'pizzeria', 'bistrot', 'glacier', 'marche',
   'marches', 'musee', 'musees', 'exposition', 'galerie', 'chateau', 'abbaye', 'parc', 'jardin', 'jardins', 'zoo', 'aquarium',
   'piscine', 'patinoire', 'bowling', 'cinema', 'golf', 'camping', 'tourisme', 'caveau', 'cave', 'domaine', 'fleuriste',
-  'presse', 'tabac', 'epicerie', 'superette', 'jardinerie', 'plage',
+  'presse', 'tabac', 'epicerie', 'superette', 'jardinerie', 'plage', 'hotel', 'aire',
 ]);
 
-/** A bakery, a museum… named, or a restaurant's services said ("service du soir", "fermé dimanche soir"). */
+/**
+ * A bakery, a museum… named first (the kind of place heads its name: "Restaurant Le Garage", not "Pharmacie du
+ * Parc" or "Mairie de Château-Gontier"; found by probing), or a restaurant's services said ("fermé dimanche soir").
+ */
 function namesASundayPlace(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.kind === 'word' && (SUNDAY_PLACE_WORDS.has(t.text) || t.text === 'soir' || t.text === 'soirs'));
+  const words = tokens.flatMap((t) => (t.kind === 'word' ? [t.text] : []));
+  const head = words.findIndex((w) => !['le', 'la', 'les', 'l', 'notre', 'au', 'a'].includes(w));
+  const first = words[head];
+  const children = first === 'jardin' && words[head + 2] === 'enfants';
+  const tourism = first === 'office' && words.includes('tourisme');
+  return (first !== undefined && SUNDAY_PLACE_WORDS.has(first) && !children) || tourism || words.some((w) => w === 'soir' || w === 'soirs');
 }
 
 export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
@@ -188,7 +196,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (periodOfABracketedNote(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'note-period' };
   if (summaryContradictsWeekTable(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (openingCommentBeforeCommaList(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
-  if (modifierAfterCommaDay(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  if (modifierAfterCommaDay(scan.items) || bracketNoteOfDaySetApart(scan.items) || periodBesideClosing(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (roundTheClockBesideHours(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
   if (hasAppointmentBesideHours(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'appointment-beside-hours' };

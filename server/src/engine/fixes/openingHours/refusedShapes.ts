@@ -2,6 +2,7 @@
 // exception, a hyphen pair beside a hyphen chain of days, "24/7" beside other hours). Each was found by probing.
 
 import { isHardSep, sepChar, type Item } from './items';
+import { singleDays } from './datePhrases';
 import type { Token } from './lexer';
 import type { Weekday } from './types';
 
@@ -154,5 +155,42 @@ export function modifierAfterCommaDay(items: readonly Item[]): boolean {
     // (A part of the day that confirms the hours, "(samedi matin uniquement)", is every day's.)
     if (next.kind === 'qualifier' && next.qualifier !== 'continuous') return false;
     return items[k - 1]?.kind === 'time';
+  });
+}
+
+/**
+ * "9h-18h, le samedi (sur rendez-vous)", "9h-18h, le samedi (toute la journée)": one day set apart after hours
+ * with no days, its own note in brackets right after it: the hours may be every other day's, and that day's what
+ * the note says (found by probing: "Sa 09:00-18:00 \"sur rendez-vous\"").
+ */
+export function bracketNoteOfDaySetApart(items: readonly Item[]): boolean {
+  return items.some((it, k) => {
+    if (it.kind !== 'days' || sepChar(items[k - 1]) !== ',' || items[k - 2]?.kind !== 'time' || sepChar(items[k + 1]) !== '(') return false;
+    if (items.slice(0, k - 2).some((before) => before.kind === 'days')) return false;
+    const note = items[k + 2];
+    return note?.kind === 'comment' || (note?.kind === 'qualifier' && note.qualifier === 'continuous');
+  });
+}
+
+/**
+ * "9h-19h, fermé le lundi, de mai à septembre", "Tous les jours 10h-19h, d'avril à octobre, fermé le lundi": a part
+ * of the year set apart by commas in a sentence that also closes days may be the hours' or the closing's (found by
+ * probing: the whole season closed, or the closing limited to it).
+ */
+export function periodBesideClosing(items: readonly Item[]): boolean {
+  return items.some((it, k) => {
+    // (A "fermé" written again before it by the layout, "…, fermé le lundi, de mai à septembre", is not the text's.)
+    const inserted = items[k - 1]?.kind === 'closed' && items[k - 1].from === items[k - 1].to ? 1 : 0;
+    // (Days of the year listed are closed ones: "fermé le mardi, le 1er mai et le 25 décembre".)
+    if (it.kind !== 'scope' || singleDays(it.selector) || sepChar(items[k - 1 - inserted]) !== ',') return false;
+    const after = items[k + 1];
+    if (!(after === undefined || sepChar(after) === ',' || isHardSep(after))) return false;
+    let [from, to] = [k, k + 1];
+    while (from > 0 && !isHardSep(items[from - 1])) from--;
+    while (to < items.length && !isHardSep(items[to])) to++;
+    // (Beside hours: a sentence that only closes, "Fermé le dimanche et les jours fériés, du 1er au 15 août", lists
+    // what is closed.)
+    const sentence = items.slice(from, to);
+    return sentence.some((other) => other.kind === 'closed') && sentence.some((other) => other.kind === 'time');
   });
 }

@@ -96,10 +96,13 @@ function makeRules(segment: Item[], after: Item | undefined, inputHasDays: boole
       // samedi toute la journée": days set apart from the hours before them, with hours, a comment or "toute la
       // journée" of their own right after, are not those hours' (found by probing: "Su 09:00-19:00; PH 09:00-12:00", at
       // "safe", every other day lost).
+      // (In brackets too: "9h-18h, le samedi (toute la journée)", "(sur rendez-vous)".)
       const days = segment[dayPos];
-      const ownPart = next?.kind === 'qualifier' && next.qualifier === 'continuous';
-      const ownTime = next?.kind === 'time' || next?.kind === 'openAt' || next?.kind === 'closeAt';
-      if (between.length > 0 && next && (ownTime || next.kind === 'comment' || ownPart) && next.from === days.to) return [];
+      const bracketed = next?.kind === 'sep' && next.char === '(' && next.from === days.to;
+      const own = bracketed ? (dayPos + 2 < segment.length ? segment[dayPos + 2] : undefined) : next;
+      const ownPart = own?.kind === 'qualifier' && own.qualifier === 'continuous';
+      const ownTime = own?.kind === 'time' || own?.kind === 'openAt' || own?.kind === 'closeAt';
+      if (between.length > 0 && own && (ownTime || own.kind === 'comment' || ownPart) && (bracketed || own.from === days.to)) return [];
     }
   }
   // The same for a part of the year: "- du 1er juin au 30 juin : 12h30-18h30\n- du 1er juillet au 31 août : …"
