@@ -51,7 +51,7 @@ function runCli(file, schema) {
   const seconds = (performance.now() - started) / 1000;
   const rss = Number(/@@maxrss ([\d.]+)/.exec(result.stderr)?.[1] ?? NaN);
   const cpu = Number(/@@cpu ([\d.]+)/.exec(result.stderr)?.[1] ?? NaN);
-  const errors = Number(/: (\d+) error\(s\)/.exec(result.stdout)?.[1] ?? (/no problems/.test(result.stdout) ? 0 : NaN));
+  const errors = Number(/: (\d+) errors?(?:\(s\))?[, ]/.exec(result.stdout)?.[1] ?? (/no problems/.test(result.stdout) ? 0 : NaN));
   if (result.status === 2) throw new Error(`CLI failed: ${result.stderr}`);
   return { seconds, cpu, rss, errors, lines: result.stdout.split('\n').filter((l) => / error (type|constraint)-error /.test(l)).length };
 }
