@@ -69,8 +69,22 @@ function resolveOtherDays(items: Item[]): Item[] {
   return items.map((it) => (it.kind === 'otherDays' ? { ...it, kind: 'days', days: { plain: new Set(rest), nth: [], holidays: false }, allDays: false, review: [...it.review, 'named-days'] } : it));
 }
 
-/** The days of the year a part of the year covers (month × 32 + day), or undefined for one of no fixed dates. */
+const daysOfYearMemo = new Map<string, number[] | undefined>();
+
+/**
+ * The days of the year a part of the year covers (month × 32 + day), or undefined for one of no fixed dates.
+ * Memoised: the reading checks ask it for every reading of a text.
+ */
 export function daysOfYear(selector: DateSelector): number[] | undefined {
+  const key = JSON.stringify(selector);
+  if (daysOfYearMemo.has(key)) return daysOfYearMemo.get(key);
+  if (daysOfYearMemo.size > 2000) daysOfYearMemo.clear();
+  const days = spanOfYear(selector);
+  daysOfYearMemo.set(key, days);
+  return days;
+}
+
+function spanOfYear(selector: DateSelector): number[] | undefined {
   const span = (from: MonthDay, to: MonthDay) => {
     const out: number[] = [];
     for (let d = from, k = 0; k < 366; k++, d = dayAfter(d)) {

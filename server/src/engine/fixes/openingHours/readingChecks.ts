@@ -4,7 +4,7 @@
 import { minutes, UnusableReading } from './dayRanges';
 import { daysOfYear } from './layoutPasses';
 import { takesOutAnEnd, type Rule } from './rules';
-import { WEEKDAYS, type TimeRange, type Weekday } from './types';
+import { WEEKDAYS, type DateSelector, type TimeRange, type Weekday } from './types';
 import type { OpeningModel } from './weekModel';
 
 /** "sauf les jours fériés" as a rule of its own: exceptions and nothing that acts. */
@@ -99,15 +99,29 @@ function checkPartialPeriods(model: OpeningModel): void {
  * won). One inside the other is a change for part of it ("10h-18h ; juillet-août : 10h-19h"), as written.
  */
 function checkPeriodsCross(model: OpeningModel): void {
-  const spans = model.scoped.map((s) => daysOfYear(s.selector));
-  for (let a = 0; a < spans.length; a++) {
-    for (let b = a + 1; b < spans.length; b++) {
-      const [x, y] = [spans[a], spans[b]];
-      if (!x || !y) continue;
-      const shared = x.filter((d) => y.includes(d)).length;
-      if (shared > 0 && shared < x.length && shared < y.length) throw new UnusableReading('periods-cross');
-    }
+  const scoped = model.scoped;
+  for (let a = 0; a < scoped.length; a++) {
+    for (let b = a + 1; b < scoped.length; b++) if (periodsCross(scoped[a].selector, scoped[b].selector)) throw new UnusableReading('periods-cross');
   }
+}
+
+const crossMemo = new Map<string, boolean>();
+
+/** Whether two parts of the year share days, neither inside the other (memoised: asked for every reading). */
+function periodsCross(one: DateSelector, other: DateSelector): boolean {
+  const key = `${JSON.stringify(one)}|${JSON.stringify(other)}`;
+  const known = crossMemo.get(key);
+  if (known !== undefined) return known;
+  const [x, y] = [daysOfYear(one), daysOfYear(other)];
+  let crosses = false;
+  if (x && y) {
+    const inY = new Set(y);
+    const shared = x.filter((d) => inY.has(d)).length;
+    crosses = shared > 0 && shared < x.length && shared < y.length;
+  }
+  if (crossMemo.size > 2000) crossMemo.clear();
+  crossMemo.set(key, crosses);
+  return crosses;
 }
 
 /**
