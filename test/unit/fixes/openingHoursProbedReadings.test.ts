@@ -576,4 +576,12 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     assert.equal(reviewed('Du lundi au vendredi 9h-18h, le samedi (sur rendez-vous)'), 'Mo-Fr 09:00-18:00; Sa "sur rendez-vous"');
     assert.equal(reviewed('Tous les jours de 9h à 18h. Fermé le mardi, le 25 décembre'), 'Mo,We-Su 09:00-18:00; Dec 25 off');
   });
+
+  it('writes a day closed in a part of the year inside another that opens it (round 14)', () => {
+    // It gave "Apr-Oct 10:00-19:00": April's Mondays open.
+    assert.equal(reviewed("10h-19h d'avril à octobre, fermé le lundi en avril"), 'Apr-Oct 10:00-19:00; Apr Mo off');
+    // A closing in a part of the year of its own, with no hours there, still says nothing of its other days.
+    refused('Haute saison (avril-septembre) : tous les jours de 10h à 19h. Basse saison (octobre-mars) : fermé le lundi');
+    assert.equal(reviewed('Avril à octobre 10h-18h\nNovembre à mars 10h-17h\nFermé le lundi'), 'Apr-Oct 10:00-18:00; Nov-Mar Tu-Su 10:00-17:00');
+  });
 });

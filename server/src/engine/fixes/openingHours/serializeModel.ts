@@ -2,6 +2,7 @@
 // ("Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00"), then n-th weekdays, parts of the year, PH, closed periods.
 
 import { lastDayOfMonth } from './datePhrases';
+import { daysOfYear } from './layoutPasses';
 import { hasOpening, type OpeningModel, type Schedule, type Week } from './weekModel';
 import { OSM_MONTH, OSM_WEEKDAY, type DateSelector, type MonthDay, type TimePoint, type TimeRange, type Weekday } from './types';
 
@@ -162,7 +163,16 @@ export function serializeModel(model: OpeningModel): string | undefined {
     // The same after a list ending with a lone month: "Apr-Jun,Sep 09:30" is read as the date Sep 09.
     const loneMonth = /(?:^|,)[A-Z][a-z]{2}$/.test(selectorText(scope.selector));
     const everyDay = loneMonth ? (schedule: string) => (/^\d/.test(schedule) ? 'Mo-Su' : '') : '';
-    return weekRules(scope.week, { prefix: selectorText(scope.selector), omitOff: (d) => !baseOpen(d), everyDay, writeClosedWeek: true, holidaysApart: true });
+    // (A day closed in a part of the year inside another that opens it is written too: "10h-19h d'avril à octobre,
+    // fermé le lundi en avril" lost April's Mondays, found by probing.)
+    const inside = (outer: DateSelector) => {
+      const [small, big] = [daysOfYear(scope.selector), daysOfYear(outer)];
+      if (!small || !big) return false;
+      const all = new Set(big);
+      return small.every((d) => all.has(d));
+    };
+    const otherOpen = (d: Weekday) => model.scoped.some((other) => other !== scope && other.week.slots[d] !== undefined && other.week.slots[d]?.schedule.kind !== 'off' && inside(other.selector));
+    return weekRules(scope.week, { prefix: selectorText(scope.selector), omitOff: (d) => !baseOpen(d) && !otherOpen(d), everyDay, writeClosedWeek: true, holidaysApart: true });
   };
   // A part of the year's public holidays after the all-year PH rule, which would otherwise override them ("Ouvert les
   // jours fériés sauf le 1er mai": "PH 10:00-18:00; May 01 PH off").
