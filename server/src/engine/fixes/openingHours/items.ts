@@ -1,6 +1,6 @@
 // The meaningful pieces a French opening-hours text is made of, as found by the phrase scanner.
 
-import type { DateSelector, DaySet, ReviewReason, TimePoint, TimeRange } from './types';
+import type { DateSelector, DaySet, ReviewReason, TimePoint, TimeRange, Weekday } from './types';
 
 /** `halfDay`: "en demi-journée", each range within a morning or an afternoon. `midday`: a restaurant's lunch service ("le lundi midi"). */
 export type Qualifier = 'morning' | 'afternoon' | 'evening' | 'midday' | 'continuous' | 'allYear' | 'halfDay';
@@ -120,3 +120,35 @@ export function inClosedList(items: readonly Item[], at: number): boolean {
   }
   return false;
 }
+
+/** The time ranges of some items, as one comparable text. */
+export function timesKey(items: readonly Item[]): string {
+  return JSON.stringify(items.flatMap((it) => (it.kind === 'time' ? [it.range] : [])));
+}
+
+/**
+ * A first line over a table of the whole week ("Ouvert de 7h30 à 20h30\nLundi : 7h30-20h30\nMardi : fermé\n…"):
+ * the first line's items, and each weekday's cell ('off', or its time ranges as `timesKey`), when every line after
+ * it is days, a colon and hours or "fermé", naming each weekday once. Undefined otherwise.
+ */
+export function weekTableUnderFirstLine(items: readonly Item[]): { firstLine: Item[]; cells: Map<Weekday, string> } | undefined {
+  const firstBreak = items.findIndex((it) => it.kind === 'sep' && it.char === '\n');
+  if (firstBreak < 1) return undefined;
+  const lines: Item[][] = [[]];
+  for (const it of items.slice(firstBreak + 1)) {
+    if (it.kind === 'sep' && it.char === '\n') lines.push([]);
+    else lines[lines.length - 1].push(it);
+  }
+  const cells = new Map<Weekday, string>();
+  for (const [days, colon, ...cell] of lines.filter((line) => line.length > 0)) {
+    if (days.kind !== 'days' || days.days.nth.length > 0 || days.days.holidays || sepChar(colon) !== ':' || cell.length === 0) return undefined;
+    const closed = cell.length === 1 && cell[0].kind === 'closed';
+    if (!closed && !cell.every((it) => it.kind === 'time' || (it.kind === 'sep' && it.strength === 'soft'))) return undefined;
+    for (const d of days.days.plain) {
+      if (cells.has(d)) return undefined;
+      cells.set(d, closed ? 'off' : timesKey(cell));
+    }
+  }
+  return cells.size === 7 ? { firstLine: items.slice(0, firstBreak), cells } : undefined;
+}
+

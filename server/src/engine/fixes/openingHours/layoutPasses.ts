@@ -8,7 +8,7 @@
 // clauses of hours and their parts of the year, and clauses of a list of periods that name no days.
 
 import { lastDayOfMonth, monthsBetween, oppositeSeasons, seasonName } from './datePhrases';
-import { isHalfDayItem, isHardSep, sentenceAround, sepChar, type Item } from './items';
+import { isHalfDayItem, isHardSep, sentenceAround, sepChar, timesKey, weekTableUnderFirstLine, type Item } from './items';
 import type { TokenCursor } from './tokenCursor';
 import { WEEKDAYS, type DateSelector, type DaySet, type MonthDay, type Weekday } from './types';
 
@@ -595,29 +595,12 @@ function closeEmptyDayCells(c: TokenCursor, items: Item[]): Item[] {
  * line that matches no day, or a table that leaves days out, is for a person to read).
  */
 function summaryOverWeekTable(items: Item[]): Item[] {
-  const firstBreak = items.findIndex((it) => it.kind === 'sep' && it.char === '\n');
-  if (firstBreak < 1) return items;
-  const summary = items.slice(0, firstBreak);
+  const week = weekTableUnderFirstLine(items);
+  if (!week) return items;
+  const summary = week.firstLine;
   if (!summary.every((it) => it.kind === 'time' || (it.kind === 'sep' && it.strength === 'soft')) || !summary.some((it) => it.kind === 'time')) return items;
-  const lines: Item[][] = [[]];
-  for (const it of items.slice(firstBreak + 1)) {
-    if (it.kind === 'sep' && it.char === '\n') lines.push([]);
-    else lines[lines.length - 1].push(it);
-  }
-  const filled = lines.filter((line) => line.length > 0);
-  const seen = new Set<Weekday>();
-  let dayCount = 0;
-  for (const line of filled) {
-    const [days, colon, ...cell] = line;
-    if (days.kind !== 'days' || days.days.nth.length > 0 || days.days.holidays || !isColon(colon) || cell.length === 0) return items;
-    if (!(cell.every((it) => it.kind === 'time' || (it.kind === 'sep' && it.strength === 'soft')) || (cell.length === 1 && cell[0].kind === 'closed'))) return items;
-    days.days.plain.forEach((d) => seen.add(d));
-    dayCount += days.days.plain.size;
-  }
-  if (seen.size !== 7 || dayCount !== 7) return items;
-  const times = (its: Item[]) => JSON.stringify(its.flatMap((it) => (it.kind === 'time' ? [it.range] : [])));
-  if (!filled.some((line) => times(line.slice(2)) === times(summary))) return items;
-  return items.slice(firstBreak + 1);
+  if (![...week.cells.values()].includes(timesKey(summary))) return items;
+  return items.slice(summary.length + 1);
 }
 
 /**

@@ -137,7 +137,7 @@ function allYearHeadingAfterPeriod(items: readonly Item[]): boolean {
   return firstScope >= 0 && items.some((it, k) => k > firstScope && it.kind === 'qualifier' && it.qualifier === 'allYear' && sepChar(items[k + 1]) === ':');
 }
 
-/** Places open on working days only, as a rule: town halls, offices, desks, practices. */
+/** Places whose weekend goes without saying (closed): town halls, offices, desks, practices, hairdressers, leisure centres. */
 const OFFICE_WORDS = new Set([
   'mairie', 'mairies', 'secretariat', 'bureau', 'bureaux', 'guichet', 'guichets', 'agence', 'administration', 'administratif',
   'administratifs', 'ccas', 'prefecture', 'sous', 'tribunal', 'cabinet', 'etude', 'notaire', 'banque', 'poste', 'caf', 'cpam', 'impots', 'tresor', 'tresorerie', 'permanence', 'permanences', 'ecole', 'college', 'lycee',
@@ -194,9 +194,9 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (exceptionToAnException(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (exceptionToContinuity(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'continuity-exception' };
   if (periodOfABracketedNote(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'note-period' };
-  if (summaryContradictsWeekTable(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
-  if (openingCommentBeforeCommaList(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
-  if (modifierAfterCommaDay(scan.items) || bracketNoteOfDaySetApart(scan.items) || periodBesideClosing(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  const items = scan.items;
+  const saysTwoThings = summaryContradictsWeekTable(items) || openingCommentBeforeCommaList(items, tokens) || modifierAfterCommaDay(items) || bracketNoteOfDaySetApart(items) || periodBesideClosing(items);
+  if (saysTwoThings) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (roundTheClockBesideHours(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
   if (hasAppointmentBesideHours(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'appointment-beside-hours' };

@@ -1,10 +1,9 @@
 // Shapes of a text refused before any reading is tried: where a careful reader would hesitate (an exception to an
 // exception, a hyphen pair beside a hyphen chain of days, "24/7" beside other hours). Each was found by probing.
 
-import { isHardSep, sepChar, type Item } from './items';
+import { isHardSep, sentenceAround, sepChar, timesKey, weekTableUnderFirstLine, type Item } from './items';
 import { singleDays } from './datePhrases';
 import type { Token } from './lexer';
-import type { Weekday } from './types';
 
 /**
  * "sauf le lundi (sauf JF)", "sauf le lundi hors juillet-août": an exception right after days excepted, with nothing
@@ -97,35 +96,12 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['en', 'de', 'd', 'du', 'des',
  * out open) says two things; which is right is for a person to see (found by probing: the table won, "Mo-Su").
  */
 export function summaryContradictsWeekTable(items: readonly Item[]): boolean {
-  const firstBreak = items.findIndex((it) => it.kind === 'sep' && it.char === '\n');
-  if (firstBreak < 1) return false;
-  const summary = items.slice(0, firstBreak).filter((it) => it.kind !== 'sep');
+  const week = weekTableUnderFirstLine(items);
+  const summary = week?.firstLine.filter((it) => it.kind !== 'sep') ?? [];
   const [summaryDays] = summary;
-  if (summaryDays?.kind !== 'days' || summaryDays.days.nth.length > 0 || summary.length < 2 || !summary.slice(1).every((it) => it.kind === 'time')) return false;
-  const times = (its: readonly Item[]) => JSON.stringify(its.flatMap((it) => (it.kind === 'time' ? [it.range] : [])));
-  const summaryTimes = times(summary);
-  const table = new Map<Weekday, string>();
-  let line: Item[] = [];
-  const lines: Item[][] = [];
-  for (const it of items.slice(firstBreak + 1)) {
-    if (it.kind === 'sep' && it.char === '\n') {
-      lines.push(line);
-      line = [];
-    } else line.push(it);
-  }
-  lines.push(line);
-  for (const cells of lines.filter((l) => l.length > 0)) {
-    const [days, colon, ...rest] = cells;
-    if (days.kind !== 'days' || days.days.nth.length > 0 || sepChar(colon) !== ':' || rest.length === 0) return false;
-    const closed = rest.length === 1 && rest[0].kind === 'closed';
-    if (!closed && !rest.every((it) => it.kind === 'time' || it.kind === 'sep')) return false;
-    for (const d of days.days.plain) {
-      if (table.has(d)) return false;
-      table.set(d, closed ? 'off' : times(rest));
-    }
-  }
-  if (table.size !== 7) return false;
-  return [...table].some(([d, cell]) => (summaryDays.days.plain.has(d) ? cell !== summaryTimes : cell !== 'off'));
+  if (!week || summaryDays?.kind !== 'days' || summaryDays.days.nth.length > 0 || summary.length < 2 || !summary.slice(1).every((it) => it.kind === 'time')) return false;
+  const summaryTimes = timesKey(summary);
+  return [...week.cells].some(([d, cell]) => (summaryDays.days.plain.has(d) ? cell !== summaryTimes : cell !== 'off'));
 }
 
 /**
@@ -141,9 +117,10 @@ export function openingCommentBeforeCommaList(items: readonly Item[], tokens: re
 
 /**
  * "de 9h à 12h du lundi au vendredi, samedi toute la journée", "…, samedi sauf en août", "…, dimanche en juillet et
- * août", "…, samedi sur rendez-vous", "… et le samedi toute la journée": after hours written first, a day added to their days with a comma or "et", then
- * something said right after it (a part of the day, an exception, a part of the year, a comment), may be that
- * day's alone (found by probing: read for every day, 140 offers, 40 at "safe").
+ * août", "…, samedi sur rendez-vous", "… et le samedi toute la journée": after hours written first, a day added to
+ * their days with a comma or "et", then something said right after it or in brackets (a part of the day, an
+ * exception, a part of the year, a comment), may be that day's alone (found by probing: read for every day, 140
+ * offers, 40 at "safe").
  */
 export function modifierAfterCommaDay(items: readonly Item[]): boolean {
   const said = new Set(['qualifier', 'except', 'scope', 'comment', 'schoolHolidays']);
@@ -185,12 +162,9 @@ export function periodBesideClosing(items: readonly Item[]): boolean {
     if (it.kind !== 'scope' || singleDays(it.selector) || sepChar(items[k - 1 - inserted]) !== ',') return false;
     const after = items[k + 1];
     if (!(after === undefined || sepChar(after) === ',' || isHardSep(after))) return false;
-    let [from, to] = [k, k + 1];
-    while (from > 0 && !isHardSep(items[from - 1])) from--;
-    while (to < items.length && !isHardSep(items[to])) to++;
     // (Beside hours: a sentence that only closes, "Fermé le dimanche et les jours fériés, du 1er au 15 août", lists
     // what is closed.)
-    const sentence = items.slice(from, to);
+    const sentence = items.slice(...sentenceAround(items, k));
     return sentence.some((other) => other.kind === 'closed') && sentence.some((other) => other.kind === 'time');
   });
 }
