@@ -29,6 +29,9 @@ describe('opening hours in prose', () => {
   it('reads parts of the year, closures, holidays and comments', () => {
     assert.equal(fr('May-Sep Tu-Su 10:00-18:00'), 'de mai à septembre, du mardi au dimanche de 10 h à 18 h');
     assert.equal(en('May-Sep Tu-Su 10:00-18:00'), 'from May to September, Tuesday to Sunday 10:00–18:00');
+    // "de" is elided before a month starting with a vowel: "de avril" is not French.
+    assert.equal(fr('Apr-Sep 09:00-18:00'), "d'avril à septembre de 9 h à 18 h");
+    assert.equal(fr('Aug-Oct Sa 10:00-12:00'), "d'août à octobre, le samedi de 10 h à 12 h");
     assert.equal(fr('Jul 14-Aug 25 off'), 'fermé du 14 juillet au 25 août');
     assert.equal(en('Dec 25 off'), 'closed on 25 December');
     assert.equal(fr('Aug off'), 'fermé en août');

@@ -259,6 +259,11 @@ function monthPointProse(p: MonthPoint, locale: Locale): string {
   return `${p.day} ${month}`;
 }
 
+/** "de" before a word, elided before a vowel: "de mai", "d'avril", "d'août", "d'octobre". */
+function elidedDe(word: string): string {
+  return /^[aeiouyâäàéèêëîïôöûüœ]/i.test(word) ? `d'${word}` : `de ${word}`;
+}
+
 function datePartProse(part: DatePart, locale: Locale): string {
   const { from, to } = part;
   if (!to) {
@@ -266,7 +271,7 @@ function datePartProse(part: DatePart, locale: Locale): string {
     return locale === 'fr' ? `le ${monthPointProse(from, locale)}` : `on ${monthPointProse(from, locale)}`;
   }
   const whole = from.day === undefined && to.day === undefined;
-  if (locale === 'fr') return whole ? `de ${monthPointProse(from, locale)} à ${monthPointProse(to, locale)}` : `du ${monthPointProse(from, locale)} au ${monthPointProse(to, locale)}`;
+  if (locale === 'fr') return whole ? `${elidedDe(monthPointProse(from, locale))} à ${monthPointProse(to, locale)}` : `du ${monthPointProse(from, locale)} au ${monthPointProse(to, locale)}`;
   return `from ${monthPointProse(from, locale)} to ${monthPointProse(to, locale)}`;
 }
 
