@@ -2,7 +2,7 @@
 // heading that must head the rule right after it, days listed above one line per period, seasons, and school
 // holidays said for the whole text. Each value must also pass the opening_hours library unwarned.
 import { strict as assert } from 'node:assert';
-import { means, refused, value } from './openingHoursExpect';
+import { means, refused, reviewed, value } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — parts of the year and their layout', () => {
   it('skips "(pour la) période" before the part of the year it names', () => {
@@ -201,5 +201,18 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     refused('Fermé de 22h à 7h du 1er avril au 30 septembre et de 20h à 8h du 1er octobre au 31 décembre');
     refused('Fermé de 22h à 7h du 1er avril au 30 septembre et de 20h à 8h du 1er septembre au 31 mars');
     refused('Fermé de 12h à 14h du 1er avril au 30 septembre et de 20h à 8h du 1er octobre au 31 mars');
+  });
+  it('reads moveable feasts by their full names among the days closed or excepted (easter +1 day)', () => {
+    assert.equal(value('Tous les jours de 10h à 18h sauf le lundi de Pâques'), 'Mo-Su 10:00-18:00; easter +1 day off');
+    assert.equal(reviewed('Du lundi au samedi de 9h à 19h, fermé le 1er mai et le lundi de Pâques'), 'Mo-Sa 09:00-19:00; May 01,easter +1 day off');
+    assert.equal(value("Tous les jours 10h-18h sauf le 25 décembre, le 1er janvier et le jeudi de l'Ascension"), 'Mo-Su 10:00-18:00; Dec 25,Jan 01,easter +39 days off');
+    means("Du lundi au vendredi 9h-17h, fermé le lundi de Pâques, le jeudi de l'Ascension et le lundi de Pentecôte", 'Mo-Fr 09:00-17:00; easter +1 day off; easter +39 days off; easter +50 days off');
+    means('Fermé le vendredi saint et le 26 décembre\nDu lundi au vendredi 8h-12h', 'Mo-Fr 08:00-12:00; Dec 26 off; easter -2 days off');
+    // A day list ends before a feast: "les jours fériés et le lundi de Pentecôte" is not public holidays and Mondays.
+    assert.equal(reviewed('Du lundi au vendredi 9h-17h. Fermé les jours fériés et le lundi de Pentecôte.'), 'Mo-Fr 09:00-17:00; PH off; easter +50 days off');
+    // "Pâques" or "Pentecôte" alone: the Sunday, the Monday, or the long weekend? Not said.
+    for (const text of ['Fermé à Pâques\nDu lundi au vendredi 9h-17h', 'Du lundi au vendredi 9h-17h, fermé à la Pentecôte', 'Tous les jours 10h-18h sauf Pâques']) refused(text);
+    // A feast with hours and no weekday is one year's occasion as much as a date is.
+    refused('Ouvert le lundi de Pâques de 10h à 18h');
   });
 });

@@ -2,7 +2,7 @@
 // and no prose for what the reader does not cover (it says nothing rather than something wrong).
 import { strict as assert } from 'node:assert';
 import { openingHoursProblem, parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHours';
-import { isOpeningHoursField, openingHoursProse, openingHoursWeek, openingHoursWeekMarkdown } from '../../../server/src/engine/values/openingHoursProse';
+import { easterSunday, isOpeningHoursField, openingHoursProse, openingHoursWeek, openingHoursWeekMarkdown } from '../../../server/src/engine/values/openingHoursProse';
 
 const fr = (value: string) => openingHoursProse(value, 'fr');
 const en = (value: string) => openingHoursProse(value, 'en');
@@ -41,6 +41,15 @@ describe('opening hours in prose', () => {
     assert.equal(fr('off'), 'fermé');
   });
 
+  it('reads moveable feasts by their names, and any other day from Easter by its rank', () => {
+    assert.equal(fr('Mo-Sa 09:00-19:00; May 01,easter +1 day off'), 'du lundi au samedi de 9 h à 19 h ; fermé le 1er mai et le lundi de Pâques');
+    assert.equal(en('Mo-Sa 09:00-19:00; May 01,easter +1 day off'), 'Monday to Saturday 9:00–19:00; closed on 1 May and on Easter Monday');
+    assert.equal(fr('easter +39 days,easter +50 days off'), "fermé le jeudi de l'Ascension et le lundi de Pentecôte");
+    assert.equal(fr('easter -2 days off'), 'fermé le vendredi saint');
+    assert.equal(en('easter 10:00-18:00'), 'on Easter Sunday 10:00–18:00');
+    assert.equal(fr('easter +3 days off'), 'fermé le 3e jour après Pâques');
+  });
+
   it('reads additional rules (", " before days), and ", " between times as one list', () => {
     assert.equal(fr('Mo-Th 14:00-01:00, Fr,Sa 14:00-02:00'), 'du lundi au jeudi de 14 h à 1 h ; le vendredi et le samedi de 14 h à 2 h');
     assert.equal(fr('Mo-Fr 09:00-12:00, We 14:00-18:00'), 'du lundi au vendredi de 9 h à 12 h ; en plus, le mercredi de 14 h à 18 h');
@@ -52,13 +61,13 @@ describe('opening hours in prose', () => {
   });
 
   it('says nothing for rules it does not read', () => {
-    for (const value of ['week 1-10 Mo 10:00-12:00', 'Mo-Fr 08:00-12:00 || "sur rendez-vous"', 'sunrise-sunset', 'Mo-Fr 09:00-12:00; easter off', 'lundi 9h-12h']) {
+    for (const value of ['week 1-10 Mo 10:00-12:00', 'Mo-Fr 08:00-12:00 || "sur rendez-vous"', 'sunrise-sunset', 'easter-Oct 31 10:00-18:00', 'easter +1 days off', 'lundi 9h-12h']) {
       assert.equal(fr(value), undefined, value);
     }
   });
 
   it('reads back every value the converter offers on sample French texts', () => {
-    for (const text of ['du lundi au vendredi de 9h à 12h et de 14h à 18h, le samedi de 9h à 12h', 'Fermé le lundi. Du mardi au dimanche de 10h à 18h', 'du 1er juillet au 31 août : du mardi au vendredi 9h-13h', 'le 1er et le 3e samedi du mois de 9h à 12h']) {
+    for (const text of ['du lundi au vendredi de 9h à 12h et de 14h à 18h, le samedi de 9h à 12h', 'Fermé le lundi. Du mardi au dimanche de 10h à 18h', 'du 1er juillet au 31 août : du mardi au vendredi 9h-13h', 'le 1er et le 3e samedi du mois de 9h à 12h', 'Du lundi au samedi de 9h à 19h, fermé le 1er mai et le lundi de Pâques']) {
       const conversion = parseOpeningHoursFr(text);
       assert.ok(conversion.ok && openingHoursProblem(conversion.value) === undefined, text);
       assert.ok(fr(conversion.value) && en(conversion.value), conversion.value);
@@ -77,6 +86,19 @@ describe('opening hours as a week grid', () => {
     assert.equal(january?.[0].date.getDate(), 5, 'the week starts on the Monday');
     const july = openingHoursWeek(value, new Date(2026, 6, 8), 'en');
     assert.deepEqual(july?.slice(4).map((row) => row.hours), ['9:00 – 12:00, 14:00 – 18:00', 'closed', 'closed']);
+  });
+
+  it('closes a moveable feast on its day of the year (Easter Sunday by the Gregorian computus)', () => {
+    const [easter2026, easter2027] = [openingHoursWeek('Mo-Fr 09:00-17:00; easter +1 day off', new Date(2026, 3, 8), 'fr'), openingHoursWeek('Mo-Fr 09:00-17:00; easter +1 day off', new Date(2027, 3, 8), 'fr')];
+    // Easter Monday: 6 April 2026, 29 March 2027 (the week of 8 April 2027 is an ordinary one).
+    assert.deepEqual(easter2026?.map((d) => d.hours).slice(0, 2), ['fermé', '9 h – 17 h']);
+    assert.deepEqual(easter2027?.map((d) => d.hours).slice(0, 2), ['9 h – 17 h', '9 h – 17 h']);
+    const ascension = openingHoursWeek('Mo-Su 10:00-18:00; easter +39 days off', new Date(2026, 4, 14), 'en');
+    assert.equal(ascension?.find((d) => d.date.getDate() === 14)?.hours, 'closed');
+    for (const [year, month, day] of [[2024, 3, 31], [2025, 4, 20], [2026, 4, 5], [2038, 4, 25], [2285, 3, 22]]) {
+      const sunday = easterSunday(year);
+      assert.deepEqual([sunday.getMonth() + 1, sunday.getDate()], [month, day], String(year));
+    }
   });
 
   it('adds the hours of an additional rule to the day\'s, each with its own comment', () => {

@@ -22,7 +22,8 @@ interface MonthPoint {
   day?: number;
 }
 
-type DatePart = { from: MonthPoint; to?: MonthPoint };
+/** A day or range of the calendar, or a moveable feast as days from Easter Sunday ("easter +1 day"). */
+type DatePart = { from: MonthPoint; to?: MonthPoint } | { easter: number };
 
 /** One weekday range ("Mo-Fr"), an n-th weekday of the month ("Sa[1,3]"), or public / school holidays. */
 type DayPart = { kind: 'range'; from: number; to: number } | { kind: 'nth'; day: number; nths: number[] } | { kind: 'PH' } | { kind: 'SH' };
@@ -47,6 +48,7 @@ interface OpeningHoursRule {
 const MONTH = `(${OSM_MONTHS.join('|')})`;
 const DATE_POINT = `${MONTH}(?: (\\d{2}))?`;
 const DATE_PART = new RegExp(`^${DATE_POINT}(?:-(?:${DATE_POINT}|(\\d{2})))?$`);
+const EASTER_PART = /^easter(?: ([+-])(\d{1,3}) (days?))?$/;
 const DAY_PART = new RegExp(`^(?:(${OSM_DAYS.join('|')})(?:\\[([-\\d,]+)\\])?(?:-(${OSM_DAYS.join('|')}))?|PH|SH)$`);
 const TIME_SPAN = /^(\d{2}):(\d{2})(?:-(\d{2}):(\d{2}))?(\+)?$/;
 
@@ -90,6 +92,13 @@ function splitRules(value: string): Array<{ text: string; additional: boolean }>
 function parseDates(text: string): DatePart[] | undefined {
   const parts: DatePart[] = [];
   for (const piece of text.split(',')) {
+    const feast = EASTER_PART.exec(piece);
+    if (feast) {
+      const days = feast[2] === undefined ? 0 : Number(feast[2]);
+      if (feast[2] !== undefined && (days === 1) !== (feast[3] === 'day')) return undefined;
+      parts.push({ easter: feast[1] === '-' ? -days : days });
+      continue;
+    }
     const m = DATE_PART.exec(piece);
     if (!m) return undefined;
     const from: MonthPoint = { month: OSM_MONTHS.indexOf(m[1] as (typeof OSM_MONTHS)[number]) + 1, ...(m[2] ? { day: Number(m[2]) } : {}) };
@@ -264,7 +273,21 @@ function elidedDe(word: string): string {
   return /^[aeiouyâäàéèêëîïôöûüœ]/i.test(word) ? `d'${word}` : `de ${word}`;
 }
 
+/** Moveable feasts by their distance from Easter Sunday. */
+const FEAST_NAMES: Record<Locale, ReadonlyMap<number, string>> = {
+  fr: new Map([[-2, 'le vendredi saint'], [0, 'le dimanche de Pâques'], [1, 'le lundi de Pâques'], [39, "le jeudi de l'Ascension"], [49, 'le dimanche de Pentecôte'], [50, 'le lundi de Pentecôte']]),
+  en: new Map([[-2, 'Good Friday'], [0, 'Easter Sunday'], [1, 'Easter Monday'], [39, 'Ascension Day'], [49, 'Whit Sunday'], [50, 'Whit Monday']]),
+};
+
+function feastProse(days: number, locale: Locale): string {
+  const name = FEAST_NAMES[locale].get(days);
+  const nth = ordinal(Math.abs(days), locale);
+  if (locale === 'fr') return name ?? `le ${nth} jour ${days > 0 ? 'après' : 'avant'} Pâques`;
+  return `on ${name ?? `the ${nth} day ${days > 0 ? 'after' : 'before'} Easter`}`;
+}
+
 function datePartProse(part: DatePart, locale: Locale): string {
+  if ('easter' in part) return feastProse(part.easter, locale);
   const { from, to } = part;
   if (!to) {
     if (from.day === undefined) return locale === 'fr' ? `en ${monthPointProse(from, locale)}` : `in ${monthPointProse(from, locale)}`;
@@ -323,11 +346,36 @@ function rangeHas(part: { from: number; to: number }, weekday: number): boolean 
 
 // ---- week grid
 
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, as in Meeus). */
+export function easterSunday(year: number): Date {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return new Date(year, month - 1, day);
+}
+
 function inDates(parts: readonly DatePart[], date: Date): boolean {
   if (parts.length === 0) return true;
   const key = (month: number, day: number) => month * 100 + day;
   const today = key(date.getMonth() + 1, date.getDate());
-  return parts.some(({ from, to }) => {
+  return parts.some((part) => {
+    if ('easter' in part) {
+      const easter = easterSunday(date.getFullYear());
+      const feast = new Date(easter.getFullYear(), easter.getMonth(), easter.getDate() + part.easter);
+      return feast.getMonth() === date.getMonth() && feast.getDate() === date.getDate();
+    }
+    const { from, to } = part;
     const start = key(from.month, from.day ?? 1);
     const endPoint = to ?? from;
     const end = key(endPoint.month, endPoint.day ?? 31);

@@ -61,6 +61,7 @@ function selectorMonths(s: DateSelector): number[] {
     case 'monthList':
       return s.months;
     case 'dates':
+    case 'feasts':
       return s.dates.map((d) => d.month);
     case 'rangeList':
       return s.ranges.flatMap((r) => [r.from.month, r.to.month]);

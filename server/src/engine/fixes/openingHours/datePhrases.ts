@@ -30,7 +30,7 @@ export function lastDayOfMonth(month: number): number {
 
 /** Days of the year named one by one ("le 1er mai", "les 24 et 25 décembre"), not a range of them or months. */
 export function singleDays(selector: DateSelector): boolean {
-  if (selector.kind === 'dates') return true;
+  if (selector.kind === 'dates' || selector.kind === 'feasts') return true;
   return selector.kind === 'dateRange' && selector.from.month === selector.to.month && selector.from.day === selector.to.day;
 }
 
@@ -174,16 +174,54 @@ function monthListOrSingle(c: TokenCursor, i: number): DatePhraseMatch | undefin
   return { selector: { kind: 'monthList', months }, next, review };
 }
 
-/** "le 25 décembre", "les 1er janvier, 1er mai et 25 décembre", "les 24 et 25 décembre". */
+/**
+ * Moveable feasts by their full names, as days from Easter Sunday. "Pâques" or "Pentecôte" alone are left out:
+ * the Sunday, the Monday (the public holiday) or the long weekend?
+ */
+const FEASTS: ReadonlyArray<{ words: readonly string[]; easter: number }> = [
+  { words: ['lundi', 'de', 'paques'], easter: 1 },
+  { words: ['lundi', 'de', 'paque'], easter: 1 },
+  { words: ['dimanche', 'de', 'paques'], easter: 0 },
+  { words: ['jour', 'de', 'paques'], easter: 0 },
+  { words: ['vendredi', 'saint'], easter: -2 },
+  { words: ['jeudi', 'de', 'l', 'ascension'], easter: 39 },
+  { words: ['jour', 'de', 'l', 'ascension'], easter: 39 },
+  { words: ['ascension'], easter: 39 },
+  { words: ['dimanche', 'de', 'pentecote'], easter: 49 },
+  { words: ['lundi', 'de', 'pentecote'], easter: 50 },
+  { words: ['lundi', 'de', 'la', 'pentecote'], easter: 50 },
+];
+
+/** "lundi de Pâques", "le jeudi de l'Ascension", "l'Ascension": a moveable feast at i (after an article). */
+export function feastAt(c: TokenCursor, i: number): { easter: number; next: number } | undefined {
+  const pos = c.skipWords(i, ['le', 'la', 'l']);
+  for (const feast of FEASTS) {
+    const next = c.phrase(pos, feast.words);
+    if (next >= 0) return { easter: feast.easter, next };
+  }
+  return undefined;
+}
+
+/**
+ * "le 25 décembre", "les 1er janvier, 1er mai et 25 décembre", "les 24 et 25 décembre", "le 1er mai et le lundi de
+ * Pâques".
+ */
 function dateList(c: TokenCursor, i: number): DatePhraseMatch | undefined {
   let pos = c.skipWords(i, ['le', 'les']);
   const dates: MonthDay[] = [];
+  const easter: number[] = [];
   const pendingDays: number[] = [];
   const review: ReviewReason[] = [];
   let next = -1;
   for (;;) {
-    const full = fullDate(c, pos);
-    if (full) {
+    const feast = pendingDays.length === 0 ? feastAt(c, pos) : undefined;
+    const full = feast ? undefined : fullDate(c, pos);
+    if (feast) {
+      if (easter.includes(feast.easter)) return undefined;
+      easter.push(feast.easter);
+      pos = feast.next;
+      next = feast.next;
+    } else if (full) {
       dates.push(...pendingDays.map((day) => ({ month: full.date.month, day })), full.date);
       pendingDays.length = 0;
       review.push(...full.review);
@@ -196,9 +234,10 @@ function dateList(c: TokenCursor, i: number): DatePhraseMatch | undefined {
       pos = d.next;
     }
     const after = c.isPunct(pos, ',') || c.isWord(pos, 'et') ? c.skipWords(pos + 1, ['le']) : -1;
-    if (after < 0 || !dayOfMonth(c, after)) break;
+    if (after < 0 || !(dayOfMonth(c, after) || feastAt(c, after))) break;
     pos = after;
   }
+  if (easter.length > 0) return next < 0 || !dates.every(validDay) ? undefined : { selector: { kind: 'feasts', dates, easter }, next, review };
   if (dates.length === 0 || next < 0) return undefined;
   if (!dates.every(validDay)) return undefined;
   if (dates.length === 1) return { selector: { kind: 'dateRange', from: dates[0], to: dates[0] }, next, review };

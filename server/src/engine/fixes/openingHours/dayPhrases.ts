@@ -1,6 +1,7 @@
 // Recognizes which days a French phrase names: "du lundi au vendredi", "lun-ven", "L-V", "lundi, mardi et jeudi",
 // "tous les jours", "7j/7", "en semaine", "le week-end", "les jours fériés", "le 1er et le 3e samedi du mois".
 
+import { feastAt } from './datePhrases';
 import { correctTypo } from './fuzzyWords';
 import type { TokenCursor } from './tokenCursor';
 import { ORDINAL_WORDS, OSM_TWO_LETTER_WEEKDAYS, WEEKDAY_FULL_NAMES, WEEKDAY_LETTERS, WEEKDAY_WORDS } from './vocabulary';
@@ -399,6 +400,8 @@ function letterDayPositions(c: TokenCursor): number[] {
  * "Lundi - Mardi - Jeudi" (three or more hyphenated days are a list, two are a range), "L-V".
  */
 export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined {
+  // "le lundi de Pâques" is a moveable feast, not a Monday ("les jours fériés et le lundi de Pentecôte" ends before it).
+  if (feastAt(c, i)) return undefined;
   const letters = letterDayList(c, c.isWord(i, 'le') && loneLetterDay(c, i + 1) ? i + 1 : i);
   if (letters) return letters;
   // "L-V": single letters are days only as the two ends of a hyphenated range.
@@ -449,7 +452,7 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
       if (!beside || beside.single === undefined || c.word(pos) === undefined) break;
       sep = ' ';
     }
-    const nextAtom = dayAtom(c, after);
+    const nextAtom = feastAt(c, after) ? undefined : dayAtom(c, after);
     if (!nextAtom) break;
     // "Le 2e mercredi et samedi", "les 1er et 3e lundis et mardis": whether the rank holds for the days after it
     // is not said (found by probing: every Saturday, at "safe"); the phrase is not read.

@@ -8,6 +8,7 @@ import { hasOpeningDays, sepChar, type Item } from './items';
 import { tokenize, type Token } from './lexer';
 import { foldText, type FoldedText } from './normalizeText';
 import { openingHoursProblem, sameOpeningHours } from './openingHoursLibrary';
+import { singleDays } from './datePhrases';
 import { distributeClosedHalfDays, enumerateReadings, TooManyReadings, type Reading } from './rules';
 import { bracketNoteOfDaySetApart, exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, modifierAfterCommaDay, openingCommentBeforeCommaList, periodBesideClosing, periodOfABracketedNote, roundTheClockBesideHours, summaryContradictsWeekTable } from './refusedShapes';
 import { scanPhrases } from './scanPhrases';
@@ -98,7 +99,7 @@ function isDatedOccasion(content: readonly Item[]): boolean {
     if (date.kind !== 'scope') return false;
     const { selector } = date;
     // "Les mardis 12 et 19 mars": each date with its weekday.
-    if (selector.kind === 'dates') return true;
+    if (selector.kind === 'dates' || selector.kind === 'feasts') return true;
     return selector.kind === 'dateRange' && selector.from.month === selector.to.month && selector.from.day === selector.to.day;
   });
   return withWeekday || datesAlone(content);
@@ -111,8 +112,7 @@ function isDatedOccasion(content: readonly Item[]): boolean {
 function datesAlone(content: readonly Item[]): boolean {
   const opens = content.some((it) => it.kind === 'time' || it.kind === 'openAt' || it.kind === 'closeAt');
   const scopes = content.filter((it) => it.kind === 'scope');
-  const oneDay = (it: Item) =>
-    it.kind === 'scope' && (it.selector.kind === 'dates' || (it.selector.kind === 'dateRange' && it.selector.from.month === it.selector.to.month && it.selector.from.day === it.selector.to.day));
+  const oneDay = (it: Item) => it.kind === 'scope' && singleDays(it.selector);
   return opens && scopes.length > 0 && scopes.every(oneDay) && !content.some((it) => it.kind === 'days' || it.kind === 'except' || it.kind === 'closed');
 }
 

@@ -1,7 +1,7 @@
 // Turns the token list into meaningful items (days, time ranges, parts of the year, exceptions, "fermé",
 // comments, separators), skipping filler words and recording every word it does not understand.
 
-import { datePhrase, schoolHolidaysPhrase, seasonPhrase } from './datePhrases';
+import { datePhrase, feastAt, schoolHolidaysPhrase, seasonPhrase } from './datePhrases';
 import { dayCountPhrase, dayPhrase } from './dayPhrases';
 import { inClosedList, isHardSep, lastSentence, sepChar, type Item, type ItemBody, type Qualifier } from './items';
 import { resolveLayout } from './layoutPasses';
@@ -167,6 +167,9 @@ function exceptAt(c: TokenCursor, i: number): Match | undefined {
   const after = c.anyPhrase(i, EXCEPT_PHRASES);
   if (after < 0) return undefined;
   const pos = c.skipWords(after, ['le', 'les', 'la', 'l', 'du', 'des', 'en', 'au', 'pendant', 'durant']);
+  // "sauf le lundi de Pâques": a moveable feast, not the weekday.
+  const feasts = feastAt(c, pos) ? datePhrase(c, pos) : undefined;
+  if (feasts) return { body: { kind: 'except', selector: feasts.selector }, next: feasts.next, review: feasts.review };
   const days = dayPhrase(c, pos);
   // "sauf lundi, dimanche compris": the days before "compris" are not excepted; where the exception ends is not
   // said (found by probing: Sunday was closed). Left unread.
@@ -295,6 +298,9 @@ function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefin
   if (included >= 0) return { body: { kind: 'holidaysToo' }, next: included };
   const except = exceptAt(c, i);
   if (except) return except;
+  // "le lundi de Pâques", "le jeudi de l'Ascension": a moveable feast, not the weekday.
+  const feasts = feastAt(c, i) ? datePhrase(c, i) : undefined;
+  if (feasts) return { body: { kind: 'scope', selector: feasts.selector, listed: c.anyBetween(i, feasts.next, ',') }, next: feasts.next, review: feasts.review };
   const days = dayPhrase(c, i);
   // "(jours fériés exceptés)": the days named before the word that excepts them. (Not a list with a range in it:
   // "Du lundi au vendredi, le mercredi excepté" excepts Wednesday, not the list; found by probing: "Sa,Su". Left

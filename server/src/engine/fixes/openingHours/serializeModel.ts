@@ -58,6 +58,12 @@ function monthDay(d: MonthDay): string {
   return `${OSM_MONTH[d.month - 1]} ${pad(d.day)}`;
 }
 
+/** A moveable feast: "easter", "easter +1 day", "easter +39 days", "easter -2 days". */
+function easterText(days: number): string {
+  if (days === 0) return 'easter';
+  return `easter ${days > 0 ? '+' : '-'}${Math.abs(days)} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
+}
+
 export function selectorText(s: DateSelector): string {
   switch (s.kind) {
     case 'months':
@@ -67,6 +73,8 @@ export function selectorText(s: DateSelector): string {
       return runsText(s.months, (m) => OSM_MONTH[m - 1], 2);
     case 'dates':
       return s.dates.map(monthDay).join(',');
+    case 'feasts':
+      return [...s.dates.map(monthDay), ...s.easter.map(easterText)].join(',');
     case 'rangeList':
       return s.ranges.map((r) => selectorText({ kind: 'dateRange', from: r.from, to: r.to })).join(',');
     case 'dateRange': {

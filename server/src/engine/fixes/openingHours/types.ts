@@ -52,7 +52,12 @@ export type DateSelector =
   | { kind: 'dateRange'; from: MonthDay; to: MonthDay }
   /** "du 12 juin au 2 juillet et du 30 août au 12 septembre": several date ranges, one part of the year. */
   | { kind: 'rangeList'; ranges: Array<{ from: MonthDay; to: MonthDay }> }
-  | { kind: 'dates'; dates: MonthDay[] };
+  | { kind: 'dates'; dates: MonthDay[] }
+  /**
+   * Days named one by one, some of them moveable feasts ("le 1er mai, le lundi de Pâques et le jeudi de l'Ascension"):
+   * the fixed dates, and each feast as its distance in days from Easter Sunday (OSM's "easter +1 day").
+   */
+  | { kind: 'feasts'; dates: MonthDay[]; easter: number[] };
 
 /** Why a conversion needs a human look (kept internal; `confidence` is `review` when any is set). */
 export type ReviewReason =

@@ -466,7 +466,7 @@ export class ModelBuilder {
     // (A date or a few days are an occasion, maybe one year's: "(16h le 24 décembre)" is refused.)
     const scope = rule.scope;
     const ranges = scope?.kind === 'dateRange' ? [scope] : scope?.kind === 'rangeList' ? scope.ranges : [];
-    if (scope?.kind === 'dates' || (ranges.length > 0 && ranges.reduce((sum, r) => sum + daysSpanned(r.from, r.to), 0) < MIN_SEASON_DAYS)) {
+    if (scope?.kind === 'dates' || scope?.kind === 'feasts' || (ranges.length > 0 && ranges.reduce((sum, r) => sum + daysSpanned(r.from, r.to), 0) < MIN_SEASON_DAYS)) {
       throw new UnusableReading('period-end');
     }
     if (!rule.bracketed || !this.inputHasDays || week === base || index === 0 || index !== ruleCount - 1 || open.length === 0 || rule.excepts.length > 0 || rule.qualifiers.length > 0) throw new UnusableReading('period-end');
