@@ -118,9 +118,12 @@ describe('parseOpeningHoursFr — the last admission before closing', () => {
     refused('Du lundi au vendredi de 9h à 18h, sauf le vendredi où c\'est de 9h à 12h');
   });
 
-  it('refuses the hours under a heading that names a phone line ("Tél. :", "Hotline :", "Permanence téléphonique :")', () => {
+  it('refuses the hours under a heading that names a phone line or a customer service ("Tél. :", "Hotline :", "SAV :")', () => {
     for (const text of ['Tél. : lundi-vendredi 9h-17h', 'Hotline : 9h-18h du lundi au vendredi', 'Permanence téléphonique : mardi 14h-17h', 'Ligne directe : du lundi au vendredi 9h-17h', 'Secrétariat téléphonique : 8h-19h']) refused(text);
     assert.equal(reviewed('Accueil des usagers : du lundi au vendredi 9h-12h, 14h-17h'), 'Mo-Fr 09:00-12:00,14:00-17:00');
+    // A customer service's or an after-sales desk's hours are mostly a phone line's, not the place's opening.
+    for (const text of ['Service client : du lundi au vendredi 9h-18h', 'SAV : du lundi au vendredi 9h-12h', 'Support : 9h-17h du lundi au vendredi', 'Service clients : lundi-samedi 9h-19h']) refused(text);
+    assert.equal(reviewed('Secrétariat : du lundi au vendredi 9h-12h'), 'Mo-Fr 09:00-12:00');
   });
 
   it('sets aside the place a dataset row is about ("Parking", "Défibrillateur", "Toilettes"), for review', () => {

@@ -145,10 +145,12 @@ export function limitsHoursInHeading(word: string): boolean {
   return TIME_CHANGING_WORDS.has(word) && !NEUTRAL_IN_HEADING.has(word);
 }
 
-/** Words of a phone line, deliveries or the day of rest: a heading of them does not head opening hours ("Tél. :"). */
+/** Words of a phone line, a customer service, deliveries or the day of rest: a heading of them does not head opening hours ("Tél. :"). */
 const OTHER_LINE_WORDS: ReadonlySet<string> = new Set([
   'tel', 'telephone', 'telephonique', 'telephoniques', 'hotline', 'standard', 'ligne', 'lignes', 'appel', 'appels', 'joignable', 'joignables',
   'numero', 'numeros', 'repondeur', 'astreinte', 'astreintes', 'appeler', 'appelez', 'joindre', 'livraison', 'livraisons',
+  // a customer service's or an after-sales desk's hours, often a phone line's ("Service client :", "SAV :")
+  'sav', 'client', 'clients', 'support', 'assistance',
   // a heading naming the closing day ("Repos hebdomadaire : lundi. 9h-19h" gave the closed day the hours)
   'repos', 'relache', 'inactif', 'inactive',
 ]);
