@@ -215,4 +215,13 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     // A feast with hours and no weekday is one year's occasion as much as a date is.
     refused('Ouvert le lundi de Pâques de 10h à 18h');
   });
+  it('reads a season from Easter to a date that always follows it ("de Pâques à la Toussaint" → easter-Nov 01)', () => {
+    assert.equal(reviewed('Ouvert de Pâques à la Toussaint, tous les jours de 10h à 18h'), 'easter-Nov 01 10:00-18:00');
+    assert.equal(reviewed('De Pâques à fin septembre : du mardi au dimanche 14h-18h'), 'easter-Sep 30 Tu-Su 14:00-18:00');
+    assert.equal(reviewed('Du lundi de Pâques au 30 septembre, tous les jours 10h-19h'), 'easter +1 day-Sep 30 10:00-19:00');
+    assert.equal(reviewed('de Pâques à octobre : 10h-12h et 14h-18h'), 'easter-Oct 31 10:00-12:00,14:00-18:00');
+    // An end that may come before Easter; the Easter weekend or holidays, not its Sunday; a rest of the year left
+    // unsaid in OSM terms.
+    for (const text of ['De Pâques à mars 10h-18h', 'De Pâques au 20 avril 10h-18h', 'Du week-end de Pâques à la Toussaint : 14h-18h', 'Des vacances de Pâques à la Toussaint : 14h-18h', "Ouvert tous les jours de Pâques à Octobre, et le Mardi et Samedi, le reste de l'Année, de 8H30 à 13H."]) refused(text);
+  });
 });

@@ -48,6 +48,10 @@ describe('opening hours in prose', () => {
     assert.equal(fr('easter -2 days off'), 'fermé le vendredi saint');
     assert.equal(en('easter 10:00-18:00'), 'on Easter Sunday 10:00–18:00');
     assert.equal(fr('easter +3 days off'), 'fermé le 3e jour après Pâques');
+    assert.equal(fr('easter-Nov 01 10:00-18:00'), 'de Pâques au 1er novembre de 10 h à 18 h');
+    assert.equal(en('easter +1 day-Sep 30 Tu-Su 14:00-18:00'), 'from Easter Monday to 30 September, Tuesday to Sunday 14:00–18:00');
+    // A season whose end may come before Easter is not read.
+    assert.equal(fr('easter-Mar 31 10:00-18:00'), undefined);
   });
 
   it('reads additional rules (", " before days), and ", " between times as one list', () => {
@@ -61,7 +65,7 @@ describe('opening hours in prose', () => {
   });
 
   it('says nothing for rules it does not read', () => {
-    for (const value of ['week 1-10 Mo 10:00-12:00', 'Mo-Fr 08:00-12:00 || "sur rendez-vous"', 'sunrise-sunset', 'easter-Oct 31 10:00-18:00', 'easter +1 days off', 'lundi 9h-12h']) {
+    for (const value of ['week 1-10 Mo 10:00-12:00', 'Mo-Fr 08:00-12:00 || "sur rendez-vous"', 'sunrise-sunset', 'Nov 01-easter 10:00-18:00', 'easter +1 days off', 'lundi 9h-12h']) {
       assert.equal(fr(value), undefined, value);
     }
   });
@@ -93,6 +97,10 @@ describe('opening hours as a week grid', () => {
     // Easter Monday: 6 April 2026, 29 March 2027 (the week of 8 April 2027 is an ordinary one).
     assert.deepEqual(easter2026?.map((d) => d.hours).slice(0, 2), ['fermé', '9 h – 17 h']);
     assert.deepEqual(easter2027?.map((d) => d.hours).slice(0, 2), ['9 h – 17 h', '9 h – 17 h']);
+    // A season from Easter: open from Easter Sunday (5 April 2026), closed the week before.
+    const season = (at: Date) => openingHoursWeek('easter-Nov 01 10:00-18:00', at, 'fr')?.map((d) => d.hours);
+    assert.deepEqual(season(new Date(2026, 3, 1)), ['fermé', 'fermé', 'fermé', 'fermé', 'fermé', 'fermé', '10 h – 18 h']);
+    assert.deepEqual(season(new Date(2026, 10, 2))?.slice(0, 1), ['fermé']);
     const ascension = openingHoursWeek('Mo-Su 10:00-18:00; easter +39 days off', new Date(2026, 4, 14), 'en');
     assert.equal(ascension?.find((d) => d.date.getDate() === 14)?.hours, 'closed');
     for (const [year, month, day] of [[2024, 3, 31], [2025, 4, 20], [2026, 4, 5], [2038, 4, 25], [2285, 3, 22]]) {

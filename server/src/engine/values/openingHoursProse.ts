@@ -23,7 +23,7 @@ interface MonthPoint {
 }
 
 /** A day or range of the calendar, or a moveable feast as days from Easter Sunday ("easter +1 day"). */
-type DatePart = { from: MonthPoint; to?: MonthPoint } | { easter: number };
+type DatePart = { from: MonthPoint; to?: MonthPoint } | { easter: number; to?: MonthPoint };
 
 /** One weekday range ("Mo-Fr"), an n-th weekday of the month ("Sa[1,3]"), or public / school holidays. */
 type DayPart = { kind: 'range'; from: number; to: number } | { kind: 'nth'; day: number; nths: number[] } | { kind: 'PH' } | { kind: 'SH' };
@@ -48,7 +48,7 @@ interface OpeningHoursRule {
 const MONTH = `(${OSM_MONTHS.join('|')})`;
 const DATE_POINT = `${MONTH}(?: (\\d{2}))?`;
 const DATE_PART = new RegExp(`^${DATE_POINT}(?:-(?:${DATE_POINT}|(\\d{2})))?$`);
-const EASTER_PART = /^easter(?: ([+-])(\d{1,3}) (days?))?$/;
+const EASTER_PART = /^easter(?: ([+-])(\d{1,3}) (days?))?(?:-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{2}))?$/;
 const DAY_PART = new RegExp(`^(?:(${OSM_DAYS.join('|')})(?:\\[([-\\d,]+)\\])?(?:-(${OSM_DAYS.join('|')}))?|PH|SH)$`);
 const TIME_SPAN = /^(\d{2}):(\d{2})(?:-(\d{2}):(\d{2}))?(\+)?$/;
 
@@ -96,7 +96,11 @@ function parseDates(text: string): DatePart[] | undefined {
     if (feast) {
       const days = feast[2] === undefined ? 0 : Number(feast[2]);
       if (feast[2] !== undefined && (days === 1) !== (feast[3] === 'day')) return undefined;
-      parts.push({ easter: feast[1] === '-' ? -days : days });
+      const easter = feast[1] === '-' ? -days : days;
+      // "easter-Nov 01": from Easter to a date, read only when that date always comes after it (from 26 April).
+      const to = feast[4] === undefined ? undefined : { month: OSM_MONTHS.indexOf(feast[4] as (typeof OSM_MONTHS)[number]) + 1, day: Number(feast[5]) };
+      if (to && (to.month < 4 || (to.month === 4 && to.day < 26) || to.day > 31 || to.day < 1)) return undefined;
+      parts.push(to ? { easter, to } : { easter });
       continue;
     }
     const m = DATE_PART.exec(piece);
@@ -279,6 +283,13 @@ const FEAST_NAMES: Record<Locale, ReadonlyMap<number, string>> = {
   en: new Map([[-2, 'Good Friday'], [0, 'Easter Sunday'], [1, 'Easter Monday'], [39, 'Ascension Day'], [49, 'Whit Sunday'], [50, 'Whit Monday']]),
 };
 
+/** "de Pâques au 1er novembre", "from Easter Monday to 30 September". */
+function fromEasterProse(days: number, to: MonthPoint, locale: Locale): string {
+  const name = FEAST_NAMES[locale].get(days);
+  if (locale === 'fr') return `${days === 0 ? 'de Pâques' : `du ${(name ?? feastProse(days, locale)).replace(/^le /, '')}`} au ${monthPointProse(to, locale)}`;
+  return `from ${days === 0 ? 'Easter' : feastProse(days, locale).replace(/^on /, '')} to ${monthPointProse(to, locale)}`;
+}
+
 function feastProse(days: number, locale: Locale): string {
   const name = FEAST_NAMES[locale].get(days);
   const nth = ordinal(Math.abs(days), locale);
@@ -287,7 +298,7 @@ function feastProse(days: number, locale: Locale): string {
 }
 
 function datePartProse(part: DatePart, locale: Locale): string {
-  if ('easter' in part) return feastProse(part.easter, locale);
+  if ('easter' in part) return part.to ? fromEasterProse(part.easter, part.to, locale) : feastProse(part.easter, locale);
   const { from, to } = part;
   if (!to) {
     if (from.day === undefined) return locale === 'fr' ? `en ${monthPointProse(from, locale)}` : `in ${monthPointProse(from, locale)}`;
@@ -373,7 +384,8 @@ function inDates(parts: readonly DatePart[], date: Date): boolean {
     if ('easter' in part) {
       const easter = easterSunday(date.getFullYear());
       const feast = new Date(easter.getFullYear(), easter.getMonth(), easter.getDate() + part.easter);
-      return feast.getMonth() === date.getMonth() && feast.getDate() === date.getDate();
+      if (!part.to) return feast.getMonth() === date.getMonth() && feast.getDate() === date.getDate();
+      return today >= key(feast.getMonth() + 1, feast.getDate()) && today <= key(part.to.month, part.to.day ?? 31);
     }
     const { from, to } = part;
     const start = key(from.month, from.day ?? 1);

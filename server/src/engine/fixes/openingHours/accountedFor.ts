@@ -63,6 +63,8 @@ function selectorMonths(s: DateSelector): number[] {
     case 'dates':
     case 'feasts':
       return s.dates.map((d) => d.month);
+    case 'fromEaster':
+      return [s.to.month];
     case 'rangeList':
       return s.ranges.flatMap((r) => [r.from.month, r.to.month]);
     case 'dateRange':

@@ -244,6 +244,33 @@ function dateList(c: TokenCursor, i: number): DatePhraseMatch | undefined {
   return { selector: { kind: 'dates', dates }, next, review };
 }
 
+/** The last day that can follow Easter in every year: Easter Sunday falls on 25 April at the latest. */
+const AFTER_EASTER_ALWAYS: MonthDay = { month: 4, day: 26 };
+
+/**
+ * "de Pâques à la Toussaint", "de Pâques à fin octobre", "de Pâques au 30 septembre", "du lundi de Pâques à
+ * octobre": a season from Easter to a date that always comes after it. Easter alone starts the season on its
+ * Sunday.
+ */
+function fromEaster(c: TokenCursor, i: number): DatePhraseMatch | undefined {
+  if (!c.isWord(i, 'de', 'du', 'd')) return undefined;
+  // "le week-end de Pâques", "les vacances de Pâques": not Easter Sunday.
+  if (c.isWord(i - 1, 'end', 'weekend', 'we', 'semaine', 'vacances', 'conges', 'fetes', 'fete', 'pont')) return undefined;
+  const start = c.isWord(i + 1, 'paques', 'paque') ? { easter: 0, next: i + 2 } : feastAt(c, i + 1);
+  if (!start || start.easter < 0 || start.easter > 1) return undefined;
+  const conn = rangeConnector(c, start.next);
+  if (conn < 0) return undefined;
+  const pos = c.skipWords(conn, ['le']);
+  const saint = c.phrase(c.skipWords(conn, ['la']), ['toussaint']);
+  const month = namedMonth(c, pos);
+  const end: { date: MonthDay; next: number; review: ReviewReason[] } | undefined =
+    saint >= 0 ? { date: { month: 11, day: 1 }, next: saint, review: [] } : (fullDate(c, pos) ?? endOfMonth(c, conn) ?? (month ? { date: { month: month.month, day: lastDayOfMonth(month.month) }, next: month.next, review: month.review } : undefined));
+  if (!end) return undefined;
+  const { date } = end;
+  if (date.month < AFTER_EASTER_ALWAYS.month || (date.month === AFTER_EASTER_ALWAYS.month && date.day < AFTER_EASTER_ALWAYS.day)) return undefined;
+  return { selector: { kind: 'fromEaster', easter: start.easter, to: date }, next: end.next, review: end.review };
+}
+
 /** "du 12 juin au 2 juillet et du 30 août au 12 septembre": date ranges joined by "et" or a comma. */
 function dateRanges(c: TokenCursor, i: number): DatePhraseMatch | undefined {
   const first = dateRange(c, i);
@@ -289,7 +316,7 @@ function monthRangesAndMonths(c: TokenCursor, i: number): DatePhraseMatch | unde
 }
 
 export function datePhrase(c: TokenCursor, i: number): DatePhraseMatch | undefined {
-  return dateRanges(c, i) ?? monthRangesAndMonths(c, i) ?? dateList(c, i) ?? monthListOrSingle(c, i);
+  return dateRanges(c, i) ?? fromEaster(c, i) ?? monthRangesAndMonths(c, i) ?? dateList(c, i) ?? monthListOrSingle(c, i);
 }
 
 const SEASON_PHRASES = [

@@ -478,7 +478,8 @@ function exceptedDatesListed(items: readonly Item[], tokenCount: number): Map<It
     const outer = items[s - 3];
     const added = isSep(items[s - 1], ['et']) && isSep(items[s - 2], ['(']) && outer?.kind === 'except' && outer.days !== undefined;
     // Dates only: a month ("sauf le lundi, en août") could be when Monday is excepted; nor is it the rule's period.
-    if (listed || added) found.set(it, it.selector.kind !== 'months' && it.selector.kind !== 'monthList');
+    // (Nor a season: "de Pâques à la Toussaint".)
+    if (listed || added) found.set(it, it.selector.kind !== 'months' && it.selector.kind !== 'monthList' && it.selector.kind !== 'fromEaster');
   });
   return found;
 }

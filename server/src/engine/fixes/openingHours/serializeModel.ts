@@ -75,6 +75,8 @@ export function selectorText(s: DateSelector): string {
       return s.dates.map(monthDay).join(',');
     case 'feasts':
       return [...s.dates.map(monthDay), ...s.easter.map(easterText)].join(',');
+    case 'fromEaster':
+      return `${easterText(s.easter)}-${monthDay(s.to)}`;
     case 'rangeList':
       return s.ranges.map((r) => selectorText({ kind: 'dateRange', from: r.from, to: r.to })).join(',');
     case 'dateRange': {

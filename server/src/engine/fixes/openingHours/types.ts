@@ -57,7 +57,9 @@ export type DateSelector =
    * Days named one by one, some of them moveable feasts ("le 1er mai, le lundi de Pâques et le jeudi de l'Ascension"):
    * the fixed dates, and each feast as its distance in days from Easter Sunday (OSM's "easter +1 day").
    */
-  | { kind: 'feasts'; dates: MonthDay[]; easter: number[] };
+  | { kind: 'feasts'; dates: MonthDay[]; easter: number[] }
+  /** "de Pâques à la Toussaint", "de Pâques à fin septembre": from a moveable feast (days from Easter Sunday) to a date. */
+  | { kind: 'fromEaster'; easter: number; to: MonthDay };
 
 /** Why a conversion needs a human look (kept internal; `confidence` is `review` when any is set). */
 export type ReviewReason =
