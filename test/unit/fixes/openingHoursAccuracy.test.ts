@@ -44,11 +44,12 @@ describe('opening-hours converter accuracy on the corpus', () => {
   // and the changes from its dev rows to 84.5%; an eleventh (107 rows, 56 test: animal shelters and vets, housing
   // and employment desks, producers) to 84.0%, and probing to 84.4%; added hours, letter days and the words of a
   // probing round on narrative to 84.8%; a twelfth batch to 85.1%; a thirteenth (111 rows, 39 test: post offices,
-  // tiers-lieux, recycleries, caveaux, farm shops, leisure) and the readings of probing rounds 11-14 to 85.3%: the
-  // target is missed and reported (issue #19 stays open). This guards the measured figure; it is not the target.
-  it('gets at least the measured share of the test part right (85.3%; the target, 92%, is missed)', () => {
+  // tiers-lieux, recycleries, caveaux, farm shops, leisure) and the readings of probing rounds 11-14 to 85.3%;
+  // moveable feasts and holiday-only "fermetures exceptionnelles" to 85.5%: the target is missed and reported (issue
+  // #19 stays open). This guards the measured figure; it is not the target.
+  it('gets at least the measured share of the test part right (85.5%; the target, 92%, is missed)', () => {
     const { right, total } = accuracy.parts.test;
-    assert.ok(right / total >= 0.853, `${right}/${total} right`);
+    assert.ok(right / total >= 0.855, `${right}/${total} right`);
   });
 
   it('offers no wrong value on the development part', () => {

@@ -244,6 +244,20 @@ function dateList(c: TokenCursor, i: number): DatePhraseMatch | undefined {
   return { selector: { kind: 'dates', dates }, next, review };
 }
 
+/** France's public holidays on fixed dates (with 26 December, Alsace-Moselle's), and the moveable ones from Easter. */
+const FIXED_HOLIDAYS = new Set(['1-1', '5-1', '5-8', '7-14', '8-15', '11-1', '11-11', '12-25', '12-26']);
+const MOVEABLE_HOLIDAYS = new Set([-2, 1, 39, 50]);
+
+/** "les 1er janvier, lundi de Pâques et 1er mai": days named one by one at i, every one a public holiday. */
+export function publicHolidaysOnly(c: TokenCursor, i: number): boolean {
+  const s = dateList(c, c.skipWords(i, ['le', 'les', 'la', 'l', 'du', 'des']))?.selector;
+  if (!s) return false;
+  const dates = s.kind === 'dates' || s.kind === 'feasts' ? s.dates : s.kind === 'dateRange' && s.from.month === s.to.month && s.from.day === s.to.day ? [s.from] : undefined;
+  if (!dates) return false;
+  const easter = s.kind === 'feasts' ? s.easter : [];
+  return dates.every((d) => FIXED_HOLIDAYS.has(`${d.month}-${d.day}`)) && easter.every((e) => MOVEABLE_HOLIDAYS.has(e));
+}
+
 /** The last day that can follow Easter in every year: Easter Sunday falls on 25 April at the latest. */
 const AFTER_EASTER_ALWAYS: MonthDay = { month: 4, day: 26 };
 

@@ -1,7 +1,7 @@
 // Turns the token list into meaningful items (days, time ranges, parts of the year, exceptions, "fermé",
 // comments, separators), skipping filler words and recording every word it does not understand.
 
-import { datePhrase, feastAt, schoolHolidaysPhrase, seasonPhrase } from './datePhrases';
+import { datePhrase, feastAt, publicHolidaysOnly, schoolHolidaysPhrase, seasonPhrase } from './datePhrases';
 import { dayCountPhrase, dayPhrase } from './dayPhrases';
 import { inClosedList, isHardSep, lastSentence, sepChar, type Item, type ItemBody, type Qualifier } from './items';
 import { resolveLayout } from './layoutPasses';
@@ -334,8 +334,10 @@ function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefin
   // "Boutique à la ferme ouverte le vendredi": after a determiner, "ferme" is the farm (a place), not "fermé".
   if (c.isWord(i, ...CLOSED_WORDS) && !(c.isWord(i, 'ferme', 'fermes') && c.isWord(i - 1, ...FARM_DETERMINERS))) {
     const forLeave = c.anyPhrase(i + 1, [['pour', 'conges', 'annuels'], ['pour', 'conges']]);
-    // ("Fermeture hebdomadaire le lundi": the closing and its kind, one phrase before its days.)
-    const kind = c.isWord(i + 1, 'hebdomadaire', 'hebdomadaires', 'annuelle', 'annuelles') ? i + 2 : i + 1;
+    // ("Fermeture hebdomadaire le lundi": the closing and its kind, one phrase before its days. "Fermetures
+    // exceptionnelles les 1er janvier, lundi de Pâques, 1er mai…": closings apart from the week's, every year's when
+    // each day is a public holiday.)
+    const kind = c.isWord(i + 1, 'hebdomadaire', 'hebdomadaires', 'annuelle', 'annuelles') || (c.isWord(i + 1, 'exceptionnelle', 'exceptionnelles') && publicHolidaysOnly(c, i + 2)) ? i + 2 : i + 1;
     return { body: { kind: 'closed' }, next: forLeave >= 0 && leaveDates(c, forLeave) ? forLeave : kind };
   }
   // "pause déjeuner de 12h à 14h", "avec fermeture de 12h à 14h": a break, closed at the hours that follow.
