@@ -230,4 +230,18 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     // Any other day may be one year's closing; a weekday with the date is one year's.
     for (const text of ['Du lundi au vendredi 9h-17h. Fermeture exceptionnelle le 24 décembre.', 'Du lundi au vendredi 9h-17h. Fermeture exceptionnelle le lundi 25 décembre.', 'Du lundi au vendredi 9h-17h. Fermeture exceptionnelle du 24 au 26 décembre.', 'Du lundi au vendredi 9h-17h. Fermetures exceptionnelles le 1er mai et le lundi 2 mai.']) refused(text);
   });
+  it('gives one block of hours set apart by a comma or a colon to clauses of days each with its part of the year', () => {
+    const both = 'May-Oct 09:30-12:30,14:00-18:00; Nov-Apr Mo-Fr 09:30-12:30,14:00-18:00';
+    assert.equal(reviewed('De 9h30 à 12h30 et de 14h à 18h, tous les jours de mai à octobre et du lundi au vendredi de novembre à avril.'), both);
+    assert.equal(reviewed('Tous les jours de mai à octobre et du lundi au vendredi de novembre à avril, de 9h30 à 12h30 et de 14h à 18h.'), both);
+    assert.equal(reviewed("Ouvert toute l'année de 9h30 à 12h30 et de 14h00 à 18h00, tous les jours de mai à fin octobre et du lundi au vendredi de novembre à fin avril."), both);
+    means("De 10h à 18h : tous les jours en juillet-août, du mardi au dimanche le reste de l'année", 'Jul-Aug 10:00-18:00; Jan-Jun,Sep-Dec Tu-Su 10:00-18:00');
+    // Hours next to the last clause may be its own; parts of the year that share days; "toute l'année" with a part
+    // of the year left out.
+    for (const text of [
+      'Tous les jours de mai à octobre et du lundi au vendredi de novembre à avril de 9h30 à 12h30',
+      'De 9h à 12h, tous les jours de mai à octobre et du lundi au vendredi de septembre à avril',
+      "Ouvert toute l'année de 9h à 12h, tous les jours en juillet et du lundi au vendredi en août",
+    ]) refused(text);
+  });
 });

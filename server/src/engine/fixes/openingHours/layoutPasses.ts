@@ -29,6 +29,7 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     eveningAfterMorning,
     daysSpelledOut,
     sameDaysOfTwoPeriods,
+    hoursOfDaysPerPeriod,
     bracketedHalfDayOff,
     (its) => halfDayOnlyInBrackets(c, its),
     exceptedHalfDay,
@@ -274,6 +275,69 @@ function daysBeforeTimedPeriods(items: Item[]): Item[] {
     const at = scope.to;
     out.push(scope, { kind: 'sep', strength: 'glue', char: ':', from: at, to: at, review: [] }, { ...heading, from: at, to: at }, ...times);
     out.push({ kind: 'sep', strength: 'hard', char: ';', from: times[times.length - 1].to, to: times[times.length - 1].to, review: [] });
+  }
+  out.pop();
+  return out;
+}
+
+/**
+ * "De 9h30 à 12h30 et de 14h à 18h, tous les jours de mai à octobre et du lundi au vendredi de novembre à avril":
+ * one block of hours, before or after clauses that each name days and their part of the year (either order; "le
+ * reste de l'année" too) and no hours, are every clause's hours. Each clause is written as its period, a colon, its
+ * days and the hours. The parts of the year must not share a day; after "toute l'année" they must make the whole
+ * year. Nothing else in the text.
+ */
+function hoursOfDaysPerPeriod(items: Item[]): Item[] {
+  const body = sepChar(items[items.length - 1]) === '.' ? items.slice(0, -1) : items;
+  const allYear = body[0]?.kind === 'qualifier' && body[0].qualifier === 'allYear';
+  const rest = allYear ? body.slice(1) : body;
+  const isTime = (it: Item | undefined) => it?.kind === 'time';
+  const joins = (it: Item | undefined) => it?.kind === 'sep' && (sepChar(it) === ',' || sepChar(it) === 'et');
+  // The block of hours: time ranges joined by "," or "et", first or last.
+  const block = (from: number, step: 1 | -1) => {
+    let j = from;
+    if (!isTime(rest[j])) return from;
+    while (joins(rest[j + step]) && isTime(rest[j + 2 * step])) j += 2 * step;
+    return j + step;
+  };
+  const first = block(0, 1);
+  const hoursFirst = first > 0;
+  const last = hoursFirst ? rest.length : block(rest.length - 1, -1);
+  if (!hoursFirst && last === rest.length - 1) return items;
+  const times = hoursFirst ? rest.slice(0, first) : rest.slice(last + 1);
+  let clauseItems = hoursFirst ? rest.slice(first) : rest.slice(0, last + 1);
+  // Between the hours and the clauses, a comma or a colon sets them apart from the nearest clause ("les mercredis de
+  // juillet et les samedis d'août de 9h à 12h" may be August's hours only).
+  const between = hoursFirst ? clauseItems[0] : clauseItems[clauseItems.length - 1];
+  if (between?.kind !== 'sep' || (sepChar(between) !== ',' && sepChar(between) !== ':')) return items;
+  clauseItems = hoursFirst ? clauseItems.slice(1) : clauseItems.slice(0, -1);
+  const isPeriod = (it: Item | undefined) => it?.kind === 'scope' || it?.kind === 'restOfYear';
+  const clauses: Array<{ scope: Item; days: Item }> = [];
+  for (let k = 0; k < clauseItems.length; ) {
+    if (clauses.length > 0) {
+      if (!joins(clauseItems[k]) && sepChar(clauseItems[k]) !== ';') return items;
+      k++;
+    }
+    const [a, b] = [clauseItems[k], clauseItems[k + 1]];
+    if (a?.kind === 'days' && isPeriod(b)) clauses.push({ scope: b, days: a });
+    else if (isPeriod(a) && b?.kind === 'days') clauses.push({ scope: a, days: b });
+    else return items;
+    k += 2;
+  }
+  if (clauses.length < 2 || times.length === 0) return items;
+  const seen = new Set<number>();
+  for (const { scope } of clauses) {
+    const days = scope.kind === 'scope' ? daysOfYear(scope.selector) : [];
+    if (days === undefined || days.some((d) => seen.has(d))) return items;
+    days.forEach((d) => seen.add(d));
+  }
+  const whole = clauses.some(({ scope }) => scope.kind === 'restOfYear') || seen.size >= 366;
+  if (allYear && !whole) return items;
+  const out: Item[] = [];
+  for (const { scope, days } of clauses) {
+    const at = scope.to;
+    out.push({ ...scope }, { kind: 'sep', strength: 'glue', char: ':', from: at, to: at, review: [] }, { ...days, from: at, to: at }, ...times.map((t) => ({ ...t })));
+    out.push({ kind: 'sep', strength: 'hard', char: ';', from: at, to: at, review: [] });
   }
   out.pop();
   return out;
