@@ -20,6 +20,7 @@ const isLineEnd = (it: Item | undefined) => it === undefined || (it.kind === 'se
 /** The scanner's items read for their layout, every pass in turn. */
 export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
   const passes: Array<(its: Item[]) => Item[]> = [
+    periodHoursAfterHours,
     (its) => seasonOppositeDated(c, its),
     attachSeasonLabels,
     daysHeadingOverPeriods,
@@ -51,6 +52,31 @@ export function resolveLayout(c: TokenCursor, items: Item[]): Item[] {
     everyDayOfItsPeriod,
   ];
   return passes.reduce((its, pass) => pass(its), items);
+}
+
+/**
+ * "Lundi au vendredi 9h-12h 14h-17h (9h-12h en juillet-août)", "…, 9h-12h en juillet et août": hours followed by
+ * their part of the year, in brackets or after a comma right after other hours that end the text's last rule, are
+ * that part of the year's hours instead, as when the part of the year comes first ("(juillet-août : 9h-12h)"); read
+ * as one rule, they were added to the hours before them (found by probing). Written period first.
+ */
+function periodHoursAfterHours(items: Item[]): Item[] {
+  let end = items.length;
+  if (sepChar(items[end - 1]) === '.') end--;
+  const bracketed = sepChar(items[end - 1]) === ')';
+  if (bracketed) end--;
+  const scope = items[end - 1];
+  if (scope?.kind !== 'scope') return items;
+  // The hours before the part of the year: time ranges joined by nothing or "et" (and "," in brackets).
+  const joins = bracketed ? [',', 'et'] : ['et'];
+  let start = end - 1;
+  while (items[start - 1]?.kind === 'time' || (items[start - 1]?.kind === 'sep' && joins.includes(sepChar(items[start - 1]) ?? '') && items[start - 2]?.kind === 'time')) start--;
+  if (start === end - 1) return items;
+  const opener = items[start - 1];
+  if (bracketed ? sepChar(opener) !== '(' : sepChar(opener) !== ',') return items;
+  if (items[start - 2]?.kind !== 'time') return items;
+  const at = scope.from;
+  return [...items.slice(0, start), { ...scope }, { kind: 'sep', strength: 'glue', char: ':', from: at, to: at, review: [] }, ...items.slice(start, end - 1), ...items.slice(end)];
 }
 
 /**
