@@ -272,6 +272,10 @@ const notes = {
     en: 'Not converted: "sauf" after continuous hours (e.g. "9h-17h sans interruption sauf le mercredi") takes out the continuity, not the day: that day\'s lunch break is not given. Write that day\'s hours.',
     fr: 'Non converti : « sauf » après des horaires sans interruption (par exemple « 9h-17h sans interruption sauf le mercredi ») retire la continuité, pas le jour : la pause de ce jour-là n’est pas donnée. Écrivez les horaires de ce jour.',
   },
+  'fix-note.opening-hours.closings-only': {
+    en: 'Not converted: the text gives only when the place is closed (e.g. "Fermé le lundi", "sauf jours fériés"). As a whole opening_hours value it would say the place never opens. Write the opening hours, then the closings (e.g. "du mardi au samedi de 9h à 18h, fermé les jours fériés" → Tu-Sa 09:00-18:00; PH off).',
+    fr: 'Non converti : le texte ne dit que quand le lieu est fermé (par exemple « Fermé le lundi », « sauf jours fériés »). Comme valeur opening_hours complète, il dirait que le lieu n’ouvre jamais. Écrivez les horaires d’ouverture, puis les fermetures (par exemple « du mardi au samedi de 9h à 18h, fermé les jours fériés » → Tu-Sa 09:00-18:00; PH off).',
+  },
   'fix-note.opening-hours.weekend-untold': {
     en: 'Not converted: hours without days beside a closing day (e.g. "Mairie : 8h30-12h, fermé le mercredi") would open every other day, Sunday included; for this place the weekend is likely taken for granted. Write the days (e.g. "du lundi au vendredi de 8h30 à 12h, sauf le mercredi" → Mo,Tu,Th,Fr 08:30-12:00).',
     fr: 'Non converti : des horaires sans jours à côté d’un jour de fermeture (par exemple « Mairie : 8h30-12h, fermé le mercredi ») ouvriraient tous les autres jours, dimanche compris ; pour ce lieu, le week-end fermé va sans doute de soi. Écrivez les jours (par exemple « du lundi au vendredi de 8h30 à 12h, sauf le mercredi » → Mo,Tu,Th,Fr 08:30-12:00).',

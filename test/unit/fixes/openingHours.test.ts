@@ -350,7 +350,7 @@ describe('parseOpeningHoursFr — public holidays, periods, closures', () => {
 
   it('reads yearly closures', () => {
     table([
-      ['Fermeture du 14 juillet au 25 août', 'Jul 14-Aug 25 off'],
+      ['Du lundi au samedi 9h-18h. Fermeture du 14 juillet au 25 août', 'Mo-Sa 09:00-18:00; Jul 14-Aug 25 off'],
       ['Du mardi au samedi 9h-19h. Fermeture annuelle du 1er au 15 août.', 'Tu-Sa 09:00-19:00; Aug 01-15 off'],
       ['Du mardi au samedi 9h-19h. Fermé en août.', 'Tu-Sa 09:00-19:00; Aug off'],
       ['Lundi 9h-12h. Fermé les 1er janvier, 1er mai et 25 décembre.', 'Mo 09:00-12:00; Jan 01,May 01,Dec 25 off'],

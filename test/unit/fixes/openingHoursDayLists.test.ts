@@ -2,7 +2,7 @@
 // "la semaine" with hours on both sides, rules joined by "ou" that each have their hours, counted days.
 // Each value must also pass the opening_hours library unwarned; near-misses must be refused.
 import { strict as assert } from 'node:assert';
-import { means, refused, reviewed, value } from './openingHoursExpect';
+import { means, refused, reviewed } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — days, exceptions and lists', () => {
   it('gives the days after "sauf" the hours written with them', () => {
@@ -76,7 +76,7 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
   });
 
   it('reads public holidays written "JF", "jours ferie", "dimanche-fériés", "(jours fériés exceptés)"', () => {
-    means('Fermé dimanche et JF', 'Su off; PH off');
+    means('Du lundi au samedi 9h-18h, fermé dimanche et JF', 'Mo-Sa 09:00-18:00; Su off; PH off');
     means('Du lundi au vendredi 9h-17h sauf jours ferie', 'Mo-Fr 09:00-17:00; PH off');
     means('Ouvert du lundi au vendredi de 9h à 17h (jours fériés exceptés)', 'Mo-Fr 09:00-17:00; PH off');
     means('Lundi-samedi : 7h-19h ; dimanche-fériés : 8h-12h', 'Mo-Sa 07:00-19:00; Su,PH 08:00-12:00');
@@ -400,11 +400,15 @@ describe('parseOpeningHoursFr — days, exceptions and lists', () => {
     refused('Tous les jours 9h-12h 14h-18h. Fermé le mercredi après-midi, ouvert le dimanche');
   });
 
-  it('keeps the closed days of a text that only closes, beside public holidays or dates', () => {
-    assert.equal(value('Lundi et jours fériés : fermé'), 'Mo off; PH off');
-    assert.equal(value('WE et jours fériés : fermé'), 'Sa,Su off; PH off');
-    assert.equal(value('Fermé le lundi et en août'), 'Mo off; Aug off');
-    assert.equal(value('Fermé le dimanche et les jours fériés, du 1er au 15 août'), 'Su off; PH off; Aug 01-15 off');
+  it('reads closed days beside public holidays or dates after the hours; refuses a text that only closes', () => {
+    means('Du mardi au samedi 9h-18h. Lundi et jours fériés : fermé', 'Tu-Sa 09:00-18:00; Mo off; PH off');
+    means('Du lundi au vendredi 9h-18h. WE et jours fériés : fermé', 'Mo-Fr 09:00-18:00; Sa,Su off; PH off');
+    means('Du mardi au samedi 9h-18h. Fermé le lundi et en août', 'Tu-Sa 09:00-18:00; Aug off');
+    means('Du lundi au samedi 9h-18h. Fermé le dimanche et les jours fériés, du 1er au 15 août', 'Mo-Sa 09:00-18:00; PH off; Aug 01-15 off');
+    // Alone, closings would say the place never opens (OSM reads what no rule opens as closed).
+    for (const text of ['Lundi et jours fériés : fermé', 'WE et jours fériés : fermé', 'Fermé le lundi et en août', 'Fermé le dimanche et les jours fériés, du 1er au 15 août']) {
+      assert.equal(refused(text), 'closings-only', text);
+    }
   });
 
   it('closes each weekday of a list in its part of the year after "fermé"', () => {

@@ -88,8 +88,8 @@ describe('parseOpeningHoursFr — the grammar of issue #19', () => {
   });
   it('reads "congés annuels" before the part of the year it closes, and only there', () => {
     assert.equal(reviewed('Du mardi au samedi de 10h à 18h. Congés annuels en août.'), 'Tu-Sa 10:00-18:00; Aug off');
-    assert.equal(reviewed('Fermé pour congés du 1er au 15 août'), 'Aug 01-15 off');
-    assert.equal(reviewed('Congés annuels : août'), 'Aug off');
+    assert.equal(reviewed('Du mardi au samedi 9h-18h. Fermé pour congés du 1er au 15 août'), 'Tu-Sa 09:00-18:00; Aug 01-15 off');
+    assert.equal(reviewed('Du mardi au samedi 9h-18h. Congés annuels : août'), 'Tu-Sa 09:00-18:00; Aug off');
     // Days after it are one week's leave, not every week's; "congés" alone may be the school holidays.
     refused('Congé annuel du lundi au samedi');
     refused('Du lundi au samedi 9h-19h. Pendant les congés scolaires : 10h-12h');

@@ -225,7 +225,7 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
     for (const text of ['De Pâques à mars 10h-18h', 'De Pâques au 20 avril 10h-18h', 'Du week-end de Pâques à la Toussaint : 14h-18h', 'Des vacances de Pâques à la Toussaint : 14h-18h', "Ouvert tous les jours de Pâques à Octobre, et le Mardi et Samedi, le reste de l'Année, de 8H30 à 13H."]) refused(text);
   });
   it('reads "fermetures exceptionnelles" of public holidays only as every year\'s closings', () => {
-    assert.equal(reviewed("Fermetures exceptionnelles les 1er janvier, Lundi de Pâques, Jeudi de l'Ascension, Lundi de Pentecôte, 1er mai et 8 mai."), 'Jan 01,May 01,May 08,easter +1 day,easter +39 days,easter +50 days off');
+    assert.equal(reviewed("Du mardi au samedi de 10h à 17h. Fermetures exceptionnelles les 1er janvier, Lundi de Pâques, Jeudi de l'Ascension, Lundi de Pentecôte, 1er mai et 8 mai."), 'Tu-Sa 10:00-17:00; Jan 01,May 01,May 08,easter +1 day,easter +39 days,easter +50 days off');
     assert.equal(reviewed('Du lundi au vendredi 9h-17h. Fermeture exceptionnelle le 25 décembre.'), 'Mo-Fr 09:00-17:00; Dec 25 off');
     // Any other day may be one year's closing; a weekday with the date is one year's.
     for (const text of ['Du lundi au vendredi 9h-17h. Fermeture exceptionnelle le 24 décembre.', 'Du lundi au vendredi 9h-17h. Fermeture exceptionnelle le lundi 25 décembre.', 'Du lundi au vendredi 9h-17h. Fermeture exceptionnelle du 24 au 26 décembre.', 'Du lundi au vendredi 9h-17h. Fermetures exceptionnelles le 1er mai et le lundi 2 mai.']) refused(text);

@@ -5,10 +5,16 @@ import { parseOpeningHoursFr } from '../../../server/src/engine/fixes/openingHou
 import { means, refused, reviewed, value } from './openingHoursExpect';
 
 describe('parseOpeningHoursFr — wrong readings found by probing', () => {
-  it('keeps the closed weekdays of a text that only closes ("Fermé le lundi et les jours fériés")', () => {
-    assert.equal((parseOpeningHoursFr('Fermé le lundi et les jours fériés') as { value: string }).value, 'Mo off; PH off');
-    assert.equal((parseOpeningHoursFr('Fermé le dimanche et le 25 décembre') as { value: string }).value, 'Su off; Dec 25 off');
-    assert.equal((parseOpeningHoursFr('Fermé les week-ends et jours fériés') as { value: string }).value, 'Sa,Su off; PH off');
+  it('keeps the closed weekdays beside holidays or dates ("Fermé le lundi et les jours fériés"), and refuses them alone', () => {
+    means('Du mardi au samedi 9h-18h. Fermé le lundi et les jours fériés', 'Tu-Sa 09:00-18:00; Mo off; PH off');
+    means('Du lundi au samedi 9h-18h. Fermé le dimanche et le 25 décembre', 'Mo-Sa 09:00-18:00; Su off; Dec 25 off');
+    means('Du lundi au vendredi 9h-18h. Fermé les week-ends et jours fériés', 'Mo-Fr 09:00-18:00; Sa,Su off; PH off');
+    // Closings alone would say the place never opens (probing round 15: "Mo off", "PH off" offered for review).
+    for (const text of ['Fermé le lundi et les jours fériés', 'Fermé le dimanche et le 25 décembre', 'Fermé les week-ends et jours fériés', 'sauf jours fériés', 'Congés annuels du 5 au 25 août', 'Lundi de Pâques : fermé']) {
+      assert.equal(refused(text), 'closings-only', text);
+    }
+    // Closed, with nothing else said, is a whole value.
+    assert.equal(value('Fermé'), 'off');
   });
 
   it('refuses "fermé X sauf Y": what "sauf" takes out of a closure is open, at hours not given', () => {
@@ -116,7 +122,7 @@ describe('parseOpeningHoursFr — wrong readings found by a second round of prob
     refused('Le 12 mars de 14h à 17h');
     refused('Les 12 et 19 mars de 14h à 17h');
     refused('Les mardis 12 et 19 mars de 14h à 17h');
-    assert.equal((parseOpeningHoursFr('Fermé le 25 décembre') as { value: string }).value, 'Dec 25 off');
+    assert.equal(value('Du lundi au samedi 9h-18h. Fermé le 25 décembre'), 'Mo-Sa 09:00-18:00; Dec 25 off');
   });
 
   it('refuses closure lists that take in the next day\'s hours, or a break said right after an exception', () => {
@@ -346,7 +352,7 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     refused('Le week-end du 14 juillet de 10h à 18h');
     refused('Accueil dès le 11 novembre, du lundi au vendredi de 9h à 12h');
     refused('Du 2 septembre : lundi au vendredi 9h-12h');
-    means('Fermé du 1er au 15 août', 'Aug 01-15 off');
+    means('Du lundi au samedi 9h-18h. Fermé du 1er au 15 août', 'Mo-Sa 09:00-18:00; Aug 01-15 off');
   });
 
   it('never sets aside a day code or a time of year as a heading ("LMMJV :", "WE :", "Ramadan :"), nor hours of a service', () => {
@@ -396,7 +402,7 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     assert.equal(value('La mairie de Mars ouvre le mardi de 9h à 12h'), 'Tu 09:00-12:00');
     refused('Plongée en mer le samedi de 9h à 12h avec le club');
     means('lun, mar, mer : 9h-12h', 'Mo-We 09:00-12:00');
-    means('Fermé en mars', 'Mar off');
+    means('Du lundi au vendredi 9h-12h. Fermé en mars', 'Mo-Fr 09:00-12:00; Mar off');
     means('Ouvert de mars à octobre, du mardi au dimanche 10h-18h', 'Mar-Oct Tu-Su 10:00-18:00');
   });
 

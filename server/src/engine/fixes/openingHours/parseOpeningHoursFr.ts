@@ -236,6 +236,9 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   // (A "service" alone is a restaurant's as often as a town hall's: the office words say which.)
   const placeNamed = namesAnOffice(tokens) || scan.label || scan.subject || [...scan.places].some((place) => place !== 'service');
   if (only.review.has('weekly-closing') && placeNamed && !namesASundayPlace(tokens)) return { ok: false, reason: 'ambiguous', detail: 'weekend-untold' };
+  // "Fermé le lundi", "sauf jours fériés", "Congés annuels en août" alone: a value of closings only says the place never
+  // opens (OSM reads what no rule opens as closed), which the text does not (found by probing). "Fermé" alone is.
+  if (only.review.has('closed-only')) return { ok: false, reason: 'ambiguous', detail: 'closings-only' };
   const problem = openingHoursProblem(only.value);
   if (problem !== undefined) return { ok: false, reason: 'invalid-result', detail: problem };
   const lost = lostFromText(scan.items, only.value);
