@@ -591,3 +591,18 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     assert.equal(reviewed('Avril à octobre 10h-18h\nNovembre à mars 10h-17h\nFermé le lundi'), 'Apr-Oct 10:00-18:00; Nov-Mar Tu-Su 10:00-17:00');
   });
 });
+
+describe('parseOpeningHoursFr — wrong readings found by probing round 15 (1,739 texts: dataset cells; days, seasons, services)', () => {
+  it('gives hours followed by their part of the year, after other hours, to that part of the year instead', () => {
+    // They were added to the hours before them: the summer afternoons stayed open.
+    assert.equal(reviewed('Lundi au vendredi 9h-12h 14h-17h (9h-12h en juillet-août)'), 'Mo-Fr 09:00-12:00,14:00-17:00; Jul-Aug Mo-Fr 09:00-12:00');
+    assert.equal(reviewed('Lundi au vendredi 9h-12h 14h-17h, 9h-12h en juillet et août'), 'Mo-Fr 09:00-12:00,14:00-17:00; Jul-Aug Mo-Fr 09:00-12:00');
+    assert.equal(reviewed('Tous les jours 9h-12h 14h-19h (14h-19h du 1er juillet au 31 août)'), 'Mo-Su 09:00-12:00,14:00-19:00; Jul-Aug 14:00-19:00');
+    assert.equal(reviewed('Lundi au vendredi 9h-12h 14h-17h (8h-13h en juillet-août)'), 'Mo-Fr 09:00-12:00,14:00-17:00; Jul-Aug Mo-Fr 08:00-13:00');
+  });
+
+  it('refuses "jusqu\'à l\'aube" after a clock time (a night out, not the almanac\'s dawn)', () => {
+    for (const text of ["Du jeudi au samedi de 22h jusqu'à l'aube", "Vendredi et samedi de 23h jusqu'à l'aube"]) refused(text);
+    assert.equal(value('Tous les jours du lever au coucher du soleil'), 'Mo-Su sunrise-sunset');
+  });
+});

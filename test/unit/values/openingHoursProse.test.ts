@@ -41,6 +41,15 @@ describe('opening hours in prose', () => {
     assert.equal(fr('off'), 'fermé');
   });
 
+  it('reads solar events ("du lever au coucher du soleil"), alone or beside clock times', () => {
+    assert.equal(fr('Mo-Su sunrise-sunset'), 'tous les jours du lever au coucher du soleil');
+    assert.equal(en('Mo-Su sunrise-sunset'), 'every day sunrise–sunset');
+    assert.equal(fr('08:00-sunset'), 'tous les jours de 8 h au coucher du soleil');
+    assert.equal(fr('dawn-dusk'), "tous les jours de l'aube au crépuscule");
+    assert.equal(en('Mo-Fr 09:00-12:00,14:00-sunset'), 'Monday to Friday 9:00–12:00 and 14:00–sunset');
+    assert.equal(openingHoursWeek('Mo-Su sunrise-sunset', new Date(2026, 0, 7), 'fr')?.[0].hours, 'lever du soleil – coucher du soleil');
+  });
+
   it('reads moveable feasts by their names, and any other day from Easter by its rank', () => {
     assert.equal(fr('Mo-Sa 09:00-19:00; May 01,easter +1 day off'), 'du lundi au samedi de 9 h à 19 h ; fermé le 1er mai et le lundi de Pâques');
     assert.equal(en('Mo-Sa 09:00-19:00; May 01,easter +1 day off'), 'Monday to Saturday 9:00–19:00; closed on 1 May and on Easter Monday');
@@ -65,7 +74,7 @@ describe('opening hours in prose', () => {
   });
 
   it('says nothing for rules it does not read', () => {
-    for (const value of ['week 1-10 Mo 10:00-12:00', 'Mo-Fr 08:00-12:00 || "sur rendez-vous"', 'sunrise-sunset', 'Nov 01-easter 10:00-18:00', 'easter +1 days off', 'lundi 9h-12h']) {
+    for (const value of ['week 1-10 Mo 10:00-12:00', 'Mo-Fr 08:00-12:00 || "sur rendez-vous"', '(sunrise+01:00)-sunset', 'Nov 01-easter 10:00-18:00', 'easter +1 days off', 'lundi 9h-12h']) {
       assert.equal(fr(value), undefined, value);
     }
   });

@@ -33,7 +33,29 @@ interface TimeSpan {
   start: number;
   end?: number;
   openEnd: boolean;
+  /** A solar event instead of a clock time ("sunrise-sunset"); `start` and `end` then hold a nominal time for ordering. */
+  startEvent?: SolarEvent;
+  endEvent?: SolarEvent;
 }
+
+type SolarEvent = 'sunrise' | 'sunset' | 'dawn' | 'dusk';
+const SOLAR_EVENTS: readonly SolarEvent[] = ['sunrise', 'sunset', 'dawn', 'dusk'];
+/** Where each event is put among clock times, for ordering only. */
+const NOMINAL_MINUTES: Record<SolarEvent, number> = { dawn: 5 * 60 + 30, sunrise: 6 * 60, sunset: 21 * 60, dusk: 21 * 60 + 30 };
+const SOLAR_NAMES: Record<Locale, Record<SolarEvent, { alone: string; from: string; to: string }>> = {
+  fr: {
+    sunrise: { alone: 'lever du soleil', from: 'du lever du soleil', to: 'au lever du soleil' },
+    sunset: { alone: 'coucher du soleil', from: 'du coucher du soleil', to: 'au coucher du soleil' },
+    dawn: { alone: 'aube', from: "de l'aube", to: "à l'aube" },
+    dusk: { alone: 'crépuscule', from: 'du crépuscule', to: 'au crépuscule' },
+  },
+  en: {
+    sunrise: { alone: 'sunrise', from: 'sunrise', to: 'sunrise' },
+    sunset: { alone: 'sunset', from: 'sunset', to: 'sunset' },
+    dawn: { alone: 'dawn', from: 'dawn', to: 'dawn' },
+    dusk: { alone: 'dusk', from: 'dusk', to: 'dusk' },
+  },
+};
 
 interface OpeningHoursRule {
   /** Written after ", " (an additional rule): it adds to the days earlier rules opened instead of replacing them. */
@@ -51,6 +73,7 @@ const DATE_PART = new RegExp(`^${DATE_POINT}(?:-(?:${DATE_POINT}|(\\d{2})))?$`);
 const EASTER_PART = /^easter(?: ([+-])(\d{1,3}) (days?))?(?:-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{2}))?$/;
 const DAY_PART = new RegExp(`^(?:(${OSM_DAYS.join('|')})(?:\\[([-\\d,]+)\\])?(?:-(${OSM_DAYS.join('|')}))?|PH|SH)$`);
 const TIME_SPAN = /^(\d{2}):(\d{2})(?:-(\d{2}):(\d{2}))?(\+)?$/;
+const SOLAR_SPAN = /^(\d{2}:\d{2}|sunrise|sunset|dawn|dusk)-(\d{2}:\d{2}|sunrise|sunset|dawn|dusk)$/;
 
 /**
  * The rules of a value: split at ";" (normal rules) and at ", " before a selector (additional rules, "Mo-Th
@@ -136,6 +159,14 @@ function parseDays(text: string): DayPart[] | undefined {
 function parseTimes(text: string): TimeSpan[] | undefined {
   const spans: TimeSpan[] = [];
   for (const piece of text.split(',')) {
+    const solar = SOLAR_SPAN.exec(piece);
+    if (solar && (SOLAR_EVENTS.includes(solar[1] as SolarEvent) || SOLAR_EVENTS.includes(solar[2] as SolarEvent))) {
+      const point = (p: string) => (SOLAR_EVENTS.includes(p as SolarEvent) ? { minutes: NOMINAL_MINUTES[p as SolarEvent], event: p as SolarEvent } : { minutes: Number(p.slice(0, 2)) * 60 + Number(p.slice(3)) });
+      const [from, to] = [point(solar[1]), point(solar[2])];
+      if (from.minutes > 24 * 60 || to.minutes > 24 * 60) return undefined;
+      spans.push({ start: from.minutes, end: to.minutes, openEnd: false, ...(from.event ? { startEvent: from.event } : {}), ...(to.event ? { endEvent: to.event } : {}) });
+      continue;
+    }
     const m = TIME_SPAN.exec(piece);
     if (!m) return undefined;
     const start = Number(m[1]) * 60 + Number(m[2]);
@@ -173,7 +204,7 @@ function parseRule(rule: string): OpeningHoursRule | undefined {
       continue;
     }
     if (word === 'open') continue;
-    if (/^\d/.test(word)) {
+    if (/^(\d|sunrise|sunset|dawn|dusk)/.test(word)) {
       if (parsed.times.length > 0 || parsed.state === 'off') return undefined;
       const times = parseTimes(word);
       if (!times) return undefined;
@@ -227,11 +258,27 @@ function joinList(items: readonly string[], locale: Locale): string {
 function timesProse(times: readonly TimeSpan[], locale: Locale): string {
   if (times.length === 1 && times[0].start === 0 && times[0].end === 24 * 60) return locale === 'fr' ? '24 h sur 24' : 'around the clock';
   const one = (t: TimeSpan) => {
+    if (t.startEvent !== undefined || t.endEvent !== undefined) return solarSpanProse(t, locale);
     if (t.end === undefined) return locale === 'fr' ? `à partir de ${clock(t.start, locale)}` : `from ${clock(t.start, locale)}`;
     const more = t.openEnd ? (locale === 'fr' ? ' (ou plus tard)' : ' (or later)') : '';
     return locale === 'fr' ? `de ${clock(t.start, locale)} à ${endClock(t.end, locale)}${more}` : `${clock(t.start, locale)}–${endClock(t.end, locale)}${more}`;
   };
   return joinList(times.map(one), locale);
+}
+
+/** "du lever au coucher du soleil", "de 8 h au coucher du soleil", "sunrise–sunset". */
+function solarSpanProse(t: TimeSpan, locale: Locale): string {
+  const names = SOLAR_NAMES[locale];
+  if (locale === 'fr' && t.startEvent === 'sunrise' && t.endEvent === 'sunset') return 'du lever au coucher du soleil';
+  const from = t.startEvent ? names[t.startEvent].from : locale === 'fr' ? `de ${clock(t.start, locale)}` : clock(t.start, locale);
+  const to = t.endEvent ? names[t.endEvent].to : locale === 'fr' ? `à ${endClock(t.end ?? 0, locale)}` : endClock(t.end ?? 0, locale);
+  return locale === 'fr' ? `${from} ${to}` : `${from}–${to}`;
+}
+
+/** One end of a span in the week grid: a clock time or a solar event's name. */
+function gridPoint(minutes: number, event: SolarEvent | undefined, locale: Locale, end: boolean): string {
+  if (event) return SOLAR_NAMES[locale][event].alone;
+  return end ? endClock(minutes, locale) : clock(minutes, locale);
 }
 
 function ordinal(n: number, locale: Locale): string {
@@ -447,7 +494,8 @@ export function openingHoursWeek(value: string, reference: Date, locale: Locale)
       else state = { open: true, spans };
     }
     const closed = locale === 'fr' ? 'fermé' : 'closed';
-    const span = (t: TimeSpan) => (t.end === undefined ? `${clock(t.start, locale)} +` : `${clock(t.start, locale)} – ${endClock(t.end, locale)}${t.openEnd ? ' +' : ''}`);
+    const span = (t: TimeSpan) =>
+      t.end === undefined ? `${clock(t.start, locale)} +` : `${gridPoint(t.start, t.startEvent, locale, false)} – ${gridPoint(t.end, t.endEvent, locale, true)}${t.openEnd ? ' +' : ''}`;
     const comments = new Set(state.spans.map((s) => s.comment));
     const oneComment = comments.size === 1 ? [...comments][0] : undefined;
     const withComment = (text: string, comment: string | undefined) => (comment !== undefined ? `${text} (${comment})` : text);

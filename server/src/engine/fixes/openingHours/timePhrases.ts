@@ -110,6 +110,9 @@ function connectedRange(c: TokenCursor, i: number, closing: boolean): TimeRangeM
   if (open.opener === 'du' && (first.point.kind !== 'event' || second.point.kind !== 'event')) return undefined;
   const events = first.point.kind === 'event' || second.point.kind === 'event';
   if (events && (first.bare || second.bare)) return undefined;
+  // "de 22h jusqu'à l'aube": a night out's figure of speech, not the dawn of the almanac (found by probing: "22:00-dawn"
+  // at "safe"). Dawn ends only a range from another solar event.
+  if (second.point.kind === 'event' && second.point.event === 'dawn' && first.point.kind !== 'event') return undefined;
   if (first.bare && second.bare) {
     // "de 9 à 12": both hours only after "de"/"entre" with a word connector, never "9-12" (could be dates).
     if (!open.opener || !conn.word) return undefined;
