@@ -605,4 +605,17 @@ describe('parseOpeningHoursFr — wrong readings found by probing round 15 (1,73
     for (const text of ["Du jeudi au samedi de 22h jusqu'à l'aube", "Vendredi et samedi de 23h jusqu'à l'aube"]) refused(text);
     assert.equal(value('Tous les jours du lever au coucher du soleil'), 'Mo-Su sunrise-sunset');
   });
+  it('refuses an appointment said of someone else after the schedule, or of bracketed hours only', () => {
+    for (const text of [
+      'La mairie est ouverte du lundi au vendredi de 9h à 12h. Le maire reçoit sur rendez-vous.',
+      'Mairie : lundi au vendredi 9h-12h. Permanence du maire sur rendez-vous.',
+      "Lundi au vendredi 9h-12h, l'urbanisme sur rendez-vous",
+      'Mardi et jeudi : 9h-12h (14h-17h sur RDV)',
+      'Lundi au vendredi 9h-12h (14h-17h sur rendez-vous)',
+    ]) refused(text);
+    // Alone in its clause, or said of the subject before the schedule, it is the hours'.
+    assert.equal(reviewed('Du lundi au vendredi de 9h à 12h. Uniquement sur rendez-vous.'), 'Mo-Fr 09:00-12:00 "sur rendez-vous"');
+    assert.equal(reviewed('Lundi au vendredi 9h-12h, sur rendez-vous'), 'Mo-Fr 09:00-12:00 "sur rendez-vous"');
+    assert.equal(reviewed('La distribution se fait sur rendez-vous, le jeudi de 14h à 16h'), 'Th 14:00-16:00 "sur rendez-vous"');
+  });
 });

@@ -10,7 +10,7 @@ import { foldText, type FoldedText } from './normalizeText';
 import { openingHoursProblem, sameOpeningHours } from './openingHoursLibrary';
 import { singleDays } from './datePhrases';
 import { distributeClosedHalfDays, enumerateReadings, TooManyReadings, type Reading } from './rules';
-import { bracketNoteOfDaySetApart, exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, modifierAfterCommaDay, openingCommentBeforeCommaList, periodBesideClosing, periodOfABracketedNote, roundTheClockBesideHours, summaryContradictsWeekTable } from './refusedShapes';
+import { bracketNoteOfDaySetApart, commentOfAnother, commentOfBracketedHours, exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, modifierAfterCommaDay, openingCommentBeforeCommaList, periodBesideClosing, periodOfABracketedNote, roundTheClockBesideHours, summaryContradictsWeekTable } from './refusedShapes';
 import { scanPhrases } from './scanPhrases';
 import { serializeModel } from './serializeModel';
 import type { OpeningHoursConversion, ReviewReason } from './types';
@@ -195,7 +195,8 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (exceptionToContinuity(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'continuity-exception' };
   if (periodOfABracketedNote(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'note-period' };
   const items = scan.items;
-  const saysTwoThings = summaryContradictsWeekTable(items) || openingCommentBeforeCommaList(items, tokens) || modifierAfterCommaDay(items) || bracketNoteOfDaySetApart(items) || periodBesideClosing(items);
+  const saysTwoThings =
+    summaryContradictsWeekTable(items) || openingCommentBeforeCommaList(items, tokens) || modifierAfterCommaDay(items) || bracketNoteOfDaySetApart(items) || periodBesideClosing(items) || commentOfAnother(items, tokens) || commentOfBracketedHours(items);
   if (saysTwoThings) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (roundTheClockBesideHours(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };

@@ -4,6 +4,7 @@
 import { isHardSep, sentenceAround, sepChar, timesKey, weekTableUnderFirstLine, type Item } from './items';
 import { singleDays } from './datePhrases';
 import type { Token } from './lexer';
+import { FILLER_WORDS } from './vocabulary';
 
 /**
  * "sauf le lundi (sauf JF)", "sauf le lundi hors juillet-août": an exception right after days excepted, with nothing
@@ -166,5 +167,49 @@ export function periodBesideClosing(items: readonly Item[]): boolean {
     // what is closed.)
     const sentence = items.slice(...sentenceAround(items, k));
     return sentence.some((other) => other.kind === 'closed') && sentence.some((other) => other.kind === 'time');
+  });
+}
+
+/**
+ * "… de 9h à 12h. Le maire reçoit sur rendez-vous.", "…, l'urbanisme sur rendez-vous": a comment in a clause of its
+ * own (no days, no hours) beside words set aside that name someone or something is said of them, not of the
+ * opening (found by probing: the whole town hall read as open by appointment only). A comment alone in its clause
+ * ("…. Sur rendez-vous."), or said of the subject before the schedule, is still the hours'.
+ */
+export function commentOfAnother(items: readonly Item[], tokens: readonly Token[]): boolean {
+  const covered = new Set<number>();
+  for (const it of items) for (let t = it.from; t < it.to; t++) covered.add(t);
+  const clauseEnd = (it: Item | undefined) => it?.kind === 'sep' && ['.', ';', '\n', ',', '(', ')', ':'].includes(it.char);
+  return items.some((it, k) => {
+    if (it.kind !== 'comment') return false;
+    let [a, b] = [k, k];
+    while (a > 0 && !clauseEnd(items[a - 1])) a--;
+    while (b < items.length - 1 && !clauseEnd(items[b + 1])) b++;
+    const schedule = (other: Item) => other.kind === 'days' || other.kind === 'time' || other.kind === 'openAt' || other.kind === 'closeAt';
+    if (items.slice(a, b + 1).some(schedule)) return false;
+    // (Before the schedule, the words are the text's own subject: "La distribution est fixée sur rendez-vous, le jeudi …".)
+    if (!items.slice(0, a).some(schedule)) return false;
+    // The clause's tokens: from the end of the item before it to the start of the item after it.
+    const from = a > 0 ? items[a - 1].to : 0;
+    const to = b < items.length - 1 ? items[b + 1].from : tokens.length;
+    for (let t = from; t < to; t++) {
+      const token = tokens[t];
+      if (!covered.has(t) && token.kind === 'word' && !FILLER_WORDS.has(token.text)) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * "Mardi et jeudi : 9h-12h (14h-17h sur RDV)": a comment in brackets with hours of its own, right after other hours,
+ * is said of the bracket's hours only; one rule cannot say so, and the comment took both (found by probing).
+ */
+export function commentOfBracketedHours(items: readonly Item[]): boolean {
+  return items.some((it, k) => {
+    if (sepChar(it) !== '(' || items[k - 1]?.kind !== 'time') return false;
+    let close = k + 1;
+    while (close < items.length && sepChar(items[close]) !== ')') close++;
+    const inside = items.slice(k + 1, close);
+    return inside.some((x) => x.kind === 'time') && inside.some((x) => x.kind === 'comment');
   });
 }

@@ -496,21 +496,6 @@ function isOr(it: Item): boolean {
   return it.kind === 'sep' && it.char === 'ou';
 }
 
-/**
- * A rule that "ou" may join to another: weekdays named, hours, and nothing else that acts. Between such rules
- * "ou" lists the times one may come ("Retrait vendredi (16h-19h) ou samedi (10h-17h30)"); between days alone it is
- * a choice the text does not make ("le mardi ou le jeudi de 9h à 12h").
- */
-function isDayHours(rule: Rule): boolean {
-  const plainDays = rule.days !== undefined && !rule.allDays && rule.days.plain.size > 0 && rule.days.nth.length === 0 && !rule.days.holidays;
-  const onlyHours = !rule.closed && rule.excepts.length === 0 && !rule.openAt && !rule.closeAt && !rule.atTime && rule.comment === undefined && !rule.sameHours && !rule.replaces;
-  return plainDays && onlyHours && rule.times.length > 0 && !rule.header && !rule.scope && !rule.school && !rule.holidaysToo;
-}
-
-function sharesDays(a: Rule, b: Rule): boolean {
-  return a.days !== undefined && b.days !== undefined && [...a.days.plain].some((d) => b.days?.plain.has(d));
-}
-
 
 /**
  * "Fermé le jeudi matin et (le) dimanche après-midi", "fermetures annuelles\nles mercredis du mois de juillet\net\n
@@ -608,11 +593,10 @@ export function enumerateReadings(scanned: readonly Item[], tokenCount = Number.
   };
   // "fermé le mercredi de 12h à 14h et le vendredi": the hours right after the closed days are their closed hours.
   const closedDaysHours = (k: number) => items[k].kind === 'days' && items[k - 1]?.kind === 'closed' && items[k + 1]?.kind === 'time';
-  // "vendredi (16h-19h) ou samedi (10h-17h30)": "ou" only between two rules that each name their days and hours.
-  const ouBetween = (a: number, b: number) => items.slice(a + 1, b).some(isOr);
-  // Nothing before the first rule or after the last for "ou" to join; no word skipped beside it ("de ou 14h").
-  if (content.length > 0 && (items.slice(0, content[0]).some(isOr) || items.slice(content[content.length - 1] + 1).some(isOr))) return [];
-  if (items.some((it, k) => isOr(it) && (items[k - 1]?.to !== it.from || items[k + 1]?.from !== it.to || items[k + 1].kind === 'sep'))) return [];
+  // "samedi 9h-12h ou dimanche 9h-12h", "vendredi (16h-19h) ou samedi (10h-17h30)": "ou" between rules is a choice
+  // (a slot to pick, or one or the other?) the text does not make (read as both until probing round 15 doubted it);
+  // within a rule it is refused with the segment.
+  if (items.some(isOr)) return [];
   const exceptedDates = exceptedDatesListed(items, tokenCount);
   const memo = new Map<number, Reading[]>();
   const from = (start: number): Reading[] => {
@@ -643,18 +627,11 @@ export function enumerateReadings(scanned: readonly Item[], tokenCount = Number.
       const when = segment.findIndex((it) => it.kind === 'days' || it.kind === 'scope');
       const setApart = when > 0 && segment[when - 1].kind === 'sep';
       if (afterTimes && daysFirst && laterInTheDay(content[start - 1], content[start]) && setApart && !saidApart(content[start - 1], content[start])) continue;
-      if (segment.some(isOr)) continue;
-      const orAfter = end + 1 < content.length && ouBetween(content[end], content[end + 1]);
-      const orBefore = start > 0 && ouBetween(content[start - 1], content[start]);
       const made = makeRules(segment, items[content[end] + 1], inputHasDays, afterHardSep, hardAfterIndex(content[end]), items[content[start] - 1], periodAfterIndex(content[end]), exceptedDates);
-      if (made.length === 0 || ((orAfter || orBefore) && !made.every(isDayHours))) continue;
-      // Reading "ou" as "and" is an interpretation: for review.
-      const reviewed = orAfter || orBefore ? made.map((rule): Rule => ({ ...rule, review: [...rule.review, 'named-days'] })) : made;
+      if (made.length === 0) continue;
       const afterEt = start > 0 && items.slice(content[start - 1] + 1, content[start]).some((it) => it.kind === 'sep' && it.char === 'et');
-      const rules = afterEt ? reviewed.map((rule): Rule => ({ ...rule, afterEt: true })) : reviewed;
+      const rules = afterEt ? made.map((rule): Rule => ({ ...rule, afterEt: true })) : made;
       for (const rest of from(end + 1)) {
-        // The days on either side of "ou" are not the same ("le mardi de 9h à 12h ou de 14h à 18h" is a choice).
-        if (orAfter && rest.length > 0 && rules.some((rule) => sharesDays(rule, rest[0]))) continue;
         for (const rule of rules) {
           out.push([rule, ...rest]);
           if (out.length > MAX_READINGS) throw new TooManyReadings();
