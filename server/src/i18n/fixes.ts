@@ -276,6 +276,10 @@ const notes = {
     en: 'Not converted: the text gives only when the place is closed (e.g. "Fermé le lundi", "sauf jours fériés"). As a whole opening_hours value it would say the place never opens. Write the opening hours, then the closings (e.g. "du mardi au samedi de 9h à 18h, fermé les jours fériés" → Tu-Sa 09:00-18:00; PH off).',
     fr: 'Non converti : le texte ne dit que quand le lieu est fermé (par exemple « Fermé le lundi », « sauf jours fériés »). Comme valeur opening_hours complète, il dirait que le lieu n’ouvre jamais. Écrivez les horaires d’ouverture, puis les fermetures (par exemple « du mardi au samedi de 9h à 18h, fermé les jours fériés » → Tu-Sa 09:00-18:00; PH off).',
   },
+  'fix-note.opening-hours.season-only': {
+    en: 'Not converted: the text gives a season\'s hours (e.g. "Horaires d\'été (avril-octobre) : …") and nothing for the rest of the year. As a whole value the place would be closed then. Give the other hours too (e.g. "… ; de novembre à mars : 9h-17h").',
+    fr: 'Non converti : le texte donne les horaires d’une saison (par exemple « Horaires d’été (avril-octobre) : … ») et rien pour le reste de l’année. Comme valeur complète, le lieu serait alors fermé. Donnez aussi les autres horaires (par exemple « … ; de novembre à mars : 9h-17h »).',
+  },
   'fix-note.opening-hours.weekend-untold': {
     en: 'Not converted: hours without days beside a closing day (e.g. "Mairie : 8h30-12h, fermé le mercredi") would open every other day, Sunday included; for this place the weekend is likely taken for granted. Write the days (e.g. "du lundi au vendredi de 8h30 à 12h, sauf le mercredi" → Mo,Tu,Th,Fr 08:30-12:00).',
     fr: 'Non converti : des horaires sans jours à côté d’un jour de fermeture (par exemple « Mairie : 8h30-12h, fermé le mercredi ») ouvriraient tous les autres jours, dimanche compris ; pour ce lieu, le week-end fermé va sans doute de soi. Écrivez les jours (par exemple « du lundi au vendredi de 8h30 à 12h, sauf le mercredi » → Mo,Tu,Th,Fr 08:30-12:00).',

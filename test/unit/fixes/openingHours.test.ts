@@ -343,7 +343,8 @@ describe('parseOpeningHoursFr — public holidays, periods, closures', () => {
 
   it('reads a season when its dates are given, and refuses it alone', () => {
     assert.equal(value('Été (du 1er avril au 30 septembre) : 10h-19h'), 'Apr-Sep 10:00-19:00');
-    assert.equal(value("Horaires d'été (juillet-août) : 9h-19h"), 'Jul-Aug 09:00-19:00');
+    // "Horaires d'été" alone: a season's hours beside others not given (refused since probing round 15).
+    assert.equal(parseOpeningHoursFr("Horaires d'été (juillet-août) : 9h-19h").ok, false);
     const result = parseOpeningHoursFr("l'été : 10h-19h");
     assert.deepEqual(result, { ok: false, reason: 'ambiguous', detail: 'season-without-dates' });
   });

@@ -618,4 +618,30 @@ describe('parseOpeningHoursFr — wrong readings found by probing round 15 (1,73
     assert.equal(reviewed('Lundi au vendredi 9h-12h, sur rendez-vous'), 'Mo-Fr 09:00-12:00 "sur rendez-vous"');
     assert.equal(reviewed('La distribution se fait sur rendez-vous, le jeudi de 14h à 16h'), 'Th 14:00-16:00 "sur rendez-vous"');
   });
+  it('refuses a partial change of one day in brackets, a bracketed closing after the last of several rules, one season\'s hours named alone', () => {
+    for (const text of [
+      'Lundi au vendredi 9h-12h 14h-17h (14h-16h le vendredi)',
+      'Lundi au vendredi 9h-12h 14h-17h (10h-12h le lundi)',
+      'Lundi au vendredi 9h-17h, samedi 9h-12h (fermé en juillet-août)',
+      'Lundi au vendredi 9h-17h, samedi 9h-12h (fermé en août)',
+      'Ouvert de mi-juin à fin août, tous les jours de 10h à 19h',
+    ]) refused(text);
+    for (const text of ["Horaires d'été du 1er avril au 31 octobre : lundi au samedi 9h-12h 14h-18h", "Horaires d'hiver (du 1er novembre au 31 mars) : lundi au samedi 9h-17h", "Horaires d'été (juillet-août) : 9h-12h"]) {
+      assert.equal(refused(text), 'season-only', text);
+    }
+    // One of the ranges itself, or every range again, is that day's whole schedule; a bracketed closing after one rule is the text's.
+    assert.equal(reviewed('Lundi au vendredi 9h-12h 14h-17h (9h-12h le vendredi)'), 'Mo-Th 09:00-12:00,14:00-17:00; Fr 09:00-12:00');
+    assert.equal(reviewed('Du lundi au samedi 9h-12h et 14h-19h (le samedi 9h-12h et 14h-18h)'), 'Mo-Fr 09:00-12:00,14:00-19:00; Sa 09:00-12:00,14:00-18:00');
+    assert.equal(reviewed('Du lundi au vendredi 9h-17h (fermé en août)'), 'Mo-Fr 09:00-17:00; Aug off');
+    // Base hours beside one season's, or a season a place opens in, are read.
+    assert.equal(reviewed('Horaires : du lundi au vendredi de 7h45 à 15h. Horaires hiver (1er novembre au 31 mars) : du lundi au vendredi de 7h à 17h.'), 'Mo-Fr 07:45-15:00; Nov-Mar Mo-Fr 07:00-17:00');
+    assert.equal(reviewed('Ouvert de juin à septembre, tous les jours 10h-19h'), 'Jun-Sep 10:00-19:00');
+  });
+
+  it('asks a look at a part of the day right after a list of days ("du lundi au vendredi et le samedi matin 9h-12h")', () => {
+    // It was "safe": the weekdays may be whole days, the morning said of Saturday only.
+    assert.equal(reviewed('du lundi au vendredi et le samedi matin 9h-12h'), 'Mo-Sa 09:00-12:00');
+    assert.equal(value('le samedi matin de 9h à 12h'), 'Sa 09:00-12:00');
+    assert.equal((parseOpeningHoursFr('le samedi matin de 9h à 12h') as { confidence: string }).confidence, 'safe');
+  });
 });

@@ -4,13 +4,13 @@
 import { lostFromText } from './accountedFor';
 import { addedHoursCertain, saidAddedHoursCertain } from './addedHours';
 import { frenchFromEnglish } from './englishText';
-import { hasOpeningDays, sepChar, type Item } from './items';
+import { hasOpeningDays, isHalfDayItem, sepChar, type Item } from './items';
 import { tokenize, type Token } from './lexer';
 import { foldText, type FoldedText } from './normalizeText';
 import { openingHoursProblem, sameOpeningHours } from './openingHoursLibrary';
 import { singleDays } from './datePhrases';
 import { distributeClosedHalfDays, enumerateReadings, TooManyReadings, type Reading } from './rules';
-import { bracketNoteOfDaySetApart, commentOfAnother, commentOfBracketedHours, exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, modifierAfterCommaDay, openingCommentBeforeCommaList, periodBesideClosing, periodOfABracketedNote, roundTheClockBesideHours, summaryContradictsWeekTable } from './refusedShapes';
+import { bracketNoteOfDaySetApart, commentOfAnother, commentOfBracketedHours, exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, modifierAfterCommaDay, openingCommentBeforeCommaList, partialDayChangeInBrackets, periodBesideClosing, periodClosedAfterLastOfRules, periodOfABracketedNote, roundTheClockBesideHours, summaryContradictsWeekTable } from './refusedShapes';
 import { scanPhrases } from './scanPhrases';
 import { serializeModel } from './serializeModel';
 import type { OpeningHoursConversion, ReviewReason } from './types';
@@ -116,6 +116,27 @@ function datesAlone(content: readonly Item[]): boolean {
   return opens && scopes.length > 0 && scopes.every(oneDay) && !content.some((it) => it.kind === 'days' || it.kind === 'except' || it.kind === 'closed');
 }
 
+const SUMMER_WORDS = new Set(['ete', 'estival', 'estivaux', 'estivale', 'estivales']);
+const WINTER_WORDS = new Set(['hiver', 'hivernal', 'hivernaux', 'hivernale', 'hivernales']);
+const MONTH_OR_FEAST = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|easter)\b/;
+
+/**
+ * "Horaires d'été (avril-octobre) : lundi au samedi 9h-12h / 14h-19h": a season's hours named as such, and nothing
+ * for the rest of the year: there are other hours, not given, and the value would close the place then (found by
+ * probing). (A place open in one season only says so otherwise: "Ouvert de juin à septembre".)
+ */
+function seasonHoursOnly(tokens: readonly Token[], value: string): boolean {
+  const word = (k: number) => (tokens[k]?.kind === 'word' ? (tokens[k] as { text: string }).text : undefined);
+  const named = tokens.some((t, k) => {
+    if (t.kind !== 'word' || (t.text !== 'horaires' && t.text !== 'horaire')) return false;
+    const next = word(k + 1) === 'd' || word(k + 1) === 'de' ? k + 2 : k + 1;
+    return SUMMER_WORDS.has(word(next) ?? '') || WINTER_WORDS.has(word(next) ?? '');
+  });
+  // (Both seasons named, "Horaires d'hiver (…) : …, horaires d'été : …", the other is given.)
+  const both = tokens.some((t) => t.kind === 'word' && SUMMER_WORDS.has(t.text)) && tokens.some((t) => t.kind === 'word' && WINTER_WORDS.has(t.text));
+  return named && !both && value.split(';').every((rule) => MONTH_OR_FEAST.test(rule.trim()));
+}
+
 /**
  * "de 15h à 19h et sur RDV": an appointment joined by "et" to hours is another way in, besides them, not a
  * condition on them ("de 15h à 19h sur RDV"); one value cannot say both.
@@ -196,7 +217,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (periodOfABracketedNote(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'note-period' };
   const items = scan.items;
   const saysTwoThings =
-    summaryContradictsWeekTable(items) || openingCommentBeforeCommaList(items, tokens) || modifierAfterCommaDay(items) || bracketNoteOfDaySetApart(items) || periodBesideClosing(items) || commentOfAnother(items, tokens) || commentOfBracketedHours(items);
+    summaryContradictsWeekTable(items) || openingCommentBeforeCommaList(items, tokens) || modifierAfterCommaDay(items) || bracketNoteOfDaySetApart(items) || periodBesideClosing(items) || commentOfAnother(items, tokens) || commentOfBracketedHours(items) || partialDayChangeInBrackets(items) || periodClosedAfterLastOfRules(items);
   if (saysTwoThings) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (roundTheClockBesideHours(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
@@ -240,12 +261,14 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   // "Fermé le lundi", "sauf jours fériés", "Congés annuels en août" alone: a value of closings only says the place never
   // opens (OSM reads what no rule opens as closed), which the text does not (found by probing). "Fermé" alone is.
   if (only.review.has('closed-only')) return { ok: false, reason: 'ambiguous', detail: 'closings-only' };
+  if (seasonHoursOnly(tokens, only.value)) return { ok: false, reason: 'ambiguous', detail: 'season-only' };
   const problem = openingHoursProblem(only.value);
   if (problem !== undefined) return { ok: false, reason: 'invalid-result', detail: problem };
   const lost = lostFromText(scan.items, only.value);
   if (lost.length > 0) return { ok: false, reason: 'lost-from-text', detail: lost.join(', ') };
   if (scan.places.size > 0 || scan.subject) only.review.add('subject-noun');
   if (scan.label) only.review.add('label');
+  if (scan.items.some((it, k) => it.kind === 'days' && it.listed && isHalfDayItem(scan.items[k + 1]) && scan.items[k + 1].from === it.to)) only.review.add('half-day-after-list');
   if (english) only.review.add('english');
   // ('weekly-closing' only marks a reading the office check above looks at: it asks no look of its own.)
   const asksALook = [...only.review].some((reason) => reason !== 'weekly-closing');

@@ -3,6 +3,7 @@
 
 import { isHardSep, sentenceAround, sepChar, timesKey, weekTableUnderFirstLine, type Item } from './items';
 import { singleDays } from './datePhrases';
+import { minutes } from './dayRanges';
 import type { Token } from './lexer';
 import { FILLER_WORDS } from './vocabulary';
 
@@ -211,5 +212,48 @@ export function commentOfBracketedHours(items: readonly Item[]): boolean {
     while (close < items.length && sepChar(items[close]) !== ')') close++;
     const inside = items.slice(k + 1, close);
     return inside.some((x) => x.kind === 'time') && inside.some((x) => x.kind === 'comment');
+  });
+}
+
+/**
+ * "Lundi au vendredi 9h-12h 14h-17h (14h-16h le vendredi)": a range in brackets for some days, inside one of the
+ * ranges before it without being it, changes that half of the day or the whole day? Read as the whole day, it lost
+ * Friday's morning (found by probing). "(9h-12h le vendredi)", one of the ranges itself, says that day keeps only it.
+ */
+export function partialDayChangeInBrackets(items: readonly Item[]): boolean {
+  return items.some((it, k) => {
+    if (sepChar(it) !== '(') return false;
+    const block: Item[] = [];
+    for (let j = k - 1; j >= 0 && (items[j].kind === 'time' || (items[j].kind === 'sep' && [',', 'et'].includes(sepChar(items[j]) ?? ''))); j--) if (items[j].kind === 'time') block.push(items[j]);
+    if (block.length < 2) return false;
+    let close = k + 1;
+    while (close < items.length && sepChar(items[close]) !== ')') close++;
+    const inside = items.slice(k + 1, close);
+    // (All of the day's ranges given again, "(le samedi 9h-12h et 14h-18h)", is the whole day.)
+    if (!inside.some((x) => x.kind === 'days') || inside.filter((x) => x.kind === 'time').length >= block.length) return false;
+    const span = (x: Item) => (x.kind === 'time' ? [minutes(x.range.start), minutes(x.range.end)] : [undefined, undefined]);
+    return inside.some((x) => {
+      const [s, e] = span(x);
+      if (s === undefined || e === undefined) return false;
+      return block.some((b) => {
+        const [bs, be] = span(b);
+        return bs !== undefined && be !== undefined && s >= bs && e <= be && (s !== bs || e !== be);
+      });
+    });
+  });
+}
+
+/**
+ * "Lundi au vendredi 9h-17h, samedi 9h-12h (fermé en août)": a part of the year closed in brackets right after the
+ * last of several rules may close that rule's days only (the Saturday session that stops in summer) or the whole
+ * text; "(sauf en août)" there is refused as well (found by probing: the weekdays were closed all August). After
+ * a text of one rule it is that rule's, and the text's. (School holidays keep their own reading, the whole text's.)
+ */
+export function periodClosedAfterLastOfRules(items: readonly Item[]): boolean {
+  return items.some((it, k) => {
+    if (sepChar(it) !== '(' || items[k - 1]?.kind !== 'time') return false;
+    const [closed, scope, end] = [items[k + 1], items[k + 2], items[k + 3]];
+    if (closed?.kind !== 'closed' || scope?.kind !== 'scope' || sepChar(end) !== ')') return false;
+    return items.slice(0, k).filter((x) => x.kind === 'days').length > 1;
   });
 }

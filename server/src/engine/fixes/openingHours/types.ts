@@ -91,6 +91,8 @@ export type ReviewReason =
   | 'closed-only'
   | 'mixed-order'
   | 'label'
+  /** A part of the day right after a list of days ("du lundi au vendredi et le samedi matin 9h-12h"): said of the last day only? */
+  | 'half-day-after-list'
   /** Read from English ("Mon-Fri 9am-5pm"). */
   | 'english'
   /** Public holidays given the hours of some weekdays only ("du lundi au vendredi, jours fériés compris"). */
