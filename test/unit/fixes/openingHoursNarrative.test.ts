@@ -157,4 +157,11 @@ describe('parseOpeningHoursFr — the last admission before closing', () => {
     assert.equal(reviewed('Permanence du lundi au samedi, de 07:00 à 12:00. Pas de permanence au cabinet le dimanche.'), 'Mo-Sa 07:00-12:00');
     assert.equal(reviewed('Lundi au vendredi 9h-12h, pas d\'accueil le mercredi'), 'Mo,Tu,Th,Fr 09:00-12:00');
   });
+  it('sets aside a first line that names a place ("– Bibliothèque de Cheissoux") over the lines of hours, for review', () => {
+    assert.equal(reviewed('– Bibliothèque de Cheissoux\nMercredi 10h00 – 12h00'), 'We 10:00-12:00');
+    assert.equal(reviewed('Mairie de Saint-Jean\nLundi 9h-12h\nJeudi 14h-17h'), 'Mo 09:00-12:00; Th 14:00-17:00');
+    // Two places, each with its lines, or a line that is not a place's name: refused.
+    refused('Bibliothèque de Bujaleuf\nMercredi 15h-18h\nBibliothèque de Cheissoux\nMercredi 10h-12h');
+    refused('Chorale de Bujaleuf\nMercredi 15h-18h');
+  });
 });

@@ -802,13 +802,28 @@ function pressHeadingEnd(tokens: readonly Token[]): number | undefined {
 }
 
 /**
+ * "– Bibliothèque de Cheissoux⏎Mercredi 10h00 – 12h00": a first line that names a place (a place noun first, after a
+ * dash or a bullet) and nothing else heads the lines below it, as a heading ended by a colon does. The new line's index.
+ */
+function placeLineEnd(tokens: readonly Token[]): number | undefined {
+  const end = tokens.findIndex((t) => t.kind === 'punct' && t.char === '\n');
+  if (end < 0) return undefined;
+  let first = 0;
+  while (tokens[first]?.kind === 'punct' || tokens[first]?.kind === 'other') first++;
+  const t = tokens[first];
+  return first < end && t.kind === 'word' && PLACE_NOUNS.has(t.text) ? end : undefined;
+}
+
+/**
  * "Accueil du public : …", "Horaires de la mairie : …": words not understood at the very start, ended by a
  * colon, before anything that says days or hours, are a heading. Set aside (the value is then for review);
  * words not understood anywhere else still refuse the text, so a second heading ("Pour un devis : …") does.
  */
 function setAsideLabel(tokens: readonly Token[], items: Item[], unknown: number[]): { items: Item[]; unknown: number[]; found: boolean } {
   if (unknown.length === 0) return { items, unknown, found: false };
-  const colon = pressHeadingEnd(tokens) ?? tokens.findIndex((t) => t.kind === 'punct' && t.char === ':');
+  const colonAt = tokens.findIndex((t) => t.kind === 'punct' && t.char === ':');
+  const placeLine = placeLineEnd(tokens);
+  const colon = pressHeadingEnd(tokens) ?? (placeLine !== undefined && (colonAt < 0 || placeLine < colonAt) ? placeLine : colonAt);
   if (colon < 0 || unknown[0] > colon) return { items, unknown, found: false };
   const beforeColon = items.filter((it) => it.from < colon);
   if (beforeColon.some((it) => it.kind !== 'sep' && it.kind !== 'comment')) return { items, unknown, found: false };
