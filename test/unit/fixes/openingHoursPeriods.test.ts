@@ -244,4 +244,12 @@ describe('parseOpeningHoursFr — parts of the year and their layout', () => {
       "Ouvert toute l'année de 9h à 12h, tous les jours en juillet et du lundi au vendredi en août",
     ]) refused(text);
   });
+  it('reads dates written "dd.mm" or "dd-mm" at both ends of "du … au …", and never a time range as dates', () => {
+    assert.equal(reviewed('Du 01.04 au 30.09 : 9h-19h ; du 01.10 au 31.03 : 9h-17h'), 'Apr-Sep 09:00-19:00; Oct-Mar 09:00-17:00');
+    assert.equal(reviewed('du 15-06 au 15-09 de 10h à 19h'), 'Jun 15-Sep 15 10:00-19:00');
+    assert.equal(reviewed('Fermé du 24.12 au 2.01\nDu lundi au vendredi 9h-17h'), 'Mo-Fr 09:00-17:00; Dec 24-Jan 02 off');
+    // "9.30" is no date (no 30th month): the times stay times; an impossible date is refused.
+    assert.equal(reviewed('de 9.30 à 12.00 du lundi au vendredi'), 'Mo-Fr 09:30-12:00');
+    refused('Du 31.04 au 30.09 : 9h-19h');
+  });
 });

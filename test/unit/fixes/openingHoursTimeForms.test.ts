@@ -275,4 +275,8 @@ describe('parseOpeningHoursFr — footnotes marked by asterisks', () => {
     // French words are not read as English ("mon" is "my" alone).
     refused('mon magasin 9h-12h');
   });
+  it('reads "fermé entre midi et deux" as the lunch break', () => {
+    assert.equal(reviewed('Lundi au vendredi 9h-17h, fermé entre midi et deux'), 'Mo-Fr 09:00-12:00,14:00-17:00');
+    assert.equal(reviewed('Du lundi au samedi de 8h à 19h (fermé entre midi et deux)'), 'Mo-Sa 08:00-12:00,14:00-19:00');
+  });
 });

@@ -92,8 +92,34 @@ function rangeConnector(c: TokenCursor, i: number): number {
   return c.anyPhrase(i, [['jusqu', 'au'], ['jusqu', 'a'], ['jusqu', 'en'], ['jusqu', 'fin']]);
 }
 
-/** "du 1er juillet au 31 août", "du 1er au 15 août", "du 14/07 au 25/08". */
+/** "01.04", "1.07", "15-06": a day and a month joined by a dot or a hyphen, nothing between (the lexer may read "01.04" as a time). */
+function dottedDate(c: TokenCursor, i: number): { date: MonthDay; next: number } | undefined {
+  const t = c.tokens[i];
+  if (t?.kind === 'time' && t.form === 'dot') {
+    const date = { month: t.minutes % 60, day: Math.floor(t.minutes / 60) };
+    return validDay(date) ? { date, next: i + 1 } : undefined;
+  }
+  const [sep, month] = [c.tokens[i + 1], c.tokens[i + 2]];
+  if (t?.kind !== 'number' || t.ordinal || sep?.kind !== 'punct' || (sep.char !== '.' && sep.char !== '-') || month?.kind !== 'number' || month.ordinal) return undefined;
+  if (t.end !== sep.start || sep.end !== month.start || month.end - month.start > 2) return undefined;
+  const date = { month: month.value, day: t.value };
+  return validDay(date) ? { date, next: i + 3 } : undefined;
+}
+
+/** "du 01.04 au 30.09", "du 15-06 au 15-09": both ends written so, after "du" and joined by "au". */
+function dottedRange(c: TokenCursor, i: number): DatePhraseMatch | undefined {
+  if (!c.isWord(i, 'du')) return undefined;
+  const from = dottedDate(c, i + 1);
+  if (!from || !c.isWord(from.next, 'au')) return undefined;
+  const to = dottedDate(c, from.next + 1);
+  if (!to) return undefined;
+  return { selector: { kind: 'dateRange', from: from.date, to: to.date }, next: to.next, review: ['dotted-time'] };
+}
+
+/** "du 1er juillet au 31 août", "du 1er au 15 août", "du 14/07 au 25/08", "du 01.04 au 30.09". */
 function dateRange(c: TokenCursor, i: number): DatePhraseMatch | undefined {
+  const dotted = dottedRange(c, i);
+  if (dotted) return dotted;
   const pos = c.isWord(i, 'du', 'de', 'd') ? i + 1 : c.skipWords(i, ['le']);
   const from = fullDate(c, pos);
   if (from) {

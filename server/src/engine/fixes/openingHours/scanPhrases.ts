@@ -272,6 +272,9 @@ function matchAt(c: TokenCursor, i: number, closedList = false): Match | undefin
   // "jour et nuit", "en permanence", "à toute heure": the whole day, as "24h/24".
   const always = c.anyPhrase(i, ALWAYS_PHRASES);
   if (always >= 0) return { body: { kind: 'time', range: { start: { kind: 'clock', minutes: 0 }, end: { kind: 'clock', minutes: 24 * 60 } } }, next: always };
+  // "fermé entre midi et deux": the lunch break, from noon to two ("ouvert entre midi et deux" is continuity).
+  const lunch = c.phrase(i, ['entre', 'midi', 'et', 'deux']);
+  if (lunch >= 0 && c.isWord(i - 1, ...CLOSED_WORDS)) return { body: { kind: 'time', range: { start: { kind: 'clock', minutes: 12 * 60 }, end: { kind: 'clock', minutes: 14 * 60 } } }, next: lunch };
   const range = timeRange(c, i, c.isWord(i - 1, ...CLOSED_WORDS) || closedList);
   if (range) return { body: { kind: 'time', range: range.range }, next: range.next, review: range.review };
   // "à partir de 9h jusqu'à 17h": "à partir de" opening a range said with "jusqu'à".
