@@ -165,6 +165,8 @@ describe('opening hours: what the library says, read into our issues', () => {
       ['Mo-Fr 08:00-12:00;', ['empty-rule 18']],
       ['Mo-Fr 08:00-12:00,', ['trailing-separator 18 ,']],
       ['lundi', ['english-abbreviation 1 lundi Mo', 'no-time 1 lundi']],
+      // The library takes "le" for Saturday in another language: no "write Sa instead of le" for a French article.
+      ['le 10:00-12:00', []],
       ['2010 Jan 01 off', ['past 1 2010 Jan 01']],
       ['Mo-Fr 08:00-12:00 ""', ['empty-comment 19 ""']],
       ['Mo-Fr 10:00-02:00; Sa 10:00-12:00', ['overrides-previous 20 Sa 10:00-12:00']],

@@ -250,12 +250,23 @@ const WARNING_PLACING: Partial<Record<OpeningHoursIssue['kind'], Placing>> = {
   past: 'rule',
 };
 
+/**
+ * French articles and prepositions the library takes for a day or a month of another language ("Please use the English
+ * abbreviation "Sa" for "le""): its advice would mislead a French writer ("Fermé le lundi" → "Write Sa instead of le").
+ */
+const FRENCH_FUNCTION_WORDS = new Set(['le', 'la', 'les', 'l', 'de', 'des', 'd', 'au', 'aux', 'a', 'à', 'en', 'un', 'une', 'sur', 'par']);
+
+function misleadingAdvice(issue: OpeningHoursIssue): boolean {
+  return issue.kind === 'english-abbreviation' && issue.word !== undefined && FRENCH_FUNCTION_WORDS.has(issue.word.toLowerCase());
+}
+
 /** The issues of a value's warnings, each said once (the library repeats a warning per occurrence). */
 export function warningIssues(value: string, warnings: readonly LibraryWarning[]): OpeningHoursIssue[] {
   const seen = new Set<string>();
   const issues: OpeningHoursIssue[] = [];
   for (const warning of warnings) {
     const issue = warningIssue(value, warning);
+    if (misleadingAdvice(issue)) continue;
     const key = `${issue.kind}|${issue.word ?? ''}|${issue.hint ?? ''}|${issue.about ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
