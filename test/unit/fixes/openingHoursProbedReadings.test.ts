@@ -645,3 +645,57 @@ describe('parseOpeningHoursFr — wrong readings found by probing round 15 (1,73
     assert.equal((parseOpeningHoursFr('le samedi matin de 9h à 12h') as { confidence: string }).confidence, 'safe');
   });
 });
+
+describe('parseOpeningHoursFr — wrong readings found by probing round 16 (1,866 texts: this stop\'s readings; many kinds of datasets)', () => {
+  it('refuses days excepted after a later range set apart: the exception may be that range\'s only', () => {
+    // Read for the whole day, at "safe": Wednesday's morning was lost.
+    for (const text of [
+      'Du lundi au vendredi de 9h à 12h, et de 14h à 17h sauf le mercredi',
+      'Du lundi au vendredi de 9h à 12h et les après-midis de 14h à 17h sauf le mercredi',
+      'Du lundi au vendredi 9h-12h ; 14h-17h sauf le mercredi',
+      'Lundi au vendredi : 9h-12h (et 14h-17h sauf mercredi)',
+      'Le matin de 8h à 12h, l\'après-midi de 14h à 18h sauf le mercredi',
+    ]) refused(text);
+    assert.equal(value('Du lundi au vendredi de 9h à 12h et de 14h à 17h sauf le mercredi'), 'Mo,Tu,Th,Fr 09:00-12:00,14:00-17:00');
+  });
+
+  it('refuses two days side by side that are not neighbours ("lundi vendredi 9h-18h": a lost hyphen, or a list?)', () => {
+    for (const text of ['lundi vendredi 9h-18h', 'Lun Sam 9h-19h Dim 9h-12h', 'du lundi vendredi 9h-18h']) refused(text);
+    assert.equal(value('Lundi Mardi Mercredi 9h-12h'), 'Mo-We 09:00-12:00');
+    assert.equal(value('lundi mardi 9h-12h'), 'Mo,Tu 09:00-12:00');
+  });
+
+  it('starts a rule at a day with its own hours after a range, in a text of hours written first', () => {
+    // It read "du lundi au samedi, dimanche" as one list: Sunday got 9h-19h and the closing day 9h-12h.
+    assert.equal(reviewed('9h-19h du lundi au samedi, dimanche 9h-12h, fermé le mercredi'), 'Mo,Tu,Th-Sa 09:00-19:00; Su 09:00-12:00');
+  });
+
+  it('refuses feasts listed with weekdays or given weekdays, a feast said of another weekday, and a date "inclus"', () => {
+    for (const text of [
+      'Du lundi au vendredi de 9h à 17h, fermé le vendredi de l\'Ascension',
+      'Tous les jours 7h-20h ; dimanche et lundi de Pâques 9h-12h',
+      'Tous les jours 10h-18h, fermé le dimanche et le lundi de Pâques',
+      'Du mardi au samedi 9h-19h ; lundi de Pâques : 10h-12h',
+      'Tous les jours 9h-19h\nJours fériés et 1er mai : fermé',
+      'Tous les jours 7h-20h, 1er mai inclus',
+      'Tous les jours 7h-20h, lundi de Pâques compris',
+      'Du samedi de Pâques au 30 septembre : 10h-18h',
+    ]) refused(text);
+    assert.equal(reviewed('Du mardi au samedi 9h-12h 14h-18h\nFermetures : jours fériés, lundi de Pâques'), 'Tu-Sa 09:00-12:00,14:00-18:00; PH off; easter +1 day off');
+    assert.equal(reviewed('Du lundi au samedi 9h-18h. Fermé le dimanche et le 25 décembre'), 'Mo-Sa 09:00-18:00; Dec 25 off');
+  });
+
+  it('gives hours of a part of the year after "/", ";" or a new line, after a day\'s ranges, to that part of the year instead', () => {
+    assert.equal(reviewed('Lundi au vendredi 8h-12h 13h30-17h30 / 8h-13h en août'), 'Mo-Fr 08:00-12:00,13:30-17:30; Aug Mo-Fr 08:00-13:00');
+    assert.equal(reviewed('Lundi au vendredi 8h-12h 13h30-17h30 ; 8h-13h en août'), 'Mo-Fr 08:00-12:00,13:30-17:30; Aug Mo-Fr 08:00-13:00');
+    assert.equal(reviewed('Déchèterie : lundi au samedi 9h-12h 14h-18h ; 9h-12h 14h-17h d\'octobre à mars'), 'Mo-Sa 09:00-12:00,14:00-18:00; Oct-Mar Mo-Sa 09:00-12:00,14:00-17:00');
+    // "8h-12h / 14h-18h en août": the two ranges of one day, in August, or the afternoon's only?
+    assert.notEqual(parseOpeningHoursFr('8h-12h / 14h-18h en août').ok && (parseOpeningHoursFr('8h-12h / 14h-18h en août') as { value: string }).value, '08:00-12:00; Aug 08:00-12:00,14:00-18:00');
+  });
+
+  it('refuses hours without days for an administration ("Mairie : 8h30-12h", "Horaires de bureau (9h-17h)"), and reads a time with zero seconds', () => {
+    for (const text of ['Mairie : 8h30-12h', 'Horaires de bureau (9h-17h)', 'Heures de bureau : 8h30-12h / 14h-17h30']) assert.equal(refused(text), 'weekend-untold', text);
+    assert.equal(reviewed("L'accueil est ouvert de 7h20 à 18h30"), '07:20-18:30');
+    assert.equal(value('Lundi au vendredi 08:00:00-18:00:00'), 'Mo-Fr 08:00-18:00');
+  });
+});

@@ -3,7 +3,7 @@
 
 import { correctTypo } from './fuzzyWords';
 import type { TokenCursor } from './tokenCursor';
-import { MONTH_FULL_NAMES, MONTH_WORDS } from './vocabulary';
+import { MONTH_FULL_NAMES, MONTH_WORDS, WEEKDAY_FULL_NAMES } from './vocabulary';
 import type { DateSelector, MonthDay, ReviewReason } from './types';
 
 export interface DatePhraseMatch {
@@ -218,9 +218,20 @@ const FEASTS: ReadonlyArray<{ words: readonly string[]; easter: number }> = [
   { words: ['lundi', 'de', 'la', 'pentecote'], easter: 50 },
 ];
 
+/**
+ * "le vendredi de l'Ascension", "le samedi de Pâques": a weekday said of a feast other than the feast's own day (the
+ * day after Ascension, Holy Saturday) is not the feast: the words before pos are a weekday and "de" (and an article).
+ */
+function weekdayOfAFeast(c: TokenCursor, pos: number): boolean {
+  let k = pos - 1;
+  while (c.isWord(k, 'l', 'la', 'le')) k--;
+  return c.isWord(k, 'de', 'd') && WEEKDAY_FULL_NAMES.includes(c.word(k - 1) ?? '');
+}
+
 /** "lundi de Pâques", "le jeudi de l'Ascension", "l'Ascension": a moveable feast at i (after an article). */
 export function feastAt(c: TokenCursor, i: number): { easter: number; next: number } | undefined {
   const pos = c.skipWords(i, ['le', 'la', 'l']);
+  if (weekdayOfAFeast(c, pos)) return undefined;
   for (const feast of FEASTS) {
     const next = c.phrase(pos, feast.words);
     if (next >= 0) return { easter: feast.easter, next };
@@ -295,7 +306,7 @@ const AFTER_EASTER_ALWAYS: MonthDay = { month: 4, day: 26 };
 function fromEaster(c: TokenCursor, i: number): DatePhraseMatch | undefined {
   if (!c.isWord(i, 'de', 'du', 'd')) return undefined;
   // "le week-end de Pâques", "les vacances de Pâques": not Easter Sunday.
-  if (c.isWord(i - 1, 'end', 'weekend', 'we', 'semaine', 'vacances', 'conges', 'fetes', 'fete', 'pont')) return undefined;
+  if (c.isWord(i - 1, 'end', 'weekend', 'we', 'semaine', 'vacances', 'conges', 'fetes', 'fete', 'pont', ...WEEKDAY_FULL_NAMES)) return undefined;
   const start = c.isWord(i + 1, 'paques', 'paque') ? { easter: 0, next: i + 2 } : feastAt(c, i + 1);
   if (!start || start.easter < 0 || start.easter > 1) return undefined;
   const conn = rangeConnector(c, start.next);

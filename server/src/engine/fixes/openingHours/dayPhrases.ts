@@ -454,6 +454,12 @@ export function dayPhrase(c: TokenCursor, i: number): DayPhraseMatch | undefined
     }
     const nextAtom = feastAt(c, after) ? undefined : dayAtom(c, after);
     if (!nextAtom) break;
+    // "9h-19h du lundi au samedi, dimanche 9h-12h": after hours written first, a day after the range's comma with hours
+    // of its own starts its rule (found by probing: read as one list, Sunday got 9h-19h and the closing day 9h-12h).
+    if (sep === ',' && atom.single === undefined && nextAtom.single !== undefined && c.tokens[nextAtom.next]?.kind === 'time' && c.tokens[i - 1]?.kind === 'time') break;
+    // "lundi vendredi 9h-18h": two days side by side, not next to each other in the week, may be a range whose hyphen
+    // was lost (an export) or a list (found by probing: "Mo,Fr", Tuesday to Thursday lost, at "safe"). Not read.
+    if (sep === ' ' && atoms.length === 1 && atom.single !== undefined && nextAtom.single !== undefined && Math.abs(atom.single - nextAtom.single) > 1 && dayAtom(c, nextAtom.next) === undefined) return undefined;
     // "Le 2e mercredi et samedi", "les 1er et 3e lundis et mardis": whether the rank holds for the days after it
     // is not said (found by probing: every Saturday, at "safe"); the phrase is not read.
     if (atom.days.nth.length > 0 && atom.days.plain.size === 0 && nextAtom.days.plain.size > 0 && nextAtom.days.nth.length === 0) return undefined;

@@ -67,14 +67,19 @@ function periodHoursAfterHours(items: Item[]): Item[] {
   if (bracketed) end--;
   const scope = items[end - 1];
   if (scope?.kind !== 'scope') return items;
-  // The hours before the part of the year: time ranges joined by nothing or "et" (and "," in brackets).
-  const joins = bracketed ? [',', 'et'] : ['et'];
+  // The hours before the part of the year: time ranges side by side (joined by "," too in brackets).
   let start = end - 1;
-  while (items[start - 1]?.kind === 'time' || (items[start - 1]?.kind === 'sep' && joins.includes(sepChar(items[start - 1]) ?? '') && items[start - 2]?.kind === 'time')) start--;
+  while (items[start - 1]?.kind === 'time' || (bracketed && sepChar(items[start - 1]) === ',' && items[start - 2]?.kind === 'time')) start--;
   if (start === end - 1) return items;
-  const opener = items[start - 1];
-  if (bracketed ? sepChar(opener) !== '(' : sepChar(opener) !== ',') return items;
-  if (items[start - 2]?.kind !== 'time') return items;
+  const opener = sepChar(items[start - 1]) ?? '';
+  // The other hours right before the opener: "/" there may join a day's two ranges ("8h-12h / 14h-18h en août"), so
+  // only after a day's ranges already given ("8h-12h 13h30-17h30 / 8h-13h en août"). ("… et de 14h à 19h en
+  // juillet-août" may change one range only: left to the reading of overrides.)
+  let before = 0;
+  for (let b = start - 2; items[b]?.kind === 'time' || ([',', 'et'].includes(sepChar(items[b]) ?? '') && items[b - 1]?.kind === 'time'); b--) if (items[b].kind === 'time') before++;
+  if (before === 0) return items;
+  const opens = bracketed ? opener === '(' : [',', ';', '\n'].includes(opener) || (opener === '/' && before >= 2);
+  if (!opens) return items;
   const at = scope.from;
   return [...items.slice(0, start), { ...scope }, { kind: 'sep', strength: 'glue', char: ':', from: at, to: at, review: [] }, ...items.slice(start, end - 1), ...items.slice(end)];
 }

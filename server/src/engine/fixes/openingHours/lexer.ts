@@ -37,7 +37,8 @@ const COLON_HOURS_RANGE = /(\d{1,2}):\s*-\s*(\d{1,2}):(?!\s?\d)/y;
 // ("9h.30": a dot after the hour sign, the minutes right after it; "19h. 24 décembre" is a sentence's end.)
 const TIME_H_MINUTES = /(\d{1,2})\s*(?:heures?\s*|h\s*|h\.)(\d{2})(?:\s*(?:mn|min))?(?![\d:]|\s*h(?![a-z]))/y;
 // ("9:30h": the hour sign typed after the minutes too.)
-const TIME_COLON = /(\d{1,2}):(\d{2})(?:h(?![a-z\d]))?(?!\d)/y;
+// ("08:00:00": a spreadsheet's or a database's time with seconds, read when they are zero.)
+const TIME_COLON = /(\d{1,2}):(\d{2})(?::00(?![\d:]))?(?:h(?![a-z\d]))?(?!\d)/y;
 const TIME_DOT = /(\d{1,2})\.(\d{2})(?!\d|\.\d)/y;
 // "de 13,30 à 18h00": a comma for the dot, only before a range's connector and its second time.
 const TIME_COMMA = /(\d{1,2}),(\d{2})(?=\s*(?:a\s|-)\s*\d)/y;

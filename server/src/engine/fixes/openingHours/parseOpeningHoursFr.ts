@@ -10,7 +10,7 @@ import { foldText, type FoldedText } from './normalizeText';
 import { openingHoursProblem, sameOpeningHours } from './openingHoursLibrary';
 import { singleDays } from './datePhrases';
 import { distributeClosedHalfDays, enumerateReadings, TooManyReadings, type Reading } from './rules';
-import { bracketNoteOfDaySetApart, commentOfAnother, commentOfBracketedHours, exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, modifierAfterCommaDay, openingCommentBeforeCommaList, partialDayChangeInBrackets, periodBesideClosing, periodClosedAfterLastOfRules, periodOfABracketedNote, roundTheClockBesideHours, summaryContradictsWeekTable } from './refusedShapes';
+import { bracketNoteOfDaySetApart, commentOfAnother, dateSaidIncluded, daysListedWithDates, commentOfBracketedHours, exceptAfterLaterRange, exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, modifierAfterCommaDay, openingCommentBeforeCommaList, partialDayChangeInBrackets, periodBesideClosing, periodClosedAfterLastOfRules, periodOfABracketedNote, roundTheClockBesideHours, summaryContradictsWeekTable } from './refusedShapes';
 import { scanPhrases } from './scanPhrases';
 import { serializeModel } from './serializeModel';
 import type { OpeningHoursConversion, ReviewReason } from './types';
@@ -118,6 +118,7 @@ function datesAlone(content: readonly Item[]): boolean {
 
 const SUMMER_WORDS = new Set(['ete', 'estival', 'estivaux', 'estivale', 'estivales']);
 const WINTER_WORDS = new Set(['hiver', 'hivernal', 'hivernaux', 'hivernale', 'hivernales']);
+const FEAST_WITH_DAYS = /\beaster(?: [+-]\d+ days?)?(?!-| [+-])(?:,\S+)* (?:Mo|Tu|We|Th|Fr|Sa|Su|PH|SH)\b/;
 const MONTH_OR_FEAST = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|easter)\b/;
 
 /**
@@ -172,6 +173,23 @@ function namesAnOffice(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.kind === 'word' && OFFICE_WORDS.has(t.text));
 }
 
+/** Administrations, closed on Sunday as a matter of course (not a reception desk or a leisure base, open on Sunday as often). */
+const ADMINISTRATION_WORDS = new Set([
+  'mairie', 'mairies', 'secretariat', 'administration', 'administratif', 'administratifs', 'administrative', 'administratives',
+  'prefecture', 'tribunal', 'notaire', 'banque', 'caf', 'cpam', 'impots', 'tresorerie', 'ccas', 'urbanisme', 'ecole', 'college', 'lycee',
+]);
+
+/** "Mairie : …", "Horaires de bureau (…)": an administration named, or office hours. */
+function namesAnAdministration(tokens: readonly Token[]): boolean {
+  const word = (k: number) => (tokens[k]?.kind === 'word' ? (tokens[k] as { text: string }).text : undefined);
+  return tokens.some((t, k) => {
+    if (t.kind !== 'word') return false;
+    if (ADMINISTRATION_WORDS.has(t.text)) return true;
+    // "heures de bureau", "horaires de bureau(x)", "heures d'ouverture des bureaux"
+    return (t.text === 'bureau' || t.text === 'bureaux') && (word(k - 1) === 'de' || word(k - 1) === 'des');
+  });
+}
+
 /** Places open on Sunday as a rule, whose weekly closing is one weekday: bakeries, restaurants, museums, leisure… (Not "ferme", the farm: it is "fermé" folded.) */
 const SUNDAY_PLACE_WORDS = new Set([
   'boulangerie', 'boulangeries', 'patisserie', 'boucherie', 'charcuterie', 'traiteur', 'fromagerie', 'poissonnerie', 'primeur',
@@ -217,7 +235,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (periodOfABracketedNote(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'note-period' };
   const items = scan.items;
   const saysTwoThings =
-    summaryContradictsWeekTable(items) || openingCommentBeforeCommaList(items, tokens) || modifierAfterCommaDay(items) || bracketNoteOfDaySetApart(items) || periodBesideClosing(items) || commentOfAnother(items, tokens) || commentOfBracketedHours(items) || partialDayChangeInBrackets(items) || periodClosedAfterLastOfRules(items);
+    summaryContradictsWeekTable(items) || openingCommentBeforeCommaList(items, tokens) || modifierAfterCommaDay(items) || bracketNoteOfDaySetApart(items) || periodBesideClosing(items) || commentOfAnother(items, tokens) || commentOfBracketedHours(items) || partialDayChangeInBrackets(items) || periodClosedAfterLastOfRules(items) || exceptAfterLaterRange(items) || daysListedWithDates(items) || dateSaidIncluded(items, tokens);
   if (saysTwoThings) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (roundTheClockBesideHours(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
@@ -258,10 +276,15 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   // (A "service" alone is a restaurant's as often as a town hall's: the office words say which.)
   const placeNamed = namesAnOffice(tokens) || scan.label || scan.subject || [...scan.places].some((place) => place !== 'service');
   if (only.review.has('weekly-closing') && placeNamed && !namesASundayPlace(tokens)) return { ok: false, reason: 'ambiguous', detail: 'weekend-untold' };
+  // "Mairie : 8h30-12h", "Horaires de bureau (9h-17h)": hours with no day at all for an office would open it on
+  // Sunday too (found by probing); the weekend is taken for granted there.
+  if (only.review.has('implicit-days') && !inputHasDays && namesAnAdministration(tokens)) return { ok: false, reason: 'ambiguous', detail: 'weekend-untold' };
   // "Fermé le lundi", "sauf jours fériés", "Congés annuels en août" alone: a value of closings only says the place never
   // opens (OSM reads what no rule opens as closed), which the text does not (found by probing). "Fermé" alone is.
   if (only.review.has('closed-only')) return { ok: false, reason: 'ambiguous', detail: 'closings-only' };
   if (seasonHoursOnly(tokens, only.value)) return { ok: false, reason: 'ambiguous', detail: 'season-only' };
+  // "easter +1 day Tu-Sa": a feast given weekdays too comes only when it falls on them, never for most.
+  if (only.value.split(';').some((rule) => FEAST_WITH_DAYS.test(rule))) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   const problem = openingHoursProblem(only.value);
   if (problem !== undefined) return { ok: false, reason: 'invalid-result', detail: problem };
   const lost = lostFromText(scan.items, only.value);

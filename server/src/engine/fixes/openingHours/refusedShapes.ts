@@ -257,3 +257,63 @@ export function periodClosedAfterLastOfRules(items: readonly Item[]): boolean {
     return items.slice(0, k).filter((x) => x.kind === 'days').length > 1;
   });
 }
+
+/**
+ * "de 9h à 12h, et de 14h à 17h sauf le mercredi", "le matin 9h-12h, l'après-midi 14h-17h sauf mercredi", "9h-12h
+ * (et 14h-17h sauf mercredi)": days excepted right after a later range of the day set apart from the one before it
+ * (a comma, a semicolon, a bracket, or its own part of the day) may be excepted from that range only (found by
+ * probing: the whole day closed, at "safe"). Joined by "et" alone ("de 9h à 12h et de 14h à 17h sauf le mercredi")
+ * the exception stays the rule's.
+ */
+export function exceptAfterLaterRange(items: readonly Item[]): boolean {
+  return items.some((it, k) => {
+    if (it.kind !== 'except' || !it.days) return false;
+    let j = k - 1;
+    if (sepChar(items[j]) === '(') j--;
+    if (items[j]?.kind !== 'time') return false;
+    let setApart = false;
+    let b = j - 1;
+    for (; b >= 0 && items[b].kind !== 'time'; b--) {
+      const x = items[b];
+      if (x.kind === 'qualifier' || ['(', ',', ';'].includes(sepChar(x) ?? '')) setApart = true;
+      else if (x.kind !== 'sep' || x.char === '.' || x.char === '\n') return false;
+    }
+    return setApart && b >= 0;
+  });
+}
+
+/**
+ * "dimanche et lundi de Pâques", "les jours fériés et le lundi de Pâques : 10h-12h", "jours fériés et 1er mai : fermé":
+ * weekdays or holidays listed with days of the year named one by one are a list of days, each its own; one rule would
+ * take the dates as the weekdays' period, a day that never comes (found by probing: "easter +1 day Su"). After
+ * "fermé", where each is closed in turn, the list is read ("fermé le dimanche et le 25 décembre").
+ */
+export function daysListedWithDates(items: readonly Item[]): boolean {
+  const oneByOne = (x: Item | undefined) => x?.kind === 'scope' && singleDays(x.selector);
+  const joined = (x: Item | undefined) => x !== undefined && (sepChar(x) === 'et' || sepChar(x) === ',');
+  return items.some((it, k) => {
+    if (it.kind !== 'days') return false;
+    // (Past "fermé" said again before each item of a closed list.)
+    const after = items[k + 2]?.kind === 'closed' ? items[k + 3] : items[k + 2];
+    const listed = (joined(items[k + 1]) && oneByOne(after)) || (joined(items[k - 1]) && oneByOne(items[k - 2]));
+    if (!listed) return false;
+    // ("fermé le dimanche et le lundi de Pâques": "de Pâques" may be said of both days, Easter Sunday and Monday.)
+    const weekdays = it.days.plain.size > 0 || it.days.nth.length > 0;
+    if (weekdays && [after, items[k - 2]].some((x) => x?.kind === 'scope' && x.selector.kind === 'feasts')) return true;
+    let b = k - 1;
+    while (b >= 0 && (items[b].kind === 'days' || items[b].kind === 'scope' || joined(items[b]) || sepChar(items[b]) === ':')) b--;
+    return items[b]?.kind !== 'closed';
+  });
+}
+
+/**
+ * "Tous les jours 7h-20h, 1er mai inclus", "…, lundi de Pâques compris": a day of the year said included is open as
+ * the others, not the only day of the rule (found by probing: "May 01 07:00-20:00", open one day a year).
+ */
+export function dateSaidIncluded(items: readonly Item[], tokens: readonly Token[]): boolean {
+  return items.some((it) => {
+    if (it.kind !== 'scope' || !singleDays(it.selector)) return false;
+    const next = tokens[it.to];
+    return next?.kind === 'word' && ['inclus', 'incluse', 'inclue', 'compris', 'comprise'].includes(next.text);
+  });
+}
