@@ -698,4 +698,12 @@ describe('parseOpeningHoursFr — wrong readings found by probing round 16 (1,86
     assert.equal(reviewed("L'accueil est ouvert de 7h20 à 18h30"), '07:20-18:30');
     assert.equal(value('Lundi au vendredi 08:00:00-18:00:00'), 'Mo-Fr 08:00-18:00');
   });
+  it('reads rising times side by side as pairs, and "tous les jours" clauses under a place\'s heading (round 16\'s over-refused)', () => {
+    assert.equal(reviewed('Lundi au vendredi 8h 12h 13h30 17h30'), 'Mo-Fr 08:00-12:00,13:30-17:30');
+    assert.equal(reviewed('du mar au sam 7h 13h 15h 19h30 dim 7h 12h30'), 'Tu-Sa 07:00-13:00,15:00-19:30; Su 07:00-12:30');
+    assert.equal(reviewed("Jardin : ouvert tous les jours de 9h à 19h d'avril à septembre et de 9h à 17h d'octobre à mars"), 'Apr-Sep 09:00-19:00; Oct-Mar 09:00-17:00');
+    // An odd count, or times that do not rise, are not pairs.
+    refused('lundi au vendredi 9h 12h 14h');
+    refused('lundi au vendredi 14h 12h 9h 18h');
+  });
 });

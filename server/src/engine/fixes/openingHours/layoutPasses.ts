@@ -250,11 +250,14 @@ function daysHeadingOverPeriods(items: Item[]): Item[] {
  * the days of every clause; each clause is written as its period, a colon, the days and its hours. Nothing else in
  * the text.
  */
-function daysBeforeTimedPeriods(items: Item[]): Item[] {
+function daysBeforeTimedPeriods(all: Item[]): Item[] {
+  // ("Jardin : ouvert tous les jours …": past a place's heading.)
+  const items = isColon(all[0]) ? all.slice(1) : all;
+  if (items !== all && items[0]?.kind !== 'days') return all;
   const heading = items[0];
   // (Every day only: other days may or may not carry on to the clauses after the first, "Du lundi au vendredi de 9h
   // à 12h en juillet, de 14h à 18h en août".)
-  if (heading?.kind !== 'days' || !heading.allDays) return items;
+  if (heading?.kind !== 'days' || !heading.allDays) return all;
   let k = isColon(items[1]) ? 2 : 1;
   const isTime = (it: Item | undefined) => it?.kind === 'time';
   // A part of the year, or "le reste de l'année" (resolved later).
@@ -275,7 +278,7 @@ function daysBeforeTimedPeriods(items: Item[]): Item[] {
       while (items[j]?.kind === 'sep' && [',', 'et', ';', '\n'].includes(sepChar(items[j]) ?? '') && j - k < 2) j++;
       if (j === k) {
         if (k === items.length - 1 && sepChar(items[k]) === '.') break;
-        return items;
+        return all;
       }
       k = j;
     }
@@ -283,22 +286,22 @@ function daysBeforeTimedPeriods(items: Item[]): Item[] {
     if (scopeFirst) {
       const at = isColon(items[k + 1]) ? k + 2 : k + 1;
       const end = timesFrom(at);
-      if (end === at) return items;
+      if (end === at) return all;
       clauses.push({ scope: items[k], times: items.slice(at, end) });
       k = end;
     } else {
       const end = timesFrom(k);
-      if (end === k || !isPeriod(items[end])) return items;
+      if (end === k || !isPeriod(items[end])) return all;
       clauses.push({ scope: items[end], times: items.slice(k, end) });
       k = end + 1;
     }
   }
-  if (clauses.length < 2) return items;
+  if (clauses.length < 2) return all;
   // Parts of the year that share a day say two hours for it ("de mai à août et … d'avril à septembre"): left alone.
   const seen = new Set<number>();
   for (const { scope } of clauses) {
     const days = scope.kind === 'scope' ? daysOfYear(scope.selector) : [];
-    if (days === undefined || days.some((d) => seen.has(d))) return items;
+    if (days === undefined || days.some((d) => seen.has(d))) return all;
     days.forEach((d) => seen.add(d));
   }
   const out: Item[] = [];

@@ -274,7 +274,9 @@ function juxtaposedRange(c: TokenCursor, i: number): TimeRangeMatch | undefined 
   if (times.length % 2 !== 0 || position % 2 !== 0) return undefined;
   if (introducedTime(c, times[0]) || c.isWord(times[times.length - 1] + 1, ...RANGE_CONTINUERS)) return undefined;
   const between = dashBefore.filter((_, k) => k % 2 === 0 && k > 0);
-  if (dashBefore.some((dash, k) => k % 2 === 1 && dash) || between.some((dash) => !dash)) return undefined;
+  // (Pairs told apart by dashes, "8h 12h - 14h 17h", or by no mark at all, "8h 12h 13h30 17h30": times rising, each
+  // pair a range, as a spreadsheet's columns of opening and closing times give them.)
+  if (dashBefore.some((dash, k) => k % 2 === 1 && dash) || (between.some((dash) => !dash) && between.some((dash) => dash))) return undefined;
   // "9h 14h18h": a time that may itself be a range leaves the pairing open.
   if (times.some((k) => gluedPair(c, k))) return undefined;
   const minutes = times.map((k) => clockToken(c, k)?.minutes ?? 0);
