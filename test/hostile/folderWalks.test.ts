@@ -108,8 +108,9 @@ describe('hostile: folder walks and links', function () {
     const session = await LspSession.start({ rootPath: workspace });
     try {
       const order: string[] = [];
+      // Both sent at once, the walk first: waiting between them let a loaded machine send the second only after the
+      // walk had ended (the order flipped in CI while helpers ran beside it).
       const exported = session.request('opendataLint/catalogueExport', { folderUri: pathToFileURL(workspace).href }).then(() => order.push('export'));
-      await new Promise((resolve) => setTimeout(resolve, 30));
       const other = session.request('opendataLint/inferSchema', { uri: pathToFileURL(path.join(workspace, 'small.csv')).href }).then(() => order.push('infer'));
       await Promise.all([exported, other]);
       assert.deepEqual(order, ['infer', 'export']);
