@@ -707,3 +707,23 @@ describe('parseOpeningHoursFr — wrong readings found by probing round 16 (1,86
     refused('lundi au vendredi 14h 12h 9h 18h');
   });
 });
+
+describe('parseOpeningHoursFr — wrong readings found by probing round 17 (1,045 texts, as producers write them)', () => {
+  it('refuses days excepted after an afternoon on its own line, a range of days ending on a morning beside afternoons, a bare day ending a days-first table', () => {
+    for (const text of [
+      'Du lundi au vendredi : 9h-12h\n14h-17h sauf le mercredi',
+      'Lundi au vendredi matin : 9h-12h\naprès-midi : 14h-17h sauf mercredi',
+      'Lundi au samedi matin : 9h-12h\naprès-midi : 14h-18h',
+      'Du lundi au samedi matin 9h-12h, après-midi 14h-18h',
+      'Lundi au vendredi 8h-12h 13h-17h samedi 8h-12h dimanche',
+      'Lundi au vendredi 9h-12h et 14h-17h samedi',
+      'Mercredi 9h-12h / 14h-17h samedi',
+      'Lundi au vendredi 9h-12h, et sur rendez-vous',
+      'Mardi 9h-12h + sur rendez-vous',
+    ]) refused(text);
+    // Afternoons with days of their own; hours with their days after them; a day with its article after hours.
+    means('Du lundi au samedi matin de 8h à 12h, et de 14h à 18h du lundi au vendredi', 'Mo-Fr 08:00-12:00,14:00-18:00; Sa 08:00-12:00');
+    assert.equal(reviewed('Horaires : le lundi de 10h à 12h et de 14h à 19h, 9h-12h 14h-19h du mardi au vendredi et de 9h à 19h le week-end.'), 'Mo 10:00-12:00,14:00-19:00; Tu-Fr 09:00-12:00,14:00-19:00; Sa,Su 09:00-19:00');
+    assert.equal(reviewed('Lundi au vendredi 8h-12h 13h30-17h30 / 8h-12h le samedi'), 'Mo-Fr 08:00-12:00,13:30-17:30; Sa 08:00-12:00');
+  });
+});

@@ -10,7 +10,7 @@ import { foldText, type FoldedText } from './normalizeText';
 import { openingHoursProblem, sameOpeningHours } from './openingHoursLibrary';
 import { singleDays } from './datePhrases';
 import { distributeClosedHalfDays, enumerateReadings, TooManyReadings, type Reading } from './rules';
-import { bracketNoteOfDaySetApart, commentOfAnother, dateSaidIncluded, daysListedWithDates, commentOfBracketedHours, exceptAfterLaterRange, exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, modifierAfterCommaDay, openingCommentBeforeCommaList, partialDayChangeInBrackets, periodBesideClosing, periodClosedAfterLastOfRules, periodOfABracketedNote, roundTheClockBesideHours, summaryContradictsWeekTable } from './refusedShapes';
+import { bareDayAtTheEnd, bracketNoteOfDaySetApart, commentOfAnother, dateSaidIncluded, daysListedWithDates, commentOfBracketedHours, exceptAfterLaterRange, exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, modifierAfterCommaDay, openingCommentBeforeCommaList, partialDayChangeInBrackets, periodBesideClosing, periodClosedAfterLastOfRules, rangeEndingOnAMorning, periodOfABracketedNote, roundTheClockBesideHours, summaryContradictsWeekTable } from './refusedShapes';
 import { scanPhrases } from './scanPhrases';
 import { serializeModel } from './serializeModel';
 import type { OpeningHoursConversion, ReviewReason } from './types';
@@ -146,7 +146,10 @@ function hasAppointmentBesideHours(items: readonly Item[]): boolean {
   return items.some((it, k) => {
     const before = items[k - 1];
     const time = items[k - 2];
-    return it.kind === 'comment' && before?.kind === 'sep' && before.char === 'et' && time?.kind === 'time';
+    // (", et sur rendez-vous", "+ sur rendez-vous": the same, found by probing.)
+    const comma = before?.kind === 'sep' && before.char === 'et' && items[k - 2]?.kind === 'sep' && sepChar(items[k - 2]) === ',' && items[k - 3]?.kind === 'time';
+    const plus = before?.kind === 'sep' && before.char === '+' && time?.kind === 'time';
+    return it.kind === 'comment' && ((before?.kind === 'sep' && before.char === 'et' && time?.kind === 'time') || comma || plus);
   });
 }
 
@@ -235,7 +238,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (periodOfABracketedNote(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'note-period' };
   const items = scan.items;
   const saysTwoThings =
-    summaryContradictsWeekTable(items) || openingCommentBeforeCommaList(items, tokens) || modifierAfterCommaDay(items) || bracketNoteOfDaySetApart(items) || periodBesideClosing(items) || commentOfAnother(items, tokens) || commentOfBracketedHours(items) || partialDayChangeInBrackets(items) || periodClosedAfterLastOfRules(items) || exceptAfterLaterRange(items) || daysListedWithDates(items) || dateSaidIncluded(items, tokens);
+    summaryContradictsWeekTable(items) || openingCommentBeforeCommaList(items, tokens) || modifierAfterCommaDay(items) || bracketNoteOfDaySetApart(items) || periodBesideClosing(items) || commentOfAnother(items, tokens) || commentOfBracketedHours(items) || partialDayChangeInBrackets(items) || periodClosedAfterLastOfRules(items) || exceptAfterLaterRange(items) || daysListedWithDates(items) || dateSaidIncluded(items, tokens) || rangeEndingOnAMorning(items) || bareDayAtTheEnd(items, tokens);
   if (saysTwoThings) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (roundTheClockBesideHours(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };

@@ -275,8 +275,8 @@ export function exceptAfterLaterRange(items: readonly Item[]): boolean {
     let b = j - 1;
     for (; b >= 0 && items[b].kind !== 'time'; b--) {
       const x = items[b];
-      if (x.kind === 'qualifier' || ['(', ',', ';'].includes(sepChar(x) ?? '')) setApart = true;
-      else if (x.kind !== 'sep' || x.char === '.' || x.char === '\n') return false;
+      if (x.kind === 'qualifier' || ['(', ',', ';', '\n', ':'].includes(sepChar(x) ?? '')) setApart = true;
+      else if (x.kind !== 'sep' || x.char === '.') return false;
     }
     return setApart && b >= 0;
   });
@@ -316,4 +316,41 @@ export function dateSaidIncluded(items: readonly Item[], tokens: readonly Token[
     const next = tokens[it.to];
     return next?.kind === 'word' && ['inclus', 'incluse', 'inclue', 'compris', 'comprise'].includes(next.text);
   });
+}
+
+/**
+ * "Lundi au samedi matin : 9h-12h, après-midi : 14h-18h": a range of days ending on a morning, beside afternoon hours,
+ * is every morning up to that day's and the afternoons of the others, or every morning and afternoon (found by
+ * probing: Saturday's afternoon opened, at "safe"). Not said.
+ */
+export function rangeEndingOnAMorning(items: readonly Item[]): boolean {
+  const afternoon = items.some((it) => (it.kind === 'qualifier' && it.qualifier === 'afternoon') || (it.kind === 'time' && it.range.start.kind === 'clock' && it.range.start.minutes >= 12 * 60));
+  // (Afternoons given days of their own, "…, et de 14h à 18h du lundi au vendredi", say it.)
+  if (!afternoon || items.filter((it) => it.kind === 'days').length > 1) return false;
+  return items.some((it, k) => {
+    const next = items[k + 1];
+    return it.kind === 'days' && !it.listed && !it.allDays && it.days.plain.size > 1 && next?.kind === 'qualifier' && next.qualifier === 'morning' && next.from === it.to;
+  });
+}
+
+/**
+ * "Lundi au vendredi 8h-12h 13h-17h samedi 8h-12h dimanche", "Lundi 9h-12h et 14h-17h mardi": in a text that writes its
+ * days first, a day alone at the end, right after hours, with none of its own: the same hours as the day before, a
+ * cell cut short, or the last range's (found by probing: it took the afternoon, the days before lost theirs)? Not said.
+ */
+export function bareDayAtTheEnd(items: readonly Item[], tokens: readonly Token[]): boolean {
+  const content = items.filter((it) => it.kind !== 'sep' && it.kind !== 'comment');
+  const [first, last, before] = [content[0], content[content.length - 1], content[content.length - 2]];
+  // (Days first: specific days, not "7 jours sur 7" before hours that have their own days after them.)
+  const daysFirst = first?.kind === 'days' && !first.allDays;
+  if (!daysFirst || last?.kind !== 'days' || before?.kind !== 'time' || items.indexOf(last) !== items.indexOf(before) + 1) return false;
+  // (The hours before it end a clause written days first, "samedi 8h-12h dimanche", "9h-12h 14h-17h samedi"; after
+  // "et de 9h à 19h le week-end" the days are their hours' own.)
+  const at = items.indexOf(before);
+  const ahead = items[at - 1];
+  if (ahead?.kind === 'time' || ahead?.kind === 'days') return true;
+  // ("9h-12h et 14h-17h samedi", "9h-12h / 14h-17h samedi": the day's second range, joined, not opened by "de".)
+  // (With an article the days are the hours' own: "… / 8h-12h le samedi".)
+  const opened = tokens[before.from]?.kind === 'word' || (tokens[last.from]?.kind === 'word' && ['le', 'les'].includes((tokens[last.from] as { text: string }).text));
+  return !opened && ahead?.kind === 'sep' && [',', 'et', '/'].includes(ahead.char) && items[at - 2]?.kind === 'time';
 }
