@@ -45,11 +45,12 @@ describe('opening-hours converter accuracy on the corpus', () => {
   // and employment desks, producers) to 84.0%, and probing to 84.4%; added hours, letter days and the words of a
   // probing round on narrative to 84.8%; a twelfth batch to 85.1%; a thirteenth (111 rows, 39 test: post offices,
   // tiers-lieux, recycleries, caveaux, farm shops, leisure) and the readings of probing rounds 11-14 to 85.3%;
-  // moveable feasts and holiday-only "fermetures exceptionnelles" to 85.5%: the target is missed and reported (issue
-  // #19 stays open). This guards the measured figure; it is not the target.
-  it('gets at least the measured share of the test part right (85.5%; the target, 92%, is missed)', () => {
+  // moveable feasts and holiday-only "fermetures exceptionnelles" to 85.5%; a fourteenth batch (44 rows, 21 test) and
+  // the readings of probing rounds 15-17 to 85.7%: the target is missed and reported (issue #19 stays open). This
+  // guards the measured figure; it is not the target.
+  it('gets at least the measured share of the test part right (85.7%; the target, 92%, is missed)', () => {
     const { right, total } = accuracy.parts.test;
-    assert.ok(right / total >= 0.855, `${right}/${total} right`);
+    assert.ok(right / total >= 0.857, `${right}/${total} right`);
   });
 
   it('offers no wrong value on the development part', () => {
@@ -61,11 +62,12 @@ describe('opening-hours converter accuracy on the corpus', () => {
   // which the converter, before any change for them, made wrong offers (4, then 3, 2, 1, 2, 1 and 3 more; 15 of
   // 824 then, 1.8%; 11 of 824 after refusals found by probing, 11 of 934 (1.2%) with the tenth batch, 13 of 990
   // (1.3%) with the eleventh, whose test rows brought 2; 12 (1.2%) after the words of probing round 8; 12 of 1,057
-  // (1.1%) with the thirteenth batch, whose test rows brought none): the target is missed and reported (issue #19
-  // stays open). This guards against more; it is not the target.
-  it('offers no more wrong values on the test part than measured (12)', () => {
+  // (1.1%) with the thirteenth batch, whose test rows brought none; 11 of 1,078 (1.0%) with the fourteenth and the
+  // refusals of probing round 17): the target (10 would meet it) is missed and reported (issue #19 stays open). This
+  // guards against more; it is not the target.
+  it('offers no more wrong values on the test part than measured (11)', () => {
     const { wrong, total } = accuracy.parts.test;
-    assert.ok(wrong <= 12, `test: ${wrong}/${total} wrong`);
+    assert.ok(wrong <= 11, `test: ${wrong}/${total} wrong`);
   });
 
   it('offers no wrong value on the tricky rows', () => {
