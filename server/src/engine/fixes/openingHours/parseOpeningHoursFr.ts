@@ -10,7 +10,7 @@ import { foldText, type FoldedText } from './normalizeText';
 import { openingHoursProblem, sameOpeningHours } from './openingHoursLibrary';
 import { singleDays } from './datePhrases';
 import { distributeClosedHalfDays, enumerateReadings, TooManyReadings, type Reading } from './rules';
-import { bareDayAtTheEnd, bracketNoteOfDaySetApart, commentOfAnother, dateSaidIncluded, daysListedWithDates, commentOfBracketedHours, exceptAfterLaterRange, exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, modifierAfterCommaDay, openingCommentBeforeCommaList, partialDayChangeInBrackets, periodBesideClosing, periodClosedAfterLastOfRules, rangeEndingOnAMorning, periodOfABracketedNote, roundTheClockBesideHours, summaryContradictsWeekTable } from './refusedShapes';
+import { exceptionToAnException, exceptionToContinuity, hyphenPairBesideChain, periodOfABracketedNote, roundTheClockBesideHours, saysTwoThings } from './refusedShapes';
 import { scanPhrases } from './scanPhrases';
 import { serializeModel } from './serializeModel';
 import type { OpeningHoursConversion, ReviewReason } from './types';
@@ -237,9 +237,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (exceptionToContinuity(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'continuity-exception' };
   if (periodOfABracketedNote(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'note-period' };
   const items = scan.items;
-  const saysTwoThings =
-    summaryContradictsWeekTable(items) || openingCommentBeforeCommaList(items, tokens) || modifierAfterCommaDay(items) || bracketNoteOfDaySetApart(items) || periodBesideClosing(items) || commentOfAnother(items, tokens) || commentOfBracketedHours(items) || partialDayChangeInBrackets(items) || periodClosedAfterLastOfRules(items) || exceptAfterLaterRange(items) || daysListedWithDates(items) || dateSaidIncluded(items, tokens) || rangeEndingOnAMorning(items) || bareDayAtTheEnd(items, tokens);
-  if (saysTwoThings) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  if (saysTwoThings(items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (roundTheClockBesideHours(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
   if (hasAppointmentBesideHours(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'appointment-beside-hours' };

@@ -354,3 +354,26 @@ export function bareDayAtTheEnd(items: readonly Item[], tokens: readonly Token[]
   const opened = tokens[before.from]?.kind === 'word' || (tokens[last.from]?.kind === 'word' && ['le', 'les'].includes((tokens[last.from] as { text: string }).text));
   return !opened && ahead?.kind === 'sep' && [',', 'et', '/'].includes(ahead.char) && items[at - 2]?.kind === 'time';
 }
+
+/** The shapes where a careful reader would hesitate between two schedules, asked in one place before any reading. */
+const TWO_THINGS: ReadonlyArray<(items: readonly Item[], tokens: readonly Token[]) => boolean> = [
+  summaryContradictsWeekTable,
+  openingCommentBeforeCommaList,
+  modifierAfterCommaDay,
+  bracketNoteOfDaySetApart,
+  periodBesideClosing,
+  commentOfAnother,
+  commentOfBracketedHours,
+  partialDayChangeInBrackets,
+  periodClosedAfterLastOfRules,
+  exceptAfterLaterRange,
+  daysListedWithDates,
+  dateSaidIncluded,
+  rangeEndingOnAMorning,
+  bareDayAtTheEnd,
+];
+
+/** Whether the text has one of the shapes that say two things (refused as "incomplete"). */
+export function saysTwoThings(items: readonly Item[], tokens: readonly Token[]): boolean {
+  return TWO_THINGS.some((shape) => shape(items, tokens));
+}
