@@ -727,3 +727,10 @@ describe('parseOpeningHoursFr — wrong readings found by probing round 17 (1,04
     assert.equal(reviewed('Lundi au vendredi 8h-12h 13h30-17h30 / 8h-12h le samedi'), 'Mo-Fr 08:00-12:00,13:30-17:30; Sa 08:00-12:00');
   });
 });
+
+describe('parseOpeningHoursFr — wrong readings found by probing round 18 (short export cells, long web texts)', () => {
+  it('refuses "Vac. scol." abbreviated in a heading (the school holidays\' hours were read for the whole year) and "L/V"', () => {
+    for (const text of ['Vac. scol. : Lu-Ve 9h-17h', 'Vac scol : Lu-Ve 9h-17h', 'Pdt vac. scol. : 14h-18h', 'L/V 9h-18h', 'L/S 8h-12h']) refused(text);
+    assert.equal(reviewed('L-V 9h-18h'), 'Mo-Fr 09:00-18:00');
+  });
+});

@@ -348,6 +348,9 @@ function letterDayList(c: TokenCursor, i: number, lone = true): DayPhraseMatch |
   if (atoms.length < 2 || !atoms.some((a) => a.letter)) return undefined;
   // ("S et D : 10h-18h" alone: letters joined by "et" are days only beside other letter days.)
   if ((sep === 'et' || sep === '&') && atoms.every((a) => a.letter) && !(lone && otherLetterDays(c, i))) return undefined;
+  // ("L/V": two letters and a slash, a range whose hyphen was typed as a slash or a list? "Lu/Ve" is refused too; found
+  // by probing: "Mo,Fr".) Days next to each other ("S/D") are the same either way.
+  if (sep === '/' && atoms.length === 2 && atoms[0].day !== undefined && atoms[1].day !== undefined && Math.abs(atoms[0].day - atoms[1].day) > 1) return undefined;
   const days = lettersInOrder(atoms);
   if (!days) return undefined;
   const range = sep === '-' && atoms.length === 2 ? dayRange(days[0], days[1]) : days;

@@ -36,7 +36,7 @@ export const TIME_CHANGING_WORDS: ReadonlySet<string> = new Set([
   'modifications', 'changement', 'changements', 'change', 'changent', 'ordre', 'attente', 'reduit', 'reduits', 'reduite', 'reduites',
   'allonge', 'allonges', 'elargi', 'elargis', 'ete', 'hiver', 'printemps', 'automne', 'estival', 'estivale', 'estivaux', 'estivales',
   'hivernal', 'hivernale', 'hivernaux', 'hivernales', 'saison', 'saisons', 'saisonnier', 'saisonniere', 'haute', 'basse', 'vacances',
-  'scolaire', 'scolaires', 'rentree', 'noel', 'toussaint', 'paques', 'fete', 'fetes', 'ascension', 'pentecote', 'ferie', 'feries',
+  'scolaire', 'scolaires', 'rentree', 'vac', 'vacs', 'scol', 'scolr', 'noel', 'toussaint', 'paques', 'fete', 'fetes', 'ascension', 'pentecote', 'ferie', 'feries',
   'feriee', 'feriees', 'pont', 'ponts',
   // a part of the year not given ("…, la période d'ouverture du camping": a dated period is read before this)
   'periode', 'periodes',
