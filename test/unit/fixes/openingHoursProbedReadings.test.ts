@@ -733,4 +733,14 @@ describe('parseOpeningHoursFr — wrong readings found by probing round 18 (shor
     for (const text of ['Vac. scol. : Lu-Ve 9h-17h', 'Vac scol : Lu-Ve 9h-17h', 'Pdt vac. scol. : 14h-18h', 'L/V 9h-18h', 'L/S 8h-12h']) refused(text);
     assert.equal(reviewed('L-V 9h-18h'), 'Mo-Fr 09:00-18:00');
   });
+  it('gives a closing line after lines of labelled seasons to every season, and refuses "sauf samedi 9h-12h et jours fériés"', () => {
+    // The closing went to the last season only: summer was open on Mondays, Sundays and holidays.
+    assert.equal(reviewed('Été (avril-septembre) : 9h-19h\nHiver (octobre-mars) : 9h-17h\nFermé le lundi'), 'Apr-Sep Tu-Su 09:00-19:00; Oct-Mar Tu-Su 09:00-17:00');
+    means(
+      "Déchèterie intercommunale\nHoraires d'été (1er avril - 31 octobre) :\nLundi au samedi : 9h-12h / 14h-18h\nHoraires d'hiver (1er novembre - 31 mars) :\nLundi au samedi : 9h-12h / 14h-17h\nFermée les dimanches et jours fériés",
+      'Apr-Oct Mo-Sa 09:00-12:00,14:00-18:00; Nov-Mar Mo-Sa 09:00-12:00,14:00-17:00; PH off',
+    );
+    refused('Lundi au samedi 9h-19h sauf samedi 9h-12h et jours fériés');
+    assert.equal(reviewed('Lundi au samedi 9h-19h sauf samedi 9h-12h'), 'Mo-Fr 09:00-19:00; Sa 09:00-12:00');
+  });
 });

@@ -1038,11 +1038,24 @@ function closingLineAfterPeriodLines(items: Item[]): Item[] {
     if (it.kind === 'sep' && it.char === '\n') lines.push([]);
     else lines[lines.length - 1].push(it);
   }
+  // ("Été (avril-septembre) : 9h-19h": the season's brackets around its dates, its name already set aside.)
+  const bare = (line: Item[]) => line.filter((it) => !isDash(it) && !(it.kind === 'sep' && (it.char === '(' || it.char === ')')));
   const periodLine = (line: Item[]) => {
-    const content = line.filter((it) => !isDash(it));
+    const content = bare(line);
     return content[0]?.kind === 'scope' && isColon(content[1]) && content.slice(2).some((it) => it.kind === 'time') && content.filter((it) => it.kind === 'scope').length === 1;
   };
-  const filled = lines.filter((line) => line.length > 0);
+  // ("Horaires d'été (1er avril - 31 octobre) :⏎Lundi au samedi : 9h-12h / 14h-18h": a heading line of a part of the
+  // year and the line of hours under it are one period line.)
+  const headingOnly = (line: Item[]) => {
+    const content = bare(line);
+    return content.length === 2 && content[0].kind === 'scope' && isColon(content[1]);
+  };
+  const filled: Item[][] = [];
+  for (const line of lines.filter((l) => l.length > 0)) {
+    const previous = filled[filled.length - 1];
+    if (previous && headingOnly(previous) && !line.some((it) => it.kind === 'scope')) filled[filled.length - 1] = [...previous, ...line];
+    else filled.push(line);
+  }
   if (filled.length < 2 || !filled.every(periodLine)) return items;
   const stop: Item = { kind: 'sep', strength: 'hard', char: '.', from: items[cut].from, to: items[cut].to, review: [] };
   return [...items.slice(0, cut), stop, ...items.slice(cut + 1)];

@@ -355,6 +355,20 @@ export function bareDayAtTheEnd(items: readonly Item[], tokens: readonly Token[]
   return !opened && ahead?.kind === 'sep' && [',', 'et', '/'].includes(ahead.char) && items[at - 2]?.kind === 'time';
 }
 
+/**
+ * "Lundi au samedi 9h-19h sauf samedi 9h-12h et jours fériés": days excepted with hours of their own, then more days
+ * joined: the same hours for those, or excepted too (found by probing: Saturday was lost, its hours given to the
+ * holidays)? Not said.
+ */
+export function exceptedDaysWithHoursThenMore(items: readonly Item[]): boolean {
+  return items.some((it, k) => {
+    if (it.kind !== 'except' || !it.days || items[k + 1]?.kind !== 'time') return false;
+    let j = k + 2;
+    while (items[j]?.kind === 'time' || (sepChar(items[j]) === ',' && items[j + 1]?.kind === 'time')) j++;
+    return (sepChar(items[j]) === 'et' || sepChar(items[j]) === ',') && items[j + 1]?.kind === 'days';
+  });
+}
+
 /** The shapes where a careful reader would hesitate between two schedules, asked in one place before any reading. */
 const TWO_THINGS: ReadonlyArray<(items: readonly Item[], tokens: readonly Token[]) => boolean> = [
   summaryContradictsWeekTable,
@@ -371,6 +385,7 @@ const TWO_THINGS: ReadonlyArray<(items: readonly Item[], tokens: readonly Token[
   dateSaidIncluded,
   rangeEndingOnAMorning,
   bareDayAtTheEnd,
+  exceptedDaysWithHoursThenMore,
 ];
 
 /** Whether the text has one of the shapes that say two things (refused as "incomplete"). */
