@@ -743,4 +743,9 @@ describe('parseOpeningHoursFr — wrong readings found by probing round 18 (shor
     refused('Lundi au samedi 9h-19h sauf samedi 9h-12h et jours fériés');
     assert.equal(reviewed('Lundi au samedi 9h-19h sauf samedi 9h-12h'), 'Mo-Fr 09:00-19:00; Sa 09:00-12:00');
   });
+  it('reads an export\'s four-digit times as both ends of a range ("Lu-Ve 0830-1200 1330-1700"), never years', () => {
+    assert.equal(reviewed('Lu-Ve 0830-1200 1330-1700'), 'Mo-Fr 08:30-12:00,13:30-17:00');
+    assert.equal(reviewed('Lu-Ve 0900-1200/1400-1700'), 'Mo-Fr 09:00-12:00,14:00-17:00');
+    for (const text of ['Saison 2019-2020 : lundi 9h-12h', 'Lundi 2020-2025']) refused(text);
+  });
 });

@@ -64,6 +64,10 @@ function clock(hours: string, minutes: string | undefined): number | undefined {
 // "12h et demie", "9 heures et quart": the minutes said in words (read as 30 and 15).
 const TIME_H_HALF = /(\d{1,2})\s*(?:heures?|h)\s+et\s+(demie|quart)(?![a-z])/y;
 
+// "0830-1200": an export's four-digit times, only as both ends of a range (each a quarter, half or five minutes past,
+// the end later: "2019-2020" is no range of times).
+const TIME_COMPACT_START = /([01]\d|2[0-3])([0-5][05])(?=\s*[-–]\s*(?:[01]\d|2[0-4])[0-5][05](?!\d))/y;
+const TIME_COMPACT_END = /(?<=(?:[01]\d|2[0-3])[0-5][05]\s*[-–]\s*)([01]\d|2[0-4])([0-5][05])(?!\d)/y;
 const TIME_FORMS: ReadonlyArray<[RegExp, TimeForm]> = [
   [TIME_H_HALF, 'h'],
   [TIME_H_MINUTES_H, 'h'],
@@ -73,6 +77,8 @@ const TIME_FORMS: ReadonlyArray<[RegExp, TimeForm]> = [
   [TIME_COLON, 'colon'],
   [TIME_DOT, 'dot'],
   [TIME_COMMA, 'dot'],
+  [TIME_COMPACT_START, 'dot'],
+  [TIME_COMPACT_END, 'dot'],
 ];
 
 /** A clock time at pos ("9h30", "09:30", "9.30", "8 heures"), only with a real hour and minute. */
@@ -80,10 +86,20 @@ function timeAt(text: string, pos: number): { minutes: number; form: TimeForm; l
   for (const [re, form] of TIME_FORMS) {
     const m = matchAt(re, text, pos);
     if (m && re === TIME_H_MINUTES && nextRangeStart(text, pos, m[0])) continue;
+    if (m && re === TIME_COMPACT_START && !compactRangeLong(text, pos, m[0])) continue;
     const minutes = m ? clock(m[1], re === TIME_H_HALF ? (m[2] === 'demie' ? '30' : '15') : m[2]) : undefined;
     if (m && minutes !== undefined) return { minutes, form, length: m[0].length, gluedEnd: re === TIME_H_MINUTES_H ? gluedEnd(m[1], m[2]) : undefined };
   }
   return undefined;
+}
+
+/** "0830-1200" runs for half an hour at least (or through the night): "2020-2025" is years, not five minutes. */
+function compactRangeLong(text: string, pos: number, matched: string): boolean {
+  const end = /^\s*[-–]\s*(\d{2})(\d{2})/.exec(text.slice(pos + matched.length));
+  if (!end) return false;
+  const from = Number(matched.slice(0, 2)) * 60 + Number(matched.slice(2, 4));
+  const to = Number(end[1]) * 60 + Number(end[2]);
+  return to < from || to - from >= 30;
 }
 
 /**
