@@ -280,6 +280,14 @@ const notes = {
     en: 'Not converted: the text gives a season\'s hours (e.g. "Horaires d\'été (avril-octobre) : …") and nothing for the rest of the year. As a whole value the place would be closed then. Give the other hours too (e.g. "… ; de novembre à mars : 9h-17h").',
     fr: 'Non converti : le texte donne les horaires d’une saison (par exemple « Horaires d’été (avril-octobre) : … ») et rien pour le reste de l’année. Comme valeur complète, le lieu serait alors fermé. Donnez aussi les autres horaires (par exemple « … ; de novembre à mars : 9h-17h »).',
   },
+  'fix-note.opening-hours.office-days-untold': {
+    en: 'Not converted: hours without days for an administration (e.g. "Mairie : 8h30-12h", "Horaires de bureau : 9h-17h") would open it every day, Sunday included, which is unlikely. Write the days (e.g. "du lundi au vendredi de 8h30 à 12h" → Mo-Fr 08:30-12:00).',
+    fr: 'Non converti : des horaires sans jours pour une administration (par exemple « Mairie : 8h30-12h », « Horaires de bureau : 9h-17h ») l’ouvriraient tous les jours, dimanche compris, ce qui est peu probable. Écrivez les jours (par exemple « du lundi au vendredi de 8h30 à 12h » → Mo-Fr 08:30-12:00).',
+  },
+  'fix-note.opening-hours.days-side-by-side': {
+    en: 'Not converted: two days written side by side (e.g. "lundi vendredi 9h-18h") may be a range whose hyphen was lost or a list of two days. Write "du lundi au vendredi" (Mo-Fr) or "lundi et vendredi" (Mo,Fr).',
+    fr: 'Non converti : deux jours écrits côte à côte (par exemple « lundi vendredi 9h-18h ») peuvent être une plage dont le tiret s’est perdu ou une liste de deux jours. Écrivez « du lundi au vendredi » (Mo-Fr) ou « lundi et vendredi » (Mo,Fr).',
+  },
   'fix-note.opening-hours.weekend-untold': {
     en: 'Not converted: hours without days beside a closing day (e.g. "Mairie : 8h30-12h, fermé le mercredi") would open every other day, Sunday included; for this place the weekend is likely taken for granted. Write the days (e.g. "du lundi au vendredi de 8h30 à 12h, sauf le mercredi" → Mo,Tu,Th,Fr 08:30-12:00).',
     fr: 'Non converti : des horaires sans jours à côté d’un jour de fermeture (par exemple « Mairie : 8h30-12h, fermé le mercredi ») ouvriraient tous les autres jours, dimanche compris ; pour ce lieu, le week-end fermé va sans doute de soi. Écrivez les jours (par exemple « du lundi au vendredi de 8h30 à 12h, sauf le mercredi » → Mo,Tu,Th,Fr 08:30-12:00).',

@@ -271,14 +271,14 @@ describe('parseOpeningHoursFr — sentences of the free-text round (dev rows of 
       'Vendredi de 8 h à 12 h et de 14h à 18h (fermé l\'après-midi)', 'Du lundi au vendredi 9h-12h, le mercredi uniquement de 14h à 18h',
       'Du lundi au vendredi 9h-17h / Mon-Sat 9am-5pm', 'Du mardi au dimanche 9h-18h (sur rendez-vous en juillet-août)',
       'Lundi au vendredi 9h-17h sans interruption le midi sauf le mercredi', 'Mairie : 8h30-12h, fermé le mercredi',
-      'Fermé le lundi', "Horaires d'été (juillet-août) : 9h-12h",
+      'Fermé le lundi', "Horaires d'été (juillet-août) : 9h-12h", 'Mairie : 8h30-12h', 'lundi vendredi 9h-18h',
     ];
     const details = texts.map((text) => {
       const result = parseOpeningHoursFr(text);
       assert.ok(!result.ok && result.reason === 'ambiguous', `${text}: ${JSON.stringify(result)}`);
       return result.detail ?? 'incomplete';
     });
-    for (const detail of ['added-or-replaced', 'mixed-languages', 'note-period', 'continuity-exception', 'weekend-untold', 'closings-only', 'season-only']) assert.ok(details.includes(detail), detail);
+    for (const detail of ['added-or-replaced', 'mixed-languages', 'note-period', 'continuity-exception', 'weekend-untold', 'closings-only', 'season-only', 'office-days-untold', 'days-side-by-side']) assert.ok(details.includes(detail), detail);
     for (const detail of new Set(details)) {
       const key = `fix-note.opening-hours.${detail}`;
       assert.ok(key in fixMessages, key);

@@ -694,7 +694,7 @@ describe('parseOpeningHoursFr — wrong readings found by probing round 16 (1,86
   });
 
   it('refuses hours without days for an administration ("Mairie : 8h30-12h", "Horaires de bureau (9h-17h)"), and reads a time with zero seconds', () => {
-    for (const text of ['Mairie : 8h30-12h', 'Horaires de bureau (9h-17h)', 'Heures de bureau : 8h30-12h / 14h-17h30']) assert.equal(refused(text), 'weekend-untold', text);
+    for (const text of ['Mairie : 8h30-12h', 'Horaires de bureau (9h-17h)', 'Heures de bureau : 8h30-12h / 14h-17h30']) assert.equal(refused(text), 'office-days-untold', text);
     assert.equal(reviewed("L'accueil est ouvert de 7h20 à 18h30"), '07:20-18:30');
     assert.equal(value('Lundi au vendredi 08:00:00-18:00:00'), 'Mo-Fr 08:00-18:00');
   });

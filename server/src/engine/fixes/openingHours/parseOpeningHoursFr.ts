@@ -176,6 +176,14 @@ function namesAnOffice(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.kind === 'word' && OFFICE_WORDS.has(t.text));
 }
 
+const WEEKDAY_NAME = /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)s?$/;
+
+/** A weekday's name left unread right before another weekday's, nothing between ("lundi vendredi", "Lun Sam"). */
+function daysSideBySide(tokens: readonly Token[], k: number): boolean {
+  const [t, next] = [tokens[k], tokens[k + 1]];
+  return t?.kind === 'word' && next?.kind === 'word' && WEEKDAY_NAME.test(t.text) && WEEKDAY_NAME.test(next.text);
+}
+
 /** Administrations, closed on Sunday as a matter of course (not a reception desk or a leisure base, open on Sunday as often). */
 const ADMINISTRATION_WORDS = new Set([
   'mairie', 'mairies', 'secretariat', 'administration', 'administratif', 'administratifs', 'administrative', 'administratives',
@@ -223,6 +231,8 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   const tokens = tokenize(folded.text);
   const scan = scanPhrases(tokens);
   if (scan.unknown.length > 0) {
+    // "lundi vendredi 9h-18h": two days side by side left unread, a range or a list? Said so rather than as a word not understood.
+    if (scan.unknown.some((k) => daysSideBySide(tokens, k))) return { ok: false, reason: 'ambiguous', detail: 'days-side-by-side' };
     return { ok: false, reason: 'unparsed-text', detail: unparsedText(folded, input, tokens, scan.unknown) };
   }
   const content = scan.items.filter((it) => it.kind !== 'sep');
@@ -279,7 +289,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (only.review.has('weekly-closing') && placeNamed && !namesASundayPlace(tokens)) return { ok: false, reason: 'ambiguous', detail: 'weekend-untold' };
   // "Mairie : 8h30-12h", "Horaires de bureau (9h-17h)": hours with no day at all for an office would open it on
   // Sunday too (found by probing); the weekend is taken for granted there.
-  if (only.review.has('implicit-days') && !inputHasDays && namesAnAdministration(tokens)) return { ok: false, reason: 'ambiguous', detail: 'weekend-untold' };
+  if (only.review.has('implicit-days') && !inputHasDays && namesAnAdministration(tokens)) return { ok: false, reason: 'ambiguous', detail: 'office-days-untold' };
   // "Fermé le lundi", "sauf jours fériés", "Congés annuels en août" alone: a value of closings only says the place never
   // opens (OSM reads what no rule opens as closed), which the text does not (found by probing). "Fermé" alone is.
   if (only.review.has('closed-only')) return { ok: false, reason: 'ambiguous', detail: 'closings-only' };
