@@ -749,3 +749,12 @@ describe('parseOpeningHoursFr — wrong readings found by probing round 18 (shor
     for (const text of ['Saison 2019-2020 : lundi 9h-12h', 'Lundi 2020-2025']) refused(text);
   });
 });
+
+describe('parseOpeningHoursFr — wrong readings found by probing round 19 (684 near-variants of this stop\'s readings)', () => {
+  it('never reads minutes across a line ("9h-17h⏎25 décembre : fermé" is 17h, then a date)', () => {
+    // It gave "Mo-Fr 09:00-17:25; Dec off": all of December closed.
+    assert.equal(reviewed('Lundi au vendredi 9h-17h\n25 décembre : fermé'), 'Mo-Fr 09:00-17:00; Dec 25 off');
+    assert.equal(reviewed('01/04-30/09 : 9h-19h\n01/10-31/03 : 9h-17h'), 'Apr-Sep 09:00-19:00; Oct-Mar 09:00-17:00');
+    assert.equal(reviewed('9 h 30 - 17 h 30'), '09:30-17:30');
+  });
+});

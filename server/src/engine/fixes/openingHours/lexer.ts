@@ -35,7 +35,8 @@ const TIME_H_MINUTES_H = /(\d{1,2})h(\d{2})h(?![a-z\d])/y;
 const COLON_HOURS_RANGE = /(\d{1,2}):\s*-\s*(\d{1,2}):(?!\s?\d)/y;
 // The minutes must not be the next hour: "12h 14h-18h" is 12h then 14h, not 12:14.
 // ("9h.30": a dot after the hour sign, the minutes right after it; "19h. 24 décembre" is a sentence's end.)
-const TIME_H_MINUTES = /(\d{1,2})\s*(?:heures?\s*|h\s*|h\.)(\d{2})(?:\s*(?:mn|min))?(?![\d:]|\s*h(?![a-z]))/y;
+// (Never across a line: "9h-17h⏎25 décembre : fermé" is 17h, then a date; read as 17:25 it closed all of December.)
+const TIME_H_MINUTES = /(\d{1,2})[ \t]*(?:heures?[ \t]*|h[ \t]*|h\.)(\d{2})(?:[ \t]*(?:mn|min))?(?![\d:]|\s*h(?![a-z]))/y;
 // ("9:30h": the hour sign typed after the minutes too.)
 // ("08:00:00": a spreadsheet's or a database's time with seconds, read when they are zero.)
 const TIME_COLON = /(\d{1,2}):(\d{2})(?::00(?![\d:]))?(?:h(?![a-z\d]))?(?!\d)/y;
