@@ -588,7 +588,9 @@ describe('parseOpeningHoursFr — wrong readings found by a third round of probi
     assert.equal(reviewed("10h-19h d'avril à octobre, fermé le lundi en avril"), 'Apr-Oct 10:00-19:00; Apr Mo off');
     // A closing in a part of the year of its own, with no hours there, still says nothing of its other days.
     refused('Haute saison (avril-septembre) : tous les jours de 10h à 19h. Basse saison (octobre-mars) : fermé le lundi');
-    assert.equal(reviewed('Avril à octobre 10h-18h\nNovembre à mars 10h-17h\nFermé le lundi'), 'Apr-Oct 10:00-18:00; Nov-Mar Tu-Su 10:00-17:00');
+    // A closing line under lines of parts of the year not read as closing every part went to the last one only
+    // (probing round 19): refused since.
+    refused('Avril à octobre 10h-18h\nNovembre à mars 10h-17h\nFermé le lundi');
   });
 });
 
@@ -756,5 +758,15 @@ describe('parseOpeningHoursFr — wrong readings found by probing round 19 (684 
     assert.equal(reviewed('Lundi au vendredi 9h-17h\n25 décembre : fermé'), 'Mo-Fr 09:00-17:00; Dec 25 off');
     assert.equal(reviewed('01/04-30/09 : 9h-19h\n01/10-31/03 : 9h-17h'), 'Apr-Sep 09:00-19:00; Oct-Mar 09:00-17:00');
     assert.equal(reviewed('9 h 30 - 17 h 30'), '09:30-17:30');
+  });
+  it('refuses a closing line of weekdays under lines of several parts of the year that is not read for every part', () => {
+    for (const text of [
+      'Été (avril-septembre) : 9h-19h\nHiver (octobre-mars) : 9h-17h\nFermé le lundi et le 1er mai',
+      'Été (avril-septembre) : 9h-19h\nHiver (octobre-mars) : 9h-17h\nSauf lundi',
+      "Horaires d'été : du 1er avril au 30 septembre, 9h-19h\nHoraires d'hiver : du 1er octobre au 31 mars, 9h-17h\nFermé le dimanche",
+    ]) refused(text);
+    // Read for every part, or holidays alone (closed in every part as written).
+    assert.equal(reviewed('Été (avril-septembre) : 9h-19h\nHiver (octobre-mars) : 9h-17h\nFermé le lundi'), 'Apr-Sep Tu-Su 09:00-19:00; Oct-Mar Tu-Su 09:00-17:00');
+    assert.equal(reviewed('Été (juin-août) : 8h-20h\nReste de l\'année : 9h-17h\nFermé les jours fériés'), 'Jun-Aug 08:00-20:00; Jan-May,Sep-Dec 09:00-17:00; PH off');
   });
 });

@@ -5,6 +5,7 @@ import { isHardSep, sentenceAround, sepChar, timesKey, weekTableUnderFirstLine, 
 import { singleDays } from './datePhrases';
 import { minutes } from './dayRanges';
 import type { Token } from './lexer';
+import type { DaySet } from './types';
 import { FILLER_WORDS } from './vocabulary';
 
 /**
@@ -369,6 +370,22 @@ export function exceptedDaysWithHoursThenMore(items: readonly Item[]): boolean {
   });
 }
 
+/**
+ * "Été (avril-septembre) : 9h-19h⏎Hiver (octobre-mars) : 9h-17h⏎Fermé le lundi et le 1er mai": a last line that closes
+ * weekdays under lines of several parts of the year, not read as closing them in every part (the layout reads the plain
+ * shape, and replaces the line break before it with a full stop), would close them in the last part only (found by
+ * probing: summer open on the closed day, 43 offers). Not read.
+ */
+export function closingLineUnderPeriods(items: readonly Item[]): boolean {
+  const cut = items.map((it) => sepChar(it)).lastIndexOf('\n');
+  if (cut < 0) return false;
+  const last = items.slice(cut + 1).filter((it) => it.kind !== 'sep');
+  // (Holidays alone, "Fermé les jours fériés", are closed in every part as written: "PH off".)
+  const weekdays = (d: DaySet | undefined) => d !== undefined && (d.plain.size > 0 || d.nth.length > 0);
+  const closes = (last[0]?.kind === 'closed' || last[0]?.kind === 'except') && last.some((it) => (it.kind === 'days' || it.kind === 'except') && weekdays(it.days));
+  return closes && items.slice(0, cut).filter((it) => it.kind === 'scope').length >= 2;
+}
+
 /** The shapes where a careful reader would hesitate between two schedules, asked in one place before any reading. */
 const TWO_THINGS: ReadonlyArray<(items: readonly Item[], tokens: readonly Token[]) => boolean> = [
   summaryContradictsWeekTable,
@@ -386,6 +403,7 @@ const TWO_THINGS: ReadonlyArray<(items: readonly Item[], tokens: readonly Token[
   rangeEndingOnAMorning,
   bareDayAtTheEnd,
   exceptedDaysWithHoursThenMore,
+  closingLineUnderPeriods,
 ];
 
 /** Whether the text has one of the shapes that say two things (refused as "incomplete"). */
