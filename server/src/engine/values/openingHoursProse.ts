@@ -70,10 +70,11 @@ interface OpeningHoursRule {
 const MONTH = `(${OSM_MONTHS.join('|')})`;
 const DATE_POINT = `${MONTH}(?: (\\d{2}))?`;
 const DATE_PART = new RegExp(`^${DATE_POINT}(?:-(?:${DATE_POINT}|(\\d{2})))?$`);
-const EASTER_PART = /^easter(?: ([+-])(\d{1,3}) (days?))?(?:-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{2}))?$/;
+const EASTER_PART = new RegExp(`^easter(?: ([+-])(\\d{1,3}) (days?))?(?:-${MONTH} (\\d{2}))?$`);
 const DAY_PART = new RegExp(`^(?:(${OSM_DAYS.join('|')})(?:\\[([-\\d,]+)\\])?(?:-(${OSM_DAYS.join('|')}))?|PH|SH)$`);
 const TIME_SPAN = /^(\d{2}):(\d{2})(?:-(\d{2}):(\d{2}))?(\+)?$/;
-const SOLAR_SPAN = /^(\d{2}:\d{2}|sunrise|sunset|dawn|dusk)-(\d{2}:\d{2}|sunrise|sunset|dawn|dusk)$/;
+const SOLAR_POINT = `(\\d{2}:\\d{2}|${SOLAR_EVENTS.join('|')})`;
+const SOLAR_SPAN = new RegExp(`^${SOLAR_POINT}-${SOLAR_POINT}$`);
 
 /**
  * The rules of a value: split at ";" (normal rules) and at ", " before a selector (additional rules, "Mo-Th

@@ -81,7 +81,7 @@ function periodHoursAfterHours(items: Item[]): Item[] {
   const opens = bracketed ? opener === '(' : [',', ';', '\n'].includes(opener) || (opener === '/' && before >= 2);
   if (!opens) return items;
   const at = scope.from;
-  return [...items.slice(0, start), { ...scope }, { kind: 'sep', strength: 'glue', char: ':', from: at, to: at, review: [] }, ...items.slice(start, end - 1), ...items.slice(end)];
+  return [...items.slice(0, start), { ...scope }, insertedSep(':', at), ...items.slice(start, end - 1), ...items.slice(end)];
 }
 
 /**
@@ -298,20 +298,33 @@ function daysBeforeTimedPeriods(all: Item[]): Item[] {
   }
   if (clauses.length < 2) return all;
   // Parts of the year that share a day say two hours for it ("de mai à août et … d'avril à septembre"): left alone.
-  const seen = new Set<number>();
-  for (const { scope } of clauses) {
-    const days = scope.kind === 'scope' ? daysOfYear(scope.selector) : [];
-    if (days === undefined || days.some((d) => seen.has(d))) return all;
-    days.forEach((d) => seen.add(d));
-  }
+  if (!periodsApart(clauses.map(({ scope }) => scope))) return all;
   const out: Item[] = [];
   for (const { scope, times } of clauses) {
     const at = scope.to;
-    out.push(scope, { kind: 'sep', strength: 'glue', char: ':', from: at, to: at, review: [] }, { ...heading, from: at, to: at }, ...times);
-    out.push({ kind: 'sep', strength: 'hard', char: ';', from: times[times.length - 1].to, to: times[times.length - 1].to, review: [] });
+    out.push(scope, insertedSep(':', at), { ...heading, from: at, to: at }, ...times, insertedSep(';', times[times.length - 1].to));
   }
   out.pop();
   return out;
+}
+
+/** A separator the layout writes in (a colon after a period, a semicolon between rules), at token `at`. */
+function insertedSep(char: ':' | ';', at: number): Item {
+  return { kind: 'sep', strength: char === ':' ? 'glue' : 'hard', char, from: at, to: at, review: [] };
+}
+
+/**
+ * The days of the year the periods cover together, or undefined when two share a day or one has no fixed days
+ * ("le reste de l'année" covers none until it is resolved).
+ */
+function periodsApart(periods: readonly Item[]): Set<number> | undefined {
+  const seen = new Set<number>();
+  for (const period of periods) {
+    const days = period.kind === 'scope' ? daysOfYear(period.selector) : [];
+    if (days === undefined || days.some((d) => seen.has(d))) return undefined;
+    days.forEach((d) => seen.add(d));
+  }
+  return seen;
 }
 
 /**
@@ -359,19 +372,14 @@ function hoursOfDaysPerPeriod(items: Item[]): Item[] {
     k += 2;
   }
   if (clauses.length < 2 || times.length === 0) return items;
-  const seen = new Set<number>();
-  for (const { scope } of clauses) {
-    const days = scope.kind === 'scope' ? daysOfYear(scope.selector) : [];
-    if (days === undefined || days.some((d) => seen.has(d))) return items;
-    days.forEach((d) => seen.add(d));
-  }
+  const seen = periodsApart(clauses.map(({ scope }) => scope));
+  if (!seen) return items;
   const whole = clauses.some(({ scope }) => scope.kind === 'restOfYear') || seen.size >= 366;
   if (allYear && !whole) return items;
   const out: Item[] = [];
   for (const { scope, days } of clauses) {
     const at = scope.to;
-    out.push({ ...scope }, { kind: 'sep', strength: 'glue', char: ':', from: at, to: at, review: [] }, { ...days, from: at, to: at }, ...times.map((t) => ({ ...t })));
-    out.push({ kind: 'sep', strength: 'hard', char: ';', from: at, to: at, review: [] });
+    out.push({ ...scope }, insertedSep(':', at), { ...days, from: at, to: at }, ...times.map((t) => ({ ...t })), insertedSep(';', at));
   }
   out.pop();
   return out;

@@ -5,7 +5,7 @@
 import { editDistance } from './fuzzyWords';
 import type { Item } from './items';
 import type { TokenCursor } from './tokenCursor';
-import { FILLER_WORDS, WEEKDAY_FULL_NAMES } from './vocabulary';
+import { FILLER_WORDS, isWeekdayName } from './vocabulary';
 
 /**
  * Words that can change when it is open: a negation, a restriction, a choice, a time of change, a past or possible
@@ -164,7 +164,7 @@ export function otherLineInHeading(word: string): boolean {
 /** A phrase of the scanner's own ("sans rendez-vous", "y compris les jours fériés") is read before these are asked. */
 function meaningWord(word: string): boolean {
   // (A weekday's name left unread, "du lundi vendredi", is never narrative.)
-  return TIME_CHANGING_WORDS.has(word) || OTHER_HOURS_WORDS.has(word) || WEEKDAY_FULL_NAMES.includes(word.replace(/s$/, '')) || misspeltMeaningWord(word);
+  return TIME_CHANGING_WORDS.has(word) || OTHER_HOURS_WORDS.has(word) || isWeekdayName(word) || misspeltMeaningWord(word);
 }
 
 const LONG_MEANING_WORDS: readonly string[] = [...TIME_CHANGING_WORDS, ...OTHER_HOURS_WORDS].filter((w) => w.length >= 7);

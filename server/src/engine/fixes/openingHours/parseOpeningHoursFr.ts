@@ -6,6 +6,8 @@ import { addedHoursCertain, saidAddedHoursCertain } from './addedHours';
 import { frenchFromEnglish } from './englishText';
 import { hasOpeningDays, isHalfDayItem, sepChar, type Item } from './items';
 import { tokenize, type Token } from './lexer';
+import { TokenCursor } from './tokenCursor';
+import { isWeekdayName } from './vocabulary';
 import { foldText, type FoldedText } from './normalizeText';
 import { openingHoursProblem, sameOpeningHours } from './openingHoursLibrary';
 import { singleDays } from './datePhrases';
@@ -126,15 +128,12 @@ const MONTH_OR_FEAST = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|easter
  * for the rest of the year: there are other hours, not given, and the value would close the place then (found by
  * probing). (A place open in one season only says so otherwise: "Ouvert de juin à septembre".)
  */
-function seasonHoursOnly(tokens: readonly Token[], value: string): boolean {
-  const word = (k: number) => (tokens[k]?.kind === 'word' ? (tokens[k] as { text: string }).text : undefined);
-  const named = tokens.some((t, k) => {
-    if (t.kind !== 'word' || (t.text !== 'horaires' && t.text !== 'horaire')) return false;
-    const next = word(k + 1) === 'd' || word(k + 1) === 'de' ? k + 2 : k + 1;
-    return SUMMER_WORDS.has(word(next) ?? '') || WINTER_WORDS.has(word(next) ?? '');
-  });
+function seasonHoursOnly(c: TokenCursor, value: string): boolean {
+  const season = (word: string | undefined) => word !== undefined && (SUMMER_WORDS.has(word) || WINTER_WORDS.has(word));
+  const named = c.tokens.some((_, k) => c.isWord(k, 'horaires', 'horaire') && season(c.word(c.skipWords(k + 1, ['d', 'de']))));
   // (Both seasons named, "Horaires d'hiver (…) : …, horaires d'été : …", the other is given.)
-  const both = tokens.some((t) => t.kind === 'word' && SUMMER_WORDS.has(t.text)) && tokens.some((t) => t.kind === 'word' && WINTER_WORDS.has(t.text));
+  const words = c.tokens.map((_, k) => c.word(k) ?? '');
+  const both = words.some((w) => SUMMER_WORDS.has(w)) && words.some((w) => WINTER_WORDS.has(w));
   return named && !both && value.split(';').every((rule) => MONTH_OR_FEAST.test(rule.trim()));
 }
 
@@ -144,12 +143,10 @@ function seasonHoursOnly(tokens: readonly Token[], value: string): boolean {
  */
 function hasAppointmentBesideHours(items: readonly Item[]): boolean {
   return items.some((it, k) => {
-    const before = items[k - 1];
-    const time = items[k - 2];
     // (", et sur rendez-vous", "+ sur rendez-vous": the same, found by probing.)
-    const comma = before?.kind === 'sep' && before.char === 'et' && items[k - 2]?.kind === 'sep' && sepChar(items[k - 2]) === ',' && items[k - 3]?.kind === 'time';
-    const plus = before?.kind === 'sep' && before.char === '+' && time?.kind === 'time';
-    return it.kind === 'comment' && ((before?.kind === 'sep' && before.char === 'et' && time?.kind === 'time') || comma || plus);
+    const joiner = sepChar(items[k - 1]);
+    const hours = joiner === 'et' && sepChar(items[k - 2]) === ',' ? items[k - 3] : items[k - 2];
+    return it.kind === 'comment' && (joiner === 'et' || joiner === '+') && hours?.kind === 'time';
   });
 }
 
@@ -176,12 +173,10 @@ function namesAnOffice(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.kind === 'word' && OFFICE_WORDS.has(t.text));
 }
 
-const WEEKDAY_NAME = /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)s?$/;
-
 /** A weekday's name left unread right before another weekday's, nothing between ("lundi vendredi", "Lun Sam"). */
-function daysSideBySide(tokens: readonly Token[], k: number): boolean {
-  const [t, next] = [tokens[k], tokens[k + 1]];
-  return t?.kind === 'word' && next?.kind === 'word' && WEEKDAY_NAME.test(t.text) && WEEKDAY_NAME.test(next.text);
+function daysSideBySide(c: TokenCursor, k: number): boolean {
+  const [word, next] = [c.word(k), c.word(k + 1)];
+  return word !== undefined && next !== undefined && isWeekdayName(word, true) && isWeekdayName(next, true);
 }
 
 /** Administrations, closed on Sunday as a matter of course (not a reception desk or a leisure base, open on Sunday as often). */
@@ -191,13 +186,11 @@ const ADMINISTRATION_WORDS = new Set([
 ]);
 
 /** "Mairie : …", "Horaires de bureau (…)": an administration named, or office hours. */
-function namesAnAdministration(tokens: readonly Token[]): boolean {
-  const word = (k: number) => (tokens[k]?.kind === 'word' ? (tokens[k] as { text: string }).text : undefined);
-  return tokens.some((t, k) => {
-    if (t.kind !== 'word') return false;
-    if (ADMINISTRATION_WORDS.has(t.text)) return true;
+function namesAnAdministration(c: TokenCursor): boolean {
+  return c.tokens.some((_, k) => {
+    if (ADMINISTRATION_WORDS.has(c.word(k) ?? '')) return true;
     // "heures de bureau", "horaires de bureau(x)", "heures d'ouverture des bureaux"
-    return (t.text === 'bureau' || t.text === 'bureaux') && (word(k - 1) === 'de' || word(k - 1) === 'des');
+    return c.isWord(k, 'bureau', 'bureaux') && c.isWord(k - 1, 'de', 'des');
   });
 }
 
@@ -229,10 +222,11 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   const { folded, english, mixed } = frenchFromEnglish(foldText(input));
   if (mixed) return { ok: false, reason: 'ambiguous', detail: 'mixed-languages' };
   const tokens = tokenize(folded.text);
+  const cursor = new TokenCursor(tokens);
   const scan = scanPhrases(tokens);
   if (scan.unknown.length > 0) {
     // "lundi vendredi 9h-18h": two days side by side left unread, a range or a list? Said so rather than as a word not understood.
-    if (scan.unknown.some((k) => daysSideBySide(tokens, k))) return { ok: false, reason: 'ambiguous', detail: 'days-side-by-side' };
+    if (scan.unknown.some((k) => daysSideBySide(cursor, k))) return { ok: false, reason: 'ambiguous', detail: 'days-side-by-side' };
     return { ok: false, reason: 'unparsed-text', detail: unparsedText(folded, input, tokens, scan.unknown) };
   }
   const content = scan.items.filter((it) => it.kind !== 'sep');
@@ -246,8 +240,7 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (exceptionToAnException(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (exceptionToContinuity(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'continuity-exception' };
   if (periodOfABracketedNote(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'note-period' };
-  const items = scan.items;
-  if (saysTwoThings(items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
+  if (saysTwoThings(scan.items, tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (roundTheClockBesideHours(tokens)) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   if (isDatedOccasion(content)) return { ok: false, reason: 'ambiguous', detail: 'dated-occasion' };
   if (hasAppointmentBesideHours(scan.items)) return { ok: false, reason: 'ambiguous', detail: 'appointment-beside-hours' };
@@ -289,11 +282,11 @@ export function parseOpeningHoursFr(input: string): OpeningHoursConversion {
   if (only.review.has('weekly-closing') && placeNamed && !namesASundayPlace(tokens)) return { ok: false, reason: 'ambiguous', detail: 'weekend-untold' };
   // "Mairie : 8h30-12h", "Horaires de bureau (9h-17h)": hours with no day at all for an office would open it on
   // Sunday too (found by probing); the weekend is taken for granted there.
-  if (only.review.has('implicit-days') && !inputHasDays && namesAnAdministration(tokens)) return { ok: false, reason: 'ambiguous', detail: 'office-days-untold' };
+  if (only.review.has('implicit-days') && !inputHasDays && namesAnAdministration(cursor)) return { ok: false, reason: 'ambiguous', detail: 'office-days-untold' };
   // "Fermé le lundi", "sauf jours fériés", "Congés annuels en août" alone: a value of closings only says the place never
   // opens (OSM reads what no rule opens as closed), which the text does not (found by probing). "Fermé" alone is.
   if (only.review.has('closed-only')) return { ok: false, reason: 'ambiguous', detail: 'closings-only' };
-  if (seasonHoursOnly(tokens, only.value)) return { ok: false, reason: 'ambiguous', detail: 'season-only' };
+  if (seasonHoursOnly(cursor, only.value)) return { ok: false, reason: 'ambiguous', detail: 'season-only' };
   // "easter +1 day Tu-Sa": a feast given weekdays too comes only when it falls on them, never for most.
   if (only.value.split(';').some((rule) => FEAST_WITH_DAYS.test(rule))) return { ok: false, reason: 'ambiguous', detail: 'incomplete' };
   const problem = openingHoursProblem(only.value);

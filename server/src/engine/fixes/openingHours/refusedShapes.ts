@@ -179,6 +179,7 @@ export function periodBesideClosing(items: readonly Item[]): boolean {
  * ("…. Sur rendez-vous."), or said of the subject before the schedule, is still the hours'.
  */
 export function commentOfAnother(items: readonly Item[], tokens: readonly Token[]): boolean {
+  if (!items.some((it) => it.kind === 'comment')) return false;
   const covered = new Set<number>();
   for (const it of items) for (let t = it.from; t < it.to; t++) covered.add(t);
   const clauseEnd = (it: Item | undefined) => it?.kind === 'sep' && ['.', ';', '\n', ',', '(', ')', ':'].includes(it.char);
@@ -202,6 +203,18 @@ export function commentOfAnother(items: readonly Item[], tokens: readonly Token[
   });
 }
 
+/** The items inside the bracket opened at k, up to its ")" (or the end). */
+function bracketAt(items: readonly Item[], k: number): readonly Item[] {
+  let close = k + 1;
+  while (close < items.length && sepChar(items[close]) !== ')') close++;
+  return items.slice(k + 1, close);
+}
+
+/** Days that name weekdays (plain or ranked), not only public holidays. */
+function namesWeekdays(days: DaySet | undefined): boolean {
+  return days !== undefined && (days.plain.size > 0 || days.nth.length > 0);
+}
+
 /**
  * "Mardi et jeudi : 9h-12h (14h-17h sur RDV)": a comment in brackets with hours of its own, right after other hours,
  * is said of the bracket's hours only; one rule cannot say so, and the comment took both (found by probing).
@@ -209,9 +222,7 @@ export function commentOfAnother(items: readonly Item[], tokens: readonly Token[
 export function commentOfBracketedHours(items: readonly Item[]): boolean {
   return items.some((it, k) => {
     if (sepChar(it) !== '(' || items[k - 1]?.kind !== 'time') return false;
-    let close = k + 1;
-    while (close < items.length && sepChar(items[close]) !== ')') close++;
-    const inside = items.slice(k + 1, close);
+    const inside = bracketAt(items, k);
     return inside.some((x) => x.kind === 'time') && inside.some((x) => x.kind === 'comment');
   });
 }
@@ -227,9 +238,7 @@ export function partialDayChangeInBrackets(items: readonly Item[]): boolean {
     const block: Item[] = [];
     for (let j = k - 1; j >= 0 && (items[j].kind === 'time' || (items[j].kind === 'sep' && [',', 'et'].includes(sepChar(items[j]) ?? ''))); j--) if (items[j].kind === 'time') block.push(items[j]);
     if (block.length < 2) return false;
-    let close = k + 1;
-    while (close < items.length && sepChar(items[close]) !== ')') close++;
-    const inside = items.slice(k + 1, close);
+    const inside = bracketAt(items, k);
     // (All of the day's ranges given again, "(le samedi 9h-12h et 14h-18h)", is the whole day.)
     if (!inside.some((x) => x.kind === 'days') || inside.filter((x) => x.kind === 'time').length >= block.length) return false;
     const span = (x: Item) => (x.kind === 'time' ? [minutes(x.range.start), minutes(x.range.end)] : [undefined, undefined]);
@@ -299,8 +308,7 @@ export function daysListedWithDates(items: readonly Item[]): boolean {
     const listed = (joined(items[k + 1]) && oneByOne(after)) || (joined(items[k - 1]) && oneByOne(items[k - 2]));
     if (!listed) return false;
     // ("fermé le dimanche et le lundi de Pâques": "de Pâques" may be said of both days, Easter Sunday and Monday.)
-    const weekdays = it.days.plain.size > 0 || it.days.nth.length > 0;
-    if (weekdays && [after, items[k - 2]].some((x) => x?.kind === 'scope' && x.selector.kind === 'feasts')) return true;
+    if (namesWeekdays(it.days) && [after, items[k - 2]].some((x) => x?.kind === 'scope' && x.selector.kind === 'feasts')) return true;
     let b = k - 1;
     while (b >= 0 && (items[b].kind === 'days' || items[b].kind === 'scope' || joined(items[b]) || sepChar(items[b]) === ':')) b--;
     return items[b]?.kind !== 'closed';
@@ -352,7 +360,8 @@ export function bareDayAtTheEnd(items: readonly Item[], tokens: readonly Token[]
   if (ahead?.kind === 'time' || ahead?.kind === 'days') return true;
   // ("9h-12h et 14h-17h samedi", "9h-12h / 14h-17h samedi": the day's second range, joined, not opened by "de".)
   // (With an article the days are the hours' own: "… / 8h-12h le samedi".)
-  const opened = tokens[before.from]?.kind === 'word' || (tokens[last.from]?.kind === 'word' && ['le', 'les'].includes((tokens[last.from] as { text: string }).text));
+  const article = tokens[last.from];
+  const opened = tokens[before.from]?.kind === 'word' || (article?.kind === 'word' && (article.text === 'le' || article.text === 'les'));
   return !opened && ahead?.kind === 'sep' && [',', 'et', '/'].includes(ahead.char) && items[at - 2]?.kind === 'time';
 }
 
@@ -381,8 +390,7 @@ export function closingLineUnderPeriods(items: readonly Item[]): boolean {
   if (cut < 0) return false;
   const last = items.slice(cut + 1).filter((it) => it.kind !== 'sep');
   // (Holidays alone, "Fermé les jours fériés", are closed in every part as written: "PH off".)
-  const weekdays = (d: DaySet | undefined) => d !== undefined && (d.plain.size > 0 || d.nth.length > 0);
-  const closes = (last[0]?.kind === 'closed' || last[0]?.kind === 'except') && last.some((it) => (it.kind === 'days' || it.kind === 'except') && weekdays(it.days));
+  const closes = (last[0]?.kind === 'closed' || last[0]?.kind === 'except') && last.some((it) => (it.kind === 'days' || it.kind === 'except') && namesWeekdays(it.days));
   return closes && items.slice(0, cut).filter((it) => it.kind === 'scope').length >= 2;
 }
 

@@ -16,6 +16,12 @@ export const WEEKDAY_WORDS: ReadonlyMap<string, Weekday> = new Map<string, Weekd
 /** Full French day names, the only ones a typo is corrected to (edit distance 1). */
 export const WEEKDAY_FULL_NAMES: readonly string[] = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 
+/** A weekday's full name, singular or plural ("lundi", "lundis"); with `short`, its three letters too ("lun"). */
+export function isWeekdayName(word: string, short = false): boolean {
+  const singular = word.replace(/s$/, '');
+  return WEEKDAY_FULL_NAMES.includes(singular) || (short && WEEKDAY_FULL_NAMES.some((name) => name.slice(0, 3) === singular));
+}
+
 /**
  * Single letters used in ranges such as "L-V" or "L à S". "M" is left out: it is Mardi or Mercredi.
  */
